@@ -1,0 +1,21 @@
+"""Tuning switches for the numeric core, in one place.
+
+Kernels read their jit options from here (through `core.kernels._jit`), never hard-code them.
+"""
+
+from __future__ import annotations
+
+import os
+
+# NOTE: cache=True writes compiled kernels to NUMBA_CACHE_DIR (set per user by the app before
+# numba is imported) so later launches skip the multi-second compile.
+JIT_CACHE = os.environ.get("RIGSIZER_JIT_CACHE", "1") != "0"
+# fastmath lets LLVM reorder float sums; Monte Carlo statistics do not depend on summation order,
+# but NaN checks would be optimised away, so it stays off: the kernels must report NaN honestly.
+JIT_FASTMATH = False
+# error_model="numpy" makes x/0 give inf instead of raising inside nopython code; the Python API
+# validates inputs first, so a division by zero in a kernel is a bug the twin tests will catch.
+JIT_ERROR_MODEL = "numpy"
+# Default Monte Carlo sample count for p10/p50/p90 (DESIGN.md budget is stated at 10,000).
+MC_SAMPLES = 10_000
+MC_SEED = 20251122

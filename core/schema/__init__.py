@@ -1,0 +1,17 @@
+"""Frozen dataclasses shared by every layer of core (and read, never mutated, by app)."""
+
+from core.schema.cloud import CloudOffer, Tier
+from core.schema.gpu import FormFactor, GpuSpec, Origin, Vendor
+from core.schema.tariff import CurrencyRates, Tariff, TariffTier
+
+__all__ = [
+    "CloudOffer",
+    "CurrencyRates",
+    "FormFactor",
+    "GpuSpec",
+    "Origin",
+    "Tariff",
+    "TariffTier",
+    "Tier",
+    "Vendor",
+]
