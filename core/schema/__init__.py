@@ -1,10 +1,17 @@
 """Frozen dataclasses shared by every layer of core (and read, never mutated, by app)."""
 
 from core.schema.cloud import CloudOffer, Tier
+from core.schema.estimate import Basis, Estimate
 from core.schema.gpu import FormFactor, GpuSpec, Origin, Vendor
 from core.schema.tariff import CurrencyRates, Tariff, TariffTier
+from core.schema.workload import Profile, Workload, WorkloadKind
 
 __all__ = [
+    "Basis",
+    "Estimate",
+    "Profile",
+    "Workload",
+    "WorkloadKind",
     "CloudOffer",
     "CurrencyRates",
     "FormFactor",
