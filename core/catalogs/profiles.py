@@ -1,0 +1,296 @@
+"""Creator profiles: TOML files with the planned work (`[[workload]]`) and the limits around it.
+
+The shipped profiles in assets/profiles/ double as the documented examples of the format. Errors
+name the file, the LINE and the key ("vtuber.toml:23: entry 'avatar': key 'fps': must be a
+positive number, got 0"): tomllib reports no positions for values, so the key is located in the
+text (the n-th `[[workload]]` section, then `key =` inside it).
+
+`save_profile` is atomic: it writes a temporary file next to the target, fsyncs it, then
+`os.replace`s it over the old one, so a crash leaves either the old file or the new, never half.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from core.catalogs._validate import CatalogError, Key, check_entry, display_name, read_toml
+from core.paths import assets_dir
+from core.schema import Profile, Workload
+
+CREATOR_TYPES = ("ai_video_blogger", "vtuber", "game_modder", "educator", "small_studio", "custom")
+CURRENCIES = ("USD", "CNY", "EUR")
+FORM_FACTORS = ("desktop", "laptop", "any")
+KINDS = ("llm", "image", "video", "render", "realtime", "encode", "upscale", "tts", "cpu")
+
+PROFILE_KEYS = (
+    Key("name"),
+    Key("creator_type", choices=CREATOR_TYPES),
+    Key("region", required=False),
+    Key("currency", required=False, choices=CURRENCIES),
+    Key("horizon_months", "int", required=False, maximum=120),
+    Key("budget_usd", "number", required=False, nonnegative=True),
+    Key("psu_w", "number", required=False, maximum=5000),
+    Key("form_factor", required=False, choices=FORM_FACTORS),
+    Key("allow_apple", "bool", required=False),
+    Key("providers", "str_list", required=False),
+    Key("hours_per_day_online", "number", required=False, nonnegative=True, maximum=24),
+    Key("notes", required=False),
+    Key("extra", "table", required=False),
+)
+
+WORKLOAD_KEYS = (
+    Key("id"),
+    Key("kind", choices=KINDS),
+    Key("label"),
+    Key("jobs_per_week", "number", required=False, nonnegative=True, maximum=1e6),
+    Key("hours_per_week", "number", required=False, nonnegative=True, maximum=168),
+    Key("model", required=False),
+    Key("width", "int", required=False, maximum=16384),
+    Key("height", "int", required=False, maximum=16384),
+    Key("frames", "int", required=False, maximum=10_000_000),
+    Key("steps", "int", required=False, maximum=10_000),
+    Key("batch", "int", required=False, maximum=4096),
+    Key("cfg", "bool", required=False),
+    Key("quant", required=False),
+    Key("prompt_tokens", "int", required=False, nonnegative=True),
+    Key("output_tokens", "int", required=False, nonnegative=True),
+    Key("context_tokens", "int", required=False, nonnegative=True),
+    Key("fps", "number", required=False, maximum=1000),
+    Key("codec", required=False, choices=("h264", "hevc", "av1")),
+    Key("scene", required=False),
+    Key("ref_seconds_per_frame", "number", required=False),
+    Key("ref_gpu", required=False),
+    Key("deadline_min", "number", required=False),
+    Key("deadline_s", "number", required=False),
+    Key("private", "bool", required=False),
+    Key("live", "bool", required=False),
+    Key("cpu_seconds", "number", required=False, nonnegative=True),
+)
+
+_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-]+)\s*\]\]?")
+_KEYLINE = re.compile(r"^\s*([A-Za-z0-9_\-]+|\"[^\"]*\")\s*=")
+
+
+class ProfileError(CatalogError):
+    """A profile file is malformed; `line` is the 1-based line of the offending key (or None)."""
+
+    def __init__(self, file: str, message: str, entry: str | None = None,
+                 key: str | None = None, line: int | None = None) -> None:
+        self.line = line
+        super().__init__(file if line is None else f"{file}:{line}", message, entry, key)
+        self.file = file
+
+
+def find_line(text: str, key: str | None, workload_index: int | None) -> int | None:
+    """1-based line of `key` at top level (workload_index None) or in the n-th [[workload]].
+
+    A key that is itself a table header (`[extra]`, `[[workloads]]`) is found by its header.
+    Returns the section's header line when the key is missing there, None when nothing matches.
+    """
+    section: int | None = None  # None = top level, else index of the current [[workload]]
+    count = -1
+    header_line: int | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.split("#", 1)[0] if "\"" not in line else line
+        head = _HEADER.match(stripped)
+        if head:
+            name = head.group(1)
+            if name == "workload" and stripped.lstrip().startswith("[["):
+                count += 1
+                section = count
+                if section == workload_index:
+                    header_line = number
+            else:
+                if workload_index is None and key is not None and name == key:
+                    return number
+                section = -2  # some other table: neither top level nor a workload
+            continue
+        m = _KEYLINE.match(stripped)
+        if m and key is not None and m.group(1).strip("\"") == key and section == (
+            workload_index if workload_index is not None else None
+        ):
+            return number
+    return header_line
+
+
+def _fail(exc: CatalogError, text: str, workload_index: int | None) -> ProfileError:
+    line = find_line(text, exc.key, workload_index)
+    message = str(exc)
+    # keep only the problem itself: CatalogError put "file: entry: key:" in front of it
+    prefix = exc.file
+    if exc.entry is not None:
+        prefix += f": entry '{exc.entry}'"
+    if exc.key is not None:
+        prefix += f": key '{exc.key}'"
+    problem = message[len(prefix) + 2:] if message.startswith(prefix) else message
+    return ProfileError(exc.file, problem, exc.entry, exc.key, line)
+
+
+def _workload(raw: Any, file: str, index: int) -> Workload:
+    v = check_entry(raw, WORKLOAD_KEYS, file, f"workload #{index + 1}")
+    ident = v["id"]
+    if "deadline_min" in v and "deadline_s" in v:
+        raise CatalogError(file, "give deadline_min or deadline_s, not both", ident, "deadline_s")
+    deadline = v.pop("deadline_s", None)
+    if "deadline_min" in v:
+        deadline = v.pop("deadline_min") * 60.0
+    if v.get("jobs_per_week", 0.0) == 0.0 and v.get("hours_per_week", 0.0) == 0.0:
+        raise CatalogError(file, "a workload needs jobs_per_week or hours_per_week above 0",
+                           ident, "jobs_per_week")
+    if v["kind"] == "realtime" and "fps" not in v:
+        raise CatalogError(file, "live work needs its target fps", ident, "fps")
+    for int_key in ("jobs_per_week", "hours_per_week", "fps", "ref_seconds_per_frame",
+                    "cpu_seconds"):
+        if int_key in v:
+            v[int_key] = float(v[int_key])
+    return Workload(deadline_s=None if deadline is None else float(deadline), **v)
+
+
+def parse_profile(text: str, file: str) -> Profile:
+    """Validate the text of a profile file (named `file` in messages) into a Profile."""
+    import tomllib
+
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(file, f"is not valid TOML: {exc}") from exc
+    raw_workloads = doc.pop("workload", None)
+    try:
+        top = check_entry(doc, PROFILE_KEYS, file, "profile")
+    except CatalogError as exc:
+        raise _fail(exc, text, None) from exc
+    if not isinstance(raw_workloads, list) or not raw_workloads:
+        raise ProfileError(file, "must contain at least one [[workload]] table",
+                           line=find_line(text, "workload", None))
+    workloads: list[Workload] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(raw_workloads):
+        try:
+            w = _workload(raw, file, i)
+            if w.id in seen:
+                raise CatalogError(file, "duplicate workload id", w.id, "id")
+        except CatalogError as exc:
+            raise _fail(exc, text, i) from exc
+        seen.add(w.id)
+        workloads.append(w)
+    if "hours_per_day_online" in top:
+        top["hours_per_day_online"] = float(top["hours_per_day_online"])
+    for key in ("budget_usd", "psu_w"):
+        if key in top:
+            top[key] = float(top[key])
+    return Profile(workloads=tuple(workloads), **top)
+
+
+def load_profile(path: Path | str) -> Profile:
+    """Read and validate one profile file; raises ProfileError naming file, line and key."""
+    path = Path(path)
+    name = display_name(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise ProfileError(name, f"cannot be read ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise ProfileError(name, f"is not UTF-8 text (byte {exc.start})") from exc
+    return parse_profile(text, name)
+
+
+def profiles_dir() -> Path:
+    return assets_dir() / "profiles"
+
+
+def load_profiles() -> dict[str, Profile]:
+    """The shipped creator profiles, keyed by file stem (ai_video_blogger, vtuber, ...)."""
+    folder = profiles_dir()
+    if not folder.is_dir():
+        raise CatalogError(display_name(folder), "profiles folder is missing")
+    # read_toml is only a cheap early UTF-8/TOML check with the shared message format
+    out: dict[str, Profile] = {}
+    for path in sorted(folder.glob("*.toml")):
+        read_toml(path)
+        out[path.stem] = load_profile(path)
+    return out
+
+
+_DEFAULTS = Workload(id="", kind="cpu", label="")
+
+
+def profile_to_dict(profile: Profile) -> dict[str, Any]:
+    """The TOML document for `profile`: defaults left out, so files stay short and readable."""
+    base = Profile(name="", creator_type="custom", workloads=())
+    doc: dict[str, Any] = {"name": profile.name, "creator_type": profile.creator_type}
+    for key in ("region", "currency", "horizon_months", "budget_usd", "psu_w", "form_factor",
+                "allow_apple", "providers", "hours_per_day_online", "notes"):
+        value = getattr(profile, key)
+        if value != getattr(base, key) and value is not None:
+            doc[key] = list(value) if isinstance(value, tuple) else value
+    if profile.extra:
+        doc["extra"] = dict(profile.extra)
+    rows = []
+    for w in profile.workloads:
+        row: dict[str, Any] = {"id": w.id, "kind": w.kind, "label": w.label}
+        for key in ("jobs_per_week", "hours_per_week", "model", "width", "height", "frames",
+                    "steps", "batch", "cfg", "quant", "prompt_tokens", "output_tokens",
+                    "context_tokens", "fps", "codec", "scene", "ref_seconds_per_frame",
+                    "ref_gpu", "private", "live", "cpu_seconds"):
+            value = getattr(w, key)
+            if value != getattr(_DEFAULTS, key) and value is not None:
+                row[key] = value
+        if w.deadline_s is not None:
+            minutes = w.deadline_s / 60.0
+            # minutes read better, but only when they convert back to the very same seconds
+            if minutes * 60.0 == w.deadline_s:
+                row["deadline_min"] = minutes
+            else:
+                row["deadline_s"] = w.deadline_s
+        rows.append(row)
+    doc["workload"] = rows
+    return doc
+
+
+def save_profile(profile: Profile, path: Path | str) -> None:
+    """Write `profile` as TOML, atomically (temp file + fsync + os.replace)."""
+    path = Path(path)
+    for value in (profile.budget_usd, profile.psu_w, profile.hours_per_day_online):
+        if value is not None and not math.isfinite(value):
+            raise ValueError(f"profile '{profile.name}': cannot save a non-finite number")
+    data = ("# RigSizer creator profile (see assets/profiles/ for commented examples)\n"
+            + tomli_w.dumps(profile_to_dict(profile))).encode("utf-8")
+    parse_profile(data.decode("utf-8"), path.name)  # never write a file we could not read back
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX only)
+        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+__all__ = [
+    "CREATOR_TYPES",
+    "ProfileError",
+    "find_line",
+    "load_profile",
+    "load_profiles",
+    "parse_profile",
+    "profile_to_dict",
+    "profiles_dir",
+    "save_profile",
+]
