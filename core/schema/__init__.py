@@ -1,6 +1,6 @@
 """Frozen dataclasses shared by every layer of core (and read, never mutated, by app)."""
 
-from core.schema.cloud import CloudOffer, Tier
+from core.schema.cloud import CloudOffer, StoragePrice, Tier
 from core.schema.estimate import Basis, Estimate
 from core.schema.gpu import FormFactor, GpuSpec, Origin, Vendor
 from core.schema.tariff import CurrencyRates, Tariff, TariffTier
@@ -8,17 +8,18 @@ from core.schema.workload import Profile, Workload, WorkloadKind
 
 __all__ = [
     "Basis",
-    "Estimate",
-    "Profile",
-    "Workload",
-    "WorkloadKind",
     "CloudOffer",
     "CurrencyRates",
+    "Estimate",
     "FormFactor",
     "GpuSpec",
     "Origin",
+    "Profile",
+    "StoragePrice",
     "Tariff",
     "TariffTier",
     "Tier",
     "Vendor",
+    "Workload",
+    "WorkloadKind",
 ]

@@ -15,6 +15,13 @@ class CloudOffer:
     Billing: usage is rounded up to `billing_granularity_s`, and never below `minimum_billed_s`
     per session. `start_overhead_s` is the typical time from request to a usable machine, which is
     billed on pod-style offers. Spot offers can be interrupted (`interruptible`).
+
+    `always_on` offers (Runpod serverless active workers) bill every hour of the month whether
+    used or not. `idle_billed_s` is the idle time billed after each session before the worker
+    stops (serverless idle timeout). `gpu_pool` lists every GPU the offer may run on when the
+    provider assigns one of several cards; `gpu_id` is then the slowest of them, so times are
+    not optimistic. `usd_per_hour_range` is (low, high) when the source gives a range;
+    `usd_per_hour` is then its midpoint.
     """
 
     id: str
@@ -30,4 +37,32 @@ class CloudOffer:
     interruptible: bool
     snapshot_date: str
     source: str
+    notes: str = ""
+    instance: str = ""  # the provider's instance type or plan name ("p5.48xlarge", "Large Pro")
+    region: str = ""
+    currency: str = "USD"  # the currency the provider bills in; usd_per_hour is always USD
+    always_on: bool = False
+    idle_billed_s: float = 0.0
+    gpu_pool: tuple[str, ...] = ()
+    usd_per_hour_range: tuple[float, float] | None = None
+    vcpus: int | None = None
+    ram_bytes: float | None = None
+
+    @property
+    def usd_per_gpu_hour(self) -> float:
+        return self.usd_per_hour / self.gpu_count
+
+
+@dataclass(frozen=True, slots=True)
+class StoragePrice:
+    """Persistent storage a provider sells next to its GPUs, per GB and month."""
+
+    provider: str
+    kind: str  # "network-volume", "pod-volume-running", ...
+    usd_per_gb_month: float
+    billing: str  # how it is metered, as the source says
+    source: str
+    date: str
+    min_gb: float = 0.0
+    max_gb: float | None = None
     notes: str = ""
