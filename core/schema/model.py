@@ -1,0 +1,92 @@
+"""Workload models (LLMs, diffusion, upscalers, TTS, face tracking): the numbers time and VRAM need.
+
+One dataclass covers every kind; only the fields a kind uses are set (the catalog loader checks
+which are required per kind). Sizes are counts of parameters (not billions) and FLOPs, in SI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+ModelKind = Literal["llm", "image", "video", "upscale", "tts", "face"]
+DenoiserArch = Literal["unet", "dit"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuantFormat:
+    """A weight format (llama.cpp quant type or a plain float width) and its storage cost."""
+
+    id: str
+    bits_per_weight: float
+    source: str
+    retrieved: str
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ModelSpec:
+    """One model. `params` is the total weight count; `active_params` what one token touches (MoE).
+
+    LLM fields: layers, hidden, heads, kv_heads, head_dim, vocab (KV cache and bytes per token).
+    Diffusion fields: `denoiser` (unet|dit) with `params` its weights, `text_encoder_params`,
+    `vae_params`, latent compression (`vae_spatial`, `vae_temporal`), `patch`/`patch_t`,
+    `default_*` settings and, for UNets, `step_flops_ref` at `ref_pixels` (their FLOPs do not
+    follow from the parameter count). `vae_decode_flops_per_pixel` is per output pixel (× frames).
+    Upscale/face: `flops_per_pixel` of the input frame; `scale` for upscalers.
+    TTS: `audio_tokens_per_s` for autoregressive models (memory-bound like an LLM).
+    """
+
+    id: str
+    kind: ModelKind
+    name: str
+    params: float
+    source: str
+    retrieved: str
+    aliases: tuple[str, ...] = ()
+    active_params: float | None = None
+    # LLM architecture
+    layers: int = 0
+    hidden: int = 0
+    heads: int = 0
+    kv_heads: int = 0
+    head_dim: int = 0
+    vocab: int = 0
+    context_max: int = 0
+    native_quant: str | None = None  # the format the model ships in (MXFP4 for gpt-oss)
+    # weights that stay 16-bit whatever the quant (gpt-oss attention + embeddings)
+    unquantized_params: float = 0.0
+    # diffusion architecture
+    denoiser: DenoiserArch | None = None
+    text_encoder_params: float = 0.0
+    vae_params: float = 0.0
+    vae_spatial: int = 8
+    vae_temporal: int = 1
+    patch: int = 1
+    patch_t: int = 1
+    step_flops_ref: float = 0.0
+    ref_pixels: float = 0.0
+    attention_share_ref: float = 0.0  # UNet: share of step FLOPs in attention at ref_pixels
+    vae_decode_flops_per_pixel: float = 0.0
+    weight_bits: float = 16.0
+    default_width: int = 0
+    default_height: int = 0
+    default_frames: int = 0
+    default_steps: int = 0
+    default_cfg: bool = True
+    fps_out: float = 0.0  # video: frames per second of the generated clip
+    text_tokens: int = 0  # prompt tokens the denoiser attends to (DiT joint attention)
+    # upscale / face / tts
+    flops_per_pixel: float = 0.0
+    scale: int = 1
+    audio_tokens_per_s: float = 0.0
+    notes: str = ""
+
+    @property
+    def active(self) -> float:
+        """Weights touched per token: the active set for MoE models, else all of them."""
+        return self.active_params if self.active_params is not None else self.params
+
+    @property
+    def is_moe(self) -> bool:
+        return self.active_params is not None and self.active_params < self.params
