@@ -61,6 +61,9 @@ def _no_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app.runtime_env import prepare
+
+    prepare()  # NUMBA_CACHE_DIR is read once, when numba is imported: before any subcommand
     parser = build_parser()
     args = parser.parse_args(argv)
     debug = args.debug or bool(os.environ.get("RIGSIZER_DEBUG"))
@@ -78,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
         print(f"rigsizer: error: {message}", file=sys.stderr)
         return 2
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a raw traceback
+    except Exception as exc:  # the last line of defence: never a raw traceback
         if debug:
             raise
         print(f"rigsizer: internal error: {type(exc).__name__}: {exc} "
