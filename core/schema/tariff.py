@@ -25,10 +25,43 @@ class Tariff:
     source: str
     date: str
     notes: str = ""
+    sector: str = ""  # "residential", "household (incl. taxes)", "non-household"
 
     @property
     def flat_price_per_kwh(self) -> float:
         return self.tiers[0].price_per_kwh
+
+    def monthly_cost(self, kwh_per_month: float) -> float:
+        """What `kwh_per_month` costs in a month, each tier's price applied to its own band."""
+        total = 0.0
+        lower = 0.0
+        for tier in self.tiers:
+            upper = tier.up_to_kwh_per_month
+            band_top = kwh_per_month if upper is None else min(kwh_per_month, upper)
+            if band_top > lower:
+                total += (band_top - lower) * tier.price_per_kwh
+            if upper is None or kwh_per_month <= upper:
+                break
+            lower = upper
+        return total
+
+    def marginal_price(self, base_kwh_per_month: float, extra_kwh_per_month: float) -> float:
+        """Average price per kWh of `extra` kWh on top of a household's `base` monthly use.
+
+        This is what a GPU's consumption really costs under a tiered tariff: it lands in the
+        tiers above what the household already uses.
+        """
+        if extra_kwh_per_month <= 0:
+            return self.price_at(base_kwh_per_month)
+        top = self.monthly_cost(base_kwh_per_month + extra_kwh_per_month)
+        return (top - self.monthly_cost(base_kwh_per_month)) / extra_kwh_per_month
+
+    def price_at(self, kwh_per_month: float) -> float:
+        """The price of the next kWh after `kwh_per_month` have been used this month."""
+        for tier in self.tiers:
+            if tier.up_to_kwh_per_month is None or kwh_per_month < tier.up_to_kwh_per_month:
+                return tier.price_per_kwh
+        return self.tiers[-1].price_per_kwh
 
 
 @dataclass(frozen=True, slots=True)
