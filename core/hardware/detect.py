@@ -1,0 +1,279 @@
+"""Detect the machine once: run the probes for this OS, merge what they saw, match the catalog.
+
+Probe order is priority order: the first probe to report a field gives it (NVML before
+nvidia-smi, WMI/registry, sysfs, lspci, system_profiler), and `field_sources` records which
+probe that was. GPUs seen by several probes are merged by PCI bus address, else by PCI
+vendor:device id, else by name. Every subprocess runs with a timeout, NVML runs in a worker
+thread that is abandoned if the driver hangs, and `detect_machine` never raises: when it finds
+no GPU, `LocalMachine.reason` says why. It runs once and never polls: querying a sleeping
+laptop dGPU wakes it, and polling would keep it awake.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from core.hardware import probe_linux, probe_macos, probe_nvidia_smi, probe_windows
+from core.hardware._common import ProbeResult, failed, looks_integrated, vendor_of
+from core.hardware.probe_cpu import load_psutil, probe_cpu
+from core.hardware.probe_nvml import load_pynvml, probe_nvml
+from core.hardware.run import Runner, run_command
+from core.schema.hardware import DetectedGpu, LocalMachine, MatchResult, ProbeRecord
+
+DEFAULT_TIMEOUT_S = 10.0
+
+_GPU_FIELDS = frozenset(f.name for f in fields(DetectedGpu)) - {
+    "gpu_id", "match_how", "match_exact", "spec", "field_sources"}
+
+
+def _system() -> str:
+    if sys.platform == "win32":
+        return "windows"
+    if sys.platform == "darwin":
+        return "darwin"
+    return "linux" if sys.platform.startswith("linux") else sys.platform
+
+
+@dataclass(frozen=True)
+class ProbeEnv:
+    """Everything detection touches outside Python, so tests can replace it: the OS kind, the
+    filesystem root for /sys, /proc and /dev, the command runner, environment variables, how
+    executables are found, and the NVML and psutil modules."""
+
+    system: str = field(default_factory=_system)
+    root: Path = Path("/")
+    runner: Runner = run_command
+    environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
+    which: Callable[[str], str | None] = shutil.which
+    exists: Callable[[str], bool] = os.path.exists
+    load_nvml: Callable[[], Any] = load_pynvml
+    load_psutil: Callable[[], Any] = load_psutil
+
+
+def _find(env: ProbeEnv, name: str, extra: Sequence[str] = ()) -> str | None:
+    found = env.which(name)
+    if found:
+        return found
+    for path in extra:
+        if env.exists(path):
+            return path
+    return None
+
+
+def _in_thread(fn: Callable[[], ProbeResult], timeout_s: float, probe: str) -> ProbeResult:
+    """Run an in-process probe (NVML) in a daemon thread and give up after `timeout_s`: a hung
+    driver call cannot be interrupted, but it must not hang the app."""
+    box: list[ProbeResult] = []
+    errors: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            box.append(fn())
+        except BaseException as exc:  # reported as this probe's failure
+            errors.append(exc)
+
+    start = time.monotonic()
+    worker = threading.Thread(target=target, name=f"rigsizer-probe-{probe}", daemon=True)
+    worker.start()
+    worker.join(timeout_s)
+    if box:
+        return box[0]
+    if errors:
+        exc = errors[0]
+        return failed(probe, f"{probe} failed: {type(exc).__name__}: {exc}",
+                      seconds=time.monotonic() - start)
+    return failed(probe, f"{probe} did not answer within {timeout_s:g} s (a hung driver?) "
+                  "and was skipped", seconds=time.monotonic() - start)
+
+
+def run_probes(env: ProbeEnv, timeout_s: float) -> tuple[list[ProbeResult], dict[str, Any]]:
+    """Every GPU probe that applies to `env.system`, in priority order; and OS notes."""
+    results: list[ProbeResult] = []
+    notes: dict[str, Any] = {}
+    if env.system in ("linux", "windows"):
+        nvml = _in_thread(lambda: probe_nvml(env.load_nvml), timeout_s, "nvml")
+        results.append(nvml)
+        if not nvml.record.ok:  # the CSV tool only when the library could not answer
+            exe = _find(env, "nvidia-smi", probe_nvidia_smi.EXTRA_PATHS)
+            results.append(_guard(lambda: probe_nvidia_smi.probe_nvidia_smi(
+                env.runner, exe, timeout_s), "nvidia-smi"))
+    if env.system == "windows":
+        exe = _find(env, "powershell", (r"C:\Windows\System32\WindowsPowerShell\v1.0"
+                                        r"\powershell.exe",))
+        results.append(_guard(lambda: probe_windows.probe_windows(env.runner, exe, timeout_s),
+                              "wmi"))
+    elif env.system == "linux":
+        notes["is_wsl"] = probe_linux.is_wsl(env.root, env.environ)
+        notes["has_dxg"] = probe_linux.has_dxg(env.root)
+        results.append(_guard(lambda: probe_linux.probe_sysfs(env.root), "sysfs"))
+        results.append(_guard(lambda: probe_linux.probe_lspci(
+            env.runner, _find(env, "lspci"), timeout_s), "lspci"))
+    elif env.system == "darwin":
+        results.append(_guard(lambda: probe_macos.probe_macos(
+            env.runner, _find(env, "system_profiler", ("/usr/sbin/system_profiler",)),
+            _find(env, "sysctl", ("/usr/sbin/sysctl",)), timeout_s), "system_profiler"))
+    else:
+        results.append(failed("os", f"GPU detection does not support this OS ({env.system})"))
+    return results, notes
+
+
+def _guard(fn: Callable[[], ProbeResult], probe: str) -> ProbeResult:
+    try:
+        return fn()
+    except Exception as exc:  # a parser bug must cost one probe, not detection
+        return failed(probe, f"{probe} failed unexpectedly: {type(exc).__name__}: {exc}")
+
+
+def _key_name(name: Any) -> str:
+    return " ".join(str(name or "").lower().split())
+
+
+def _pci(gpu: Mapping[str, Any]) -> str | None:
+    v, d = gpu.get("pci_vendor_id"), gpu.get("pci_device_id")
+    return f"{v}:{d}" if v and d else None
+
+
+def _conflict(a: Mapping[str, Any], b: Mapping[str, Any], key: str) -> bool:
+    return bool(a.get(key)) and bool(b.get(key)) and a.get(key) != b.get(key)
+
+
+def _find_same(merged: list[dict[str, Any]], gpu: Mapping[str, Any],
+               used: set[int]) -> dict[str, Any] | None:
+    bus = gpu.get("pci_bus_id")
+    if bus:
+        for m in merged:
+            if m.get("pci_bus_id") == bus:
+                return m
+    free = [m for m in merged if id(m) not in used and not _conflict(m, gpu, "pci_bus_id")]
+    pci = _pci(gpu)
+    if pci:
+        for m in free:
+            if _pci(m) == pci:
+                return m
+    name = _key_name(gpu.get("name"))
+    if name:
+        for m in free:
+            if _key_name(m.get("name")) == name and not _conflict(m, gpu, "pci_device_id"):
+                return m
+    return None
+
+
+def merge(results: Sequence[ProbeResult]) -> list[DetectedGpu]:
+    """Merge the successful probes' GPUs; the first probe to give a field wins."""
+    merged: list[dict[str, Any]] = []
+    sources: dict[int, dict[str, str]] = {}
+    for result in results:
+        if not result.record.ok:
+            continue
+        used: set[int] = set()
+        for gpu in result.gpus:
+            target = _find_same(merged, gpu, used)
+            if target is None:
+                target = {}
+                merged.append(target)
+                sources[id(target)] = {}
+            used.add(id(target))
+            own = gpu.get("_sources") or {}
+            for key, value in gpu.items():
+                if key not in _GPU_FIELDS or value is None or key in target:
+                    continue
+                target[key] = value
+                sources[id(target)][key] = own.get(key, result.record.probe)
+    out = []
+    for m in merged:
+        src = sources[id(m)]
+        vendor = m.get("vendor") or vendor_of(m.get("pci_vendor_id"), m.get("name", ""))
+        m["vendor"] = vendor
+        if not m.get("name"):
+            m["name"] = f"{vendor.upper() if vendor != 'other' else 'Unknown'} GPU " \
+                        f"{_pci(m) or ''}".strip()
+            src["name"] = "pci id"
+        if m.get("integrated") is None:
+            m["integrated"] = looks_integrated(m["name"], vendor)
+        out.append(DetectedGpu(**m, field_sources=dict(src)))
+    # Discrete GPUs first: they are what RigSizer sizes work for.
+    return sorted(out, key=lambda g: g.integrated is True)
+
+
+Matcher = Callable[[DetectedGpu], MatchResult]
+
+
+def default_matcher(gpu: DetectedGpu) -> MatchResult:
+    from core.hardware.match import match_gpu
+
+    return match_gpu(gpu.name, pci_id=gpu.pci_id,
+                     vram_bytes=None if gpu.unified_memory else gpu.vram_total_bytes,
+                     gpu_cores=gpu.gpu_cores)
+
+
+def _match(gpus: Sequence[DetectedGpu], matcher: Matcher | None) -> tuple[DetectedGpu, ...]:
+    if matcher is None:
+        return tuple(gpus)
+    out = []
+    for gpu in gpus:
+        try:
+            m = matcher(gpu)
+        except Exception as exc:  # a broken catalog must not break detection
+            out.append(replace(gpu, match_how=f"not matched: {type(exc).__name__}: {exc}"))
+            continue
+        out.append(replace(gpu, gpu_id=m.gpu_id, match_how=m.how, match_exact=m.exact,
+                           spec=m.gpu))
+    return tuple(out)
+
+
+def _reason(gpus: Sequence[DetectedGpu], results: Sequence[ProbeResult],
+            notes: Mapping[str, Any]) -> str:
+    wsl = bool(notes.get("is_wsl"))
+    if not gpus:
+        why = "; ".join(r.record.message for r in results if not r.record.ok)
+        if wsl and not notes.get("has_dxg"):
+            return ("No GPU found: running in WSL without GPU access (/dev/dxg is missing; "
+                    f"update WSL and the Windows GPU driver). Probes: {why}")
+        return f"No discrete GPU was found. Probes: {why}" if why else "No GPU was found."
+    if all(g.integrated for g in gpus):
+        return "Only an integrated GPU was found (no discrete GPU)."
+    if wsl:
+        return "Running in WSL2: the GPU is reached through the Windows driver (labels: WSL)."
+    return ""
+
+
+def detect_machine(timeout_s: float = DEFAULT_TIMEOUT_S, *, env: ProbeEnv | None = None,
+                   matcher: Matcher | None = default_matcher) -> LocalMachine:
+    """Detect GPUs, CPU, RAM and OS once. Never raises; each probe is limited to `timeout_s`
+    seconds. `matcher=None` skips catalog matching (the GPUs keep gpu_id None)."""
+    try:
+        env = env or ProbeEnv()
+        results, notes = run_probes(env, timeout_s)
+        try:
+            facts, cpu_record = probe_cpu(env.root, env.runner, env.system, timeout_s,
+                                          env.load_psutil)
+        except Exception as exc:  # CPU facts are optional
+            facts, cpu_record = {}, ProbeRecord("cpu", False, f"CPU probe failed: {exc}")
+        gpus = _match(merge(results), matcher)
+        return LocalMachine(
+            gpus=gpus,
+            cpu_name=str(facts.get("cpu_name", "")),
+            cpu_cores=facts.get("cpu_cores"),
+            cpu_threads=facts.get("cpu_threads"),
+            ram_bytes=facts.get("ram_bytes"),
+            os_name=str(facts.get("os_name", "")),
+            os_version=str(facts.get("os_version", "")),
+            is_wsl=bool(notes.get("is_wsl")),
+            reason=_reason(gpus, results, notes),
+            probe_log=(*(r.record for r in results), cpu_record),
+        )
+    except Exception as exc:  # the contract: detection never raises
+        return LocalMachine(reason=f"Detection failed unexpectedly: {type(exc).__name__}: "
+                                   f"{exc}")
+
+
+__all__ = ["DEFAULT_TIMEOUT_S", "ProbeEnv", "default_matcher", "detect_machine", "merge",
+           "run_probes"]
