@@ -1,0 +1,168 @@
+"""The shipped calibration measurements (assets/calibration/measured/*.csv) as predict queries.
+
+The CSV files are verbatim copies of ../shared/calibration/. Each usable row becomes an
+`Observation`: the `predict` query that asks for it, the measured value, and the row's origin.
+Rows whose setting cannot be expressed as a query (seconds per image with unknown steps, an
+unnamed FLUX variant) are skipped with the reason recorded, so nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from core.paths import assets_dir
+
+FILES = {
+    "llm": "llm_llamacpp.csv",
+    "cycles": "blender_opendata.csv",
+    "image": "diffusion.csv",
+    "video": "video_gen.csv",
+}
+
+
+def measured_dir() -> Path:
+    return assets_dir() / "calibration" / "measured"
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One measurement as the query `predict` would answer, and its measured value."""
+
+    query: dict[str, Any]
+    value: float
+    file: str
+    line: int  # 1-based line in the CSV (header is line 1)
+    software: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def task(self) -> str:
+        return str(self.query["task"])
+
+    @property
+    def gpu(self) -> str:
+        return str(self.query["gpu"])
+
+
+def _number(text: str) -> float | None:
+    """'~240' -> 240, '18.79-20.62' -> the midpoint, '' -> None."""
+    t = text.strip().lstrip("~").replace(",", "")
+    if not t:
+        return None
+    m = re.fullmatch(r"([0-9.]+)\s*-\s*([0-9.]+)", t)
+    if m:
+        return (float(m.group(1)) + float(m.group(2))) / 2.0
+    m = re.match(r"([0-9.]+)", t)
+    return float(m.group(1)) if m else None
+
+
+def _resolution(text: str) -> tuple[int, int] | None:
+    """'512x768' -> (512, 768); '1024px' -> (1024, 1024); '480P (832x480) ...' -> (832, 480)."""
+    m = re.search(r"(\d+)\s*x\s*(\d+)", text)
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    m = re.fullmatch(r"\s*(\d+)\s*px\s*", text)
+    if m:
+        return int(m.group(1)), int(m.group(1))
+    return None
+
+
+def llm_test(text: str) -> str | None:
+    """'tg1024 (avg of 1024 generated tokens)' -> 'tg1024'; 'pp~1024 (...)' -> 'pp1024'."""
+    m = re.match(r"\s*(pp|tg)~?(\d+)", text)
+    return f"{m.group(1)}{m.group(2)}" if m else None
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with (measured_dir() / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@cache
+def load_observations() -> tuple[tuple[Observation, ...], tuple[tuple[str, int, str], ...]]:
+    """(usable observations, skipped rows as (file, line, reason))."""
+    obs: list[Observation] = []
+    skipped: list[tuple[str, int, str]] = []
+    name = FILES["llm"]
+    for i, r in enumerate(_read(name), start=2):
+        test = llm_test(r["test"])
+        value = _number(r["tokens_per_s"])
+        if test is None or value is None:
+            skipped.append((name, i, "test or value not readable"))
+            continue
+        q: dict[str, Any] = {"task": "llm", "gpu": r["gpu"], "model": r["model"],
+                             "quant": r["quant"], "test": test, "backend": r["backend"]}
+        obs.append(Observation(q, value, name, i, r["backend"]))
+    name = FILES["cycles"]
+    for i, r in enumerate(_read(name), start=2):
+        value = _number(r["samples_per_min"])
+        if value is None:
+            skipped.append((name, i, "no score"))
+            continue
+        version = r["blender_version"] if r["blender_version"][:1].isdigit() else "pooled"
+        q = {"task": "cycles", "gpu": r["gpu"], "backend": r["backend"],
+             "blender_version": version}
+        obs.append(Observation(q, value, name, i, r["backend"]))
+    name = FILES["image"]
+    for i, r in enumerate(_read(name), start=2):
+        value = _number(r["it_per_s"])
+        res = _resolution(r["resolution"])
+        if value is None:
+            skipped.append((name, i, "seconds per image without a step count: no it/s"))
+            continue
+        if res is None:
+            skipped.append((name, i, "resolution not stated"))
+            continue
+        steps = _number(r["steps"])
+        q = {"task": "image", "gpu": r["gpu"], "model": r["model"], "width": res[0],
+             "height": res[1], "batch": int(_number(r["batch"]) or 1)}
+        if steps is not None:
+            q["steps"] = int(steps)
+        obs.append(Observation(q, value, name, i, r["software"]))
+    name = FILES["video"]
+    for i, r in enumerate(_read(name), start=2):
+        value = _number(r["seconds"])
+        res = _resolution(r["resolution"])
+        if value is None or res is None:
+            skipped.append((name, i, "time or resolution not readable"))
+            continue
+        model = r["model"]
+        qv: dict[str, Any] = {
+            "task": "video", "gpu": r["gpu"], "model": re.sub(r"\s*\(.*\)$", "", model),
+            "width": max(res), "height": min(res), "n_gpus": int(_number(r["n_gpus"]) or 1)}
+        frames = _number(r["frames"])
+        steps = _number(r["steps"])
+        if frames is not None:
+            qv["frames"] = int(frames)
+        if steps is not None:
+            qv["steps"] = int(steps)
+        cfg_text = (r["software_config"] + " " + r["notes"]).lower()
+        if "cfg off" in cfg_text or "cfgdistill" in model.lower().replace("-", ""):
+            qv["cfg"] = False
+        obs.append(Observation(qv, value, name, i, r["software_config"],
+                               {"precision": _precision(r["software_config"])}))
+    return tuple(obs), tuple(skipped)
+
+
+def _precision(config: str) -> str:
+    c = config.lower()
+    if "fp8" in c:
+        return "fp8"
+    if "int8" in c:
+        return "int8"
+    return "bf16"
+
+
+def backend_from_name(gpu_name: str) -> str | None:
+    """The backend a name carries ('AMD Radeon RX 7900 XTX (ZLUDA)' -> 'ZLUDA')."""
+    return "ZLUDA" if "zluda" in gpu_name.lower() else None
+
+
+def clean_gpu_name(gpu_name: str) -> str:
+    """Drop a backend tag from a benchmark's GPU name ('... (ZLUDA)', '... [ZLUDA]')."""
+    return re.sub(r"\s*[\(\[]\s*zluda\s*[\)\]]\s*$", "", gpu_name, flags=re.IGNORECASE).strip()

@@ -1,0 +1,93 @@
+"""Image and video diffusion: latent tokens, FLOPs per denoising step, per-job extras, VRAM.
+
+DiT: a step costs ~2·params FLOPs per token (every linear layer) plus ~4·tokens²·hidden per
+layer for attention (QKᵀ and AV). UNet: FLOPs are given at a reference resolution and scaled,
+the attention share growing with tokens². CFG doubles the denoiser passes. Text encoders run once
+per prompt, the VAE decoder once per output pixel (× frames).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.schema.model import ModelSpec
+from core.units import GIB
+
+CLIP_TOKENS = 77  # text encoders see at least one CLIP-length prompt
+ACT_BYTES_PER_TOKEN_HIDDEN = 2.0 * 12.0  # estimate: bf16 activations × ~12 live tensors per token
+UNET_ACT_BYTES_REF = 1.2 * GIB  # estimate: SD-class UNet activations at its reference size (bs 1)
+RUNTIME_OVERHEAD_BYTES = 0.8 * GIB  # estimate: CUDA context + allocator slack in PyTorch UIs
+
+
+def latent_frames(model: ModelSpec, frames: int) -> int:
+    """Latent frames for `frames` video frames (causal VAEs keep the first frame apart)."""
+    if model.kind != "video" or frames <= 1:
+        return 1
+    return (frames - 1) // model.vae_temporal + 1
+
+
+def tokens(model: ModelSpec, width: int, height: int, frames: int = 1) -> float:
+    """Denoiser tokens for one sample (image or clip), before adding text tokens."""
+    s = model.vae_spatial * model.patch
+    spatial = -(-width // s) * -(-height // s)
+    t = -(-latent_frames(model, frames) // model.patch_t)
+    return float(spatial * t)
+
+
+def step_flops(model: ModelSpec, width: int, height: int, frames: int = 1) -> float:
+    """FLOPs of one denoiser pass for one sample (no CFG, batch 1)."""
+    if model.denoiser == "unet":
+        r = (width * height) / model.ref_pixels
+        a = model.attention_share_ref
+        return model.step_flops_ref * ((1.0 - a) * r + a * r * r)
+    n = tokens(model, width, height, frames) + model.text_tokens
+    return 2.0 * model.params * n + 4.0 * model.layers * n * n * model.hidden
+
+
+def passes_per_step(cfg: bool) -> int:
+    return 2 if cfg else 1
+
+
+def text_encoder_flops(model: ModelSpec) -> float:
+    """One prompt through the text encoders (once per job; CFG's empty prompt is cached)."""
+    return 2.0 * model.text_encoder_params * max(model.text_tokens, CLIP_TOKENS)
+
+
+def vae_decode_flops(model: ModelSpec, width: int, height: int, frames: int = 1) -> float:
+    return model.vae_decode_flops_per_pixel * width * height * max(frames, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class DiffusionMemory:
+    denoiser: float
+    text_encoder: float
+    vae: float
+    activations: float
+
+    @property
+    def resident(self) -> float:
+        """Everything loaded at once (the fast path)."""
+        return (self.denoiser + self.text_encoder + self.vae + self.activations
+                + RUNTIME_OVERHEAD_BYTES)
+
+    @property
+    def sequential(self) -> float:
+        """Text encoder swapped out after encoding (the usual 'model offload' mode)."""
+        return self.denoiser + self.vae + self.activations + RUNTIME_OVERHEAD_BYTES
+
+
+def memory(model: ModelSpec, width: int, height: int, frames: int, batch: int,
+           cfg: bool, weight_bits: float | None = None) -> DiffusionMemory:
+    bits = model.weight_bits if weight_bits is None else weight_bits
+    samples = batch * passes_per_step(cfg)
+    if model.denoiser == "unet":
+        act = UNET_ACT_BYTES_REF * (width * height) / model.ref_pixels * samples
+    else:
+        n = tokens(model, width, height, frames) + model.text_tokens
+        act = n * model.hidden * ACT_BYTES_PER_TOKEN_HIDDEN * samples
+    return DiffusionMemory(
+        denoiser=model.params * bits / 8.0,
+        text_encoder=model.text_encoder_params * 2.0,
+        vae=model.vae_params * 2.0,
+        activations=act,
+    )

@@ -1,0 +1,72 @@
+"""The fitted efficiencies: assets/calibration/efficiency.json, written by tools/fit_calibration.py.
+
+The file records when and on what it was fitted, and per metric: the group centres (log
+efficiency), the per-unit overhead t0, Cycles' regression, and sigma (lognormal spread of the
+residuals) that sets p10/p90. Kinds without calibration data (realtime, encode, upscale, TTS)
+borrow a calibrated metric's efficiency and state a wider, assumed sigma (see core.perf.media).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from core.paths import assets_dir
+from core.perf.fit import Row
+from core.perf.parts import query_parts
+
+
+def efficiency_path() -> Path:
+    return assets_dir() / "calibration" / "efficiency.json"
+
+
+@cache
+def load_efficiency() -> dict[str, Any]:
+    """The fit document; a missing or broken file is a one-line ValueError naming it."""
+    path = efficiency_path()
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ValueError(f"{path.name}: cannot be read ({exc.strerror or exc}); "
+                         "run tools/fit_calibration.py") from exc
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path.name}: is not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+    if not isinstance(doc, dict) or not isinstance(doc.get("metrics"), dict):
+        raise ValueError(f"{path.name}: has no 'metrics' table; run tools/fit_calibration.py")
+    return doc
+
+
+def metric_block(metric: str) -> dict[str, Any]:
+    blocks = load_efficiency()["metrics"]
+    if metric not in blocks:
+        raise ValueError(f"efficiency.json: no fit for metric '{metric}'")
+    block: dict[str, Any] = blocks[metric]
+    return block
+
+
+def calibration_rows() -> tuple[list[Row], list[tuple[str, int, str]]]:
+    """Every calibration observation whose GPU and model resolve, as fit rows; the others with
+    the reason they cannot be used."""
+    from core.perf.calibration import load_observations
+    from core.perf.resolve import resolve_gpu_name
+
+    obs, skipped = load_observations()
+    rows: list[Row] = []
+    unused = list(skipped)
+    for o in obs:
+        gpu = resolve_gpu_name(o.gpu)
+        if gpu is None:
+            unused.append((o.file, o.line, f"GPU '{o.gpu}' not in the catalog"))
+            continue
+        try:
+            parts = query_parts(o.query, gpu)
+        except ValueError as exc:
+            unused.append((o.file, o.line, str(exc)))
+            continue
+        if not parts.runnable:
+            unused.append((o.file, o.line, f"model says it cannot run: {parts.note}"))
+            continue
+        rows.append(Row(parts, o.value, gpu.id))
+    return rows, unused

@@ -1,0 +1,222 @@
+"""Turn one calibrated task (LLM token, diffusion job, Cycles score) on one GPU into model parts.
+
+Every calibrated metric is modelled as a time  t = c / efficiency + fixed + m0 · t0:
+`c` is the work divided by the spec peak (seconds at 100 % efficiency), `fixed` the part no GPU
+efficiency changes (PCIe transfers, host RAM), and `t0` a fitted per-unit overhead (kernel
+launches, per-step Python work) that `m0` counts. The metric is `k / t` for rates or `t` itself.
+Cycles is different: its score is a log-linear fit on specs (`features` carries them).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.catalogs.models import find_model, find_quant
+from core.perf import diffusion, llm
+from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, RENDER_BACKEND
+from core.schema import GpuSpec
+from core.schema.model import ModelSpec
+from core.units import GB
+
+# Estimates (no calibration row measures them): dual-channel DDR4-3200 is 51.2 GB/s peak; a
+# PCIe 4.0 x16 link moves ~25 GB/s in practice; offload streaming overlaps about half with compute.
+HOST_RAM_BPS = 50.0 * GB
+PCIE_BPS = 25.0 * GB
+OFFLOAD_OVERLAP = 0.5
+# Multi-GPU sequence parallel keeps this share of linear speed-up per doubling of GPUs
+# (estimate from the AniSora/CogVideoX-5B rows: 609 s on 1 A800, 356 s on 2, 224 s on 4).
+SP_EFFICIENCY_PER_DOUBLING = 0.84
+VRAM_HEADROOM = 0.95  # drivers and the desktop keep a little of every card
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    metric: str  # llm_tg | llm_pp | image | video | cycles
+    c: float
+    fixed: float
+    m0: float
+    k: float  # metric = k / t (rates); 0 means the metric is the time t itself
+    features: dict[str, str] = field(default_factory=dict)
+    x: tuple[float, ...] = ()  # cycles: log fp32, log bandwidth, rt generation
+    vram_required: float = 0.0
+    fits: bool = True
+    offload: bool = False
+    runnable: bool = True
+    note: str = ""
+
+    def value(self, eff: float, t0: float) -> float:
+        t = self.time(eff, t0)
+        return self.k / t if self.k > 0.0 else t
+
+    def time(self, eff: float, t0: float) -> float:
+        return self.c / eff + self.fixed + self.m0 * t0
+
+
+def usable_bytes(gpu: GpuSpec) -> float:
+    return gpu.usable_memory_bytes * (1.0 if gpu.vendor == "apple" else VRAM_HEADROOM)
+
+
+def compute_flops(gpu: GpuSpec) -> float:
+    """Peak matrix throughput a framework can use (FP16 tensor, or FP32 where that is faster)."""
+    return max(gpu.fp16_tensor_flops, gpu.fp32_flops)
+
+
+def _features(gpu: GpuSpec, backend: str, **more: str) -> dict[str, str]:
+    return {"backend": backend, "vendor": gpu.vendor, "arch": gpu.architecture,
+            "form": gpu.form_factor, **more}
+
+
+def need_model(name: Any, kinds: tuple[str, ...], where: str) -> ModelSpec:
+    if not isinstance(name, str) or not name:
+        raise ValueError(f"{where}: field 'model' is missing")
+    model = find_model(name)
+    if model is None or model.kind not in kinds:
+        raise ValueError(f"{where}: unknown {'/'.join(kinds)} model '{name}'")
+    return model
+
+
+def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec,
+              backend: str | None = None, host_ram_bytes: float | None = None,
+              context: float | None = None) -> Parts:
+    """One token of prompt processing ('ppN') or generation ('tgN')."""
+    kind, n = test[:2], int(test[2:])
+    backend = backend or DEFAULT_BACKEND[gpu.vendor]
+    ctx = float(context if context is not None else n)
+    mem = llm.memory(model, bits, ctx)
+    share = 1.0 if gpu.vendor == "apple" else llm.gpu_share_of_weights(mem, usable_bytes(gpu))
+    fits = share >= 1.0 and mem.total <= usable_bytes(gpu)
+    runnable = True
+    note = ""
+    if gpu.vendor == "apple" and mem.total > usable_bytes(gpu):
+        runnable, fits = False, False
+        note = (f"needs {mem.total / 1e9:.0f} GB but this Mac lets the GPU use "
+                f"{usable_bytes(gpu) / 1e9:.0f} GB")
+    cpu_weights = mem.weights * (1.0 - share)
+    if host_ram_bytes is not None and cpu_weights > host_ram_bytes * 0.8:
+        runnable = False
+        note = "the model does not fit in graphics memory plus system RAM"
+    feats = _features(gpu, backend, quant=quant, model=model.id)
+    if kind == "tg":
+        read = llm.read_bytes_per_token(model, bits, ctx / 2.0 if n > 512 else ctx)
+        on_gpu = read - (1.0 - share) * (read - llm.kv_bytes(model, ctx))
+        c = on_gpu / gpu.mem_bandwidth_bps
+        fixed = (read - on_gpu) / HOST_RAM_BPS
+        metric = "llm_tg"
+    else:
+        flops = llm.flops_per_prompt_token(model, float(n))
+        c = flops / compute_flops(gpu)
+        # llama.cpp streams offloaded weights over PCIe once per 512-token batch
+        fixed = cpu_weights / PCIE_BPS / 512.0
+        metric = "llm_pp"
+    if not fits and runnable and not note:
+        note = (f"offloads {100 * (1 - share):.0f} % of the weights to system RAM, "
+                "which is much slower")
+    return Parts(metric, c, fixed, 1.0, 1.0, feats, vram_required=mem.total, fits=fits,
+                 offload=not fits and runnable, runnable=runnable, note=note)
+
+
+def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, frames: int,
+                    steps: int, batch: int, cfg: bool, n_gpus: int = 1,
+                    backend: str | None = None) -> Parts:
+    """One image job (batch images, `steps` steps) or one video clip."""
+    is_video = model.kind == "video"
+    backend = backend or (DEFAULT_BACKEND if is_video else IMAGE_BACKEND)[gpu.vendor]
+    f = max(frames, 1) if is_video else 1
+    passes = diffusion.passes_per_step(cfg)
+    flops = steps * passes * diffusion.step_flops(model, width, height, f) * batch
+    flops += diffusion.text_encoder_flops(model)
+    flops += diffusion.vae_decode_flops(model, width, height, f) * batch
+    speedup = 1.0
+    if n_gpus > 1:
+        speedup = n_gpus * SP_EFFICIENCY_PER_DOUBLING ** math.log2(n_gpus)
+    c = flops / compute_flops(gpu) / speedup
+    mem = diffusion.memory(model, width, height, f, batch, cfg)
+    room = usable_bytes(gpu)
+    fixed = 0.0
+    fits = mem.resident <= room
+    offload = False
+    runnable = True
+    note = ""
+    if not fits:
+        offload = True
+        if mem.sequential <= room:
+            fixed = mem.text_encoder / PCIE_BPS
+            note = "swaps the text encoder out of graphics memory (a few seconds per job)"
+        elif mem.activations + diffusion.RUNTIME_OVERHEAD_BYTES < room * 0.8:
+            streamed = mem.denoiser - (room * 0.8 - mem.activations
+                                       - diffusion.RUNTIME_OVERHEAD_BYTES)
+            streamed = max(streamed, 0.0)
+            fixed = (streamed / PCIE_BPS * steps * passes * OFFLOAD_OVERLAP
+                     + mem.text_encoder / PCIE_BPS)
+            note = (f"streams {streamed / 1e9:.0f} GB of weights from system RAM every step, "
+                    "which slows it down")
+        else:
+            runnable, offload = False, False
+            note = "the working memory alone exceeds this GPU's memory"
+    k = float(steps * batch) if not is_video else 0.0
+    m0 = float(steps) if not is_video else 0.0
+    feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "")
+    return Parts("video" if is_video else "image", c, fixed, m0, k, feats,
+                 vram_required=mem.resident, fits=fits, offload=offload, runnable=runnable,
+                 note=note)
+
+
+def cycles_parts(gpu: GpuSpec, backend: str | None = None) -> Parts:
+    backend = backend or RENDER_BACKEND[gpu.vendor]
+    x = (math.log(gpu.fp32_flops / 1e12), math.log(gpu.mem_bandwidth_bps / 1e9),
+         float(gpu.rt_gen if backend.upper() == "OPTIX" else 0))
+    return Parts("cycles", 0.0, 0.0, 0.0, 1.0, _features(gpu, backend.upper()), x)
+
+
+def _int(q: dict[str, Any], name: str, default: int | None, where: str,
+         minimum: int = 1) -> int:
+    v = q.get(name, default)
+    if v is None:
+        raise ValueError(f"{where}: field '{name}' is missing")
+    if isinstance(v, bool) or not isinstance(v, int | float) or v != int(v) or v < minimum:
+        raise ValueError(f"{where}: field '{name}' must be a whole number >= {minimum}, "
+                         f"got {v!r}")
+    return int(v)
+
+
+def query_parts(q: dict[str, Any], gpu: GpuSpec) -> Parts:
+    """Parts for one `predict` query (see DESIGN.md, the validation contract)."""
+    where = f"query '{q.get('id', '?')}'"
+    task = q.get("task")
+    if task == "llm":
+        model = need_model(q.get("model"), ("llm",), where)
+        quant_name = q.get("quant") or model.native_quant or "F16"
+        quant = find_quant(str(quant_name))
+        if quant is None:
+            raise ValueError(f"{where}: unknown quant '{quant_name}'")
+        test = str(q.get("test", ""))
+        if len(test) < 3 or test[:2] not in ("pp", "tg") or not test[2:].isdigit() \
+                or int(test[2:]) < 1:
+            raise ValueError(f"{where}: field 'test' must look like pp512 or tg128, got {test!r}")
+        return llm_parts(model, quant.bits_per_weight, quant.id, test, gpu,
+                         q.get("backend"))
+    if task in ("image", "video"):
+        model = need_model(q.get("model"), (str(task),), where)
+        width = _int(q, "width", model.default_width, where)
+        height = _int(q, "height", model.default_height, where)
+        steps = _int(q, "steps", model.default_steps, where)
+        batch = _int(q, "batch", 1, where)
+        frames = _int(q, "frames", model.default_frames or 1, where) if task == "video" else 1
+        n_gpus = _int(q, "n_gpus", 1, where) if task == "video" else 1
+        cfg = q.get("cfg", model.default_cfg)
+        if not isinstance(cfg, bool):
+            raise ValueError(f"{where}: field 'cfg' must be true or false, got {cfg!r}")
+        return diffusion_parts(model, gpu, width, height, frames, steps, batch, cfg, n_gpus,
+                               q.get("backend"))
+    if task == "cycles":
+        backend = q.get("backend")
+        if backend is not None and not isinstance(backend, str):
+            raise ValueError(f"{where}: field 'backend' must be text")
+        return cycles_parts(gpu, backend)
+    raise ValueError(f"{where}: unknown task {task!r} (llm, cycles, image or video)")
+
+
+METRIC_NAME = {"llm_tg": "tokens_per_s", "llm_pp": "tokens_per_s", "cycles": "opendata_score",
+               "image": "it_per_s", "video": "seconds"}
