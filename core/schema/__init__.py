@@ -1,6 +1,6 @@
 """Frozen dataclasses shared by every layer of core (and read, never mutated, by app)."""
 
-from core.schema.cloud import CloudOffer, StoragePrice, Tier
+from core.schema.cloud import CloudOffer, CloudProvider, StoragePrice, Tier
 from core.schema.estimate import Basis, Estimate
 from core.schema.gpu import FormFactor, GpuSpec, Origin, Vendor
 from core.schema.tariff import CurrencyRates, Tariff, TariffTier
@@ -9,6 +9,7 @@ from core.schema.workload import Profile, Workload, WorkloadKind
 __all__ = [
     "Basis",
     "CloudOffer",
+    "CloudProvider",
     "CurrencyRates",
     "Estimate",
     "FormFactor",

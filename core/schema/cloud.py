@@ -21,7 +21,8 @@ class CloudOffer:
     stops (serverless idle timeout). `gpu_pool` lists every GPU the offer may run on when the
     provider assigns one of several cards; `gpu_id` is then the slowest of them, so times are
     not optimistic. `usd_per_hour_range` is (low, high) when the source gives a range;
-    `usd_per_hour` is then its midpoint.
+    `usd_per_hour` is then the typical figure the source names, or the range's midpoint.
+    `origin` says whether the price comes from the shipped snapshot or a live refresh.
     """
 
     id: str
@@ -47,6 +48,9 @@ class CloudOffer:
     usd_per_hour_range: tuple[float, float] | None = None
     vcpus: int | None = None
     ram_bytes: float | None = None
+    billing_source: str = ""  # where the granularity and minimum come from
+    start_source: str = ""  # where start_overhead_s comes from ("estimate: ..." when guessed)
+    origin: Literal["shipped", "refreshed"] = "shipped"
 
     @property
     def usd_per_gpu_hour(self) -> float:
@@ -66,3 +70,15 @@ class StoragePrice:
     min_gb: float = 0.0
     max_gb: float | None = None
     notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CloudProvider:
+    """A provider in the snapshot: its display name and the date of its main price list."""
+
+    id: str
+    name: str
+    currency: str
+    source: str
+    snapshot_date: str | None  # None when the provider has only undated storage prices
+    storage: tuple[StoragePrice, ...] = ()
