@@ -295,6 +295,9 @@ def run_checks() -> Iterator[CheckResult]:
             detail, ok = check(), True
         except (Unavailable, CheckFailed) as exc:
             detail, ok = str(exc), False
+        except ImportError as exc:
+            # A module the check's code imports lazily is missing from this install.
+            detail, ok = f"not available: {exc}", False
         except (ValueError, KeyError, OSError) as exc:
             # Loaders raise these with a message written for people (file, entry and key).
             detail, ok = f"failed: {exc.args[0] if isinstance(exc, KeyError) else exc}", False
