@@ -1,0 +1,167 @@
+"""My machine page: shows detection (run in the Session) and applies hand corrections."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QCompleter, QTableWidgetItem
+
+from app.gui import format as fmt
+from app.gui.views.machine_view import MachineView
+from core.units import GIB
+
+if TYPE_CHECKING:
+    from app.gui.main_window import MainWindow
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("MachinePage", text)
+
+
+def diagnostics_text(machine: Any | None) -> str:
+    """Everything detection saw, as plain text for a bug report (English on purpose)."""
+    from app.cli import version
+
+    lines = [f"RigSizer {version()} hardware diagnostics"]
+    if machine is None:
+        lines.append("Detection has not finished.")
+        return "\n".join(lines) + "\n"
+    lines += [
+        f"OS: {machine.os_name} {machine.os_version}{' (WSL)' if machine.is_wsl else ''}",
+        f"CPU: {machine.cpu_name} ({machine.cpu_cores} cores, {machine.cpu_threads} threads)",
+        f"RAM: {fmt.gib(machine.ram_bytes) if machine.ram_bytes else 'unknown'}",
+        f"Hand edited: {'yes' if machine.hand_edited else 'no'}",
+        f"Reason: {machine.reason or '-'}",
+        f"GPUs: {len(machine.gpus)}",
+    ]
+    for i, g in enumerate(machine.gpus):
+        lines.append(f"  [{i}] {g.name}")
+        for key in ("vendor", "pci_id", "pci_bus_id", "vram_total_bytes", "driver_version",
+                    "power_limit_w", "integrated", "gpu_id", "match_how", "match_exact"):
+            value = getattr(g, key, None)
+            if value is not None:
+                lines.append(f"      {key}: {value}")
+        if g.field_sources:
+            srcs = ", ".join(f"{k}={v}" for k, v in sorted(g.field_sources.items()))
+            lines.append(f"      sources: {srcs}")
+    lines.append("Probes:")
+    for rec in machine.probe_log:
+        lines.append(f"  {rec.probe}: {'ok' if rec.ok else 'no'} ({rec.seconds:.2f} s) "
+                     f"{rec.message}")
+        if rec.command:
+            lines.append(f"      $ {rec.command}")
+        if rec.output:
+            out = rec.output if len(rec.output) < 2000 else rec.output[:2000] + " …"
+            lines.extend(f"      | {line}" for line in out.splitlines())
+    return "\n".join(lines) + "\n"
+
+
+class MachinePage:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.session = window.session
+        self.view = MachineView()
+        v = self.view
+        v.detect_button.clicked.connect(self.session.detect)
+        v.copy_button.clicked.connect(self.copy_diagnostics)
+        v.replace_button.clicked.connect(lambda: self.apply_gpu(replace=True))
+        v.add_button.clicked.connect(lambda: self.apply_gpu(replace=False))
+        self.session.machine_changed.connect(self.show_machine)
+        self.session.detecting_changed.connect(self._on_detecting)
+        self.session.catalogs_ready.connect(self._fill_catalog)
+        v.retranslated.connect(lambda: self.show_machine(self.session.machine))
+        self._on_detecting(self.session.detecting)
+        self.show_machine(None)
+
+    def _on_detecting(self, busy: bool) -> None:
+        self.view.detecting.setVisible(busy)
+        self.view.detect_button.setEnabled(not busy)
+
+    def _fill_catalog(self, cats: Any) -> None:
+        combo = self.view.gpu_choice
+        combo.clear()
+        for g in sorted(cats.gpus, key=lambda g: g.name.lower()):
+            combo.addItem(f"{g.name} · {fmt.gib(g.vram_bytes)}", g.id)
+        completer = QCompleter(combo.model(), combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        combo.setCompleter(completer)
+        combo.setCurrentIndex(-1)
+
+    def show_machine(self, machine: Any | None) -> None:
+        v = self.view
+        unknown = t("unknown")
+        if machine is None:
+            v.cpu.setText(unknown)
+            v.ram.setText(unknown)
+            v.os.setText(unknown)
+            v.gpu_table.setRowCount(0)
+            v.reason.setVisible(False)
+            return
+        threads = (t("%1 cores, %2 threads").replace("%1", str(machine.cpu_cores))
+                   .replace("%2", str(machine.cpu_threads))
+                   if machine.cpu_cores else "")
+        v.cpu.setText(" · ".join(x for x in (machine.cpu_name or unknown, threads) if x))
+        v.ram.setText(fmt.gib(machine.ram_bytes) if machine.ram_bytes else unknown)
+        os_text = f"{machine.os_name} {machine.os_version}".strip() or unknown
+        v.os.setText(os_text + (" (WSL)" if machine.is_wsl else ""))
+        v.gpu_table.setRowCount(len(machine.gpus))
+        for r, g in enumerate(machine.gpus):
+            spec = g.spec
+            matched = spec.name if spec is not None else t("not in the catalog")
+            how = g.match_how + ("" if g.match_exact or spec is None else t(" (best guess)"))
+            cells = (g.name, fmt.gib(g.vram_total_bytes), g.driver_version or "—", matched, how)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 0 and g.field_sources:
+                    item.setToolTip(t("Found by: %1").replace(
+                        "%1", ", ".join(sorted(set(g.field_sources.values())))))
+                v.gpu_table.setItem(r, c, item)
+        reason = machine.reason
+        if not machine.gpus and not reason:
+            reason = t("No GPU was found. Set yours by hand below.")
+        if machine.hand_edited:
+            reason = (reason + " " if reason else "") + t("Edited by hand.")
+        v.reason.setText(reason)
+        v.reason.setVisible(bool(reason))
+
+    def copy_diagnostics(self) -> str:
+        text = diagnostics_text(self.session.machine)
+        QApplication.clipboard().setText(text)
+        self.window.statusBar().showMessage(t("Diagnostics copied to the clipboard"), 5000)
+        return text
+
+    def apply_gpu(self, *, replace: bool) -> bool:
+        v = self.view
+        gpu_id = v.gpu_choice.currentData()
+        if gpu_id is None:  # typed text that matches no catalog entry exactly
+            index = v.gpu_choice.findText(v.gpu_choice.currentText(),
+                                          Qt.MatchFlag.MatchContains)
+            gpu_id = v.gpu_choice.itemData(index) if index >= 0 else None
+        if gpu_id is None:
+            v.edit_error.setText(t("Choose a GPU from the list"))
+            v.edit_error.show()
+            return False
+        v.edit_error.hide()
+        from core.hardware.machine import machine_from_gpu_ids, with_gpu_override
+
+        machine = self.session.machine
+        try:
+            if replace and machine is not None:
+                new = with_gpu_override(machine, gpu_id)
+            else:
+                have = [g.gpu_id for g in (machine.gpus if machine is not None else ())
+                        if g.gpu_id] if not replace else []
+                ram = machine.ram_bytes / GIB if machine is not None and machine.ram_bytes else None
+                cpu = machine.cpu_name if machine is not None else ""
+                kwargs: dict[str, Any] = {"cpu": cpu} if cpu else {}
+                if ram is not None:
+                    kwargs["ram_gib"] = ram
+                new = machine_from_gpu_ids([*have, gpu_id], **kwargs)
+        except (ValueError, KeyError) as exc:
+            v.edit_error.setText(str(exc))
+            v.edit_error.show()
+            return False
+        self.session.set_machine(new)
+        return True

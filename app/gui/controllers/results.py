@@ -1,0 +1,230 @@
+"""Results page: shows the Session's plan result, drives the plots, exports reports."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem
+
+from app.gui import export
+from app.gui import format as fmt
+from app.gui.plots.breakeven_plot import BreakevenPlot
+from app.gui.plots.cost_plot import CostPlot
+from app.gui.plots.time_plot import TimePlot
+from app.gui.theme import LIGHT, Palette
+from app.gui.views.results_view import ResultsView
+
+if TYPE_CHECKING:
+    from app.gui.main_window import MainWindow
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("ResultsPage", text)
+
+
+def gate_name(name: str) -> str:
+    return {"latency": t("deadline"), "throughput": t("weekly hours"),
+            "tco": t("budget")}.get(name, name)
+
+
+def slowest(plan: Any) -> tuple[float, float] | None:
+    times = [(w.seconds_p50, w.seconds_p90) for w in plan.workloads
+             if w.feasible and math.isfinite(w.seconds_p50)]
+    return max(times) if times else None
+
+
+class ResultsPage:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.session = window.session
+        self.view = ResultsView()
+        self.cost_plot = CostPlot()
+        self.time_plot = TimePlot()
+        self.breakeven_plot = BreakevenPlot()
+        self.plots = {"cost": self.cost_plot, "time": self.time_plot,
+                      "breakeven": self.breakeven_plot}
+        for plot in self.plots.values():
+            self.view.add_plot_tab(plot.widget)
+        for name, btn in self.view.export_buttons.items():
+            btn.clicked.connect(lambda _=False, f=name: self.export_dialog(f))
+        self.session.plan_ready.connect(self.show_result)
+        self.session.plan_failed.connect(self.show_failure)
+        self.session.warming_changed.connect(lambda _w: self._status())
+        self.session.plan_started.connect(self._status)
+        window.theme_changed.connect(self.apply_palette)
+        self.view.retranslated.connect(self._retranslate)
+        self.apply_palette(window.palette_)
+        self.show_result(None)
+
+    @property
+    def result(self) -> Any | None:
+        return self.session.result
+
+    def apply_palette(self, p: Palette) -> None:
+        self.palette = p
+        for plot in self.plots.values():
+            plot.apply_palette(p)
+        self.show_result(self.result)
+
+    def _retranslate(self) -> None:
+        for plot in self.plots.values():
+            plot.retranslate()
+        self.show_result(self.result)
+
+    def _status(self) -> None:
+        v = self.view
+        if self.session.warming and self.result is None:
+            v.status.setText(t("Preparing the estimator. The first start compiles the model "
+                               "and can take a minute; later starts are quick."))
+        elif self.session.profile is None:
+            v.status.setText(t("Choose a creator type on the Start page to see results."))
+        elif self.session.plan_error:
+            v.status.setText(t("Could not plan: %1").replace("%1", self.session.plan_error))
+        else:
+            v.status.setText("")
+        v.status.setVisible(bool(v.status.text()))
+
+    def show_failure(self, text: str) -> None:
+        self._status()
+
+    def show_result(self, result: Any | None) -> None:
+        v = self.view
+        self._status()
+        has = result is not None
+        v.rec_card.setVisible(has)
+        v.plans.setVisible(has)
+        v.plans_caption.setVisible(has)
+        v.tabs.setVisible(has)
+        for btn in v.export_buttons.values():
+            btn.setEnabled(has)
+        for plot in self.plots.values():
+            plot.update(result)
+        if result is None:
+            v.plans.setRowCount(0)
+            return
+        v.headline.setText(result.recommendation)
+        v.reasons.setText("<ul style='margin-left:-20px'>" + "".join(
+            f"<li>{_html(r)}</li>" for r in result.top_reasons) + "</ul>")
+        v.reasons.setVisible(bool(result.top_reasons))
+        if result.alternatives:
+            v.alternatives.setText(t("Why not the others:") + "<ul style='margin-left:-20px'>"
+                                   + "".join(f"<li>{_html(a)}</li>" for a in result.alternatives)
+                                   + "</ul>")
+        v.alternatives.setVisible(bool(result.alternatives))
+        prov = result.provenance
+        dated = fmt.prices_as_of(self.session.catalogs.offers)
+        v.prices.setText(dated or t("Prices as of %1").replace("%1", prov.price_snapshot_date))
+        self._fill_plans(result)
+
+    def _fill_plans(self, result: Any) -> None:
+        table = self.view.plans
+        rows = [(p, "") for p in result.plans] + [(r.plan, r.why) for r in result.rejected]
+        table.setRowCount(len(rows))
+        muted = QColor(self.palette.muted)
+        date = result.provenance.price_snapshot_date
+        for r, (plan, why) in enumerate(rows):
+            worst = slowest(plan)
+            gates = "  ".join(("✓ " if g.passed else "✗ ") + gate_name(g.name)
+                              for g in plan.gates)
+            be = plan.breakeven_month
+            cells = [
+                plan.label,
+                fmt.money(plan.monthly_cost_p50, plan.currency),
+                fmt.money_range(plan.monthly_cost_p10, plan.monthly_cost_p90, plan.currency),
+                fmt.money(plan.upfront_cost, plan.currency) if plan.upfront_cost else "—",
+                (f"{fmt.duration(worst[0])} (p90 {fmt.duration(worst[1])})"
+                 if worst is not None else "—"),
+                why or gates,
+                fmt.months(be) if be is not None else "—",
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                tip = text
+                if c in (1, 2, 3):
+                    tip = t("%1; prices as of %2").replace("%1", text).replace("%2", date)
+                if c == 0 and plan.reasons:
+                    tip = "\n".join(plan.reasons)
+                item.setToolTip(tip)
+                if why:
+                    item.setForeground(muted)
+                if c in (1, 2, 3, 6):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
+
+    # ---- export -----------------------------------------------------------------------------
+    def plot_images(self, width: int = 1400) -> dict[str, QImage]:
+        """Each plot as a PNG-ready image in the light theme (reports are printed on white)."""
+        import pyqtgraph.exporters as exporters
+
+        images: dict[str, QImage] = {}
+        current = self.palette
+        try:
+            for name, plot in self.plots.items():
+                plot.apply_palette(LIGHT)
+                plot.update(self.result)
+                widget = plot.widget
+                widget.resize(900, 480)
+                exporter = exporters.ImageExporter(widget.getPlotItem())
+                exporter.parameters()["width"] = width
+                image = exporter.export(toBytes=True)
+                if isinstance(image, QImage) and not image.isNull():
+                    images[name] = image
+        finally:
+            for plot in self.plots.values():
+                plot.apply_palette(current)
+                plot.update(self.result)
+        return images
+
+    def export_to(self, kind: str, path: Path) -> None:
+        result = self.result
+        if result is None:
+            raise ValueError("there are no results to export yet")
+        if kind == "json":
+            export.export_json(path, result)
+        elif kind == "csv":
+            export.export_csv(path, result)
+        elif kind == "html":
+            export.export_html(path, result, self.plot_images())
+        elif kind == "pdf":
+            export.export_pdf(path, result, self.plot_images(), self._report_font())
+        else:
+            raise ValueError(f"unknown export format '{kind}'")
+
+    @staticmethod
+    def _report_font() -> str:
+        from PySide6.QtGui import QFontDatabase
+
+        cjk = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+        return cjk[0] if cjk else ""
+
+    def export_dialog(self, kind: str) -> None:
+        if self.result is None:
+            self.window.statusBar().showMessage(t("No results to export yet"), 5000)
+            return
+        filters = {"pdf": t("PDF report (*.pdf)"), "html": t("HTML report (*.html)"),
+                   "csv": t("CSV table (*.csv)"), "json": t("JSON data (*.json)")}
+        base = (self.window.path.stem if self.window.path else "rigsizer-report")
+        name, _ = QFileDialog.getSaveFileName(self.view, t("Export"),
+                                              str(Path.home() / f"{base}.{kind}"), filters[kind])
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_suffix(f".{kind}")
+        try:
+            self.export_to(kind, path)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self.view, t("Export failed"), str(exc))
+            return
+        self.window.statusBar().showMessage(t("Saved %1").replace("%1", str(path)), 5000)
+
+
+def _html(text: str) -> str:
+    import html
+
+    return html.escape(text)

@@ -1,0 +1,171 @@
+"""Settings page: project limits go into the profile (undoable); look and language apply at once."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidgetItem
+
+from app.gui.i18n import LANGUAGES
+from app.gui.views.settings_view import SettingsView
+from app.gui.views.work_view import FieldRow
+
+if TYPE_CHECKING:
+    from app.gui.main_window import MainWindow
+
+CURRENCIES = ("USD", "CNY", "EUR")
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("SettingsPage", text)
+
+
+class SettingsPage:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.session = window.session
+        self.view = SettingsView()
+        v = self.view
+        self._loading = False
+        for code in CURRENCIES:
+            v.currency.addItem(code, code)
+        v.language.addItem(t("Follow the system"), "system")
+        for code, name in LANGUAGES.items():
+            v.language.addItem(name, code)
+        v.theme.setCurrentIndex(max(v.theme.findData(window.app_settings.theme), 0))
+        v.language.setCurrentIndex(max(v.language.findData(window.app_settings.language), 0))
+        v.theme.activated.connect(lambda _i: window.set_theme(v.theme.currentData()))
+        v.language.activated.connect(lambda _i: window.set_language(v.language.currentData()))
+        v.region.activated.connect(lambda _i: self.commit("region", v.region.currentData()))
+        v.currency.activated.connect(lambda _i: self.commit("currency", v.currency.currentData()))
+        v.form_factor.activated.connect(
+            lambda _i: self.commit("form_factor", v.form_factor.currentData()))
+        v.horizon.editingFinished.connect(lambda: self.commit("horizon_months", v.horizon.value()))
+        for row, key in ((v.budget, "budget_usd"), (v.psu, "psu_w"),
+                         (v.hours_online, "hours_per_day_online")):
+            edit = row.edit
+            assert isinstance(edit, QLineEdit)
+            edit.editingFinished.connect(lambda r=row, k=key: self.commit_number(r, k))
+        v.providers.itemChanged.connect(lambda _item: self.commit_providers())
+        self.session.catalogs_ready.connect(self._fill_catalogs)
+        self.session.profile_changed.connect(self.show_profile)
+        v.retranslated.connect(self._retranslate)
+
+    def _retranslate(self) -> None:
+        v = self.view
+        v.language.setItemText(0, t("Follow the system"))
+        self._fill_catalogs(self.session.catalogs)
+        if self.session.profile is not None:
+            self.show_profile(self.session.profile)
+
+    def _fill_catalogs(self, cats: Any) -> None:
+        v = self.view
+        self._loading = True
+        v.region.clear()
+        for key in sorted(cats.tariffs):
+            tariff = cats.tariffs[key]
+            v.region.addItem(f"{tariff.region} ({key})", key)
+        v.providers.clear()
+        for name in cats.providers:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            v.providers.addItem(item)
+        self._loading = False
+        from app.gui.format import prices_as_of
+
+        v.providers_note.setText(prices_as_of(cats.offers))
+        if self.session.profile is not None:
+            self.show_profile(self.session.profile)
+
+    def show_profile(self, p: Any) -> None:
+        v = self.view
+        self._loading = True
+        try:
+            self._select(v.region, p.region)
+            self._select(v.currency, p.currency)
+            self._select(v.form_factor, p.form_factor)
+            v.horizon.setValue(p.horizon_months)
+            for row, value in ((v.budget, p.budget_usd), (v.psu, p.psu_w),
+                               (v.hours_online, p.hours_per_day_online)):
+                edit = row.edit
+                assert isinstance(edit, QLineEdit)
+                edit.setText("" if value is None else f"{value:g}")
+                self._error(row, "")
+            chosen = set(p.providers)
+            for i in range(v.providers.count()):
+                item = v.providers.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.text() in chosen
+                                   else Qt.CheckState.Unchecked)
+            tariff = self.session.catalogs.tariffs.get(p.region)
+            if tariff is not None:
+                v.tariff_note.setText(t("%1 %2 per kWh, as of %3 (%4)")
+                                      .replace("%1", f"{tariff.flat_price_per_kwh:.3f}")
+                                      .replace("%2", tariff.currency)
+                                      .replace("%3", tariff.date)
+                                      .replace("%4", tariff.source))
+            else:
+                v.tariff_note.setText(t("No tariff known for region '%1'").replace(
+                    "%1", p.region))
+        finally:
+            self._loading = False
+
+    @staticmethod
+    def _select(combo: QComboBox, data: Any) -> None:
+        index = combo.findData(data)
+        if index < 0 and data is not None:
+            combo.addItem(str(data), data)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+
+    @staticmethod
+    def _error(row: FieldRow, message: str) -> None:
+        row.error.setText(message)
+        row.error.setVisible(bool(message))
+
+    def commit(self, key: str, value: Any) -> None:
+        p = self.session.profile
+        if self._loading or p is None or value is None or getattr(p, key) == value:
+            return
+        caption = {"region": "region", "currency": "currency", "form_factor": "form_factor",
+                   "horizon_months": "horizon", "providers": "providers"}[key]
+        self.window.edit_profile(dataclasses.replace(p, **{key: value}),
+                                 t("Change %1").replace("%1", self.view.captions[caption].text()))
+
+    def commit_number(self, row: FieldRow, key: str) -> bool:
+        edit = row.edit
+        assert isinstance(edit, QLineEdit)
+        text = edit.text().strip().replace(",", "")
+        value: float | None
+        if not text and key != "hours_per_day_online":
+            value = None
+        else:
+            try:
+                value = float(text)
+            except ValueError:
+                self._error(row, t("Enter a number"))
+                return False
+            limit = 24.0 if key == "hours_per_day_online" else None
+            if (value <= 0 and key != "hours_per_day_online") or value < 0:
+                self._error(row, t("Must be above 0"))
+                return False
+            if limit is not None and value > limit:
+                self._error(row, t("Must be at most %1").replace("%1", f"{limit:g}"))
+                return False
+        self._error(row, "")
+        p = self.session.profile
+        if self._loading or p is None or getattr(p, key) == value:
+            return True
+        caption = {"budget_usd": "budget", "psu_w": "psu",
+                   "hours_per_day_online": "hours_online"}[key]
+        self.window.edit_profile(dataclasses.replace(p, **{key: value}),
+                                 t("Change %1").replace("%1", self.view.captions[caption].text()))
+        return True
+
+    def commit_providers(self) -> None:
+        v = self.view
+        chosen = tuple(v.providers.item(i).text() for i in range(v.providers.count())
+                       if v.providers.item(i).checkState() == Qt.CheckState.Checked)
+        self.commit("providers", chosen)

@@ -1,0 +1,376 @@
+"""My work page: edit workloads with per-field validation; every accepted edit is undoable."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMenu, QTableWidgetItem
+
+from app.gui import format as fmt
+from app.gui.views.work_view import FIELDS, WorkView
+
+if TYPE_CHECKING:
+    from app.gui.main_window import MainWindow
+
+KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "llm": ("model", "quant", "prompt_tokens", "output_tokens", "context_tokens"),
+    "image": ("model", "width", "height", "steps", "batch"),
+    "video": ("model", "width", "height", "frames", "steps"),
+    "render": ("width", "height", "frames", "ref_seconds_per_frame", "ref_gpu"),
+    "realtime": ("width", "height", "fps"),
+    "encode": ("width", "height", "fps", "codec", "frames"),
+    "upscale": ("model", "width", "height", "frames"),
+    "tts": ("model", "frames"),
+    "cpu": ("cpu_seconds",),
+}
+# Which model-catalog kinds each workload kind may pick from.
+MODEL_KINDS = {"llm": ("llm",), "image": ("image",), "video": ("video",),
+               "upscale": ("upscale",), "tts": ("tts",)}
+QUANTS = ("Q4_K_M", "Q4_0", "Q5_K_M", "Q6_K", "Q8_0", "F16")
+CODECS = ("h264", "hevc", "av1")
+# Template order in the "Add from template" menu.
+TEMPLATE_KINDS = ("llm", "image", "video", "render", "realtime", "upscale", "encode", "tts", "cpu")
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("WorkPage", text)
+
+
+def kind_name(kind: str) -> str:
+    return {
+        "llm": t("LLM chat"), "image": t("Image generation"), "video": t("AI video clip"),
+        "render": t("3D render"), "realtime": t("Live session"), "encode": t("Encode"),
+        "upscale": t("Upscale"), "tts": t("Text to speech"), "cpu": t("CPU-only job"),
+    }.get(kind, kind)
+
+
+def template_name(kind: str) -> str:
+    return {
+        "llm": t("LLM chat"), "image": t("Image generation"), "video": t("AI video clip"),
+        "render": t("Blender animation"), "realtime": t("VTuber live session"),
+        "upscale": t("Upscale"), "encode": t("Encode"), "tts": t("Text to speech"),
+        "cpu": t("CPU-only job (simulation bake)"),
+    }.get(kind, kind)
+
+
+def _limits() -> dict[str, Any]:
+    """The file format's limits per key: the form accepts what a profile file may hold."""
+    from core.catalogs.profiles import WORKLOAD_KEYS
+
+    return {k.name: k for k in WORKLOAD_KEYS}
+
+
+def parse_field(name: str, kind: str, text: str) -> tuple[Any, str]:
+    """(value, "") for a valid entry, (None, message) otherwise. Messages are translated."""
+    text = text.strip().replace(",", "")
+    if kind == "text":
+        return (text, "") if text else (None, t("A name is needed"))
+    if name == "deadline" and not text:
+        return None, ""
+    if not text:
+        return None, t("Enter a number")
+    try:
+        value: float = int(text) if kind == "int" else float(text)
+    except ValueError:
+        return None, (t("Enter a whole number") if kind == "int" else t("Enter a number"))
+    if not math.isfinite(value):
+        return None, t("Enter a number")
+    key = _limits().get("jobs_per_week" if name == "jobs" else name)
+    may_be_zero = key is not None and key.nonnegative and name not in ("jobs", "hours_per_week")
+    if value < 0 or (value == 0 and not may_be_zero):
+        return None, t("Must be above 0") if not may_be_zero else t("Must not be negative")
+    maximum = getattr(key, "maximum", None)
+    if maximum is not None and value > maximum:
+        return None, t("Must be at most %1").replace("%1", f"{maximum:,.0f}")
+    return value, ""
+
+
+class WorkPage:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.session = window.session
+        self.view = WorkView()
+        self._ids: list[str] = []
+        self._selected: str | None = None
+        self._committing = False
+        self.template_menu = QMenu(self.view)
+        self.view.add_button.setMenu(self.template_menu)
+        self.view.table.itemSelectionChanged.connect(self._on_selection)
+        self.view.duplicate_button.clicked.connect(self.duplicate)
+        self.view.remove_button.clicked.connect(self.remove)
+        self.view.undo_button.clicked.connect(window.undo_stack.undo)
+        self.view.redo_button.clicked.connect(window.undo_stack.redo)
+        window.undo_stack.canUndoChanged.connect(self.view.undo_button.setEnabled)
+        window.undo_stack.canRedoChanged.connect(self.view.redo_button.setEnabled)
+        self.view.undo_button.setEnabled(False)
+        self.view.redo_button.setEnabled(False)
+        for name, _kind in FIELDS:
+            row = self.view.rows[name]
+            edit = row.edit
+            if isinstance(edit, QLineEdit):
+                edit.editingFinished.connect(lambda n=name: self.commit(n))
+            elif isinstance(edit, QComboBox):
+                edit.activated.connect(lambda _i, n=name: self.commit(n))
+            elif isinstance(edit, QCheckBox):
+                edit.clicked.connect(lambda _c, n=name: self.commit(n))
+            if row.per is not None:
+                row.per.activated.connect(lambda _i, n=name: self.commit(n))
+        self.session.profile_changed.connect(self._on_profile)
+        self.session.catalogs_ready.connect(lambda _c: self._rebuild_templates())
+        self.view.retranslated.connect(self._retranslate)
+        self._rebuild_templates()
+        self._show_form(None)
+
+    # ---- helpers ----------------------------------------------------------------------------
+    @property
+    def profile(self) -> Any | None:
+        return self.session.profile
+
+    def workload(self, wid: str | None) -> Any | None:
+        if self.profile is None or wid is None:
+            return None
+        return next((w for w in self.profile.workloads if w.id == wid), None)
+
+    def select(self, wid: str) -> None:
+        if wid in self._ids:
+            self.view.table.selectRow(self._ids.index(wid))
+
+    def _retranslate(self) -> None:
+        self._rebuild_templates()
+        if self.profile is not None:
+            self._fill_table(self.profile)
+        self._show_form(self.workload(self._selected))
+
+    def _rebuild_templates(self) -> None:
+        self.template_menu.clear()
+        templates = self.templates()
+        for kind in TEMPLATE_KINDS:
+            if kind in templates:
+                act = self.template_menu.addAction(template_name(kind))
+                act.triggered.connect(lambda _=False, k=kind: self.add_template(k))
+        self.view.add_button.setEnabled(bool(templates))
+
+    def templates(self) -> dict[str, Any]:
+        """One example workload per kind, taken from the shipped creator profiles."""
+        out: dict[str, Any] = {}
+        for profile in self.session.catalogs.profiles.values():
+            for w in profile.workloads:
+                out.setdefault(w.kind, w)
+        return out
+
+    # ---- table ------------------------------------------------------------------------------
+    def _on_profile(self, profile: Any) -> None:
+        self._fill_table(profile)
+        if self._selected not in self._ids:
+            self._selected = self._ids[0] if self._ids else None
+        if self._selected is not None:
+            self.view.table.blockSignals(True)
+            self.select(self._selected)
+            self.view.table.blockSignals(False)
+        if not self._committing:
+            self._show_form(self.workload(self._selected))
+
+    def _fill_table(self, profile: Any) -> None:
+        table = self.view.table
+        table.blockSignals(True)
+        self._ids = [w.id for w in profile.workloads]
+        table.setRowCount(len(self._ids))
+        for r, w in enumerate(profile.workloads):
+            cells = (w.label, kind_name(w.kind), self.how_often(w), self.summary(w),
+                     fmt.duration(w.deadline_s) if w.deadline_s else t("no limit"),
+                     ", ".join(x for x, on in ((t("private"), w.private), (t("live"), w.live))
+                               if on))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(r, c, item)
+        if self._selected in self._ids:
+            table.selectRow(self._ids.index(self._selected))
+        table.blockSignals(False)
+
+    @staticmethod
+    def how_often(w: Any) -> str:
+        if w.hours_per_week > 0:
+            return t("%1 h per week").replace("%1", f"{w.hours_per_week:g}")
+        return t("%1 per week").replace("%1", f"{w.jobs_per_week:g}")
+
+    def summary(self, w: Any) -> str:
+        parts: list[str] = []
+        if w.model:
+            spec = self.session.catalogs.models.get(w.model)
+            parts.append(getattr(spec, "name", w.model))
+        if w.quant and w.kind == "llm":
+            parts.append(w.quant)
+        if w.width and w.height:
+            parts.append(f"{w.width}×{w.height}")
+        if w.frames and w.kind in ("video", "render", "upscale", "encode"):
+            parts.append(t("%1 frames").replace("%1", f"{w.frames:,}"))
+        if w.steps:
+            parts.append(t("%1 steps").replace("%1", str(w.steps)))
+        if w.fps and w.kind in ("realtime", "encode"):
+            parts.append(f"{w.fps:g} fps")
+        return " · ".join(parts)
+
+    def _on_selection(self) -> None:
+        rows = self.view.table.selectionModel().selectedRows()
+        self._selected = self._ids[rows[0].row()] if rows else None
+        self._show_form(self.workload(self._selected))
+
+    # ---- form -------------------------------------------------------------------------------
+    def visible_fields(self, w: Any) -> set[str]:
+        shown = {"label", "private", "live", *KIND_FIELDS.get(w.kind, ())}
+        if w.kind == "realtime":
+            shown.add("hours_per_week")
+        else:
+            shown.add("deadline")
+            shown.add("hours_per_week" if w.hours_per_week > 0 else "jobs")
+        return shown
+
+    def _show_form(self, w: Any | None) -> None:
+        view = self.view
+        view.form_title.setText(w.label if w is not None else t("Selected workload"))
+        view.duplicate_button.setEnabled(w is not None)
+        view.remove_button.setEnabled(w is not None and len(self._ids) > 1)
+        shown = self.visible_fields(w) if w is not None else set()
+        for i, (name, _kind) in enumerate(FIELDS):
+            view.form.setRowVisible(i, name in shown)
+            self._set_error(name, "")
+        if w is None:
+            return
+        for name in shown:
+            self._load_field(name, w)
+
+    def _load_field(self, name: str, w: Any) -> None:
+        row = self.view.rows[name]
+        edit = row.edit
+        edit.blockSignals(True)
+        if isinstance(edit, QCheckBox):
+            edit.setChecked(bool(getattr(w, name)))
+        elif isinstance(edit, QComboBox):
+            self._fill_choices(name, w, edit)
+        elif name == "jobs":
+            per_day = row.per is not None and row.per.currentIndex() == 1
+            value = w.jobs_per_week / 7 if per_day else w.jobs_per_week
+            edit.setText(f"{value:g}")
+        elif name == "deadline":
+            edit.setText("" if w.deadline_s is None else f"{w.deadline_s / 60:g}")
+        else:
+            value = getattr(w, name)
+            edit.setText("" if value is None else (f"{value:g}" if isinstance(value, float)
+                                                   else str(value)))
+        edit.blockSignals(False)
+
+    def _fill_choices(self, name: str, w: Any, combo: QComboBox) -> None:
+        combo.clear()
+        current = getattr(w, name)
+        options: list[tuple[str, str]] = []
+        if name == "model":
+            kinds = MODEL_KINDS.get(w.kind, ())
+            options = [(m.id, m.name) for m in self.session.catalogs.models.values()
+                       if m.kind in kinds]
+        elif name == "quant":
+            options = [(q, q) for q in QUANTS]
+        elif name == "codec":
+            options = [(c, c.upper()) for c in CODECS]
+        elif name == "ref_gpu":
+            options = [(g.id, g.name) for g in self.session.catalogs.gpus]
+        if current and current not in {o[0] for o in options}:
+            options.insert(0, (current, current))  # keep what the file says, even if unknown
+        for ident, text in options:
+            combo.addItem(text, ident)
+        combo.setCurrentIndex(max(combo.findData(current), 0) if current else -1)
+
+    def _set_error(self, name: str, message: str) -> None:
+        row = self.view.rows[name]
+        row.error.setText(message)
+        row.error.setVisible(bool(message))
+        row.edit.setProperty("invalid", bool(message))
+        row.edit.style().unpolish(row.edit)
+        row.edit.style().polish(row.edit)
+
+    def error_text(self, name: str) -> str:
+        return self.view.rows[name].error.text() if self.view.rows[name].error.isVisible() else ""
+
+    def commit(self, name: str) -> bool:
+        """Validate field `name`; on success replace the workload through the undo stack."""
+        w = self.workload(self._selected)
+        if w is None or self.profile is None:
+            return False
+        row = self.view.rows[name]
+        edit = row.edit
+        changes: dict[str, Any] = {}
+        if isinstance(edit, QCheckBox):
+            changes[name] = edit.isChecked()
+        elif isinstance(edit, QComboBox):
+            changes[name] = edit.currentData()
+        else:
+            value, error = parse_field(name, row.kind, edit.text())
+            self._set_error(name, error)
+            if error:
+                return False
+            if name == "jobs":
+                per_day = row.per is not None and row.per.currentIndex() == 1
+                changes["jobs_per_week"] = float(value) * (7 if per_day else 1)
+            elif name == "deadline":
+                changes["deadline_s"] = None if value is None else float(value) * 60.0
+            elif row.kind == "number":
+                changes[name] = float(value)
+            else:
+                changes[name] = value
+        new = dataclasses.replace(w, **changes)
+        if new == w:
+            return True
+        label = self.view.row_labels[name].text()
+        self.replace(new, t("Edit %1").replace("%1", label))
+        return True
+
+    def replace(self, new: Any, text: str) -> None:
+        assert self.profile is not None
+        workloads = tuple(new if w.id == new.id else w for w in self.profile.workloads)
+        self._committing = True
+        try:
+            self.window.edit_profile(dataclasses.replace(self.profile, workloads=workloads), text)
+        finally:
+            self._committing = False
+        self.view.form_title.setText(new.label)
+
+    # ---- add / duplicate / remove -----------------------------------------------------------
+    def _unique_id(self, base: str) -> str:
+        taken = set(self._ids)
+        n = 1
+        while f"{base}-{n}" in taken:
+            n += 1
+        return f"{base}-{n}"
+
+    def _insert(self, w: Any, text: str) -> None:
+        if self.profile is None:
+            return
+        self._selected = w.id
+        profile = dataclasses.replace(self.profile, workloads=(*self.profile.workloads, w))
+        self.window.edit_profile(profile, text)
+        self.select(w.id)
+
+    def add_template(self, kind: str) -> None:
+        base = self.templates().get(kind)
+        if base is None:
+            return
+        w = dataclasses.replace(base, id=self._unique_id(kind))
+        self._insert(w, t("Add %1").replace("%1", template_name(kind)))
+
+    def duplicate(self) -> None:
+        w = self.workload(self._selected)
+        if w is not None:
+            copy = dataclasses.replace(w, id=self._unique_id(w.id),
+                                       label=t("%1 (copy)").replace("%1", w.label))
+            self._insert(copy, t("Duplicate %1").replace("%1", w.label))
+
+    def remove(self) -> None:
+        w = self.workload(self._selected)
+        if w is None or self.profile is None or len(self.profile.workloads) <= 1:
+            return  # a profile needs at least one workload (the file format requires it)
+        rest = tuple(x for x in self.profile.workloads if x.id != w.id)
+        self.window.edit_profile(dataclasses.replace(self.profile, workloads=rest),
+                                 t("Remove %1").replace("%1", w.label))

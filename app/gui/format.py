@@ -1,0 +1,105 @@
+"""Numbers as people read them: money in the chosen currency, durations, memory, dates of prices.
+
+Core computes in SI units and USD; this is the only place in the GUI that converts for display.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from core.units import GIB
+
+SYMBOLS = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩", "INR": "₹"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Format", text)
+
+
+def convert(usd: float, currency: str, rates: Any | None) -> float | None:
+    """USD -> `currency` with a CurrencyRates (`per_usd`); None when the rate is unknown."""
+    if currency == "USD":
+        return usd
+    per_usd = getattr(rates, "per_usd", {}) if rates is not None else {}
+    if currency not in per_usd:
+        return None
+    return usd * float(per_usd[currency])
+
+
+def money(amount: float | None, currency: str = "USD") -> str:
+    """`amount` (already in `currency`): whole units from 100 up, cents below."""
+    if amount is None or not math.isfinite(amount):
+        return "—"
+    digits = 0 if abs(amount) >= 100 else 2
+    text = f"{abs(amount):,.{digits}f}"
+    sign = "−" if amount < 0 else ""
+    symbol = SYMBOLS.get(currency)
+    return f"{sign}{symbol}{text}" if symbol else f"{sign}{text} {currency}"
+
+
+def usd_money(usd: float, currency: str = "USD", rates: Any | None = None) -> str:
+    """A USD figure (catalog prices) in `currency`; stays in USD when no rate is known."""
+    converted = convert(usd, currency, rates)
+    return money(usd, "USD") if converted is None else money(converted, currency)
+
+
+def money_range(p10: float, p90: float, currency: str = "USD") -> str:
+    return f"{money(p10, currency)} – {money(p90, currency)}"
+
+
+def duration(seconds: float) -> str:
+    """Seconds in the unit that keeps the number short: ms, s, min, h or days."""
+    if seconds is None or not math.isfinite(seconds):
+        return "—"
+    s = float(seconds)
+    if s < 1:
+        return tr("%1 ms").replace("%1", f"{s * 1000:.0f}" if s >= 0.01 else f"{s * 1000:.1f}")
+    if s < 90:
+        return tr("%1 s").replace("%1", f"{s:.1f}" if s < 10 else f"{s:.0f}")
+    if s < 90 * 60:
+        return tr("%1 min").replace("%1", f"{s / 60:.1f}" if s < 600 else f"{s / 60:.0f}")
+    if s < 48 * 3600:
+        return tr("%1 h").replace("%1", f"{s / 3600:.1f}")
+    return tr("%1 days").replace("%1", f"{s / 86400:.1f}")
+
+
+def gib(n_bytes: float | None) -> str:
+    if n_bytes is None or not math.isfinite(n_bytes) or n_bytes <= 0:
+        return "—"
+    return tr("%1 GiB").replace("%1", f"{n_bytes / GIB:.1f}" if n_bytes < 100 * GIB
+                                else f"{n_bytes / GIB:.0f}")
+
+
+def months(n: float) -> str:
+    if n is None or not math.isfinite(n):
+        return tr("never")
+    return tr("%1 months").replace("%1", f"{n:.0f}" if n >= 10 else f"{n:.1f}")
+
+
+def snapshot_dates(offers: Iterable[Any]) -> dict[str, str]:
+    """Provider -> the newest snapshot date among its offers."""
+    out: dict[str, str] = {}
+    for offer in offers:
+        provider = str(getattr(offer, "provider", ""))
+        date = str(getattr(offer, "snapshot_date", ""))
+        if provider and date and date > out.get(provider, ""):
+            out[provider] = date
+    return out
+
+
+def prices_as_of(offers: Iterable[Any], providers: Iterable[str] | None = None) -> str:
+    """"Runpod prices as of 2025-07-13; Vast.ai prices as of …" for the providers shown."""
+    dates = snapshot_dates(offers)
+    wanted = list(providers) if providers is not None else sorted(dates)
+    parts = [tr("%1 prices as of %2").replace("%1", p).replace("%2", dates[p])
+             for p in wanted if p in dates]
+    return "; ".join(parts)
+
+
+def price_with_date(amount: float, date: str, currency: str = "USD") -> str:
+    """A price with its snapshot date right next to it, as the data rules require."""
+    return tr("%1 (as of %2)").replace("%1", money(amount, currency)).replace("%2", date)

@@ -1,0 +1,79 @@
+"""Language switching: the compiled .qm for RigSizer plus Qt's own, installed and swapped live.
+
+Widgets re-set their texts in `changeEvent(LanguageChange)` (the retranslateUi pattern), which
+Qt sends to every widget when a translator is installed or removed, so no restart is needed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase
+
+from core.paths import assets_dir
+
+# Language code -> its own name, shown in the settings combo box untranslated on purpose: a user
+# who cannot read the current language must still find theirs.
+LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文"}
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return assets_dir() / "translations"
+
+
+def resolve(choice: str) -> str:
+    """A settings choice ("system", "en", "zh_CN") as a language code we ship."""
+    if choice in LANGUAGES:
+        return choice
+    return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+
+
+def install(choice: str) -> str:
+    """Swap the application's translators to `choice`; returns the language now in effect."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install() needs a QApplication")
+    lang = resolve(choice)
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return lang
+    ours = QTranslator(app)
+    qm = translations_dir() / f"rigsizer_{lang}.qm"
+    if not ours.load(str(qm)):
+        raise FileNotFoundError(f"translation file missing or unreadable: {qm}")
+    qt_own = QTranslator(app)
+    # Qt's standard dialogs (file chooser, message box buttons) come with their own catalogue.
+    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    QLocale.setDefault(QLocale(lang))
+    return lang
+
+
+def ensure_cjk_font() -> str | None:
+    """Register the bundled CJK font when the system has none; returns the family used, if any.
+
+    Without a Simplified Chinese font Qt draws tofu boxes for Chinese text in the window and in
+    PDF reports, so a font under assets/fonts/ is registered as the fallback.
+    """
+    have = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    if have:
+        return None
+    fonts = assets_dir() / "fonts"
+    if not fonts.is_dir():
+        return None
+    for path in sorted(fonts.iterdir()):
+        if path.suffix.lower() in {".ttf", ".otf", ".ttc"}:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            if families:
+                return families[0]
+    return None

@@ -1,0 +1,456 @@
+"""The main window: navigation, pages, File/Edit/View menus, status bar and project files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.gui import i18n, icons, theme
+from app.gui.commands import SetProfile
+from app.gui.controllers.machine import MachinePage
+from app.gui.controllers.results import ResultsPage
+from app.gui.controllers.settings_page import SettingsPage
+from app.gui.controllers.start import StartPage
+from app.gui.controllers.work import WorkPage
+from app.gui.session import Catalogs, Session
+from app.gui.settings import (
+    AppSettings,
+    add_recent_file,
+    load_app_settings,
+    recent_files,
+    save_app_settings,
+    window_settings,
+)
+
+PAGES = ("start", "machine", "work", "results", "settings")
+
+
+class MainWindow(QMainWindow):
+    """Assembles the pages around one Session and owns the project file and undo history."""
+
+    theme_changed = Signal(object)  # theme.Palette
+
+    def __init__(self, session: Session | None = None, app_settings: AppSettings | None = None,
+                 *, detect: bool = True, restore_state: bool = True) -> None:
+        super().__init__()
+        self.app_settings = app_settings if app_settings is not None else load_app_settings()
+        self.session = session if session is not None else Session(
+            self, samples=self.app_settings.samples)
+        self.undo_stack = QUndoStack(self)
+        self.path: Path | None = None
+        self.palette_ = theme.LIGHT
+        self._apply_theme_and_language()
+        pg.setConfigOptions(antialias=True)
+
+        self.setWindowIcon(icons.app_icon())
+        self.setMinimumSize(QSize(960, 640))
+        self.nav = QListWidget(objectName="nav")
+        self.nav.setIconSize(icons.ICON_SIZE)
+        self.nav.setFixedWidth(200)
+        self.nav.setAccessibleName("Pages")
+        self.stack = QStackedWidget()
+        self.start_page = StartPage(self)
+        self.machine_page = MachinePage(self)
+        self.work_page = WorkPage(self)
+        self.results_page = ResultsPage(self)
+        self.settings_page = SettingsPage(self)
+        self.pages = {
+            "start": self.start_page, "machine": self.machine_page, "work": self.work_page,
+            "results": self.results_page, "settings": self.settings_page,
+        }
+        for key in PAGES:
+            self.stack.addWidget(self.pages[key].view)
+            QListWidgetItem(self.nav)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_status_bar()
+        self._build_menus()
+        self._connect_session()
+        self.retranslate_ui()
+        self._refresh_nav_icons()
+        if restore_state:
+            self._restore_window_state()
+        self.go_to("start" if self.app_settings.creator_type is None else "results")
+        self.session.load_catalogs()
+        if detect:
+            self.session.detect()
+
+    # ---- set-up -----------------------------------------------------------------------------
+    def _apply_theme_and_language(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.palette_ = theme.apply(app, self.app_settings.theme)
+            i18n.ensure_cjk_font()
+            i18n.install(self.app_settings.language)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.warm_label = QLabel()
+        self.warm_progress = QProgressBar()
+        self.warm_progress.setRange(0, 0)  # busy indicator: compile time is not predictable
+        self.warm_progress.setMaximumWidth(120)
+        self.warm_progress.setMaximumHeight(12)
+        self.warm_progress.setTextVisible(False)
+        self.plan_label = QLabel()
+        self.plan_label.setObjectName("muted")
+        self.prices_label = QLabel()
+        self.prices_label.setObjectName("muted")
+        bar.addWidget(self.warm_progress)
+        bar.addWidget(self.warm_label)
+        bar.addWidget(self.plan_label, 1)
+        bar.addPermanentWidget(self.prices_label)
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        self.file_menu = mb.addMenu("")
+        self.act_new = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.act_open = QAction(self, shortcut=QKeySequence.StandardKey.Open)
+        self.act_save = QAction(self, shortcut=QKeySequence.StandardKey.Save)
+        self.act_save_as = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs)
+        self.recent_menu = QMenu(self)
+        self.export_menu = QMenu(self)
+        self.act_export = {fmt: QAction(self) for fmt in ("pdf", "html", "csv", "json")}
+        for fmt, act in self.act_export.items():
+            act.triggered.connect(lambda _=False, f=fmt: self.results_page.export_dialog(f))
+            self.export_menu.addAction(act)
+        self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.act_new.triggered.connect(lambda: self.go_to("start"))
+        self.act_open.triggered.connect(self.open_dialog)
+        self.act_save.triggered.connect(self.save)
+        self.act_save_as.triggered.connect(self.save_as)
+        self.act_quit.triggered.connect(self.close)
+        for a in (self.act_new, self.act_open):
+            self.file_menu.addAction(a)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_save)
+        self.file_menu.addAction(self.act_save_as)
+        self.file_menu.addMenu(self.export_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+
+        self.edit_menu = mb.addMenu("")
+        self.act_undo = self.undo_stack.createUndoAction(self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self)
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.act_undo)
+        self.edit_menu.addAction(self.act_redo)
+
+        self.view_menu = mb.addMenu("")
+        self.act_pages: list[QAction] = []
+        for i, key in enumerate(PAGES):
+            act = QAction(self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, k=key: self.go_to(k))
+            self.view_menu.addAction(act)
+            self.act_pages.append(act)
+        self.help_menu = mb.addMenu("")
+        self.act_about = QAction(self)
+        self.act_about.triggered.connect(self.about)
+        self.help_menu.addAction(self.act_about)
+        self.undo_stack.cleanChanged.connect(self._update_title)
+        self._rebuild_recent_menu()
+
+    def _connect_session(self) -> None:
+        s = self.session
+        s.catalogs_ready.connect(self._on_catalogs)
+        s.warming_changed.connect(self._on_warming)
+        s.plan_started.connect(lambda: self.plan_label.setText(self.tr("Updating results…")))
+        s.plan_ready.connect(self._on_plan_ready)
+        s.plan_failed.connect(lambda text: self.plan_label.setText(
+            self.tr("Could not plan: %1").replace("%1", text)))
+        s.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        s.profile_changed.connect(lambda _p: self._update_title())
+        self._on_warming(s.warming)
+
+    # ---- language and theme -------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        names = [self.tr("Start"), self.tr("My machine"), self.tr("My work"), self.tr("Results"),
+                 self.tr("Settings")]
+        tips = [self.tr("Choose what kind of creator you are"),
+                self.tr("The GPU, CPU and memory RigSizer found, and how to correct them"),
+                self.tr("The jobs you plan to run each week"),
+                self.tr("Keep, buy or rent: the recommendation and its numbers"),
+                self.tr("Region, currency, budget, providers, theme and language")]
+        for i, (name, tip) in enumerate(zip(names, tips, strict=True)):
+            item = self.nav.item(i)
+            item.setText(name)
+            item.setToolTip(tip)
+            self.act_pages[i].setText(name)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_new.setText(self.tr("&New project…"))
+        self.act_open.setText(self.tr("&Open…"))
+        self.act_save.setText(self.tr("&Save"))
+        self.act_save_as.setText(self.tr("Save &as…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.export_menu.setTitle(self.tr("&Export report"))
+        self.act_export["pdf"].setText(self.tr("PDF report…"))
+        self.act_export["html"].setText(self.tr("HTML report…"))
+        self.act_export["csv"].setText(self.tr("Plans as CSV…"))
+        self.act_export["json"].setText(self.tr("Everything as JSON…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_about.setText(self.tr("&About RigSizer"))
+        self.undo_stack.setUndoLimit(200)
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo"))
+        self.warm_label.setText(self.tr("Preparing the estimator (first start compiles, "
+                                        "the window is usable meanwhile)…"))
+        self._rebuild_recent_menu()
+        self._update_title()
+        self._update_prices_label()
+
+    def _refresh_nav_icons(self) -> None:
+        names = ("nav_start", "nav_machine", "nav_work", "nav_results", "nav_settings")
+        for i, name in enumerate(names):
+            self.nav.item(i).setIcon(
+                icons.icon(name, self.palette_.muted, self.palette_.accent_text))
+
+    def set_theme(self, choice: str) -> None:
+        self.app_settings.theme = choice
+        save_app_settings(self.app_settings)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.palette_ = theme.apply(app, choice)
+        self._refresh_nav_icons()
+        self.theme_changed.emit(self.palette_)
+
+    def set_language(self, choice: str) -> None:
+        self.app_settings.language = choice
+        save_app_settings(self.app_settings)
+        i18n.install(choice)  # Qt then sends LanguageChange to every widget
+
+    # ---- navigation -------------------------------------------------------------------------
+    def go_to(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGES.index(key))
+
+    def current_page(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    # ---- session events ---------------------------------------------------------------------
+    def _on_catalogs(self, cats: Catalogs) -> None:
+        self._update_prices_label()
+        if self.session.profile is None and self.app_settings.creator_type is not None:
+            profile = self.profile_for_creator(self.app_settings.creator_type)
+            if profile is not None:
+                self.session.set_profile(profile)
+
+    def _on_warming(self, warming: bool) -> None:
+        self.warm_label.setVisible(warming)
+        self.warm_progress.setVisible(warming)
+
+    def _on_plan_ready(self, result: Any) -> None:
+        took = self.session.last_plan_seconds or 0.0
+        self.plan_label.setText(self.tr("Results updated in %1 ms").replace(
+            "%1", f"{took * 1000:.0f}"))
+
+    def _update_prices_label(self) -> None:
+        from app.gui.format import prices_as_of
+
+        self.prices_label.setText(prices_as_of(self.session.catalogs.offers))
+
+    # ---- project files ----------------------------------------------------------------------
+    def profile_for_creator(self, creator_type: str) -> Any | None:
+        profiles = self.session.catalogs.profiles
+        if creator_type in profiles:
+            return profiles[creator_type]
+        for p in profiles.values():
+            if p.creator_type == creator_type:
+                return p
+        return None
+
+    def is_dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def _update_title(self, *_: object) -> None:
+        p = self.session.profile
+        name = self.path.name if self.path else (p.name if p is not None else "")
+        mark = "*" if self.is_dirty() else ""
+        self.setWindowTitle(f"{name}{mark} — RigSizer" if name else "RigSizer")
+
+    def edit_profile(self, new: Any, text: str) -> None:
+        """Apply a profile change through the undo stack (the only way pages change it)."""
+        old = self.session.profile
+        if old is None or new == old:
+            return
+        self.undo_stack.push(SetProfile(self.session, old, new, text))
+
+    def start_project(self, profile: Any, path: Path | None = None) -> None:
+        self.undo_stack.clear()
+        self.path = path
+        self.session.set_profile(profile)
+        self._update_title()
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to discard the current project (saved, discarded, or clean)."""
+        if not self.is_dirty():
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("Save the changes to this project first?"))
+        box.setStandardButtons(QMessageBox.StandardButton.Save
+                               | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def choose_creator(self, creator_type: str) -> None:
+        profile = self.profile_for_creator(creator_type)
+        if profile is None:
+            self.statusBar().showMessage(
+                self.tr("No shipped profile for this creator type."), 8000)
+            return
+        if not self.maybe_save():
+            return
+        self.app_settings.creator_type = creator_type
+        save_app_settings(self.app_settings)
+        self.start_project(profile)
+        self.go_to("machine")
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), str(self._last_dir()),
+            self.tr("RigSizer projects (*.toml)"))
+        if name:
+            self.open_path(Path(name), ask=False)
+
+    def open_path(self, path: Path, *, ask: bool = True) -> bool:
+        if ask and not self.maybe_save():
+            return False
+        from core.catalogs.profiles import load_profile
+
+        try:
+            profile = load_profile(path)
+        except (ValueError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
+            return False
+        self.start_project(profile, path)
+        add_recent_file(str(path))
+        self._rebuild_recent_menu()
+        self.go_to("work")
+        return True
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        suggested = self.path or self._last_dir() / "project.toml"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save project"), str(suggested), self.tr("RigSizer projects (*.toml)"))
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != ".toml":
+            path = path.with_suffix(".toml")
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        from core.catalogs.profiles import save_profile
+
+        if self.session.profile is None:
+            return False
+        try:
+            save_profile(self.session.profile, path)
+        except (ValueError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot save project"), str(exc))
+            return False
+        self.path = path
+        self.undo_stack.setClean()
+        add_recent_file(str(path))
+        self._rebuild_recent_menu()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        return True
+
+    def _last_dir(self) -> Path:
+        files = recent_files()
+        return Path(files[0]).parent if files else Path.home()
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for f in files:
+            act = self.recent_menu.addAction(f)
+            act.triggered.connect(lambda _=False, p=f: self.open_path(Path(p)))
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("No recent projects"))
+            empty.setEnabled(False)
+
+    def about(self) -> None:
+        from app.cli import version
+
+        QMessageBox.about(self, self.tr("About RigSizer"), self.tr(
+            "RigSizer %1: keep your GPU, buy one, or rent cloud GPUs, sized for your own work."
+        ).replace("%1", version()))
+
+    # ---- window state -----------------------------------------------------------------------
+    def _restore_window_state(self) -> None:
+        qs = window_settings()
+        geometry = qs.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        state = qs.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_window_state(self) -> None:
+        qs = window_settings()
+        qs.setValue("window/geometry", self.saveGeometry())
+        qs.setValue("window/state", self.saveState())
+        qs.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_window_state()
+        self.session.wait_idle(10_000)
+        event.accept()
+
+    def defer(self, fn: Any) -> None:
+        QTimer.singleShot(0, fn)
+
+
+__all__ = ["PAGES", "MainWindow", "Qt"]

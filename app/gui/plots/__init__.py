@@ -1,0 +1,1 @@
+"""pyqtgraph plots: items are created once; updates only call setData/setOpts."""

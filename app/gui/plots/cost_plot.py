@@ -1,0 +1,110 @@
+"""Cumulative cost over the horizon for the top plans, with each break-even month marked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+
+from app.gui import format as fmt
+from app.gui.plots.base import apply_palette, brush, hover_tip, make_plot_widget
+from app.gui.theme import Palette
+
+MAX_SERIES = 5
+SYMBOLS = ("o", "s", "t", "d", "+")  # shapes as well as colours: readable without colour
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("CostPlot", text)
+
+
+class CostPlot:
+    def __init__(self) -> None:
+        self.widget = make_plot_widget()
+        self.widget.setAccessibleName("Cumulative cost plot")
+        item = self.widget.getPlotItem()
+        self.legend = item.addLegend(offset=(10, 10))
+        self.curves: list[pg.PlotDataItem] = []
+        self.points: list[pg.ScatterPlotItem] = []
+        for i in range(MAX_SERIES):
+            curve = pg.PlotDataItem(name=f"series {i}")
+            self.curves.append(curve)
+            item.addItem(curve)
+            pts = pg.ScatterPlotItem(size=7, hoverable=True, tip=hover_tip, hoverSize=11)
+            self.points.append(pts)
+            item.addItem(pts)
+        self.breakeven = pg.ScatterPlotItem(size=16, symbol="star", hoverable=True,
+                                            tip=hover_tip, hoverSize=20)
+        item.addItem(self.breakeven)
+        self.breakeven_text = pg.TextItem(anchor=(0.5, 1.4))
+        item.addItem(self.breakeven_text)
+        self.palette: Palette | None = None
+        self.names: list[str] = []
+
+    def apply_palette(self, p: Palette) -> None:
+        self.palette = p
+        apply_palette(self.widget, p)
+        for i, (curve, pts) in enumerate(zip(self.curves, self.points, strict=True)):
+            colour = p.series[i % len(p.series)]
+            curve.setPen(pg.mkPen(colour, width=2.5))
+            pts.setBrush(brush(colour))
+            pts.setPen(pg.mkPen(p.surface))
+            pts.setSymbol(SYMBOLS[i])
+        self.breakeven.setBrush(brush(p.warn))
+        self.breakeven.setPen(pg.mkPen(p.text))
+        self.breakeven_text.setColor(p.text)
+        self.legend.setLabelTextColor(p.text)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        item = self.widget.getPlotItem()
+        item.setLabel("bottom", t("Months from now"))
+        item.setLabel("left", t("Money spent"))
+
+    def update(self, result: Any) -> None:
+        plans = list(result.plans[:MAX_SERIES]) if result is not None else []
+        self.names = []
+        for i, (curve, pts) in enumerate(zip(self.curves, self.points, strict=True)):
+            if i < len(plans):
+                plan = plans[i]
+                y = np.asarray(plan.cumulative_cost, dtype=float)
+                x = np.arange(len(y), dtype=float)
+                curve.setData(x, y)
+                tips = [t("%1\nmonth %2: %3").replace("%1", plan.label)
+                        .replace("%2", str(m)).replace("%3", fmt.money(v, plan.currency))
+                        for m, v in enumerate(y)]
+                pts.setData(x=x, y=y, data=tips)
+                self.names.append(plan.label)
+            else:
+                curve.setData([], [])
+                pts.setData(x=[], y=[])
+            curve.setVisible(i < len(plans))
+            pts.setVisible(i < len(plans))
+        # The legend keeps one entry per curve; hide the unused ones instead of re-adding items.
+        for i, (sample, label) in enumerate(self.legend.items):
+            visible = i < len(self.names)
+            sample.setVisible(visible)
+            label.setVisible(visible)
+            if visible:
+                label.setText(self.names[i])
+        self.legend.updateSize()
+        bx: list[float] = []
+        by: list[float] = []
+        btips: list[str] = []
+        for plan in plans:
+            m = plan.breakeven_month
+            if m is None or not np.isfinite(m) or len(plan.cumulative_cost) < 2:
+                continue
+            y = float(np.interp(m, np.arange(len(plan.cumulative_cost)), plan.cumulative_cost))
+            bx.append(float(m))
+            by.append(y)
+            btips.append(t("%1 breaks even with renting after %2").replace("%1", plan.label)
+                         .replace("%2", fmt.months(m)))
+        self.breakeven.setData(x=bx, y=by, data=btips)
+        if bx:
+            self.breakeven_text.setText(t("break-even"))
+            self.breakeven_text.setPos(bx[0], by[0])
+        else:
+            self.breakeven_text.setText("")

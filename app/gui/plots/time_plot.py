@@ -1,0 +1,127 @@
+"""Time per job for each workload on each of the top plans: p50 marker with a p10–p90 bar."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+
+from app.gui import format as fmt
+from app.gui.plots.base import apply_palette, brush, hover_tip, make_plot_widget
+from app.gui.theme import Palette
+
+MAX_SERIES = 4
+SYMBOLS = ("o", "s", "t", "d")
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("TimePlot", text)
+
+
+def workload_times(plan: Any, workload_id: str) -> tuple[float, float, float] | None:
+    """(p10, p50, p90) seconds per job of `workload_id` in `plan`, from its estimates."""
+    fit = next((w for w in plan.workloads if w.workload_id == workload_id), None)
+    if fit is None or not fit.feasible or fit.where == "none":
+        return None
+    candidates = [e for e in plan.estimates if e.workload_id == workload_id and e.runnable]
+    if candidates:
+        e = candidates[0]
+        # hybrid plans carry estimates for both sides: take the device the work runs on
+        for c in candidates:
+            if c.gpu_id == fit.device_id or fit.device_id.endswith(c.gpu_id):
+                e = c
+                break
+        return e.seconds_p10, e.seconds_p50, e.seconds_p90
+    return fit.seconds_p50, fit.seconds_p50, fit.seconds_p90
+
+
+class TimePlot:
+    def __init__(self) -> None:
+        self.widget = make_plot_widget()
+        self.widget.setAccessibleName("Time per workload plot")
+        item = self.widget.getPlotItem()
+        # Jobs range from milliseconds to hours: log axis. Scatter and error-bar items do not
+        # transform themselves, so they get log10 values and the axis labels them as powers.
+        item.setLogMode(x=False, y=True)
+        self.legend = item.addLegend(offset=(10, 10))
+        self.points: list[pg.ScatterPlotItem] = []
+        self.bars: list[pg.ErrorBarItem] = []
+        for i in range(MAX_SERIES):
+            bars = pg.ErrorBarItem(beam=0.12)
+            self.bars.append(bars)
+            item.addItem(bars)
+            pts = pg.ScatterPlotItem(size=10, hoverable=True, tip=hover_tip, hoverSize=14,
+                                     name=f"series {i}")
+            self.points.append(pts)
+            item.addItem(pts)
+        self.labels: list[str] = []
+
+    def apply_palette(self, p: Palette) -> None:
+        apply_palette(self.widget, p)
+        for i, (pts, bars) in enumerate(zip(self.points, self.bars, strict=True)):
+            colour = p.series[i % len(p.series)]
+            pts.setBrush(brush(colour))
+            pts.setPen(pg.mkPen(p.surface))
+            pts.setSymbol(SYMBOLS[i])
+            bars.setData(pen=pg.mkPen(colour, width=2))
+        self.legend.setLabelTextColor(p.text)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        item = self.widget.getPlotItem()
+        item.setLabel("left", t("Time per job (log scale)"))
+        item.setLabel("bottom", "")
+
+    def update(self, result: Any) -> None:
+        plans = list(result.plans[:MAX_SERIES]) if result is not None else []
+        workloads = list(result.profile.workloads) if result is not None else []
+        n = max(len(plans), 1)
+        width = 0.7 / n
+        names: list[str] = []
+        for i, (pts, bars) in enumerate(zip(self.points, self.bars, strict=True)):
+            xs: list[float] = []
+            ys: list[float] = []
+            lo: list[float] = []
+            hi: list[float] = []
+            tips: list[str] = []
+            if i < len(plans):
+                plan = plans[i]
+                names.append(plan.label)
+                for j, w in enumerate(workloads):
+                    times = workload_times(plan, w.id)
+                    if times is None or not all(math.isfinite(v) and v > 0 for v in times):
+                        continue
+                    p10, p50, p90 = times
+                    xs.append(j - 0.35 + width * (i + 0.5))
+                    ys.append(p50)
+                    lo.append(p10)
+                    hi.append(p90)
+                    unit = t("per frame") if w.kind == "realtime" else t("per job")
+                    tips.append(t("%1 on %2\n%3 %4 (p10 %5, p90 %6)")
+                                .replace("%1", w.label).replace("%2", plan.label)
+                                .replace("%3", fmt.duration(p50)).replace("%4", unit)
+                                .replace("%5", fmt.duration(p10)).replace("%6", fmt.duration(p90)))
+            x = np.asarray(xs, dtype=float)
+            # The axis is log10: error bars are drawn in the transformed space.
+            y = np.log10(np.asarray(ys, dtype=float)) if ys else np.zeros(0)
+            top = np.log10(np.asarray(hi, dtype=float)) - y if ys else np.zeros(0)
+            bottom = y - np.log10(np.asarray(lo, dtype=float)) if ys else np.zeros(0)
+            pts.setData(x=x, y=y, data=tips)
+            bars.setData(x=x, y=y, top=top, bottom=bottom)
+            pts.setVisible(i < len(plans))
+            bars.setVisible(i < len(plans))
+        for i, (sample, label) in enumerate(self.legend.items):
+            visible = i < len(names)
+            sample.setVisible(visible)
+            label.setVisible(visible)
+            if visible:
+                label.setText(names[i])
+        self.legend.updateSize()
+        ticks = [(float(j), (w.label if len(w.label) <= 22 else w.label[:21] + "…"))
+                 for j, w in enumerate(workloads)]
+        self.widget.getPlotItem().getAxis("bottom").setTicks([ticks])
+        if workloads:
+            self.widget.setXRange(-0.6, len(workloads) - 0.4, padding=0)

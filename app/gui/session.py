@@ -1,0 +1,289 @@
+"""The one object that owns the current project and runs core off the UI thread.
+
+Every core call (catalog loading, detection, planning) runs as a task in a QThreadPool; results
+come back as signals on the GUI thread. The compute pool has exactly one thread, so numba's
+parallel kernels are never entered twice at once (its workqueue layer aborts the process if they
+are). Plan requests are coalesced: while one runs, further edits only mark the input stale, and
+when it finishes the newest input is planned and the stale result is dropped.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+# How long an edit waits for the next one before planning starts: long enough to merge a burst
+# of keystrokes or a dragged spin box, short enough to stay inside the 100 ms response budget.
+COALESCE_MS = 15
+DETECT_TIMEOUT_S = 5.0
+
+
+@dataclass(slots=True)
+class Catalogs:
+    """Everything loaded from assets/ that the pages offer as choices."""
+
+    gpus: tuple[Any, ...] = ()
+    offers: tuple[Any, ...] = ()
+    tariffs: dict[str, Any] = field(default_factory=dict)
+    rates: Any | None = None
+    models: dict[str, Any] = field(default_factory=dict)
+    profiles: dict[str, Any] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def providers(self) -> list[str]:
+        return sorted({str(o.provider) for o in self.offers})
+
+    def gpu(self, gpu_id: str) -> Any | None:
+        for g in self.gpus:
+            if g.id == gpu_id:
+                return g
+        return None
+
+
+def load_catalogs() -> Catalogs:
+    """Load every catalog; one that fails is reported and the others still load."""
+    cats = Catalogs()
+
+    def attempt(what: str, fn: Callable[[], Any]) -> Any | None:
+        try:
+            return fn()
+        except Exception as exc:
+            cats.errors.append(f"{what}: {exc}")
+            return None
+
+    def gpus() -> Any:
+        from core.catalogs.gpus import load_gpus
+
+        return load_gpus()
+
+    def offers() -> Any:
+        from core.catalogs.clouds import load_offers
+
+        return load_offers()
+
+    def tariffs() -> Any:
+        from core.catalogs.tariffs import load_tariffs
+
+        return load_tariffs()
+
+    def rates() -> Any:
+        from core.catalogs.tariffs import load_rates
+
+        return load_rates()
+
+    def models() -> Any:
+        from core.catalogs.models import load_models
+
+        return load_models()
+
+    def profiles() -> Any:
+        from core.catalogs.profiles import load_profiles
+
+        return load_profiles()
+
+    cats.gpus = tuple(attempt("GPU catalog", gpus) or ())
+    cats.offers = tuple(attempt("cloud prices", offers) or ())
+    cats.tariffs = dict(attempt("electricity tariffs", tariffs) or {})
+    cats.rates = attempt("currency rates", rates)
+    cats.models = dict(attempt("model catalog", models) or {})
+    cats.profiles = dict(attempt("creator profiles", profiles) or {})
+    return cats
+
+
+def error_text(exc: BaseException) -> str:
+    """One line for the status bar; the traceback goes to stderr for bug reports."""
+    traceback.print_exception(exc)
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text
+
+
+class _Relay(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class _Task(QRunnable):
+    def __init__(self, ticket: int, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.ticket = ticket
+        self.fn = fn
+        # Created on the GUI thread, so its signals are delivered there (queued connections).
+        self.relay = _Relay()
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:
+            self.relay.failed.emit(self.ticket, error_text(exc))
+            return
+        self.relay.done.emit(self.ticket, result)
+
+
+class Session(QObject):
+    """Current profile, machine, catalogs and plan result; runs core work in the background."""
+
+    catalogs_ready = Signal(object)  # Catalogs
+    profile_changed = Signal(object)  # Profile
+    machine_changed = Signal(object)  # LocalMachine | None
+    detecting_changed = Signal(bool)
+    plan_started = Signal()
+    plan_ready = Signal(object)  # PlanResult
+    plan_failed = Signal(str)
+    warming_changed = Signal(bool)  # True until the first plan (numba compile) has finished
+    message = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, *, samples: int = 10_000,
+                 seed: int | None = 20251122) -> None:
+        super().__init__(parent)
+        self.compute_pool = QThreadPool(self)
+        self.compute_pool.setMaxThreadCount(1)
+        # Detection only waits on subprocesses and drivers, never numba, so it gets its own
+        # thread and cannot hold up a plan.
+        self.io_pool = QThreadPool(self)
+        self.io_pool.setMaxThreadCount(1)
+        self.samples = samples
+        self.seed = seed  # fixed, so an unchanged input gives the same numbers after every edit
+        self.catalogs = Catalogs()
+        self.profile: Any | None = None
+        self.machine: Any | None = None
+        self.result: Any | None = None
+        self.plan_error: str | None = None
+        self.last_plan_seconds: float | None = None
+        self.warming = True
+        self.detecting = False
+        self._tasks: dict[int, _Task] = {}
+        self._ticket = 0
+        self._plan_running = False
+        self._plan_stale = False
+        self._catalogs_loaded = False
+        self._coalesce = QTimer(self)
+        self._coalesce.setSingleShot(True)
+        self._coalesce.setInterval(COALESCE_MS)
+        self._coalesce.timeout.connect(self._launch_plan)
+
+    # ---- generic task plumbing -------------------------------------------------------------
+    def _submit(self, pool: QThreadPool, fn: Callable[[], Any],
+                on_done: Callable[[Any], None], on_failed: Callable[[str], None]) -> int:
+        self._ticket += 1
+        task = _Task(self._ticket, fn)
+        task.setAutoDelete(False)  # kept alive by self._tasks until its signal has arrived
+        self._tasks[task.ticket] = task
+
+        def done(ticket: int, result: Any) -> None:
+            self._tasks.pop(ticket, None)
+            on_done(result)
+
+        def failed(ticket: int, text: str) -> None:
+            self._tasks.pop(ticket, None)
+            on_failed(text)
+
+        task.relay.done.connect(done)
+        task.relay.failed.connect(failed)
+        pool.start(task)
+        return task.ticket
+
+    def wait_idle(self, msecs: int = 30_000) -> bool:
+        """Block until both pools are idle (for shutdown and tests)."""
+        ok = self.compute_pool.waitForDone(msecs)
+        return self.io_pool.waitForDone(msecs) and ok
+
+    # ---- catalogs ---------------------------------------------------------------------------
+    def load_catalogs(self) -> None:
+        def done(cats: Catalogs) -> None:
+            self.catalogs = cats
+            self._catalogs_loaded = True
+            for err in cats.errors:
+                self.message.emit(err)
+            self.catalogs_ready.emit(cats)
+            if self.profile is not None:
+                self.request_plan()
+
+        self._submit(self.compute_pool, load_catalogs, done, self.message.emit)
+
+    # ---- inputs -----------------------------------------------------------------------------
+    def set_profile(self, profile: Any) -> None:
+        self.profile = profile
+        self.profile_changed.emit(profile)
+        self.request_plan()
+
+    def set_machine(self, machine: Any | None) -> None:
+        self.machine = machine
+        self.machine_changed.emit(machine)
+        self.request_plan()
+
+    def detect(self) -> None:
+        if self.detecting:
+            return
+        self.detecting = True
+        self.detecting_changed.emit(True)
+
+        def run() -> Any:
+            from core.hardware.detect import detect_machine
+
+            return detect_machine(timeout_s=DETECT_TIMEOUT_S)
+
+        def done(machine: Any) -> None:
+            self.detecting = False
+            self.detecting_changed.emit(False)
+            self.set_machine(machine)
+
+        def failed(text: str) -> None:
+            self.detecting = False
+            self.detecting_changed.emit(False)
+            self.message.emit(text)
+
+        self._submit(self.io_pool, run, done, failed)
+
+    # ---- planning ---------------------------------------------------------------------------
+    def request_plan(self) -> None:
+        """Ask for a plan of the current input; bursts of calls produce one plan of the newest."""
+        if self.profile is None or not self._catalogs_loaded:
+            return
+        self._plan_stale = True
+        self._coalesce.start()
+
+    @Slot()
+    def _launch_plan(self) -> None:
+        if self._plan_running or not self._plan_stale or self.profile is None:
+            return
+        self._plan_stale = False
+        self._plan_running = True
+        profile, machine, samples, seed = self.profile, self.machine, self.samples, self.seed
+        started = time.perf_counter()
+
+        def run() -> Any:
+            from core.plan import recommend
+
+            return recommend(profile, machine, samples=samples, seed=seed)
+
+        def finish() -> bool:
+            self._plan_running = False
+            self.last_plan_seconds = time.perf_counter() - started
+            if self.warming:
+                self.warming = False
+                self.warming_changed.emit(False)
+            if self._plan_stale:  # input changed meanwhile: this answer is outdated
+                self._launch_plan()
+                return False
+            return True
+
+        def done(result: Any) -> None:
+            if finish():
+                self.result = result
+                self.plan_error = None
+                self.plan_ready.emit(result)
+
+        def failed(text: str) -> None:
+            if finish():
+                self.result = None
+                self.plan_error = text
+                self.plan_failed.emit(text)
+
+        self.plan_started.emit()
+        self._submit(self.compute_pool, run, done, failed)

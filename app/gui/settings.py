@@ -1,0 +1,113 @@
+"""Where the app keeps its state between runs.
+
+Window geometry and recent files live in a QSettings INI file (one format on every OS); the
+user's app settings live in `settings.json` next to it, written atomically so a crash mid-write
+never leaves a half file. `RIGSIZER_CONFIG_DIR` redirects both (tests, portable installs).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+SCHEMA_VERSION = 1
+MAX_RECENT = 8
+THEMES = ("system", "light", "dark")
+LANGUAGE_CHOICES = ("system", "en", "zh_CN")
+
+
+def config_dir() -> Path:
+    override = os.environ.get("RIGSIZER_CONFIG_DIR")
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_config_dir
+
+        path = Path(user_config_dir("RigSizer", appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def window_settings() -> QSettings:
+    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+@dataclass(slots=True)
+class AppSettings:
+    """Preferences that belong to the user, not to a project file."""
+
+    theme: str = "system"
+    language: str = "system"
+    creator_type: str | None = None  # None until the first-run page was answered
+    samples: int = 10_000
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, raw: Any) -> AppSettings:
+        """Keep what is valid, default the rest: a hand-edited or old file never stops the app."""
+        s = cls()
+        if not isinstance(raw, dict):
+            return s
+        if raw.get("theme") in THEMES:
+            s.theme = raw["theme"]
+        if raw.get("language") in LANGUAGE_CHOICES:
+            s.language = raw["language"]
+        if isinstance(raw.get("creator_type"), str):
+            s.creator_type = raw["creator_type"]
+        samples = raw.get("samples")
+        if isinstance(samples, int) and 100 <= samples <= 200_000:
+            s.samples = samples
+        known = {f.name for f in fields(cls)} | {"schema_version"}
+        s.extra = {k: v for k, v in raw.items() if k not in known}
+        return s
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_app_settings() -> AppSettings:
+    try:
+        raw = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return AppSettings()
+    return AppSettings.from_dict(raw)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write to a temporary file in the same folder, fsync, then rename over the target."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_app_settings(s: AppSettings) -> None:
+    data = {"schema_version": SCHEMA_VERSION, **s.extra, **asdict(s)}
+    data.pop("extra")
+    atomic_write_text(settings_path(), json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def recent_files() -> list[str]:
+    value = window_settings().value("recent_files", [], type=list)
+    return [str(v) for v in value if isinstance(v, str) and v][:MAX_RECENT]
+
+
+def add_recent_file(path: str) -> list[str]:
+    files = [path, *[f for f in recent_files() if f != path]][:MAX_RECENT]
+    qs = window_settings()
+    qs.setValue("recent_files", files)
+    qs.sync()
+    return files

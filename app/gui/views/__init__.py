@@ -1,0 +1,1 @@
+"""Layout-only widgets: they create children and set their texts, nothing else."""

@@ -1,0 +1,145 @@
+"""Settings page: the project's decision limits, and the app's look and language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.views.common import Page, card, label
+from app.gui.views.work_view import FieldRow
+
+
+class SettingsView(Page):
+    def __init__(self) -> None:
+        super().__init__()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 16)
+        outer.setSpacing(10)
+        self.title = label("h1")
+        outer.addWidget(self.title)
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(14)
+
+        project, pl = card()
+        self.project_title = label("h2")
+        self.project_hint = label("muted", wrap=True)
+        pl.addWidget(self.project_title)
+        pl.addWidget(self.project_hint)
+        self.project_form = QFormLayout()
+        self.region = QComboBox()
+        self.tariff_note = label("muted", wrap=True)
+        self.currency = QComboBox()
+        self.horizon = QSpinBox()
+        self.horizon.setRange(1, 120)
+        self.budget = FieldRow("number")
+        self.psu = FieldRow("number")
+        self.form_factor = QComboBox()
+        self.hours_online = FieldRow("number")
+        self.providers = QListWidget()
+        self.providers.setMinimumHeight(120)
+        self.providers_note = label("muted", wrap=True)
+        self.captions = {k: label() for k in (
+            "region", "currency", "horizon", "budget", "psu", "form_factor", "hours_online",
+            "providers")}
+        for key, widget in (("region", self.region), ("currency", self.currency),
+                            ("horizon", self.horizon), ("budget", self.budget),
+                            ("psu", self.psu), ("form_factor", self.form_factor),
+                            ("hours_online", self.hours_online),
+                            ("providers", self.providers)):
+            self.project_form.addRow(self.captions[key], widget)
+            if key == "region":
+                self.project_form.addRow("", self.tariff_note)
+            if key == "providers":
+                self.project_form.addRow("", self.providers_note)
+        pl.addLayout(self.project_form)
+        pl.addStretch(1)
+        columns.addWidget(project, 3)
+
+        app_card, al = card()
+        self.app_title = label("h2")
+        al.addWidget(self.app_title)
+        self.app_form = QFormLayout()
+        self.theme = QComboBox()
+        self.language = QComboBox()
+        self.theme_caption = label()
+        self.language_caption = label()
+        self.app_form.addRow(self.theme_caption, self.theme)
+        self.app_form.addRow(self.language_caption, self.language)
+        al.addLayout(self.app_form)
+        al.addStretch(1)
+        columns.addWidget(app_card, 2)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Settings"))
+        self.project_title.setText(self.tr("This project"))
+        self.project_hint.setText(self.tr("Saved in the project file, like the workloads."))
+        self.app_title.setText(self.tr("Application"))
+        captions = {
+            "region": (self.tr("Electricity region"),
+                       self.tr("Where you live: sets the electricity price for local plans")),
+            "currency": (self.tr("Currency"), self.tr("The currency results are shown in")),
+            "horizon": (self.tr("Horizon"), self.tr(
+                "How many months to compare costs over (a bought card is resold after it)")),
+            "budget": (self.tr("Card budget (USD)"), self.tr(
+                "The most you would spend on a new card; empty = no limit")),
+            "psu": (self.tr("Power supply (W)"), self.tr(
+                "Your power supply's rating: cards it cannot feed are left out; empty = no limit")),
+            "form_factor": (self.tr("Computer"), self.tr("Desktop cards or laptops")),
+            "hours_online": (self.tr("PC on per day (h)"), self.tr(
+                "Hours a day your PC is switched on (idle power counts too)")),
+            "providers": (self.tr("Cloud providers"), self.tr(
+                "Rental providers to consider; none ticked = all of them")),
+        }
+        for key, (text, tip) in captions.items():
+            self.captions[key].setText(text)
+            self.captions[key].setToolTip(tip)
+        self.region.setToolTip(captions["region"][1])
+        self.currency.setToolTip(captions["currency"][1])
+        self.horizon.setToolTip(captions["horizon"][1])
+        self.horizon.setSuffix(self.tr(" months"))
+        for row, key in ((self.budget, "budget"), (self.psu, "psu"),
+                         (self.hours_online, "hours_online")):
+            row.edit.setToolTip(captions[key][1])
+        self.budget.edit.setPlaceholderText(self.tr("no limit"))  # type: ignore[union-attr]
+        self.psu.edit.setPlaceholderText(self.tr("no limit"))  # type: ignore[union-attr]
+        self.providers.setToolTip(captions["providers"][1])
+        self.theme_caption.setText(self.tr("Theme"))
+        self.language_caption.setText(self.tr("Language"))
+        self.theme.setToolTip(self.tr("Light, dark, or follow the system"))
+        self.language.setToolTip(self.tr("Switches immediately, no restart needed"))
+        self._set_items(self.theme, [("system", self.tr("Follow the system")),
+                                     ("light", self.tr("Light")), ("dark", self.tr("Dark"))])
+        self._set_items(self.form_factor, [("desktop", self.tr("Desktop")),
+                                           ("laptop", self.tr("Laptop")),
+                                           ("any", self.tr("Either"))])
+
+    @staticmethod
+    def _set_items(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for data, text in items:
+            combo.addItem(text, data)
+        if current is not None:
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+
+__all__ = ["QLineEdit", "SettingsView"]
