@@ -40,6 +40,26 @@ sys.path.insert(0, str(HERE))
 import bundle_config as cfg  # noqa: E402
 from _venv import ensure_venv  # noqa: E402
 
+# Exit code (EX_TEMPFAIL) for "this machine cannot build a bundle", which .ci/run reports as a
+# skip; every other failure is a real one.
+CANNOT_BUILD = 75
+
+
+def cannot_build(why: str) -> SystemExit:
+    print(f"build.py: cannot build here: {why}", flush=True)
+    return SystemExit(CANNOT_BUILD)
+
+
+def preflight() -> None:
+    """Refuse early, with the reason, where PyInstaller cannot work at all."""
+    if sys.platform.startswith("linux"):
+        # PyInstaller finds shared-library dependencies with ldd and reads them with objdump.
+        missing = [tool for tool in ("ldd", "objdump") if shutil.which(tool) is None]
+        if missing:
+            raise cannot_build(f"{' and '.join(missing)} not found (install binutils and libc-bin)")
+    elif sys.platform not in ("win32", "darwin"):
+        raise cannot_build(f"no bundle recipe for {sys.platform}")
+
 
 def _has_pyinstaller(py: Path) -> bool:
     probe = subprocess.run([str(py), "-c", "import PyInstaller"], capture_output=True,
@@ -51,8 +71,11 @@ def ensure_pyinstaller(py: Path) -> None:
     if _has_pyinstaller(py):
         return
     print(f"Installing {PYINSTALLER_REQ} into .venv ...", flush=True)
-    subprocess.run([str(py), "-m", "pip", "--disable-pip-version-check", "-q", "install",
-                    PYINSTALLER_REQ], check=True)
+    pip = subprocess.run([str(py), "-m", "pip", "--disable-pip-version-check", "-q", "install",
+                          PYINSTALLER_REQ], check=False)
+    if pip.returncode != 0 or not _has_pyinstaller(py):
+        raise cannot_build(f"could not install {PYINSTALLER_REQ} (is the package index "
+                           "reachable?)")
 
 
 def bundle_path() -> Path:
@@ -121,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.monotonic()
     version = cfg.read_version(ROOT / "pyproject.toml")
+    preflight()
     py = ensure_venv()
     ensure_pyinstaller(py)
     bundle = run_pyinstaller(py, clean=not args.keep_build)
