@@ -1,0 +1,105 @@
+"""Renting: billed time with the provider's granularity and minimums, per-session overheads (pod
+start, model download), storage between sessions, spot re-runs and serverless cold starts.
+
+A week's cloud work on one offer is split into sessions (at most one a day: a creator starts a
+pod, runs the day's jobs and stops it). Each session bills start + download + its share of the
+compute, rounded up; serverless offers bill each job with its share of cold starts instead.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from core.cost.local import WEEKS_PER_MONTH, Assumption
+from core.schema import CloudOffer
+from core.units import GB, HOUR, MONTH
+
+DOWNLOAD_BPS = Assumption(
+    "model download speed on a fresh pod", 100e6, "bytes/s",
+    "estimate: ~100 MB/s pulling weights from Hugging Face to a cloud pod (varies 30-300 MB/s)")
+SPOT_RERUN_SHARE = Assumption(
+    "spot work re-run after interruptions", 0.15, "× compute",
+    "estimate: interruptible instances lose part of the work in progress now and then")
+SESSIONS_PER_WEEK = Assumption(
+    "rental sessions per week at most", 7.0, "sessions",
+    "assumption: one session a working day; jobs of a day share one pod start")
+
+ASSUMPTIONS = (DOWNLOAD_BPS, SPOT_RERUN_SHARE, SESSIONS_PER_WEEK)
+
+
+@dataclass(frozen=True, slots=True)
+class RentalTerms:
+    """An offer's billing, reduced to the numbers the cost kernel needs (USD, seconds)."""
+
+    usd_per_s: float
+    granularity_s: float
+    minimum_s: float
+    overhead_s: float  # billed per session (pods) or per job (serverless)
+    download_s: float  # billed per session when the model is not kept on a volume
+    fixed_month: float  # storage kept between sessions, or an always-on worker
+    rerun: float
+    per_job: bool
+    session_cap: float
+    uses_volume: bool
+
+    def billed_week(self, jobs: float, seconds_per_job: float) -> float:
+        """Billed seconds a week for `jobs` jobs of `seconds_per_job` (one workload)."""
+        if jobs <= 0 or seconds_per_job <= 0:
+            return 0.0
+        t = seconds_per_job * (1.0 + self.rerun)
+        if self.per_job:
+            return jobs * billed_seconds(self.overhead_s + t, self.granularity_s, self.minimum_s)
+        n = min(jobs, self.session_cap)
+        return n * billed_seconds(self.overhead_s + self.download_s + jobs * t / n,
+                                  self.granularity_s, self.minimum_s)
+
+    def monthly_usd(self, jobs: float, seconds_per_job: float) -> float:
+        billed = self.billed_week(jobs, seconds_per_job)
+        if billed <= 0:
+            return 0.0
+        return billed * self.usd_per_s * WEEKS_PER_MONTH + self.fixed_month
+
+
+def billed_seconds(seconds: float, granularity: float, minimum: float) -> float:
+    """Plain-Python twin of core.kernels.plan_mc.billed_seconds (kept identical)."""
+    if seconds <= 0.0:
+        return 0.0
+    s = max(seconds, minimum)
+    if granularity > 0.0:
+        return math.ceil(s / granularity - 1e-9) * granularity
+    return s
+
+
+def rental_terms(offer: CloudOffer, model_bytes: float, jobs_per_week: float) -> RentalTerms:
+    """Billing terms for running `jobs_per_week` jobs whose model weighs `model_bytes`.
+
+    The model is kept on a network volume when that costs less a month than downloading it
+    at every session start (both are billed; RigSizer picks the cheaper).
+    """
+    usd_per_s = offer.usd_per_hour / HOUR
+    rerun = SPOT_RERUN_SHARE.value if offer.interruptible else 0.0
+    cap = SESSIONS_PER_WEEK.value
+    if offer.always_on:
+        # an always-on worker bills every hour of the month, used or not
+        return RentalTerms(0.0, offer.billing_granularity_s, 0.0, 0.0, 0.0,
+                           offer.usd_per_hour * MONTH / HOUR, rerun, True, cap, False)
+    if offer.tier == "serverless":
+        # each burst of jobs pays a cold start and the idle timeout; spread over the jobs
+        cold = min(1.0, cap / jobs_per_week) if jobs_per_week > 0 else 1.0
+        overhead = (offer.start_overhead_s + offer.idle_billed_s) * cold
+        return RentalTerms(usd_per_s, offer.billing_granularity_s, offer.minimum_billed_s,
+                           overhead, 0.0, 0.0, rerun, True, cap, False)
+    download_s = model_bytes / DOWNLOAD_BPS.value
+    sessions = min(jobs_per_week, cap)
+    download_month = sessions * download_s * usd_per_s * WEEKS_PER_MONTH
+    volume_month = model_bytes / GB * offer.storage_usd_per_gb_month
+    uses_volume = volume_month < download_month
+    return RentalTerms(
+        usd_per_s, offer.billing_granularity_s, offer.minimum_billed_s, offer.start_overhead_s,
+        0.0 if uses_volume else download_s, volume_month if uses_volume else 0.0, rerun, False,
+        cap, uses_volume)
+
+
+__all__ = ["ASSUMPTIONS", "DOWNLOAD_BPS", "SESSIONS_PER_WEEK", "SPOT_RERUN_SHARE",
+           "RentalTerms", "billed_seconds", "rental_terms"]

@@ -1,0 +1,156 @@
+"""Monte Carlo of monthly plan cost: ownership + electricity + rental, per plan and sample.
+
+Inputs are packed by core.plan (one row per plan, one column per workload); all money in USD,
+times in seconds, energy per job in joules. Common random numbers: every plan sees the same
+draws `z_*`, so differences between plans are not sampling noise, and the laws "more work never
+costs less" and "a higher tariff never makes a plan cheaper" hold sample by sample.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from core.kernels._jit import jit
+from core.kernels.cost_tariff import marginal_energy_cost
+
+KWH = 3.6e6
+WEEKS_PER_MONTH = 365.25 / 12 / 7
+
+
+@jit()
+def billed_seconds(seconds: float, granularity: float, minimum: float) -> float:
+    """Time a provider bills for one session: at least `minimum`, rounded up to `granularity`."""
+    if seconds <= 0.0:
+        return 0.0
+    s = seconds if seconds > minimum else minimum
+    if granularity > 0.0:
+        # tolerate float noise: 120.0000000001 s on per-minute billing is 2 minutes, not 3
+        return float(math.ceil(s / granularity - 1e-9) * granularity)
+    return s
+
+
+@jit()
+def plan_cost_sample(p: int, s: int, jobs: np.ndarray, z_usage: np.ndarray, z_time: np.ndarray,
+                     z_card: np.ndarray, z_rent: np.ndarray, z_tariff: np.ndarray,
+                     usage_sigma: float, card_sigma: float, rent_sigma: np.ndarray,
+                     tariff_sigma: float, hw_monthly: np.ndarray, idle_kwh_month: np.ndarray,
+                     local_t50: np.ndarray, local_sigma: np.ndarray, local_power: np.ndarray,
+                     cloud_t50: np.ndarray, cloud_sigma: np.ndarray,
+                     usd_per_s: np.ndarray, granularity: np.ndarray, minimum: np.ndarray,
+                     overhead_s: np.ndarray, download_s: np.ndarray, fixed_month: np.ndarray,
+                     rerun: np.ndarray, per_job: np.ndarray, session_cap: np.ndarray,
+                     bounds: np.ndarray, prices: np.ndarray, base_kwh: float,
+                     scales: np.ndarray) -> float:
+    """Monthly cost of plan `p` in sample `s`. scales = (usage, tariff, card, rent) factors."""
+    n_w = jobs.shape[0]
+    local_j = 0.0
+    compute = 0.0
+    cloud_n = 0.0
+    per_job_billed = 0.0
+    for w in range(n_w):
+        u = jobs[w] * scales[0] * math.exp(usage_sigma * z_usage[s, w])
+        if local_t50[p, w] > 0.0:
+            t = local_t50[p, w] * math.exp(local_sigma[p, w] * z_time[s, w])
+            local_j += u * t * local_power[p, w]
+        if cloud_t50[p, w] > 0.0:
+            t = cloud_t50[p, w] * math.exp(cloud_sigma[p, w] * z_time[s, w]) * (1.0 + rerun[p])
+            if per_job[p]:
+                per_job_billed += u * billed_seconds(overhead_s[p] + t, granularity[p],
+                                                     minimum[p])
+            else:
+                compute += u * t
+                cloud_n += u
+    kwh = local_j / KWH * WEEKS_PER_MONTH + idle_kwh_month[p]
+    tariff = scales[1] * math.exp(tariff_sigma * z_tariff[s])
+    energy = marginal_energy_cost(kwh, base_kwh, bounds, prices) * tariff
+    hw = hw_monthly[p] * scales[2] * math.exp(card_sigma * z_card[s])
+    billed = per_job_billed
+    if compute > 0.0:
+        n = cloud_n if cloud_n < session_cap[p] else session_cap[p]
+        n = n if n > 1e-9 else 1e-9
+        billed += n * billed_seconds(overhead_s[p] + download_s[p] + compute / n,
+                                     granularity[p], minimum[p])
+    rent = 0.0
+    if billed > 0.0:
+        rent = (billed * usd_per_s[p] * scales[3] * math.exp(rent_sigma[p] * z_rent[s])
+                * WEEKS_PER_MONTH + fixed_month[p])
+    total: float = hw + energy + rent
+    return total
+
+
+@jit()
+def select_inplace(a: np.ndarray, lo: int, hi: int, k: int) -> float:
+    """The k-th smallest of a[lo:hi+1] (quickselect, median-of-three pivot); reorders `a`."""
+    while hi > lo:
+        mid = (lo + hi) >> 1
+        x = a[lo]
+        y = a[mid]
+        z = a[hi]
+        if x > y:
+            x, y = y, x
+        if y > z:
+            y = z
+        if x > y:
+            y = x
+        pivot = y
+        i = lo
+        j = hi
+        while i <= j:
+            while a[i] < pivot:
+                i += 1
+            while a[j] > pivot:
+                j -= 1
+            if i <= j:
+                a[i], a[j] = a[j], a[i]
+                i += 1
+                j -= 1
+        if k <= j:
+            hi = j
+        elif k >= i:
+            lo = i
+        else:
+            return float(a[k])
+    return float(a[k])
+
+
+@jit()
+def quantile_ranks(n: int) -> tuple[int, int, int]:
+    """Ranks of p10, p50, p90 among n sorted samples (nearest rank, no interpolation)."""
+    return (n - 1) // 10, (n - 1) // 2, ((n - 1) * 9) // 10
+
+
+@jit()
+def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.ndarray,
+                           z_card: np.ndarray, z_rent: np.ndarray, z_tariff: np.ndarray,
+                           usage_sigma: float, card_sigma: float, rent_sigma: np.ndarray,
+                           tariff_sigma: float, hw_monthly: np.ndarray,
+                           idle_kwh_month: np.ndarray, local_t50: np.ndarray,
+                           local_sigma: np.ndarray, local_power: np.ndarray,
+                           cloud_t50: np.ndarray, cloud_sigma: np.ndarray,
+                           usd_per_s: np.ndarray,
+                           granularity: np.ndarray, minimum: np.ndarray, overhead_s: np.ndarray,
+                           download_s: np.ndarray, fixed_month: np.ndarray, rerun: np.ndarray,
+                           per_job: np.ndarray, session_cap: np.ndarray, bounds: np.ndarray,
+                           prices: np.ndarray, base_kwh: float,
+                           scales: np.ndarray) -> np.ndarray:
+    """(n_plans, 3) array of p10/p50/p90 monthly cost over the samples (rows of z_*)."""
+    n_p = hw_monthly.shape[0]
+    n_s = z_usage.shape[0]
+    out = np.empty((n_p, 3))
+    buf = np.empty(n_s)
+    k10, k50, k90 = quantile_ranks(n_s)
+    for p in range(n_p):
+        for s in range(n_s):
+            buf[s] = plan_cost_sample(
+                p, s, jobs, z_usage, z_time, z_card, z_rent, z_tariff, usage_sigma, card_sigma,
+                rent_sigma, tariff_sigma, hw_monthly, idle_kwh_month, local_t50, local_sigma,
+                local_power, cloud_t50, cloud_sigma, usd_per_s, granularity,
+                minimum, overhead_s, download_s, fixed_month, rerun, per_job, session_cap,
+                bounds, prices, base_kwh, scales)
+        out[p, 1] = select_inplace(buf, 0, n_s - 1, k50)
+        # after selecting the median, the lower ranks lie left of it and the higher right
+        out[p, 0] = select_inplace(buf, 0, k50, k10)
+        out[p, 2] = select_inplace(buf, k50, n_s - 1, k90)
+    return out

@@ -1,0 +1,197 @@
+"""Does each workload meet its limits where a plan puts it? And the three gates of a plan.
+
+Latency uses the median (p50) job time against the deadline: a plan whose typical job is late
+is rejected; the p90 is shown next to it. Live work must meet its frame budget (the perf model
+says so in `runnable`). Local throughput: a card gives at most LOCAL_HOURS_PER_WEEK of work.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from core.cost.local import Assumption
+from core.plan import reasons as say
+from core.plan.options import Option, PerfLike, is_gpu_work
+from core.schema import Estimate, GpuSpec, Workload
+from core.schema.plan import Gate, WorkloadFit
+from core.units import HOUR
+
+Z90 = 1.2815515655446004  # standard normal quantile at 0.9: p90 = p50 * exp(Z90 * sigma)
+
+LOCAL_HOURS_PER_WEEK = Assumption(
+    "work a local card can do per week", 150.0, "h",
+    "assumption: about 90% of the 168 hours of a week; the rest is the user's own use")
+
+
+def is_hourly(w: Workload) -> bool:
+    """Work counted in hours (live sessions) rather than jobs."""
+    return w.jobs_per_week == 0.0 and w.hours_per_week > 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One workload on one device column, read out of the perf matrix."""
+
+    t50: float
+    sigma: float
+    vram: float
+    fits: bool
+    offload: bool
+    runnable: bool
+    power_w: float
+    note: str
+
+
+def cell(perf: PerfLike, row: int, col: int) -> Cell:
+    notes = perf.notes[row][col] if perf.notes else ""
+    return Cell(float(perf.t50[row, col]), float(perf.sigma[row, col]),
+                float(perf.vram_required[row, col]), bool(perf.fits[row, col]),
+                bool(perf.offload[row, col]), bool(perf.runnable[row, col]),
+                float(perf.power_w[row, col]), notes)
+
+
+def hours_per_week(w: Workload, t50: float) -> float:
+    if is_hourly(w):
+        return w.hours_per_week
+    return w.jobs_per_week * t50 / HOUR
+
+
+def estimate(w: Workload, gpu_id: str, n: int, c: Cell, basis: str) -> Estimate:
+    t10 = c.t50 * math.exp(-Z90 * c.sigma)
+    t90 = c.t50 * math.exp(Z90 * c.sigma)
+    return Estimate(
+        workload_id=w.id, gpu_id=gpu_id, n_gpus=n, seconds_p10=t10, seconds_p50=c.t50,
+        seconds_p90=t90, vram_required_bytes=c.vram, fits=c.fits, offload=c.offload,
+        runnable=c.runnable, power_w=c.power_w, energy_j_p50=c.t50 * c.power_w,
+        basis="measured" if basis == "measured" else "model", note=c.note)
+
+
+def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None) -> WorkloadFit:
+    if not is_gpu_work(w):
+        ok = w.deadline_s is None or w.cpu_seconds <= w.deadline_s
+        why = "" if ok else (f"{say.what(w)} takes {say.duration(w.cpu_seconds)} on your CPU, "
+                             f"past your {say.duration(w.deadline_s or 0.0)} limit.")
+        return WorkloadFit(w.id, w.label, "local", "cpu", ok, w.cpu_seconds, w.cpu_seconds,
+                           0.0, reason=why)
+    if gpu is None or c is None:
+        return WorkloadFit(w.id, w.label, "none", "", False, math.inf, math.inf, 0.0,
+                           reason=say.no_local_gpu(w))
+    name = gpu.name if n == 1 else f"{n}× {gpu.name}"
+    t90 = c.t50 * math.exp(Z90 * c.sigma)
+    hours = hours_per_week(w, c.t50) if c.runnable else 0.0
+    if not c.runnable:
+        if w.kind == "realtime" and c.t50 > 0 and math.isfinite(c.t50):
+            why = say.misses_frame_budget(w, name, c.t50, c.note)
+        else:
+            why = say.cannot_run(w, name, c.note, c.vram, gpu)
+        return WorkloadFit(w.id, w.label, "local", gpu.id, False, c.t50, t90, 0.0, c.offload,
+                           why)
+    if w.deadline_s is not None and not is_hourly(w) and c.t50 > w.deadline_s:
+        why = say.misses_deadline(w, name, c.t50, w.deadline_s, c.offload, gpu, c.vram)
+        return WorkloadFit(w.id, w.label, "local", gpu.id, False, c.t50, t90, hours, c.offload,
+                           why)
+    note = ""
+    if c.offload:
+        note = (f"{say.what(w)} does not fit in the {name}'s {say.gib(gpu.usable_memory_bytes)}"
+                f" and runs by offloading ({say.duration(c.t50)} per job).")
+    return WorkloadFit(w.id, w.label, "local", gpu.id, True, c.t50, t90, hours, c.offload, note)
+
+
+def cloud_latency(w: Workload, c: Cell, option: Option) -> float:
+    """What the user waits for one cloud job: the job, plus a cold start on serverless."""
+    offer = option.offer
+    cold = offer.start_overhead_s if offer is not None and offer.tier == "serverless" else 0.0
+    return c.t50 + cold
+
+
+def fit_cloud(w: Workload, option: Option, gpu_name: str, gpu: GpuSpec | None,
+              c: Cell) -> WorkloadFit:
+    offer = option.offer
+    assert offer is not None
+    t90 = c.t50 * math.exp(Z90 * c.sigma)
+    if w.live or w.kind == "realtime":
+        return WorkloadFit(w.id, w.label, "cloud", offer.id, False, c.t50, t90, 0.0,
+                           reason=say.live_not_in_cloud(w))
+    if w.private:
+        return WorkloadFit(w.id, w.label, "cloud", offer.id, False, c.t50, t90, 0.0,
+                           reason=say.private_not_in_cloud(w))
+    if not c.runnable:
+        return WorkloadFit(w.id, w.label, "cloud", offer.id, False, c.t50, t90, 0.0, c.offload,
+                           say.cannot_run(w, gpu_name, c.note, c.vram, gpu))
+    wait = cloud_latency(w, c, option)
+    hours = hours_per_week(w, c.t50)
+    if w.deadline_s is not None and wait > w.deadline_s:
+        why = say.misses_deadline(w, gpu_name, wait, w.deadline_s, c.offload, gpu, c.vram)
+        return WorkloadFit(w.id, w.label, "cloud", offer.id, False, c.t50, t90, hours,
+                           c.offload, why)
+    return WorkloadFit(w.id, w.label, "cloud", offer.id, True, c.t50, t90, hours, c.offload)
+
+
+def latency_gate(workloads: tuple[Workload, ...], fits: tuple[WorkloadFit, ...]) -> Gate:
+    worst_ratio = -1.0
+    worst: tuple[Workload, WorkloadFit] | None = None
+    for w, f in zip(workloads, fits, strict=True):
+        if w.deadline_s is None or is_hourly(w):
+            continue
+        ratio = f.seconds_p50 / w.deadline_s
+        if ratio > worst_ratio:
+            worst_ratio, worst = ratio, (w, f)
+    live_fail = [f for w, f in zip(workloads, fits, strict=True)
+                 if (w.live or w.kind == "realtime") and not f.feasible]
+    late = [f for w, f in zip(workloads, fits, strict=True)
+            if w.deadline_s is not None and not is_hourly(w) and not f.feasible]
+    passed = not live_fail and not late
+    if worst is None:
+        return Gate("latency", passed, 0.0, math.inf, "s",
+                    "No job has a deadline." if passed else live_fail[0].reason)
+    w, f = worst
+    deadline = w.deadline_s or math.inf
+    if passed:
+        detail = (f"Slowest against its limit: {say.what(w)} at {say.duration(f.seconds_p50)} "
+                  f"(p90 {say.duration(f.seconds_p90)}) of your {say.duration(deadline)}.")
+    else:
+        detail = (late or live_fail)[0].reason
+    return Gate("latency", passed, f.seconds_p50, deadline, "s", detail)
+
+
+def throughput_gate(local_hours: float, capacity: float, gpu_name: str) -> Gate:
+    passed = local_hours <= capacity
+    if passed:
+        detail = (f"The {gpu_name} is busy {local_hours:.1f} h a week of the "
+                  f"{capacity:.0f} h it can give." if local_hours > 0 and gpu_name else
+                  "Cloud capacity grows with the work; no local card is loaded.")
+    else:
+        detail = say.over_capacity(gpu_name, local_hours, capacity)
+    return Gate("throughput", passed, local_hours, capacity, "h/week", detail)
+
+
+def tco_gate(total: float, horizon: int, upfront: float, budget: float | None,
+             currency: str, label: str) -> Gate:
+    limit = math.inf if budget is None else budget
+    passed = upfront <= limit * (1 + 1e-9)
+    detail = f"{say.money(total, currency)} over {horizon} months"
+    if upfront > 0:
+        detail += f", {say.money(upfront, currency)} up front"
+    if budget is not None:
+        detail += f" (budget {say.money(budget, currency)})"
+    detail += "."
+    if not passed:
+        detail = say.over_budget(label, upfront, limit, currency)
+    return Gate("tco", passed, total, limit, "total", detail)
+
+
+__all__ = [
+    "LOCAL_HOURS_PER_WEEK",
+    "Z90",
+    "Cell",
+    "cell",
+    "estimate",
+    "fit_cloud",
+    "fit_local",
+    "hours_per_week",
+    "is_hourly",
+    "latency_gate",
+    "tco_gate",
+    "throughput_gate",
+]

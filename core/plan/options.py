@@ -1,0 +1,140 @@
+"""The options a creator has: keep the current card, buy one, rent one, mix both, or (for a
+studio) buy a multi-GPU box; and where each workload runs under each option.
+
+Live work and private work never go to the cloud: under a rent plan they stay on the current
+card. CPU-only work runs on the user's CPU under every option and costs no GPU time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+
+from core.cost.local import STUDIO_BASE_USD, card_price_usd, psu_upgrade_usd
+from core.schema import CloudOffer, GpuSpec, Profile, Workload
+from core.schema.plan import PlanKind, Where
+
+STUDIO_SIZES = (2, 4, 8)
+
+
+class PerfLike(Protocol):
+    """What the recommender reads from core.perf.evaluate's PerfMatrix (rows: workloads,
+    columns: device options)."""
+
+    @property
+    def t50(self) -> np.ndarray: ...
+    @property
+    def sigma(self) -> np.ndarray: ...
+    @property
+    def vram_required(self) -> np.ndarray: ...
+    @property
+    def fits(self) -> np.ndarray: ...
+    @property
+    def offload(self) -> np.ndarray: ...
+    @property
+    def runnable(self) -> np.ndarray: ...
+    @property
+    def power_w(self) -> np.ndarray: ...
+    @property
+    def notes(self) -> tuple[tuple[str, ...], ...]: ...
+
+
+Evaluate = Callable[..., Any]  # core.perf.evaluate(workloads, gpus, n_gpus, host_ram_bytes=...)
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One candidate plan before costing. `place[w]` says where workload w runs."""
+
+    id: str
+    kind: PlanKind
+    label: str
+    local_gpu: GpuSpec | None
+    local_n: int
+    local_col: int  # column in the perf matrix for the local card (-1: none)
+    purchase_usd: float  # cards bought (0 for what the user has)
+    extra_usd: float  # PSU upgrade, studio chassis: paid once, no resale
+    offer: CloudOffer | None
+    cloud_col: int  # column for the rented card(s) (-1: none)
+    place: tuple[Where, ...]
+
+
+def is_gpu_work(w: Workload) -> bool:
+    return w.kind != "cpu"
+
+
+def cloud_allowed(w: Workload) -> bool:
+    return is_gpu_work(w) and not w.live and not w.private and w.kind != "realtime"
+
+
+def buy_candidates(gpus: Sequence[GpuSpec], profile: Profile) -> list[GpuSpec]:
+    """Catalog cards the user could buy: a price is known and the form factor fits.
+
+    Cards over the budget stay in (they are rejected with the reason, so the user sees why
+    the card everyone talks about is not on the list); the PSU adds an upgrade, not a veto.
+    """
+    return [g for g in gpus if card_price_usd(g) is not None and can_buy(g, profile)]
+
+
+def can_buy(g: GpuSpec, profile: Profile) -> bool:
+    if g.vendor == "apple":
+        return profile.allow_apple
+    if profile.form_factor == "desktop":
+        return g.form_factor in ("desktop", "workstation")
+    if profile.form_factor == "laptop":
+        return g.form_factor == "laptop"
+    return g.form_factor != "laptop"  # "any": a laptop GPU is not sold on its own
+
+
+def studio_candidates(gpus: Sequence[GpuSpec]) -> list[GpuSpec]:
+    """Cards worth putting 2-8 of in a shared box: priced, not laptop/Apple, 16 GiB or more."""
+    return [g for g in gpus if card_price_usd(g) is not None and g.vendor != "apple"
+            and g.form_factor in ("desktop", "workstation", "datacenter")
+            and g.vram_bytes >= 16 * 1024**3]
+
+
+def local_places(workloads: Sequence[Workload]) -> tuple[Where, ...]:
+    return tuple("local" for _ in workloads)
+
+
+def rent_places(workloads: Sequence[Workload]) -> tuple[Where, ...]:
+    return tuple("cloud" if cloud_allowed(w) else "local" for w in workloads)
+
+
+def buy_option(gpu: GpuSpec, n: int, col: int, profile: Profile,
+               workloads: Sequence[Workload]) -> Option:
+    price = card_price_usd(gpu)
+    assert price is not None
+    studio = n > 1
+    extra = psu_upgrade_usd(gpu, n, profile.psu_w) if not studio else STUDIO_BASE_USD.value
+    kind: PlanKind = "studio" if studio else "buy"
+    label = f"Buy a {n}× {gpu.name} workstation" if studio else f"Buy {gpu.name}"
+    return Option(
+        id=f"{kind}:{gpu.id}" + (f"x{n}" if studio else ""), kind=kind, label=label,
+        local_gpu=gpu, local_n=n, local_col=col, purchase_usd=price * n, extra_usd=extra,
+        offer=None, cloud_col=-1, place=local_places(workloads))
+
+
+def offer_label(offer: CloudOffer, gpu_name: str) -> str:
+    count = f"{offer.gpu_count}× " if offer.gpu_count > 1 else ""
+    return f"Rent {count}{gpu_name} ({offer.provider} {offer.tier})"
+
+
+__all__ = [
+    "STUDIO_SIZES",
+    "Evaluate",
+    "Option",
+    "PerfLike",
+    "buy_candidates",
+    "buy_option",
+    "can_buy",
+    "cloud_allowed",
+    "is_gpu_work",
+    "local_places",
+    "offer_label",
+    "rent_places",
+    "studio_candidates",
+]

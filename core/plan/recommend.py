@@ -1,0 +1,627 @@
+"""recommend(profile, machine) → PlanResult: every option costed, checked, ranked and explained.
+
+Steps: choose the options (core.plan.options); time every GPU workload on every card with the
+performance model (two batch calls: local cards with the machine's RAM, rented cards with
+theirs); decide where each workload runs and whether it meets its limits
+(core.plan.feasibility); cost every option at the central values and the feasible ones by Monte
+Carlo (core.plan.costing → core.kernels.plan_mc); rank by p50 monthly cost with time saved as
+the tie-breaker; then break-even, sensitivity and the sentences.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from core import config
+from core.cost import local as cost_local
+from core.cost import rental as cost_rental
+from core.cost.local import energy_cost_monthly, job_kwh_month
+from core.plan import breakeven as be
+from core.plan import costing
+from core.plan import reasons as say
+from core.plan.feasibility import (
+    LOCAL_HOURS_PER_WEEK,
+    Cell,
+    cell,
+    estimate,
+    fit_cloud,
+    fit_local,
+    is_hourly,
+    latency_gate,
+    tco_gate,
+    throughput_gate,
+)
+from core.plan.options import (
+    STUDIO_SIZES,
+    Option,
+    PerfLike,
+    buy_candidates,
+    buy_option,
+    cloud_allowed,
+    is_gpu_work,
+    local_places,
+    offer_label,
+    rent_places,
+    studio_candidates,
+)
+from core.plan.sensitivity import rank_inputs
+from core.schema import CloudOffer, CurrencyRates, Estimate, GpuSpec, Profile, Tariff, Workload
+from core.schema.hardware import LocalMachine
+from core.schema.plan import (
+    BreakevenGrid,
+    Gate,
+    Plan,
+    PlanResult,
+    Provenance,
+    Rejected,
+    Sensitivity,
+    Where,
+    WorkloadFit,
+)
+
+TIE_SHARE = 0.01  # plans within 1% of each other's monthly cost are tied; time saved decides
+
+
+@dataclass(frozen=True, slots=True)
+class _EmptyPerf:
+    """Stands in for the perf matrix when a profile has no GPU work at all."""
+
+    t50: np.ndarray
+    sigma: np.ndarray
+    vram_required: np.ndarray
+    fits: np.ndarray
+    offload: np.ndarray
+    runnable: np.ndarray
+    power_w: np.ndarray
+    notes: tuple[tuple[str, ...], ...]
+    basis: object = "model"
+
+
+def _empty(n_cols: int) -> _EmptyPerf:
+    z = np.zeros((0, n_cols))
+    b = np.zeros((0, n_cols), dtype=np.bool_)
+    return _EmptyPerf(z, z, z, b, b, b, z, ())
+
+
+def _default_evaluate() -> Callable[..., PerfLike]:
+    try:
+        from core.perf import evaluate  # type: ignore[attr-defined]
+    except ImportError as exc:
+        raise ValueError("the performance model (core.perf.evaluate) is not available in this "
+                         "build") from exc
+    return evaluate  # type: ignore[no-any-return]
+
+
+def _default_offers() -> tuple[CloudOffer, ...]:
+    from core.catalogs.clouds import load_offers
+
+    return load_offers()
+
+
+def current_card(machine: LocalMachine | None) -> tuple[GpuSpec | None, int]:
+    """The card the user has: the first discrete GPU with a known spec (else any), and how many
+    identical ones there are."""
+    if machine is None:
+        return None, 0
+    known = [g for g in machine.gpus if g.spec is not None]
+    discrete = [g for g in known if g.integrated is not True] or known
+    if not discrete:
+        return None, 0
+    spec = discrete[0].spec
+    assert spec is not None
+    return spec, sum(1 for g in discrete if g.spec is not None and g.spec.id == spec.id)
+
+
+def _validate(profile: Profile, samples: int, tariffs: Mapping[str, Tariff],
+              rates: CurrencyRates) -> Tariff:
+    if samples < 1:
+        raise ValueError(f"samples must be at least 1, got {samples}")
+    if profile.horizon_months < 1:
+        raise ValueError(f"profile '{profile.name}': horizon_months must be at least 1")
+    if profile.currency not in rates.per_usd:
+        raise ValueError(f"profile '{profile.name}': no exchange rate for currency "
+                         f"'{profile.currency}' (known: {', '.join(sorted(rates.per_usd))})")
+    if profile.region not in tariffs:
+        raise ValueError(f"profile '{profile.name}': no electricity tariff for region "
+                         f"'{profile.region}' (known: {', '.join(sorted(tariffs))})")
+    if not profile.workloads:
+        raise ValueError(f"profile '{profile.name}' has no workloads")
+    return tariffs[profile.region]
+
+
+def recommend(profile: Profile, machine: LocalMachine | None, *,
+              samples: int = config.MC_SAMPLES, seed: int | None = None,
+              gpus: Sequence[GpuSpec] | None = None,
+              offers: Sequence[CloudOffer] | None = None,
+              tariffs: Mapping[str, Tariff] | None = None, rates: CurrencyRates | None = None,
+              evaluate: Callable[..., PerfLike] | None = None) -> PlanResult:
+    """Evaluate every option for `profile` on `machine` and recommend one.
+
+    The keyword arguments default to the shipped catalogs and the real performance model;
+    tests and the GUI pass their own. `seed` None uses the fixed config.MC_SEED, so the same
+    inputs always give the same answer.
+    """
+    if gpus is None:
+        from core.catalogs.gpus import load_gpus
+
+        gpus = load_gpus()
+    if tariffs is None or rates is None:
+        from core.catalogs.tariffs import load_rates, load_tariffs
+
+        tariffs = load_tariffs() if tariffs is None else tariffs
+        rates = load_rates() if rates is None else rates
+    offers = tuple(_default_offers() if offers is None else offers)
+    evaluate = _default_evaluate() if evaluate is None else evaluate
+    tariff = _validate(profile, samples, tariffs, rates)
+    return _Planner(profile, machine, tuple(gpus), offers, tariff, rates, evaluate, samples,
+                    config.MC_SEED if seed is None else seed).run()
+
+
+class _Planner:
+    def __init__(self, profile: Profile, machine: LocalMachine | None,
+                 gpus: tuple[GpuSpec, ...], offers: tuple[CloudOffer, ...], tariff: Tariff,
+                 rates: CurrencyRates, evaluate: Callable[..., PerfLike], samples: int,
+                 seed: int) -> None:
+        self.profile = profile
+        self.machine = machine
+        self.gpus = gpus
+        self.by_id = {g.id: g for g in gpus}
+        self.tariff = tariff
+        self.rates = rates
+        self.evaluate = evaluate
+        self.samples = samples
+        self.seed = seed
+        self.ccy = profile.currency
+        self.fx = rates.convert(1.0, "USD", profile.currency)
+        self.workloads = profile.workloads
+        self.gpu_rows = {w.id: i for i, w in enumerate(w for w in self.workloads
+                                                        if is_gpu_work(w))}
+        wanted = set(profile.providers)
+        self.offers = tuple(o for o in offers if o.gpu_id in self.by_id
+                            and (not wanted or o.provider in wanted))
+        self.skipped_offers = len(offers) - len(self.offers)
+
+    # -- performance -------------------------------------------------------------------------
+    def _perf(self, specs: Sequence[GpuSpec], counts: Sequence[int],
+              host_ram: float | None) -> PerfLike:
+        gpu_work = [w for w in self.workloads if is_gpu_work(w)]
+        if not gpu_work or not specs:
+            return _empty(len(specs))
+        return self.evaluate(gpu_work, list(specs), list(counts), host_ram_bytes=host_ram)
+
+    def _cell(self, perf: PerfLike, w: Workload, col: int) -> Cell | None:
+        row = self.gpu_rows.get(w.id)
+        return None if row is None or col < 0 else cell(perf, row, col)
+
+    # -- the whole run -------------------------------------------------------------------------
+    def run(self) -> PlanResult:
+        profile, workloads = self.profile, self.workloads
+        current, n_current = current_card(self.machine)
+        buys = [g for g in buy_candidates(self.gpus, profile)
+                if current is None or g.id != current.id]
+        studios = studio_candidates(self.gpus) if profile.creator_type == "small_studio" else []
+        local_specs: list[GpuSpec] = []
+        local_col: dict[str, int] = {}
+        for g in ([current] if current is not None else []) + buys + studios:
+            if g.id not in local_col:
+                local_col[g.id] = len(local_specs)
+                local_specs.append(g)
+        host_ram = None if self.machine is None else self.machine.ram_bytes
+        # a studio box runs one job per card, so single-card times serve it too
+        self.perf_local = self._perf(local_specs, [1] * len(local_specs), host_ram)
+        cloud_keys: list[tuple[str, int]] = []
+        cloud_col: dict[tuple[str, int], int] = {}
+        for o in self.offers:
+            key = (o.gpu_id, o.gpu_count)
+            if key not in cloud_col:
+                cloud_col[key] = len(cloud_keys)
+                cloud_keys.append(key)
+        self.perf_cloud = self._perf([self.by_id[k[0]] for k in cloud_keys],
+                                     [k[1] for k in cloud_keys], None)
+
+        options: list[Option] = []
+        if current is not None:
+            options.append(Option("keep", "keep", f"Keep your {current.name}", current,
+                                  max(1, n_current), local_col[current.id], 0.0, 0.0, None, -1,
+                                  local_places(workloads)))
+        options += [buy_option(g, 1, local_col[g.id], profile, workloads) for g in buys]
+        for g in studios:
+            options += [buy_option(g, n, local_col[g.id], profile, workloads)
+                        for n in STUDIO_SIZES]
+        cur_col = local_col[current.id] if current is not None else -1
+        for o in self.offers:
+            name = self.by_id[o.gpu_id].name
+            options.append(Option(f"rent:{o.id}", "rent", offer_label(o, name), current,
+                                  max(1, n_current), cur_col, 0.0, 0.0, o,
+                                  cloud_col[(o.gpu_id, o.gpu_count)], rent_places(workloads)))
+        options += self._hybrids(options, cloud_col)
+
+        fits = [self._fits(o) for o in options]
+        local_cells = [[self._cell(self.perf_local, w, o.local_col) if pl == "local" else None
+                        for w, pl in zip(workloads, o.place, strict=True)] for o in options]
+        cloud_cells = [[self._cell(self.perf_cloud, w, o.cloud_col) if pl == "cloud" else None
+                        for w, pl in zip(workloads, o.place, strict=True)] for o in options]
+        packed = costing.pack(options, workloads, local_cells, cloud_cells, profile,
+                              self.tariff, self.rates)
+        central = costing.nominal(packed)
+        gates_ok = []
+        pre = []
+        for p, opt in enumerate(options):
+            gates, ok = self._gates(opt, fits[p], central[p] * self.fx)
+            pre.append((gates, ok))
+            gates_ok.append(ok)
+        feasible_idx = np.array([p for p, ok in enumerate(gates_ok) if ok], dtype=np.int64)
+        q = np.repeat(central[:, None], 3, axis=1)
+        if feasible_idx.size:
+            draws = costing.Draws.make(self.samples, len(workloads), self.seed)
+            q[feasible_idx] = costing.quantiles(packed.take(feasible_idx), draws)
+        q = q * self.fx
+
+        # break-even against the best feasible rent plan (central values, USD)
+        rent_idx = [p for p in feasible_idx if options[p].kind == "rent"]
+        best_rent = min(rent_idx, key=lambda p: central[p]) if rent_idx else None
+        hours = [sum(f.hours_per_week for f in fs if f.where != "none" and f.device_id != "cpu")
+                 for fs in fits]
+        keep_hours = next((hours[p] for p, o in enumerate(options) if o.kind == "keep"
+                           and all(f.feasible or f.where == "none" for f in fits[p])), None)
+        baseline = keep_hours if keep_hours is not None else max(hours, default=0.0)
+
+        plans: list[Plan] = []
+        for p, opt in enumerate(options):
+            plans.append(self._plan(opt, p, fits[p], pre[p][0], pre[p][1], q[p], central[p],
+                                    packed, best_rent, central, hours[p], baseline))
+        feasible = [plans[p] for p in feasible_idx]
+        order = sorted(range(len(feasible)), key=lambda i: self._rank_key(feasible, i))
+        ranked = tuple(feasible[i] for i in order)
+        rejected = tuple(Rejected(pl, self._why(pl)) for p, pl in enumerate(plans)
+                         if not gates_ok[p])
+        rejected = tuple(sorted(rejected, key=lambda r: r.plan.monthly_cost_p50))
+
+        # sensitivity over the feasible plans, in rank order
+        sens: tuple[Sensitivity, ...] = ()
+        if len(ranked) >= 2:
+            idx = np.array([int(feasible_idx[i]) for i in order], dtype=np.int64)
+            sens = rank_inputs(packed.take(idx), [pl.label for pl in ranked], self.fx, self.ccy)
+        grid = self._grid(ranked, options, packed, central, {pl.id: p for p, pl
+                                                             in enumerate(plans)})
+        return PlanResult(
+            profile=profile, machine=self.machine, plans=ranked, rejected=rejected,
+            recommendation=self._recommendation(ranked, rejected),
+            top_reasons=ranked[0].reasons[:4] if ranked else (),
+            alternatives=self._alternatives(ranked, rejected), sensitivity=sens,
+            breakeven=grid, provenance=self._provenance(), samples=self.samples, seed=self.seed)
+
+    # -- options -------------------------------------------------------------------------------
+    def _hybrids(self, options: list[Option],
+                 cloud_col: Mapping[tuple[str, int], int]) -> list[Option]:
+        """For every local card: send the jobs it cannot do (memory or deadline) to the cheapest
+        offer that does them all in time; keep the rest local."""
+        out = []
+        # cloud fits and rough monthly cost of each workload on each offer, computed once
+        per_offer: list[tuple[CloudOffer, dict[str, tuple[bool, float]]]] = []
+        for o in self.offers:
+            col = cloud_col[(o.gpu_id, o.gpu_count)]
+            probe = Option("probe", "rent", "", None, 1, -1, 0.0, 0.0, o, col, ())
+            gpu = self.by_id[o.gpu_id]
+            d = {}
+            for w in self.workloads:
+                if not cloud_allowed(w):
+                    continue
+                c = self._cell(self.perf_cloud, w, col)
+                if c is None:
+                    continue
+                f = fit_cloud(w, probe, gpu.name, gpu, c)
+                cost = 0.0
+                if f.feasible:
+                    t = cost_rental.rental_terms(o, c.vram, w.jobs_per_week)
+                    cost = t.monthly_usd(w.jobs_per_week, c.t50)
+                d[w.id] = (f.feasible, cost)
+            per_offer.append((o, d))
+        for base in options:
+            if base.kind not in ("keep", "buy", "studio"):
+                continue
+            local_fits = [fit_local(w, base.local_gpu, base.local_n,
+                                    self._cell(self.perf_local, w, base.local_col))
+                          for w in self.workloads]
+            overflow = [w for w, f in zip(self.workloads, local_fits, strict=True)
+                        if not f.feasible]
+            if not overflow or not all(cloud_allowed(w) for w in overflow):
+                continue
+            best: tuple[float, CloudOffer] | None = None
+            for o, d in per_offer:
+                if all(d.get(w.id, (False, 0.0))[0] for w in overflow):
+                    cost = sum(d[w.id][1] for w in overflow)
+                    if best is None or cost < best[0]:
+                        best = (cost, o)
+            if best is None:
+                continue
+            o = best[1]
+            names = {w.id for w in overflow}
+            place: tuple[Where, ...] = tuple("cloud" if w.id in names else "local"
+                                             for w in self.workloads)
+            gpu_name = self.by_id[o.gpu_id].name
+            verb = "Keep your" if base.kind == "keep" else "Buy"
+            assert base.local_gpu is not None
+            local_name = (base.local_gpu.name if base.local_n == 1 or base.kind == "keep"
+                          else f"{base.local_n}× {base.local_gpu.name}")
+            out.append(Option(
+                f"hybrid:{base.id}+{o.id}", "hybrid",
+                f"{verb} {local_name} + rent {gpu_name} ({o.provider} {o.tier}) for "
+                + ", ".join(say.what(w) for w in overflow),
+                base.local_gpu, base.local_n, base.local_col, base.purchase_usd, base.extra_usd,
+                o, cloud_col[(o.gpu_id, o.gpu_count)], place))
+        return out
+
+    def _fits(self, o: Option) -> tuple[WorkloadFit, ...]:
+        out = []
+        for w, pl in zip(self.workloads, o.place, strict=True):
+            if pl == "cloud" and o.offer is not None:
+                c = self._cell(self.perf_cloud, w, o.cloud_col)
+                gpu = self.by_id[o.offer.gpu_id]
+                name = gpu.name if o.offer.gpu_count == 1 else f"{o.offer.gpu_count}× {gpu.name}"
+                assert c is not None
+                out.append(fit_cloud(w, o, name, gpu, c))
+            else:
+                out.append(fit_local(w, o.local_gpu, o.local_n,
+                                     self._cell(self.perf_local, w, o.local_col)))
+        return tuple(out)
+
+    def _gates(self, o: Option, fits: tuple[WorkloadFit, ...],
+               monthly: float) -> tuple[tuple[Gate, ...], bool]:
+        lat = latency_gate(self.workloads, fits)
+        local_h = sum(f.hours_per_week for f in fits
+                      if f.where == "local" and f.device_id not in ("cpu", ""))
+        cap = LOCAL_HOURS_PER_WEEK.value * max(1, o.local_n)
+        name = "" if o.local_gpu is None else o.local_gpu.name
+        thr = throughput_gate(local_h, cap, name)
+        budget = None if self.profile.budget_usd is None else self.profile.budget_usd * self.fx
+        total = monthly * self.profile.horizon_months
+        label = o.label.removeprefix("Buy ")
+        tco = tco_gate(total, self.profile.horizon_months, o.purchase_usd * self.fx, budget,
+                       self.ccy, label)
+        gates = (lat, thr, tco)
+        ok = all(f.feasible for f in fits) and all(g.passed for g in gates)
+        return gates, ok
+
+    # -- plan objects --------------------------------------------------------------------------
+    def _estimates(self, o: Option) -> tuple[Estimate, ...]:
+        out = []
+        basis = str(getattr(self.perf_local, "basis", "model"))
+        for w, pl in zip(self.workloads, o.place, strict=True):
+            if pl == "cloud" and o.offer is not None:
+                c = self._cell(self.perf_cloud, w, o.cloud_col)
+                if c is not None:
+                    out.append(estimate(w, o.offer.gpu_id, o.offer.gpu_count, c, basis))
+            elif o.local_gpu is not None:
+                c = self._cell(self.perf_local, w, o.local_col)
+                if c is not None:
+                    out.append(estimate(w, o.local_gpu.id, 1, c, basis))
+        return tuple(out)
+
+    def _breakdown(self, o: Option, p: int, packed: costing.Packed,
+                   central_usd: float) -> tuple[dict[str, float], float, float]:
+        """Central monthly cost by item (profile currency), the local kWh a month, and the
+        running (non-ownership) USD a month."""
+        ownership = float(packed.hw_monthly[p])
+        kwh = float(packed.idle_kwh_month[p])
+        for w in range(len(self.workloads)):
+            if packed.local_t50[p, w] > 0:
+                kwh += job_kwh_month(float(packed.jobs[w]), float(packed.local_t50[p, w]),
+                                     float(packed.local_power[p, w]))
+        energy = energy_cost_monthly(kwh, self.tariff, self.rates, packed.base_kwh)
+        fixed = float(packed.fixed_month[p])
+        cloud = max(0.0, central_usd - ownership - energy)
+        items = {}
+        if ownership > 0:
+            net = ownership - o.extra_usd / self.profile.horizon_months
+            items["card, net of resale"] = net * self.fx
+            if o.extra_usd > 0:
+                what = "workstation chassis" if o.kind == "studio" or (
+                    o.kind == "hybrid" and o.local_n > 1) else "PSU upgrade"
+                items[what] = o.extra_usd / self.profile.horizon_months * self.fx
+        items["electricity"] = energy * self.fx
+        if cloud > 0:
+            items["cloud compute"] = (cloud - min(fixed, cloud)) * self.fx
+            if fixed > 0:
+                items["cloud storage / always-on"] = min(fixed, cloud) * self.fx
+        return items, kwh, central_usd - ownership
+
+    def _plan(self, o: Option, p: int, fits: tuple[WorkloadFit, ...], gates: tuple[Gate, ...],
+              ok: bool, q: np.ndarray, central_usd: float, packed: costing.Packed,
+              best_rent: int | None, central: np.ndarray, hours: float,
+              baseline: float) -> Plan:
+        items, _kwh, running = self._breakdown(o, p, packed, central_usd)
+        H = self.profile.horizon_months
+        m_be = None
+        if best_rent is not None and o.purchase_usd + o.extra_usd > 0 and p != best_rent:
+            m_be = be.month_of_breakeven(o.purchase_usd, o.extra_usd, running,
+                                         float(central[best_rent]))
+        cum = tuple(v * self.fx for v in be.cumulative(o.purchase_usd, o.extra_usd, running, H))
+        plan = Plan(
+            id=o.id, kind=o.kind, label=o.label,
+            gpu_id=(o.offer.gpu_id if o.kind == "rent" and o.offer is not None
+                    else (o.local_gpu.id if o.local_gpu is not None else None)),
+            n_gpus=(o.offer.gpu_count if o.kind == "rent" and o.offer is not None
+                    else o.local_n if o.local_gpu is not None else 0),
+            offer_ids=(o.offer.id,) if o.offer is not None else (),
+            currency=self.ccy, monthly_cost_p10=float(q[0]), monthly_cost_p50=float(q[1]),
+            monthly_cost_p90=float(q[2]), upfront_cost=(o.purchase_usd + o.extra_usd) * self.fx,
+            cumulative_cost=cum, breakeven_month=m_be, estimates=self._estimates(o),
+            workloads=fits, gates=gates, reasons=(), feasible=ok, hours_per_week=hours,
+            hours_saved_per_week=baseline - hours, cost_breakdown=items)
+        return _with_reasons(plan, o, self)
+
+    def _rank_key(self, plans: Sequence[Plan], i: int) -> tuple[float, float, str]:
+        cheapest = min(pl.monthly_cost_p50 for pl in plans)
+        unit = max(abs(cheapest), 1.0) * TIE_SHARE
+        return (math.floor(plans[i].monthly_cost_p50 / unit), plans[i].hours_per_week,
+                plans[i].id)
+
+    @staticmethod
+    def _why(plan: Plan) -> str:
+        for f in plan.workloads:
+            if not f.feasible:
+                return f.reason
+        for g in plan.gates:
+            if not g.passed:
+                return g.detail
+        return "does not meet every limit"
+
+    # -- sentences -----------------------------------------------------------------------------
+    def _recommendation(self, ranked: tuple[Plan, ...], rejected: tuple[Rejected, ...]) -> str:
+        if not ranked:
+            first = rejected[0].why if rejected else "there are no options to compare"
+            return ("No option meets every limit in this profile. The closest: " + first
+                    + " Loosen a deadline, raise the budget or allow cloud for private work.")
+        best = ranked[0]
+        c = say.money(best.monthly_cost_p50, self.ccy)
+        rng = (f"{say.money(best.monthly_cost_p10, self.ccy)}–"
+               f"{say.money(best.monthly_cost_p90, self.ccy)}")
+        text = f"{best.label}: about {c} a month (p10–p90 {rng})"
+        if best.upfront_cost > 0:
+            text += (f", {say.money(best.upfront_cost, self.ccy)} up front over "
+                     f"{self.profile.horizon_months} months including resale")
+        if best.breakeven_month is not None:
+            text += f"; it pays off against renting after {best.breakeven_month:.0f} months"
+        dates = sorted({o.snapshot_date for o in self.offers})
+        if best.offer_ids and dates:
+            text += f" (cloud prices as of {dates[-1]})"
+        return text + "."
+
+    def _alternatives(self, ranked: tuple[Plan, ...],
+                      rejected: tuple[Rejected, ...]) -> tuple[str, ...]:
+        """Why the obvious others lose: keeping the card, the best buy, the best rental."""
+        best = ranked[0] if ranked else None
+        out = []
+        for kind in ("keep", "buy", "rent", "hybrid"):
+            if best is not None and best.kind == kind:
+                continue
+            alt = next((pl for pl in ranked if pl.kind == kind), None)
+            if alt is not None and best is not None:
+                diff = alt.monthly_cost_p50 - best.monthly_cost_p50
+                out.append(f"{alt.label} costs {say.money(diff, self.ccy)} a month more "
+                           f"({say.money(alt.monthly_cost_p50, self.ccy)}).")
+                continue
+            rej = next((r for r in rejected if r.plan.kind == kind), None)
+            if rej is not None:
+                out.append(f"{rej.plan.label}: {rej.why}")
+        return tuple(out)
+
+    def _grid(self, ranked: tuple[Plan, ...], options: list[Option], packed: costing.Packed,
+              central: np.ndarray, index: Mapping[str, int]) -> BreakevenGrid | None:
+        buy = next((pl for pl in ranked if pl.kind in ("buy", "studio")), None)
+        rent = next((pl for pl in ranked if pl.kind == "rent"), None)
+        if buy is None or rent is None:
+            return None
+        b, r = index[buy.id], index[rent.id]
+        _, buy_kwh, _ = self._breakdown(options[b], b, packed, float(central[b]))
+        _, rent_kwh, _ = self._breakdown(options[r], r, packed, float(central[r]))
+        busy = sum(f.hours_per_week for f in buy.workloads if f.device_id != "cpu")
+        buy_idle = float(packed.idle_kwh_month[b])
+        rent_idle = float(packed.idle_kwh_month[r])
+        # the flat price the sweep scales: the marginal price the plan's energy pays now
+        kwh = max(buy_kwh, 1e-9)
+        price = energy_cost_monthly(kwh, self.tariff, self.rates, packed.base_kwh) / kwh
+        rent_fixed = float(packed.fixed_month[r])
+        rent_energy = energy_cost_monthly(rent_kwh, self.tariff, self.rates, packed.base_kwh)
+        rent_variable = float(central[r]) - rent_energy - rent_fixed
+        o = options[b]
+        return be.sweep(buy.id, rent.id, self.ccy, self.fx, o.purchase_usd, o.extra_usd, busy,
+                        buy_kwh - buy_idle, buy_idle, rent_kwh - rent_idle, rent_idle,
+                        max(0.0, rent_variable), rent_fixed, price)
+
+    def _provenance(self) -> Provenance:
+        retrieved = sorted({g.retrieved for g in self.gpus})
+        dates = sorted({o.snapshot_date for o in self.offers})
+        sources = sorted({o.provider for o in self.offers})
+        hw: list[str] = []
+        if self.machine is not None:
+            hw += list(self.machine.sources)
+            for g in self.machine.gpus:
+                hw.append(f"{g.name}: {g.match_how}")
+            if self.machine.hand_edited:
+                hw.append("entered by hand")
+        model_versions: dict[str, str] = {}
+        try:
+            from core.catalogs.models import load_models
+
+            models = load_models()
+            for w in self.workloads:
+                if w.model and w.model in models:
+                    spec = models[w.model]
+                    model_versions[w.model] = f"{spec.name} ({spec.source}, {spec.retrieved})"
+        except (ImportError, ValueError):
+            pass
+        assumptions = tuple(f"{a.name}: {a.value:g} {a.unit} ({a.source})" for a in (
+            *cost_local.ASSUMPTIONS, *cost_rental.ASSUMPTIONS, *costing.ASSUMPTIONS,
+            LOCAL_HOURS_PER_WEEK))
+        basis = getattr(self.perf_local, "basis", None) or getattr(self.perf_cloud, "basis",
+                                                                   "model")
+        return Provenance(
+            gpu_catalog=(f"{len(self.gpus)} GPUs, retrieved {retrieved[0]} to {retrieved[-1]}"
+                         if retrieved else "no GPUs"),
+            price_snapshot_date=", ".join(dates) if dates else "no cloud offers",
+            price_source=(f"{len(self.offers)} offers from {', '.join(sources)}" if sources
+                          else "none") + (f"; {self.skipped_offers} offers left out (provider "
+                                          "not chosen or card unknown)"
+                                          if self.skipped_offers else ""),
+            tariff_id=self.tariff.id, tariff_source=self.tariff.source,
+            tariff_date=self.tariff.date, currency=self.ccy, rate_date=self.rates.date,
+            rate_source=self.rates.source, perf_basis=str(basis),
+            model_versions=model_versions, hardware_sources=tuple(hw),
+            rigsizer_version=_version(), assumptions=assumptions)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("rigsizer")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def _with_reasons(plan: Plan, o: Option, planner: _Planner) -> Plan:
+    """Plain sentences: where each job runs and how long it takes, the cost split, the gates."""
+    from dataclasses import replace
+
+    ccy = planner.ccy
+    out: list[str] = []
+    for f, w in zip(plan.workloads, planner.workloads, strict=True):
+        if not f.feasible:
+            out.append(f.reason)
+            continue
+        if f.device_id == "cpu":
+            out.append(f"{say.what(w)} runs on your CPU ({say.duration(f.seconds_p50)}); no "
+                       "GPU changes it.")
+            continue
+        where = ("in the cloud" if f.where == "cloud"
+                 else f"on the {o.local_gpu.name}" if o.local_gpu is not None else "")
+        if is_hourly(w):
+            out.append(f"{say.what(w)} runs {where} within its frame budget "
+                       f"({say.duration(f.seconds_p50)} a frame), {w.hours_per_week:g} h a week.")
+        else:
+            limit = (f" (your limit {say.duration(w.deadline_s)})" if w.deadline_s is not None
+                     else "")
+            out.append(f"{say.what(w)} takes {say.duration(f.seconds_p50)} per job {where}"
+                       f"{limit}.")
+        if f.reason:
+            out.append(f.reason)
+    parts = ", ".join(f"{k} {say.money(v, ccy)}" for k, v in plan.cost_breakdown.items()
+                      if v > 0.005)
+    out.append(f"Monthly cost about {say.money(plan.monthly_cost_p50, ccy)}"
+               + (f": {parts}." if parts else "."))
+    for g in plan.gates:
+        if not g.passed:
+            out.append(g.detail)
+    if plan.breakeven_month is not None:
+        out.append(f"Buying pays off against the best rental after "
+                   f"{plan.breakeven_month:.0f} months.")
+    return replace(plan, reasons=tuple(out))
+
+
+__all__ = ["current_card", "recommend"]
