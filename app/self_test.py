@@ -239,7 +239,8 @@ class SelfTest:
         self.machine = machine
         sources = ", ".join(machine.sources) or "no probe"
         if not machine.gpus:
-            why = machine.reason or "no reason given"
+            # The first sentence; `rigsizer detect --diagnostics` has every probe's story.
+            why = (machine.reason or "no reason given").split(". ")[0].rstrip(".")
             return f"no GPU found ({why}); via {sources}"
         names = "; ".join(f"{g.name} -> {g.gpu_id or 'not in catalog'}" for g in machine.gpus)
         return f"{len(machine.gpus)} GPU(s): {names}; via {sources}"

@@ -86,6 +86,17 @@ def folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
+def render_icons(py: Path) -> None:
+    """Render the exe/.app icons from assets/icons/app.svg; a failure costs only the icon."""
+    proc = subprocess.run([str(py), str(HERE / "make_icons.py"), str(cfg.ICON_DIR)],
+                          capture_output=True, text=True, check=False,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    if proc.returncode != 0:
+        why = (proc.stderr.strip().splitlines() or ["no message"])[-1]
+        print(f"build.py: WARNING: could not render the app icon ({why}); the programs get "
+              "PyInstaller's default icon", flush=True)
+
+
 def run_pyinstaller(py: Path, clean: bool) -> Path:
     cmd = [str(py), "-m", "PyInstaller", str(HERE / "rigsizer.spec"), "--noconfirm",
            "--distpath", str(DIST), "--workpath", str(WORK), "--log-level", "WARN"]
@@ -147,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     preflight()
     py = ensure_venv()
     ensure_pyinstaller(py)
+    render_icons(py)
     bundle = run_pyinstaller(py, clean=not args.keep_build)
     size_mb = folder_size(bundle) / 1e6
     print(f"Built {bundle} (RigSizer {version}, {size_mb:.0f} MB) in "

@@ -197,13 +197,21 @@ def entitlements_file() -> Path:
     return HERE / "macos" / "entitlements.plist"
 
 
-def icon_file(system: str | None = None) -> str | None:
-    """The app icon for this OS when assets/icons has one (.ico Windows, .icns macOS)."""
+# build.py renders assets/icons/app.svg into these (packaging/make_icons.py).
+ICON_DIR = ROOT / "build" / "icons"
+
+
+def icon_file(system: str | None = None, icon_dir: Path = ICON_DIR) -> str | None:
+    """The exe/.app icon for this OS (.ico Windows, .icns macOS) once build.py has rendered it.
+
+    None on Linux, where executables carry no icon (the menu entry points at the SVG), and when
+    the icons were not rendered; PyInstaller then uses its default icon.
+    """
     system = system or platform.system()
     suffix = {"Windows": ".ico", "Darwin": ".icns"}.get(system)
     if suffix is None:
         return None
-    path = ROOT / "assets" / "icons" / f"rigsizer{suffix}"
+    path = icon_dir / f"rigsizer{suffix}"
     return str(path) if path.is_file() else None
 
 

@@ -15,7 +15,7 @@ if [ "${1:-}" = "--uninstall" ]; then
     exit 0
 fi
 
-ICON="$APPDIR/_internal/assets/icons/rigsizer.png"
+ICON="$APPDIR/_internal/assets/icons/app.svg"
 [ -f "$ICON" ] || ICON=utilities-system-monitor
 mkdir -p "$APPS" "$BIN"
 sed -e "s|@APPDIR@|$APPDIR|g" -e "s|@ICON@|$ICON|g" -e '/^# /d' \

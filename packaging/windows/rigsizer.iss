@@ -40,8 +40,9 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 WizardStyle=modern
 CloseApplications=yes
-#ifexist "..\..\assets\icons\rigsizer.ico"
-SetupIconFile=..\..\assets\icons\rigsizer.ico
+; Rendered from assets/icons/app.svg by build.py (packaging/make_icons.py).
+#ifexist "..\..\build\icons\rigsizer.ico"
+SetupIconFile=..\..\build\icons\rigsizer.ico
 #endif
 
 [Languages]
