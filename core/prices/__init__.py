@@ -1,0 +1,34 @@
+"""Live cloud prices: refresh on request, cache atomically, lay over the shipped snapshot.
+
+Nothing here runs unless the user asks for a refresh. `current_offers()` is what the rest of
+RigSizer reads (through `core.catalogs.clouds.load_offers()`); `refresh_prices()` fetches,
+validates and caches one provider's prices; `PriceSource` is where a provider plugs in.
+"""
+
+from core.prices.keys import forget_api_key, get_api_key, store_api_key
+from core.prices.refresh import RefreshReport, refresh_prices, source_for
+from core.prices.source import FetchResult, PriceSource, RefreshError
+from core.prices.store import (
+    PriceSnapshotInfo,
+    ProviderPrices,
+    cache_dir,
+    cache_path,
+    current_offers,
+)
+
+__all__ = [
+    "FetchResult",
+    "PriceSnapshotInfo",
+    "PriceSource",
+    "ProviderPrices",
+    "RefreshError",
+    "RefreshReport",
+    "cache_dir",
+    "cache_path",
+    "current_offers",
+    "forget_api_key",
+    "get_api_key",
+    "refresh_prices",
+    "source_for",
+    "store_api_key",
+]

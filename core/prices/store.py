@@ -1,0 +1,313 @@
+"""The refreshed-price cache: atomic writes, validated reads, and the offers in use right now.
+
+One JSON file per provider in `<user cache>/prices/<provider>.json` (`RIGSIZER_CACHE_DIR`
+overrides the cache folder). A refreshed provider's offers replace the snapshot's pod-style
+offers for the same GPUs; everything else (serverless, multi-GPU machines, other providers)
+stays from the snapshot. A cache file that cannot be read is ignored with a note, never fatal.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from core.catalogs._validate import CatalogError
+from core.catalogs.clouds import load_catalog, offer_from_entry
+from core.schema import CloudOffer, CloudProvider
+from core.units import GIB
+
+SCHEMA_VERSION = 1
+APP_NAME = "RigSizer"
+# Tiers a refresh of pod prices covers: a refreshed GPU's old prices in these tiers are replaced.
+POD_TIERS = frozenset({"secure", "community", "spot", "on-demand"})
+_PROVIDER_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
+_MAX_CACHE_BYTES = 4 * 1024 * 1024
+
+
+def cache_dir() -> Path:
+    """The user's cache folder for RigSizer ($RIGSIZER_CACHE_DIR, else the platform's)."""
+    override = os.environ.get("RIGSIZER_CACHE_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False))
+
+
+def cache_path(provider: str) -> Path:
+    if not _PROVIDER_ID.match(provider):
+        raise ValueError(f"not a provider id: {provider!r}")
+    return cache_dir() / "prices" / f"{provider}.json"
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+def offer_to_entry(offer: CloudOffer) -> dict[str, Any]:
+    """The cache form of an offer: the same keys as an [[offer]] table in the snapshot files."""
+    entry: dict[str, Any] = {
+        "id": offer.id,
+        "gpu_id": offer.gpu_id,
+        "gpu_count": offer.gpu_count,
+        "tier": offer.tier,
+        "usd_per_hour": offer.usd_per_hour,
+        "billing_granularity_s": offer.billing_granularity_s,
+        "minimum_billed_s": offer.minimum_billed_s,
+        "billing_source": offer.billing_source or "not stated",
+        "start_overhead_s": offer.start_overhead_s,
+        "start_source": offer.start_source or "not stated",
+        "storage_usd_per_gb_month": offer.storage_usd_per_gb_month,
+        "interruptible": offer.interruptible,
+        "always_on": offer.always_on,
+        "snapshot_date": offer.snapshot_date,
+        "source": offer.source,
+    }
+    if offer.usd_per_hour_range is not None:
+        entry["usd_per_hour_low"], entry["usd_per_hour_high"] = offer.usd_per_hour_range
+    optional: dict[str, Any] = {
+        "gpu_pool": list(offer.gpu_pool), "instance": offer.instance, "region": offer.region,
+        "vcpus": offer.vcpus, "notes": offer.notes,
+        "ram_gib": None if offer.ram_bytes is None else offer.ram_bytes / GIB,
+    }
+    entry.update({k: v for k, v in optional.items() if v})
+    if offer.idle_billed_s > 0:
+        entry["idle_billed_s"] = offer.idle_billed_s
+        entry["idle_source"] = "as fetched"
+    return entry
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` so that `path` holds either the old or the new content, never a mix.
+
+    A temporary file in the same folder is written, flushed and fsynced, then moved over
+    `path` with os.replace (atomic on NTFS, APFS and ext4).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable where the OS allows it
+        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def write_cache(provider: str, offers: Iterable[CloudOffer], fetched_at: datetime,
+                endpoint: str, notes: Iterable[str] = ()) -> Path:
+    doc = {
+        "schema_version": SCHEMA_VERSION,
+        "provider": provider,
+        "fetched_at": fetched_at.astimezone(UTC).isoformat(timespec="seconds"),
+        "endpoint": endpoint,
+        "notes": list(notes),
+        "offers": [offer_to_entry(o) for o in offers],
+    }
+    path = cache_path(provider)
+    write_atomic(path, json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
+    return path
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class CachedPrices:
+    provider: str
+    offers: tuple[CloudOffer, ...]
+    fetched_at: datetime
+    endpoint: str
+    path: Path
+    notes: tuple[str, ...]
+
+
+class CacheError(ValueError):
+    """The cache file is unusable; `str()` says why in one sentence."""
+
+
+def read_cache(provider: str, known_gpus: set[str] | None = None,
+               now: datetime | None = None) -> CachedPrices | None:
+    """The cached refresh for `provider`, None when there is none; CacheError when unusable.
+
+    Offers whose GPU is no longer in `known_gpus` are dropped with a note.
+    """
+    path = cache_path(provider)
+    if not path.is_file():
+        return None
+    label = f"prices/{path.name}"
+    try:
+        if path.stat().st_size > _MAX_CACHE_BYTES:
+            raise CacheError(f"{label} is too large to be a price cache")
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise CacheError(f"{label} cannot be read ({type(exc).__name__})") from None
+    if not isinstance(doc, dict):
+        raise CacheError(f"{label} is not a price cache")
+    if doc.get("schema_version") != SCHEMA_VERSION:
+        raise CacheError(f"{label} has schema version {doc.get('schema_version')!r}, "
+                         f"expected {SCHEMA_VERSION}")
+    if doc.get("provider") != provider:
+        raise CacheError(f"{label} holds prices of another provider")
+    try:
+        fetched_at = datetime.fromisoformat(str(doc.get("fetched_at")))
+    except ValueError:
+        raise CacheError(f"{label} has no valid fetch time") from None
+    if fetched_at.tzinfo is None:
+        raise CacheError(f"{label} has a fetch time without a time zone")
+    now = now or datetime.now(UTC)
+    if (fetched_at - now).total_seconds() > 86400:
+        raise CacheError(f"{label} claims a fetch time in the future")
+    raw_offers = doc.get("offers")
+    if not isinstance(raw_offers, list) or not raw_offers:
+        raise CacheError(f"{label} holds no offers")
+    notes = [str(n) for n in doc.get("notes", []) if isinstance(n, str)][:200]
+    offers: list[CloudOffer] = []
+    try:
+        for i, raw in enumerate(raw_offers):
+            offer = offer_from_entry(raw, label, i, provider, origin="refreshed")
+            if known_gpus is not None and offer.gpu_id not in known_gpus:
+                notes.append(f"dropped cached offer '{offer.id}': GPU '{offer.gpu_id}' is no "
+                             "longer in the GPU catalog")
+                continue
+            offers.append(offer)
+    except CatalogError as exc:
+        raise CacheError(str(exc)) from None
+    if not offers:
+        raise CacheError(f"{label} holds no offer for a known GPU")
+    return CachedPrices(provider, tuple(offers), fetched_at, str(doc.get("endpoint", "")), path,
+                        tuple(notes))
+
+
+# --- what is in use -----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ProviderPrices:
+    """Where one provider's prices come from right now."""
+
+    provider: str
+    name: str
+    origin: Literal["shipped", "refreshed"]
+    as_of: str  # the snapshot date, or the refresh time in ISO 8601 UTC
+    age_s: float
+    source: str
+    n_offers: int
+
+    def describe(self) -> str:
+        if self.origin == "refreshed":
+            when = self.as_of.replace("T", " ").replace("+00:00", " UTC")
+            return f"{self.name} prices refreshed {when} ({format_age(self.age_s)} ago)"
+        return (f"{self.name} prices as of {self.as_of} (shipped snapshot, "
+                f"{format_age(self.age_s)} old)")
+
+
+@dataclass(frozen=True, slots=True)
+class PriceSnapshotInfo:
+    """Which snapshot each provider's prices come from, how old they are, and any warnings."""
+
+    providers: tuple[ProviderPrices, ...]
+    notes: tuple[str, ...] = ()
+
+    @property
+    def refreshed(self) -> bool:
+        return any(p.origin == "refreshed" for p in self.providers)
+
+    def for_provider(self, provider: str) -> ProviderPrices | None:
+        return next((p for p in self.providers if p.provider == provider), None)
+
+    def describe(self) -> str:
+        return "; ".join(p.describe() for p in self.providers) + "."
+
+
+def format_age(seconds: float) -> str:
+    seconds = max(0.0, seconds)
+    for unit, size in (("day", 86400.0), ("hour", 3600.0), ("minute", 60.0)):
+        if seconds >= size:
+            n = int(seconds // size)
+            return f"{n} {unit}{'s' if n != 1 else ''}"
+    return "less than a minute"
+
+
+def _date_age_s(date: str, now: datetime) -> float:
+    parts = [int(p) for p in date.split("-")] + [1]
+    day = datetime(parts[0], parts[1], parts[2], tzinfo=UTC)
+    return max(0.0, (now - day).total_seconds())
+
+
+def merge_offers(snapshot: Iterable[CloudOffer],
+                 refreshed: Mapping[str, tuple[CloudOffer, ...]]) -> tuple[CloudOffer, ...]:
+    """Snapshot offers with each refreshed provider's single-GPU pod offers replaced.
+
+    For every GPU a refresh covers, the snapshot's offers of that provider in the pod tiers
+    (one GPU) are dropped; the refreshed offers are added. Serverless workers and multi-GPU
+    machines are not in a pod price list and stay.
+    """
+    covered = {(p, o.gpu_id) for p, offers in refreshed.items() for o in offers}
+    kept = [o for o in snapshot
+            if not (o.tier in POD_TIERS and o.gpu_count == 1 and (o.provider, o.gpu_id) in covered)]
+    for offers in refreshed.values():
+        kept.extend(offers)
+    return tuple(kept)
+
+
+def current_offers(now: datetime | None = None) -> tuple[tuple[CloudOffer, ...], PriceSnapshotInfo]:
+    """The offers to plan with and which snapshot each provider's prices come from.
+
+    Never raises for a bad cache: it is skipped and `info.notes` says why.
+    """
+    now = now or datetime.now(UTC)
+    catalog = load_catalog()
+    known_gpus = _known_gpu_ids()
+    refreshed: dict[str, tuple[CloudOffer, ...]] = {}
+    cached: dict[str, CachedPrices] = {}
+    notes: list[str] = []
+    for provider in catalog.providers.values():
+        try:
+            got = read_cache(provider.id, known_gpus, now)
+        except CacheError as exc:
+            notes.append(f"The refreshed {provider.name} prices were not used: {exc}; using the "
+                         "shipped snapshot.")
+            continue
+        if got is not None:
+            cached[provider.id] = got
+            refreshed[provider.id] = got.offers
+            notes.extend(n for n in got.notes if n.startswith("dropped cached offer"))
+    offers = merge_offers(catalog.offers, refreshed)
+    infos = [_provider_info(p, offers, cached.get(p.id), now)
+             for p in catalog.providers.values() if any(o.provider == p.id for o in offers)]
+    return offers, PriceSnapshotInfo(tuple(infos), tuple(notes))
+
+
+def _provider_info(provider: CloudProvider, offers: tuple[CloudOffer, ...],
+                   cached: CachedPrices | None, now: datetime) -> ProviderPrices:
+    n = sum(1 for o in offers if o.provider == provider.id)
+    if cached is not None:
+        return ProviderPrices(provider.id, provider.name, "refreshed",
+                              cached.fetched_at.astimezone(UTC).isoformat(timespec="seconds"),
+                              max(0.0, (now - cached.fetched_at).total_seconds()),
+                              cached.endpoint, n)
+    date = provider.snapshot_date or "undated"
+    age = _date_age_s(date, now) if provider.snapshot_date else 0.0
+    return ProviderPrices(provider.id, provider.name, "shipped", date, age, provider.source, n)
+
+
+def _known_gpu_ids() -> set[str] | None:
+    """GPU catalog ids, or None when the catalog cannot be loaded (then nothing is dropped)."""
+    from core.catalogs.gpus import load_gpus
+
+    try:
+        return {g.id for g in load_gpus()}
+    except CatalogError:
+        return None
