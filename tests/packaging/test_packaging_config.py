@@ -126,6 +126,8 @@ def test_info_plist_gets_the_version_and_entitlements_allow_the_jit(cfg: Any) ->
     plist = cfg.info_plist("7.8.9")
     assert plist["CFBundleShortVersionString"] == "7.8.9"
     assert plist["NSHighResolutionCapable"] is True
+    # The COLLECT ends with the console CLI, which would make PyInstaller hide the app's Dock icon.
+    assert plist["LSBackgroundOnly"] is False
     with cfg.entitlements_file().open("rb") as fh:
         ent = plistlib.load(fh)
     for key in ("com.apple.security.cs.allow-jit",
