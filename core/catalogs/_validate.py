@@ -8,6 +8,7 @@ keys, wrong types, non-finite or non-positive numbers and entries without a sour
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 import tomllib
@@ -53,6 +54,17 @@ class Key:
     maximum: float | None = None
 
 
+def _is_date(text: str) -> bool:
+    """YYYY-MM or YYYY-MM-DD naming a real month/day (the shape alone would let 2025-13-45 in)."""
+    if not _DATE.match(text):
+        return False
+    try:
+        datetime.date.fromisoformat(text if len(text) == 10 else text + "-01")
+    except ValueError:
+        return False
+    return True
+
+
 def display_name(path: Path) -> str:
     """The path relative to the catalogs folder when possible, for short messages."""
     parts = path.parts
@@ -83,7 +95,7 @@ def _check_value(value: Any, key: Key, file: str, entry: str) -> Any:
     if key.kind in ("str", "date"):
         if not isinstance(value, str) or not value.strip():
             raise fail("must be a non-empty string")
-        if key.kind == "date" and not _DATE.match(value):
+        if key.kind == "date" and not _is_date(value):
             raise fail("must be a date like 2025-07-13")
         if key.choices is not None and value not in key.choices:
             raise fail(f"must be one of {', '.join(key.choices)}")
