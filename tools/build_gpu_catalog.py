@@ -271,7 +271,8 @@ GPUS: list[G] = [
     gf("nvidia-rtx-4080-super", "GeForce RTX 4080 SUPER", F40, "GeForce RTX 4080 SUPER",
        "ada-geforce", vram=16, price=999, enc="nvenc-8", rt=3),
     gf("nvidia-rtx-4090", "GeForce RTX 4090", F40, "GeForce RTX 4090", "ada-geforce", vram=24,
-       price=1599, pci=["GeForce RTX 4090"], enc="nvenc-8", rt=3),
+       price=1599, pci=["GeForce RTX 4090"], enc="nvenc-8", rt=3,
+       extra=["4090 PRO (24 GB)"]),  # Runpod serverless's name for its RTX 4090 workers
     gf("nvidia-rtx-4090-d", "GeForce RTX 4090 D", F40, "GeForce RTX 4090 D", "ada-geforce",
        vram=24, enc="nvenc-8", rt=3),
     # Blackwell RTX 50 (NVENC 9th gen, 4:2:2)
