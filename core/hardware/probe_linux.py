@@ -153,8 +153,9 @@ def lspci_name(vendor: str, device: str) -> str:
     m = re.search(r"\[([^\[\]]+)\]\s*$", device)
     marketing = m.group(1).strip() if m else device.strip()
     low_vendor = vendor.lower()
-    brand = ("NVIDIA" if "nvidia" in low_vendor else "AMD" if "amd" in low_vendor or
-             "ati" in low_vendor else "Intel" if "intel" in low_vendor else "")
+    brand = ("NVIDIA" if "nvidia" in low_vendor else
+             "AMD" if re.search(r"\b(amd|ati)\b", low_vendor) else
+             "Intel" if "intel" in low_vendor else "")
     if brand and not marketing.lower().startswith(brand.lower()):
         return f"{brand} {marketing}"
     return marketing
