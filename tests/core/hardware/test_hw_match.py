@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from hwfakes import CATALOG, catalog, spec  # noqa: F401 - `catalog` is a fixture
+from hwfakes import CATALOG, spec
 
 from core.hardware.match import match_gpu, resolve_gpu, tokens
 from core.units import GIB
