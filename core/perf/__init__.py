@@ -1,0 +1,24 @@
+"""Performance model: time, memory and energy of every workload kind on every GPU.
+
+Public API (the contract other layers use):
+    estimate(workload, gpu, n_gpus=1, *, host_ram_bytes=None) -> Estimate
+    evaluate(workloads, gpus, n_gpus=None, *, host_ram_bytes=None) -> PerfMatrix
+    time_quantiles(t50, sigma, q) -> array
+    predict(queries, measured=True) -> list of answers (the `rigsizer predict` contract)
+"""
+
+from __future__ import annotations
+
+from core.perf.evaluate import estimate, evaluate, time_quantiles, validate
+from core.schema.estimate import PerfMatrix
+
+__all__ = ["PerfMatrix", "estimate", "evaluate", "predict", "time_quantiles", "validate"]
+
+
+def __getattr__(name: str) -> object:
+    # predict pulls in the calibration tables; load them only when asked
+    if name == "predict":
+        from core.perf.predict import predict
+
+        return predict
+    raise AttributeError(name)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy as np
+import numpy.typing as npt
+
 Basis = Literal["measured", "model"]
 
 
@@ -32,3 +35,32 @@ class Estimate:
     energy_j_p50: float  # per job
     basis: Basis
     note: str = ""
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PerfMatrix:
+    """The performance model over workloads × GPUs (arrays of shape (n_workloads, n_gpus)).
+
+    Per job: `t50` seconds (median; realtime workloads: seconds per frame), `t10`/`t90` the Monte
+    Carlo 10th/90th percentiles, `sigma` the lognormal sigma that matches them
+    (ln(t90/t10) / 2.563). `vram_required` bytes, `fits` (runs without offloading), `offload`
+    (runs only by offloading, included in the times), `runnable` (False: times are NaN and
+    `notes[w][g]` says why), `power_w` average board watts while it runs, `n_gpus` cards per
+    column. `basis` is "model" (measured rows are answered only by `predict`).
+    """
+
+    workload_ids: tuple[str, ...]
+    gpu_ids: tuple[str, ...]
+    n_gpus: npt.NDArray[np.int64]  # (n_columns,)
+    t50: npt.NDArray[np.float64]
+    t10: npt.NDArray[np.float64]
+    t90: npt.NDArray[np.float64]
+    sigma: npt.NDArray[np.float64]
+    vram_required: npt.NDArray[np.float64]
+    fits: npt.NDArray[np.bool_]
+    offload: npt.NDArray[np.bool_]
+    runnable: npt.NDArray[np.bool_]
+    power_w: npt.NDArray[np.float64]
+    notes: tuple[tuple[str, ...], ...]
+    basis: Basis = "model"
+    samples: int = 0

@@ -1,0 +1,51 @@
+"""`rigsizer predict QUERIES.json`: answers published-measurement queries, one per query, in
+order (the validation contract in DESIGN.md). Exit 0 unless the file is not readable JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.errors import UserError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = subparsers.add_parser(
+        "predict", help="answer benchmark queries from a JSON file (the validation contract)",
+        description="Read a JSON array of queries ({id, gpu, task, ...}) and print a JSON array "
+        "of answers {id, gpu_id, metric, p10, p50, p90, basis, error}, in order.")
+    p.add_argument("queries", help="JSON file with an array of queries ('-' reads stdin)")
+    p.add_argument("--no-measured", action="store_true",
+                   help="answer every query from the model, never from a calibration row")
+    p.set_defaults(func=run)
+
+
+def _read(path: str) -> object:
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path} is not UTF-8 text (byte {exc.start})") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, "
+                        f"column {exc.colno}") from exc
+
+
+def run(args: argparse.Namespace) -> int:
+    from core.perf.predict import predict
+
+    data = _read(args.queries)
+    if isinstance(data, dict):
+        data = [data]  # a single query object: answer it as a one-element array
+    if not isinstance(data, list):
+        raise UserError(f"{args.queries} must hold a JSON array of queries, "
+                        f"not a {type(data).__name__}")
+    answers = predict(data, measured=not args.no_measured)
+    sys.stdout.write("[\n" + ",\n".join(json.dumps(a, ensure_ascii=False) for a in answers)
+                     + ("\n" if answers else "") + "]\n")
+    return 0

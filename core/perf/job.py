@@ -1,0 +1,47 @@
+"""One job of one workload on one device, as the Monte Carlo kernel needs it.
+
+time = a·exp(sa·z1) + b·exp(sb·z2) + c: `a` and `b` are the efficiency-bound parts at median
+efficiency (LLM: prompt processing and generation), `sa`/`sb` their lognormal sigmas, `c` what
+no efficiency changes (transfers, fixed overheads).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from core.perf import fit
+from core.perf.efficiency import metric_block
+from core.perf.parts import Parts
+
+
+@dataclass(frozen=True, slots=True)
+class JobParts:
+    a: float
+    sa: float
+    b: float = 0.0
+    sb: float = 0.0
+    c: float = 0.0
+    vram_required: float = 0.0
+    fits: bool = True
+    offload: bool = False
+    runnable: bool = True
+    power_w: float = 0.0
+    note: str = ""
+
+
+NOT_RUNNABLE = JobParts(np.nan, 0.0, runnable=False, fits=False)
+
+
+def calibrated(parts: Parts,
+               block: dict[str, Any] | None = None) -> tuple[float, float, float, float]:
+    """(time at median efficiency that efficiency scales, fixed time, sigma, metric p50) for
+    one unit (token, job) of a calibrated metric."""
+    block = block if block is not None else metric_block(parts.metric)
+    eff = float(np.exp(fit.lookup(block["centres"], parts.features, parts.metric)))
+    value, sigma = fit.predict_log(parts, block)
+    scaled = parts.c / eff
+    fixed = parts.fixed + parts.m0 * float(block["t0"])
+    return scaled, fixed, sigma, value

@@ -1,0 +1,85 @@
+"""Measured lookup: the calibration rows themselves, answered with basis "measured".
+
+A query gets a measured answer only where a row of that exact GPU and test exists (same model,
+quant, test and backend for llama.cpp; same backend (and version, if asked) for Blender; same
+model, size, steps and batch for images; same model, size, frames, steps, GPU count and CFG for
+video). Several rows for one key (e.g. different software) give their median.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from statistics import median
+from typing import Any
+
+from core.catalogs.models import find_model, find_quant
+from core.perf.calibration import backend_from_name, load_observations
+from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, RENDER_BACKEND, resolve_gpu_name
+from core.schema import GpuSpec
+
+# Calibration rows are medians of community submissions: about ±10-25 % noise (shared/README).
+MEASURED_SIGMA = 0.12
+
+Key = tuple[object, ...]
+
+
+def test_key(q: dict[str, Any], gpu: GpuSpec) -> Key | None:
+    """The identity of the measurement a query asks for; None if it names an unknown model."""
+    task = q.get("task")
+    backend_tag = backend_from_name(str(q.get("gpu", "")))
+    if task == "llm":
+        model = find_model(str(q.get("model", "")))
+        quant = find_quant(str(q.get("quant", "")))
+        if model is None or quant is None:
+            return None
+        backend = str(q.get("backend") or backend_tag or DEFAULT_BACKEND[gpu.vendor]).upper()
+        return ("llm", gpu.id, model.id, quant.id, str(q.get("test", "")), backend)
+    if task == "cycles":
+        backend = str(q.get("backend") or RENDER_BACKEND[gpu.vendor]).upper()
+        version = q.get("blender_version")
+        return ("cycles", gpu.id, backend, str(version) if version else "*")
+    if task in ("image", "video"):
+        model = find_model(str(q.get("model", "")))
+        if model is None:
+            return None
+        width = q.get("width", model.default_width)
+        height = q.get("height", model.default_height)
+        steps = q.get("steps", model.default_steps)
+        if task == "image":
+            backend = backend_tag or IMAGE_BACKEND[gpu.vendor]
+            return ("image", gpu.id, model.id, width, height, steps, q.get("batch", 1), backend)
+        return ("video", gpu.id, model.id, max(width, height), min(width, height),
+                q.get("frames", model.default_frames), steps, q.get("n_gpus", 1),
+                bool(q.get("cfg", model.default_cfg)))
+    return None
+
+
+@cache
+def _table() -> dict[Key, list[float]]:
+    table: dict[Key, list[float]] = {}
+    obs, _ = load_observations()
+    for o in obs:
+        gpu = resolve_gpu_name(o.gpu)
+        if gpu is None:
+            continue
+        key = test_key(o.query, gpu)
+        if key is None:
+            continue
+        table.setdefault(key, []).append(o.value)
+        if key[0] == "cycles":
+            table.setdefault(key[:3] + ("*",), []).append(o.value)
+    return table
+
+
+def lookup(q: dict[str, Any], gpu: GpuSpec) -> tuple[float, float] | None:
+    """(median measured value, log sigma) for the query's exact GPU and test, or None."""
+    key = test_key(q, gpu)
+    if key is None:
+        return None
+    values = _table().get(key)
+    if not values:
+        return None
+    logs = [math.log(v) for v in values]
+    spread = (max(logs) - min(logs)) / 2.0 / 1.2816 if len(logs) > 1 else 0.0
+    return float(median(values)), max(MEASURED_SIGMA, spread)

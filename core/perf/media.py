@@ -1,0 +1,97 @@
+"""The media engine and small networks: video encode, AI upscaling, text to speech.
+
+Encode runs on the fixed-function encoder (NVENC/AMF/QSV/Apple), so its speed depends on the
+encoder generation and codec, not on shader throughput. Upscalers are convolutional networks
+(FLOPs per input pixel), at the UNet efficiency fitted on the image data. Autoregressive TTS
+(XTTS) decodes audio tokens like an LLM: memory-bound, at the fitted LLM decode efficiency.
+"""
+
+from __future__ import annotations
+
+from core.perf.job import JobParts, calibrated
+from core.perf.parts import Parts, compute_flops, usable_bytes
+from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND
+from core.schema import GpuSpec, Workload
+from core.schema.model import ModelSpec
+
+# Estimated 1080p encode speed (frames/s, H.264, balanced preset) of one encoder engine by
+# vendor and generation (release year). Vendor pages give only relative figures; these are
+# estimates from NVIDIA Video Codec SDK / AMF / QSV application notes, not measurements.
+ENCODE_FPS_1080P = {
+    "nvidia": ((2018, 300.0), (2022, 450.0), (9999, 600.0)),
+    "amd": ((2022, 250.0), (9999, 350.0)),
+    "intel": ((9999, 400.0),),
+    "apple": ((9999, 300.0),),
+}
+CODEC_FACTOR = {"h264": 1.0, "hevc": 0.9, "h265": 0.9, "av1": 0.8}
+ENCODE_SIGMA = 0.3  # estimate: presets and drivers vary a lot
+ENCODE_POWER_W = 30.0  # estimate: the media engine, not the shaders
+UPSCALE_ACT_BYTES = 1.5e9  # estimate: tiled inference (512 px tiles) working memory
+PIPER_REALTIME_FACTOR = 0.05  # estimate: Piper speaks 1 s of audio in ~0.05 s on a desktop CPU
+
+
+def _year(gpu: GpuSpec) -> int:
+    return int(gpu.release_date[:4])
+
+
+def encoder_fps(gpu: GpuSpec, codec: str, width: int, height: int) -> float | None:
+    """Frames per second of the GPU's encoder, or None if it cannot encode this codec."""
+    if gpu.form_factor == "datacenter" and gpu.encoder is None:
+        return None  # A100/H100-class cards have no video encoder
+    codec = codec.lower()
+    if codec not in CODEC_FACTOR:
+        return None
+    year = _year(gpu)
+    if codec == "av1" and (gpu.vendor == "apple" or (gpu.vendor in ("nvidia", "amd")
+                                                      and year < 2022)):
+        return None
+    base = next(fps for until, fps in ENCODE_FPS_1080P[gpu.vendor] if year < until)
+    return base * CODEC_FACTOR[codec] * (1920 * 1080) / max(width * height, 1)
+
+
+def encode_job(w: Workload, gpu: GpuSpec) -> JobParts:
+    codec = w.codec or "h264"
+    fps = encoder_fps(gpu, codec, w.width or 1920, w.height or 1080)
+    if fps is None:
+        return JobParts(float("nan"), 0.0, runnable=False, fits=False,
+                        note=f"this GPU has no hardware {codec.upper()} encoder")
+    if w.frames > 0:
+        return JobParts(w.frames / fps, ENCODE_SIGMA, power_w=ENCODE_POWER_W)
+    # live encode: t50 is the time per frame, and it must keep up with the source
+    t = 1.0 / fps
+    ok = w.fps <= 0 or t * w.fps <= 1.0
+    note = "" if ok else f"the encoder manages about {fps:.0f} fps, below the {w.fps:g} needed"
+    return JobParts(t, ENCODE_SIGMA, power_w=ENCODE_POWER_W, runnable=ok, note=note)
+
+
+def upscale_job(w: Workload, gpu: GpuSpec, model: ModelSpec, n_gpus: int) -> JobParts:
+    pixels = w.width * w.height * max(w.frames, 1)
+    flops = model.flops_per_pixel * pixels
+    probe = Parts("image", flops / compute_flops(gpu) / n_gpus, 0.0, 0.0, 0.0,
+                  {"denoiser": "unet", "model": "", "backend": IMAGE_BACKEND[gpu.vendor],
+                   "arch": gpu.architecture})
+    scaled, _, sigma, _ = calibrated(probe)
+    vram = model.params * model.weight_bits / 8 + UPSCALE_ACT_BYTES
+    fits = vram <= usable_bytes(gpu)
+    return JobParts(scaled, sigma, vram_required=vram, fits=fits, runnable=fits,
+                    power_w=0.8 * gpu.tdp_w * n_gpus,
+                    note="" if fits else "not enough graphics memory even for small tiles")
+
+
+def tts_job(w: Workload, gpu: GpuSpec, model: ModelSpec) -> JobParts:
+    """`frames` is the seconds of speech one job produces."""
+    seconds = float(w.frames)
+    if model.audio_tokens_per_s <= 0.0:
+        return JobParts(seconds * PIPER_REALTIME_FACTOR, 0.3, power_w=0.0,
+                        note="runs on the CPU; the GPU does not matter")
+    tokens = seconds * model.audio_tokens_per_s
+    weights = model.params * model.weight_bits / 8
+    probe = Parts("llm_tg", tokens * weights / gpu.mem_bandwidth_bps, 0.0, tokens, 1.0,
+                  {"backend": DEFAULT_BACKEND[gpu.vendor], "vendor": gpu.vendor,
+                   "arch": gpu.architecture})
+    scaled, fixed, sigma, _ = calibrated(probe)
+    vram = weights * 1.5 + 0.7e9  # estimate: weights, GPT KV cache and vocoder buffers
+    fits = vram <= usable_bytes(gpu)
+    return JobParts(scaled, sigma, c=fixed, vram_required=vram, fits=fits, runnable=fits,
+                    power_w=0.5 * gpu.tdp_w,
+                    note="" if fits else "the voice model does not fit in graphics memory")

