@@ -36,7 +36,7 @@ def check_url(url: str) -> str:
     if parts.scheme == "http" and host in _LOOPBACK:
         return url
     raise RefreshError(f"Refusing to send the API key to '{clean(url, 80)}': only https "
-                       "addresses are allowed.")
+                       "addresses are allowed.", "network")
 
 
 def clean(text: str, limit: int = 120) -> str:
@@ -71,23 +71,27 @@ def request_json(url: str, *, name: str, api_key: str, timeout_s: float,
             raw = _read_capped(resp, deadline, name, timeout_s)
             content_type = resp.headers.get("Content-Type", "")
     except urllib.error.HTTPError as exc:
-        raise RefreshError(_http_error_sentence(name, exc.code)) from None
+        exc.close()  # it holds the open response
+        raise RefreshError(*_http_error(name, exc.code)) from None
     except TimeoutError:
-        raise RefreshError(f"{name} did not answer within {timeout_s:g} s.") from None
+        raise RefreshError(f"{name} did not answer within {timeout_s:g} s.", "timeout") from None
     except urllib.error.URLError as exc:
         reason = exc.reason
         if isinstance(reason, TimeoutError):
-            raise RefreshError(f"{name} did not answer within {timeout_s:g} s.") from None
+            raise RefreshError(f"{name} did not answer within {timeout_s:g} s.",
+                               "timeout") from None
         raise RefreshError(f"Could not reach {name} ({clean(str(reason), 80)}); are you "
-                           "online?") from None
+                           "online?", "network") from None
     except OSError as exc:
-        raise RefreshError(f"The connection to {name} failed ({clean(str(exc), 80)}).") from None
+        raise RefreshError(f"The connection to {name} failed ({clean(str(exc), 80)}).",
+                           "network") from None
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         looks_html = b"<html" in raw[:2048].lower() or "html" in content_type.lower()
-        what = "an HTML page" if looks_html else "not valid JSON"
-        raise RefreshError(f"{name} answered with {what} instead of a price list.") from None
+        what = "an HTML page" if looks_html else "something that is not JSON"
+        raise RefreshError(f"{name} answered with {what} instead of a price list.",
+                           "format") from None
 
 
 def _read_capped(resp: Any, deadline: float, name: str, timeout_s: float) -> bytes:
@@ -95,7 +99,8 @@ def _read_capped(resp: Any, deadline: float, name: str, timeout_s: float) -> byt
     size = 0
     while True:
         if time.monotonic() > deadline:
-            raise RefreshError(f"{name} did not finish answering within {timeout_s:g} s.")
+            raise RefreshError(f"{name} did not finish answering within {timeout_s:g} s.",
+                               "timeout")
         # read1 returns after one socket read, so a server trickling bytes meets the deadline.
         chunk = resp.read1(64 * 1024)
         if not chunk:
@@ -103,18 +108,20 @@ def _read_capped(resp: Any, deadline: float, name: str, timeout_s: float) -> byt
         size += len(chunk)
         if size > MAX_BODY_BYTES:
             raise RefreshError(f"{name}'s answer is larger than {MAX_BODY_BYTES // 2**20} MB; "
-                               "refusing it.")
+                               "refusing it.", "format")
         chunks.append(chunk)
 
 
-def _http_error_sentence(name: str, code: int) -> str:
+def _http_error(name: str, code: int) -> tuple[str, str]:
+    """(sentence, kind) for an HTTP error status."""
     if code in (401, 403):
-        return (f"{name} refused the API key (HTTP {code}); check the key, or set a new one with "
-                "'rigsizer prices refresh'.")
+        return (f"{name} refused the API key (HTTP {code}); check the key or enter a new one.",
+                "auth")
     if 300 <= code < 400:
-        return f"{name} tried to redirect the request (HTTP {code}); it was not followed."
+        return (f"{name} tried to redirect the request (HTTP {code}); it was not followed.",
+                "format")
     if code == 429:
-        return f"{name} is limiting requests (HTTP 429); try again in a minute."
+        return f"{name} is limiting requests (HTTP 429); try again in a minute.", "server"
     if code >= 500:
-        return f"{name}'s server failed (HTTP {code}); try again later."
-    return f"{name} answered HTTP {code}."
+        return f"{name}'s server failed (HTTP {code}); try again later.", "server"
+    return f"{name} answered HTTP {code}.", "format"

