@@ -85,11 +85,11 @@ def rental_terms(offer: CloudOffer, model_bytes: float, jobs_per_week: float) ->
         return RentalTerms(0.0, offer.billing_granularity_s, 0.0, 0.0, 0.0,
                            offer.usd_per_hour * MONTH / HOUR, rerun, True, cap, False)
     if offer.tier == "serverless":
-        # each burst of jobs pays a cold start and the idle timeout; spread over the jobs
-        cold = min(1.0, cap / jobs_per_week) if jobs_per_week > 0 else 1.0
-        overhead = (offer.start_overhead_s + offer.idle_billed_s) * cold
+        # a burst of jobs is billed like a short session: cold start, the jobs, then the idle
+        # timeout before the worker stops; the image is cached, so no model download
         return RentalTerms(usd_per_s, offer.billing_granularity_s, offer.minimum_billed_s,
-                           overhead, 0.0, 0.0, rerun, True, cap, False)
+                           offer.start_overhead_s + offer.idle_billed_s, 0.0, 0.0, rerun,
+                           False, cap, False)
     download_s = model_bytes / DOWNLOAD_BPS.value
     sessions = min(jobs_per_week, cap)
     download_month = sessions * download_s * usd_per_s * WEEKS_PER_MONTH

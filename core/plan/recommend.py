@@ -331,6 +331,9 @@ class _Planner:
                         if not f.feasible]
             if not overflow or not all(cloud_allowed(w) for w in overflow):
                 continue
+            if base.kind == "keep" and len(overflow) == sum(cloud_allowed(w)
+                                                            for w in self.workloads):
+                continue  # everything that may go to the cloud goes: that is a rent plan
             best: tuple[float, CloudOffer] | None = None
             for o, d in per_offer:
                 if all(d.get(w.id, (False, 0.0))[0] for w in overflow):
@@ -414,8 +417,8 @@ class _Planner:
                                      float(packed.local_power[p, w]))
         energy = energy_cost_monthly(kwh, self.tariff, self.rates, packed.base_kwh)
         fixed = float(packed.fixed_month[p])
-        cloud = max(0.0, central_usd - ownership - energy)
-        items = {}
+        cloud = max(0.0, float(central_usd) - ownership - energy)
+        items: dict[str, float] = {}
         if ownership > 0:
             net = ownership - o.extra_usd / self.profile.horizon_months
             items["card, net of resale"] = net * self.fx
@@ -425,7 +428,7 @@ class _Planner:
                 items[what] = o.extra_usd / self.profile.horizon_months * self.fx
         items["electricity"] = energy * self.fx
         if cloud > 0:
-            items["cloud compute"] = (cloud - min(fixed, cloud)) * self.fx
+            items["cloud compute"] = float(cloud - min(fixed, cloud)) * self.fx
             if fixed > 0:
                 items["cloud storage / always-on"] = min(fixed, cloud) * self.fx
         return items, kwh, central_usd - ownership

@@ -1,0 +1,121 @@
+"""The plan/cost kernels against their plain-Python twins in tests/core/reference_plan.py."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from core.kernels import cost_tariff, plan_breakeven, plan_mc
+from tests.core import reference_plan as ref
+
+TIERS = (np.array([240.0, 400.0, math.inf]), np.array([0.4883, 0.5383, 0.7883]))
+
+
+@pytest.mark.parametrize("kwh", [0.0, 10.0, 239.9, 240.0, 300.0, 400.0, 1000.0])
+def test_tiered_cost_matches_twin_and_hand_numbers(kwh: float) -> None:
+    got = cost_tariff.tiered_cost(kwh, *TIERS)
+    assert got == pytest.approx(ref.tiered_cost(kwh, list(TIERS[0]), list(TIERS[1])))
+    if kwh == 300.0:
+        # 240 kWh at 0.4883 + 60 kWh at 0.5383, done by hand
+        assert got == pytest.approx(240 * 0.4883 + 60 * 0.5383)
+
+
+def test_marginal_energy_lands_in_upper_tiers() -> None:
+    # a household at 200 kWh adding 100 kWh: 40 kWh in tier 1, 60 kWh in tier 2
+    got = cost_tariff.marginal_energy_cost(100.0, 200.0, *TIERS)
+    assert got == pytest.approx(40 * 0.4883 + 60 * 0.5383)
+
+
+@pytest.mark.parametrize(("s", "g", "m", "want"), [
+    (0.0, 60.0, 60.0, 0.0), (1.0, 60.0, 60.0, 60.0), (61.0, 60.0, 0.0, 120.0),
+    (120.0, 60.0, 0.0, 120.0), (12.3, 1.0, 0.0, 13.0), (5.0, 0.0, 30.0, 30.0),
+])
+def test_billed_seconds(s: float, g: float, m: float, want: float) -> None:
+    assert plan_mc.billed_seconds(s, g, m) == want
+    assert ref.billed_seconds(s, g, m) == want
+
+
+def _random_args(rng: np.random.Generator, n_p: int, n_w: int, n_s: int) -> dict:  # type: ignore[type-arg]
+    def mask(shape: tuple[int, int]) -> np.ndarray:
+        return rng.random(shape) < 0.6
+
+    a = {
+        "jobs": rng.uniform(0.5, 50, n_w),
+        "z_usage": rng.standard_normal((n_s, n_w)), "z_time": rng.standard_normal((n_s, n_w)),
+        "z_card": rng.standard_normal(n_s), "z_rent": rng.standard_normal(n_s),
+        "z_tariff": rng.standard_normal(n_s),
+        "usage_sigma": 0.25, "card_sigma": 0.08, "rent_sigma": rng.uniform(0, 0.3, n_p),
+        "tariff_sigma": 0.05, "hw_monthly": rng.uniform(0, 80, n_p) * (rng.random(n_p) < 0.5),
+        "idle_kwh_month": rng.uniform(0, 10, n_p),
+        "local_t50": rng.uniform(1, 3000, (n_p, n_w)) * mask((n_p, n_w)),
+        "local_sigma": rng.uniform(0, 0.5, (n_p, n_w)),
+        "local_power": rng.uniform(50, 700, (n_p, n_w)),
+        "cloud_t50": rng.uniform(1, 3000, (n_p, n_w)) * mask((n_p, n_w)),
+        "cloud_sigma": rng.uniform(0, 0.5, (n_p, n_w)),
+        "usd_per_s": rng.uniform(0.1, 4, n_p) / 3600, "granularity": rng.choice([0, 1, 60], n_p),
+        "minimum": rng.choice([0.0, 60.0, 300.0], n_p), "overhead_s": rng.uniform(0, 300, n_p),
+        "download_s": rng.uniform(0, 400, n_p), "fixed_month": rng.uniform(0, 5, n_p),
+        "rerun": rng.choice([0.0, 0.15], n_p), "per_job": rng.random(n_p) < 0.3,
+        "session_cap": np.full(n_p, 7.0),
+        "bounds": TIERS[0], "prices": TIERS[1] / 7.1, "base_kwh": 200.0,
+    }
+    a["granularity"] = a["granularity"].astype(float)
+    return a
+
+
+KERNEL_ORDER = ("jobs", "z_usage", "z_time", "z_card", "z_rent", "z_tariff", "usage_sigma",
+                "card_sigma", "rent_sigma", "tariff_sigma", "hw_monthly", "idle_kwh_month",
+                "local_t50", "local_sigma", "local_power", "cloud_t50", "cloud_sigma",
+                "usd_per_s", "granularity", "minimum", "overhead_s", "download_s",
+                "fixed_month", "rerun", "per_job", "session_cap", "bounds", "prices",
+                "base_kwh")
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_monte_carlo_quantiles_match_twin(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    n_p, n_w, n_s = 6, 3, 201
+    a = _random_args(rng, n_p, n_w, n_s)
+    scales = np.array([1.0, 1.3, 0.9, 1.1])
+    got = plan_mc.monthly_cost_quantiles(*(a[k] for k in KERNEL_ORDER), scales)
+    lists = {k: (v.tolist() if isinstance(v, np.ndarray) else v) for k, v in a.items()}
+    for p in range(n_p):
+        samples = [ref.plan_cost(p, s, lists, scales.tolist()) for s in range(n_s)]
+        assert got[p] == pytest.approx(ref.quantiles(samples), rel=1e-9, abs=1e-9)
+        assert got[p, 0] <= got[p, 1] <= got[p, 2]
+
+
+def test_quickselect_handles_ties_and_tiny_inputs() -> None:
+    for values in ([5.0], [2.0, 2.0, 2.0], [3.0, 1.0, 2.0, 1.0], list(range(100, 0, -1))):
+        arr = np.array(values, dtype=float)
+        k10, k50, k90 = plan_mc.quantile_ranks(len(values))
+        buf = arr.copy()
+        m = plan_mc.select_inplace(buf, 0, len(values) - 1, k50)
+        assert m == sorted(values)[k50]
+        assert plan_mc.select_inplace(buf, 0, k50, k10) == sorted(values)[k10]
+        assert plan_mc.select_inplace(buf, k50, len(values) - 1, k90) == sorted(values)[k90]
+
+
+def test_breakeven_month_by_hand() -> None:
+    # no resale: $1,200 up front, owning costs $0/month, renting $100/month -> month 12
+    assert plan_breakeven.breakeven_month(1200.0, 0.0, 0.0, 1.0, 0.0, 100.0, 120) == \
+        pytest.approx(12.0)
+    # renting cheaper than running the card: never
+    assert math.isinf(plan_breakeven.breakeven_month(1000.0, 1000.0, 0.85, 0.8, 50.0, 40.0, 120))
+
+
+def test_breakeven_sweep_matches_twin() -> None:
+    hours = np.array([1.0, 5.0, 20.0, 80.0])
+    tariffs = np.array([0.05, 0.15, 0.45])
+    args = (1800.0, 1700.0, 0.85, 0.8, 0.4, 3.0, 0.69, 2.0, 365.25 / 12 / 7, 120)
+    got = plan_breakeven.breakeven_sweep(hours, tariffs, *args)
+    want = ref.breakeven_sweep(hours.tolist(), tariffs.tolist(), *args)
+    for row_got, row_want in zip(got.tolist(), want, strict=True):
+        assert row_got == pytest.approx(row_want)
+    # more hours never delays break-even here (renting costs more per hour than power does)
+    finite = np.where(np.isinf(got), 1e9, got)
+    assert (np.diff(finite, axis=0) <= 1e-9).all()
+    # a dearer tariff never brings break-even earlier
+    assert (np.diff(finite, axis=1) >= -1e-9).all()
