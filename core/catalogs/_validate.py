@@ -135,7 +135,7 @@ def check_entry(raw: Any, keys: Sequence[Key], file: str, entry_label: str) -> d
     """Validate one entry (a TOML table) against `keys`; returns the values that are present."""
     if not isinstance(raw, dict):
         raise CatalogError(file, f"must be a table, got {type(raw).__name__}", entry_label)
-    entry = raw.get("id") if isinstance(raw.get("id"), str) else entry_label
+    entry: str = raw["id"] if isinstance(raw.get("id"), str) else entry_label
     allowed = {k.name: k for k in keys}
     for name in raw:
         if name not in allowed:
