@@ -14,8 +14,8 @@ from core.schema.model import ModelSpec
 from core.units import GIB
 
 CLIP_TOKENS = 77  # text encoders see at least one CLIP-length prompt
-ACT_BYTES_PER_TOKEN_HIDDEN = 2.0 * 12.0  # estimate: bf16 activations × ~12 live tensors per token
-UNET_ACT_BYTES_REF = 1.2 * GIB  # estimate: SD-class UNet activations at its reference size (bs 1)
+ACT_BYTES_PER_TOKEN_HIDDEN = 2.0 * 6.0  # estimate: bf16, ~6 live tensors per token per layer
+UNET_ACT_BYTES_REF = 0.35 * GIB  # estimate: SD-class UNet activations (SDPA) at ref size, bs 1
 RUNTIME_OVERHEAD_BYTES = 0.8 * GIB  # estimate: CUDA context + allocator slack in PyTorch UIs
 
 
@@ -79,12 +79,14 @@ class DiffusionMemory:
 def memory(model: ModelSpec, width: int, height: int, frames: int, batch: int,
            cfg: bool, weight_bits: float | None = None) -> DiffusionMemory:
     bits = model.weight_bits if weight_bits is None else weight_bits
-    samples = batch * passes_per_step(cfg)
     if model.denoiser == "unet":
-        act = UNET_ACT_BYTES_REF * (width * height) / model.ref_pixels * samples
+        # UIs batch the CFG pair for small UNets
+        act = (UNET_ACT_BYTES_REF * (width * height) / model.ref_pixels
+               * batch * passes_per_step(cfg))
     else:
+        # DiT pipelines hold one layer's activations; big models run the CFG passes in turn
         n = tokens(model, width, height, frames) + model.text_tokens
-        act = n * model.hidden * ACT_BYTES_PER_TOKEN_HIDDEN * samples
+        act = n * model.hidden * ACT_BYTES_PER_TOKEN_HIDDEN * batch
     return DiffusionMemory(
         denoiser=model.params * bits / 8.0,
         text_encoder=model.text_encoder_params * 2.0,

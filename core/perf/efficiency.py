@@ -65,7 +65,7 @@ def calibration_rows() -> tuple[list[Row], list[tuple[str, int, str]]]:
         except ValueError as exc:
             unused.append((o.file, o.line, str(exc)))
             continue
-        if not parts.runnable:
+        if not parts.runnable and gpu.vendor != "apple":  # see core.perf.predict on Macs
             unused.append((o.file, o.line, f"model says it cannot run: {parts.note}"))
             continue
         rows.append(Row(parts, o.value, gpu.id))

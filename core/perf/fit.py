@@ -39,7 +39,7 @@ LEVELS: dict[str, tuple[tuple[str, ...], ...]] = {
 T0_GRID: dict[str, tuple[float, ...]] = {
     "llm_tg": (0.0, 2.5e-4, 5e-4, 1e-3, 2e-3, 3e-3),
     "llm_pp": (0.0, 5e-6, 1e-5, 2e-5, 5e-5),
-    "image": (0.0, 5e-3, 1e-2, 2e-2, 3e-2, 4e-2),
+    "image": (0.0, 1e-2, 2e-2, 4e-2, 6e-2, 8e-2),
     "video": (0.0,),
     "cycles": (0.0,),
 }

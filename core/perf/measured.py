@@ -68,7 +68,7 @@ def _table() -> dict[Key, list[float]]:
             continue
         table.setdefault(key, []).append(o.value)
         if key[0] == "cycles":
-            table.setdefault(key[:3] + ("*",), []).append(o.value)
+            table.setdefault((*key[:3], "*"), []).append(o.value)
     return table
 
 

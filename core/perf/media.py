@@ -9,7 +9,7 @@ encoder generation and codec, not on shader throughput. Upscalers are convolutio
 from __future__ import annotations
 
 from core.perf.job import JobParts, calibrated
-from core.perf.parts import Parts, compute_flops, usable_bytes
+from core.perf.parts import Parts, compute_flops, family, usable_bytes
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND
 from core.schema import GpuSpec, Workload
 from core.schema.model import ModelSpec
@@ -69,7 +69,7 @@ def upscale_job(w: Workload, gpu: GpuSpec, model: ModelSpec, n_gpus: int) -> Job
     flops = model.flops_per_pixel * pixels
     probe = Parts("image", flops / compute_flops(gpu) / n_gpus, 0.0, 0.0, 0.0,
                   {"denoiser": "unet", "model": "", "backend": IMAGE_BACKEND[gpu.vendor],
-                   "arch": gpu.architecture})
+                   "arch": family(gpu)})
     scaled, _, sigma, _ = calibrated(probe)
     vram = model.params * model.weight_bits / 8 + UPSCALE_ACT_BYTES
     fits = vram <= usable_bytes(gpu)
@@ -88,7 +88,7 @@ def tts_job(w: Workload, gpu: GpuSpec, model: ModelSpec) -> JobParts:
     weights = model.params * model.weight_bits / 8
     probe = Parts("llm_tg", tokens * weights / gpu.mem_bandwidth_bps, 0.0, tokens, 1.0,
                   {"backend": DEFAULT_BACKEND[gpu.vendor], "vendor": gpu.vendor,
-                   "arch": gpu.architecture})
+                   "arch": family(gpu)})
     scaled, fixed, sigma, _ = calibrated(probe)
     vram = weights * 1.5 + 0.7e9  # estimate: weights, GPT KV cache and vocoder buffers
     fits = vram <= usable_bytes(gpu)

@@ -64,8 +64,13 @@ def compute_flops(gpu: GpuSpec) -> float:
 
 
 def _features(gpu: GpuSpec, backend: str, **more: str) -> dict[str, str]:
-    return {"backend": backend, "vendor": gpu.vendor, "arch": gpu.architecture,
+    return {"backend": backend, "vendor": gpu.vendor, "arch": family(gpu),
             "form": gpu.form_factor, **more}
+
+
+def family(gpu: GpuSpec) -> str:
+    """'Ada Lovelace (AD104)' -> 'Ada Lovelace': dies of one family share an efficiency."""
+    return gpu.architecture.split(" (")[0].strip()
 
 
 def need_model(name: Any, kinds: tuple[str, ...], where: str) -> ModelSpec:
