@@ -559,10 +559,13 @@ GPUS += [
                for k in ("fp16_tensor_tflops", "fp8_tensor_tflops", "int8_tensor_tops")}),
     dc("nvidia-l40s", "NVIDIA L40S", "L40S",
        aliases=["L40S", "L40S 48GB", "L40S 48GB (g6e.xlarge)"], enc="nvenc-8", rt=3,
-       fig={"fp16_tensor_tflops": 366.5, "fp8_tensor_tflops": 733, "int8_tensor_tops": 733},
-       figsrc={k: "NVIDIA L40S datasheet (2023): FP16 733, FP8/INT8 1466 with sparsity; "
-                  "dense = / 2"
-               for k in ("fp16_tensor_tflops", "fp8_tensor_tflops", "int8_tensor_tops")}),
+       fig={"fp16_tensor_tflops": 366.5, "fp8_tensor_tflops": 733, "int8_tensor_tops": 733,
+            "release_date": "2023-08-08"},
+       figsrc={**{k: "NVIDIA L40S datasheet (2023): FP16 733, FP8/INT8 1466 with sparsity; "
+                     "dense = / 2"
+                  for k in ("fp16_tensor_tflops", "fp8_tensor_tflops", "int8_tensor_tops")},
+               # TechPowerUp gives the L40's 2022 date; the L40S was announced at SIGGRAPH 2023.
+               "release_date": "NVIDIA newsroom, SIGGRAPH 2023 announcement (2023-08-08)"}),
     dc("nvidia-h20", "NVIDIA H20", None, aliases=["H20", "H20 96GB"], arch="Hopper",
        fig={"vram_gib": 96, "mem_bandwidth_gb_s": 4000, "fp32_tflops": 44,
             "fp16_tensor_tflops": 148, "fp8_tensor_tflops": 296, "int8_tensor_tops": 296,
