@@ -1,0 +1,200 @@
+"""`rigsizer prices show|refresh|forget-key`: the cloud prices in use, and fresh ones on request.
+
+`show` says which snapshot each provider's prices come from and how old it is, then lists the
+offers with their hourly price. `refresh` fetches live prices with the user's API key (from
+`--api-key-env VAR`, the keyring, or a prompt when run interactively), validates them and caches
+them; a failure keeps the previous prices and says why in one line. `forget-key` removes the key.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from typing import Any, TextIO
+
+from app.errors import UserError
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "prices", help="show the cloud prices in use, or refresh them from the provider",
+        description="Show which cloud price snapshot RigSizer uses, refresh live prices with "
+        "your API key, or forget the stored key.")
+    sub = parser.add_subparsers(dest="prices_command", metavar="ACTION")
+    parser.set_defaults(func=lambda args: _usage(parser))
+
+    show = sub.add_parser("show", help="which snapshot is in use, its age, and the offers")
+    show.add_argument("--provider", metavar="ID", help="only this provider (runpod, aws, ...)")
+    show.add_argument("--gpu", metavar="ID", help="only offers of this GPU catalog id")
+    show.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    show.set_defaults(func=run_show)
+
+    refresh = sub.add_parser("refresh", help="fetch current prices with your API key")
+    refresh.add_argument("--provider", default="runpod", metavar="ID",
+                         help="provider to refresh (default and only one for now: runpod)")
+    refresh.add_argument("--api-key-env", metavar="VAR",
+                         help="read the API key from this environment variable (not stored)")
+    refresh.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
+                         help="limit for each request (default 10 s)")
+    refresh.set_defaults(func=run_refresh)
+
+    forget = sub.add_parser("forget-key", help="remove the stored API key")
+    forget.add_argument("--provider", default="runpod", metavar="ID")
+    forget.set_defaults(func=run_forget_key)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+# --- show ---------------------------------------------------------------------------------------
+
+def run_show(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    from core.prices import current_offers
+
+    out = out or sys.stdout
+    offers, info = current_offers()
+    if args.provider and not any(p.provider == args.provider for p in info.providers):
+        known = ", ".join(p.provider for p in info.providers)
+        raise UserError(f"no prices for provider '{args.provider}' (known: {known})")
+    chosen = [o for o in offers
+              if (not args.provider or o.provider == args.provider)
+              and (not args.gpu or o.gpu_id == args.gpu or args.gpu in o.gpu_pool)]
+    shown = {o.provider for o in chosen}
+    providers = [p for p in info.providers if p.provider in shown]
+    if args.json:
+        json.dump({
+            "providers": [{"provider": p.provider, "name": p.name, "origin": p.origin,
+                           "as_of": p.as_of, "age_days": round(p.age_s / 86400, 2),
+                           "source": p.source, "offers": p.n_offers} for p in providers],
+            "notes": list(info.notes),
+            "offers": [_offer_json(o) for o in chosen],
+        }, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return 0
+    for p in providers:
+        out.write(p.describe() + ".\n")
+    for note in info.notes:
+        out.write(f"note: {note}\n")
+    if not chosen:
+        out.write("No offers match.\n")
+        return 0
+    out.write("\n")
+    _table(chosen, out)
+    return 0
+
+
+def _offer_json(o: Any) -> dict[str, Any]:
+    return {
+        "id": o.id, "provider": o.provider, "gpu_id": o.gpu_id, "gpu_count": o.gpu_count,
+        "gpu_pool": list(o.gpu_pool), "tier": o.tier, "instance": o.instance,
+        "usd_per_hour": o.usd_per_hour, "usd_per_gpu_hour": round(o.usd_per_gpu_hour, 4),
+        "usd_per_hour_range": list(o.usd_per_hour_range) if o.usd_per_hour_range else None,
+        "billing_granularity_s": o.billing_granularity_s, "minimum_billed_s": o.minimum_billed_s,
+        "start_overhead_s": o.start_overhead_s, "interruptible": o.interruptible,
+        "always_on": o.always_on, "snapshot_date": o.snapshot_date, "origin": o.origin,
+        "source": o.source,
+    }
+
+
+def _duration(seconds: float) -> str:
+    for unit, size in (("d", 86400.0), ("h", 3600.0), ("min", 60.0)):
+        if seconds >= size:
+            return f"{seconds / size:g} {unit}"
+    return f"{seconds:g} s"
+
+
+def _billing(o: Any) -> str:
+    step = o.billing_granularity_s
+    text = {1.0: "per s", 60.0: "per min", 3600.0: "per h"}.get(step, f"per {step:g} s")
+    if o.minimum_billed_s > step:
+        text += f", min {_duration(o.minimum_billed_s)}"
+    if o.always_on:
+        text += ", 24/7"
+    return text
+
+
+def _table(offers: list[Any], out: TextIO) -> None:
+    rows = [("provider", "tier", "GPU", "n", "$/h", "$/GPU-h", "billing", "as of", "offer id")]
+    for o in sorted(offers, key=lambda o: (o.provider, o.gpu_id, o.tier, o.usd_per_hour)):
+        gpu = o.gpu_id.removeprefix("nvidia-") + (" (pool)" if o.gpu_pool else "")
+        rows.append((o.provider, o.tier + (" *" if o.origin == "refreshed" else ""), gpu,
+                     str(o.gpu_count), f"{o.usd_per_hour:.2f}", f"{o.usd_per_gpu_hour:.2f}",
+                     _billing(o), o.snapshot_date, o.id))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    numeric = {3, 4, 5}
+    for r in rows:
+        cells = [c.rjust(w) if i in numeric else c.ljust(w)
+                 for i, (c, w) in enumerate(zip(r, widths, strict=True))]
+        out.write("  ".join(cells).rstrip() + "\n")
+    if any(o.origin == "refreshed" for o in offers):
+        out.write("* refreshed price\n")
+
+
+# --- refresh ------------------------------------------------------------------------------------
+
+def _key_for(args: argparse.Namespace) -> tuple[str, bool]:
+    """(key, came from a prompt) — from the named variable, the keyring, or the user."""
+    from core.prices import get_api_key
+    from core.prices.keys import check_api_key
+
+    if args.api_key_env:
+        value = os.environ.get(args.api_key_env)
+        if not value:
+            raise UserError(f"environment variable {args.api_key_env} is not set or empty")
+        return check_api_key(value), False
+    stored = get_api_key(args.provider)
+    if stored:
+        return stored, False
+    if not sys.stdin.isatty():
+        raise UserError(f"no API key for {args.provider}: pass --api-key-env VAR, or run "
+                        "'rigsizer prices refresh' in a terminal to enter one")
+    try:
+        typed = getpass.getpass(f"{args.provider} API key (input hidden): ")
+    except EOFError:
+        raise UserError("no API key entered") from None
+    return check_api_key(typed), True
+
+
+def run_refresh(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    from core.prices import RefreshError, refresh_prices, source_for, store_api_key
+
+    out = out or sys.stdout
+    if not args.timeout > 0:
+        raise ValueError(f"--timeout must be a positive number of seconds, got {args.timeout}")
+    try:
+        source_for(args.provider)
+    except RefreshError as exc:
+        raise UserError(str(exc)) from None
+    key, prompted = _key_for(args)
+    try:
+        report = refresh_prices(args.provider, key, timeout_s=args.timeout)
+    except RefreshError as exc:
+        hint = ""
+        if exc.kind == "auth" and not prompted and not args.api_key_env:
+            hint = " (the stored key: 'rigsizer prices forget-key' removes it)"
+        raise UserError(f"{str(exc).rstrip('.')}{hint}; the previous prices are kept.") from None
+    if prompted:
+        where = store_api_key(args.provider, key)
+        out.write("The key is saved in the system keyring.\n" if where == "keyring" else
+                  "No system keyring here: the key is kept for this run only.\n")
+    out.write(report.describe() + "\n")
+    for note in report.notes:
+        out.write(f"note: {note}\n")
+    out.write(f"Saved to {report.path}\n")
+    return 0
+
+
+def run_forget_key(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    from core.prices import forget_api_key
+
+    out = out or sys.stdout
+    if forget_api_key(args.provider):
+        out.write(f"The {args.provider} API key was removed.\n")
+    else:
+        out.write(f"No {args.provider} API key was stored.\n")
+    return 0

@@ -1,0 +1,135 @@
+"""`rigsizer prices ...` end to end through the real CLI, against the local price server."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import keyring
+import keyring.backends.fail
+import pytest
+
+from app.cli import main
+from core.prices import keys
+
+if TYPE_CHECKING:
+    from tests.core.prices.conftest import PriceServer
+
+
+@pytest.fixture(autouse=True)
+def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No system keyring and no terminal: the CLI sees only what each test gives it."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    keys._memory.clear()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    yield
+    keys._memory.clear()
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def runpod_env(price_server: PriceServer, api_key: str,
+               monkeypatch: pytest.MonkeyPatch) -> PriceServer:
+    monkeypatch.setenv("RIGSIZER_RUNPOD_REST_URL", price_server.rest_url)
+    monkeypatch.setenv("RIGSIZER_RUNPOD_GRAPHQL_URL", price_server.graphql_url)
+    monkeypatch.setenv("MY_RUNPOD_KEY", api_key)
+    return price_server
+
+
+def test_show_lists_the_snapshot_its_age_and_offers(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["prices", "show", "--provider", "runpod"]) == 0
+    out = capsys.readouterr().out
+    first = out.splitlines()[0]
+    assert first.startswith("Runpod prices as of 2025-07-13 (shipped snapshot, ")
+    assert first.endswith(" days old).")
+    row = next(line for line in out.splitlines() if line.endswith(" runpod-secure-rtx-4090"))
+    assert row.split()[:6] == ["runpod", "secure", "rtx-4090", "1", "0.69", "0.69"]
+
+
+def test_show_json_has_every_offer_with_its_price(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["prices", "show", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert len(doc["offers"]) == 134
+    p5 = next(o for o in doc["offers"] if o["id"] == "aws-on-demand-h100-sxm-p5-48xlarge-8x")
+    assert (p5["gpu_count"], p5["usd_per_gpu_hour"]) == (8, 12.29)
+    assert {p["provider"] for p in doc["providers"]} == {
+        "runpod", "vast", "aws", "gcp", "lambda", "runcomfy"}
+
+
+def test_refresh_with_a_key_from_the_environment_then_show(
+        runpod_env: PriceServer, api_key: str, capsys: pytest.CaptureFixture[str]) -> None:
+    runpod_env.serve_fixture("/graphql", "graphql_ok.json")
+    assert main(["prices", "refresh", "--api-key-env", "MY_RUNPOD_KEY"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("11 runpod prices refreshed from the Runpod GraphQL gpuTypes, 1 rows "
+                          "or prices dropped.\n")
+    assert "note: dropped 'QX9000'" in out
+    assert keys._memory == {}  # a key from the environment is not stored
+    assert main(["prices", "show", "--provider", "runpod"]) == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("Runpod prices refreshed ")
+    row = next(line for line in shown.splitlines() if line.endswith("runpod-secure-rtx-4090-live"))
+    assert row.split()[1:3] == ["secure", "*"]
+    assert api_key not in out + shown
+
+
+def test_a_failed_refresh_is_one_line_and_keeps_the_prices(
+        runpod_env: PriceServer, api_key: str, capsys: pytest.CaptureFixture[str]) -> None:
+    runpod_env.serve_fixture("/graphql", "graphql_ok.json")
+    assert main(["prices", "refresh", "--api-key-env", "MY_RUNPOD_KEY"]) == 0
+    capsys.readouterr()
+    runpod_env.serve_fixture("/graphql", "error_page.html")
+    assert main(["prices", "refresh", "--api-key-env", "MY_RUNPOD_KEY"]) == 2
+    err = capsys.readouterr().err
+    assert err == ("rigsizer: error: Runpod prices could not be fetched: Runpod's REST catalog "
+                   "answered HTTP 404; the fallback failed too: Runpod's GraphQL API answered "
+                   "with an HTML page instead of a price list; the previous prices are kept.\n")
+    assert main(["prices", "show", "--provider", "runpod"]) == 0
+    assert capsys.readouterr().out.startswith("Runpod prices refreshed ")
+
+
+def test_a_prompted_key_is_kept_after_a_good_refresh(
+        runpod_env: PriceServer, api_key: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    runpod_env.serve_fixture("/graphql", "graphql_ok.json")
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", lambda prompt: api_key)
+    assert main(["prices", "refresh"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("No system keyring here: the key is kept for this run only.\n")
+    assert keys.get_api_key("runpod") == api_key
+    assert runpod_env.seen[-1].authorization == f"Bearer {api_key}"
+    assert main(["prices", "forget-key"]) == 0
+    assert capsys.readouterr().out == "The runpod API key was removed.\n"
+    assert main(["prices", "forget-key"]) == 0
+    assert capsys.readouterr().out == "No runpod API key was stored.\n"
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["prices", "refresh"], "no API key for runpod: pass --api-key-env VAR"),
+    (["prices", "refresh", "--api-key-env", "UNSET_VAR_XYZ"],
+     "environment variable UNSET_VAR_XYZ is not set or empty"),
+    (["prices", "refresh", "--provider", "vast"], "No live price source for 'vast'"),
+    (["prices", "refresh", "--timeout", "0"], "--timeout must be a positive number"),
+    (["prices", "show", "--provider", "nope"], "no prices for provider 'nope'"),
+])
+def test_errors_are_one_line(argv: list[str], message: str,
+                             capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("rigsizer: error: ") and message in err
+    assert err.count("\n") == 1
+
+
+def test_a_refused_key_from_the_environment(runpod_env: PriceServer,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    runpod_env.serve("/v2/catalog/gpus", "{}", status=401)
+    runpod_env.serve("/graphql", "{}", status=403)
+    assert main(["prices", "refresh", "--api-key-env", "MY_RUNPOD_KEY"]) == 2
+    assert capsys.readouterr().err == (
+        "rigsizer: error: Runpod prices could not be fetched: Runpod refused the API key "
+        "(HTTP 403); check the key or enter a new one; the previous prices are kept.\n")
