@@ -621,9 +621,9 @@ GPUS += [
       aliases=["NVIDIA GB10", "GB10", "DGX Spark", "NVIDIA DGX Spark"], price=3999,
       fig={"usable_vram_gib": 119.0, "fp16_tensor_tflops": 118.8, "fp8_tensor_tflops": 237.7,
            "int8_tensor_tops": 237.7},
-      figsrc={"usable_vram_gib": "estimate: 128 GB LPDDR5x unified memory shared with the CPU; "
-                                 "about 119 GiB is visible to CUDA on DGX OS (NVIDIA DGX Spark "
-                                 "user guide reports ~120 GB usable)",
+      figsrc={"usable_vram_gib": "estimate: 128 GB LPDDR5x unified memory shared with the CPU "
+                                 "and OS; assumes about 9 GiB kept by DGX OS (user reports of "
+                                 "~119 GiB visible to CUDA), not a vendor figure",
               "fp16_tensor_tflops": "estimate: 4x the FP32 rate (full-rate FP32 accumulate as on "
                                     "workstation Blackwell); NVIDIA publishes only '1 PFLOP FP4 "
                                     "with sparsity', which is 16x FP32 x 2",
@@ -966,7 +966,7 @@ def build(g: G, db: Any, pci: dict[tuple[str, str], list[str]]) -> dict[str, Any
     for key in ("vram_gib", "usable_vram_gib"):
         if key in fig:
             e[key] = r(fig[key])
-    e["mem_bandwidth_gb_s"] = r(fig["mem_bandwidth_gb_s"], 1)
+    e["mem_bandwidth_gb_s"] = r(fig["mem_bandwidth_gb_s"], 2)
     e["fp32_tflops"] = r(fp32, 2)
     e["fp16_tensor_tflops"] = r(fig["fp16_tensor_tflops"], 1 if fig["fp16_tensor_tflops"] > 10
                                 else 3)
