@@ -35,7 +35,8 @@ def test_detect_text_and_diagnostics(capsys: pytest.CaptureFixture[str]) -> None
 def test_bad_timeout_is_a_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["detect", "--timeout", "0"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("rigsizer: error: --timeout must be a positive") and "Traceback" not in err
+    assert err.startswith("rigsizer: error: --timeout must be a positive")
+    assert "Traceback" not in err
 
 
 def test_detect_runs_as_a_process() -> None:
