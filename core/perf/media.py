@@ -14,15 +14,14 @@ from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND
 from core.schema import GpuSpec, Workload
 from core.schema.model import ModelSpec
 
-# Estimated 1080p encode speed (frames/s, H.264, balanced preset) of one encoder engine by
-# vendor and generation (release year). Vendor pages give only relative figures; these are
-# estimates from NVIDIA Video Codec SDK / AMF / QSV application notes, not measurements.
-ENCODE_FPS_1080P = {
-    "nvidia": ((2018, 300.0), (2022, 450.0), (9999, 600.0)),
-    "amd": ((2022, 250.0), (9999, 350.0)),
-    "intel": ((9999, 400.0),),
-    "apple": ((9999, 300.0),),
-}
+# Estimated 1080p encode speed (frames/s, H.264, balanced preset) of one encoder engine, by the
+# catalog's encoder id ("nvenc-8", "vcn-4", "xe-media", "apple-media"). Vendor pages give only
+# relative figures; these are estimates, not measurements. Keys: (family, first generation).
+ENCODE_FPS_1080P = {("nvenc", 0): 300.0, ("nvenc", 7): 450.0, ("nvenc", 8): 600.0,
+                    ("nvenc", 9): 650.0, ("vcn", 0): 250.0, ("vcn", 4): 350.0,
+                    ("xe", 0): 400.0, ("apple", 0): 300.0}
+# AV1 encode arrived with NVENC 8 (Ada), VCN 4 (RDNA 3) and every Arc; Apple has none.
+AV1_FROM = {"nvenc": 8, "vcn": 4, "xe": 0}
 CODEC_FACTOR = {"h264": 1.0, "hevc": 0.9, "h265": 0.9, "av1": 0.8}
 ENCODE_SIGMA = 0.3  # estimate: presets and drivers vary a lot
 ENCODE_POWER_W = 30.0  # estimate: the media engine, not the shaders
@@ -30,23 +29,28 @@ UPSCALE_ACT_BYTES = 1.5e9  # estimate: tiled inference (512 px tiles) working me
 PIPER_REALTIME_FACTOR = 0.05  # estimate: Piper speaks 1 s of audio in ~0.05 s on a desktop CPU
 
 
-def _year(gpu: GpuSpec) -> int:
-    return int(gpu.release_date[:4])
+def _encoder(gpu: GpuSpec) -> tuple[str, int] | None:
+    """('nvenc', 8) from 'nvenc-8'; ('xe', 0) from 'xe-media'; None when there is no encoder."""
+    if not gpu.encoder:
+        return None
+    family, _, gen = gpu.encoder.lower().partition("-")
+    return family, int(gen) if gen.isdigit() else 0
 
 
 def encoder_fps(gpu: GpuSpec, codec: str, width: int, height: int) -> float | None:
     """Frames per second of the GPU's encoder, or None if it cannot encode this codec."""
-    if gpu.form_factor == "datacenter" and gpu.encoder is None:
-        return None  # A100/H100-class cards have no video encoder
+    enc = _encoder(gpu)
     codec = codec.lower()
-    if codec not in CODEC_FACTOR:
+    if enc is None or codec not in CODEC_FACTOR:
+        return None  # A100/H100-class cards have no video encoder
+    family, gen = enc
+    if codec == "av1" and (family not in AV1_FROM or gen < AV1_FROM[family]):
         return None
-    year = _year(gpu)
-    if codec == "av1" and (gpu.vendor == "apple" or (gpu.vendor in ("nvidia", "amd")
-                                                      and year < 2022)):
+    rates = [fps for (fam, first), fps in ENCODE_FPS_1080P.items() if fam == family
+             and gen >= first]
+    if not rates:
         return None
-    base = next(fps for until, fps in ENCODE_FPS_1080P[gpu.vendor] if year < until)
-    return base * CODEC_FACTOR[codec] * (1920 * 1080) / max(width * height, 1)
+    return max(rates) * CODEC_FACTOR[codec] * (1920 * 1080) / max(width * height, 1)
 
 
 def encode_job(w: Workload, gpu: GpuSpec) -> JobParts:

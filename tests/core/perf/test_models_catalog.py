@@ -1,0 +1,91 @@
+"""The models catalog: every shipped file loads; the loader names file, entry and key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.catalogs._validate import CatalogError
+from core.catalogs.models import find_model, load_catalog_from, load_models, load_quants
+
+REQUIRED = ["llama-2-7b", "llama-3-8b", "llama-3-70b", "qwen2.5-7b", "qwen2.5-14b",
+            "qwen2.5-32b", "gpt-oss-20b", "gpt-oss-120b", "sd15", "sdxl", "flux1-dev",
+            "flux1-schnell", "sd3.5-large", "wan2.1-t2v-1.3b", "wan2.1-t2v-14b",
+            "wan2.1-i2v-14b", "hunyuanvideo", "cogvideox-2b", "cogvideox-5b", "ltx-video",
+            "realesrgan-x4plus", "xtts-v2", "mediapipe-face-landmarker"]
+
+
+def test_shipped_catalog_has_the_required_models_with_sources() -> None:
+    models = load_models()
+    assert set(REQUIRED) <= set(models)
+    for m in models.values():
+        assert m.source.strip() and m.retrieved[:2] == "20"
+
+
+def test_quant_bits_follow_llama_cpp_block_layouts() -> None:
+    q = {k: v.bits_per_weight for k, v in load_quants().items()}
+    # block_q8_0 = 32 int8 + fp16 scale = 34 bytes / 32 weights; q4_0 18 / 32; mxfp4 17 / 32
+    assert q["Q8_0"] == 34 * 8 / 32 and q["Q4_0"] == 18 * 8 / 32 and q["MXFP4"] == 17 * 8 / 32
+    assert q["F16"] == 16 and q["Q4_0"] < q["Q4_K_M"] < q["Q5_K_M"] < q["Q6_K"] < q["Q8_0"]
+
+
+def test_moe_models_touch_fewer_weights_than_they_store() -> None:
+    for ident in ("gpt-oss-20b", "gpt-oss-120b"):
+        m = load_models()[ident]
+        assert m.is_moe and m.active < 0.3 * m.params
+
+
+def test_benchmark_spellings_resolve() -> None:
+    assert find_model("Llama 2 7B").id == "llama-2-7b"  # type: ignore[union-attr]
+    assert find_model("Wan2.1-I2V-14B").id == "wan2.1-i2v-14b"  # type: ignore[union-attr]
+    assert find_model("FLUX.1-dev").id == "flux1-dev"  # type: ignore[union-attr]
+    assert find_model("no such model") is None
+
+
+GOOD = """
+kind = "llm"
+[[model]]
+id = "tiny"
+name = "Tiny"
+params_b = 1.0
+layers = 2
+hidden = 64
+heads = 2
+kv_heads = 2
+head_dim = 32
+vocab = 100
+source = "test"
+retrieved = "2025-01-01"
+"""
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    folder = tmp_path / "catalogs" / "models"
+    folder.mkdir(parents=True)
+    (folder / "x.toml").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (("layers = 2", "layers = 2\nlayrs = 3"), "models/x.toml: entry 'tiny': key 'layrs': unknown"),
+    (("params_b = 1.0", "params_b = -1.0"), "key 'params_b': must be a positive number"),
+    (("vocab = 100\n", ""), "key 'vocab': is required for a llm model"),
+    (('source = "test"\n', ""), "key 'source': is required"),
+    (("params_b = 1.0", "params_b = 1.0\nactive_params_b = 2.0"), "cannot exceed params_b"),
+    (('kind = "llm"', 'kind = "llmm"'), "top-level kind must be one of"),
+])
+def test_bad_entries_are_rejected_naming_file_entry_and_key(
+        tmp_path: Path, edit: tuple[str, str], message: str) -> None:
+    assert load_catalog_from(_write(tmp_path, GOOD))[0]["tiny"].params == 1e9
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    with pytest.raises(CatalogError, match=message.replace("(", r"\(")):
+        load_catalog_from(_write(bad, GOOD.replace(*edit)))
+
+
+def test_duplicate_ids_are_rejected(tmp_path: Path) -> None:
+    folder = _write(tmp_path, GOOD)
+    (folder / "y.toml").write_text(GOOD, encoding="utf-8")
+    with pytest.raises(CatalogError, match="duplicate model id"):
+        load_catalog_from(folder)
