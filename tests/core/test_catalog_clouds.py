@@ -249,3 +249,24 @@ def test_bad_files_get_one_line_naming_file_entry_and_key(
 def test_a_missing_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(CatalogError, match="catalog folder is missing"):
         load_clouds_from(tmp_path / "nowhere")
+
+
+def test_truncated_or_garbled_files_fail_with_one_line_never_a_crash(tmp_path: Path) -> None:
+    """Cut the shipped Runpod file at many places, or flip bytes in it: each result either
+    loads or raises a one-line CatalogError (never another exception)."""
+    text = (CLOUDS / "runpod.toml").read_bytes()
+    variants = [text[:cut] for cut in range(0, len(text), max(1, len(text) // 60))]
+    step = len(text) // 20
+    variants += [text[:i] + b"\xff\x00=[" + text[i + 4:] for i in range(0, len(text), step)]
+    loaded = failed = 0
+    for i, data in enumerate(variants):
+        folder = tmp_path / f"v{i}" / "catalogs" / "clouds"
+        folder.mkdir(parents=True)
+        (folder / "runpod.toml").write_bytes(data)
+        try:
+            load_clouds_from(folder)
+            loaded += 1
+        except CatalogError as exc:
+            assert "\n" not in str(exc) and str(exc).startswith("clouds/runpod.toml")
+            failed += 1
+    assert failed > 0 and loaded + failed == len(variants)

@@ -195,3 +195,15 @@ def test_tariff_in_a_currency_without_rate_is_rejected(tmp_path: Path) -> None:
     tariffs = load_tariffs_from(write(tmp_path, GOOD_TARIFF.replace("EUR", "JPY")))
     with pytest.raises(CatalogError, match=r"entry 'xx': key 'currency': currency JPY has no rate"):
         check_currencies(tariffs, load_rates(), "tariffs.toml")
+
+
+def test_truncated_tariff_files_fail_with_one_line_never_a_crash(tmp_path: Path) -> None:
+    shipped = Path(__file__).resolve().parents[2] / "assets" / "catalogs" / "tariffs.toml"
+    text = shipped.read_bytes()
+    for cut in range(0, len(text), max(1, len(text) // 50)):
+        path = write(tmp_path, "")
+        path.write_bytes(text[:cut])
+        try:
+            load_tariffs_from(path)
+        except CatalogError as exc:
+            assert "\n" not in str(exc) and str(exc).startswith("tariffs.toml")

@@ -6,6 +6,8 @@ import json
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from core.catalogs.gpus import gpus_by_id
 from core.prices.runpod import GPU_TYPES_QUERY, RunpodSource
@@ -166,3 +168,37 @@ def test_urls_can_come_from_the_environment(price_server: PriceServer, api_key: 
     monkeypatch.setenv("RIGSIZER_RUNPOD_REST_URL", price_server.rest_url)
     price_server.serve_fixture(REST, "rest_ok.json")
     assert len(RunpodSource().fetch(api_key, timeout_s=5).offers) == 5
+
+
+# --- fuzz: any JSON at all gives offers, notes or one RefreshError, never a crash ----------------
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.floats(allow_nan=True, allow_infinity=True)
+    | st.integers(min_value=-(10**30), max_value=10**30) | st.text(max_size=30),
+    lambda children: st.lists(children, max_size=5)
+    | st.dictionaries(st.sampled_from(["id", "displayName", "memoryInGb", "securePrice",
+                                       "communityPrice", "secureSpotPrice", "communitySpotPrice",
+                                       "data", "gpuTypes", "errors", "message", "x"]),
+                      children, max_size=7),
+    max_leaves=30)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=_json)
+def test_any_json_answer_is_handled(body: object) -> None:
+    from datetime import date
+
+    from core.prices.runpod import _rows_from_graphql, _rows_from_rest, catalog_resolver, normalise
+
+    for reader in (_rows_from_rest, _rows_from_graphql):
+        try:
+            rows = reader(body)
+        except RefreshError as exc:
+            assert "\n" not in str(exc)
+            continue
+        offers, notes = normalise(rows, catalog_resolver, lambda tier: None, date(2026, 1, 1),
+                                  "test")
+        for offer in offers:
+            assert 0 < offer.usd_per_hour <= 100
+            assert offer.gpu_id in gpus_by_id()
+        assert all(isinstance(n, str) and n.isprintable() for n in notes)
