@@ -98,6 +98,9 @@ def write_text(machine: LocalMachine, out: TextIO) -> None:
         out.write("\n".join(gpu_lines(gpu, i)) + "\n")
     if machine.reason:
         out.write(f"Note: {machine.reason}\n")
+    if any(g.spec is None and g.integrated is not True for g in machine.gpus):
+        out.write("Tip: to plan with a card detection could not identify, name it: "
+                  "rigsizer plan PROFILE --gpu <GPU id or name> (ids: rigsizer catalog gpus)\n")
 
 
 def write_diagnostics(machine: LocalMachine, out: TextIO) -> None:

@@ -94,6 +94,8 @@ def _sysfs_gpu(device: Path, log: list[str], card: str) -> dict[str, Any] | None
              "mem_info_gtt_total", "product_name", "boot_vga", "max_link_speed",
              "max_link_width")
     raw = {f: _read(device / f) for f in files}
+    # Diagnostics only: whether a laptop dGPU was asleep (runtime PM) when we looked.
+    raw["power/runtime_status"] = _read(device / "power" / "runtime_status")
     ev = _uevent(device)
     log.append(f"{card}: " + ", ".join(f"{k}={v}" for k, v in raw.items() if v is not None)
                + (f", PCI_SLOT_NAME={ev.get('PCI_SLOT_NAME')}, DRIVER={ev.get('DRIVER')}"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from hwfakes import ReplayRunner, fixture_text, make_env
 
 from app import cli
 
@@ -44,3 +47,23 @@ def test_detect_runs_as_a_process() -> None:
                           capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     assert "cpu_name" in json.loads(proc.stdout)
+
+
+def test_text_shows_each_gpu_its_match_and_a_tip_for_unknown_cards(
+        tmp_path: Path, catalog: object) -> None:
+    from app.commands.detect import write_text
+    from core.hardware.detect import detect_machine
+
+    runner = ReplayRunner({
+        "system_profiler": (0, fixture_text("system_profiler_intel_mac_5500m.json")),
+        "hw.memsize": (0, str(16 * 2**30)),
+    })
+    env = make_env("darwin", tmp_path, runner=runner, tools=["system_profiler", "sysctl"])
+    out = io.StringIO()
+    write_text(detect_machine(1.0, env=env), out)
+    text = out.getvalue()
+    assert "GPU 1: AMD Radeon Pro 5500M [discrete, drives a display]" in text
+    assert "8.0 GiB VRAM" in text and "PCIe ? x16" in text
+    assert "catalog: not in the catalog: unknown GPU with 8 GiB" in text
+    assert "GPU 2: Intel UHD Graphics 630 [integrated]" in text
+    assert "Tip: to plan with a card detection could not identify" in text
