@@ -56,7 +56,13 @@ STUDIO_BASE_USD = Assumption(
     "multi-GPU workstation/server without GPUs", 4000.0, "USD",
     "estimate: workstation chassis, CPU with enough PCIe lanes, 256 GB RAM and 2 kW PSUs")
 
-ASSUMPTIONS = (RESALE_FIRST_KEEP, RESALE_ANNUAL_KEEP, IDLE_SHARE_OF_TDP, REST_OF_PC_W,
+# A card needs a desktop to go in: a laptop or Mac owner who buys one buys the PC around it too.
+NEW_PC_USD = Assumption(
+    "desktop PC around a bought card", 700.0, "USD",
+    "estimate: mid-range 2025 build without GPU (6-8 core CPU, board, 32 GB RAM, 1 TB SSD, "
+    "850 W PSU, case)")
+
+ASSUMPTIONS = (NEW_PC_USD, RESALE_FIRST_KEEP, RESALE_ANNUAL_KEEP, IDLE_SHARE_OF_TDP, REST_OF_PC_W,
                PSU_UPGRADE_USD, HOUSEHOLD_KWH, STUDIO_BASE_USD)
 
 
@@ -131,6 +137,7 @@ def job_kwh_month(jobs_per_week: float, seconds_per_job: float, power_w: float) 
 __all__ = [
     "ASSUMPTIONS",
     "HOUSEHOLD_KWH",
+    "NEW_PC_USD",
     "RESALE_ANNUAL_KEEP",
     "RESALE_FIRST_KEEP",
     "STUDIO_BASE_USD",

@@ -135,20 +135,67 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
                            per_job: np.ndarray, session_cap: np.ndarray, bounds: np.ndarray,
                            prices: np.ndarray, base_kwh: float,
                            scales: np.ndarray) -> np.ndarray:
-    """(n_plans, 3) array of p10/p50/p90 monthly cost over the samples (rows of z_*)."""
+    """(n_plans, 3) array of p10/p50/p90 monthly cost over the samples (rows of z_*).
+
+    Same arithmetic as `plan_cost_sample`, with what does not depend on the plan (usage,
+    card-price and tariff factors) computed once per sample instead of once per plan.
+    """
     n_p = hw_monthly.shape[0]
     n_s = z_usage.shape[0]
+    n_w = jobs.shape[0]
     out = np.empty((n_p, 3))
     buf = np.empty(n_s)
     k10, k50, k90 = quantile_ranks(n_s)
+    units = np.empty((n_s, n_w))
+    card = np.empty(n_s)
+    tariff = np.empty(n_s)
+    for s in range(n_s):
+        for w in range(n_w):
+            units[s, w] = jobs[w] * scales[0] * math.exp(usage_sigma * z_usage[s, w])
+        card[s] = scales[2] * math.exp(card_sigma * z_card[s])
+        tariff[s] = scales[1] * math.exp(tariff_sigma * z_tariff[s])
+    flat = bounds.shape[0] == 1
     for p in range(n_p):
         for s in range(n_s):
-            buf[s] = plan_cost_sample(
-                p, s, jobs, z_usage, z_time, z_card, z_rent, z_tariff, usage_sigma, card_sigma,
-                rent_sigma, tariff_sigma, hw_monthly, idle_kwh_month, local_t50, local_sigma,
-                local_power, cloud_t50, cloud_sigma, usd_per_s, granularity,
-                minimum, overhead_s, download_s, fixed_month, rerun, per_job, session_cap,
-                bounds, prices, base_kwh, scales)
+            local_j = 0.0
+            compute = 0.0
+            cloud_n = 0.0
+            per_job_billed = 0.0
+            for w in range(n_w):
+                u = units[s, w]
+                lt = local_t50[p, w]
+                if lt > 0.0:
+                    sg = local_sigma[p, w]
+                    t = lt * math.exp(sg * z_time[s, w]) if sg != 0.0 else lt
+                    local_j += u * t * local_power[p, w]
+                ct = cloud_t50[p, w]
+                if ct > 0.0:
+                    sg = cloud_sigma[p, w]
+                    t = ct * math.exp(sg * z_time[s, w]) if sg != 0.0 else ct
+                    t *= 1.0 + rerun[p]
+                    if per_job[p]:
+                        per_job_billed += u * billed_seconds(overhead_s[p] + t, granularity[p],
+                                                             minimum[p])
+                    else:
+                        compute += u * t
+                        cloud_n += u
+            kwh = local_j / KWH * WEEKS_PER_MONTH + idle_kwh_month[p]
+            if flat:
+                energy = kwh * prices[0] * tariff[s]
+            else:
+                energy = marginal_energy_cost(kwh, base_kwh, bounds, prices) * tariff[s]
+            total = hw_monthly[p] * card[s] + energy
+            billed = per_job_billed
+            if compute > 0.0:
+                n = cloud_n if cloud_n < session_cap[p] else session_cap[p]
+                n = n if n > 1e-9 else 1e-9
+                billed += n * billed_seconds(overhead_s[p] + download_s[p] + compute / n,
+                                             granularity[p], minimum[p])
+            if billed > 0.0:
+                total += (billed * usd_per_s[p] * scales[3]
+                          * math.exp(rent_sigma[p] * z_rent[s]) * WEEKS_PER_MONTH
+                          + fixed_month[p])
+            buf[s] = total
         out[p, 1] = select_inplace(buf, 0, n_s - 1, k50)
         # after selecting the median, the lower ranks lie left of it and the higher right
         out[p, 0] = select_inplace(buf, 0, k50, k10)

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from core.cost.local import STUDIO_BASE_USD, card_price_usd, psu_upgrade_usd
+from core.cost.local import NEW_PC_USD, STUDIO_BASE_USD, card_price_usd, psu_upgrade_usd
 from core.schema import CloudOffer, GpuSpec, Profile, Workload
 from core.schema.plan import PlanKind, Where
 
@@ -104,14 +104,26 @@ def rent_places(workloads: Sequence[Workload]) -> tuple[Where, ...]:
     return tuple("cloud" if cloud_allowed(w) else "local" for w in workloads)
 
 
+def needs_new_pc(current: GpuSpec | None, has_machine: bool) -> bool:
+    """A bought desktop card needs a desktop: not so on a laptop, a Mac, or with no PC given."""
+    return not has_machine or (current is not None and current.form_factor in ("laptop", "soc"))
+
+
 def buy_option(gpu: GpuSpec, n: int, col: int, profile: Profile,
-               workloads: Sequence[Workload]) -> Option:
+               workloads: Sequence[Workload], new_pc: bool = False) -> Option:
     price = card_price_usd(gpu)
     assert price is not None
     studio = n > 1
-    extra = psu_upgrade_usd(gpu, n, profile.psu_w) if not studio else STUDIO_BASE_USD.value
+    if studio:
+        extra = STUDIO_BASE_USD.value
+    elif new_pc and gpu.form_factor in ("desktop", "workstation"):
+        extra = NEW_PC_USD.value
+    else:
+        extra = psu_upgrade_usd(gpu, n, profile.psu_w)
     kind: PlanKind = "studio" if studio else "buy"
     label = f"Buy a {n}× {gpu.name} workstation" if studio else f"Buy {gpu.name}"
+    if not studio and extra == NEW_PC_USD.value and new_pc:
+        label += " in a new desktop PC"
     return Option(
         id=f"{kind}:{gpu.id}" + (f"x{n}" if studio else ""), kind=kind, label=label,
         local_gpu=gpu, local_n=n, local_col=col, purchase_usd=price * n, extra_usd=extra,
@@ -134,6 +146,7 @@ __all__ = [
     "cloud_allowed",
     "is_gpu_work",
     "local_places",
+    "needs_new_pc",
     "offer_label",
     "rent_places",
     "studio_candidates",

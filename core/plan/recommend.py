@@ -19,7 +19,7 @@ import numpy as np
 from core import config
 from core.cost import local as cost_local
 from core.cost import rental as cost_rental
-from core.cost.local import energy_cost_monthly, job_kwh_month
+from core.cost.local import NEW_PC_USD, energy_cost_monthly, job_kwh_month
 from core.plan import breakeven as be
 from core.plan import costing
 from core.plan import reasons as say
@@ -44,6 +44,7 @@ from core.plan.options import (
     cloud_allowed,
     is_gpu_work,
     local_places,
+    needs_new_pc,
     offer_label,
     rent_places,
     studio_candidates,
@@ -63,6 +64,10 @@ from core.schema.plan import (
     WorkloadFit,
 )
 
+# Monte Carlo effort: plans that cannot win (beyond the cheapest FULL_MC_PLANS and the best of
+# each kind) are summarised from fewer samples; see _Planner._contenders.
+FULL_MC_PLANS = 24
+SAMPLES_REST = 1000
 TIE_SHARE = 0.01  # plans within 1% of each other's monthly cost are tied; time saved decides
 
 
@@ -228,7 +233,9 @@ class _Planner:
             options.append(Option("keep", "keep", f"Keep your {current.name}", current,
                                   max(1, n_current), local_col[current.id], 0.0, 0.0, None, -1,
                                   local_places(workloads)))
-        options += [buy_option(g, 1, local_col[g.id], profile, workloads) for g in buys]
+        new_pc = needs_new_pc(current, self.machine is not None)
+        options += [buy_option(g, 1, local_col[g.id], profile, workloads, new_pc)
+                    for g in buys]
         for g in studios:
             options += [buy_option(g, n, local_col[g.id], profile, workloads)
                         for n in STUDIO_SIZES]
@@ -258,7 +265,10 @@ class _Planner:
         q = np.repeat(central[:, None], 3, axis=1)
         if feasible_idx.size:
             draws = costing.Draws.make(self.samples, len(workloads), self.seed)
-            q[feasible_idx] = costing.quantiles(packed.take(feasible_idx), draws)
+            full, rest = self._contenders(feasible_idx, central, options)
+            q[full] = costing.quantiles(packed.take(full), draws)
+            if rest.size:
+                q[rest] = costing.quantiles(packed.take(rest), draws.head(SAMPLES_REST))
         q = q * self.fx
 
         # break-even against the best feasible rent plan (central values, USD)
@@ -291,9 +301,25 @@ class _Planner:
         return PlanResult(
             profile=profile, machine=self.machine, plans=ranked, rejected=rejected,
             recommendation=self._recommendation(ranked, rejected),
-            top_reasons=ranked[0].reasons[:4] if ranked else (),
+            top_reasons=_top_reasons(ranked[0]) if ranked else (),
             alternatives=self._alternatives(ranked, rejected), sensitivity=sens,
             breakeven=grid, provenance=self._provenance(), samples=self.samples, seed=self.seed)
+
+    @staticmethod
+    def _contenders(feasible_idx: np.ndarray, central: np.ndarray,
+                    options: Sequence[Option]) -> tuple[np.ndarray, np.ndarray]:
+        """Feasible plans that can contend for the top (the FULL_MC_PLANS cheapest at central
+        values, and the cheapest of each kind) get every sample; the rest, which cannot win,
+        get the first SAMPLES_REST samples, enough for the p10-p90 shown next to them."""
+        by_cost = sorted(feasible_idx.tolist(), key=lambda p: central[p])
+        full = set(by_cost[:FULL_MC_PLANS])
+        seen: set[str] = set()
+        for p in by_cost:
+            if options[p].kind not in seen:
+                seen.add(options[p].kind)
+                full.add(p)
+        rest = [p for p in by_cost if p not in full]
+        return np.array(sorted(full), dtype=np.int64), np.array(rest, dtype=np.int64)
 
     # -- options -------------------------------------------------------------------------------
     def _hybrids(self, options: list[Option],
@@ -423,8 +449,8 @@ class _Planner:
             net = ownership - o.extra_usd / self.profile.horizon_months
             items["card, net of resale"] = net * self.fx
             if o.extra_usd > 0:
-                what = "workstation chassis" if o.kind == "studio" or (
-                    o.kind == "hybrid" and o.local_n > 1) else "PSU upgrade"
+                what = ("workstation chassis" if o.local_n > 1 else
+                        "desktop PC" if o.extra_usd == NEW_PC_USD.value else "PSU upgrade")
                 items[what] = o.extra_usd / self.profile.horizon_months * self.fx
         items["electricity"] = energy * self.fx
         if cloud > 0:
@@ -490,9 +516,9 @@ class _Planner:
                      f"{self.profile.horizon_months} months including resale")
         if best.breakeven_month is not None:
             text += f"; it pays off against renting after {best.breakeven_month:.0f} months"
-        dates = sorted({o.snapshot_date for o in self.offers})
-        if best.offer_ids and dates:
-            text += f" (cloud prices as of {dates[-1]})"
+        if best.offer_ids:
+            date = next((o.snapshot_date for o in self.offers if o.id in best.offer_ids), "")
+            text += f" (cloud price as of {date})"
         return text + "."
 
     def _alternatives(self, ranked: tuple[Plan, ...],
@@ -579,6 +605,13 @@ class _Planner:
             rigsizer_version=_version(), assumptions=assumptions)
 
 
+def _top_reasons(plan: Plan) -> tuple[str, ...]:
+    """At most three job lines, then the cost line and the break-even (always kept)."""
+    jobs = [r for r in plan.reasons if not r.startswith(("Monthly cost", "Buying pays off"))]
+    tail = [r for r in plan.reasons if r.startswith(("Monthly cost", "Buying pays off"))]
+    return tuple(jobs[:3] + tail)
+
+
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -604,6 +637,10 @@ def _with_reasons(plan: Plan, o: Option, planner: _Planner) -> Plan:
             continue
         where = ("in the cloud" if f.where == "cloud"
                  else f"on the {o.local_gpu.name}" if o.local_gpu is not None else "")
+        how = ""
+        if f.offload and o.local_gpu is not None and f.where == "local":
+            how = (f", offloading to system RAM because it does not fit in "
+                   f"{say.gib(o.local_gpu.usable_memory_bytes)}")
         if is_hourly(w):
             out.append(f"{say.what(w)} runs {where} within its frame budget "
                        f"({say.duration(f.seconds_p50)} a frame), {w.hours_per_week:g} h a week.")
@@ -611,9 +648,7 @@ def _with_reasons(plan: Plan, o: Option, planner: _Planner) -> Plan:
             limit = (f" (your limit {say.duration(w.deadline_s)})" if w.deadline_s is not None
                      else "")
             out.append(f"{say.what(w)} takes {say.duration(f.seconds_p50)} per job {where}"
-                       f"{limit}.")
-        if f.reason:
-            out.append(f.reason)
+                       f"{how}{limit}.")
     parts = ", ".join(f"{k} {say.money(v, ccy)}" for k, v in plan.cost_breakdown.items()
                       if v > 0.005)
     out.append(f"Monthly cost about {say.money(plan.monthly_cost_p50, ccy)}"

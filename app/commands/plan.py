@@ -1,0 +1,105 @@
+"""`rigsizer plan PROFILE.toml [--gpu NAME ...] [--ram-gib N] [--json] [--csv OUT.csv]`.
+
+Prints the recommendation and the plan table (app.plan_text.format_plan). PROFILE may also be
+the name of a shipped profile (ai_video_blogger, vtuber, game_modder, educator, small_studio).
+Without --gpu the machine is detected; with it, the named cards make a hand-entered machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.errors import UserError
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "plan", help="recommend keeping, buying or renting GPUs for a creator profile",
+        description="Evaluate every option (keep, buy, rent, hybrid) for the work in a profile "
+        "and recommend one, with reasons, costs and break-even.")
+    parser.add_argument("profile", help="a profile TOML file, or a shipped profile name "
+                        "(ai_video_blogger, vtuber, game_modder, educator, small_studio)")
+    parser.add_argument("--gpu", action="append", default=[], metavar="NAME",
+                        help="a GPU in your machine, by name or catalog id (repeat for more); "
+                        "without it RigSizer detects your hardware")
+    parser.add_argument("--ram-gib", type=float, default=None, metavar="N",
+                        help="system RAM in GiB (for offloading estimates)")
+    parser.add_argument("--json", action="store_true",
+                        help="print everything, with provenance, as JSON")
+    parser.add_argument("--csv", metavar="OUT.csv",
+                        help="also write the plan table as CSV (UTF-8 with BOM)")
+    parser.add_argument("--samples", type=int, default=None,
+                        help="Monte Carlo samples (default 10,000)")
+    parser.add_argument("--seed", type=int, default=None, help="Monte Carlo seed")
+    parser.add_argument("--top", type=int, default=12, help="plans to list in the text table")
+    parser.set_defaults(func=run)
+
+
+def load_profile_arg(text: str) -> Any:
+    from core.catalogs.profiles import load_profile, load_profiles
+
+    path = Path(text)
+    if path.suffix.lower() == ".toml" or path.exists():
+        return load_profile(path)
+    shipped = load_profiles()
+    if text in shipped:
+        return shipped[text]
+    raise UserError(f"profile '{text}' is neither a file nor a shipped profile "
+                    f"({', '.join(sorted(shipped))})")
+
+
+def machine_arg(gpus: list[str], ram_gib: float | None) -> Any:
+    from core.hardware.machine import machine_from_gpu_ids, with_ram
+
+    if ram_gib is not None and not ram_gib > 0:
+        raise UserError(f"--ram-gib must be a positive number, got {ram_gib:g}")
+    if gpus:
+        from core.catalogs.gpus import gpus_by_id
+        from core.hardware.match import resolve_gpu
+
+        ids = []
+        known = gpus_by_id()
+        for name in gpus:
+            if name in known:
+                ids.append(name)
+                continue
+            spec = resolve_gpu(name)
+            if spec is None:
+                raise UserError(f"--gpu '{name}': no GPU of that name is known "
+                                "(see `rigsizer catalog gpus`)")
+            if spec.id not in known:
+                raise UserError(f"--gpu '{name}': found '{spec.name}' only outside the "
+                                "catalog; name a catalog card instead")
+            ids.append(spec.id)
+        return machine_from_gpu_ids(ids, ram_gib=ram_gib)
+    from core.hardware.detect import detect_machine
+
+    machine = detect_machine()
+    return with_ram(machine, ram_gib) if ram_gib is not None else machine
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.plan_text import format_plan, plan_to_dict, write_csv
+    from core import config
+    from core.plan import recommend
+
+    if args.samples is not None and args.samples < 1:
+        raise UserError(f"--samples must be at least 1, got {args.samples}")
+    if args.top < 1:
+        raise UserError(f"--top must be at least 1, got {args.top}")
+    profile = load_profile_arg(args.profile)
+    machine = machine_arg(args.gpu, args.ram_gib)
+    result = recommend(profile, machine, samples=args.samples or config.MC_SAMPLES,
+                       seed=args.seed)
+    if args.csv:
+        write_csv(result, args.csv)
+    if args.json:
+        sys.stdout.write(json.dumps(plan_to_dict(result), indent=2, ensure_ascii=False,
+                                    allow_nan=False) + "\n")
+    else:
+        sys.stdout.write(format_plan(result, top=args.top))
+    return 0
