@@ -204,11 +204,19 @@ class ProviderPrices:
     age_s: float
     source: str
     n_offers: int
+    # After a refresh, offers the refresh does not cover (serverless, multi-GPU) stay from the
+    # snapshot: how many, and the snapshot's date.
+    n_from_snapshot: int = 0
+    snapshot_date: str | None = None
 
     def describe(self) -> str:
         if self.origin == "refreshed":
             when = self.as_of.replace("T", " ").replace("+00:00", " UTC")
-            return f"{self.name} prices refreshed {when} ({format_age(self.age_s)} ago)"
+            text = f"{self.name} prices refreshed {when} ({format_age(self.age_s)} ago)"
+            if self.n_from_snapshot:
+                text += (f", {self.n_from_snapshot} other {self.name} offers from the shipped "
+                         f"snapshot of {self.snapshot_date or 'unknown date'}")
+            return text
         return (f"{self.name} prices as of {self.as_of} (shipped snapshot, "
                 f"{format_age(self.age_s)} old)")
 
@@ -294,10 +302,11 @@ def _provider_info(provider: CloudProvider, offers: tuple[CloudOffer, ...],
                    cached: CachedPrices | None, now: datetime) -> ProviderPrices:
     n = sum(1 for o in offers if o.provider == provider.id)
     if cached is not None:
+        old = sum(1 for o in offers if o.provider == provider.id and o.origin == "shipped")
         return ProviderPrices(provider.id, provider.name, "refreshed",
                               cached.fetched_at.astimezone(UTC).isoformat(timespec="seconds"),
                               max(0.0, (now - cached.fetched_at).total_seconds()),
-                              cached.endpoint, n)
+                              cached.endpoint, n, old, provider.snapshot_date)
     date = provider.snapshot_date or "undated"
     age = _date_age_s(date, now) if provider.snapshot_date else 0.0
     return ProviderPrices(provider.id, provider.name, "shipped", date, age, provider.source, n)

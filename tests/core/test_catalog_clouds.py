@@ -270,3 +270,18 @@ def test_truncated_or_garbled_files_fail_with_one_line_never_a_crash(tmp_path: P
             assert "\n" not in str(exc) and str(exc).startswith("clouds/runpod.toml")
             failed += 1
     assert failed > 0 and loaded + failed == len(variants)
+
+
+@pytest.mark.skipif(not SHARED_CSV.is_file(), reason="shared/ reference data not beside the repo")
+def test_shipped_files_are_what_the_generator_makes_from_the_csv(tmp_path: Path) -> None:
+    """The files say "generated, do not edit by hand": a hand edit (or a CSV change without
+    regenerating) shows up here."""
+    import runpy
+
+    tool = runpy.run_path(str(ROOT / "tools" / "build_cloud_catalog.py"))
+    assert tool["main"](["--csv", str(SHARED_CSV), "--out", str(tmp_path)]) == 0
+    made = sorted(p.name for p in tmp_path.glob("*.toml"))
+    assert made == sorted(p.name for p in CLOUDS.glob("*.toml"))
+    for name in made:
+        assert (tmp_path / name).read_text(encoding="utf-8") == (CLOUDS / name).read_text(
+            encoding="utf-8"), name
