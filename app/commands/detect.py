@@ -104,11 +104,6 @@ def write_text(machine: LocalMachine, out: TextIO) -> None:
 
 
 def write_diagnostics(machine: LocalMachine, out: TextIO) -> None:
-    out.write("\n--- diagnostics (paste this into a bug report) ---\n")
-    for record in machine.probe_log:
-        status = "ok" if record.ok else "failed"
-        out.write(f"\n[{record.probe}] {status} in {record.seconds:.2f} s: {record.message}\n")
-        if record.command:
-            out.write(f"$ {record.command}\n")
-        if record.output:
-            out.write(record.output.rstrip() + "\n")
+    from core.hardware.machine import diagnostics_text
+
+    out.write("\n" + diagnostics_text(machine))

@@ -154,6 +154,29 @@ def machine_to_dict(machine: LocalMachine, *, diagnostics: bool = False) -> dict
     return out
 
 
+def diagnostics_text(machine: LocalMachine) -> str:
+    """Every probe's result and raw output as plain text, for a bug report ("copy
+    diagnostics" in the GUI, `rigsizer detect --diagnostics`)."""
+    lines = ["--- RigSizer hardware diagnostics (paste this into a bug report) ---",
+             f"OS: {machine.os_name} {machine.os_version}{' (WSL)' if machine.is_wsl else ''}",
+             f"CPU: {machine.cpu_name}; cores {machine.cpu_cores}; threads {machine.cpu_threads}"
+             f"; RAM bytes {machine.ram_bytes}"]
+    for i, gpu in enumerate(machine.gpus, 1):
+        lines.append(f"GPU {i}: {gpu.name} pci={gpu.pci_id} bus={gpu.pci_bus_id} "
+                     f"vram={gpu.vram_total_bytes} -> {gpu.gpu_id} ({gpu.match_how})")
+    if machine.reason:
+        lines.append(f"Reason: {machine.reason}")
+    for record in machine.probe_log:
+        status = "ok" if record.ok else "failed"
+        lines.append("")
+        lines.append(f"[{record.probe}] {status} in {record.seconds:.2f} s: {record.message}")
+        if record.command:
+            lines.append(f"$ {record.command}")
+        if record.output:
+            lines.append(record.output.rstrip())
+    return "\n".join(lines) + "\n"
+
+
 def machine_from_dict(data: Mapping[str, Any], *,
                       catalog: Sequence[GpuSpec] | None = None) -> LocalMachine:
     """Rebuild a machine saved with machine_to_dict. GPU specs are looked up again by id (a
@@ -179,6 +202,6 @@ def machine_from_dict(data: Mapping[str, Any], *,
     return LocalMachine(gpus=tuple(gpus), probe_log=log, **values)
 
 
-__all__ = ["add_gpu", "gpu_from_spec", "gpu_to_dict", "machine_from_dict",
+__all__ = ["add_gpu", "diagnostics_text", "gpu_from_spec", "gpu_to_dict", "machine_from_dict",
            "machine_from_gpu_ids", "machine_to_dict", "remove_gpu", "with_gpu_override",
            "with_ram"]

@@ -30,7 +30,7 @@ def test_detect_text_and_diagnostics(capsys: pytest.CaptureFixture[str]) -> None
     assert cli.main(["detect", "--diagnostics"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("CPU: ") and "\nRAM: " in out and "\nOS:  " in out
-    assert "--- diagnostics" in out and "[cpu] ok" in out
+    assert "--- RigSizer hardware diagnostics" in out and "[cpu] ok" in out
     if "GPU: none found." in out:
         assert "Note: No discrete GPU was found" in out
 
