@@ -36,8 +36,9 @@ class PriceSource(Protocol):
     """A provider's live price list. `fetch` never writes anything; the caller caches.
 
     `fetch` returns validated offers (GPU ids from the GPU catalog, prices in range) or raises
-    RefreshError with one sentence. It must honour `timeout_s` for the whole call, send the API
-    key only to the provider over HTTPS, and never include the key in errors or notes.
+    RefreshError with one sentence. Each request it makes must finish within `timeout_s` (a
+    source with a fallback, like Runpod's, makes at most two); it sends the API key only to the
+    provider over HTTPS and never puts the key in errors or notes.
     """
 
     provider: str  # id used in offers and in the cache file name ("runpod")
