@@ -43,7 +43,7 @@ PROVIDERS = {  # CSV provider -> (id, display name, file)
 class Gpu:
     """How one CSV GPU spelling maps to the catalog."""
 
-    gpu_id: str  # the card times are computed for (the slowest of a pool)
+    gpu_id: str  # the card times are computed for (a slower card of a pool)
     pool: tuple[str, ...] = ()  # every card the provider may assign, when it picks
     count: int = 1
     instance: str = ""
@@ -52,8 +52,9 @@ class Gpu:
 
 H100_POOL = ("nvidia-h100-pcie", "nvidia-h100-sxm")
 A100_80_POOL = ("nvidia-a100-pcie-80gb", "nvidia-a100-sxm-80gb")
-POOL_NOTE = ("The provider assigns any card of the pool; times use the slowest of them "
-             "(by memory bandwidth and tensor throughput).")
+POOL_NOTE = ("The provider assigns any card of the pool; times are computed for gpu_id, a "
+             "slower card of it (none is slowest at everything: compute-bound and memory-bound "
+             "work rank them differently).")
 
 GCP_GPU_ONLY = ("GCP's N1 prices are most likely the GPU's own price: the VM's vCPUs and memory "
                 "are billed on top (not in the CSV).")

@@ -19,9 +19,11 @@ class CloudOffer:
     `always_on` offers (Runpod serverless active workers) bill every hour of the month whether
     used or not. `idle_billed_s` is the idle time billed after each session before the worker
     stops (serverless idle timeout). `gpu_pool` lists every GPU the offer may run on when the
-    provider assigns one of several cards; `gpu_id` is then the slowest of them, so times are
-    not optimistic. `usd_per_hour_range` is (low, high) when the source gives a range;
-    `usd_per_hour` is then the typical figure the source names, or the range's midpoint.
+    provider assigns one of several cards; `gpu_id` is then a slower card of the pool, so times
+    lean pessimistic (no card is slowest at everything: a caller wanting the worst case per
+    workload can evaluate every card of the pool). `usd_per_hour_range` is (low, high) when the
+    source gives a range; `usd_per_hour` is then the typical figure the source names, or the
+    range's midpoint.
     `origin` says whether the price comes from the shipped snapshot or a live refresh.
     """
 
