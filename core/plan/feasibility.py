@@ -2,7 +2,8 @@
 
 Latency uses the median (p50) job time against the deadline: a plan whose typical job is late
 is rejected; the p90 is shown next to it. Live work must meet its frame budget (the perf model
-says so in `runnable`). Local throughput: a card gives at most LOCAL_HOURS_PER_WEEK of work.
+says so in `runnable`). Local throughput: a card works while the PC is on (the profile's
+hours_per_day_online). Offloading is planned only up to MAX_OFFLOAD_RATIO × the card's memory.
 """
 
 from __future__ import annotations
@@ -19,9 +20,15 @@ from core.units import HOUR
 
 Z90 = 1.2815515655446004  # standard normal quantile at 0.9: p90 = p50 * exp(Z90 * sigma)
 
-LOCAL_HOURS_PER_WEEK = Assumption(
-    "work a local card can do per week", 150.0, "h",
-    "assumption: about 90% of the 168 hours of a week; the rest is the user's own use")
+MAX_OFFLOAD_RATIO = Assumption(
+    "most memory a job may need, as a multiple of the card's, when it offloads", 2.0, "×",
+    "estimate: block-swap offloading (ComfyUI, diffusers) carries models up to about twice the "
+    "VRAM at a usable speed; beyond that PCIe traffic and system RAM make it impractical")
+
+
+def local_capacity(hours_per_day_online: float, n_gpus: int) -> float:
+    """Hours of work a week the local card(s) can do: while the PC is on, one job per card."""
+    return max(1, n_gpus) * min(24.0, max(0.0, hours_per_day_online)) * 7.0
 
 
 def is_hourly(w: Workload) -> bool:
@@ -49,6 +56,10 @@ def cell(perf: PerfLike, row: int, col: int) -> Cell:
                 float(perf.vram_required[row, col]), bool(perf.fits[row, col]),
                 bool(perf.offload[row, col]), bool(perf.runnable[row, col]),
                 float(perf.power_w[row, col]), notes)
+
+
+def too_much_offload(c: Cell, memory: float) -> bool:
+    return c.runnable and c.offload and c.vram > MAX_OFFLOAD_RATIO.value * memory
 
 
 def hours_per_week(w: Workload, t50: float) -> float:
@@ -87,6 +98,10 @@ def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None) -> Workl
             why = say.cannot_run(w, name, c.note, c.vram, gpu)
         return WorkloadFit(w.id, w.label, "local", gpu.id, False, c.t50, t90, 0.0, c.offload,
                            why)
+    if too_much_offload(c, gpu.usable_memory_bytes):
+        return WorkloadFit(w.id, w.label, "local", gpu.id, False, c.t50, t90, 0.0, True,
+                           say.offload_too_far(w, name, c.vram, gpu.usable_memory_bytes,
+                                               MAX_OFFLOAD_RATIO.value))
     if w.deadline_s is not None and not is_hourly(w) and c.t50 > w.deadline_s:
         why = say.misses_deadline(w, name, c.t50, w.deadline_s, c.offload, gpu, c.vram)
         return WorkloadFit(w.id, w.label, "local", gpu.id, False, c.t50, t90, hours, c.offload,
@@ -119,6 +134,11 @@ def fit_cloud(w: Workload, option: Option, gpu_name: str, gpu: GpuSpec | None,
     if not c.runnable:
         return WorkloadFit(w.id, w.label, "cloud", offer.id, False, c.t50, t90, 0.0, c.offload,
                            say.cannot_run(w, gpu_name, c.note, c.vram, gpu))
+    memory = (gpu.usable_memory_bytes if gpu is not None else 0.0) * offer.gpu_count
+    if gpu is not None and too_much_offload(c, memory):
+        return WorkloadFit(w.id, w.label, "cloud", offer.id, False, c.t50, t90, 0.0, True,
+                           say.offload_too_far(w, gpu_name, c.vram, memory,
+                                               MAX_OFFLOAD_RATIO.value))
     wait = cloud_latency(w, c, option)
     hours = hours_per_week(w, c.t50)
     if w.deadline_s is not None and wait > w.deadline_s:
@@ -182,7 +202,7 @@ def tco_gate(total: float, horizon: int, upfront: float, budget: float | None,
 
 
 __all__ = [
-    "LOCAL_HOURS_PER_WEEK",
+    "MAX_OFFLOAD_RATIO",
     "Z90",
     "Cell",
     "cell",
@@ -192,6 +212,8 @@ __all__ = [
     "hours_per_week",
     "is_hourly",
     "latency_gate",
+    "local_capacity",
     "tco_gate",
     "throughput_gate",
+    "too_much_offload",
 ]

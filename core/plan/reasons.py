@@ -66,6 +66,13 @@ def misses_deadline(w: Workload, gpu_name: str, seconds: float, deadline: float,
             f"{duration(deadline)} limit.")
 
 
+def offload_too_far(w: Workload, gpu_name: str, vram_required: float, memory: float,
+                    ratio: float) -> str:
+    return (f"The {gpu_name} cannot hold {what(w)}: it needs {gib(vram_required)}, more than "
+            f"{ratio:g}× the card's {gib(memory)}, too much to offload to system RAM at a "
+            "usable speed.")
+
+
 def misses_frame_budget(w: Workload, gpu_name: str, seconds: float, note: str) -> str:
     budget = 1.0 / w.fps if w.fps > 0 else 0.0
     text = (f"{what(w)} needs {duration(seconds)} a frame on the {gpu_name}, over the "
@@ -87,7 +94,7 @@ def no_local_gpu(w: Workload) -> str:
 
 def over_capacity(gpu_name: str, hours: float, capacity: float) -> str:
     return (f"The planned work keeps the {gpu_name} busy {hours:.0f} h a week, more than the "
-            f"{capacity:.0f} h it can give.")
+            f"{capacity:.0f} h your PC is on.")
 
 
 def over_budget(gpu_name: str, price: float, budget: float, currency: str) -> str:
@@ -104,6 +111,7 @@ __all__ = [
     "misses_frame_budget",
     "money",
     "no_local_gpu",
+    "offload_too_far",
     "over_budget",
     "over_capacity",
     "private_not_in_cloud",

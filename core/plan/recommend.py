@@ -10,7 +10,6 @@ the tie-breaker; then break-even, sensitivity and the sentences.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -24,7 +23,7 @@ from core.plan import breakeven as be
 from core.plan import costing
 from core.plan import reasons as say
 from core.plan.feasibility import (
-    LOCAL_HOURS_PER_WEEK,
+    MAX_OFFLOAD_RATIO,
     Cell,
     cell,
     estimate,
@@ -32,6 +31,7 @@ from core.plan.feasibility import (
     fit_local,
     is_hourly,
     latency_gate,
+    local_capacity,
     tco_gate,
     throughput_gate,
 )
@@ -240,9 +240,13 @@ class _Planner:
             options += [buy_option(g, n, local_col[g.id], profile, workloads)
                         for n in STUDIO_SIZES]
         cur_col = local_col[current.id] if current is not None else -1
-        for o in self.offers:
-            name = self.by_id[o.gpu_id].name
-            options.append(Option(f"rent:{o.id}", "rent", offer_label(o, name), current,
+        labels = [offer_label(o, self.by_id[o.gpu_id].name) for o in self.offers]
+        clash = {lb for lb in labels if labels.count(lb) > 1}
+        for o, label in zip(self.offers, labels, strict=True):
+            if label in clash:  # same card, provider and tier: say which instance or region
+                extra = ", ".join(x for x in (o.instance, o.region) if x) or o.id
+                label = f"{label[:-1]}, {extra})"
+            options.append(Option(f"rent:{o.id}", "rent", label, current,
                                   max(1, n_current), cur_col, 0.0, 0.0, o,
                                   cloud_col[(o.gpu_id, o.gpu_count)], rent_places(workloads)))
         options += self._hybrids(options, cloud_col)
@@ -285,7 +289,7 @@ class _Planner:
             plans.append(self._plan(opt, p, fits[p], pre[p][0], pre[p][1], q[p], central[p],
                                     packed, best_rent, central, hours[p], baseline))
         feasible = [plans[p] for p in feasible_idx]
-        order = sorted(range(len(feasible)), key=lambda i: self._rank_key(feasible, i))
+        order = rank_order([(pl.monthly_cost_p50, pl.hours_per_week, pl.id) for pl in feasible])
         ranked = tuple(feasible[i] for i in order)
         rejected = tuple(Rejected(pl, self._why(pl)) for p, pl in enumerate(plans)
                          if not gates_ok[p])
@@ -404,7 +408,7 @@ class _Planner:
         lat = latency_gate(self.workloads, fits)
         local_h = sum(f.hours_per_week for f in fits
                       if f.where == "local" and f.device_id not in ("cpu", ""))
-        cap = LOCAL_HOURS_PER_WEEK.value * max(1, o.local_n)
+        cap = local_capacity(self.profile.hours_per_day_online, o.local_n)
         name = "" if o.local_gpu is None else o.local_gpu.name
         thr = throughput_gate(local_h, cap, name)
         budget = None if self.profile.budget_usd is None else self.profile.budget_usd * self.fx
@@ -484,12 +488,6 @@ class _Planner:
             hours_saved_per_week=baseline - hours, cost_breakdown=items)
         return _with_reasons(plan, o, self)
 
-    def _rank_key(self, plans: Sequence[Plan], i: int) -> tuple[float, float, str]:
-        cheapest = min(pl.monthly_cost_p50 for pl in plans)
-        unit = max(abs(cheapest), 1.0) * TIE_SHARE
-        return (math.floor(plans[i].monthly_cost_p50 / unit), plans[i].hours_per_week,
-                plans[i].id)
-
     @staticmethod
     def _why(plan: Plan) -> str:
         for f in plan.workloads:
@@ -532,8 +530,14 @@ class _Planner:
             alt = next((pl for pl in ranked if pl.kind == kind), None)
             if alt is not None and best is not None:
                 diff = alt.monthly_cost_p50 - best.monthly_cost_p50
-                out.append(f"{alt.label} costs {say.money(diff, self.ccy)} a month more "
-                           f"({say.money(alt.monthly_cost_p50, self.ccy)}).")
+                if diff > 0.005 * max(1.0, best.monthly_cost_p50):
+                    out.append(f"{alt.label} costs {say.money(diff, self.ccy)} a month more "
+                               f"({say.money(alt.monthly_cost_p50, self.ccy)}).")
+                else:
+                    out.append(f"{alt.label} costs about the same "
+                               f"({say.money(alt.monthly_cost_p50, self.ccy)} a month) but "
+                               f"keeps a card busier ({alt.hours_per_week:.1f} h a week "
+                               f"against {best.hours_per_week:.1f} h).")
                 continue
             rej = next((r for r in rejected if r.plan.kind == kind), None)
             if rej is not None:
@@ -587,7 +591,7 @@ class _Planner:
             pass
         assumptions = tuple(f"{a.name}: {a.value:g} {a.unit} ({a.source})" for a in (
             *cost_local.ASSUMPTIONS, *cost_rental.ASSUMPTIONS, *costing.ASSUMPTIONS,
-            LOCAL_HOURS_PER_WEEK))
+            MAX_OFFLOAD_RATIO))
         basis = getattr(self.perf_local, "basis", None) or getattr(self.perf_cloud, "basis",
                                                                    "model")
         return Provenance(
@@ -603,6 +607,23 @@ class _Planner:
             rate_source=self.rates.source, perf_basis=str(basis),
             model_versions=model_versions, hardware_sources=tuple(hw),
             rigsizer_version=_version(), assumptions=assumptions)
+
+
+def rank_order(keys: Sequence[tuple[float, float, str]]) -> list[int]:
+    """Indices of (monthly cost, device hours a week, id), cheapest first; a plan within
+    TIE_SHARE of the one above it that takes fewer hours moves up (time saved breaks ties).
+    Relative comparisons only, so the order does not depend on the currency."""
+    order = sorted(range(len(keys)), key=lambda i: (keys[i][0], keys[i][2]))
+    for i in range(1, len(order)):
+        j = i
+        while j > 0:
+            above, here = keys[order[j - 1]], keys[order[j]]
+            if here[0] <= above[0] * (1 + TIE_SHARE) and here[1] < above[1]:
+                order[j - 1], order[j] = order[j], order[j - 1]
+                j -= 1
+            else:
+                break
+    return order
 
 
 def _top_reasons(plan: Plan) -> tuple[str, ...]:
@@ -662,4 +683,4 @@ def _with_reasons(plan: Plan, o: Option, planner: _Planner) -> Plan:
     return replace(plan, reasons=tuple(out))
 
 
-__all__ = ["current_card", "recommend"]
+__all__ = ["current_card", "rank_order", "recommend"]
