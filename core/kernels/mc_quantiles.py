@@ -46,15 +46,15 @@ def _select(buf: np.ndarray, lo: int, hi: int, k: int) -> None:
 
 
 @jit()
-def _rank_near(buf: np.ndarray, small: np.ndarray, k: int, guess: float) -> float:
-    """Value of rank k in buf (left unchanged), knowing it is close to `guess` (> 0).
+def _rank_near(buf: np.ndarray, small: np.ndarray, k: int, guess: float,
+               width: float) -> float:
+    """Value of rank k in buf (left unchanged), knowing it is within ±width·guess of `guess`.
 
     One pass counts the values below a bracket around the guess and copies those inside it to
     `small`; quickselect then runs on the few copied values. The bracket widens until it holds
     rank k; far-off guesses end in a full-width bracket, i.e. a plain quickselect.
     """
     m = buf.shape[0]
-    width = 0.02
     while True:
         lo_v = guess * (1.0 - width)
         hi_v = guess * (1.0 + width)
@@ -63,13 +63,12 @@ def _rank_near(buf: np.ndarray, small: np.ndarray, k: int, guess: float) -> floa
             hi_v = np.inf
         below = 0
         inside = 0
+        # branch-free: on random samples a data-dependent branch mispredicts half the time
         for j in range(m):
             x = buf[j]
-            if x < lo_v:
-                below += 1
-            elif x <= hi_v:
-                small[inside] = x
-                inside += 1
+            below += x < lo_v
+            small[inside] = x
+            inside += (x >= lo_v) & (x <= hi_v)
         if below <= k < below + inside:
             _select(small, 0, inside - 1, k - below)
             return float(small[k - below])
@@ -149,7 +148,12 @@ def mc_time_quantiles(a: np.ndarray, sa: np.ndarray, b: np.ndarray, sb: np.ndarr
                         lo = ranks[q]
                     continue
                 for q in range(nq):
-                    grids[key, g, q] = _rank_near(buf, small, ranks[q], grids[key, g - 1, q])
+                    # quantiles move smoothly with r: extrapolate the last two grid points
+                    prev = grids[key, g - 1, q]
+                    step = prev - grids[key, g - 2, q] if g >= 2 else 0.0
+                    guess = prev + step
+                    width = 2.0 * abs(step) / guess + 0.002
+                    grids[key, g, q] = _rank_near(buf, small, ranks[q], guess, width)
         total = a[i] + b[i]
         pos = b[i] / total * (GRID - 1)
         g0 = min(int(pos), GRID - 2)
