@@ -59,7 +59,7 @@ def machine_arg(gpus: list[str], ram_gib: float | None) -> Any:
         raise UserError(f"--ram-gib must be a positive number, got {ram_gib:g}")
     if gpus:
         from core.catalogs.gpus import gpus_by_id
-        from core.hardware.match import resolve_gpu
+        from core.hardware.match import match_gpu
 
         ids = []
         known = gpus_by_id()
@@ -67,10 +67,12 @@ def machine_arg(gpus: list[str], ram_gib: float | None) -> Any:
             if name in known:
                 ids.append(name)
                 continue
-            spec = resolve_gpu(name)
+            found = match_gpu(name)
+            spec = found.gpu
             if spec is None:
-                raise UserError(f"--gpu '{name}': no GPU of that name is known "
-                                "(see `rigsizer catalog gpus`)")
+                why = found.how if found.how.startswith("ambiguous") else "no GPU of that name"
+                raise UserError(f"--gpu '{name}': {why} (name the exact card, e.g. its catalog "
+                                "id from `rigsizer catalog gpus`)")
             if spec.id not in known:
                 raise UserError(f"--gpu '{name}': found '{spec.name}' only outside the "
                                 "catalog; name a catalog card instead")

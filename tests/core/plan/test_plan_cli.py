@@ -1,0 +1,94 @@
+"""`rigsizer plan`: text, --json with provenance, --csv with a BOM, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.plan_text import format_plan
+from core.catalogs.profiles import load_profiles
+from core.hardware.machine import machine_from_gpu_ids
+from core.plan import recommend
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(["plan", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_text_output_names_the_recommendation_and_price_dates(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "vtuber", "--gpu", "NVIDIA GeForce RTX 3060 12GB", "--ram-gib",
+                         "32", "--samples", "300")
+    assert code == 0, err
+    assert "Recommendation" in out and "Keep your GeForce RTX 3060" in out
+    assert "cloud as of" in out and "electricity 'us'" in out
+
+
+def test_json_has_everything_with_provenance(capsys: pytest.CaptureFixture[str],
+                                             tmp_path: Path) -> None:
+    csv_path = tmp_path / "plans.csv"
+    code, out, err = run(capsys, "educator", "--gpu", "nvidia-rtx-3060-12gb", "--json",
+                         "--csv", str(csv_path), "--samples", "300")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["best_plan_id"] == data["plans"][0]["id"]
+    prov = data["provenance"]
+    for key in ("price_snapshot_date", "tariff_source", "tariff_date", "rate_date",
+                "gpu_catalog", "perf_basis", "assumptions", "hardware_sources"):
+        assert prov[key], key
+    assert any("estimate" in a for a in prov["assumptions"])
+    assert data["machine"]["gpus"]
+    assert data["breakeven"] is None or len(data["breakeven"]["months"]) == len(
+        data["breakeven"]["hours_per_week"])
+    raw = csv_path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for UTF-8
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("rank,plan_id,kind,label")
+    assert len(lines) == 1 + len(data["plans"]) + len(data["rejected"])
+
+
+def test_chinese_profile_text_survives_csv_and_json(capsys: pytest.CaptureFixture[str],
+                                                    tmp_path: Path) -> None:
+    text = (Path(__file__).parents[3] / "assets" / "profiles" / "vtuber.toml").read_text(
+        encoding="utf-8")
+    text = text.replace('name = "VTuber"', 'name = "虚拟主播"').replace(
+        'currency = "USD"', 'currency = "CNY"')
+    prof = tmp_path / "zh.toml"
+    prof.write_text(text, encoding="utf-8")
+    out_csv = tmp_path / "p.csv"
+    code, out, err = run(capsys, str(prof), "--gpu", "nvidia-rtx-4060-laptop", "--json",
+                         "--csv", str(out_csv), "--samples", "200")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["profile"]["name"] == "虚拟主播"
+    assert data["plans"][0]["currency"] == "CNY"
+    assert "¥" in data["recommendation"]
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (("vtuber", "--gpu", "Quantum Flux 9000"), "--gpu 'Quantum Flux 9000'"),
+    (("vtuber", "--gpu", "NVIDIA GeForce RTX 3060"), "ambiguous"),
+    (("no_such_profile",), "neither a file nor a shipped profile"),
+    (("missing.toml", "--gpu", "nvidia-rtx-3060-12gb"), "missing.toml"),
+    (("vtuber", "--gpu", "nvidia-rtx-3060-12gb", "--ram-gib", "-4"), "--ram-gib"),
+])
+def test_errors_are_one_line(capsys: pytest.CaptureFixture[str], argv: tuple[str, ...],
+                             message: str) -> None:
+    code, _out, err = run(capsys, *argv)
+    assert code == 2
+    assert message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_format_plan_lists_rejected_options_with_reasons() -> None:
+    r = recommend(load_profiles()["ai_video_blogger"],
+                  machine_from_gpu_ids(["nvidia-rtx-4060-laptop"], ram_gib=16), samples=200)
+    text = format_plan(r)
+    assert "Options that miss a limit" in text
+    assert "Keep your GeForce RTX 4060 Laptop GPU:" in text
+    assert "Why not the obvious alternatives" in text
