@@ -146,55 +146,72 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
     out = np.empty((n_p, 3))
     buf = np.empty(n_s)
     k10, k50, k90 = quantile_ranks(n_s)
-    units = np.empty((n_s, n_w))
+    # workload-major copies so the inner loops run over contiguous samples
+    units = np.empty((n_w, n_s))
+    ztime = np.empty((n_w, n_s))
     card = np.empty(n_s)
     tariff = np.empty(n_s)
     for s in range(n_s):
         for w in range(n_w):
-            units[s, w] = jobs[w] * scales[0] * math.exp(usage_sigma * z_usage[s, w])
+            units[w, s] = jobs[w] * scales[0] * math.exp(usage_sigma * z_usage[s, w])
+            ztime[w, s] = z_time[s, w]
         card[s] = scales[2] * math.exp(card_sigma * z_card[s])
         tariff[s] = scales[1] * math.exp(tariff_sigma * z_tariff[s])
     flat = bounds.shape[0] == 1
+    local_j = np.empty(n_s)
+    compute = np.empty(n_s)
+    cloud_n = np.empty(n_s)
+    per_job_billed = np.empty(n_s)
     for p in range(n_p):
+        local_j[:] = 0.0
+        compute[:] = 0.0
+        cloud_n[:] = 0.0
+        per_job_billed[:] = 0.0
+        for w in range(n_w):
+            lt = local_t50[p, w]
+            if lt > 0.0:
+                sg = local_sigma[p, w]
+                k = lt * local_power[p, w]
+                if sg != 0.0:
+                    for s in range(n_s):
+                        local_j[s] += units[w, s] * k * math.exp(sg * ztime[w, s])
+                else:
+                    for s in range(n_s):
+                        local_j[s] += units[w, s] * k
+            ct = cloud_t50[p, w]
+            if ct > 0.0:
+                sg = cloud_sigma[p, w]
+                k = ct * (1.0 + rerun[p])
+                if per_job[p]:
+                    for s in range(n_s):
+                        t = k * math.exp(sg * ztime[w, s])
+                        per_job_billed[s] += units[w, s] * billed_seconds(
+                            overhead_s[p] + t, granularity[p], minimum[p])
+                else:
+                    for s in range(n_s):
+                        compute[s] += units[w, s] * k * math.exp(sg * ztime[w, s])
+                        cloud_n[s] += units[w, s]
+        hw = hw_monthly[p]
+        idle = idle_kwh_month[p]
+        cap = session_cap[p]
+        fixed_start = overhead_s[p] + download_s[p]
+        rate = usd_per_s[p] * scales[3] * WEEKS_PER_MONTH
+        rs = rent_sigma[p]
         for s in range(n_s):
-            local_j = 0.0
-            compute = 0.0
-            cloud_n = 0.0
-            per_job_billed = 0.0
-            for w in range(n_w):
-                u = units[s, w]
-                lt = local_t50[p, w]
-                if lt > 0.0:
-                    sg = local_sigma[p, w]
-                    t = lt * math.exp(sg * z_time[s, w]) if sg != 0.0 else lt
-                    local_j += u * t * local_power[p, w]
-                ct = cloud_t50[p, w]
-                if ct > 0.0:
-                    sg = cloud_sigma[p, w]
-                    t = ct * math.exp(sg * z_time[s, w]) if sg != 0.0 else ct
-                    t *= 1.0 + rerun[p]
-                    if per_job[p]:
-                        per_job_billed += u * billed_seconds(overhead_s[p] + t, granularity[p],
-                                                             minimum[p])
-                    else:
-                        compute += u * t
-                        cloud_n += u
-            kwh = local_j / KWH * WEEKS_PER_MONTH + idle_kwh_month[p]
+            kwh = local_j[s] / KWH * WEEKS_PER_MONTH + idle
             if flat:
                 energy = kwh * prices[0] * tariff[s]
             else:
                 energy = marginal_energy_cost(kwh, base_kwh, bounds, prices) * tariff[s]
-            total = hw_monthly[p] * card[s] + energy
-            billed = per_job_billed
-            if compute > 0.0:
-                n = cloud_n if cloud_n < session_cap[p] else session_cap[p]
+            total = hw * card[s] + energy
+            billed = per_job_billed[s]
+            c = compute[s]
+            if c > 0.0:
+                n = cloud_n[s] if cloud_n[s] < cap else cap
                 n = n if n > 1e-9 else 1e-9
-                billed += n * billed_seconds(overhead_s[p] + download_s[p] + compute / n,
-                                             granularity[p], minimum[p])
+                billed += n * billed_seconds(fixed_start + c / n, granularity[p], minimum[p])
             if billed > 0.0:
-                total += (billed * usd_per_s[p] * scales[3]
-                          * math.exp(rent_sigma[p] * z_rent[s]) * WEEKS_PER_MONTH
-                          + fixed_month[p])
+                total += billed * rate * math.exp(rs * z_rent[s]) + fixed_month[p]
             buf[s] = total
         out[p, 1] = select_inplace(buf, 0, n_s - 1, k50)
         # after selecting the median, the lower ranks lie left of it and the higher right
