@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from core.catalogs.gpus import gpus_by_id
 from core.catalogs.models import find_model, find_quant
 from core.perf import llm
-from core.perf.efficiency import calibration_rows
+from core.perf.efficiency import calibration_rows, load_efficiency
 from core.perf.fit import Row, fit_metric, lookup, predict_log
 
 Z90 = 1.2815515655446004
@@ -68,12 +68,15 @@ def main() -> int:
     print(f"{'metric':16s} {'rows':>5s} {'GPUs':>5s} {'LOGO med|err|':>14s} {'in [p10,p90]':>13s}"
           f" {'aim':>6s} {'in-sample':>10s}  baseline")
     results = {}
+    shipped = load_efficiency()["metrics"]
     for metric, label in METRICS:
         sel = [i for i, r in enumerate(rows) if r.parts.metric == metric]
         if not sel:
             continue
         mrows = [rows[i] for i in sel]
-        full = fit_metric(metric, mrows)
+        # the spread factor the shipped fit measured (leave-one-GPU-out) for this metric
+        inflation = float(shipped[metric]["sigma_inflation"])
+        full = fit_metric(metric, mrows, inflation)
         gpu_ids = sorted({r.gpu_id for r in mrows})
         errs, inside, base_errs, in_errs = [], [], [], []
         for gid in gpu_ids:
@@ -81,7 +84,7 @@ def main() -> int:
             test = [(i, r) for i, r in zip(sel, mrows, strict=True) if r.gpu_id == gid]
             if not train:
                 continue
-            block = fit_metric(metric, train)
+            block = fit_metric(metric, train, inflation)
             for i, r in test:
                 p10, p50, p90 = interval(r, block)
                 errs.append(abs(p50 / r.value - 1.0))

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.perf.calibration import FILES, measured_dir
 from core.perf.efficiency import calibration_rows, efficiency_path
-from core.perf.fit import LEVELS, PRIOR_ROWS, SIGMA_INFLATION, fit_all
+from core.perf.fit import LEVELS, PRIOR_ROWS, fit_all, logo_inflation
 
 
 def main() -> int:
@@ -26,7 +26,11 @@ def main() -> int:
     ap.add_argument("--check", action="store_true", help="print the fit, do not write it")
     args = ap.parse_args()
     rows, unused = calibration_rows()
-    metrics = fit_all(rows)
+    by_metric: dict[str, list] = {}
+    for r in rows:
+        by_metric.setdefault(r.parts.metric, []).append(r)
+    inflation = {m: logo_inflation(m, rs) for m, rs in by_metric.items()}
+    metrics = fit_all(rows, inflation)
     files = []
     for name in sorted(FILES.values()):
         data = (measured_dir() / name).read_bytes()
@@ -40,7 +44,9 @@ def main() -> int:
                    f"(prior {PRIOR_ROWS:g} rows) along levels {json.dumps(LEVELS)}; "
                    "per-unit overhead t0 from a grid; Cycles: least squares of log score on "
                    "log FP32 TFLOPS, log bandwidth and RT generation with backend intercepts; "
-                   f"sigma = 1.4826 x median |log residual| x {SIGMA_INFLATION:g}"),
+                   "sigma = 80th percentile of |log residual| / 1.2816 x sigma_inflation, where "
+                   "sigma_inflation = the same spread of leave-one-GPU-out log errors / that of "
+                   "in-sample ones, per metric (at least 1)"),
         "data_files": files,
         "rows_used": len(rows),
         "rows_unused": len(unused),
@@ -49,7 +55,8 @@ def main() -> int:
     }
     for m, block in metrics.items():
         print(f"{m:8s} rows {block['n_rows']:4d}  gpus {block['n_gpus']:3d}  "
-              f"t0 {block['t0']:.2g}  sigma {block['sigma']['']:.3f}  "
+              f"t0 {block['t0']:.2g}  sigma {block['sigma']['']:.3f} "
+              f"(x{block['sigma_inflation']:.2f})  "
               f"in-sample median |err| {block['in_sample_median_abs_pct']:.1f} %")
     print(f"unused rows: {len(unused)}")
     if not args.check:

@@ -135,7 +135,8 @@ def load_observations() -> tuple[tuple[Observation, ...], tuple[tuple[str, int, 
         qv: dict[str, Any] = {
             "task": "video", "gpu": r["gpu"], "model": re.sub(r"\s*\(.*\)$", "", model),
             "width": max(res), "height": min(res), "n_gpus": int(_number(r["n_gpus"]) or 1)}
-        frames = _number(r["frames"])
+        m = re.search(r"(\d+)\s*frames", r["frames"])
+        frames = float(m.group(1)) if m else _number(r["frames"])
         steps = _number(r["steps"])
         if frames is not None:
             qv["frames"] = int(frames)

@@ -3,11 +3,13 @@ bench/accuracy.py (leave-one-GPU-out) and the tests.
 
 For each metric, efficiency is estimated per group with partial pooling: the root is the median
 over all rows, and each finer group (backend, then vendor, architecture, ...) moves away from its
-parent only as far as its own rows justify (shrinkage with a prior of `PRIOR_ROWS` rows). A small
+parent only as far as its own rows justify: the median of its residuals from the parent,
+shrunk by n / (n + PRIOR_ROWS). A small
 per-unit overhead t0 (per token, per step) is picked from a grid to minimise the median error.
 Cycles scores are a least-squares fit of log score on log FP32, log bandwidth and RT generation
 with one intercept per backend, and the same pooled group offsets on top.
-The spread of the log residuals gives sigma, the lognormal width used for p10/p90.
+The spread of the log residuals (their 80th percentile, widened to what leave-one-GPU-out
+shows) gives sigma, the lognormal width used for p10/p90.
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ import numpy as np
 from core.perf.parts import Parts
 
 PRIOR_ROWS = 3.0
-CLIP = 0.7  # log residuals beyond ±0.7 (×2) count as ±0.7 in group means (outlier rows)
-# Out-of-sample errors are wider than in-sample residuals (the fit has seen the row); this
-# factor, chosen on the leave-one-GPU-out run of bench/accuracy.py, widens sigma to match.
+# Out-of-sample errors are wider than in-sample residuals (the fit has seen the row). The tool
+# measures the ratio per metric by leave-one-GPU-out (`logo_inflation`) and stores it; this is
+# the default before that is known.
 SIGMA_INFLATION = 1.3
 SIGMA_FLOOR = 0.08  # calibration rows are community medians, noisy by ±10-25 %
 
@@ -77,14 +79,15 @@ def _pool(values: np.ndarray, feats: Sequence[dict[str, str]], metric: str,
         keys = [group_key(f, level) for f in feats]
         parent_keys = ["" if depth == 0 else group_key(f, LEVELS[metric][depth - 1])
                        for f in feats]
-        sums: dict[str, float] = {}
-        counts: dict[str, int] = {}
-        for v, p, k in zip(values, parent, keys, strict=True):
-            sums[k] = sums.get(k, 0.0) + float(np.clip(v - p, -CLIP, CLIP))
-            counts[k] = counts.get(k, 0) + 1
-        for k in sums:
-            pk = parent_keys[keys.index(k)]
-            centres[k] = centres[pk] + sums[k] / (counts[k] + PRIOR_ROWS)
+        members: dict[str, list[float]] = {}
+        first_parent: dict[str, str] = {}
+        for v, p, k, pk in zip(values, parent, keys, parent_keys, strict=True):
+            members.setdefault(k, []).append(float(v - p))
+            first_parent.setdefault(k, pk)
+        for k, res in members.items():
+            # median: robust to a wild community row; n/(n+prior): few rows move little
+            n = len(res)
+            centres[k] = centres[first_parent[k]] + float(np.median(res)) * n / (n + PRIOR_ROWS)
         parent = np.array([centres[k] for k in keys])
     return centres
 
@@ -108,7 +111,8 @@ def _cycles_design(rows: Sequence[Row], backends: Sequence[str]) -> np.ndarray:
     return x
 
 
-def fit_metric(metric: str, rows: Sequence[Row]) -> dict[str, Any]:
+def fit_metric(metric: str, rows: Sequence[Row],
+               inflation: float = SIGMA_INFLATION) -> dict[str, Any]:
     """Fit one metric; returns the JSON-able block efficiency.json stores for it."""
     feats = [r.parts.features for r in rows]
     beta: list[float] = []
@@ -135,14 +139,15 @@ def fit_metric(metric: str, rows: Sequence[Row]) -> dict[str, Any]:
     block: dict[str, Any] = {"t0": best[0], "centres": best[1], "beta": beta,
                              "backends": backends}
     res = _residuals(rows, metric, block)
-    sigma = max(1.4826 * float(np.median(np.abs(res))) * SIGMA_INFLATION, SIGMA_FLOOR)
+    sigma = max(spread(res) * inflation, SIGMA_FLOOR)
     sigmas: dict[str, float] = {"": sigma}
     for k in {group_key(f, LEVELS[metric][0]) for f in feats}:
         sel = np.array([group_key(f, LEVELS[metric][0]) == k for f in feats])
         if sel.sum() >= SIGMA_GROUP_MIN_ROWS:
-            s = 1.4826 * float(np.median(np.abs(res[sel]))) * SIGMA_INFLATION
+            s = spread(res[sel]) * inflation
             sigmas[k] = max(s, SIGMA_FLOOR)
     block["sigma"] = sigmas
+    block["sigma_inflation"] = round(inflation, 3)
     block["n_rows"] = len(rows)
     block["n_gpus"] = len({r.gpu_id for r in rows})
     block["in_sample_median_abs_pct"] = round(100 * float(np.median(np.abs(np.expm1(res)))), 2)
@@ -179,8 +184,37 @@ def _residuals(rows: Sequence[Row], metric: str, block: dict[str, Any]) -> np.nd
     return out
 
 
-def fit_all(rows: Sequence[Row]) -> dict[str, dict[str, Any]]:
+def spread(res: np.ndarray) -> float:
+    """Lognormal sigma whose ±1.2816 sigma band holds 80 % of the residuals: the 80th
+    percentile of |log residual| / 1.2816 (residuals are heavier-tailed than normal, so a
+    MAD-based sigma would cover too little)."""
+    return float(np.quantile(np.abs(res), 0.8)) / 1.2815515655446004
+
+
+def logo_residuals(metric: str, rows: Sequence[Row]) -> np.ndarray:
+    """log(predicted / measured) for every row, each predicted by a fit without its GPU."""
+    out = []
+    for gid in sorted({r.gpu_id for r in rows}):
+        train = [r for r in rows if r.gpu_id != gid]
+        if not train:
+            continue
+        block = fit_metric(metric, train)
+        out += [np.log(predict_log(r.parts, block)[0] / r.value) for r in rows
+                if r.gpu_id == gid]
+    return np.array(out)
+
+
+def logo_inflation(metric: str, rows: Sequence[Row]) -> float:
+    """How much wider leave-one-GPU-out errors are than in-sample ones (ratio of spreads)."""
+    in_sample = _residuals(rows, metric, fit_metric(metric, rows))
+    return max(spread(logo_residuals(metric, rows)) / max(spread(in_sample), 1e-6), 1.0)
+
+
+def fit_all(rows: Sequence[Row], inflation: dict[str, float] | None = None,
+            ) -> dict[str, dict[str, Any]]:
     by_metric: dict[str, list[Row]] = {}
     for r in rows:
         by_metric.setdefault(r.parts.metric, []).append(r)
-    return {m: fit_metric(m, rs) for m, rs in sorted(by_metric.items())}
+    infl = inflation or {}
+    return {m: fit_metric(m, rs, infl.get(m, SIGMA_INFLATION))
+            for m, rs in sorted(by_metric.items())}

@@ -15,6 +15,7 @@ from typing import Any
 
 from core.catalogs.models import find_model, find_quant
 from core.perf import diffusion, llm
+from core.perf.calibration import backend_from_name
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, RENDER_BACKEND
 from core.schema import GpuSpec
 from core.schema.model import ModelSpec
@@ -28,6 +29,8 @@ OFFLOAD_OVERLAP = 0.5
 # Multi-GPU sequence parallel keeps this share of linear speed-up per doubling of GPUs
 # (estimate from the AniSora/CogVideoX-5B rows: 609 s on 1 A800, 356 s on 2, 224 s on 4).
 SP_EFFICIENCY_PER_DOUBLING = 0.84
+# Denoisers this big are shipped and run in fp8 by the common UIs when bf16 does not fit.
+FP8_FALLBACK_PARAMS = 4e9
 VRAM_HEADROOM = 0.95  # drivers and the desktop keep a little of every card
 
 
@@ -137,34 +140,50 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     if n_gpus > 1:
         speedup = n_gpus * SP_EFFICIENCY_PER_DOUBLING ** math.log2(n_gpus)
     c = flops / compute_flops(gpu) / speedup
-    mem = diffusion.memory(model, width, height, f, batch, cfg)
     room = usable_bytes(gpu)
+    mem = diffusion.memory(model, width, height, f, batch, cfg)
+    required = mem.resident
     fixed = 0.0
     fits = mem.resident <= room
     offload = False
     runnable = True
     note = ""
     if not fits:
-        offload = True
+        # What ComfyUI/Forge/diffusers do, in order: drop the text encoder after encoding;
+        # for big DiTs load 8-bit (fp8) weights; finally stream weights from system RAM.
+        small = mem
+        if model.params >= FP8_FALLBACK_PARAMS and model.weight_bits > 8:
+            small = diffusion.memory(model, width, height, f, batch, cfg, weight_bits=8)
         if mem.sequential <= room:
+            offload = True
             fixed = mem.text_encoder / PCIE_BPS
             note = "swaps the text encoder out of graphics memory (a few seconds per job)"
-        elif mem.activations + diffusion.RUNTIME_OVERHEAD_BYTES < room * 0.8:
-            streamed = mem.denoiser - (room * 0.8 - mem.activations
-                                       - diffusion.RUNTIME_OVERHEAD_BYTES)
+        elif small is not mem and small.resident <= room:
+            required = small.resident
+            note = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit ones "
+                    "do not fit")
+        elif small is not mem and small.sequential <= room:
+            required, offload = small.sequential, True
+            fixed = small.text_encoder / PCIE_BPS
+            note = ("runs with 8-bit (fp8) weights and swaps the text encoder out of graphics "
+                    "memory")
+        elif small.activations + diffusion.RUNTIME_OVERHEAD_BYTES < room * 0.8:
+            offload = True
+            streamed = small.denoiser - (room * 0.8 - small.activations
+                                         - diffusion.RUNTIME_OVERHEAD_BYTES)
             streamed = max(streamed, 0.0)
             fixed = (streamed / PCIE_BPS * steps * passes * OFFLOAD_OVERLAP
-                     + mem.text_encoder / PCIE_BPS)
+                     + small.text_encoder / PCIE_BPS)
             note = (f"streams {streamed / 1e9:.0f} GB of weights from system RAM every step, "
                     "which slows it down")
         else:
-            runnable, offload = False, False
+            runnable = False
             note = "the working memory alone exceeds this GPU's memory"
     k = float(steps * batch) if not is_video else 0.0
     m0 = float(steps) if not is_video else 0.0
     feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "")
     return Parts("video" if is_video else "image", c, fixed, m0, k, feats,
-                 vram_required=mem.resident, fits=fits, offload=offload, runnable=runnable,
+                 vram_required=required, fits=fits, offload=offload, runnable=runnable,
                  note=note)
 
 
@@ -213,8 +232,9 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec) -> Parts:
         cfg = q.get("cfg", model.default_cfg)
         if not isinstance(cfg, bool):
             raise ValueError(f"{where}: field 'cfg' must be true or false, got {cfg!r}")
+        backend = q.get("backend") or backend_from_name(str(q.get("gpu", "")))
         return diffusion_parts(model, gpu, width, height, frames, steps, batch, cfg, n_gpus,
-                               q.get("backend"))
+                               backend)
     if task == "cycles":
         backend = q.get("backend")
         if backend is not None and not isinstance(backend, str):
