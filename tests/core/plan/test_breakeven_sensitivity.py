@@ -1,0 +1,84 @@
+"""Break-even months, the sweep grid and the sensitivity ranking on hand-made numbers."""
+
+from __future__ import annotations
+
+import math
+
+from core.hardware.machine import machine_from_gpu_ids
+from core.plan import recommend
+from core.plan.recommend import rank_order
+from core.schema import Profile, Workload
+from core.schema.plan import PlanResult
+from tests.core.plan.fakes import GPUS, OFFERS, RATES, FakeEvaluate, tariff
+
+
+def heavy(clips: float) -> PlanResult:
+    # a desktop with the 24 GB card's little brother; lots of clips make owning pay
+    p = Profile(name="h", creator_type="ai_video_blogger", budget_usd=None, psu_w=1000,
+                hours_per_day_online=24, horizon_months=36, workloads=(
+                    Workload(id="clip", kind="video", label="clip", jobs_per_week=clips,
+                             deadline_s=1800),))
+    return recommend(p, machine_from_gpu_ids(["mid-16"], catalog=GPUS), gpus=GPUS,
+                     offers=OFFERS, tariffs={"us": tariff(0.15)}, rates=RATES,
+                     evaluate=FakeEvaluate(), samples=500, seed=3)
+
+
+def test_breakeven_month_is_where_the_cumulative_curves_cross() -> None:
+    r = heavy(400)
+    buy = r.plan("buy:big-24")
+    assert buy.feasible and buy.breakeven_month is not None
+    best_rent = next(p for p in r.plans if p.kind == "rent")
+    m = buy.breakeven_month
+    rent_monthly = best_rent.cumulative_cost[1] - best_rent.cumulative_cost[0]
+    before, after = math.floor(m), math.ceil(m)
+    assert after < len(buy.cumulative_cost)  # within the 36-month horizon here
+    assert buy.cumulative_cost[before] > before * rent_monthly
+    assert buy.cumulative_cost[after] <= after * rent_monthly + 1e-6
+
+
+def test_light_use_never_pays_off_and_the_grid_says_so() -> None:
+    light = heavy(5)
+    buy = light.plan("buy:big-24")
+    assert buy.breakeven_month is None or buy.breakeven_month > 24
+    assert light.best is not None and light.best.kind == "rent"
+    grid = heavy(400).breakeven
+    assert grid is not None
+    months = grid.months
+    # more hours a week never delays break-even; a dearer tariff never brings it forward
+    for i in range(1, len(months)):
+        for j in range(len(months[0])):
+            assert months[i][j] <= months[i - 1][j] + 1e-9
+    for row in months:
+        for j in range(1, len(row)):
+            assert row[j] >= row[j - 1] - 1e-9
+
+
+def test_usage_flips_a_close_decision() -> None:
+    r = heavy(400)
+    assert r.best is not None and r.best.kind == "buy"
+    usage = next(s for s in r.sensitivity if s.input == "usage")
+    assert usage.flips and usage.flips_to is not None and usage.flips_to.startswith("Rent")
+    ordered = [(not s.flips, -s.swing) for s in r.sensitivity]
+    assert ordered == sorted(ordered)
+    assert {s.input for s in r.sensitivity} == {"usage", "tariff", "card_price",
+                                                 "rental_price"}
+    assert all(s.swing >= 0 for s in r.sensitivity)
+
+
+def test_rank_order_breaks_ties_by_time_only_within_one_percent() -> None:
+    keys = [(100.0, 10.0, "a"), (100.5, 5.0, "b"), (103.0, 1.0, "c"), (90.0, 50.0, "d")]
+    assert [keys[i][2] for i in rank_order(keys)] == ["d", "b", "a", "c"]
+
+
+def test_without_a_machine_buying_includes_a_pc_and_live_work_cannot_be_placed() -> None:
+    p = Profile(name="n", creator_type="vtuber", workloads=(
+        Workload(id="img", kind="image", label="img", jobs_per_week=10, deadline_s=120),
+        Workload(id="live", kind="realtime", label="avatar", hours_per_week=5, fps=60,
+                 live=True)))
+    r = recommend(p, None, gpus=GPUS, offers=OFFERS, tariffs={"us": tariff()}, rates=RATES,
+                  evaluate=FakeEvaluate(), samples=200)
+    assert all(pl.kind != "rent" for pl in r.plans)  # nowhere to run the avatar
+    buy = r.plan("buy:mid-16")
+    assert buy.label.endswith("in a new desktop PC")
+    assert buy.upfront_cost > 550  # the card and the PC around it
+    assert "desktop PC" in buy.cost_breakdown
