@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import cache
 from statistics import NormalDist
 
 import numpy as np
@@ -36,6 +37,11 @@ OFFLOAD_SIGMA = 0.3  # estimate: system RAM speed and llama.cpp's split vary fro
 POWER_SHARE = {"llm_pp": 0.9, "llm_tg": 0.6, "image": 0.95, "video": 0.95}
 
 
+@cache
+def _models() -> dict[str, ModelSpec]:
+    return load_models()
+
+
 def _fail(w: Workload, field: str, problem: str) -> ValueError:
     return ValueError(f"workload '{w.id}': field '{field}' {problem}")
 
@@ -56,7 +62,7 @@ def validate(w: Workload) -> ModelSpec | None:
     if w.kind in MODEL_KINDS and (w.model is not None or w.kind != "realtime"):
         if not w.model:
             raise _fail(w, "model", "is required for a " + w.kind + " workload")
-        model = load_models().get(w.model)
+        model = _models().get(w.model)
         if model is None or model.kind not in MODEL_KINDS[w.kind]:
             raise _fail(w, "model", f"names no {'/'.join(MODEL_KINDS[w.kind])} model in the "
                         f"catalog: {w.model!r}")
@@ -167,7 +173,7 @@ def job_parts(w: Workload, gpu: GpuSpec, n_gpus: int = 1,
     hit = _CACHE.get(key)
     if hit is not None:
         return hit
-    model = validate(w)
+    model = _validated(w)
     if w.kind == "llm":
         assert model is not None
         job = _llm_job(w, model, gpu, n_gpus, host_ram_bytes)
@@ -199,6 +205,17 @@ def job_parts(w: Workload, gpu: GpuSpec, n_gpus: int = 1,
 
 
 _CACHE: dict[tuple[object, ...], JobParts] = {}
+_VALID: dict[Workload, ModelSpec | None] = {}
+
+
+def _validated(w: Workload) -> ModelSpec | None:
+    """validate(w), once per distinct workload."""
+    if w not in _VALID:
+        model = validate(w)
+        if len(_VALID) > 10_000:
+            _VALID.clear()
+        _VALID[w] = model
+    return _VALID[w]
 Row = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray,
             np.ndarray, np.ndarray, np.ndarray, tuple[str, ...]]
 _ROWS: dict[tuple[object, ...], Row] = {}
@@ -208,6 +225,7 @@ def clear_cache() -> None:
     """Forget cached pairs (after the efficiency fit or a catalog changed in-process)."""
     _CACHE.clear()
     _ROWS.clear()
+    _VALID.clear()
 
 
 def _row(w: Workload, gpus: Sequence[GpuSpec], columns: tuple[tuple[str, str], ...],

@@ -40,8 +40,12 @@ def calibrated(parts: Parts,
     """(time at median efficiency that efficiency scales, fixed time, sigma, metric p50) for
     one unit (token, job) of a calibrated metric."""
     block = block if block is not None else metric_block(parts.metric)
+    if parts.metric == "cycles":
+        value, sigma = fit.predict_log(parts, block)
+        return 0.0, 0.0, sigma, value
     eff = float(np.exp(fit.lookup(block["centres"], parts.features, parts.metric)))
-    value, sigma = fit.predict_log(parts, block)
-    scaled = parts.c / eff
-    fixed = parts.fixed + parts.m0 * float(block["t0"])
-    return scaled, fixed, sigma, value
+    sigmas = block.get("sigma", {"": 0.0})
+    sigma = float(sigmas.get(fit.group_key(parts.features, fit.LEVELS[parts.metric][0]),
+                             sigmas[""]))
+    t0 = float(block["t0"])
+    return parts.c / eff, parts.fixed + parts.m0 * t0, sigma, parts.value(eff, t0)
