@@ -116,13 +116,47 @@ def work_units(w: Workload) -> float:
     return w.hours_per_week if is_hourly(w) else w.jobs_per_week
 
 
+def measured_watts(profile: Profile) -> float | None:
+    """The user's own measurement of their card's draw under load (profile `[extra]`
+    `measured_gpu_w`), which replaces the TDP-based figure for the card they have."""
+    raw = profile.extra.get("measured_gpu_w")
+    if raw is None:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"profile '{profile.name}': extra.measured_gpu_w must be a number of "
+                         f"watts, got {raw!r}") from None
+    if not 0 < value < 5000:
+        raise ValueError(f"profile '{profile.name}': extra.measured_gpu_w must be between 0 "
+                         f"and 5000 W, got {value:g}")
+    return value
+
+
+def household_kwh(profile: Profile) -> float:
+    raw = profile.extra.get("household_kwh_per_month")
+    if raw is None:
+        return HOUSEHOLD_KWH.value
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"profile '{profile.name}': extra.household_kwh_per_month must be a "
+                         f"number, got {raw!r}") from None
+    if not 0 <= value < 1e6:
+        raise ValueError(f"profile '{profile.name}': extra.household_kwh_per_month must be "
+                         f"between 0 and 1e6, got {value:g}")
+    return value
+
+
 def pack(options: Sequence[Option], workloads: Sequence[Workload],
          local_cells: Sequence[Sequence[Cell | None]],
          cloud_cells: Sequence[Sequence[Cell | None]], profile: Profile, tariff: Tariff,
-         rates: CurrencyRates) -> Packed:
+         rates: CurrencyRates, current_gpu_id: str | None = None) -> Packed:
     """`local_cells[p][w]` / `cloud_cells[p][w]`: the perf cell where option p runs workload w
     locally / in the cloud (None elsewhere). Work that cannot run costs nothing here: such
-    plans are rejected, and their costs are shown only as a rough guide."""
+    plans are rejected, and their costs are shown only as a rough guide. The user's measured
+    power (if given) applies to `current_gpu_id`, the card they have."""
+    measured = measured_watts(profile)
     n_p, n_w = len(options), len(workloads)
     jobs = np.array([work_units(w) for w in workloads], dtype=float)
     shape = (n_p, n_w)
@@ -146,7 +180,9 @@ def pack(options: Sequence[Option], workloads: Sequence[Workload],
                 hourly = is_hourly(wl)
                 lt[p, w] = HOUR if hourly else lc.t50
                 ls[p, w] = 0.0 if hourly else lc.sigma
-                lp[p, w] = lc.power_w
+                own = (measured is not None and opt.purchase_usd == 0 and opt.local_gpu
+                       is not None and opt.local_gpu.id == current_gpu_id)
+                lp[p, w] = measured if own and measured is not None else lc.power_w
                 busy += wl.hours_per_week if hourly else wl.jobs_per_week * lc.t50 / HOUR
             cc = cloud_cells[p][w]
             if cc is not None and cc.runnable and not is_hourly(wl):
@@ -174,7 +210,7 @@ def pack(options: Sequence[Option], workloads: Sequence[Workload],
             fields["rent_sigma"][p] = (SPOT_SIGMA if spotty else RENT_SIGMA).value
         terms.append(t)
     bounds, prices = tariff_arrays_usd(tariff, rates)
-    base = float(profile.extra.get("household_kwh_per_month", HOUSEHOLD_KWH.value))
+    base = household_kwh(profile)
     return Packed(jobs, hw, idle, lt, ls, lp, ct, cs, fields["usd_per_s"],
                   fields["granularity"], fields["minimum"], fields["overhead_s"],
                   fields["download_s"], fields["fixed_month"], fields["rerun"], per_job,
@@ -205,4 +241,5 @@ def nominal(packed: Packed,
     return out
 
 
-__all__ = ["ASSUMPTIONS", "Draws", "Packed", "nominal", "pack", "quantiles", "work_units"]
+__all__ = ["ASSUMPTIONS", "Draws", "Packed", "household_kwh", "measured_watts", "nominal",
+           "pack", "quantiles", "work_units"]

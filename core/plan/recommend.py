@@ -94,11 +94,11 @@ def _empty(n_cols: int) -> _EmptyPerf:
 
 def _default_evaluate() -> Callable[..., PerfLike]:
     try:
-        from core.perf import evaluate  # type: ignore[attr-defined]
+        from core.perf import evaluate
     except ImportError as exc:
         raise ValueError("the performance model (core.perf.evaluate) is not available in this "
                          "build") from exc
-    return evaluate  # type: ignore[no-any-return]
+    return evaluate
 
 
 def _default_offers() -> tuple[CloudOffer, ...]:
@@ -257,7 +257,8 @@ class _Planner:
         cloud_cells = [[self._cell(self.perf_cloud, w, o.cloud_col) if pl == "cloud" else None
                         for w, pl in zip(workloads, o.place, strict=True)] for o in options]
         packed = costing.pack(options, workloads, local_cells, cloud_cells, profile,
-                              self.tariff, self.rates)
+                              self.tariff, self.rates,
+                              current.id if current is not None else None)
         central = costing.nominal(packed)
         gates_ok = []
         pre = []

@@ -64,8 +64,9 @@ class Plan:
 
     `monthly_cost_*` are percentiles of the Monte Carlo over job times, prices and usage; they
     include the purchase spread over the horizon net of resale (`upfront_cost` is what is paid
-    at month 0). `cumulative_cost[m]` is the p50 money spent by the end of month m (m = 0 is the
-    upfront payment), for plots. `breakeven_month` is when this plan's cumulative cost drops
+    at month 0). `cumulative_cost[m]` is the money spent by the end of month m at central
+    values, net of what the card would fetch if sold then (so at the horizon it is the total
+    cost of ownership), for plots. `breakeven_month` is when this plan's cumulative cost drops
     below the best rental plan's (None: never within the horizon, or the plan rents itself).
     `cost_breakdown` splits the p50 monthly cost by item (names are plain words).
     """

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from core.hardware.machine import machine_from_gpu_ids
 from core.plan import recommend
 from core.plan.recommend import rank_order
@@ -82,3 +84,20 @@ def test_without_a_machine_buying_includes_a_pc_and_live_work_cannot_be_placed()
     assert buy.label.endswith("in a new desktop PC")
     assert buy.upfront_cost > 550  # the card and the PC around it
     assert "desktop PC" in buy.cost_breakdown
+
+
+def test_measured_power_replaces_the_tdp_figure_for_the_card_you_have() -> None:
+    def keep_energy(extra: dict[str, str]) -> float:
+        base = Profile(name="m", creator_type="custom", hours_per_day_online=0.0, extra=extra,
+                       workloads=(Workload(id="img", kind="image", label="img",
+                                           jobs_per_week=100),))
+        r = recommend(base, machine_from_gpu_ids(["mid-16"], catalog=GPUS), gpus=GPUS,
+                      offers=OFFERS, tariffs={"us": tariff()}, rates=RATES,
+                      evaluate=FakeEvaluate(), samples=100)
+        return r.plan("keep").cost_breakdown["electricity"]
+
+    # the fake model draws 0.8 × 220 W = 176 W; a measured 88 W halves the energy bill
+    assert keep_energy({"measured_gpu_w": "88"}) == \
+        pytest.approx(keep_energy({}) / 2)
+    with pytest.raises(ValueError, match="measured_gpu_w"):
+        keep_energy({"measured_gpu_w": "lots"})

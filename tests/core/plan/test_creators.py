@@ -127,3 +127,20 @@ def test_every_recommendation_is_explained_with_numbers_and_dates(profile: str,
     assert r.provenance.rate_date
     for x in r.rejected:
         assert x.why and "\n" not in x.why
+
+
+@pytest.mark.parametrize("profile", ["ai_video_blogger", "vtuber", "game_modder", "educator"])
+def test_a_faster_card_never_takes_longer_with_the_real_model(profile: str) -> None:
+    # The RTX 4090 beats the RTX 4060 Ti 16 GB on every figure that sets a job's time (tensor
+    # and shader throughput, bandwidth, memory): no workload may take longer on it.
+    r = result(profile, "desktop-3060")
+    fast, slow = r.plan("buy:nvidia-rtx-4090"), r.plan("buy:nvidia-rtx-4060-ti-16gb")
+    g = gpus_by_id()
+    a, b = g["nvidia-rtx-4090"], g["nvidia-rtx-4060-ti-16gb"]
+    assert (a.fp16_tensor_flops > b.fp16_tensor_flops and a.fp32_flops > b.fp32_flops
+            and a.mem_bandwidth_bps > b.mem_bandwidth_bps and a.vram_bytes > b.vram_bytes)
+    for f_fast, f_slow in zip(fast.workloads, slow.workloads, strict=True):
+        if f_fast.device_id == "cpu":
+            continue
+        assert f_fast.seconds_p50 <= f_slow.seconds_p50, f_fast.workload_id
+        assert f_fast.feasible or not f_slow.feasible, f_fast.workload_id
