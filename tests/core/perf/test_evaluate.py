@@ -133,3 +133,22 @@ def test_time_quantiles_is_the_lognormal_quantile() -> None:
     assert q[1] == pytest.approx(5.0) and q[0] * q[2] == pytest.approx(25.0)
     with pytest.raises(ValueError, match="between 0 and 1"):
         time_quantiles(1.0, 0.1, 1.0)
+
+
+def test_llm_on_cpu_runs_at_system_ram_speed() -> None:
+    from core.perf.cpu import llm_on_cpu_seconds
+
+    m = load_models()["llama-3-8b"]
+    t = llm_on_cpu_seconds(m, 4.85, prompt_tokens=0, output_tokens=100, host_bps=50 * GB)
+    # ~4.4 GB read per token at 60 % of 50 GB/s: about 7 tokens/s, as llama.cpp gets on a
+    # dual-channel desktop
+    assert 4 < 100 / t < 10
+    faster = llm_on_cpu_seconds(m, 4.85, prompt_tokens=0, output_tokens=100, host_bps=100 * GB)
+    assert faster == pytest.approx(t / 2)
+
+
+def test_cpu_workloads_ignore_the_gpu() -> None:
+    bake = Workload("bake", "cpu", "bake", cpu_seconds=5400)
+    a, b = estimate(bake, get_gpu("nvidia-rtx-4090")), estimate(bake, get_gpu("nvidia-t4"))
+    assert a.seconds_p50 == pytest.approx(5400, rel=0.01) == b.seconds_p50
+    assert a.power_w == 0
