@@ -33,11 +33,9 @@ def cumulative(purchase: float, extra: float, running_monthly: float,
                horizon: int) -> tuple[float, ...]:
     """Money spent by the end of each month 0..horizon, net of what the card would fetch if
     sold then (so the curve at the horizon is the plan's total cost of ownership)."""
-    out = []
-    for m in range(horizon + 1):
-        resale = purchase * RESALE_FIRST_KEEP.value * RESALE_ANNUAL_KEEP.value ** (m / 12.0)
-        out.append(purchase + extra - resale + m * running_monthly)
-    return tuple(out)
+    m = np.arange(horizon + 1, dtype=float)
+    resale = purchase * RESALE_FIRST_KEEP.value * RESALE_ANNUAL_KEEP.value ** (m / 12.0)
+    return tuple((purchase + extra - resale + m * running_monthly).tolist())
 
 
 def sweep(buy_plan_id: str, rent_plan_id: str, currency: str, fx: float, purchase: float,

@@ -189,6 +189,7 @@ class _Planner:
         self.offers = tuple(o for o in offers if o.gpu_id in self.by_id
                             and (not wanted or o.provider in wanted))
         self.skipped_offers = len(offers) - len(self.offers)
+        self._cells: dict[tuple[bool, int, int], Cell] = {}
 
     # -- performance -------------------------------------------------------------------------
     def _perf(self, specs: Sequence[GpuSpec], counts: Sequence[int],
@@ -200,7 +201,13 @@ class _Planner:
 
     def _cell(self, perf: PerfLike, w: Workload, col: int) -> Cell | None:
         row = self.gpu_rows.get(w.id)
-        return None if row is None or col < 0 else cell(perf, row, col)
+        if row is None or col < 0:
+            return None
+        key = (perf is self.perf_cloud, row, col)
+        hit = self._cells.get(key)
+        if hit is None:  # each pair is read by many options: read the arrays once
+            hit = self._cells[key] = cell(perf, row, col)
+        return hit
 
     # -- the whole run -------------------------------------------------------------------------
     def run(self) -> PlanResult:
