@@ -26,9 +26,17 @@ MAX_OFFLOAD_RATIO = Assumption(
     "VRAM at a usable speed; beyond that PCIe traffic and system RAM make it impractical")
 
 
+MAX_UTILISATION = Assumption(
+    "share of the PC's on-time a card may be planned busy", 0.8, "×",
+    "estimate: jobs arrive unevenly; above ~80% load they queue behind each other and miss "
+    "their deadlines (queueing theory: waiting grows as load / (1 - load))")
+
+
 def local_capacity(hours_per_day_online: float, n_gpus: int) -> float:
-    """Hours of work a week the local card(s) can do: while the PC is on, one job per card."""
-    return max(1, n_gpus) * min(24.0, max(0.0, hours_per_day_online)) * 7.0
+    """Hours of work a week the local card(s) can take on: while the PC is on, one job per
+    card, leaving headroom so jobs do not queue past their deadlines."""
+    on = min(24.0, max(0.0, hours_per_day_online)) * 7.0
+    return max(1, n_gpus) * on * MAX_UTILISATION.value
 
 
 def is_hourly(w: Workload) -> bool:
@@ -203,6 +211,7 @@ def tco_gate(total: float, horizon: int, upfront: float, budget: float | None,
 
 __all__ = [
     "MAX_OFFLOAD_RATIO",
+    "MAX_UTILISATION",
     "Z90",
     "Cell",
     "cell",

@@ -58,10 +58,14 @@ def cannot_run(w: Workload, gpu_name: str, note: str, vram_required: float,
 
 def misses_deadline(w: Workload, gpu_name: str, seconds: float, deadline: float,
                     offload: bool, gpu: GpuSpec | None, vram_required: float) -> str:
-    if offload and gpu is not None:
+    if offload and gpu is not None and vram_required > gpu.usable_memory_bytes:
         return (f"The {gpu_name} cannot hold {what(w)} in its {gib(gpu.usable_memory_bytes)} "
                 f"(needs {gib(vram_required)}); offloading makes each job take "
                 f"{duration(seconds)}, past your {duration(deadline)} limit.")
+    if offload:
+        return (f"{what(w)} runs on the {gpu_name} only by offloading part of it to system "
+                f"RAM; each job takes {duration(seconds)}, past your {duration(deadline)} "
+                "limit.")
     return (f"{what(w)} takes {duration(seconds)} per job on the {gpu_name}, past your "
             f"{duration(deadline)} limit.")
 
@@ -94,7 +98,8 @@ def no_local_gpu(w: Workload) -> str:
 
 def over_capacity(gpu_name: str, hours: float, capacity: float) -> str:
     return (f"The planned work keeps the {gpu_name} busy {hours:.0f} h a week, more than the "
-            f"{capacity:.0f} h your PC is on.")
+            f"{capacity:.0f} h it can take on while your PC is on (80% of that time, so jobs "
+            "do not queue past their deadlines).")
 
 
 def over_budget(gpu_name: str, price: float, budget: float, currency: str) -> str:

@@ -24,6 +24,7 @@ from core.plan import costing
 from core.plan import reasons as say
 from core.plan.feasibility import (
     MAX_OFFLOAD_RATIO,
+    MAX_UTILISATION,
     Cell,
     cell,
     estimate,
@@ -599,7 +600,7 @@ class _Planner:
             pass
         assumptions = tuple(f"{a.name}: {a.value:g} {a.unit} ({a.source})" for a in (
             *cost_local.ASSUMPTIONS, *cost_rental.ASSUMPTIONS, *costing.ASSUMPTIONS,
-            MAX_OFFLOAD_RATIO))
+            MAX_OFFLOAD_RATIO, MAX_UTILISATION))
         basis = getattr(self.perf_local, "basis", None) or getattr(self.perf_cloud, "basis",
                                                                    "model")
         return Provenance(

@@ -144,3 +144,17 @@ def test_a_faster_card_never_takes_longer_with_the_real_model(profile: str) -> N
             continue
         assert f_fast.seconds_p50 <= f_slow.seconds_p50, f_fast.workload_id
         assert f_fast.feasible or not f_slow.feasible, f_fast.workload_id
+
+
+def test_small_studio_sizes_a_shared_box_and_keeps_client_work_in_house() -> None:
+    # 140 Wan clips, 600 FLUX images and 300 private 32B LLM answers a week: a 3060 12 GB cannot
+    # hold Wan 14B, the LLM must stay in the studio, and one card's queue must stay below the
+    # load at which jobs miss their deadlines.
+    r = result("small_studio", "desktop-3060")
+    plan = best("small_studio", "desktop-3060")
+    assert plan.kind != "keep"
+    assert fit(plan, "client-llm").where == "local"
+    thr = plan.gate("throughput")
+    assert thr.passed and thr.value <= thr.limit
+    # multi-GPU boxes are among the options weighed
+    assert any(p.kind == "studio" for p in (*r.plans, *(x.plan for x in r.rejected)))
