@@ -185,10 +185,12 @@ def latency_gate(workloads: tuple[Workload, ...], fits: tuple[WorkloadFit, ...])
 
 def throughput_gate(local_hours: float, capacity: float, gpu_name: str) -> Gate:
     passed = local_hours <= capacity
-    if passed:
-        detail = (f"The {gpu_name} is busy {local_hours:.1f} h a week of the "
-                  f"{capacity:.0f} h it can give." if local_hours > 0 and gpu_name else
-                  "Cloud capacity grows with the work; no local card is loaded.")
+    if passed and local_hours > 0 and gpu_name:
+        detail = (f"The {gpu_name} is busy {local_hours:.1f} h a week of the {capacity:.0f} h "
+                  f"it can take on: it sustains {capacity / local_hours:.1f}× the planned "
+                  "work.")
+    elif passed:
+        detail = "Cloud capacity grows with the work; no local card is loaded."
     else:
         detail = say.over_capacity(gpu_name, local_hours, capacity)
     return Gate("throughput", passed, local_hours, capacity, "h/week", detail)
