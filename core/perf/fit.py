@@ -141,7 +141,7 @@ def fit_metric(metric: str, rows: Sequence[Row],
     res = _residuals(rows, metric, block)
     sigma = max(spread(res) * inflation, SIGMA_FLOOR)
     sigmas: dict[str, float] = {"": sigma}
-    for k in {group_key(f, LEVELS[metric][0]) for f in feats}:
+    for k in sorted({group_key(f, LEVELS[metric][0]) for f in feats}):
         sel = np.array([group_key(f, LEVELS[metric][0]) == k for f in feats])
         if sel.sum() >= SIGMA_GROUP_MIN_ROWS:
             s = spread(res[sel]) * inflation
