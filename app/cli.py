@@ -64,8 +64,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.runtime_env import prepare
 
     prepare()  # NUMBA_CACHE_DIR is read once, when numba is imported: before any subcommand
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments:
+        args = build_parser().parse_args(arguments)
+    else:
+        # No arguments opens the window: skip build_parser(), which imports every subcommand's
+        # module (and what those import) before the window can show (DESIGN.md: <= 1.5 s).
+        args = argparse.Namespace(command=None, debug=False, self_test=False)
     debug = args.debug or bool(os.environ.get("RIGSIZER_DEBUG"))
     func = getattr(args, "func", _no_command)
     try:

@@ -200,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bundle", default=str(ROOT / "dist" / "RigSizer"),
                         help="a built one-folder bundle to measure too (if it exists)")
     parser.add_argument("--no-source", action="store_true", help="skip the .venv install")
-    parser.add_argument("--plan-args", default="plan",
+    parser.add_argument("--plan-args", default=f"plan {DEFAULT_CREATOR}",
                         help="the CLI command to time (default: %(default)s)")
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args(argv)

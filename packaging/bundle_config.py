@@ -34,6 +34,11 @@ _JIT_IMPORT = re.compile(r"^\s*from\s+core\.kernels\._jit\s+import\s+", re.MULTI
 EXCLUDES = (
     "tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "matplotlib", "IPython", "jupyter_client",
     "pytest", "pytestqt", "_pytest", "hypothesis", "mypy", "ruff", "importlinter",
+    # Build tools. numba's AOT compiler (numba.pycc) and test suite import setuptools, and a
+    # bundled setuptools makes PyInstaller run its pkg_resources hook at every start: ~0.5 s of
+    # the 1.5 s window budget, measured with bench/startup.py.
+    "setuptools", "pkg_resources", "numba.pycc", "numba.tests", "numpy.distutils", "pip",
+    "wheel",
 )
 # Qt modules that a widgets + pyqtgraph app does not need and that PySide6's hooks would otherwise
 # drag in with their libraries (QtQml alone brings tens of MB on Linux, pyinstaller#6447). One

@@ -15,6 +15,9 @@ if __name__ == "__main__":
     # A frozen Windows exe re-runs this script for every child process multiprocessing starts;
     # freeze_support() turns those runs into the child instead of a second copy of the app.
     multiprocessing.freeze_support()
+    # Finder may still pass a process serial number ("-psn_0_12345") to an .app it starts;
+    # it is not an argument of ours, and the command line would reject it.
+    sys.argv = [a for a in sys.argv if not a.startswith("-psn_")]
     runtime_env.prepare()
 
     from app.cli import main
