@@ -107,8 +107,12 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
         note = "the model does not fit in graphics memory plus system RAM"
     feats = _features(gpu, backend, quant=quant, model=model.id)
     if kind == "tg":
-        read = llm.read_bytes_per_token(model, bits, ctx / 2.0 if n > 512 else ctx)
-        on_gpu = read - (1.0 - share) * (read - llm.kv_bytes(model, ctx))
+        ctx_read = ctx / 2.0 if n > 512 else ctx
+        read = llm.read_bytes_per_token(model, bits, ctx_read)
+        # offloaded layers read their weights from system RAM (the KV cache stays on the GPU);
+        # the KV term must be at the same context as `read`'s, else long generations on an
+        # offloading card came out with a negative system-RAM time
+        on_gpu = read - (1.0 - share) * (read - llm.kv_bytes(model, ctx_read))
         c = on_gpu / gpu.mem_bandwidth_bps
         fixed = (read - on_gpu) / HOST_RAM_BPS
         metric = "llm_tg"
