@@ -113,16 +113,16 @@ def _llm_job(w: Workload, model: ModelSpec, gpu: GpuSpec, n_gpus: int,
              host_ram_bytes: float | None) -> JobParts:
     quant = find_quant(w.quant or model.native_quant or "Q4_K_M")
     assert quant is not None
-    ctx = float(w.context_tokens or (w.prompt_tokens + w.output_tokens))
-    pp = llm_parts(model, quant.bits_per_weight, quant.id, f"pp{max(w.prompt_tokens, 1)}", gpu,
-                   host_ram_bytes=host_ram_bytes, context=ctx)
-    tg = llm_parts(model, quant.bits_per_weight, quant.id, f"tg{max(w.output_tokens, 1)}", gpu,
-                   host_ram_bytes=host_ram_bytes, context=ctx)
-    if n_gpus > 1:
-        # layers split across cards (llama.cpp default): memory adds up, speed stays one card's
-        pp, tg = (llm_parts(model, quant.bits_per_weight, quant.id, p, _pooled(gpu, n_gpus),
-                            host_ram_bytes=host_ram_bytes, context=ctx)
-                  for p in (f"pp{max(w.prompt_tokens, 1)}", f"tg{max(w.output_tokens, 1)}"))
+    # memory holds the whole window; a generated token reads, on average, the prompt plus
+    # half of the answer so far
+    ctx = float(max(w.context_tokens, w.prompt_tokens + w.output_tokens))
+    kv_read = w.prompt_tokens + w.output_tokens / 2.0
+    device = _pooled(gpu, n_gpus) if n_gpus > 1 else gpu
+    # (several cards: layers split across them, llama.cpp's default; memory adds up, speed
+    # stays one card's)
+    pp, tg = (llm_parts(model, quant.bits_per_weight, quant.id, test, device,
+                        host_ram_bytes=host_ram_bytes, context=ctx, kv_read_tokens=kv_read)
+              for test in (f"pp{max(w.prompt_tokens, 1)}", f"tg{max(w.output_tokens, 1)}"))
     if not tg.runnable:
         return JobParts(np.nan, 0.0, runnable=False, fits=False, note=tg.note,
                         vram_required=tg.vram_required)

@@ -87,8 +87,12 @@ def need_model(name: Any, kinds: tuple[str, ...], where: str) -> ModelSpec:
 
 def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec,
               backend: str | None = None, host_ram_bytes: float | None = None,
-              context: float | None = None) -> Parts:
-    """One token of prompt processing ('ppN') or generation ('tgN')."""
+              context: float | None = None, kv_read_tokens: float | None = None) -> Parts:
+    """One token of prompt processing ('ppN') or generation ('tgN').
+
+    `context` is the KV cache allocated (memory; default N); `kv_read_tokens` the cache a
+    generated token reads on average (default N/2: llama-bench generates N tokens from empty).
+    """
     kind, n = test[:2], int(test[2:])
     backend = backend or DEFAULT_BACKEND[gpu.vendor]
     ctx = float(context if context is not None else n)
@@ -107,7 +111,7 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
         note = "the model does not fit in graphics memory plus system RAM"
     feats = _features(gpu, backend, quant=quant, model=model.id)
     if kind == "tg":
-        ctx_read = ctx / 2.0 if n > 512 else ctx
+        ctx_read = float(kv_read_tokens if kv_read_tokens is not None else n / 2.0)
         read = llm.read_bytes_per_token(model, bits, ctx_read)
         # offloaded layers read their weights from system RAM (the KV cache stays on the GPU);
         # the KV term must be at the same context as `read`'s, else long generations on an
@@ -146,7 +150,6 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     c = flops / compute_flops(gpu) / speedup
     room = usable_bytes(gpu)
     mem = diffusion.memory(model, width, height, f, batch, cfg)
-    required = mem.resident
     fixed = 0.0
     fits = mem.resident <= room
     offload = False
@@ -154,23 +157,20 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     note = ""
     if not fits:
         # What ComfyUI/Forge/diffusers do, in order: drop the text encoder after encoding;
-        # for big DiTs load 8-bit (fp8) weights; finally stream weights from system RAM.
+        # then, for big DiTs, also load 8-bit (fp8) weights; finally stream weights from
+        # system RAM. Each step needs less memory and never runs faster than the one before,
+        # so more work (a bigger batch, more frames) never comes out quicker.
         small = mem
         if model.params >= FP8_FALLBACK_PARAMS and model.weight_bits > 8:
             small = diffusion.memory(model, width, height, f, batch, cfg, weight_bits=8)
+        swap = mem.text_encoder / PCIE_BPS
         if mem.sequential <= room:
-            offload = True
-            fixed = mem.text_encoder / PCIE_BPS
+            offload, fixed = True, swap
             note = "swaps the text encoder out of graphics memory (a few seconds per job)"
-        elif small is not mem and small.resident <= room:
-            required = small.resident
-            note = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit ones "
-                    "do not fit")
         elif small is not mem and small.sequential <= room:
-            required, offload = small.sequential, True
-            fixed = small.text_encoder / PCIE_BPS
-            note = ("runs with 8-bit (fp8) weights and swaps the text encoder out of graphics "
-                    "memory")
+            offload, fixed = True, swap
+            note = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit ones "
+                    "do not fit, and swaps the text encoder out of graphics memory")
         elif small.activations + diffusion.RUNTIME_OVERHEAD_BYTES < room * 0.8:
             offload = True
             streamed = small.denoiser - (room * 0.8 - small.activations
@@ -187,7 +187,7 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     m0 = float(steps) if not is_video else 0.0
     feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "")
     return Parts("video" if is_video else "image", c, fixed, m0, k, feats,
-                 vram_required=required, fits=fits, offload=offload, runnable=runnable,
+                 vram_required=mem.resident, fits=fits, offload=offload, runnable=runnable,
                  note=note)
 
 
