@@ -66,6 +66,7 @@ def is_frozen() -> bool:
 PROBE_ENV = "RIGSIZER_STARTUP_PROBE"
 PROBE_MARK = "RIGSIZER_PROBE"
 PROBE_TIMEOUT_MS = 300_000
+_probe_installed = False
 
 
 def _probe_say(what: str) -> None:
@@ -144,5 +145,9 @@ def prepare() -> None:
     ensure_std_streams()
     configure_numba_cache()
     probe = os.environ.get(PROBE_ENV)
-    if probe:
+    global _probe_installed
+    if probe and not _probe_installed:
+        # Entry points may call prepare() more than once (cli.main, then the launcher);
+        # a second probe would wrap the first and report every milestone twice.
+        _probe_installed = True
         install_startup_probe(probe)

@@ -7,7 +7,10 @@ environment, and checks:
 2. `--self-test` exits 0 (catalogs, estimate through the kernels, plan, detection, GUI imports);
 3. numba wrote its compiled kernels to the per-user cache folder (the frozen-cache pitfall:
    kernels imported from the bundle's archive compile but never cache);
-4. a second `--self-test`, started from another folder, compiles nothing new: it loads the cache.
+4. a second `--self-test`, started from another folder, compiles nothing new: it loads the cache;
+5. the window opens (Qt's offscreen platform) and shows its first plan, timed by the start-up
+   probe of app/runtime_env.py. It runs the console program: the same code as the windowed one,
+   but on Windows only a console program's output can be read.
 
 The per-user cache folder is redirected into a temporary folder (XDG_CACHE_HOME on Linux,
 NUMBA_CACHE_DIR elsewhere), so the user's own cache is left alone and the first run is cold.
@@ -113,6 +116,27 @@ class Smoke:
                    f"{len(new)} new cache files, e.g. {sorted(new)[0]}: the cache is not reused")
 
 
+    def window(self) -> None:
+        config = self.scratch / "config"
+        config.mkdir(parents=True, exist_ok=True)
+        # A returning user's settings: the window plans the default profile straight away.
+        (config / "settings.json").write_text('{"creator_type": "ai_video_blogger"}',
+                                              encoding="utf-8")
+        saved = dict(self.env)
+        self.env.update(RIGSIZER_CONFIG_DIR=str(config), RIGSIZER_STARTUP_PROBE="results")
+        try:
+            rc, out, took = self.run([], self.scratch / "cwd-window")
+        finally:
+            self.env = saved
+        marks = [line.split(None, 1)[1] for line in out.splitlines()
+                 if line.startswith("RIGSIZER_PROBE ")]
+        ok = rc == 0 and marks == ["window", "results"]
+        if not ok:
+            print(_indent(out), flush=True)
+        self.check(ok, "window opens and shows a plan",
+                   f"in {took:.1f} s" if ok else f"exit {rc}, milestones {marks}")
+
+
 def _indent(text: str) -> str:
     return "\n".join("    " + line for line in text.rstrip().splitlines())
 
@@ -128,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         smoke = Smoke(program, Path(tmp))
         smoke.version()
         smoke.self_test()
+        smoke.window()
     print(f"smoke: {smoke.passed} passed, {smoke.failed} failed", flush=True)
     return 1 if smoke.failed else 0
 

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 APP = """
 from app import runtime_env
 runtime_env.prepare()
+runtime_env.prepare()  # entry points may prepare twice (cli.main, then the launcher)
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel
 
