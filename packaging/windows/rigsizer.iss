@@ -1,4 +1,4 @@
-; Inno Setup 6 script: RigSizer's Windows installer.
+; Inno Setup 6.3+ script (x64compatible needs 6.3): RigSizer's Windows installer.
 ;
 ; Build it with `python3 packaging/build.py --installer` on Windows (runs ISCC.exe with the
 ; version from pyproject.toml), or by hand after `python3 packaging/build.py`:
@@ -61,7 +61,9 @@ Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 
 [Icons]
 Name: "{group}\RigSizer"; Filename: "{app}\rigsizer.exe"
-Name: "{group}\RigSizer command line"; Filename: "{cmd}"; Parameters: "/k ""{app}\rigsizer-cli.exe"" --help"; WorkingDir: "{userdocs}"
+; cmd /k strips one pair of outer quotes, so the program path (which may hold spaces: a
+; user name) is quoted twice.
+Name: "{group}\RigSizer command line"; Filename: "{cmd}"; Parameters: "/k """"{app}\rigsizer-cli.exe"" --help"""; WorkingDir: "{userdocs}"
 Name: "{group}\{cm:UninstallProgram,RigSizer}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\RigSizer"; Filename: "{app}\rigsizer.exe"; Tasks: desktopicon
 
