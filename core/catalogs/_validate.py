@@ -20,6 +20,22 @@ from typing import Any
 _DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 
 
+def shown(text: str, limit: int = 80) -> str:
+    """Text from a data file made safe for a one-line message: control characters escaped and
+    long text cut, so a hostile key or id can neither break the line nor flood the screen."""
+    safe = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+    return safe if len(safe) <= limit else safe[:limit] + "…"
+
+
+def shown_value(value: Any, limit: int = 80) -> str:
+    """repr() of a value from a data file, cut to `limit` characters (see `shown`)."""
+    try:
+        text = repr(value)
+    except ValueError:  # an int past Python's 4300-digit str() limit
+        return "a number too long to print"
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 class CatalogError(ValueError):
     """A data file is malformed. `str()` is one line naming file, entry and key."""
 
@@ -28,12 +44,13 @@ class CatalogError(ValueError):
         self.file = file
         self.entry = entry
         self.key = key
+        self.problem = message
         where = file
         if entry is not None:
-            where += f": entry '{entry}'"
+            where += f": entry '{shown(entry)}'"
         if key is not None:
-            where += f": key '{key}'"
-        super().__init__(f"{where}: {message}")
+            where += f": key '{shown(key)}'"
+        super().__init__(f"{where}: {shown(message, 300)}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,15 +99,24 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise CatalogError(name, f"cannot be read ({exc.strerror or exc})") from exc
     except UnicodeDecodeError as exc:
         raise CatalogError(name, f"is not UTF-8 text (byte {exc.start})") from exc
+    return parse_toml(text, name)
+
+
+def parse_toml(text: str, name: str) -> dict[str, Any]:
+    """tomllib.loads with every failure as a one-line CatalogError about file `name`."""
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(name, f"is not valid TOML: {exc}") from exc
+    except RecursionError as exc:  # tomllib recurses once per nested array or inline table
+        raise CatalogError(name, "is not valid TOML: arrays or tables nest too deeply") from exc
+    except ValueError as exc:  # e.g. an integer longer than Python converts
         raise CatalogError(name, f"is not valid TOML: {exc}") from exc
 
 
 def _check_value(value: Any, key: Key, file: str, entry: str) -> Any:
     def fail(problem: str) -> CatalogError:
-        return CatalogError(file, f"{problem}, got {value!r}", entry, key.name)
+        return CatalogError(file, f"{problem}, got {shown_value(value)}", entry, key.name)
 
     if key.kind in ("str", "date"):
         if not isinstance(value, str) or not value.strip():
@@ -105,7 +131,11 @@ def _check_value(value: Any, key: Key, file: str, entry: str) -> Any:
             raise fail("must be a number")
         if key.kind == "int" and not isinstance(value, int):
             raise fail("must be a whole number")
-        if not math.isfinite(value):
+        try:
+            finite = math.isfinite(value)
+        except OverflowError:  # an int too large for a float
+            finite = False
+        if not finite:
             raise fail("must be a finite number")
         if key.nonnegative and value < 0:
             raise fail("must not be negative")

@@ -21,7 +21,14 @@ from typing import Any
 
 import tomli_w
 
-from core.catalogs._validate import CatalogError, Key, check_entry, display_name, read_toml
+from core.catalogs._validate import (
+    CatalogError,
+    Key,
+    check_entry,
+    display_name,
+    parse_toml,
+    read_toml,
+)
 from core.paths import assets_dir
 from core.schema import Profile, Workload
 
@@ -123,15 +130,8 @@ def find_line(text: str, key: str | None, workload_index: int | None) -> int | N
 
 def _fail(exc: CatalogError, text: str, workload_index: int | None) -> ProfileError:
     line = find_line(text, exc.key, workload_index)
-    message = str(exc)
-    # keep only the problem itself: CatalogError put "file: entry: key:" in front of it
-    prefix = exc.file
-    if exc.entry is not None:
-        prefix += f": entry '{exc.entry}'"
-    if exc.key is not None:
-        prefix += f": key '{exc.key}'"
-    problem = message[len(prefix) + 2:] if message.startswith(prefix) else message
-    return ProfileError(exc.file, problem, exc.entry, exc.key, line)
+    # keep only the problem itself: ProfileError puts "file:line: entry: key:" in front of it
+    return ProfileError(exc.file, exc.problem, exc.entry, exc.key, line)
 
 
 def _workload(raw: Any, file: str, index: int) -> Workload:
@@ -156,12 +156,10 @@ def _workload(raw: Any, file: str, index: int) -> Workload:
 
 def parse_profile(text: str, file: str) -> Profile:
     """Validate the text of a profile file (named `file` in messages) into a Profile."""
-    import tomllib
-
     try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(file, f"is not valid TOML: {exc}") from exc
+        doc = parse_toml(text, file)
+    except CatalogError as exc:
+        raise ProfileError(file, exc.problem) from exc
     raw_workloads = doc.pop("workload", None)
     try:
         top = check_entry(doc, PROFILE_KEYS, file, "profile")
