@@ -33,6 +33,7 @@ def _fake_bundle(tmp_path: Path) -> Path:
     return bundle
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes and symlinks")
 def test_tarball_layout_and_modes(make_tarball, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = make_tarball(_fake_bundle(tmp_path), "9.9", tmp_path / "out", machine="x86_64")
     assert out.name == "RigSizer-9.9-linux-x86_64.tar.gz"
@@ -48,6 +49,7 @@ def test_tarball_layout_and_modes(make_tarball, tmp_path: Path) -> None:  # type
     assert all(m.uid == 0 and m.uname == "" for m in members.values())
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="install.sh is for Linux (POSIX sh)")
 def test_install_script_writes_a_menu_entry_for_the_unpacked_folder(
         make_tarball, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = make_tarball(_fake_bundle(tmp_path), "9.9", tmp_path / "out", machine="x86_64")
