@@ -23,5 +23,9 @@ sed -e "s|@APPDIR@|$APPDIR|g" -e "s|@ICON@|$ICON|g" -e '/^# /d' \
 chmod 644 "$DESKTOP"
 ln -sf "$APPDIR/rigsizer-cli" "$BIN/rigsizer-cli"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$APPS" || true
+# Compile the numba kernels for this CPU into the user's cache now, so the first launch opens
+# with results instead of a wait; a failure here only means the first launch compiles.
+echo "Preparing the estimator for this computer (up to a minute) ..."
+"$APPDIR/rigsizer-cli" --self-test >/dev/null 2>&1 || echo "(the self-test reported a problem; run '$APPDIR/rigsizer-cli --self-test' to see it)"
 echo "RigSizer is in your applications menu; 'rigsizer-cli --help' works in a new terminal"
 echo "(if it is not found, add $BIN to PATH)."

@@ -68,6 +68,9 @@ Name: "{group}\{cm:UninstallProgram,RigSizer}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\RigSizer"; Filename: "{app}\rigsizer.exe"; Tasks: desktopicon
 
 [Run]
+; Compile the numba kernels for this CPU into the user's cache now, so the first launch opens
+; with results instead of a "preparing the estimator" wait; its exit code does not matter here.
+Filename: "{app}\rigsizer-cli.exe"; Parameters: "--self-test"; StatusMsg: "Preparing the estimator for this computer..."; Flags: runhidden waituntilterminated
 Filename: "{app}\rigsizer.exe"; Description: "{cm:LaunchProgram,RigSizer}"; Flags: nowait postinstall skipifsilent
 
 [UninstallDelete]

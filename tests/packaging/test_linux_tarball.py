@@ -26,7 +26,9 @@ def _fake_bundle(tmp_path: Path) -> Path:
     bundle = tmp_path / "RigSizer"
     (bundle / "_internal" / "assets").mkdir(parents=True)
     for name in ("rigsizer", "rigsizer-cli"):
-        (bundle / name).write_text("#!/bin/sh\necho rigsizer 9.9\n")
+        # Logs its arguments, so a test can see what install.sh ran.
+        (bundle / name).write_text(
+            '#!/bin/sh\necho "$@" >> "$(dirname "$0")/calls.log"\necho rigsizer 9.9\n')
         (bundle / name).chmod(0o755)
     (bundle / "_internal" / "assets" / "data.toml").write_text("x = 1\n")
     (bundle / "_internal" / "liblink.so").symlink_to("data-does-not-matter.so")
@@ -60,6 +62,8 @@ def test_install_script_writes_a_menu_entry_for_the_unpacked_folder(
     home = tmp_path / "home"
     env = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
     subprocess.run(["sh", str(app / "install.sh")], env=env, check=True, capture_output=True)
+    # The kernels were compiled (the self-test run) at install time.
+    assert (app / "calls.log").read_text().splitlines() == ["--self-test"]
     entry = (home / ".local/share/applications/rigsizer.desktop").read_text(encoding="utf-8")
     assert f'Exec="{app}/rigsizer"' in entry
     assert "@APPDIR@" not in entry and "@ICON@" not in entry

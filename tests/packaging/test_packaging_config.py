@@ -237,3 +237,5 @@ def test_windows_installer_is_per_user_with_menu_entry_and_uninstaller() -> None
     assert "[Icons]" in iss and "{group}" in iss
     assert lines["Uninstallable"] == "yes"
     assert "rigsizer-cli.exe" in iss
+    # The kernels compile at install time, not at the first launch.
+    assert 'Filename: "{app}\\rigsizer-cli.exe"; Parameters: "--self-test"' in iss
