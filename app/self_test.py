@@ -264,6 +264,8 @@ class SelfTest:
         qtwidgets = _import("PySide6.QtWidgets", None, "Qt (PySide6)")
         _import("pyqtgraph", None, "pyqtgraph")
         _import("app.launch", "launch_gui_or_text", "window launcher")
+        _import("app.gui.app", "run_gui", "window")
+        _import("app.gui.main_window", "MainWindow", "window")
         qt = importlib.import_module("PySide6.QtCore").qVersion()
         return f"Qt {qt}, {qtwidgets.__name__}, pyqtgraph and the window code import"
 
