@@ -147,7 +147,7 @@ def measure(bench: Bench, target: Target, runs: int, plan_args: list[str]) -> di
     def record(name: str, values: list[float], budget: float | None = None,
                note: str = "") -> None:
         results[name] = values
-        line = f"  {name:<34} {_fmt(values):<52} {_verdict(values, budget)}"
+        line = f"  {name:<40} {_fmt(values):<52} {_verdict(values, budget)}"
         print(line.rstrip() + (f"  ({note})" if note else ""), flush=True)
 
     def keep(run: Run, what: str, mark: str | None) -> float | None:
@@ -194,6 +194,31 @@ def measure(bench: Bench, target: Target, runs: int, plan_args: list[str]) -> di
     return results
 
 
+def import_costs(bench: Bench, top: int) -> list[tuple[float, str]]:
+    """The costliest top-level imports on the way to the window (source install, warm cache)."""
+    python = _venv_program("python")
+    env = bench.env(bench.scratch / "cache-imports", "window")
+    env["PYTHONPROFILEIMPORTTIME"] = "1"
+    proc = subprocess.run([str(python), "-c", "from app.cli import main; main([])"], env=env,
+                          cwd=bench.scratch, capture_output=True, text=True, timeout=RUN_TIMEOUT_S,
+                          check=False)
+    costs = []
+    # Imports a background thread had not finished when the window painted have no parent line.
+    parent = "an import still running"
+    for line in reversed(proc.stderr.splitlines()):  # a parent's line follows its children's
+        if not line.startswith("import time:") or "|" not in line:
+            continue
+        _, cumulative, name = line.split("|", 2)
+        depth = (len(name) - len(name.lstrip(" ")) - 1) // 2
+        if not cumulative.strip().isdigit() or depth > 1:
+            continue  # the header line, or deeper than a top-level import's direct children
+        if depth == 0:
+            parent = name.strip()
+        label = name.strip() if depth == 0 else f"{name.strip()} (in {parent})"
+        costs.append((int(cumulative) / 1e6, label))
+    return sorted(costs, reverse=True)[:top]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="repeats of each warm measurement")
@@ -203,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plan-args", default=f"plan {DEFAULT_CREATOR}",
                         help="the CLI command to time (default: %(default)s)")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--imports", type=int, default=12, metavar="N",
+                        help="list the N costliest imports before the window (0: skip)")
     args = parser.parse_args(argv)
 
     offscreen = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -232,6 +259,11 @@ def main(argv: list[str] | None = None) -> int:
         bench = Bench(Path(tmp), offscreen)
         for target in targets:
             all_results.append(measure(bench, target, args.runs, args.plan_args.split()))
+        if args.imports and not args.no_source:
+            # Imported on the GUI thread before the first paint, so each adds to the window time.
+            print("\n== costliest imports before the window (source install, -X importtime)")
+            for seconds, name in import_costs(bench, args.imports):
+                print(f"  {seconds:6.3f} s  {name}")
         shutil.rmtree(tmp, ignore_errors=True)
     if args.json:
         Path(args.json).write_text(json.dumps(all_results, indent=2), encoding="utf-8")
