@@ -33,8 +33,9 @@ LEVELS: dict[str, tuple[tuple[str, ...], ...]] = {
     "llm_tg": (("backend",), ("backend", "vendor"), ("backend", "vendor", "arch")),
     "llm_pp": (("backend",), ("backend", "vendor"), ("backend", "vendor", "quant"),
                ("backend", "vendor", "quant", "arch")),
-    "image": (("denoiser",), ("denoiser", "model"), ("denoiser", "model", "backend"),
-              ("denoiser", "model", "backend", "arch")),
+    # image: backend and architecture first (shared by every model on that card), then the
+    # model; leave-one-GPU-out chose this over model-first nesting (26 % vs 28 % error)
+    "image": (("backend",), ("backend", "arch"), ("backend", "arch", "model")),
     "video": (("form",),),
     "cycles": (("backend",), ("backend", "vendor"), ("backend", "vendor", "arch")),
 }
