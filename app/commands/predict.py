@@ -34,6 +34,10 @@ def _read(path: str) -> object:
     except json.JSONDecodeError as exc:
         raise UserError(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, "
                         f"column {exc.colno}") from exc
+    except RecursionError as exc:  # json recurses once per nested array or object
+        raise UserError(f"{path} is not valid JSON: arrays or objects nest too deeply") from exc
+    except ValueError as exc:  # e.g. an integer longer than Python converts
+        raise UserError(f"{path} is not valid JSON: {str(exc)[:80]}") from exc
 
 
 def run(args: argparse.Namespace) -> int:

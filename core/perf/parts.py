@@ -10,6 +10,7 @@ Cycles is different: its score is a log-linear fit on specs (`features` carries 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -198,14 +199,24 @@ def cycles_parts(gpu: GpuSpec, backend: str | None = None) -> Parts:
     return Parts("cycles", 0.0, 0.0, 0.0, 1.0, _features(gpu, backend.upper()), x)
 
 
+# Largest values a query may carry (the profile loader's limits): beyond them the arithmetic
+# overflows to inf, or int() of a huge float fails, instead of giving an answer.
+QUERY_MAXIMUM = {"width": 16384, "height": 16384, "steps": 10_000, "batch": 4096,
+                 "frames": 10_000_000, "n_gpus": 1024}
+MAX_TEST_TOKENS = 10_000_000
+_TEST = re.compile(r"(pp|tg)([0-9]{1,8})")
+
+
 def _int(q: dict[str, Any], name: str, default: int | None, where: str,
          minimum: int = 1) -> int:
     v = q.get(name, default)
     if v is None:
         raise ValueError(f"{where}: field '{name}' is missing")
-    if isinstance(v, bool) or not isinstance(v, int | float) or v != int(v) or v < minimum:
-        raise ValueError(f"{where}: field '{name}' must be a whole number >= {minimum}, "
-                         f"got {v!r}")
+    top = QUERY_MAXIMUM.get(name, 10**9)
+    if (isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v)
+            or v != int(v) or not minimum <= v <= top):
+        raise ValueError(f"{where}: field '{name}' must be a whole number from {minimum} to "
+                         f"{top}, got {repr(v)[:40]}")
     return int(v)
 
 
@@ -220,9 +231,10 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec) -> Parts:
         if quant is None:
             raise ValueError(f"{where}: unknown quant '{quant_name}'")
         test = str(q.get("test", ""))
-        if len(test) < 3 or test[:2] not in ("pp", "tg") or not test[2:].isdigit() \
-                or int(test[2:]) < 1:
-            raise ValueError(f"{where}: field 'test' must look like pp512 or tg128, got {test!r}")
+        shape = _TEST.fullmatch(test)
+        if shape is None or not 1 <= int(shape.group(2)) <= MAX_TEST_TOKENS:
+            raise ValueError(f"{where}: field 'test' must look like pp512 or tg128 (at most "
+                             f"{MAX_TEST_TOKENS} tokens), got {test[:40]!r}")
         return llm_parts(model, quant.bits_per_weight, quant.id, test, gpu,
                          q.get("backend"))
     if task in ("image", "video"):

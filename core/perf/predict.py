@@ -92,6 +92,10 @@ def predict(queries: list[Any], *, measured: bool = True,
                 lo, mid, hi = t10, t50, t90
             ans = answers[i]
             ans["p10"], ans["p50"], ans["p90"] = (_round(x) for x in (lo, mid, hi))
+            if None in (ans["p10"], ans["p50"], ans["p90"]):
+                # the contract: a null number always comes with a reason
+                ans["p10"] = ans["p50"] = ans["p90"] = None
+                ans["error"] = "the model gives no finite answer for these sizes"
     return answers
 
 
