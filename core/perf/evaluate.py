@@ -96,6 +96,8 @@ def validate(w: Workload) -> ModelSpec | None:
     elif w.kind == "encode":
         if w.codec is not None and w.codec.lower() not in media.CODEC_FACTOR:
             raise _fail(w, "codec", f"must be h264, hevc or av1, got {w.codec!r}")
+        if not (math.isfinite(w.fps) and w.fps >= 0):  # NaN slipped past "fps <= 0"
+            raise _fail(w, "fps", f"must be a number >= 0, got {w.fps!r}")
         if w.frames == 0 and w.fps <= 0:
             raise _fail(w, "frames", "must be > 0 (a file) or fps must be set (live)")
     elif w.kind == "upscale":

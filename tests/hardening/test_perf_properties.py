@@ -146,3 +146,52 @@ def test_long_generation_on_an_offloading_card_is_positive_and_grows(context: in
         assert 0 < e.seconds_p10 <= e.seconds_p50 <= e.seconds_p90
         times.append(e.seconds_p50)
     assert times == sorted(times)
+
+
+# (kinds the corruption applies to, field, bad value): each must be refused by name.
+NAN, INF = math.nan, math.inf
+INVALID = [
+    (None, "jobs_per_week", -1.0), (None, "jobs_per_week", NAN), (None, "jobs_per_week", INF),
+    (None, "hours_per_week", NAN), (None, "cpu_seconds", -5.0), (None, "width", -1),
+    (None, "height", -640), (None, "frames", -10), (None, "steps", -1),
+    (None, "prompt_tokens", -1), (None, "output_tokens", -3), (None, "context_tokens", -1),
+    (None, "batch", 0), (None, "batch", -2),
+    (("llm", "image", "video", "upscale", "tts"), "model", "no-such-model"),
+    (("llm",), "model", "sdxl"), (("image",), "model", "llama-3-8b"),
+    (("video",), "model", "sdxl"), (("llm",), "quant", "Q3_XX"),
+    (("realtime",), "fps", NAN), (("realtime",), "fps", 0.0), (("realtime",), "fps", -60.0),
+    (("realtime",), "fps", INF), (("realtime", "render"), "scene", "no-such-scene"),
+    (("encode",), "codec", "mpeg2"), (("encode",), "fps", NAN), (("encode",), "fps", INF),
+    (("encode",), "fps", -30.0),
+    (("render",), "frames", 0), (("tts",), "frames", 0), (("cpu",), "cpu_seconds", 0.0),
+    (("upscale",), "width", 0),
+]
+
+
+@pytest.mark.parametrize(("kinds", "field", "value"), INVALID,
+                         ids=[f"{f}={v!r}" for _, f, v in INVALID])
+def test_invalid_workloads_get_one_line_naming_id_and_field(kinds: tuple[str, ...] | None,
+                                                            field: str, value: object) -> None:
+    @settings(max_examples=4, deadline=None, derandomize=True)
+    @given(w=ws.ANY_WORKLOAD if kinds is None
+           else st.one_of(*(ws.BY_KIND[k] for k in kinds)))
+    def run(w: Workload) -> None:
+        if field == "scene" and w.kind == "render" and w.ref_seconds_per_frame is not None:
+            return  # a reference frame time replaces the scene preset
+        bad = replace(w, id="bad-one", **{field: value})
+        if w.kind == "encode" and field == "fps" and bad.frames > 0:
+            bad = replace(bad, frames=0)  # fps is what a live encode uses
+        with pytest.raises(ValueError) as info:
+            evaluate([bad], SOME[:2])
+        message = str(info.value)
+        assert "workload 'bad-one'" in message and f"'{field}'" in message, message
+        assert "\n" not in message
+
+    run()
+
+
+def test_ref_gpu_must_name_a_catalog_gpu() -> None:
+    w = Workload("anim", "render", "x", jobs_per_week=1, frames=10, ref_seconds_per_frame=3.0,
+                 ref_gpu="../../etc/passwd")
+    with pytest.raises(ValueError, match=r"workload 'anim': field 'ref_gpu'"):
+        estimate(w, SOME[0])
