@@ -161,6 +161,12 @@ def parse_profile(text: str, file: str) -> Profile:
     except CatalogError as exc:
         raise ProfileError(file, exc.problem) from exc
     raw_workloads = doc.pop("workload", None)
+    extra = doc.get("extra")
+    if isinstance(extra, dict):
+        # [extra] holds text, but `measured_gpu_w = 170` is what people write: keep numbers
+        doc["extra"] = {k: (repr(v) if isinstance(v, float) else str(v))
+                        if isinstance(v, int | float) and not isinstance(v, bool) else v
+                        for k, v in extra.items()}
     try:
         top = check_entry(doc, PROFILE_KEYS, file, "profile")
     except CatalogError as exc:

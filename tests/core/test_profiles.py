@@ -151,3 +151,14 @@ def test_round_trip_property(tmp_path_factory: pytest.TempPathFactory, jobs: flo
     out = tmp_path_factory.mktemp("rt") / "p.toml"
     save_profile(p, out)
     assert load_profile(out) == p
+
+
+def test_extra_accepts_numbers_as_written(tmp_path: Path) -> None:
+    text = GOOD.replace('region = "us"', 'region = "us"\n\n[extra]\nmeasured_gpu_w = 170\n'
+                        'household_kwh_per_month = 250.5', 1)
+    # [extra] must come after the top-level keys and before the workloads in TOML
+    p = load_profile(write(tmp_path, text))
+    assert p.extra == {"measured_gpu_w": "170", "household_kwh_per_month": "250.5"}
+    out = tmp_path / "again.toml"
+    save_profile(p, out)
+    assert load_profile(out) == p
