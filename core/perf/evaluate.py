@@ -169,10 +169,16 @@ def _diffusion_job(w: Workload, model: ModelSpec, gpu: GpuSpec, n_gpus: int) -> 
 
 
 def job_parts(w: Workload, gpu: GpuSpec, n_gpus: int = 1,
-              host_ram_bytes: float | None = None) -> JobParts:
-    """The kernel's inputs for one job of `w` on `n_gpus` × `gpu` (validates `w`)."""
-    key = (w, gpu.id, gpu.origin, n_gpus, host_ram_bytes)
-    hit = _CACHE.get(key)
+              host_ram_bytes: float | None = None,
+              _pairs: dict[tuple[object, ...], JobParts] | None = None) -> JobParts:
+    """The kernel's inputs for one job of `w` on `n_gpus` × `gpu` (validates `w`).
+
+    Cached per workload, then per (GPU, count, RAM): hashing a Workload walks all its fields,
+    so `_row` looks the workload up once and passes its table in `_pairs`.
+    """
+    pairs = _pairs if _pairs is not None else _pair_table(w)
+    key = (gpu.id, gpu.origin, n_gpus, host_ram_bytes)
+    hit = pairs.get(key)
     if hit is not None:
         return hit
     model = _validated(w)
@@ -200,13 +206,20 @@ def job_parts(w: Workload, gpu: GpuSpec, n_gpus: int = 1,
                        note="runs on the CPU; the GPU does not change it")
     else:  # pragma: no cover - WorkloadKind is closed
         job = NOT_RUNNABLE
-    if len(_CACHE) > 200_000:
-        _CACHE.clear()
-    _CACHE[key] = job
+    pairs[key] = job
     return job
 
 
-_CACHE: dict[tuple[object, ...], JobParts] = {}
+_CACHE: dict[Workload, dict[tuple[object, ...], JobParts]] = {}
+
+
+def _pair_table(w: Workload) -> dict[tuple[object, ...], JobParts]:
+    table = _CACHE.get(w)
+    if table is None:
+        if len(_CACHE) > 2000:
+            _CACHE.clear()
+        table = _CACHE[w] = {}
+    return table
 _VALID: dict[Workload, ModelSpec | None] = {}
 
 
@@ -238,7 +251,8 @@ def _row(w: Workload, gpus: Sequence[GpuSpec], columns: tuple[tuple[str, str], .
     hit = _ROWS.get(key)
     if hit is not None:
         return hit
-    jobs = [job_parts(w, g, k, host_ram_bytes) for g, k in zip(gpus, counts, strict=True)]
+    pairs = _pair_table(w)
+    jobs = [job_parts(w, g, k, host_ram_bytes, pairs) for g, k in zip(gpus, counts, strict=True)]
     ok = np.array([j.runnable for j in jobs], dtype=bool)
 
     def col(name: str) -> np.ndarray:
