@@ -62,7 +62,8 @@ class WorkloadFit:
 class Plan:
     """One option, costed over the horizon.
 
-    `monthly_cost_*` are percentiles of the Monte Carlo over job times, prices and usage; they
+    `monthly_cost_*` are percentiles of the Monte Carlo over job times, prices and usage (for a
+    rejected plan all three are the central value: it is not simulated); they
     include the purchase spread over the horizon net of resale (`upfront_cost` is what is paid
     at month 0). `cumulative_cost[m]` is the money spent by the end of month m at central
     values, net of what the card would fetch if sold then (so at the horizon it is the total
