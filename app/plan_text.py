@@ -50,6 +50,8 @@ def format_plan(result: PlanResult, *, top: int = TOP_PLANS) -> str:
     out.append(f"Prices: cloud as of {prov.price_snapshot_date}; electricity '{prov.tariff_id}' "
                f"({prov.tariff_date}); {ccy} at rates of {prov.rate_date}; "
                f"{p.horizon_months}-month horizon; {result.samples:,} Monte Carlo samples.")
+    if result.machine is not None and result.machine.reason:
+        out.append(f"Note on your machine: {result.machine.reason}")
     out.append("")
     out.append("Recommendation")
     out.append(f"  {result.recommendation}")

@@ -32,55 +32,6 @@ def billed_seconds(seconds: float, granularity: float, minimum: float) -> float:
 
 
 @jit()
-def plan_cost_sample(p: int, s: int, jobs: np.ndarray, z_usage: np.ndarray, z_time: np.ndarray,
-                     z_card: np.ndarray, z_rent: np.ndarray, z_tariff: np.ndarray,
-                     usage_sigma: float, card_sigma: float, rent_sigma: np.ndarray,
-                     tariff_sigma: float, hw_monthly: np.ndarray, idle_kwh_month: np.ndarray,
-                     local_t50: np.ndarray, local_sigma: np.ndarray, local_power: np.ndarray,
-                     cloud_t50: np.ndarray, cloud_sigma: np.ndarray,
-                     usd_per_s: np.ndarray, granularity: np.ndarray, minimum: np.ndarray,
-                     overhead_s: np.ndarray, download_s: np.ndarray, fixed_month: np.ndarray,
-                     rerun: np.ndarray, per_job: np.ndarray, session_cap: np.ndarray,
-                     bounds: np.ndarray, prices: np.ndarray, base_kwh: float,
-                     scales: np.ndarray) -> float:
-    """Monthly cost of plan `p` in sample `s`. scales = (usage, tariff, card, rent) factors."""
-    n_w = jobs.shape[0]
-    local_j = 0.0
-    compute = 0.0
-    cloud_n = 0.0
-    per_job_billed = 0.0
-    for w in range(n_w):
-        u = jobs[w] * scales[0] * math.exp(usage_sigma * z_usage[s, w])
-        if local_t50[p, w] > 0.0:
-            t = local_t50[p, w] * math.exp(local_sigma[p, w] * z_time[s, w])
-            local_j += u * t * local_power[p, w]
-        if cloud_t50[p, w] > 0.0:
-            t = cloud_t50[p, w] * math.exp(cloud_sigma[p, w] * z_time[s, w]) * (1.0 + rerun[p])
-            if per_job[p]:
-                per_job_billed += u * billed_seconds(overhead_s[p] + t, granularity[p],
-                                                     minimum[p])
-            else:
-                compute += u * t
-                cloud_n += u
-    kwh = local_j / KWH * WEEKS_PER_MONTH + idle_kwh_month[p]
-    tariff = scales[1] * math.exp(tariff_sigma * z_tariff[s])
-    energy = marginal_energy_cost(kwh, base_kwh, bounds, prices) * tariff
-    hw = hw_monthly[p] * scales[2] * math.exp(card_sigma * z_card[s])
-    billed = per_job_billed
-    if compute > 0.0:
-        n = cloud_n if cloud_n < session_cap[p] else session_cap[p]
-        n = n if n > 1e-9 else 1e-9
-        billed += n * billed_seconds(overhead_s[p] + download_s[p] + compute / n,
-                                     granularity[p], minimum[p])
-    rent = 0.0
-    if billed > 0.0:
-        rent = (billed * usd_per_s[p] * scales[3] * math.exp(rent_sigma[p] * z_rent[s])
-                * WEEKS_PER_MONTH + fixed_month[p])
-    total: float = hw + energy + rent
-    return total
-
-
-@jit()
 def select_inplace(a: np.ndarray, lo: int, hi: int, k: int) -> float:
     """The k-th smallest of a[lo:hi+1] (quickselect, median-of-three pivot); reorders `a`."""
     while hi > lo:
@@ -137,8 +88,11 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
                            scales: np.ndarray) -> np.ndarray:
     """(n_plans, 3) array of p10/p50/p90 monthly cost over the samples (rows of z_*).
 
-    Same arithmetic as `plan_cost_sample`, with what does not depend on the plan (usage,
-    card-price and tariff factors) computed once per sample instead of once per plan.
+    Per plan and sample: ownership × card-price factor; electricity for the local jobs' energy
+    (usage × time factor × power) plus idle draw, on the (tiered) tariff × its factor; rental
+    billed per session (start + download + the session's share of compute, rounded up to the
+    granularity, at least the minimum) × price factor, plus storage. What does not depend on
+    the plan (usage, card-price and tariff factors) is computed once per sample.
     """
     n_p = hw_monthly.shape[0]
     n_s = z_usage.shape[0]
