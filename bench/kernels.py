@@ -27,8 +27,9 @@ import numpy as np
 from core import config
 from core.catalogs.gpus import load_gpus
 from core.catalogs.profiles import load_profiles
-from core.kernels.mc_quantiles import mc_time_quantiles, normal_draws, quantile_ranks
+from core.kernels.mc_quantiles import mc_time_quantiles
 from core.perf.evaluate import QUANTILES, _row, clear_cache, evaluate
+from core.perf.montecarlo import normal_draws, quantile_ranks
 from tests.core import reference_perf
 
 REPEAT = 20
@@ -88,12 +89,12 @@ def main() -> int:
     rows = [_row(w, gpus, tuple((g.id, g.origin) for g in gpus),
                               tuple([1] * len(gpus)), None) for w in work]
     a, sa, b, sb, c = (np.concatenate([r[k] for r in rows]) for k in range(5))
-    z1, z2 = normal_draws(samples, config.MC_SEED)
+    z1, z2, z1s, z2s = normal_draws(samples, config.MC_SEED)
     ranks = quantile_ranks(QUANTILES, samples)
     two = int(np.sum((a > 0) & (sa > 0) & (b > 0) & (sb > 0)))
-    k_time = best_of(lambda: mc_time_quantiles(a, sa, b, sb, c, z1, z2, ranks))
+    k_time = best_of(lambda: mc_time_quantiles(a, sa, b, sb, c, z1, z2, z1s, z2s, ranks))
     np_time = best_of(lambda: numpy_quantiles(a, sa, b, sb, c, z1, z2, ranks), 3)
-    got = mc_time_quantiles(a, sa, b, sb, c, z1, z2, ranks)
+    got = mc_time_quantiles(a, sa, b, sb, c, z1, z2, z1s, z2s, ranks)
     want = numpy_quantiles(a, sa, b, sb, c, z1, z2, ranks)
     ok = np.isfinite(want) & (want > 0)
     err = float(np.max(np.abs(got[ok] / want[ok] - 1)))

@@ -80,11 +80,12 @@ GRID = 33  # mixing ratios r = b / (a + b) at which two-part quantiles are compu
 
 @jit()
 def mc_time_quantiles(a: np.ndarray, sa: np.ndarray, b: np.ndarray, sb: np.ndarray,
-                      c: np.ndarray, z1: np.ndarray, z2: np.ndarray,
-                      ranks: np.ndarray) -> np.ndarray:
+                      c: np.ndarray, z1: np.ndarray, z2: np.ndarray, z1_sorted: np.ndarray,
+                      z2_sorted: np.ndarray, ranks: np.ndarray) -> np.ndarray:
     """Rank-`ranks` samples of a·exp(sa·z1) + b·exp(sb·z2) + c for each pair.
 
-    a, sa, b, sb, c: float64 arrays (n_pairs,), a, b, c >= 0; z1, z2: float64 (n_samples,);
+    a, sa, b, sb, c: float64 arrays (n_pairs,), a, b, c >= 0; z1, z2: float64 (n_samples,)
+    and the same draws sorted (sorting here would add seconds of compile time for np.sort);
     ranks: int64 ascending ranks in [0, n_samples). Returns float64 (n_pairs, len(ranks)).
 
     Two-part pairs: t - c = (a + b)·W(r) with W(r) = (1 - r)·exp(sa·z1) + r·exp(sb·z2) and
@@ -96,28 +97,29 @@ def mc_time_quantiles(a: np.ndarray, sa: np.ndarray, b: np.ndarray, sb: np.ndarr
     m = z1.shape[0]
     nq = ranks.shape[0]
     out = np.empty((n, nq))
-    z1s = np.sort(z1)
-    z2s = np.sort(z2)
+    z1s = z1_sorted
+    z2s = z2_sorted
     buf = np.empty(m)
     small = np.empty(m)
     e1 = np.empty(m)
     e2 = np.empty(m)
     key_sa = np.empty(n)
     key_sb = np.empty(n)
-    grids = np.empty((0, GRID, nq))
+    # at most one table per pair; preallocated (growing a 3D array costs compile time)
+    grids = np.empty((max(n, 1), GRID, nq))
     n_keys = 0
     for i in range(n):
         one_a = b[i] == 0.0 or sb[i] == 0.0
         one_b = a[i] == 0.0 or sa[i] == 0.0
         if one_a or one_b:
             # monotone in one draw: rank k of t is t at rank k (or m-1-k) of that draw
-            if one_a:
-                scale, s, zs, const = a[i], sa[i], z1s, c[i] + b[i]
-            else:
-                scale, s, zs, const = b[i], sb[i], z2s, c[i] + a[i]
             for q in range(nq):
-                k = ranks[q] if s >= 0.0 else m - 1 - ranks[q]
-                out[i, q] = scale * np.exp(s * zs[k]) + const
+                if one_a:
+                    k = ranks[q] if sa[i] >= 0.0 else m - 1 - ranks[q]
+                    out[i, q] = a[i] * np.exp(sa[i] * z1s[k]) + c[i] + b[i]
+                else:
+                    k = ranks[q] if sb[i] >= 0.0 else m - 1 - ranks[q]
+                    out[i, q] = b[i] * np.exp(sb[i] * z2s[k]) + c[i] + a[i]
             continue
         key = -1
         for kk in range(n_keys):
@@ -129,9 +131,6 @@ def mc_time_quantiles(a: np.ndarray, sa: np.ndarray, b: np.ndarray, sb: np.ndarr
             key_sa[key] = sa[i]
             key_sb[key] = sb[i]
             n_keys += 1
-            bigger = np.empty((n_keys, GRID, nq))
-            bigger[:key] = grids
-            grids = bigger
             for j in range(m):
                 e1[j] = np.exp(sa[i] * z1[j])
                 e2[j] = np.exp(sb[i] * z2[j])
@@ -162,15 +161,3 @@ def mc_time_quantiles(a: np.ndarray, sa: np.ndarray, b: np.ndarray, sb: np.ndarr
             wq = (1.0 - w) * grids[key, g0, q] + w * grids[key, g0 + 1, q]
             out[i, q] = total * wq + c[i]
     return out
-
-
-def quantile_ranks(qs: np.ndarray, n_samples: int) -> np.ndarray:
-    """Nearest ranks for quantiles `qs` (ascending) among `n_samples` sorted samples."""
-    return np.rint(np.asarray(qs, dtype=np.float64) * (n_samples - 1)).astype(np.int64)
-
-
-def normal_draws(n_samples: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """The two shared standard-normal draw vectors for a given seed."""
-    rng = np.random.default_rng(seed)
-    z = rng.standard_normal((2, n_samples))
-    return np.ascontiguousarray(z[0]), np.ascontiguousarray(z[1])

@@ -19,9 +19,9 @@ import numpy.typing as npt
 from core import config
 from core.catalogs.gpus import gpus_by_id
 from core.catalogs.models import find_quant, load_models
-from core.kernels.mc_quantiles import mc_time_quantiles, normal_draws, quantile_ranks
 from core.perf import cpu, media, realtime, render
 from core.perf.job import NOT_RUNNABLE, JobParts, calibrated
+from core.perf.montecarlo import quantiles
 from core.perf.parts import diffusion_parts, llm_parts
 from core.schema import Estimate, GpuSpec, Workload
 from core.schema.estimate import PerfMatrix
@@ -269,10 +269,6 @@ def _row(w: Workload, gpus: Sequence[GpuSpec], columns: tuple[tuple[str, str], .
     return row
 
 
-def _draws(samples: int, seed: int | None) -> tuple[np.ndarray, np.ndarray]:
-    return normal_draws(samples, config.MC_SEED if seed is None else seed)
-
-
 def evaluate(workloads: Sequence[Workload], gpus: Sequence[GpuSpec],
              n_gpus: Sequence[int] | None = None, *, host_ram_bytes: float | None = None,
              samples: int = config.MC_SAMPLES, seed: int | None = None) -> PerfMatrix:
@@ -292,8 +288,8 @@ def evaluate(workloads: Sequence[Workload], gpus: Sequence[GpuSpec],
     fits, offload, runnable = (np.concatenate([r[k] for r in rows]) if rows
                                else np.zeros(0, dtype=bool) for k in range(7, 10))
     notes = [r[10] for r in rows]
-    z1, z2 = _draws(samples, seed)
-    q = mc_time_quantiles(a, sa, b, sb, c, z1, z2, quantile_ranks(QUANTILES, samples))
+    q = quantiles(a, sa, b, sb, c, QUANTILES, samples,
+                  config.MC_SEED if seed is None else seed)
     q[~runnable] = np.nan
     t10, t50, t90 = (q[:, k].reshape(shape) for k in range(3))
     with np.errstate(invalid="ignore", divide="ignore"):

@@ -13,9 +13,9 @@ from typing import Any
 import numpy as np
 
 from core import config
-from core.kernels.mc_quantiles import mc_time_quantiles, normal_draws, quantile_ranks
 from core.perf import measured as measured_rows
 from core.perf.job import calibrated
+from core.perf.montecarlo import quantiles
 from core.perf.parts import METRIC_NAME, query_parts
 from core.perf.resolve import resolve_gpu_name, unresolved_reason
 
@@ -79,12 +79,11 @@ def predict(queries: list[Any], *, measured: bool = True,
         else:
             pending.append((i, scaled, sigma, fixed, parts.k, "rate" if parts.k > 0 else "time"))
     if pending:
-        z1, z2 = normal_draws(samples, config.MC_SEED)
         a = np.array([p[1] for p in pending])
         sa = np.array([p[2] for p in pending])
         c = np.array([p[3] for p in pending])
         zeros = np.zeros(len(pending))
-        q = mc_time_quantiles(a, sa, zeros, zeros, c, z1, z2, quantile_ranks(QUANTILES, samples))
+        q = quantiles(a, sa, zeros, zeros, c, QUANTILES, samples, config.MC_SEED)
         for (i, _, _, _, k, kind), (t10, t50, t90) in zip(pending, q, strict=True):
             if kind == "rate":
                 lo, mid, hi = k / t90, k / t50, k / t10

@@ -6,18 +6,19 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose
 
-from core.kernels.mc_quantiles import mc_time_quantiles, normal_draws, quantile_ranks
+from core.kernels.mc_quantiles import mc_time_quantiles
+from core.perf.montecarlo import normal_draws, quantile_ranks
 from tests.core import reference_perf
 
 N_SAMPLES = 2000
-Z1, Z2 = normal_draws(N_SAMPLES, 7)
+Z1, Z2, Z1S, Z2S = normal_draws(N_SAMPLES, 7)
 RANKS = quantile_ranks(np.array([0.1, 0.5, 0.9]), N_SAMPLES)
 
 
 def _run(a: list[float], sa: list[float], b: list[float], sb: list[float],
          c: list[float]) -> tuple[np.ndarray, np.ndarray]:
     args = [np.array(x, dtype=np.float64) for x in (a, sa, b, sb, c)]
-    got = mc_time_quantiles(*args, Z1, Z2, RANKS)
+    got = mc_time_quantiles(*args, Z1, Z2, Z1S, Z2S, RANKS)
     want = np.array(reference_perf.mc_time_quantiles(a, sa, b, sb, c, list(Z1), list(Z2),
                                                      list(RANKS)))
     return got, want
