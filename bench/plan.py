@@ -3,10 +3,9 @@
 Prints, warm (after compiling), on one core:
   * recommend() end to end: default profile (AI video blogger) on an RTX 3060 12 GB desktop ×
     the whole GPU catalog × all cloud offers × 10,000 samples;
-  * the cost Monte Carlo kernel on every option of that run (feasible or not) at 10,000 samples
-    ("full evaluation", DESIGN.md budget ≤ 50 ms), the share recommend() actually runs
-    (contenders at 10,000 samples, the rest at 1,000), and the ratio against a vectorised
-    numpy version of the same arithmetic;
+  * the cost Monte Carlo kernel at 10,000 samples on the feasible options (what recommend()
+    runs) and on every option of the run, feasible or not ("full evaluation", DESIGN.md budget
+    ≤ 50 ms), with the ratio against a vectorised numpy version of the same arithmetic;
   * the break-even sweep kernel (issue 5 budget ≤ 100 ms) on the 13 × 7 grid the planner shows
     and on a 200 × 200 grid, with its ratio against numpy.
 
@@ -119,8 +118,7 @@ def main() -> None:
     real = costing.quantiles
 
     def spy(packed: Packed, draws: Draws, scales: Any = (1.0, 1.0, 1.0, 1.0)) -> np.ndarray:
-        if draws.usage.shape[0] > 1:
-            captured.append((packed, draws))
+        captured.append((packed, draws))
         return real(packed, draws, scales)
 
     costing.quantiles = spy  # type: ignore[assignment]
@@ -134,29 +132,16 @@ def main() -> None:
           f"({len(result.plans)} feasible), 10,000 samples: {t_rec * 1000:.0f} ms warm "
           f"(first call incl. loading/compiling: {t_first:.1f} s)")
 
-    # the full evaluation: every option (feasible or not) at 10,000 samples
-    from core.plan import recommend as rec_mod  # noqa: F401
-    contenders, rest = captured[0], captured[1] if len(captured) > 1 else None
-    draws = contenders[1]
-    # rebuild the all-options packing by concatenating what recommend packed for costing
-    full_rows = contenders[0]
-    if rest is not None:
-        both = [contenders[0], rest[0]]
-        full_rows = Packed(*(np.concatenate([getattr(b, f) for b in both])
-                             if isinstance(getattr(both[0], f), np.ndarray)
-                             and f not in ("jobs", "bounds", "prices") else getattr(both[0], f)
-                             for f in Packed.__dataclass_fields__))
-    n_full = full_rows.hw_monthly.shape[0]
-    t_k, q_k = timed(lambda: costing.quantiles(full_rows, draws))
-    t_np, q_np = timed(lambda: numpy_quantiles(full_rows, draws), repeat=3)
-    agree = np.allclose(q_k, q_np, rtol=1e-9)
-    print(f"cost MC kernel, {n_full} feasible options × {draws.usage.shape[0]:,} samples: "
-          f"{t_k * 1000:.1f} ms (budget 50 ms); numpy {t_np * 1000:.1f} ms "
-          f"-> kernel is {t_np / t_k:.1f}× faster; results agree: {agree}")
-    t_c, _ = timed(lambda: costing.quantiles(*contenders))
-    t_r = timed(lambda: costing.quantiles(rest[0], rest[1]))[0] if rest is not None else 0.0
-    print(f"  as recommend() runs it: contenders {contenders[0].hw_monthly.shape[0]} × 10,000 "
-          f"= {t_c * 1000:.1f} ms, the rest at 1,000 samples = {t_r * 1000:.1f} ms")
+    every = captured[0][0]  # the first call costs every option at central values
+    feasible, draws = next(c for c in captured if c[1].usage.shape[0] > 1)
+    for name, packed in (("feasible", feasible), ("all", every)):
+        n = packed.hw_monthly.shape[0]
+        t_k, q_k = timed(lambda p=packed: costing.quantiles(p, draws))
+        t_np, q_np = timed(lambda p=packed: numpy_quantiles(p, draws), repeat=3)
+        agree = np.allclose(q_k, q_np, rtol=1e-9)
+        print(f"cost MC kernel, {name} {n} options × {draws.usage.shape[0]:,} samples: "
+              f"{t_k * 1000:.1f} ms (budget 50 ms); numpy {t_np * 1000:.1f} ms "
+              f"-> kernel is {t_np / t_k:.1f}× faster; results agree: {agree}")
 
     g = result.breakeven
     args = (1800.0, 1700.0, RESALE_FIRST_KEEP.value, RESALE_ANNUAL_KEEP.value, 0.35, 3.0, 0.69,

@@ -61,11 +61,6 @@ class Draws:
                      rng.standard_normal(samples), rng.standard_normal(samples),
                      rng.standard_normal(samples))
 
-    def head(self, n: int) -> Draws:
-        """The first `n` samples (all of them when there are fewer)."""
-        return Draws(self.usage[:n], self.time[:n], self.card[:n], self.rent[:n],
-                     self.tariff[:n])
-
     @staticmethod
     def zero(n_workloads: int) -> Draws:
         z = np.zeros((1, n_workloads))

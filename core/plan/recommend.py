@@ -65,10 +65,6 @@ from core.schema.plan import (
     WorkloadFit,
 )
 
-# Monte Carlo effort: plans that cannot win (beyond the cheapest FULL_MC_PLANS and the best of
-# each kind) are summarised from fewer samples; see _Planner._contenders.
-FULL_MC_PLANS = 24
-SAMPLES_REST = 1000
 TIE_SHARE = 0.01  # plans within 1% of each other's monthly cost are tied; time saved decides
 
 
@@ -278,10 +274,7 @@ class _Planner:
         q = np.repeat(central[:, None], 3, axis=1)
         if feasible_idx.size:
             draws = costing.Draws.make(self.samples, len(workloads), self.seed)
-            full, rest = self._contenders(feasible_idx, central, options)
-            q[full] = costing.quantiles(packed.take(full), draws)
-            if rest.size:
-                q[rest] = costing.quantiles(packed.take(rest), draws.head(SAMPLES_REST))
+            q[feasible_idx] = costing.quantiles(packed.take(feasible_idx), draws)
         q = q * self.fx
 
         # break-even against the best feasible rent plan (central values, USD)
@@ -317,22 +310,6 @@ class _Planner:
             top_reasons=_top_reasons(ranked[0]) if ranked else (),
             alternatives=self._alternatives(ranked, rejected), sensitivity=sens,
             breakeven=grid, provenance=self._provenance(), samples=self.samples, seed=self.seed)
-
-    @staticmethod
-    def _contenders(feasible_idx: np.ndarray, central: np.ndarray,
-                    options: Sequence[Option]) -> tuple[np.ndarray, np.ndarray]:
-        """Feasible plans that can contend for the top (the FULL_MC_PLANS cheapest at central
-        values, and the cheapest of each kind) get every sample; the rest, which cannot win,
-        get the first SAMPLES_REST samples, enough for the p10-p90 shown next to them."""
-        by_cost = sorted(feasible_idx.tolist(), key=lambda p: central[p])
-        full = set(by_cost[:FULL_MC_PLANS])
-        seen: set[str] = set()
-        for p in by_cost:
-            if options[p].kind not in seen:
-                seen.add(options[p].kind)
-                full.add(p)
-        rest = [p for p in by_cost if p not in full]
-        return np.array(sorted(full), dtype=np.int64), np.array(rest, dtype=np.int64)
 
     # -- options -------------------------------------------------------------------------------
     def _hybrids(self, options: list[Option],

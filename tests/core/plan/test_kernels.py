@@ -119,3 +119,23 @@ def test_breakeven_sweep_matches_twin() -> None:
     assert (np.diff(finite, axis=0) <= 1e-9).all()
     # a dearer tariff never brings break-even earlier
     assert (np.diff(finite, axis=1) >= -1e-9).all()
+
+
+@pytest.mark.parametrize("case", ["uniform", "lognormal-tail", "ties", "constant", "tiny", "two"])
+def test_three_order_stats_equal_sorting(case: str) -> None:
+    rng = np.random.default_rng(5)
+    values = {
+        "uniform": rng.random(10_001),
+        "lognormal-tail": np.exp(rng.standard_normal(9_999) * 3.0),  # most values in 1 bucket
+        "ties": np.round(rng.random(5_000) * 3.0),
+        "constant": np.full(100, 7.5),
+        "tiny": np.array([3.0]),
+        "two": np.array([2.0, 1.0]),
+    }[case]
+    n = values.size
+    k = plan_mc.quantile_ranks(n)
+    got = plan_mc.three_order_stats(values.copy(), *k, np.zeros(plan_mc.BUCKETS, np.int64),
+                                    np.empty(n))
+    want = np.sort(values)[list(k)]
+    assert list(got) == list(want)
+    assert ref.quantiles(values.tolist()) == tuple(want)
