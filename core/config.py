@@ -6,6 +6,7 @@ Kernels read their jit options from here (through `core.kernels._jit`), never ha
 from __future__ import annotations
 
 import os
+from typing import Literal
 
 # NOTE: cache=True writes compiled kernels to NUMBA_CACHE_DIR (set per user by the app before
 # numba is imported) so later launches skip the multi-second compile.
@@ -15,7 +16,7 @@ JIT_CACHE = os.environ.get("RIGSIZER_JIT_CACHE", "1") != "0"
 JIT_FASTMATH = False
 # error_model="numpy" makes x/0 give inf instead of raising inside nopython code; the Python API
 # validates inputs first, so a division by zero in a kernel is a bug the twin tests will catch.
-JIT_ERROR_MODEL = "numpy"
+JIT_ERROR_MODEL: Literal["python", "numpy"] = "numpy"
 # Default Monte Carlo sample count for p10/p50/p90 (DESIGN.md budget is stated at 10,000).
 MC_SAMPLES = 10_000
 MC_SEED = 20251122
