@@ -337,6 +337,7 @@ class _Planner:
                     cost = t.monthly_usd(w.jobs_per_week, c.t50)
                 d[w.id] = (f.feasible, cost)
             per_offer.append((o, d))
+        chosen: dict[frozenset[str], CloudOffer | None] = {}
         for base in options:
             if base.kind not in ("keep", "buy", "studio"):
                 continue
@@ -350,15 +351,19 @@ class _Planner:
             if base.kind == "keep" and len(overflow) == sum(cloud_allowed(w)
                                                             for w in self.workloads):
                 continue  # everything that may go to the cloud goes: that is a rent plan
-            best: tuple[float, CloudOffer] | None = None
-            for o, d in per_offer:
-                if all(d.get(w.id, (False, 0.0))[0] for w in overflow):
-                    cost = sum(d[w.id][1] for w in overflow)
-                    if best is None or cost < best[0]:
-                        best = (cost, o)
-            if best is None:
+            key = frozenset(w.id for w in overflow)
+            if key not in chosen:  # many cards miss the same jobs: choose their offer once
+                best: tuple[float, CloudOffer] | None = None
+                for o, d in per_offer:
+                    if all(d.get(w.id, (False, 0.0))[0] for w in overflow):
+                        cost = sum(d[w.id][1] for w in overflow)
+                        if best is None or cost < best[0]:
+                            best = (cost, o)
+                chosen[key] = None if best is None else best[1]
+            found = chosen[key]
+            if found is None:
                 continue
-            o = best[1]
+            o = found
             names = {w.id for w in overflow}
             place: tuple[Where, ...] = tuple("cloud" if w.id in names else "local"
                                              for w in self.workloads)
