@@ -647,8 +647,11 @@ def _with_reasons(plan: Plan, o: Option, planner: _Planner) -> Plan:
             out.append(f"{say.what(w)} runs on your CPU ({say.duration(f.seconds_p50)}); no "
                        "GPU changes it.")
             continue
-        where = ("in the cloud" if f.where == "cloud"
-                 else f"on the {o.local_gpu.name}" if o.local_gpu is not None else "")
+        if f.where == "cloud" and o.offer is not None:
+            count = f"{o.offer.gpu_count}× " if o.offer.gpu_count > 1 else ""
+            where = f"on a rented {count}{planner.by_id[o.offer.gpu_id].name}"
+        else:
+            where = f"on the {o.local_gpu.name}" if o.local_gpu is not None else ""
         how = ""
         if f.offload and o.local_gpu is not None and f.where == "local":
             how = (f", offloading to system RAM because it does not fit in "

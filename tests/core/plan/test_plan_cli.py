@@ -92,3 +92,17 @@ def test_format_plan_lists_rejected_options_with_reasons() -> None:
     assert "Options that miss a limit" in text
     assert "Keep your GeForce RTX 4060 Laptop GPU:" in text
     assert "Why not the obvious alternatives" in text
+
+
+def test_when_nothing_meets_the_limits_the_text_says_what_is_closest() -> None:
+    from dataclasses import replace
+
+    prof = load_profiles()["ai_video_blogger"]
+    impossible = replace(prof, workloads=tuple(
+        replace(w, deadline_s=1.0) if w.id == "wan14b-clip" else w for w in prof.workloads))
+    r = recommend(impossible, machine_from_gpu_ids(["nvidia-rtx-3060-12gb"]), samples=100)
+    assert r.best is None and not r.plans
+    assert r.recommendation.startswith("No option meets every limit")
+    assert r.breakeven is None and r.sensitivity == ()
+    text = format_plan(r)
+    assert "No option meets every limit" in text and "Options that miss a limit" in text
