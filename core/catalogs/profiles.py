@@ -185,12 +185,41 @@ def parse_profile(text: str, file: str) -> Profile:
             raise _fail(exc, text, i) from exc
         seen.add(w.id)
         workloads.append(w)
+    _check_references(top, workloads, text, file)
     if "hours_per_day_online" in top:
         top["hours_per_day_online"] = float(top["hours_per_day_online"])
     for key in ("budget_usd", "psu_w"):
         if key in top:
             top[key] = float(top[key])
     return Profile(workloads=tuple(workloads), **top)
+
+
+def _check_references(top: dict[str, Any], workloads: list[Workload], text: str,
+                      file: str) -> None:
+    """Names that point into other catalogs (tariff region, model, reference GPU) must exist;
+    the error names the line, as for any other key."""
+    from core.catalogs.gpus import gpus_by_id
+    from core.catalogs.models import load_models
+    from core.catalogs.tariffs import load_tariffs
+
+    region = top.get("region")
+    if region is not None:
+        known = load_tariffs()
+        if region not in known:
+            raise ProfileError(file, f"no electricity tariff for region {region!r} (known: "
+                               f"{', '.join(sorted(known))})", None, "region",
+                               find_line(text, "region", None))
+    models = load_models()
+    gpus = gpus_by_id()
+    for i, w in enumerate(workloads):
+        if w.model is not None and w.model not in models:
+            raise ProfileError(file, f"no model {w.model!r} in the models catalog (see "
+                               "`rigsizer catalog models`)", w.id, "model",
+                               find_line(text, "model", i))
+        if w.ref_gpu is not None and w.ref_gpu not in gpus:
+            raise ProfileError(file, f"no GPU {w.ref_gpu!r} in the catalog (use its id from "
+                               "`rigsizer catalog gpus`)", w.id, "ref_gpu",
+                               find_line(text, "ref_gpu", i))
 
 
 def load_profile(path: Path | str) -> Profile:

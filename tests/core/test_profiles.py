@@ -74,6 +74,8 @@ def test_deadline_minutes_become_seconds(tmp_path: Path) -> None:
     (('model = "sdxl"', 'model = "sdxl"\nstepz = 4'), 10, "stepz"),
     (('region = "us"', 'region = "us"\nbudget = 3'), 4, "budget"),
     (('id = "b"', 'id = "a"'), 13, "id"),
+    (('region = "us"', 'region = "atlantis"'), 3, "region"),
+    (('model = "sdxl"', 'model = "sdxxl"'), 9, "model"),
 ])
 def test_errors_name_line_and_key(tmp_path: Path, edit: tuple[str, str], line: int,
                                   key: str) -> None:
