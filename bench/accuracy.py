@@ -24,7 +24,8 @@ from core.catalogs.gpus import gpus_by_id
 from core.catalogs.models import find_model, find_quant
 from core.perf import llm
 from core.perf.efficiency import calibration_rows, load_efficiency
-from core.perf.fit import Row, fit_metric, lookup, predict_log
+from core.perf.fit import Row, fit_metric, predict_log
+from core.perf.job import calibrated
 
 Z90 = 1.2815515655446004
 METRICS = (("llm_tg", "LLM decode tg"), ("llm_pp", "LLM prefill pp"),
@@ -34,14 +35,11 @@ LLMFIT_FACTOR = 0.55
 
 
 def interval(row: Row, block: dict) -> tuple[float, float, float]:
-    """(p10, p50, p90) of the metric for one row under a fitted block."""
+    """(p10, p50, p90) of the metric for one row under a fitted block (as predict does)."""
     p = row.parts
-    value, sigma = predict_log(p, block)
+    scaled, fixed, sigma, value = calibrated(p, block)
     if p.metric == "cycles":
         return value * math.exp(-Z90 * sigma), value, value * math.exp(Z90 * sigma)
-    eff = math.exp(lookup(block["centres"], p.features, p.metric))
-    scaled = p.c / eff
-    fixed = p.fixed + p.m0 * float(block["t0"])
     t10 = scaled * math.exp(-Z90 * sigma) + fixed
     t90 = scaled * math.exp(Z90 * sigma) + fixed
     if p.k > 0:

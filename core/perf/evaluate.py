@@ -33,7 +33,6 @@ MODEL_KINDS = {"llm": ("llm",), "image": ("image",), "video": ("video",),
                "upscale": ("upscale",), "tts": ("tts",), "realtime": ("face",)}
 # Average board power while a job runs, as a share of TDP (estimates: decode is memory-bound and
 # leaves the shaders half idle; diffusion saturates the tensor units).
-OFFLOAD_SIGMA = 0.3  # estimate: system RAM speed and llama.cpp's split vary from PC to PC
 POWER_SHARE = {"llm_pp": 0.9, "llm_tg": 0.6, "image": 0.95, "video": 0.95}
 
 
@@ -134,10 +133,6 @@ def _llm_job(w: Workload, model: ModelSpec, gpu: GpuSpec, n_gpus: int,
     t_tg = w.output_tokens * (b + fb)
     power = gpu.tdp_w * n_gpus * (POWER_SHARE["llm_pp"] * t_pp + POWER_SHARE["llm_tg"] * t_tg) \
         / max(t_pp + t_tg, 1e-12)
-    if tg.offload:
-        # the system-RAM share of decode is as uncertain as the rest (RAM speed is assumed):
-        # it joins the decode part and takes at least OFFLOAD_SIGMA
-        b, fb, sb = b + fb, 0.0, max(sb, OFFLOAD_SIGMA)
     return JobParts(w.prompt_tokens * a, sa, w.output_tokens * b, sb,
                     w.prompt_tokens * fa + w.output_tokens * fb, tg.vram_required, tg.fits,
                     tg.offload, True, power, tg.note)

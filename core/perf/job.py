@@ -32,6 +32,7 @@ class JobParts:
     note: str = ""
 
 
+OFFLOAD_SIGMA = 0.3  # estimate: system RAM and PCIe speeds vary from PC to PC
 NOT_RUNNABLE = JobParts(np.nan, 0.0, runnable=False, fits=False)
 
 
@@ -48,4 +49,10 @@ def calibrated(parts: Parts,
     sigma = float(sigmas.get(fit.group_key(parts.features, fit.LEVELS[parts.metric][0]),
                              sigmas[""]))
     t0 = float(block["t0"])
-    return parts.c / eff, parts.fixed + parts.m0 * t0, sigma, parts.value(eff, t0)
+    scaled, fixed = parts.c / eff, parts.fixed + parts.m0 * t0
+    if parts.offload and parts.fixed > 0.0:
+        # offloading time (system RAM, PCIe) rests on assumed speeds: it is uncertain too, so it
+        # joins the uncertain part with at least OFFLOAD_SIGMA instead of narrowing the range
+        scaled, fixed = scaled + parts.fixed, parts.m0 * t0
+        sigma = max(sigma, OFFLOAD_SIGMA)
+    return scaled, fixed, sigma, parts.value(eff, t0)
