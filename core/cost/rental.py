@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from core.cost.local import WEEKS_PER_MONTH, Assumption
 from core.schema import CloudOffer
-from core.units import GB, HOUR, MONTH
+from core.units import DAY, GB, HOUR, MONTH
 
 DOWNLOAD_BPS = Assumption(
     "model download speed on a fresh pod", 100e6, "bytes/s",
@@ -80,8 +80,9 @@ def rental_terms(offer: CloudOffer, model_bytes: float, jobs_per_week: float) ->
     usd_per_s = offer.usd_per_hour / HOUR
     rerun = SPOT_RERUN_SHARE.value if offer.interruptible else 0.0
     cap = SESSIONS_PER_WEEK.value
-    if offer.always_on:
-        # an always-on worker bills every hour of the month, used or not
+    if offer.always_on or offer.tier == "reserved" or offer.minimum_billed_s >= DAY:
+        # an always-on worker or a reservation bills every hour of the month, used or not;
+        # a minimum of a day or more per session means the same (sessions a day apart merge)
         return RentalTerms(0.0, offer.billing_granularity_s, 0.0, 0.0, 0.0,
                            offer.usd_per_hour * MONTH / HOUR, rerun, True, cap, False)
     if offer.tier == "serverless":

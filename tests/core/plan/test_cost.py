@@ -81,3 +81,16 @@ def test_rental_billing_is_never_negative_and_zero_without_work() -> None:
     assert t.billed_week(0, 100) == 0.0
     assert t.monthly_usd(0, 100) == 0.0
     assert rental.billed_seconds(math.nextafter(120.0, 200), 60, 0) == 120.0  # float noise
+
+
+def test_a_reservation_bills_the_whole_month_once() -> None:
+    # $14.80/h for an 8-GPU node reserved by the week: every hour of the month, not a week's
+    # minimum for each of the week's sessions
+    from dataclasses import replace
+
+    base = offer("r", "big-24", 14.8, tier="reserved", granularity=3600, minimum=604800,
+                 start=0, storage=0)
+    for o in (base, replace(base, tier="on-demand")):  # a week's minimum alone says the same
+        t = rental.rental_terms(o, 0.0, 21)
+        assert t.monthly_usd(21, 600) == pytest.approx(14.8 * 365.25 / 12 * 24)
+        assert t.monthly_usd(200, 600) == t.monthly_usd(21, 600)
