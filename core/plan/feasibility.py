@@ -183,12 +183,25 @@ def latency_gate(workloads: tuple[Workload, ...], fits: tuple[WorkloadFit, ...])
     return Gate("latency", passed, f.seconds_p50, deadline, "s", detail)
 
 
-def throughput_gate(local_hours: float, capacity: float, gpu_name: str) -> Gate:
+def throughput_gate(local_hours: float, capacity: float, gpu_name: str,
+                    heaviest: Workload | None = None) -> Gate:
+    """Device hours the local work needs a week against what the card can take on; the
+    detail also says it in jobs a day for the heaviest job (`heaviest`)."""
     passed = local_hours <= capacity
     if passed and local_hours > 0 and gpu_name:
+        times = capacity / local_hours
         detail = (f"The {gpu_name} is busy {local_hours:.1f} h a week of the {capacity:.0f} h "
-                  f"it can take on: it sustains {capacity / local_hours:.1f}× the planned "
-                  "work.")
+                  f"it can take on, so it sustains {times:.1f}× the planned work")
+        if heaviest is not None:
+            per, unit = heaviest.jobs_per_week / 7.0, "a day"
+            if per < 1.0:
+                per, unit = heaviest.jobs_per_week, "a week"
+            can = per * times
+            detail += (f": {say.what(heaviest)}, about {can:.0f} {unit} against the "
+                       f"{per:.1f} planned" if can >= 10 else
+                       f": {say.what(heaviest)}, about {can:.1f} {unit} against the "
+                       f"{per:.1f} planned")
+        detail += "."
     elif passed:
         detail = "Cloud capacity grows with the work; no local card is loaded."
     else:

@@ -401,7 +401,12 @@ class _Planner:
                       if f.where == "local" and f.device_id not in ("cpu", ""))
         cap = local_capacity(self.profile.hours_per_day_online, o.local_n)
         name = "" if o.local_gpu is None else o.local_gpu.name
-        thr = throughput_gate(local_h, cap, name)
+        # the heaviest local job, to say the sustained rate in jobs a day
+        jobs = [(f.hours_per_week, w) for w, f in zip(self.workloads, fits, strict=True)
+                if f.where == "local" and f.device_id not in ("cpu", "") and not is_hourly(w)
+                and w.jobs_per_week > 0]
+        heaviest = max(jobs, key=lambda x: x[0])[1] if jobs else None
+        thr = throughput_gate(local_h, cap, name, heaviest)
         budget = None if self.profile.budget_usd is None else self.profile.budget_usd * self.fx
         total = monthly * self.profile.horizon_months
         label = o.label.removeprefix("Buy ")
