@@ -538,7 +538,38 @@ class _Planner:
             rej = next((r for r in rejected if r.plan.kind == kind), None)
             if rej is not None:
                 out.append(f"{rej.plan.label}: {rej.why}")
+        fast = self._fastest_buy(ranked)
+        if best is not None and fast is not None and fast.id != best.id:
+            out.append(self._speed_sentence(fast, best))
         return tuple(out)
+
+    @staticmethod
+    def _fastest_buy(ranked: tuple[Plan, ...]) -> Plan | None:
+        """The feasible purchase that gets the work done in the fewest hours (within budget,
+        since plans over it are rejected): the card a creator asks about next."""
+        buys = [pl for pl in ranked if pl.kind in ("buy", "studio")]
+        return min(buys, key=lambda pl: (pl.hours_per_week, pl.monthly_cost_p50), default=None)
+
+    def _speed_sentence(self, fast: Plan, best: Plan) -> str:
+        """What the fastest affordable card would buy in time, and what it costs more."""
+        # the job where it saves the most time against the recommended plan
+        gain: tuple[float, str, float, float] | None = None
+        for f_fast, f_best in zip(fast.workloads, best.workloads, strict=True):
+            if f_fast.device_id == "cpu" or not f_fast.feasible or not f_best.feasible:
+                continue
+            w = next(w for w in self.workloads if w.id == f_fast.workload_id)
+            if is_hourly(w):
+                continue
+            saved = (f_best.seconds_p50 - f_fast.seconds_p50) * w.jobs_per_week
+            if gain is None or saved > gain[0]:
+                gain = (saved, say.what(w), f_fast.seconds_p50, f_best.seconds_p50)
+        diff = fast.monthly_cost_p50 - best.monthly_cost_p50
+        text = (f"{fast.label} is the fastest card within your limits, for "
+                f"{say.money(diff, self.ccy)} a month more")
+        if gain is not None and gain[0] > 0:
+            text += (f": {gain[1]} in {say.duration(gain[2])} instead of "
+                     f"{say.duration(gain[3])}")
+        return text + "."
 
     def _grid(self, ranked: tuple[Plan, ...], options: list[Option], packed: costing.Packed,
               central: np.ndarray, index: Mapping[str, int]) -> BreakevenGrid | None:
