@@ -158,3 +158,16 @@ def test_small_studio_sizes_a_shared_box_and_keeps_client_work_in_house() -> Non
     assert thr.passed and thr.value <= thr.limit
     # multi-GPU boxes are among the options weighed
     assert any(p.kind == "studio" for p in (*r.plans, *(x.plan for x in r.rejected)))
+
+
+def test_the_fastest_affordable_card_is_offered_as_an_alternative_with_its_time() -> None:
+    # A creator renting Wan clips asks "what if I bought the fast card?": the answer names it,
+    # what it costs more a month, and how much sooner a clip is done.
+    r = result("ai_video_blogger", "laptop-4060")
+    line = next(a for a in r.alternatives if "fastest card within your limits" in a)
+    fastest = min((p for p in r.plans if p.kind == "buy"), key=lambda p: p.hours_per_week)
+    assert line.startswith(fastest.label)
+    assert "a month more" in line and "instead of" in line
+    assert fit(fastest, "wan14b-clip").seconds_p50 < fit(best("ai_video_blogger",
+                                                              "laptop-4060"),
+                                                         "wan14b-clip").seconds_p50
