@@ -165,6 +165,18 @@ CSV_COLUMNS = ("rank", "plan_id", "kind", "label", "meets_every_limit", "currenc
                "total_over_horizon", "why_not", "price_snapshot")
 
 
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell a spreadsheet will not run as a formula: text from a profile or catalog
+    that starts with = + - @ or a tab/CR gets a leading apostrophe (OWASP's CSV-injection
+    advice); numbers and other text pass unchanged."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        try:
+            float(value)
+        except ValueError:
+            return "'" + value
+    return value
+
+
 def plan_csv(result: PlanResult) -> str:
     """The plan table, feasible plans ranked first, then the rejected ones."""
     buf = io.StringIO()
@@ -178,13 +190,13 @@ def plan_csv(result: PlanResult) -> str:
         def num(x: float | None) -> str:
             return "" if x is None or not math.isfinite(x) else f"{x:.2f}"
 
-        w.writerow((rank or "", pl.id, pl.kind, pl.label, "yes" if pl.feasible else "no",
-                    pl.currency, num(pl.monthly_cost_p10), num(pl.monthly_cost_p50),
-                    num(pl.monthly_cost_p90), num(pl.upfront_cost), num(pl.breakeven_month),
-                    num(pl.hours_per_week),
-                    *("yes" if gates[n].passed else "no" for n in ("latency", "throughput",
-                                                                   "tco")),
-                    num(gates["tco"].value), why, result.provenance.price_snapshot_date))
+        w.writerow([spreadsheet_safe(c) for c in (
+            rank or "", pl.id, pl.kind, pl.label, "yes" if pl.feasible else "no",
+            pl.currency, num(pl.monthly_cost_p10), num(pl.monthly_cost_p50),
+            num(pl.monthly_cost_p90), num(pl.upfront_cost), num(pl.breakeven_month),
+            num(pl.hours_per_week),
+            *("yes" if gates[n].passed else "no" for n in ("latency", "throughput", "tco")),
+            num(gates["tco"].value), why, result.provenance.price_snapshot_date)])
     return buf.getvalue()
 
 
@@ -194,4 +206,5 @@ def write_csv(result: PlanResult, path: str) -> None:
         fh.write(plan_csv(result))
 
 
-__all__ = ["CSV_COLUMNS", "format_plan", "plan_csv", "plan_to_dict", "write_csv"]
+__all__ = ["CSV_COLUMNS", "format_plan", "plan_csv", "plan_to_dict", "spreadsheet_safe",
+           "write_csv"]

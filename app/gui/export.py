@@ -24,6 +24,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 
 from app.gui import format as fmt
 from app.gui.settings import atomic_write_text
+from app.plan_text import spreadsheet_safe
 
 JSON_SCHEMA_VERSION = 1
 
@@ -103,8 +104,8 @@ def export_csv(path: Path, result: Any) -> None:
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for row in csv_rows(result):
-        writer.writerow({k: (f"{v:.6g}" if isinstance(v, float) and math.isfinite(v) else v)
-                         for k, v in row.items()})
+        writer.writerow({k: (f"{v:.6g}" if isinstance(v, float) and math.isfinite(v)
+                             else spreadsheet_safe(v)) for k, v in row.items()})
     # "\ufeff" is the UTF-8 byte-order mark Excel looks for (what encoding="utf-8-sig" writes).
     atomic_write_text(path, "\ufeff" + buf.getvalue())
 
