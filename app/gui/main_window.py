@@ -277,9 +277,16 @@ class MainWindow(QMainWindow):
             "%1", f"{took * 1000:.0f}"))
 
     def _update_prices_label(self) -> None:
-        from app.gui.format import prices_as_of
+        from app.gui.format import prices_as_of, snapshot_dates
 
-        self.prices_label.setText(prices_as_of(self.session.catalogs.offers))
+        dates = snapshot_dates(self.session.catalogs.offers)
+        if not dates:
+            self.prices_label.setText("")
+            return
+        oldest, newest = min(dates.values()), max(dates.values())
+        span = newest if oldest == newest else f"{oldest} – {newest}"
+        self.prices_label.setText(self.tr("Cloud prices as of %1").replace("%1", span))
+        self.prices_label.setToolTip(prices_as_of(self.session.catalogs.offers).replace("; ", "\n"))
 
     # ---- project files ----------------------------------------------------------------------
     def profile_for_creator(self, creator_type: str) -> Any | None:

@@ -9,13 +9,22 @@ when it finishes the newest input is planned and the stale result is dropped.
 
 from __future__ import annotations
 
+import contextlib
 import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 # How long an edit waits for the next one before planning starts: long enough to merge a burst
 # of keystrokes or a dragged spin box, short enough to stay inside the 100 ms response budget.
@@ -119,10 +128,15 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except Exception as exc:
-            self.relay.failed.emit(self.ticket, error_text(exc))
+        except Exception as exc:  # reported as a signal, never lost in a thread
+            self._emit(self.relay.failed, error_text(exc))
             return
-        self.relay.done.emit(self.ticket, result)
+        self._emit(self.relay.done, result)
+
+    def _emit(self, signal: Any, payload: Any) -> None:
+        # RuntimeError: the window closed while this ran, so nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(self.ticket, payload)
 
 
 class Session(QObject):
@@ -189,9 +203,16 @@ class Session(QObject):
         return task.ticket
 
     def wait_idle(self, msecs: int = 30_000) -> bool:
-        """Block until both pools are idle (for shutdown and tests)."""
-        ok = self.compute_pool.waitForDone(msecs)
-        return self.io_pool.waitForDone(msecs) and ok
+        """Process events until every task has reported back (for shutdown and tests).
+
+        Not QThreadPool.waitForDone: PySide keeps the GIL during that call, so a worker still
+        running Python (a plan) could never finish and both threads would wait forever.
+        """
+        deadline = time.monotonic() + msecs / 1000
+        while (self._tasks or self._coalesce.isActive()) and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.002)
+        return not self._tasks
 
     # ---- catalogs ---------------------------------------------------------------------------
     def load_catalogs(self) -> None:

@@ -116,7 +116,20 @@ QPushButton {{
 }}
 QPushButton:hover {{ border-color: {p.accent}; }}
 QPushButton:focus {{ border-color: {p.accent}; }}
-QPushButton#primary {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
+QPushButton#primary, QToolButton#primary {{
+    background: {p.accent}; color: {p.accent_text}; border: 1px solid {p.accent};
+    border-radius: 6px; padding: 5px 12px;
+}}
+QToolButton#primary::menu-indicator {{ subcontrol-position: right center; right: 4px; }}
+QToolButton#primary {{ padding-right: 22px; }}
+QComboBox::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: center right; width: 20px;
+    border: none;
+}}
+QComboBox::down-arrow {{
+    width: 0; height: 0; border-left: 4px solid transparent; border-right: 4px solid transparent;
+    border-top: 5px solid {p.muted};
+}}
 QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
     padding: 3px 6px; border: 1px solid {p.border}; border-radius: 5px; background: {p.surface};
 }}

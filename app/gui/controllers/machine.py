@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QCompleter, QTableWidgetItem
 
 from app.gui import format as fmt
 from app.gui.views.machine_view import MachineView
-from core.units import GIB
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
@@ -144,21 +143,16 @@ class MachinePage:
             v.edit_error.show()
             return False
         v.edit_error.hide()
-        from core.hardware.machine import machine_from_gpu_ids, with_gpu_override
+        from core.hardware.machine import add_gpu, machine_from_gpu_ids, with_gpu_override
 
         machine = self.session.machine
         try:
-            if replace and machine is not None:
+            if machine is None:
+                new = machine_from_gpu_ids([gpu_id])
+            elif replace:
                 new = with_gpu_override(machine, gpu_id)
             else:
-                have = [g.gpu_id for g in (machine.gpus if machine is not None else ())
-                        if g.gpu_id] if not replace else []
-                ram = machine.ram_bytes / GIB if machine is not None and machine.ram_bytes else None
-                cpu = machine.cpu_name if machine is not None else ""
-                kwargs: dict[str, Any] = {"cpu": cpu} if cpu else {}
-                if ram is not None:
-                    kwargs["ram_gib"] = ram
-                new = machine_from_gpu_ids([*have, gpu_id], **kwargs)
+                new = add_gpu(machine, gpu_id)
         except (ValueError, KeyError) as exc:
             v.edit_error.setText(str(exc))
             v.edit_error.show()

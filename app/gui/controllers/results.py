@@ -128,8 +128,8 @@ class ResultsPage:
         date = result.provenance.price_snapshot_date
         for r, (plan, why) in enumerate(rows):
             worst = slowest(plan)
-            gates = "  ".join(("✓ " if g.passed else "✗ ") + gate_name(g.name)
-                              for g in plan.gates)
+            failed = [gate_name(g.name) for g in plan.gates if not g.passed]
+            gates = ("✗ " + ", ".join(failed)) if failed else "✓ " + t("all met")
             be = plan.breakeven_month
             cells = [
                 plan.label,
@@ -148,6 +148,8 @@ class ResultsPage:
                     tip = t("%1; prices as of %2").replace("%1", text).replace("%2", date)
                 if c == 0 and plan.reasons:
                     tip = "\n".join(plan.reasons)
+                if c == 5:
+                    tip = "\n".join(("✓ " if g.passed else "✗ ") + g.detail for g in plan.gates)
                 item.setToolTip(tip)
                 if why:
                     item.setForeground(muted)

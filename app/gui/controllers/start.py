@@ -22,8 +22,8 @@ class StartPage:
         self._tint(window.palette_)
 
     def _tint(self, palette: Any) -> None:
-        for key, btn in self.view.cards.items():
-            btn.setIcon(icons.icon(key, palette.accent))
+        for key, lab in self.view.card_icons.items():
+            lab.setPixmap(icons.pixmap(key, 52, palette.accent, max(2.0, lab.devicePixelRatioF())))
 
     def _mark(self, profile: Any) -> None:
         btn = self.view.cards.get(getattr(profile, "creator_type", ""))

@@ -35,6 +35,11 @@ def hover_tip(x: float, y: float, data: Any) -> str:
     return str(data) if data is not None else f"{x:.3g}, {y:.3g}"
 
 
+def short(text: str, limit: int = 42) -> str:
+    """Legend entries stay one short line; the full name is in the hover tip and the table."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def brush(colour: str, alpha: int = 255) -> Any:
     c = QColor(colour)
     c.setAlpha(alpha)

@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
 from app.gui import format as fmt
-from app.gui.plots.base import apply_palette, brush, hover_tip, make_plot_widget
+from app.gui.plots.base import apply_palette, brush, hover_tip, make_plot_widget, short
 from app.gui.theme import Palette
 
 MAX_SERIES = 5
@@ -56,6 +56,8 @@ class CostPlot:
         self.breakeven.setPen(pg.mkPen(p.text))
         self.breakeven_text.setColor(p.text)
         self.legend.setLabelTextColor(p.text)
+        self.legend.setBrush(brush(p.surface, 220))
+        self.legend.setPen(pg.mkPen(p.border))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -63,8 +65,27 @@ class CostPlot:
         item.setLabel("bottom", t("Months from now"))
         item.setLabel("left", t("Money spent"))
 
+    @staticmethod
+    def pick(result: Any) -> list[Any]:
+        """The best plan, then the best of each other kind (keep, buy, rent, hybrid...), then
+        the runners-up: the comparison a creator asks for, not five near-identical cards."""
+        if result is None:
+            return []
+        chosen: list[Any] = []
+        kinds: set[str] = set()
+        for plan in result.plans:
+            if plan.kind not in kinds:
+                chosen.append(plan)
+                kinds.add(plan.kind)
+        for plan in result.plans:
+            if len(chosen) >= MAX_SERIES:
+                break
+            if plan not in chosen:
+                chosen.append(plan)
+        return chosen[:MAX_SERIES]
+
     def update(self, result: Any) -> None:
-        plans = list(result.plans[:MAX_SERIES]) if result is not None else []
+        plans = self.pick(result)
         self.names = []
         for i, (curve, pts) in enumerate(zip(self.curves, self.points, strict=True)):
             if i < len(plans):
@@ -88,7 +109,7 @@ class CostPlot:
             sample.setVisible(visible)
             label.setVisible(visible)
             if visible:
-                label.setText(self.names[i])
+                label.setText(short(self.names[i]))
         self.legend.updateSize()
         bx: list[float] = []
         by: list[float] = []

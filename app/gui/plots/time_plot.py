@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
 from app.gui import format as fmt
-from app.gui.plots.base import apply_palette, brush, hover_tip, make_plot_widget
+from app.gui.plots.base import apply_palette, brush, hover_tip, make_plot_widget, short
 from app.gui.theme import Palette
 
 MAX_SERIES = 4
@@ -68,6 +68,8 @@ class TimePlot:
             pts.setSymbol(SYMBOLS[i])
             bars.setData(pen=pg.mkPen(colour, width=2))
         self.legend.setLabelTextColor(p.text)
+        self.legend.setBrush(brush(p.surface, 220))
+        self.legend.setPen(pg.mkPen(p.border))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -76,7 +78,9 @@ class TimePlot:
         item.setLabel("bottom", "")
 
     def update(self, result: Any) -> None:
-        plans = list(result.plans[:MAX_SERIES]) if result is not None else []
+        from app.gui.plots.cost_plot import CostPlot
+
+        plans = CostPlot.pick(result)[:MAX_SERIES]
         workloads = list(result.profile.workloads) if result is not None else []
         n = max(len(plans), 1)
         width = 0.7 / n
@@ -118,7 +122,7 @@ class TimePlot:
             sample.setVisible(visible)
             label.setVisible(visible)
             if visible:
-                label.setText(names[i])
+                label.setText(short(names[i]))
         self.legend.updateSize()
         ticks = [(float(j), (w.label if len(w.label) <= 22 else w.label[:21] + "…"))
                  for j, w in enumerate(workloads)]

@@ -72,7 +72,13 @@ class ResultsView(Page):
         self.plans.setMinimumHeight(220)
         hdr = self.plans.horizontalHeader()
         hdr.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hdr.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Plan names can be long (hybrid plans list workloads): a fixed share, elided, with
+        # the full name in the tooltip, so the number columns always stay in view.
+        hdr.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        hdr.setStretchLastSection(True)
+        self.plans.setColumnWidth(0, 300)
+        self.plans.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plans.setTextElideMode(Qt.TextElideMode.ElideRight)
         lay.addWidget(self.plans)
 
         self.tabs = QTabWidget()

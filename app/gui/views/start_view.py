@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from app.gui.views.common import Page, label
 
@@ -25,14 +32,37 @@ class StartView(Page):
         grid.setSpacing(14)
         self.group = QButtonGroup(self)
         self.cards: dict[str, QPushButton] = {}
+        self.card_icons: dict[str, QLabel] = {}
+        self.card_titles: dict[str, QLabel] = {}
+        self.card_lines: dict[str, QLabel] = {}
         for i, key in enumerate(CREATORS):
             btn = QPushButton(objectName="creatorCard")
             btn.setCheckable(True)
-            btn.setIconSize(QSize(48, 48))
-            btn.setMinimumHeight(96)
+            btn.setMinimumHeight(104)
             btn.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            row = QHBoxLayout(btn)
+            row.setContentsMargins(18, 14, 18, 14)
+            row.setSpacing(16)
+            icon = QLabel()
+            icon.setFixedSize(52, 52)
+            text = QVBoxLayout()
+            text.setSpacing(4)
+            title = label("h2")
+            line = label("cardLine", wrap=True)
+            text.addStretch(1)
+            text.addWidget(title)
+            text.addWidget(line)
+            text.addStretch(1)
+            row.addWidget(icon, 0, Qt.AlignmentFlag.AlignVCenter)
+            row.addLayout(text, 1)
+            for child in (icon, title, line):
+                # the whole card is one button: clicks on its labels must reach it
+                child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             self.group.addButton(btn)
             self.cards[key] = btn
+            self.card_icons[key] = icon
+            self.card_titles[key] = title
+            self.card_lines[key] = line
             grid.addWidget(btn, i // 2, i % 2)
         outer.addLayout(grid)
         self.hint = label("muted", wrap=True)
@@ -63,8 +93,10 @@ class StartView(Page):
             "can change on the My work page."))
         for key, (title, line) in self.titles().items():
             btn = self.cards[key]
-            btn.setText(f"{title}\n{line}")
+            self.card_titles[key].setText(title)
+            self.card_lines[key].setText(line)
             btn.setToolTip(line)
             btn.setAccessibleName(title)
+            btn.setAccessibleDescription(line)
         self.hint.setText(self.tr("Tip: File ▸ Open loads a project saved earlier, or one made "
                                   "with the rigsizer command line."))

@@ -1,0 +1,1680 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>BreakevenPlot</name>
+    <message>
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="55" />
+      <source>Electricity price per kWh</source>
+      <translation>每千瓦时电价</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="56" />
+      <source>Hours of GPU work per week</source>
+      <translation>每周 GPU 工作小时数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="85" />
+      <source>never</source>
+      <translation>永不</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="86" />
+      <source>%1 h/week at %2 %3/kWh
+buying pays off after: %4</source>
+      <translation>每周 %1 小时，电价 %2 %3/千瓦时
+购买回本时间：%4</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="97" />
+      <source>You: %1 h/week at %2 %3/kWh</source>
+      <translation>你：每周 %1 小时，电价 %2 %3/千瓦时</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="100" />
+      <source>Months until %1 beats %2</source>
+      <translation>%1 比 %2 更划算所需的月数</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostPlot</name>
+    <message>
+      <location filename="../../app/gui/plots/cost_plot.py" line="65" />
+      <source>Months from now</source>
+      <translation>从现在起的月数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/cost_plot.py" line="66" />
+      <source>Money spent</source>
+      <translation>累计花费</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/cost_plot.py" line="96" />
+      <source>%1
+month %2: %3</source>
+      <translation>%1
+第 %2 个月：%3</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/cost_plot.py" line="124" />
+      <source>%1 breaks even with renting after %2</source>
+      <translation>%1 在 %2 后与租用持平</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/cost_plot.py" line="128" />
+      <source>break-even</source>
+      <translation>回本点</translation>
+    </message>
+  </context>
+  <context>
+    <name>Format</name>
+    <message>
+      <location filename="../../app/gui/format.py" line="60" />
+      <source>%1 ms</source>
+      <translation>%1 毫秒</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="62" />
+      <source>%1 s</source>
+      <translation>%1 秒</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="64" />
+      <source>%1 min</source>
+      <translation>%1 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="66" />
+      <source>%1 h</source>
+      <translation>%1 小时</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="67" />
+      <source>%1 days</source>
+      <translation>%1 天</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="73" />
+      <source>%1 GiB</source>
+      <translation>%1 GiB</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="79" />
+      <source>never</source>
+      <translation>永不</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="80" />
+      <source>%1 months</source>
+      <translation>%1 个月</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="98" />
+      <source>%1 prices as of %2</source>
+      <translation>%1 价格截至 %2</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="105" />
+      <source>%1 (as of %2)</source>
+      <translation>%1（截至 %2）</translation>
+    </message>
+  </context>
+  <context>
+    <name>MachinePage</name>
+    <message>
+      <location filename="../../app/gui/controllers/machine.py" line="94" />
+      <source>unknown</source>
+      <translation>未知</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/machine.py" line="102" />
+      <source>%1 cores, %2 threads</source>
+      <translation>%1 核 %2 线程</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/machine.py" line="112" />
+      <source>not in the catalog</source>
+      <translation>不在目录中</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/machine.py" line="113" />
+      <source> (best guess)</source>
+      <translation>（最佳猜测）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/machine.py" line="118" />
+      <source>Found by: %1</source>
+      <translation>检测来源：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/machine.py" line="123" />
+      <source>No GPU was found. Set yours by hand below.</source>
+      <translation>未找到 GPU。请在下方手动设置。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/machine.py" line="125" />
+      <source>Edited by hand.</source>
+      <translation>已手动修改。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/machine.py" line="132" />
+      <source>Diagnostics copied to the clipboard</source>
+      <translation>诊断信息已复制到剪贴板</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/machine.py" line="143" />
+      <source>Choose a GPU from the list</source>
+      <translation>请从列表中选择一块 GPU</translation>
+    </message>
+  </context>
+  <context>
+    <name>MachineView</name>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="89" />
+      <source>My machine</source>
+      <translation>我的电脑</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="90" />
+      <source>RigSizer looked for your GPUs, CPU and memory. The Keep plan and every comparison start from this machine.</source>
+      <translation>RigSizer 已检测你的 GPU、CPU 和内存。“保留”方案和所有对比都以这台电脑为起点。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="93" />
+      <source>What RigSizer found</source>
+      <translation>RigSizer 检测到的硬件</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="94" />
+      <source>Detecting…</source>
+      <translation>正在检测…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="95" />
+      <source>Detect again</source>
+      <translation>重新检测</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="96" />
+      <source>Run hardware detection again</source>
+      <translation>再次运行硬件检测</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="97" />
+      <source>Copy diagnostics</source>
+      <translation>复制诊断信息</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="98" />
+      <source>Copy what every detection probe saw to the clipboard, for a bug report</source>
+      <translation>将每个检测探针的结果复制到剪贴板，用于提交问题报告</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="100" />
+      <source>CPU</source>
+      <translation>CPU</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="101" />
+      <source>Memory</source>
+      <translation>内存</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="102" />
+      <source>System</source>
+      <translation>系统</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="104" />
+      <source>GPU</source>
+      <translation>GPU</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="104" />
+      <source>VRAM</source>
+      <translation>显存</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="104" />
+      <source>Driver</source>
+      <translation>驱动</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="104" />
+      <source>Matched to</source>
+      <translation>匹配型号</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="105" />
+      <source>How it matched</source>
+      <translation>匹配方式</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="106" />
+      <source>Is this wrong? Set your GPU by hand</source>
+      <translation>检测有误？手动设置 GPU</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="107" />
+      <source>Pick a card from the catalog to replace the first GPU found, or add another one (for a second card, or for a GPU detection cannot see).</source>
+      <translation>从目录中选择一块显卡替换检测到的第一块 GPU，或再添加一块（用于第二块显卡，或检测不到的 GPU）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="110" />
+      <source>Type to search the GPU catalog</source>
+      <translation>输入以搜索 GPU 目录</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="111" />
+      <source>Use this GPU</source>
+      <translation>使用这块 GPU</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="112" />
+      <source>Replace the detected GPU with this one</source>
+      <translation>用这块 GPU 替换检测到的 GPU</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="113" />
+      <source>Add as another GPU</source>
+      <translation>添加为另一块 GPU</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="114" />
+      <source>Keep the GPUs found and add this one</source>
+      <translation>保留已检测到的 GPU，并添加这一块</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="183" />
+      <source>Updating results…</source>
+      <translation>正在更新结果…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="186" />
+      <source>Could not plan: %1</source>
+      <translation>无法生成方案：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="198" />
+      <source>Start</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="198" />
+      <source>My machine</source>
+      <translation>我的电脑</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="198" />
+      <source>My work</source>
+      <translation>我的任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="198" />
+      <source>Results</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="199" />
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="200" />
+      <source>Choose what kind of creator you are</source>
+      <translation>选择你的创作者类型</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="201" />
+      <source>The GPU, CPU and memory RigSizer found, and how to correct them</source>
+      <translation>RigSizer 检测到的 GPU、CPU 和内存，以及如何更正</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="202" />
+      <source>The jobs you plan to run each week</source>
+      <translation>你每周计划运行的任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="203" />
+      <source>Keep, buy or rent: the recommendation and its numbers</source>
+      <translation>保留、购买还是租用：推荐及其数据</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="204" />
+      <source>Region, currency, budget, providers, theme and language</source>
+      <translation>地区、货币、预算、云服务商、主题和语言</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="210" />
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="211" />
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="212" />
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="213" />
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="214" />
+      <source>&amp;New project…</source>
+      <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="215" />
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="216" />
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="217" />
+      <source>Save &amp;as…</source>
+      <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="218" />
+      <source>Open &amp;recent</source>
+      <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="219" />
+      <source>&amp;Export report</source>
+      <translation>导出报告(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="220" />
+      <source>PDF report…</source>
+      <translation>PDF 报告…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="221" />
+      <source>HTML report…</source>
+      <translation>HTML 报告…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="222" />
+      <source>Plans as CSV…</source>
+      <translation>方案表格 CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="223" />
+      <source>Everything as JSON…</source>
+      <translation>全部数据 JSON…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="224" />
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="225" />
+      <source>&amp;About RigSizer</source>
+      <translation>关于 RigSizer(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="227" />
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="228" />
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="229" />
+      <source>Preparing the estimator (first start compiles, the window is usable meanwhile)…</source>
+      <translation>正在准备估算器（首次启动需要编译，期间窗口可正常使用）…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="276" />
+      <source>Results updated in %1 ms</source>
+      <translation>结果已更新，用时 %1 毫秒</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="288" />
+      <source>Cloud prices as of %1</source>
+      <translation>云价格截至 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="329" />
+      <source>Unsaved changes</source>
+      <translation>未保存的更改</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="330" />
+      <source>Save the changes to this project first?</source>
+      <translation>是否先保存对此项目的更改？</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="344" />
+      <source>No shipped profile for this creator type.</source>
+      <translation>此创作者类型没有内置配置。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="357" />
+      <source>Open project</source>
+      <translation>打开项目</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="358" />
+      <source>RigSizer projects (*.toml)</source>
+      <translation>RigSizer 项目 (*.toml)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="370" />
+      <source>Cannot open project</source>
+      <translation>无法打开项目</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="386" />
+      <source>Save project</source>
+      <translation>保存项目</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="402" />
+      <source>Cannot save project</source>
+      <translation>无法保存项目</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="409" />
+      <source>Saved %1</source>
+      <translation>已保存 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="423" />
+      <source>No recent projects</source>
+      <translation>没有最近的项目</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="429" />
+      <source>About RigSizer</source>
+      <translation>关于 RigSizer</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="429" />
+      <source>RigSizer %1: keep your GPU, buy one, or rent cloud GPUs, sized for your own work.</source>
+      <translation>RigSizer %1：根据你自己的任务，决定保留现有 GPU、购买新卡，还是租用云 GPU。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Report</name>
+    <message>
+      <location filename="../../app/gui/export.py" line="125" />
+      <source>RigSizer report</source>
+      <translation>RigSizer 报告</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="128" />
+      <source>Generated %1 by RigSizer %2</source>
+      <translation>由 RigSizer %2 于 %1 生成</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="129" />
+      <source>Recommendation</source>
+      <translation>推荐</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="133" />
+      <source>Why not the others:</source>
+      <translation>为什么不选其他方案：</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="135" />
+      <source>Prices as of %1 (%2)</source>
+      <translation>价格截至 %1（%2）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="136" />
+      <source>Plans</source>
+      <translation>方案</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="137" />
+      <source>Plan</source>
+      <translation>方案</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="137" />
+      <source>Monthly cost (median)</source>
+      <translation>月成本（中位数）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="137" />
+      <source>Monthly cost p10–p90</source>
+      <translation>月成本 p10–p90</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="137" />
+      <source>Up front</source>
+      <translation>前期投入</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="138" />
+      <source>Break-even</source>
+      <translation>回本时间</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="138" />
+      <source>Meets your limits</source>
+      <translation>是否满足要求</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="149" />
+      <source>Ruled out:</source>
+      <translation>已排除：</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="152" />
+      <source>Your work on the recommended plan</source>
+      <translation>推荐方案下的任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="154" />
+      <source>Workload</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="154" />
+      <source>Runs on</source>
+      <translation>运行设备</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="154" />
+      <source>Time per job (median)</source>
+      <translation>单次耗时（中位数）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="154" />
+      <source>p90</source>
+      <translation>p90</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="154" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="161" />
+      <source>Cumulative cost</source>
+      <translation>累计成本</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="161" />
+      <source>Time per workload</source>
+      <translation>各任务耗时</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="162" />
+      <source>Break-even map</source>
+      <translation>回本热力图</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="166" />
+      <source>Hardware</source>
+      <translation>硬件</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="169" />
+      <source>No machine was detected or entered.</source>
+      <translation>未检测到或录入任何机器。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="174" />
+      <source>not in the catalog</source>
+      <translation>不在目录中</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="175" />
+      <source>found by</source>
+      <translation>检测来源</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="177" />
+      <source>Sources</source>
+      <translation>数据来源</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="179" />
+      <source>Prices</source>
+      <translation>价格</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="180" />
+      <source>Electricity</source>
+      <translation>电价</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="181" />
+      <source>Currency</source>
+      <translation>货币</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="182" />
+      <source>Performance model</source>
+      <translation>性能模型</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="186" />
+      <source>Monte Carlo samples: %1</source>
+      <translation>蒙特卡洛样本数：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsPage</name>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="30" />
+      <source>deadline</source>
+      <translation>等待时限</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="30" />
+      <source>weekly hours</source>
+      <translation>每周时长</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="31" />
+      <source>budget</source>
+      <translation>预算</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="81" />
+      <source>Preparing the estimator. The first start compiles the model and can take a minute; later starts are quick.</source>
+      <translation>正在准备估算器。首次启动需要编译模型，可能需要一分钟；之后启动会很快。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="84" />
+      <source>Choose a creator type on the Start page to see results.</source>
+      <translation>请在“开始”页选择创作者类型以查看结果。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="86" />
+      <source>Could not plan: %1</source>
+      <translation>无法生成方案：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="114" />
+      <source>Why not the others:</source>
+      <translation>为什么不选其他方案：</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="120" />
+      <source>Prices as of %1</source>
+      <translation>价格截至 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="132" />
+      <source>all met</source>
+      <translation>全部满足</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="148" />
+      <source>%1; prices as of %2</source>
+      <translation>%1；价格截至 %2</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="209" />
+      <source>No results to export yet</source>
+      <translation>还没有可导出的结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="211" />
+      <source>PDF report (*.pdf)</source>
+      <translation>PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="211" />
+      <source>HTML report (*.html)</source>
+      <translation>HTML 报告 (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="212" />
+      <source>CSV table (*.csv)</source>
+      <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="212" />
+      <source>JSON data (*.json)</source>
+      <translation>JSON 数据 (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="214" />
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="224" />
+      <source>Export failed</source>
+      <translation>导出失败</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="226" />
+      <source>Saved %1</source>
+      <translation>已保存 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsView</name>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="90" />
+      <source>Results</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="91" />
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="92" />
+      <source>HTML</source>
+      <translation>HTML</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="93" />
+      <source>CSV</source>
+      <translation>CSV</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="94" />
+      <source>JSON</source>
+      <translation>JSON</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="95" />
+      <source>Save a PDF report with plots and sources</source>
+      <translation>保存包含图表和数据来源的 PDF 报告</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="96" />
+      <source>Save the report as one HTML file</source>
+      <translation>将报告保存为单个 HTML 文件</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="97" />
+      <source>Save every plan and workload as a table for Excel</source>
+      <translation>将所有方案和任务保存为可用 Excel 打开的表格</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="98" />
+      <source>Save inputs, results and sources as JSON</source>
+      <translation>将输入、结果和数据来源保存为 JSON</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="100" />
+      <source>Our recommendation</source>
+      <translation>我们的推荐</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="101" />
+      <source>Every option</source>
+      <translation>所有方案</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="103" />
+      <source>Plan</source>
+      <translation>方案</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="103" />
+      <source>Monthly cost</source>
+      <translation>月成本</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="103" />
+      <source>p10–p90</source>
+      <translation>p10–p90</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="103" />
+      <source>Up front</source>
+      <translation>前期投入</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="104" />
+      <source>Slowest job</source>
+      <translation>最慢任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="104" />
+      <source>Meets your limits</source>
+      <translation>是否满足要求</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="104" />
+      <source>Break-even</source>
+      <translation>回本时间</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="105" />
+      <source>Keep your card, buy one, rent in the cloud, or mix</source>
+      <translation>保留现有显卡、购买、云端租用或混合</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="106" />
+      <source>Median cost per month over the horizon, purchase spread out and resale deducted</source>
+      <translation>规划期内每月成本的中位数，购卡费用已分摊并扣除转售价值</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="108" />
+      <source>8 in 10 outcomes fall in this range</source>
+      <translation>十种情况中有八种落在此区间</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="109" />
+      <source>Paid at the start (a card purchase)</source>
+      <translation>一开始支付的费用（购卡）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="110" />
+      <source>The longest median wait for one job, with its 90th percentile</source>
+      <translation>单次任务最长的中位等待时间，及其第 90 百分位</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="111" />
+      <source>Deadline, weekly hours and budget checks</source>
+      <translation>等待时限、每周时长和预算检查</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="112" />
+      <source>When buying becomes cheaper than renting</source>
+      <translation>购买何时比租用更便宜</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="117" />
+      <source>Cost over time</source>
+      <translation>成本随时间变化</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="117" />
+      <source>Time per workload</source>
+      <translation>各任务耗时</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="118" />
+      <source>Break-even map</source>
+      <translation>回本热力图</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="34" />
+      <source>Follow the system</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="104" />
+      <source>%1 %2 per kWh, as of %3 (%4)</source>
+      <translation>每千瓦时 %1 %2，截至 %3（%4）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="110" />
+      <source>No tariff known for region '%1'</source>
+      <translation>没有地区“%1”的电价数据</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="135" />
+      <source>Change %1</source>
+      <translation>修改%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="148" />
+      <source>Enter a number</source>
+      <translation>请输入数字</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="152" />
+      <source>Must be above 0</source>
+      <translation>必须大于 0</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="155" />
+      <source>Must be at most %1</source>
+      <translation>不能超过 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsView</name>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="90" />
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="91" />
+      <source>This project</source>
+      <translation>本项目</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="92" />
+      <source>Saved in the project file, like the workloads.</source>
+      <translation>与任务一起保存在项目文件中。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="93" />
+      <source>Application</source>
+      <translation>应用程序</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="95" />
+      <source>Electricity region</source>
+      <translation>电价地区</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="96" />
+      <source>Where you live: sets the electricity price for local plans</source>
+      <translation>你所在的地区：决定本地方案的电价</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="97" />
+      <source>Currency</source>
+      <translation>货币</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="97" />
+      <source>The currency results are shown in</source>
+      <translation>结果显示所用的货币</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="98" />
+      <source>Horizon</source>
+      <translation>规划期</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="98" />
+      <source>How many months to compare costs over (a bought card is resold after it)</source>
+      <translation>比较成本的月数（规划期结束后转售所购显卡）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="100" />
+      <source>Card budget (USD)</source>
+      <translation>显卡预算（美元）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="100" />
+      <source>The most you would spend on a new card; empty = no limit</source>
+      <translation>购买新显卡最多愿意花的钱；留空表示不限</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="102" />
+      <source>Power supply (W)</source>
+      <translation>电源功率（瓦）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="102" />
+      <source>Your power supply's rating: cards it cannot feed are left out; empty = no limit</source>
+      <translation>你的电源额定功率：供电不足的显卡将被排除；留空表示不限</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="104" />
+      <source>Computer</source>
+      <translation>电脑类型</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="104" />
+      <source>Desktop cards or laptops</source>
+      <translation>台式机显卡或笔记本</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="105" />
+      <source>PC on per day (h)</source>
+      <translation>每天开机时长（小时）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="105" />
+      <source>Hours a day your PC is switched on (idle power counts too)</source>
+      <translation>电脑每天开机的小时数（待机功耗也计入）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="107" />
+      <source>Cloud providers</source>
+      <translation>云服务商</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="107" />
+      <source>Rental providers to consider; none ticked = all of them</source>
+      <translation>要考虑的租用服务商；都不勾选表示全部考虑</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="116" />
+      <source> months</source>
+      <translation> 个月</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="120" />
+      <source>no limit</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="123" />
+      <source>Theme</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="124" />
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="125" />
+      <source>Light, dark, or follow the system</source>
+      <translation>浅色、深色或跟随系统</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="126" />
+      <source>Switches immediately, no restart needed</source>
+      <translation>立即切换，无需重启</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="127" />
+      <source>Follow the system</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="128" />
+      <source>Light</source>
+      <translation>浅色</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="128" />
+      <source>Dark</source>
+      <translation>深色</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="129" />
+      <source>Desktop</source>
+      <translation>台式机</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="130" />
+      <source>Laptop</source>
+      <translation>笔记本</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="131" />
+      <source>Either</source>
+      <translation>都可以</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartView</name>
+    <message>
+      <location filename="../../app/gui/views/start_view.py" line="76" />
+      <source>AI video blogger</source>
+      <translation>AI 视频博主</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/start_view.py" line="77" />
+      <source>AI video clips, thumbnails and script drafts</source>
+      <translation>AI 视频片段、封面图和脚本草稿</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/start_view.py" line="78" />
+      <source>VTuber</source>
+      <translation>虚拟主播</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/start_view.py" line="79" />
+      <source>A live avatar and stream encode, plus art between streams</source>
+      <translation>直播虚拟形象与推流编码，以及直播间隙的美术创作</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/start_view.py" line="80" />
+      <source>Game modder</source>
+      <translation>游戏模组作者</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/start_view.py" line="81" />
+      <source>Texture upscales, concept art, NPC dialogue, showcase renders</source>
+      <translation>贴图放大、概念图、NPC 对话、展示渲染</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/start_view.py" line="83" />
+      <source>Educator</source>
+      <translation>教育工作者</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/start_view.py" line="84" />
+      <source>3D and fluid animations for lessons, with narration</source>
+      <translation>用于教学的 3D 和流体动画，配有旁白</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/start_view.py" line="85" />
+      <source>Small studio</source>
+      <translation>小型工作室</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/start_view.py" line="86" />
+      <source>A shared render and inference box for a team of creators</source>
+      <translation>供创作者团队共享的渲染与推理主机</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/start_view.py" line="90" />
+      <source>What do you create?</source>
+      <translation>你创作什么内容？</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/start_view.py" line="91" />
+      <source>Pick the closest match. RigSizer loads a typical week of work for it, which you can change on the My work page.</source>
+      <translation>选择最接近的一项。RigSizer 会载入该类型典型的一周任务，你可以在“我的任务”页修改。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/start_view.py" line="101" />
+      <source>Tip: File ▸ Open loads a project saved earlier, or one made with the rigsizer command line.</source>
+      <translation>提示：“文件 ▸ 打开”可载入之前保存的项目，或用 rigsizer 命令行创建的项目。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimePlot</name>
+    <message>
+      <location filename="../../app/gui/plots/time_plot.py" line="77" />
+      <source>Time per job (log scale)</source>
+      <translation>单次耗时（对数刻度）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/time_plot.py" line="106" />
+      <source>per frame</source>
+      <translation>每帧</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/time_plot.py" line="106" />
+      <source>per job</source>
+      <translation>每次</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/time_plot.py" line="107" />
+      <source>%1 on %2
+%3 %4 (p10 %5, p90 %6)</source>
+      <translation>%1 在 %2 上
+%4 %3（p10 %5，p90 %6）</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkPage</name>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="44" />
+      <source>LLM chat</source>
+      <translation>大模型对话</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="44" />
+      <source>Image generation</source>
+      <translation>图像生成</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="44" />
+      <source>AI video clip</source>
+      <translation>AI 视频片段</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="45" />
+      <source>3D render</source>
+      <translation>3D 渲染</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="45" />
+      <source>Live session</source>
+      <translation>直播</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="45" />
+      <source>Encode</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="46" />
+      <source>Upscale</source>
+      <translation>超分放大</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="46" />
+      <source>Text to speech</source>
+      <translation>语音合成</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="46" />
+      <source>CPU-only job</source>
+      <translation>纯 CPU 任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="53" />
+      <source>Blender animation</source>
+      <translation>Blender 动画</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="53" />
+      <source>VTuber live session</source>
+      <translation>VTuber 直播</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="55" />
+      <source>CPU-only job (simulation bake)</source>
+      <translation>纯 CPU 任务（模拟烘焙）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="70" />
+      <source>A name is needed</source>
+      <translation>需要填写名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="74" />
+      <source>Enter a number</source>
+      <translation>请输入数字</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="78" />
+      <source>Enter a whole number</source>
+      <translation>请输入整数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="84" />
+      <source>Must be above 0</source>
+      <translation>必须大于 0</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="84" />
+      <source>Must not be negative</source>
+      <translation>不能为负数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="87" />
+      <source>Must be at most %1</source>
+      <translation>不能超过 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="183" />
+      <source>no limit</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="184" />
+      <source>private</source>
+      <translation>私密</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="184" />
+      <source>live</source>
+      <translation>实时</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="197" />
+      <source>%1 h per week</source>
+      <translation>每周 %1 小时</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="198" />
+      <source>%1 per week</source>
+      <translation>每周 %1 次</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="210" />
+      <source>%1 frames</source>
+      <translation>%1 帧</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="212" />
+      <source>%1 steps</source>
+      <translation>%1 步</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="234" />
+      <source>Selected workload</source>
+      <translation>所选任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="327" />
+      <source>Edit %1</source>
+      <translation>编辑%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="361" />
+      <source>Add %1</source>
+      <translation>添加%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="367" />
+      <source>%1 (copy)</source>
+      <translation>%1（副本）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="368" />
+      <source>Duplicate %1</source>
+      <translation>复制%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="376" />
+      <source>Remove %1</source>
+      <translation>删除%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkView</name>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="159" />
+      <source>My work</source>
+      <translation>我的任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="160" />
+      <source>What you plan to run in a typical week. Select a row to edit it; results update as you type. Ctrl+Z undoes an edit.</source>
+      <translation>你在典型的一周内计划运行的任务。选中一行即可编辑；结果随输入实时更新。Ctrl+Z 可撤销编辑。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="163" />
+      <source>Add from template</source>
+      <translation>从模板添加</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="164" />
+      <source>Add a workload, starting from a typical example</source>
+      <translation>以典型示例为起点添加任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="165" />
+      <source>Duplicate</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="166" />
+      <source>Copy the selected workload</source>
+      <translation>复制所选任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="167" />
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="168" />
+      <source>Delete the selected workload</source>
+      <translation>删除所选任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="169" />
+      <source>Undo</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="170" />
+      <source>Redo</source>
+      <translation>重做</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="172" />
+      <source>Workload</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="172" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="172" />
+      <source>How often</source>
+      <translation>频率</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="172" />
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="173" />
+      <source>Willing to wait</source>
+      <translation>可接受等待</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="173" />
+      <source>Limits</source>
+      <translation>限制</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="174" />
+      <source>Selected workload</source>
+      <translation>所选任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="176" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="176" />
+      <source>Your name for this job</source>
+      <translation>你给这个任务起的名字</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="177" />
+      <source>How many</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="177" />
+      <source>How many jobs you run, per day or per week</source>
+      <translation>每天或每周运行的任务次数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="178" />
+      <source>Hours per week</source>
+      <translation>每周小时数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="179" />
+      <source>Hours per week this live work runs</source>
+      <translation>此实时任务每周运行的小时数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="180" />
+      <source>Model</source>
+      <translation>模型</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="180" />
+      <source>The AI model this job runs</source>
+      <translation>此任务使用的 AI 模型</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="181" />
+      <source>Weight format</source>
+      <translation>权重格式</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="181" />
+      <source>How the LLM's weights are stored: Q4_K_M is small and fast, F16 is full size</source>
+      <translation>大模型权重的存储格式：Q4_K_M 体积小、速度快，F16 为完整精度</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="183" />
+      <source>Width (px)</source>
+      <translation>宽度（像素）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="183" />
+      <source>Output width in pixels</source>
+      <translation>输出宽度（像素）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="184" />
+      <source>Height (px)</source>
+      <translation>高度（像素）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="184" />
+      <source>Output height in pixels</source>
+      <translation>输出高度（像素）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="185" />
+      <source>Frames</source>
+      <translation>帧数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="185" />
+      <source>Frames per job (video, render, upscale, encode); seconds of audio for speech</source>
+      <translation>每次任务的帧数（视频、渲染、放大、编码）；语音任务为音频秒数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="187" />
+      <source>Steps</source>
+      <translation>步数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="187" />
+      <source>Diffusion sampling steps per image or clip</source>
+      <translation>每张图或每段视频的扩散采样步数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="188" />
+      <source>Batch</source>
+      <translation>批量</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="188" />
+      <source>Images generated together per job</source>
+      <translation>每次任务同时生成的图片数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="189" />
+      <source>Prompt tokens</source>
+      <translation>输入 token 数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="189" />
+      <source>Tokens the model reads per request (your text plus the chat so far)</source>
+      <translation>每次请求模型读取的 token 数（你的文字加上之前的对话）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="191" />
+      <source>Output tokens</source>
+      <translation>输出 token 数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="191" />
+      <source>Tokens it writes per request</source>
+      <translation>每次请求生成的 token 数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="192" />
+      <source>Context tokens</source>
+      <translation>上下文 token 数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="192" />
+      <source>Context window to reserve memory for</source>
+      <translation>需要预留显存的上下文窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="194" />
+      <source>Frames per second</source>
+      <translation>帧率</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="194" />
+      <source>Target frame rate</source>
+      <translation>目标帧率</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="195" />
+      <source>Codec</source>
+      <translation>编码格式</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="195" />
+      <source>Video codec of the encode</source>
+      <translation>编码所用的视频编码格式</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="196" />
+      <source>Seconds per frame</source>
+      <translation>每帧秒数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="196" />
+      <source>How long one frame took on your reference GPU (from your own render)</source>
+      <translation>在参考 GPU 上渲染一帧所用的时间（来自你自己的渲染）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="198" />
+      <source>Reference GPU</source>
+      <translation>参考 GPU</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="198" />
+      <source>The GPU that rendered one frame in the time above</source>
+      <translation>以上述时间渲染一帧的 GPU</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="200" />
+      <source>CPU seconds</source>
+      <translation>CPU 秒数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="200" />
+      <source>Seconds one job takes on your CPU (no GPU speeds it up)</source>
+      <translation>一次任务在你的 CPU 上所需的秒数（GPU 无法加速）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="202" />
+      <source>Willing to wait (min)</source>
+      <translation>可接受等待（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="202" />
+      <source>The longest you are willing to wait for one job, in minutes; empty = no limit</source>
+      <translation>单次任务你最多愿意等待的分钟数；留空表示不限</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="204" />
+      <source>Private</source>
+      <translation>私密</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="204" />
+      <source>Must stay on your own hardware: no cloud plan may run it</source>
+      <translation>必须在你自己的硬件上运行：任何云方案都不能运行它</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="206" />
+      <source>Live</source>
+      <translation>实时</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="206" />
+      <source>Happens in real time in front of an audience: runs on your PC only</source>
+      <translation>面向观众实时进行：只能在你的电脑上运行</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="218" />
+      <source>per week</source>
+      <translation>每周</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="218" />
+      <source>per day</source>
+      <translation>每天</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="221" />
+      <source>no limit</source>
+      <translation>不限</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,72 @@
+"""GUI test fixtures: offscreen Qt, a throw-away config folder, and a ready main window."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: no display is ever needed, screenshots come from QWidget.grab().
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+# Fewer Monte Carlo samples than the product's 10,000 keep the suite fast; the GUI only shows
+# what core returns, so the sample count changes no behaviour the app tests check.
+TEST_SAMPLES = 1000
+TEST_GPU = "nvidia-rtx-3060-12gb"
+
+
+@pytest.fixture(autouse=True)
+def _config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Window state, recent files and settings.json go to a temporary folder, never $HOME."""
+    monkeypatch.setenv("RIGSIZER_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture
+def make_window(qtbot) -> Iterator[Callable[..., object]]:  # type: ignore[no-untyped-def]
+    """Build a MainWindow with a hand-entered machine and wait for its first plan."""
+    from app.gui import i18n
+
+    made = []
+
+    def make(*, creator: str | None = "ai_video_blogger", language: str = "en",
+             theme: str = "light", wait: bool = True):  # type: ignore[no-untyped-def]
+        from app.gui.main_window import MainWindow
+        from app.gui.settings import AppSettings
+        from core.hardware.machine import machine_from_gpu_ids
+
+        settings = AppSettings(theme=theme, language=language, creator_type=creator,
+                               samples=TEST_SAMPLES)
+        window = MainWindow(app_settings=settings, detect=False, restore_state=False)
+        # pytest-qt closes widgets before fixture finalizers run: mark the project saved first,
+        # or closeEvent would open the (modal) unsaved-changes prompt and wait forever.
+        qtbot.addWidget(window, before_close_func=lambda w: w.undo_stack.setClean())
+        made.append(window)
+        window.resize(1280, 860)
+        window.show()
+        window.session.set_machine(machine_from_gpu_ids([TEST_GPU], ram_gib=32))
+        if wait and creator is not None:
+            qtbot.waitUntil(lambda: window.session.result is not None, timeout=180_000)
+        return window
+
+    yield make
+    for window in made:
+        window.session.wait_idle(60_000)
+    i18n.install("en")  # translators are application-wide: leave English for the next test
+
+
+def wait_for_plan(qtbot, window) -> object:  # type: ignore[no-untyped-def]
+    """Wait until the newest input has been planned; returns the result."""
+    s = window.session
+    qtbot.waitUntil(lambda: not s._plan_running and not s._plan_stale
+                    and not s._coalesce.isActive(), timeout=120_000)
+    return s.result
