@@ -7,6 +7,7 @@ can feed recorded outputs into the real parsing code.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -81,7 +82,15 @@ def run_command(argv: Sequence[str], timeout_s: float) -> CommandResult:
         try:
             out, err = proc.communicate(timeout=2.0)
         except subprocess.TimeoutExpired:
+            # a grandchild in its own session still holds the pipes: stop reading, close our
+            # ends and reap the killed tool, or it stays a zombie with two open descriptors.
+            # (Windows reads the pipes in threads that may still be blocked: not closed there.)
             out, err = b"", b""
+            for pipe in (proc.stdout, proc.stderr) if sys.platform != "win32" else ():
+                if pipe is not None:
+                    pipe.close()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=2.0)
         return CommandResult(command, None, _text(out), _text(err),
                              f"{argv[0]} did not answer within {timeout_s:g} s and was stopped",
                              time.monotonic() - start)
