@@ -224,8 +224,15 @@ def _match(gpus: Sequence[DetectedGpu], matcher: Matcher | None) -> tuple[Detect
         except Exception as exc:  # a broken catalog must not break detection
             out.append(replace(gpu, match_how=f"not matched: {type(exc).__name__}: {exc}"))
             continue
+        spec = m.gpu
+        if spec is not None and gpu.unified_memory and gpu.vram_total_bytes:
+            # The probe measured this Mac's working-set limit; the catalog's figure is for one
+            # common memory size of the chip, so the measured one wins.
+            spec = replace(spec, usable_vram_bytes=gpu.vram_total_bytes,
+                           vram_bytes=max(spec.vram_bytes, gpu.vram_total_bytes),
+                           sources={**spec.sources, "usable_vram_gib": "detected on this Mac"})
         out.append(replace(gpu, gpu_id=m.gpu_id, match_how=m.how, match_exact=m.exact,
-                           spec=m.gpu))
+                           spec=spec))
     return tuple(out)
 
 

@@ -38,6 +38,35 @@ def _spec(gpu_id: str, catalog: Sequence[GpuSpec] | None) -> GpuSpec:
     return found
 
 
+def with_unified_memory(spec: GpuSpec, ram_bytes: float) -> GpuSpec:
+    """An Apple-style GPU's spec sized to this machine's unified memory.
+
+    The catalog lists each Apple chip with one common memory size, but the same chip ships with
+    several; what the GPU can use is the macOS working-set limit of the RAM actually installed.
+    Discrete GPUs are returned unchanged.
+    """
+    if spec.vendor != "apple" or not ram_bytes > 0:
+        return spec
+    from core.hardware.probe_macos import apple_working_set
+
+    usable, how = apple_working_set(ram_bytes)
+    sources = {**spec.sources, "vram_gib": "this machine's RAM", "usable_vram_gib": how}
+    return replace(spec, vram_bytes=ram_bytes, usable_vram_bytes=usable, sources=sources)
+
+
+def _sized(gpus: Sequence[DetectedGpu], ram_bytes: float | None) -> tuple[DetectedGpu, ...]:
+    """Re-size unified-memory GPUs to the machine's RAM (hand-entered machines)."""
+    if ram_bytes is None:
+        return tuple(gpus)
+    out = []
+    for g in gpus:
+        if g.spec is not None and g.spec.vendor == "apple":
+            spec = with_unified_memory(g.spec, ram_bytes)
+            g = replace(g, spec=spec, vram_total_bytes=spec.usable_memory_bytes)
+        out.append(g)
+    return tuple(out)
+
+
 def gpu_from_spec(spec: GpuSpec) -> DetectedGpu:
     """A DetectedGpu standing for a hand-chosen catalog card."""
     vendor_id = device_id = None
@@ -73,13 +102,14 @@ def machine_from_gpu_ids(gpu_ids: Sequence[str], *, ram_gib: float | None = None
     """A machine typed in by hand: one GPU per id (repeat an id for several identical cards)."""
     if ram_gib is not None and not ram_gib > 0:
         raise ValueError(f"RAM must be a positive number of GiB, got {ram_gib}")
-    gpus = tuple(gpu_from_spec(_spec(i, catalog)) for i in gpu_ids)
+    ram_bytes = None if ram_gib is None else ram_gib * GIB
+    gpus = _sized([gpu_from_spec(_spec(i, catalog)) for i in gpu_ids], ram_bytes)
     return LocalMachine(
         gpus=gpus,
         cpu_name=cpu,
         cpu_cores=cpu_cores,
         cpu_threads=cpu_threads,
-        ram_bytes=None if ram_gib is None else ram_gib * GIB,
+        ram_bytes=ram_bytes,
         os_name=os_name,
         reason="" if gpus else "No GPU was entered.",
         hand_edited=True,
@@ -90,7 +120,7 @@ def with_gpu_override(machine: LocalMachine, gpu_id: str, index: int = 0, *,
                       catalog: Sequence[GpuSpec] | None = None) -> LocalMachine:
     """Replace GPU `index` (the first, discrete-first, by default) with a hand-chosen card; on
     a machine with no GPU, add it. For when detection found an unknown or wrong card."""
-    chosen = gpu_from_spec(_spec(gpu_id, catalog))
+    chosen = _sized([gpu_from_spec(_spec(gpu_id, catalog))], machine.ram_bytes)[0]
     gpus = list(machine.gpus)
     if not gpus:
         gpus = [chosen]
@@ -102,7 +132,7 @@ def with_gpu_override(machine: LocalMachine, gpu_id: str, index: int = 0, *,
 
 def add_gpu(machine: LocalMachine, gpu_id: str, *,
             catalog: Sequence[GpuSpec] | None = None) -> LocalMachine:
-    chosen = gpu_from_spec(_spec(gpu_id, catalog))
+    chosen = _sized([gpu_from_spec(_spec(gpu_id, catalog))], machine.ram_bytes)[0]
     return replace(machine, gpus=(*machine.gpus, chosen), hand_edited=True, reason="")
 
 
@@ -117,7 +147,9 @@ def remove_gpu(machine: LocalMachine, index: int) -> LocalMachine:
 def with_ram(machine: LocalMachine, ram_gib: float) -> LocalMachine:
     if not ram_gib > 0:
         raise ValueError(f"RAM must be a positive number of GiB, got {ram_gib}")
-    return replace(machine, ram_bytes=ram_gib * GIB, hand_edited=True)
+    ram_bytes = ram_gib * GIB
+    return replace(machine, ram_bytes=ram_bytes, gpus=_sized(machine.gpus, ram_bytes),
+                   hand_edited=True)
 
 
 def _check_index(gpus: Sequence[DetectedGpu], index: int) -> None:

@@ -262,6 +262,8 @@ def test_apple_m3_max_above_36_gib_gets_three_quarters(tmp_path: Path,
                                            48 * GIB)).gpus
     assert g.gpu_id == "apple-m3-max-40c"
     assert g.vram_total_bytes == pytest.approx(36 * GIB)
+    # The planner sizes work by the spec: it must carry this Mac's limit, not the catalog's.
+    assert g.spec is not None and g.spec.usable_memory_bytes == pytest.approx(36 * GIB)
 
 
 def test_apple_wired_limit_override_wins(tmp_path: Path) -> None:

@@ -143,3 +143,24 @@ def test_registry_sizes() -> None:
     assert registry_bytes([0, 0, 0, 32]) == 512 * 2**20  # REG_BINARY, little-endian
     assert registry_bytes(None) is None and registry_bytes("24 GB") is None
     assert registry_bytes(True) is None
+
+
+def test_apple_gpu_is_sized_to_the_ram_entered() -> None:
+    """An M2 Pro with 32 GiB can give its GPU ~2/3 of it, not the catalog's 16 GiB config."""
+    small = machine_from_gpu_ids(["apple-m2-pro-19c"], ram_gib=16)
+    big = machine_from_gpu_ids(["apple-m2-pro-19c"], ram_gib=32)
+    small_spec, big_spec = small.gpus[0].spec, big.gpus[0].spec
+    assert small_spec is not None and big_spec is not None
+    assert big_spec.usable_memory_bytes == pytest.approx(32 * GIB * 2 / 3)
+    assert small_spec.usable_memory_bytes == pytest.approx(16 * GIB * 2 / 3)
+    assert big.gpus[0].vram_total_bytes == big_spec.usable_memory_bytes
+    # Above 36 GiB macOS lets the GPU wire about 3/4.
+    huge = with_ram(machine_from_gpu_ids(["apple-m3-max-40c"]), 128)
+    assert huge.gpus[0].spec is not None
+    assert huge.gpus[0].spec.usable_memory_bytes == pytest.approx(96 * GIB)
+
+
+def test_discrete_gpu_memory_ignores_system_ram() -> None:
+    m = machine_from_gpu_ids(["nvidia-rtx-3060-12gb"], ram_gib=64)
+    assert m.gpus[0].spec is not None
+    assert m.gpus[0].spec.usable_memory_bytes == pytest.approx(12 * GIB)
