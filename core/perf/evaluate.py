@@ -163,16 +163,30 @@ def _diffusion_job(w: Workload, model: ModelSpec, gpu: GpuSpec, n_gpus: int) -> 
                     offload=parts.offload, power_w=share * gpu.tdp_w * n_gpus, note=parts.note)
 
 
+def spec_key(gpu: GpuSpec) -> tuple[object, ...]:
+    """What the caches know a GPU by: its id and origin plus the figures the model reads.
+
+    The id alone is not enough: a Mac's entry is re-sized to the machine's unified memory
+    under the same id (core.hardware.machine.with_unified_memory), and it must not be given
+    the catalog entry's cached answer (a 96 GB Mac was told a 70B model needs more memory).
+    """
+    return (gpu.id, gpu.origin, gpu.vram_bytes, gpu.usable_vram_bytes, gpu.mem_bandwidth_bps,
+            gpu.fp32_flops, gpu.fp16_tensor_flops, gpu.int8_tensor_ops, gpu.fp8_tensor_flops,
+            gpu.tdp_w)
+
+
 def job_parts(w: Workload, gpu: GpuSpec, n_gpus: int = 1,
               host_ram_bytes: float | None = None,
-              _pairs: dict[tuple[object, ...], JobParts] | None = None) -> JobParts:
+              _pairs: dict[tuple[object, ...], JobParts] | None = None,
+              _spec: tuple[object, ...] | None = None) -> JobParts:
     """The kernel's inputs for one job of `w` on `n_gpus` × `gpu` (validates `w`).
 
-    Cached per workload, then per (GPU, count, RAM): hashing a Workload walks all its fields,
-    so `_row` looks the workload up once and passes its table in `_pairs`.
+    Cached per workload, then per (GPU spec, count, RAM): hashing a Workload walks all its
+    fields, so `_row` looks the workload up once and passes its table in `_pairs` (and the
+    GPU's `spec_key` in `_spec`).
     """
     pairs = _pairs if _pairs is not None else _pair_table(w)
-    key = (gpu.id, gpu.origin, n_gpus, host_ram_bytes)
+    key = (_spec if _spec is not None else spec_key(gpu), n_gpus, host_ram_bytes)
     hit = pairs.get(key)
     if hit is not None:
         return hit
@@ -238,7 +252,7 @@ def clear_cache() -> None:
     _VALID.clear()
 
 
-def _row(w: Workload, gpus: Sequence[GpuSpec], columns: tuple[tuple[str, str], ...],
+def _row(w: Workload, gpus: Sequence[GpuSpec], columns: tuple[tuple[object, ...], ...],
          counts: tuple[int, ...], host_ram_bytes: float | None) -> Row:
     """One workload across all GPU columns, as kernel input arrays (cached: a GUI edit
     re-evaluates one workload, the others come from here)."""
@@ -247,7 +261,8 @@ def _row(w: Workload, gpus: Sequence[GpuSpec], columns: tuple[tuple[str, str], .
     if hit is not None:
         return hit
     pairs = _pair_table(w)
-    jobs = [job_parts(w, g, k, host_ram_bytes, pairs) for g, k in zip(gpus, counts, strict=True)]
+    jobs = [job_parts(w, g, k, host_ram_bytes, pairs, spec)
+            for g, k, spec in zip(gpus, counts, columns, strict=True)]
     ok = np.array([j.runnable for j in jobs], dtype=bool)
 
     def col(name: str) -> np.ndarray:
@@ -276,7 +291,7 @@ def evaluate(workloads: Sequence[Workload], gpus: Sequence[GpuSpec],
     if samples < 10:
         raise ValueError(f"samples must be at least 10, got {samples}")
     shape = (len(workloads), len(gpus))
-    columns = tuple((g.id, g.origin) for g in gpus)
+    columns = tuple(spec_key(g) for g in gpus)
     rows = [_row(w, gpus, columns, tuple(counts), host_ram_bytes) for w in workloads]
     a, sa, b, sb, c, vram, power = (np.concatenate([r[k] for r in rows]) if rows
                                     else np.zeros(0) for k in range(7))

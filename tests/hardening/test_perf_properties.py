@@ -195,3 +195,30 @@ def test_ref_gpu_must_name_a_catalog_gpu() -> None:
                  ref_gpu="../../etc/passwd")
     with pytest.raises(ValueError, match=r"workload 'anim': field 'ref_gpu'"):
         estimate(w, SOME[0])
+
+
+@pytest.mark.parametrize("order", ["catalog-first", "sized-first"])
+def test_answers_follow_the_spec_not_just_its_id(order: str) -> None:
+    # Found here: the caches were keyed by GPU id, so a Mac re-sized to its real unified
+    # memory (same id) got the catalog entry's answer, whichever was asked first.
+    from core.hardware.machine import with_unified_memory
+    from core.perf.evaluate import clear_cache
+
+    clear_cache()
+    catalog = get_gpu("apple-m2-pro-19c")
+    sized = with_unified_memory(catalog, 96 * GIB)
+    assert sized.id == catalog.id and sized.usable_memory_bytes > 60 * GIB
+    w = Workload("big-chat", "llm", "chat", jobs_per_week=1, model="llama-3-70b",
+                 quant="Q4_K_M", output_tokens=100)
+    pair = (catalog, sized) if order == "catalog-first" else (sized, catalog)
+    first, second = (estimate(w, g) for g in pair)
+    small, big = (first, second) if order == "catalog-first" else (second, first)
+    assert not small.runnable and big.runnable
+    # and in one call, as the planner asks (keep = the sized spec, buy = the catalog one)
+    m = evaluate([w], [catalog, sized])
+    assert list(m.runnable[0]) == [False, True]
+    # a hand-edited faster card under the catalog id is faster, not the cached catalog card
+    card = get_gpu("nvidia-rtx-4090")
+    edited = replace(scaled(card, 2.0), id=card.id)
+    t = evaluate([w], [card, edited]).t50[0]
+    assert t[1] < t[0]
