@@ -132,6 +132,19 @@ def _validate(profile: Profile, samples: int, tariffs: Mapping[str, Tariff],
                          f"'{profile.region}' (known: {', '.join(sorted(tariffs))})")
     if not profile.workloads:
         raise ValueError(f"profile '{profile.name}' has no workloads")
+    # What the profile loader refuses in a file, refused here for profiles built in code (the
+    # GUI, tests): a NaN/zero/negative deadline crashed the feasibility check, and a NaN budget
+    # silently rejected every plan.
+    for name, low, high in (("budget_usd", 0.0, float("inf")), ("psu_w", 1.0, 5000.0),
+                            ("hours_per_day_online", 0.0, 24.0)):
+        value = getattr(profile, name)
+        if value is not None and not low <= value <= high:
+            raise ValueError(f"profile '{profile.name}': {name} must be a number from {low:g} "
+                             f"to {high:g}, got {value!r}")
+    for w in profile.workloads:
+        if w.deadline_s is not None and not w.deadline_s > 0:
+            raise ValueError(f"workload '{w.id}': field 'deadline_s' must be a positive number "
+                             f"of seconds (or none), got {w.deadline_s!r}")
     return tariffs[profile.region]
 
 

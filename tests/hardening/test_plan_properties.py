@@ -156,3 +156,31 @@ def test_any_valid_profile_gives_finite_nonnegative_plans(
     assert r.recommendation.strip()
     for rej in r.rejected:
         assert rej.why.strip() and "\n" not in rej.why
+
+
+IMG = Workload("img", "image", "art", jobs_per_week=5, model="sdxl")
+
+
+@pytest.mark.parametrize(("changes", "field"), [
+    ({"workloads": (replace(IMG, deadline_s=math.nan),)}, "deadline_s"),
+    ({"workloads": (replace(IMG, deadline_s=-5.0),)}, "deadline_s"),
+    ({"workloads": (replace(IMG, deadline_s=0.0),)}, "deadline_s"),
+    ({"budget_usd": math.nan}, "budget_usd"),
+    ({"budget_usd": -5.0}, "budget_usd"),
+    ({"psu_w": -1.0}, "psu_w"),
+    ({"psu_w": math.inf}, "psu_w"),
+    ({"hours_per_day_online": math.nan}, "hours_per_day_online"),
+    ({"hours_per_day_online": 30.0}, "hours_per_day_online"),
+    ({"horizon_months": 0}, "horizon_months"),
+], ids=lambda v: str(v)[:40])
+def test_an_invalid_profile_is_a_one_line_error_naming_the_field(changes: dict[str, object],
+                                                                 field: str) -> None:
+    # Found here: a NaN or negative deadline crashed the planner with IndexError, a zero one
+    # with ZeroDivisionError, and a NaN budget silently rejected every plan.
+    p = replace(Profile(name="bad", creator_type="custom", workloads=(IMG,)), **changes)
+    with pytest.raises(ValueError) as info:
+        recommend(p, None, samples=100, seed=1)
+    message = str(info.value)
+    assert field in message and "\n" not in message, message
+    if field == "deadline_s":
+        assert "workload 'img'" in message
