@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from core.catalogs import profiles as prof
 from core.catalogs.profiles import load_profile, load_profiles, save_profile
@@ -206,3 +208,25 @@ def test_a_process_killed_while_saving_leaves_a_whole_version(tmp_path: Path) ->
         assert loaded.name in names
     leftovers = [p for p in tmp_path.iterdir() if p.name != target.name]
     assert all(p.name.startswith(".mine.toml.") and p.suffix == ".tmp" for p in leftovers)
+
+
+@settings(max_examples=40, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=1, max_size=40), label=st.text(min_size=1, max_size=40))
+def test_any_text_round_trips_or_is_refused_before_writing(text: str, label: str,
+                                                           tmp_path: Path) -> None:
+    """Names, ids, labels and notes with quotes, newlines, control characters, CJK or lone
+    surrogates: the saved file loads back equal, or the save is refused and the previous file
+    stays as it was."""
+    target = tmp_path / "text.toml"
+    save_profile(ORIGINAL, target)
+    before = target.read_bytes()
+    w = replace(ORIGINAL.workloads[0], id=text, label=label)
+    edited = replace(ORIGINAL, name=text, notes=label, workloads=(w, *ORIGINAL.workloads[1:]))
+    try:
+        save_profile(edited, target)
+    except ValueError:  # e.g. an id that duplicates another, blank text, a lone surrogate
+        assert target.read_bytes() == before
+    else:
+        assert load_profile(target) == edited
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["text.toml"]
