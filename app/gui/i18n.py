@@ -58,6 +58,17 @@ def install(choice: str) -> str:
     return lang
 
 
+def preferred_cjk_family() -> str:
+    """A Simplified Chinese font family ("" if none): SC/CN families before HK/TC/JP/KR ones,
+    whose glyph sets differ for simplified characters."""
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    for marker in (" SC", " CN", "YaHei", "PingFang SC", "Hei", "Song"):
+        for family in families:
+            if marker in family and "Serif" not in family and "Mono" not in family:
+                return family
+    return families[0] if families else ""
+
+
 def ensure_cjk_font() -> str | None:
     """Register the bundled CJK font when the system has none; returns the family used, if any.
 

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         pg.setConfigOptions(antialias=True)
 
         self.setWindowIcon(icons.app_icon())
-        self.setMinimumSize(QSize(960, 640))
+        self.setMinimumSize(QSize(760, 540))
         self.nav = QListWidget(objectName="nav")
         self.nav.setIconSize(icons.ICON_SIZE)
         self.nav.setFixedWidth(200)
@@ -231,6 +231,8 @@ class MainWindow(QMainWindow):
         self._rebuild_recent_menu()
         self._update_title()
         self._update_prices_label()
+        if self.session.result is not None:
+            self._on_plan_ready()
 
     def _refresh_nav_icons(self) -> None:
         names = ("nav_start", "nav_machine", "nav_work", "nav_results", "nav_settings")
@@ -245,12 +247,14 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             self.palette_ = theme.apply(app, choice)
         self._refresh_nav_icons()
+        self.settings_page.sync_app_settings()
         self.theme_changed.emit(self.palette_)
 
     def set_language(self, choice: str) -> None:
         self.app_settings.language = choice
         save_app_settings(self.app_settings)
         i18n.install(choice)  # Qt then sends LanguageChange to every widget
+        self.settings_page.sync_app_settings()
 
     # ---- navigation -------------------------------------------------------------------------
     def go_to(self, key: str) -> None:
@@ -271,8 +275,10 @@ class MainWindow(QMainWindow):
         self.warm_label.setVisible(warming)
         self.warm_progress.setVisible(warming)
 
-    def _on_plan_ready(self, result: Any) -> None:
-        took = self.session.last_plan_seconds or 0.0
+    def _on_plan_ready(self, result: Any = None) -> None:
+        took = self.session.last_plan_seconds
+        if took is None:
+            return
         self.plan_label.setText(self.tr("Results updated in %1 ms").replace(
             "%1", f"{took * 1000:.0f}"))
 

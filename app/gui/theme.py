@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from core.paths import assets_dir
+
 ThemeName = Literal["light", "dark"]
 ThemeChoice = Literal["system", "light", "dark"]
 
@@ -86,6 +88,8 @@ def qpalette(p: Palette) -> QPalette:
 
 
 def stylesheet(p: Palette) -> str:
+    # Style sheets take file paths with forward slashes on every OS.
+    icon_dir = (assets_dir() / "icons").as_posix()
     return f"""
 QWidget {{ font-size: 10pt; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; padding: 4px; }}
@@ -123,13 +127,21 @@ QPushButton#primary, QToolButton#primary {{
 QToolButton#primary::menu-indicator {{ subcontrol-position: right center; right: 4px; }}
 QToolButton#primary {{ padding-right: 22px; }}
 QComboBox::drop-down {{
-    subcontrol-origin: padding; subcontrol-position: center right; width: 20px;
-    border: none;
+    subcontrol-origin: padding; subcontrol-position: center right; width: 20px; border: none;
 }}
-QComboBox::down-arrow {{
-    width: 0; height: 0; border-left: 4px solid transparent; border-right: 4px solid transparent;
-    border-top: 5px solid {p.muted};
+QComboBox::down-arrow, QSpinBox::down-arrow {{ image: url({icon_dir}/chevron_down_{p.name}.svg);
+    width: 10px; height: 10px; }}
+QSpinBox::up-arrow {{ image: url({icon_dir}/chevron_up_{p.name}.svg); width: 10px; height: 10px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ border: none; width: 18px; }}
+QCheckBox::indicator, QListView::indicator {{
+    width: 14px; height: 14px; border: 1px solid {p.muted}; border-radius: 3px;
+    background: {p.surface};
 }}
+QCheckBox::indicator:checked, QListView::indicator:checked {{
+    background: {p.accent}; border-color: {p.accent};
+    image: url({icon_dir}/check_{p.name}.svg);
+}}
+QCheckBox::indicator:focus {{ border-color: {p.accent}; }}
 QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
     padding: 3px 6px; border: 1px solid {p.border}; border-radius: 5px; background: {p.surface};
 }}
@@ -156,7 +168,8 @@ QScrollArea > QWidget > QWidget {{ background: transparent; }}
 def apply(app: QApplication, choice: str) -> Palette:
     """Restyle the whole application; returns the palette the plots should use."""
     p = resolve(choice)
-    app.setStyle("Fusion")  # the one style that honours QPalette identically on every OS
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")  # the one style that honours QPalette identically on every OS
     app.setPalette(qpalette(p))
     app.setStyleSheet(stylesheet(p))
     return p

@@ -122,47 +122,47 @@ month %2: %3</source>
   <context>
     <name>MachinePage</name>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="94" />
+      <location filename="../../app/gui/controllers/machine.py" line="93" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="102" />
+      <location filename="../../app/gui/controllers/machine.py" line="101" />
       <source>%1 cores, %2 threads</source>
       <translation>%1 核 %2 线程</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="112" />
+      <location filename="../../app/gui/controllers/machine.py" line="111" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="113" />
+      <location filename="../../app/gui/controllers/machine.py" line="112" />
       <source> (best guess)</source>
       <translation>（最佳猜测）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="118" />
+      <location filename="../../app/gui/controllers/machine.py" line="117" />
       <source>Found by: %1</source>
       <translation>检测来源：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="123" />
+      <location filename="../../app/gui/controllers/machine.py" line="122" />
       <source>No GPU was found. Set yours by hand below.</source>
       <translation>未找到 GPU。请在下方手动设置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="125" />
+      <location filename="../../app/gui/controllers/machine.py" line="124" />
       <source>Edited by hand.</source>
       <translation>已手动修改。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="132" />
+      <location filename="../../app/gui/controllers/machine.py" line="131" />
       <source>Diagnostics copied to the clipboard</source>
       <translation>诊断信息已复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="143" />
+      <location filename="../../app/gui/controllers/machine.py" line="142" />
       <source>Choose a GPU from the list</source>
       <translation>请从列表中选择一块 GPU</translation>
     </message>
@@ -443,72 +443,72 @@ month %2: %3</source>
       <translation>正在准备估算器（首次启动需要编译，期间窗口可正常使用）…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="276" />
+      <location filename="../../app/gui/main_window.py" line="282" />
       <source>Results updated in %1 ms</source>
       <translation>结果已更新，用时 %1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="288" />
+      <location filename="../../app/gui/main_window.py" line="294" />
       <source>Cloud prices as of %1</source>
       <translation>云价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="329" />
+      <location filename="../../app/gui/main_window.py" line="335" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="330" />
+      <location filename="../../app/gui/main_window.py" line="336" />
       <source>Save the changes to this project first?</source>
       <translation>是否先保存对此项目的更改？</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="344" />
+      <location filename="../../app/gui/main_window.py" line="350" />
       <source>No shipped profile for this creator type.</source>
       <translation>此创作者类型没有内置配置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="357" />
+      <location filename="../../app/gui/main_window.py" line="363" />
       <source>Open project</source>
       <translation>打开项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="358" />
+      <location filename="../../app/gui/main_window.py" line="364" />
       <source>RigSizer projects (*.toml)</source>
       <translation>RigSizer 项目 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="370" />
+      <location filename="../../app/gui/main_window.py" line="376" />
       <source>Cannot open project</source>
       <translation>无法打开项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="386" />
+      <location filename="../../app/gui/main_window.py" line="392" />
       <source>Save project</source>
       <translation>保存项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="402" />
+      <location filename="../../app/gui/main_window.py" line="408" />
       <source>Cannot save project</source>
       <translation>无法保存项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="409" />
+      <location filename="../../app/gui/main_window.py" line="415" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="423" />
+      <location filename="../../app/gui/main_window.py" line="429" />
       <source>No recent projects</source>
       <translation>没有最近的项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="429" />
+      <location filename="../../app/gui/main_window.py" line="435" />
       <source>About RigSizer</source>
       <translation>关于 RigSizer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="429" />
+      <location filename="../../app/gui/main_window.py" line="435" />
       <source>RigSizer %1: keep your GPU, buy one, or rent cloud GPUs, sized for your own work.</source>
       <translation>RigSizer %1：根据你自己的任务，决定保留现有 GPU、购买新卡，还是租用云 GPU。</translation>
     </message>
@@ -516,162 +516,162 @@ month %2: %3</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="../../app/gui/export.py" line="125" />
+      <location filename="../../app/gui/export.py" line="126" />
       <source>RigSizer report</source>
       <translation>RigSizer 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="128" />
+      <location filename="../../app/gui/export.py" line="129" />
       <source>Generated %1 by RigSizer %2</source>
       <translation>由 RigSizer %2 于 %1 生成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="129" />
+      <location filename="../../app/gui/export.py" line="130" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="133" />
+      <location filename="../../app/gui/export.py" line="134" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="135" />
+      <location filename="../../app/gui/export.py" line="136" />
       <source>Prices as of %1 (%2)</source>
       <translation>价格截至 %1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="136" />
+      <location filename="../../app/gui/export.py" line="137" />
       <source>Plans</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="137" />
+      <location filename="../../app/gui/export.py" line="138" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="137" />
+      <location filename="../../app/gui/export.py" line="138" />
       <source>Monthly cost (median)</source>
       <translation>月成本（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="137" />
+      <location filename="../../app/gui/export.py" line="138" />
       <source>Monthly cost p10–p90</source>
       <translation>月成本 p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="137" />
+      <location filename="../../app/gui/export.py" line="138" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="138" />
+      <location filename="../../app/gui/export.py" line="139" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="138" />
+      <location filename="../../app/gui/export.py" line="139" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="149" />
+      <location filename="../../app/gui/export.py" line="150" />
       <source>Ruled out:</source>
       <translation>已排除：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="152" />
+      <location filename="../../app/gui/export.py" line="153" />
       <source>Your work on the recommended plan</source>
       <translation>推荐方案下的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="154" />
+      <location filename="../../app/gui/export.py" line="155" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="154" />
+      <location filename="../../app/gui/export.py" line="155" />
       <source>Runs on</source>
       <translation>运行设备</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="154" />
+      <location filename="../../app/gui/export.py" line="155" />
       <source>Time per job (median)</source>
       <translation>单次耗时（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="154" />
+      <location filename="../../app/gui/export.py" line="155" />
       <source>p90</source>
       <translation>p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="154" />
+      <location filename="../../app/gui/export.py" line="155" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="161" />
+      <location filename="../../app/gui/export.py" line="162" />
       <source>Cumulative cost</source>
       <translation>累计成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="161" />
+      <location filename="../../app/gui/export.py" line="162" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="162" />
+      <location filename="../../app/gui/export.py" line="163" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="166" />
+      <location filename="../../app/gui/export.py" line="167" />
       <source>Hardware</source>
       <translation>硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="169" />
+      <location filename="../../app/gui/export.py" line="170" />
       <source>No machine was detected or entered.</source>
       <translation>未检测到或录入任何机器。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="174" />
+      <location filename="../../app/gui/export.py" line="175" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="175" />
+      <location filename="../../app/gui/export.py" line="176" />
       <source>found by</source>
       <translation>检测来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="177" />
+      <location filename="../../app/gui/export.py" line="178" />
       <source>Sources</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="179" />
+      <location filename="../../app/gui/export.py" line="180" />
       <source>Prices</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="180" />
+      <location filename="../../app/gui/export.py" line="181" />
       <source>Electricity</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="181" />
+      <location filename="../../app/gui/export.py" line="182" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="182" />
+      <location filename="../../app/gui/export.py" line="183" />
       <source>Performance model</source>
       <translation>性能模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="186" />
+      <location filename="../../app/gui/export.py" line="187" />
       <source>Monte Carlo samples: %1</source>
       <translation>蒙特卡洛样本数：%1</translation>
     </message>
@@ -679,92 +679,92 @@ month %2: %3</source>
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="30" />
+      <location filename="../../app/gui/controllers/results.py" line="36" />
       <source>deadline</source>
       <translation>等待时限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="30" />
+      <location filename="../../app/gui/controllers/results.py" line="36" />
       <source>weekly hours</source>
       <translation>每周时长</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="31" />
+      <location filename="../../app/gui/controllers/results.py" line="37" />
       <source>budget</source>
       <translation>预算</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="81" />
-      <source>Preparing the estimator. The first start compiles the model and can take a minute; later starts are quick.</source>
-      <translation>正在准备估算器。首次启动需要编译模型，可能需要一分钟；之后启动会很快。</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/results.py" line="84" />
-      <source>Choose a creator type on the Start page to see results.</source>
-      <translation>请在“开始”页选择创作者类型以查看结果。</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/results.py" line="86" />
-      <source>Could not plan: %1</source>
-      <translation>无法生成方案：%1</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/results.py" line="114" />
-      <source>Why not the others:</source>
-      <translation>为什么不选其他方案：</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/results.py" line="120" />
-      <source>Prices as of %1</source>
-      <translation>价格截至 %1</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/results.py" line="132" />
+      <location filename="../../app/gui/controllers/results.py" line="70" />
       <source>all met</source>
       <translation>全部满足</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="148" />
+      <location filename="../../app/gui/controllers/results.py" line="84" />
       <source>%1; prices as of %2</source>
       <translation>%1；价格截至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="209" />
+      <location filename="../../app/gui/controllers/results.py" line="168" />
+      <source>Preparing the estimator. The first start compiles the model and can take a minute; later starts are quick.</source>
+      <translation>正在准备估算器。首次启动需要编译模型，可能需要一分钟；之后启动会很快。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="171" />
+      <source>Choose a creator type on the Start page to see results.</source>
+      <translation>请在“开始”页选择创作者类型以查看结果。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="173" />
+      <source>Could not plan: %1</source>
+      <translation>无法生成方案：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="201" />
+      <source>Why not the others:</source>
+      <translation>为什么不选其他方案：</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="207" />
+      <source>Prices as of %1</source>
+      <translation>价格截至 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="260" />
       <source>No results to export yet</source>
       <translation>还没有可导出的结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="211" />
+      <location filename="../../app/gui/controllers/results.py" line="262" />
       <source>PDF report (*.pdf)</source>
       <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="211" />
+      <location filename="../../app/gui/controllers/results.py" line="262" />
       <source>HTML report (*.html)</source>
       <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="212" />
+      <location filename="../../app/gui/controllers/results.py" line="263" />
       <source>CSV table (*.csv)</source>
       <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="212" />
+      <location filename="../../app/gui/controllers/results.py" line="263" />
       <source>JSON data (*.json)</source>
       <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="214" />
+      <location filename="../../app/gui/controllers/results.py" line="265" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="224" />
+      <location filename="../../app/gui/controllers/results.py" line="275" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="226" />
+      <location filename="../../app/gui/controllers/results.py" line="277" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
@@ -772,142 +772,142 @@ month %2: %3</source>
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="90" />
+      <location filename="../../app/gui/views/results_view.py" line="97" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="91" />
+      <location filename="../../app/gui/views/results_view.py" line="98" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="92" />
+      <location filename="../../app/gui/views/results_view.py" line="99" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="93" />
+      <location filename="../../app/gui/views/results_view.py" line="100" />
       <source>CSV</source>
       <translation>CSV</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="94" />
+      <location filename="../../app/gui/views/results_view.py" line="101" />
       <source>JSON</source>
       <translation>JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="95" />
+      <location filename="../../app/gui/views/results_view.py" line="102" />
       <source>Save a PDF report with plots and sources</source>
       <translation>保存包含图表和数据来源的 PDF 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="96" />
+      <location filename="../../app/gui/views/results_view.py" line="103" />
       <source>Save the report as one HTML file</source>
       <translation>将报告保存为单个 HTML 文件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="97" />
+      <location filename="../../app/gui/views/results_view.py" line="104" />
       <source>Save every plan and workload as a table for Excel</source>
       <translation>将所有方案和任务保存为可用 Excel 打开的表格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="98" />
+      <location filename="../../app/gui/views/results_view.py" line="105" />
       <source>Save inputs, results and sources as JSON</source>
       <translation>将输入、结果和数据来源保存为 JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="100" />
+      <location filename="../../app/gui/views/results_view.py" line="107" />
       <source>Our recommendation</source>
       <translation>我们的推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="101" />
+      <location filename="../../app/gui/views/results_view.py" line="108" />
       <source>Every option</source>
       <translation>所有方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="103" />
+      <location filename="../../app/gui/views/results_view.py" line="110" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="103" />
+      <location filename="../../app/gui/views/results_view.py" line="110" />
       <source>Monthly cost</source>
       <translation>月成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="103" />
+      <location filename="../../app/gui/views/results_view.py" line="110" />
       <source>p10–p90</source>
       <translation>p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="103" />
+      <location filename="../../app/gui/views/results_view.py" line="110" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="104" />
+      <location filename="../../app/gui/views/results_view.py" line="111" />
       <source>Slowest job</source>
       <translation>最慢任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="104" />
+      <location filename="../../app/gui/views/results_view.py" line="111" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="104" />
+      <location filename="../../app/gui/views/results_view.py" line="111" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="105" />
+      <location filename="../../app/gui/views/results_view.py" line="112" />
       <source>Keep your card, buy one, rent in the cloud, or mix</source>
       <translation>保留现有显卡、购买、云端租用或混合</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="106" />
+      <location filename="../../app/gui/views/results_view.py" line="113" />
       <source>Median cost per month over the horizon, purchase spread out and resale deducted</source>
       <translation>规划期内每月成本的中位数，购卡费用已分摊并扣除转售价值</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="108" />
+      <location filename="../../app/gui/views/results_view.py" line="115" />
       <source>8 in 10 outcomes fall in this range</source>
       <translation>十种情况中有八种落在此区间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="109" />
+      <location filename="../../app/gui/views/results_view.py" line="116" />
       <source>Paid at the start (a card purchase)</source>
       <translation>一开始支付的费用（购卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="110" />
+      <location filename="../../app/gui/views/results_view.py" line="117" />
       <source>The longest median wait for one job, with its 90th percentile</source>
       <translation>单次任务最长的中位等待时间，及其第 90 百分位</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="111" />
+      <location filename="../../app/gui/views/results_view.py" line="118" />
       <source>Deadline, weekly hours and budget checks</source>
       <translation>等待时限、每周时长和预算检查</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="112" />
+      <location filename="../../app/gui/views/results_view.py" line="119" />
       <source>When buying becomes cheaper than renting</source>
       <translation>购买何时比租用更便宜</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="117" />
+      <location filename="../../app/gui/views/results_view.py" line="123" />
       <source>Cost over time</source>
       <translation>成本随时间变化</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="117" />
+      <location filename="../../app/gui/views/results_view.py" line="123" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="118" />
+      <location filename="../../app/gui/views/results_view.py" line="124" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
@@ -920,32 +920,32 @@ month %2: %3</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="104" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="113" />
       <source>%1 %2 per kWh, as of %3 (%4)</source>
       <translation>每千瓦时 %1 %2，截至 %3（%4）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="110" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="119" />
       <source>No tariff known for region '%1'</source>
       <translation>没有地区“%1”的电价数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="135" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="144" />
       <source>Change %1</source>
       <translation>修改%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="148" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="157" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="152" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="161" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="155" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="164" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>

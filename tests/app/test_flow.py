@@ -153,7 +153,8 @@ def test_settings_change_currency_and_validate_budget(qtbot, make_window) -> Non
     assert window.session.profile.currency == "CNY"
     result = wait_for_plan(qtbot, window)
     assert result.best.currency == "CNY"
-    assert window.results_page.view.plans.item(0, 1).text().startswith("¥")
+    model = window.results_page.plans_model
+    assert model.data(model.index(0, 1)).startswith("¥")
     budget = v.budget.edit
     budget.setText("-5")
     budget.editingFinished.emit()

@@ -6,9 +6,15 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.gui import export
 from app.gui import format as fmt
@@ -16,7 +22,7 @@ from app.gui.plots.breakeven_plot import BreakevenPlot
 from app.gui.plots.cost_plot import CostPlot
 from app.gui.plots.time_plot import TimePlot
 from app.gui.theme import LIGHT, Palette
-from app.gui.views.results_view import ResultsView
+from app.gui.views.results_view import PLAN_COLUMNS, ResultsView
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
@@ -37,11 +43,92 @@ def slowest(plan: Any) -> tuple[float, float] | None:
     return max(times) if times else None
 
 
+class PlansModel(QAbstractTableModel):
+    """Feasible plans, then rejected ones (greyed, with why). A model rather than a table of
+    items: a result can hold hundreds of plans, and filling item by item re-measured every
+    column on each cell (seconds per result)."""
+
+    def __init__(self, view: ResultsView) -> None:
+        super().__init__()
+        self.view = view
+        self.rows: list[tuple[Any, str]] = []
+        self.cells: list[list[str]] = []
+        self.tips: list[list[str]] = []
+        self.muted = QColor("#888888")
+
+    def set_result(self, result: Any | None, muted: str) -> None:
+        self.beginResetModel()
+        self.muted = QColor(muted)
+        self.rows = [] if result is None else (
+            [(p, "") for p in result.plans] + [(r.plan, r.why) for r in result.rejected])
+        self.cells = []
+        self.tips = []
+        date = "" if result is None else result.provenance.price_snapshot_date
+        for plan, why in self.rows:
+            worst = slowest(plan)
+            failed = [gate_name(g.name) for g in plan.gates if not g.passed]
+            gates = ("✗ " + ", ".join(failed)) if failed else "✓ " + t("all met")
+            be = plan.breakeven_month
+            cells = [
+                plan.label,
+                fmt.money(plan.monthly_cost_p50, plan.currency),
+                fmt.money_range(plan.monthly_cost_p10, plan.monthly_cost_p90, plan.currency),
+                fmt.money(plan.upfront_cost, plan.currency) if plan.upfront_cost else "—",
+                (f"{fmt.duration(worst[0])} (p90 {fmt.duration(worst[1])})"
+                 if worst is not None else "—"),
+                why or gates,
+                fmt.months(be) if be is not None else "—",
+            ]
+            tips = list(cells)
+            for c in (1, 2, 3):
+                tips[c] = t("%1; prices as of %2").replace("%1", cells[c]).replace("%2", date)
+            tips[0] = "\n".join((plan.label, *plan.reasons))
+            tips[5] = "\n".join([why] if why else
+                                [("✓ " if g.passed else "✗ ") + g.detail for g in plan.gates])
+            self.cells.append(cells)
+            self.tips.append(tips)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.cells)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else PLAN_COLUMNS
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cells[r][c]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tips[r][c]
+        if role == Qt.ItemDataRole.ForegroundRole and self.rows[r][1]:
+            return self.muted
+        if role == Qt.ItemDataRole.TextAlignmentRole and c in (1, 2, 3, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or section >= PLAN_COLUMNS:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.view.plan_headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.view.plan_header_tips[section]
+        return None
+
+
 class ResultsPage:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.session = window.session
         self.view = ResultsView()
+        self.plans_model = PlansModel(self.view)
+        self.view.plans.setModel(self.plans_model)
+        self.view.plans.setColumnWidth(0, 300)
         self.cost_plot = CostPlot()
         self.time_plot = TimePlot()
         self.breakeven_plot = BreakevenPlot()
@@ -104,7 +191,7 @@ class ResultsPage:
         for plot in self.plots.values():
             plot.update(result)
         if result is None:
-            v.plans.setRowCount(0)
+            self.plans_model.set_result(None, self.palette.muted)
             return
         v.headline.setText(result.recommendation)
         v.reasons.setText("<ul style='margin-left:-20px'>" + "".join(
@@ -121,42 +208,7 @@ class ResultsPage:
         self._fill_plans(result)
 
     def _fill_plans(self, result: Any) -> None:
-        table = self.view.plans
-        rows = [(p, "") for p in result.plans] + [(r.plan, r.why) for r in result.rejected]
-        table.setRowCount(len(rows))
-        muted = QColor(self.palette.muted)
-        date = result.provenance.price_snapshot_date
-        for r, (plan, why) in enumerate(rows):
-            worst = slowest(plan)
-            failed = [gate_name(g.name) for g in plan.gates if not g.passed]
-            gates = ("✗ " + ", ".join(failed)) if failed else "✓ " + t("all met")
-            be = plan.breakeven_month
-            cells = [
-                plan.label,
-                fmt.money(plan.monthly_cost_p50, plan.currency),
-                fmt.money_range(plan.monthly_cost_p10, plan.monthly_cost_p90, plan.currency),
-                fmt.money(plan.upfront_cost, plan.currency) if plan.upfront_cost else "—",
-                (f"{fmt.duration(worst[0])} (p90 {fmt.duration(worst[1])})"
-                 if worst is not None else "—"),
-                why or gates,
-                fmt.months(be) if be is not None else "—",
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                tip = text
-                if c in (1, 2, 3):
-                    tip = t("%1; prices as of %2").replace("%1", text).replace("%2", date)
-                if c == 0 and plan.reasons:
-                    tip = "\n".join(plan.reasons)
-                if c == 5:
-                    tip = "\n".join(("✓ " if g.passed else "✗ ") + g.detail for g in plan.gates)
-                item.setToolTip(tip)
-                if why:
-                    item.setForeground(muted)
-                if c in (1, 2, 3, 6):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                table.setItem(r, c, item)
+        self.plans_model.set_result(result, self.palette.muted)
 
     # ---- export -----------------------------------------------------------------------------
     def plot_images(self, width: int = 1400) -> dict[str, QImage]:
@@ -199,10 +251,9 @@ class ResultsPage:
 
     @staticmethod
     def _report_font() -> str:
-        from PySide6.QtGui import QFontDatabase
+        from app.gui.i18n import preferred_cjk_family
 
-        cjk = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
-        return cjk[0] if cjk else ""
+        return preferred_cjk_family()
 
     def export_dialog(self, kind: str) -> None:
         if self.result is None:

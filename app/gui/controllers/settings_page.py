@@ -53,6 +53,15 @@ class SettingsPage:
         self.session.profile_changed.connect(self.show_profile)
         v.retranslated.connect(self._retranslate)
 
+    def sync_app_settings(self) -> None:
+        """Show the theme and language in effect (they can change from outside this page)."""
+        v = self.view
+        for combo, value in ((v.theme, self.window.app_settings.theme),
+                             (v.language, self.window.app_settings.language)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+
     def _retranslate(self) -> None:
         v = self.view
         v.language.setItemText(0, t("Follow the system"))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QScrollArea,
-    QTableWidget,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -64,7 +64,7 @@ class ResultsView(Page):
 
         self.plans_caption = label("h2")
         lay.addWidget(self.plans_caption)
-        self.plans = QTableWidget(0, PLAN_COLUMNS)
+        self.plans = QTableView()
         self.plans.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.plans.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.plans.setAlternatingRowColors(True)
@@ -72,6 +72,9 @@ class ResultsView(Page):
         self.plans.setMinimumHeight(220)
         hdr = self.plans.horizontalHeader()
         hdr.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A result can list hundreds of plans: size columns from the first rows only, or every
+        # restyle and relayout reads every cell.
+        hdr.setResizeContentsPrecision(40)
         # Plan names can be long (hybrid plans list workloads): a fixed share, elided, with
         # the full name in the tooltip, so the number columns always stay in view.
         hdr.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -103,10 +106,10 @@ class ResultsView(Page):
             self.export_buttons[fmt].setToolTip(tip)
         self.rec_caption.setText(self.tr("Our recommendation"))
         self.plans_caption.setText(self.tr("Every option"))
-        self.plans.setHorizontalHeaderLabels([
+        self.plan_headers = [
             self.tr("Plan"), self.tr("Monthly cost"), self.tr("p10–p90"), self.tr("Up front"),
-            self.tr("Slowest job"), self.tr("Meets your limits"), self.tr("Break-even")])
-        tips = [self.tr("Keep your card, buy one, rent in the cloud, or mix"),
+            self.tr("Slowest job"), self.tr("Meets your limits"), self.tr("Break-even")]
+        self.plan_header_tips = [self.tr("Keep your card, buy one, rent in the cloud, or mix"),
                 self.tr("Median cost per month over the horizon, purchase spread out and "
                         "resale deducted"),
                 self.tr("8 in 10 outcomes fall in this range"),
@@ -114,10 +117,9 @@ class ResultsView(Page):
                 self.tr("The longest median wait for one job, with its 90th percentile"),
                 self.tr("Deadline, weekly hours and budget checks"),
                 self.tr("When buying becomes cheaper than renting")]
-        for c, tip in enumerate(tips):
-            item = self.plans.horizontalHeaderItem(c)
-            if item is not None:
-                item.setToolTip(tip)
+        model = self.plans.model()
+        if model is not None:  # the controller's model re-reads the header texts
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, PLAN_COLUMNS - 1)
         names = (self.tr("Cost over time"), self.tr("Time per workload"),
                  self.tr("Break-even map"))
         for i in range(min(self.tabs.count(), len(names))):

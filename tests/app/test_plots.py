@@ -1,0 +1,56 @@
+"""Plots show the result's own numbers, and keep their items (setData, never re-create)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from app.gui.plots.time_plot import workload_times
+
+
+def test_plots_follow_the_result_with_the_same_items(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    page = window.results_page
+    result = window.session.result
+    cost, timep, be = page.cost_plot, page.time_plot, page.breakeven_plot
+    curves_before = list(cost.curves)
+    points_before = list(timep.points)
+
+    # Cost: the first curve is the recommended plan's cumulative p50 cost, month by month.
+    x, y = cost.curves[0].getData()
+    assert np.allclose(y, result.best.cumulative_cost)
+    assert np.allclose(x, np.arange(len(result.best.cumulative_cost)))
+    shown = [label.text for _s, label in cost.legend.items if label.isVisible()]
+    assert shown[0].startswith(result.best.label[:20])
+    # the best plan of each kind gets a curve (keep/buy/rent/hybrid side by side)
+    picked = cost.pick(result)
+    assert picked[0] is result.best
+    all_kinds = {p.kind for p in result.plans}
+    assert len({p.kind for p in picked}) == min(len(all_kinds), len(picked))
+
+    # Time: markers sit at log10 of each workload's median time on the best plan.
+    data = timep.points[0].data
+    ys = [math.log10(t[1]) for w in result.profile.workloads
+          if (t := workload_times(result.best, w.id)) is not None and t[1] > 0]
+    assert np.allclose(sorted(data["y"]), sorted(ys))
+    assert all("p10" in tip for tip in data["data"])  # hover text carries the numbers
+
+    # Break-even heat map: one cell per grid point, the user's point marked.
+    grid = result.breakeven
+    if grid is not None:
+        assert be.image.image.shape == (len(grid.hours_per_week), len(grid.tariff_per_kwh))
+        assert len(be.cells.data) == len(grid.hours_per_week) * len(grid.tariff_per_kwh)
+        assert len(be.current.data) == 1
+
+    # An edit re-plans; the plots update in place.
+    import dataclasses
+
+    p = window.session.profile
+    window.edit_profile(dataclasses.replace(p, horizon_months=12), "horizon")
+    from tests.app.conftest import wait_for_plan
+
+    new = wait_for_plan(qtbot, window)
+    assert len(new.best.cumulative_cost) != len(result.best.cumulative_cost)
+    assert np.allclose(cost.curves[0].getData()[1], new.best.cumulative_cost)
+    assert cost.curves == curves_before and timep.points == points_before
