@@ -71,6 +71,12 @@ def billed_seconds(seconds: float, granularity: float, minimum: float) -> float:
     return s
 
 
+def bills_every_hour(offer: CloudOffer) -> bool:
+    """True for an always-on worker or a reservation (or sessions of a day or more): one
+    machine billed every hour of the month, used or not, so it works at most 168 h a week."""
+    return offer.always_on or offer.tier == "reserved" or offer.minimum_billed_s >= DAY
+
+
 def rental_terms(offer: CloudOffer, model_bytes: float, jobs_per_week: float) -> RentalTerms:
     """Billing terms for running `jobs_per_week` jobs whose model weighs `model_bytes`.
 
@@ -80,7 +86,7 @@ def rental_terms(offer: CloudOffer, model_bytes: float, jobs_per_week: float) ->
     usd_per_s = offer.usd_per_hour / HOUR
     rerun = SPOT_RERUN_SHARE.value if offer.interruptible else 0.0
     cap = SESSIONS_PER_WEEK.value
-    if offer.always_on or offer.tier == "reserved" or offer.minimum_billed_s >= DAY:
+    if bills_every_hour(offer):
         # an always-on worker or a reservation bills every hour of the month, used or not;
         # a minimum of a day or more per session means the same (sessions a day apart merge)
         return RentalTerms(0.0, offer.billing_granularity_s, 0.0, 0.0, 0.0,
@@ -103,4 +109,4 @@ def rental_terms(offer: CloudOffer, model_bytes: float, jobs_per_week: float) ->
 
 
 __all__ = ["ASSUMPTIONS", "DOWNLOAD_BPS", "SESSIONS_PER_WEEK", "SPOT_RERUN_SHARE",
-           "RentalTerms", "billed_seconds", "rental_terms"]
+           "RentalTerms", "billed_seconds", "bills_every_hour", "rental_terms"]

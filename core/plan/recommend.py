@@ -64,8 +64,10 @@ from core.schema.plan import (
     Where,
     WorkloadFit,
 )
+from core.units import HOUR, WEEK
 
 TIE_SHARE = 0.01  # plans within 1% of each other's monthly cost are tied; time saved decides
+WEEK_HOURS = WEEK / HOUR  # what one always-on or reserved cloud machine can work a week
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,6 +422,13 @@ class _Planner:
                 and w.jobs_per_week > 0]
         heaviest = max(jobs, key=lambda x: x[0])[1] if jobs else None
         thr = throughput_gate(local_h, cap, name, heaviest)
+        if thr.passed and o.offer is not None and cost_rental.bills_every_hour(o.offer):
+            # one always-on or reserved machine: billed as one, so it works 168 h a week at most
+            cloud_h = sum(f.hours_per_week for f in fits if f.where == "cloud")
+            if cloud_h > WEEK_HOURS:
+                thr = Gate("throughput", False, cloud_h, WEEK_HOURS, "h/week",
+                           f"One always-on {o.offer.provider} machine works {WEEK_HOURS:.0f} h a "
+                           f"week; the work sent to it needs {cloud_h:,.0f} h.")
         budget = None if self.profile.budget_usd is None else self.profile.budget_usd * self.fx
         total = monthly * self.profile.horizon_months
         label = o.label.removeprefix("Buy ")

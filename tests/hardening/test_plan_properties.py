@@ -184,3 +184,24 @@ def test_an_invalid_profile_is_a_one_line_error_naming_the_field(changes: dict[s
     assert field in message and "\n" not in message, message
     if field == "deadline_s":
         assert "workload 'img'" in message
+
+
+def test_an_always_on_or_reserved_machine_has_only_168_hours_a_week() -> None:
+    # Found here: an always-on serverless worker or a reservation is billed as one machine
+    # 24/7, but the planner let it carry any amount of work (a render needing 4.5e13 h a week
+    # "fit" on one always-on RTX A4000 for $290 a month).
+    from core.catalogs.clouds import load_offers
+    from core.cost.rental import bills_every_hour
+
+    fixed = {o.id for o in load_offers() if bills_every_hour(o)}
+    assert fixed  # the shipped snapshot has always-on workers and reservations
+    heavy = Workload("anim", "render", "animation", jobs_per_week=10, frames=20_000,
+                     scene="heavy", width=3840, height=2160)
+    r = recommend(Profile(name="heavy", creator_type="custom", workloads=(heavy,)),
+                  MACHINES["3060"], samples=SAMPLES, seed=1)
+    for p in every_plan(r):
+        if p.kind == "rent" and p.offer_ids[0] in fixed and p.hours_per_week > 168.0:
+            assert not p.feasible and not p.gate("throughput").passed, p.id
+            assert "168" in p.gate("throughput").detail
+    week_of_work = [p for p in r.plans if p.kind == "rent" and p.offer_ids[0] in fixed]
+    assert all(p.hours_per_week <= 168.0 for p in week_of_work)
