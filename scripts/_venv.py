@@ -47,8 +47,8 @@ def ensure_venv() -> Path:
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     wanted = _wanted_stamp()
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
-        print("Installing RigSizer and its dependencies into .venv (first run takes a few minutes) ...",
-              flush=True)
+        print("Installing RigSizer and its dependencies into .venv "
+              "(the first run takes a few minutes) ...", flush=True)
         pip = [str(py), "-m", "pip", "--disable-pip-version-check", "-q"]
         subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
         subprocess.run([*pip, "install", "-e", f"{ROOT}[dev]"], check=True)

@@ -138,4 +138,4 @@ def get_gpu(gpu_id: str) -> GpuSpec:
         raise KeyError(f"no GPU with id '{gpu_id}' in the catalog") from None
 
 
-__all__ = ["GPU_KEYS", "gpu_from_entry", "get_gpu", "gpus_by_id", "load_gpus", "load_gpus_from"]
+__all__ = ["GPU_KEYS", "get_gpu", "gpu_from_entry", "gpus_by_id", "load_gpus", "load_gpus_from"]

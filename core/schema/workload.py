@@ -1,4 +1,4 @@
-"""What the creator plans to do: workloads (one kind of job, repeated) and the profile around them."""
+"""What the creator plans to do: workloads (one kind of job, repeated) and their profile."""
 
 from __future__ import annotations
 
