@@ -38,6 +38,15 @@ def test_pages_in_both_languages_and_themes(make_window, artifacts: Path) -> Non
                 assert image.save(str(path))
                 assert image.width() >= 760 and image.height() >= 540
                 assert distinct_colours(image) > 20, f"{path.name} looks blank"
+            tabs = window.results_page.view.tabs
+            window.go_to("results")
+            for i, name in enumerate(("cost", "time", "breakeven")):
+                tabs.setCurrentIndex(i)
+                QCoreApplication.processEvents()
+                image = tabs.grab().toImage()
+                assert image.save(str(artifacts / f"plot_{name}_{language}_{theme}.png"))
+                assert distinct_colours(image, step=3) > 20, f"{name} plot looks blank"
+            tabs.setCurrentIndex(0)
     window.set_language("en")
     window.set_theme("light")
 

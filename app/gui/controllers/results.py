@@ -128,7 +128,7 @@ class ResultsPage:
         self.view = ResultsView()
         self.plans_model = PlansModel(self.view)
         self.view.plans.setModel(self.plans_model)
-        self.view.plans.setColumnWidth(0, 300)
+        self.view.configure_plan_columns()
         self.cost_plot = CostPlot()
         self.time_plot = TimePlot()
         self.breakeven_plot = BreakevenPlot()

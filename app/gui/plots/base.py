@@ -26,6 +26,7 @@ def apply_palette(widget: pg.PlotWidget, p: Palette) -> None:
         axis.setPen(pg.mkPen(p.border))
         axis.setTextPen(pg.mkPen(p.text))
         axis.label.setDefaultTextColor(QColor(p.text))
+        axis.enableAutoSIPrefix(False)  # "(x0.001)" on a price axis reads as an error
     item.titleLabel.setAttr("color", p.text)
     item.showGrid(x=True, y=True, alpha=0.15)
 

@@ -124,6 +124,12 @@ class CostPlot:
             btips.append(t("%1 breaks even with renting after %2").replace("%1", plan.label)
                          .replace("%2", fmt.months(m)))
         self.breakeven.setData(x=bx, y=by, data=btips)
+        tops = [max(p.cumulative_cost) for p in plans if p.cumulative_cost]
+        if tops:
+            longest = max(len(p.cumulative_cost) for p in plans)
+            # headroom above the curves for the legend (top left)
+            self.widget.setYRange(0, max(tops) * (1.15 + 0.09 * len(plans)), padding=0)
+            self.widget.setXRange(0, max(longest - 1, 1), padding=0.02)
         if bx:
             self.breakeven_text.setText(t("break-even"))
             self.breakeven_text.setPos(bx[0], by[0])

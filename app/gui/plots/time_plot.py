@@ -14,6 +14,7 @@ from app.gui.plots.base import apply_palette, brush, hover_tip, make_plot_widget
 from app.gui.theme import Palette
 
 MAX_SERIES = 4
+TICKS = (0.001, 0.01, 0.1, 1, 10, 60, 600, 3600, 6 * 3600, 86400, 7 * 86400)
 SYMBOLS = ("o", "s", "t", "d")
 
 
@@ -43,9 +44,8 @@ class TimePlot:
         self.widget = make_plot_widget()
         self.widget.setAccessibleName("Time per workload plot")
         item = self.widget.getPlotItem()
-        # Jobs range from milliseconds to hours: log axis. Scatter and error-bar items do not
-        # transform themselves, so they get log10 values and the axis labels them as powers.
-        item.setLogMode(x=False, y=True)
+        # Jobs range from milliseconds to hours: the items get log10(seconds) and the axis is
+        # labelled with durations at round values (pyqtgraph's own log axis would print 10^x).
         self.legend = item.addLegend(offset=(10, 10))
         self.points: list[pg.ScatterPlotItem] = []
         self.bars: list[pg.ErrorBarItem] = []
@@ -76,6 +76,7 @@ class TimePlot:
         item = self.widget.getPlotItem()
         item.setLabel("left", t("Time per job (log scale)"))
         item.setLabel("bottom", "")
+        item.getAxis("left").setTicks([[(math.log10(v), fmt.duration(v)) for v in TICKS]])
 
     def update(self, result: Any) -> None:
         from app.gui.plots.cost_plot import CostPlot
@@ -129,3 +130,11 @@ class TimePlot:
         self.widget.getPlotItem().getAxis("bottom").setTicks([ticks])
         if workloads:
             self.widget.setXRange(-0.6, len(workloads) - 0.4, padding=0)
+        lows = [float(np.min(b.opts["y"] - b.opts["bottom"])) for b in self.bars
+                if b.opts.get("y") is not None and len(b.opts["y"])]
+        highs = [float(np.max(b.opts["y"] + b.opts["top"])) for b in self.bars
+                 if b.opts.get("y") is not None and len(b.opts["y"])]
+        if lows and highs:
+            # headroom above the data for the legend
+            self.widget.setYRange(min(lows) - 0.2, max(highs) + 0.25 * len(names) + 0.2,
+                                  padding=0)

@@ -70,16 +70,6 @@ class ResultsView(Page):
         self.plans.setAlternatingRowColors(True)
         self.plans.verticalHeader().hide()
         self.plans.setMinimumHeight(220)
-        hdr = self.plans.horizontalHeader()
-        hdr.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # A result can list hundreds of plans: size columns from the first rows only, or every
-        # restyle and relayout reads every cell.
-        hdr.setResizeContentsPrecision(40)
-        # Plan names can be long (hybrid plans list workloads): a fixed share, elided, with
-        # the full name in the tooltip, so the number columns always stay in view.
-        hdr.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        hdr.setStretchLastSection(True)
-        self.plans.setColumnWidth(0, 300)
         self.plans.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plans.setTextElideMode(Qt.TextElideMode.ElideRight)
         lay.addWidget(self.plans)
@@ -88,6 +78,17 @@ class ResultsView(Page):
         self.tabs.setMinimumHeight(360)
         lay.addWidget(self.tabs, 1)
         self.retranslate_ui()
+
+    def configure_plan_columns(self) -> None:
+        """Column sizing; call after the model is set (modes apply to existing sections)."""
+        hdr = self.plans.horizontalHeader()
+        hdr.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A result can list hundreds of plans: size columns from the first rows only, or every
+        # restyle and relayout reads every cell.
+        hdr.setResizeContentsPrecision(40)
+        # Plan names can be long (hybrid plans list workloads): the name column takes the
+        # spare width and elides, the full name is in the tooltip, the numbers stay in view.
+        hdr.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def add_plot_tab(self, widget: QWidget) -> None:
         self.tabs.addTab(widget, "")
