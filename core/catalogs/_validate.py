@@ -203,4 +203,8 @@ def toml_files(folder: Path) -> list[Path]:
     """The catalog files in `folder`, sorted for reproducible order and error messages."""
     if not folder.is_dir():
         raise CatalogError(display_name(folder), "catalog folder is missing")
-    return sorted(p for p in folder.glob("*.toml") if p.is_file())
+    files = sorted(p for p in folder.glob("*.toml") if p.is_file())
+    if not files:
+        # An empty catalog would make every GPU "unknown" or every model missing far from here.
+        raise CatalogError(display_name(folder), "catalog folder has no .toml files")
+    return files

@@ -178,3 +178,11 @@ def test_file_without_gpu_entries(tmp_path: Path) -> None:
 def test_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(CatalogError, match="missing"):
         load_gpus_from(tmp_path / "catalogs" / "gpus")
+
+
+def test_empty_folder_is_an_error_not_an_empty_catalog(tmp_path: Path) -> None:
+    folder = tmp_path / "catalogs" / "gpus"
+    folder.mkdir(parents=True)
+    (folder / "notes.txt").write_text("not a catalog file")
+    with pytest.raises(CatalogError, match="has no .toml files"):
+        load_gpus_from(folder)
