@@ -24,7 +24,6 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 
 from app.gui import format as fmt
 from app.gui.settings import atomic_write_text
-from app.plan_text import spreadsheet_safe
 
 JSON_SCHEMA_VERSION = 1
 
@@ -100,6 +99,10 @@ def csv_rows(result: Any) -> list[dict[str, Any]]:
 
 
 def export_csv(path: Path, result: Any) -> None:
+    # Imported here: app.plan_text pulls in core.plan (and numba), which must not load on the
+    # GUI thread at start-up.
+    from app.plan_text import spreadsheet_safe
+
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()

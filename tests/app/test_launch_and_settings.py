@@ -57,3 +57,16 @@ def test_app_settings_round_trip_and_bad_values_fall_back() -> None:
     assert json.loads(settings_path().read_text(encoding="utf-8"))["future_key"] == 1
     settings_path().write_text("{not json", encoding="utf-8")
     assert load_app_settings() == AppSettings()
+
+
+def test_building_the_window_loads_no_numba() -> None:
+    """numba (and the core that compiles with it) loads in the worker, not before the window."""
+    code = ("import sys\nfrom app.gui.app import make_application\napp = make_application()\n"
+            "from app.gui.main_window import MainWindow\n"
+            "w = MainWindow(detect=False, restore_state=False)\n"
+            "print('numba' in sys.modules)")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "False"

@@ -70,3 +70,25 @@ def test_a_failing_plan_is_reported_not_raised(qtbot) -> None:  # type: ignore[n
     assert "no-such-region" in blocker.args[0]
     assert s.result is None
     s.wait_idle()
+
+
+def test_warm_up_indicator_shows_until_the_first_plan(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(wait=False)
+    assert window.session.warming
+    assert window.warm_progress.isVisible() and window.warm_label.isVisible()
+    qtbot.waitUntil(lambda: window.session.result is not None, timeout=180_000)
+    assert not window.session.warming
+    assert not window.warm_progress.isVisible()
+    assert window.plan_label.text().startswith("Results updated in")
+
+
+def test_pages_are_reachable_from_the_keyboard(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    window = make_window(wait=False)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # shortcuts need an active window
+    for n, page in enumerate(("start", "machine", "work", "results", "settings"), start=1):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{n}"), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page() == page
+    window.session.wait_idle()
