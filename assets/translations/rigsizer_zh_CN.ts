@@ -61,7 +61,7 @@ month %2: %3</source>
       <translation>%1 在 %2 后与租用持平</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="128" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="134" />
       <source>break-even</source>
       <translation>回本点</translation>
     </message>
@@ -516,162 +516,162 @@ month %2: %3</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="../../app/gui/export.py" line="126" />
+      <location filename="../../app/gui/export.py" line="129" />
       <source>RigSizer report</source>
       <translation>RigSizer 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="129" />
+      <location filename="../../app/gui/export.py" line="132" />
       <source>Generated %1 by RigSizer %2</source>
       <translation>由 RigSizer %2 于 %1 生成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="130" />
+      <location filename="../../app/gui/export.py" line="133" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="134" />
+      <location filename="../../app/gui/export.py" line="137" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="136" />
+      <location filename="../../app/gui/export.py" line="139" />
       <source>Prices as of %1 (%2)</source>
       <translation>价格截至 %1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="137" />
+      <location filename="../../app/gui/export.py" line="140" />
       <source>Plans</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="138" />
+      <location filename="../../app/gui/export.py" line="141" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="138" />
+      <location filename="../../app/gui/export.py" line="141" />
       <source>Monthly cost (median)</source>
       <translation>月成本（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="138" />
+      <location filename="../../app/gui/export.py" line="141" />
       <source>Monthly cost p10–p90</source>
       <translation>月成本 p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="138" />
+      <location filename="../../app/gui/export.py" line="141" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="139" />
+      <location filename="../../app/gui/export.py" line="142" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="139" />
+      <location filename="../../app/gui/export.py" line="142" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="150" />
+      <location filename="../../app/gui/export.py" line="153" />
       <source>Ruled out:</source>
       <translation>已排除：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="153" />
+      <location filename="../../app/gui/export.py" line="156" />
       <source>Your work on the recommended plan</source>
       <translation>推荐方案下的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="155" />
+      <location filename="../../app/gui/export.py" line="158" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="155" />
+      <location filename="../../app/gui/export.py" line="158" />
       <source>Runs on</source>
       <translation>运行设备</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="155" />
+      <location filename="../../app/gui/export.py" line="158" />
       <source>Time per job (median)</source>
       <translation>单次耗时（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="155" />
+      <location filename="../../app/gui/export.py" line="158" />
       <source>p90</source>
       <translation>p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="155" />
+      <location filename="../../app/gui/export.py" line="158" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="162" />
+      <location filename="../../app/gui/export.py" line="165" />
       <source>Cumulative cost</source>
       <translation>累计成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="162" />
+      <location filename="../../app/gui/export.py" line="165" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="163" />
+      <location filename="../../app/gui/export.py" line="166" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="167" />
+      <location filename="../../app/gui/export.py" line="170" />
       <source>Hardware</source>
       <translation>硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="170" />
+      <location filename="../../app/gui/export.py" line="173" />
       <source>No machine was detected or entered.</source>
       <translation>未检测到或录入任何机器。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="175" />
+      <location filename="../../app/gui/export.py" line="178" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="176" />
+      <location filename="../../app/gui/export.py" line="179" />
       <source>found by</source>
       <translation>检测来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="178" />
+      <location filename="../../app/gui/export.py" line="181" />
       <source>Sources</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="180" />
+      <location filename="../../app/gui/export.py" line="183" />
       <source>Prices</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="181" />
+      <location filename="../../app/gui/export.py" line="184" />
       <source>Electricity</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="182" />
+      <location filename="../../app/gui/export.py" line="185" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="183" />
+      <location filename="../../app/gui/export.py" line="186" />
       <source>Performance model</source>
       <translation>性能模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="187" />
+      <location filename="../../app/gui/export.py" line="190" />
       <source>Monte Carlo samples: %1</source>
       <translation>蒙特卡洛样本数：%1</translation>
     </message>
@@ -772,142 +772,142 @@ month %2: %3</source>
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="97" />
+      <location filename="../../app/gui/views/results_view.py" line="98" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="98" />
+      <location filename="../../app/gui/views/results_view.py" line="99" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="99" />
+      <location filename="../../app/gui/views/results_view.py" line="100" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="100" />
+      <location filename="../../app/gui/views/results_view.py" line="101" />
       <source>CSV</source>
       <translation>CSV</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="101" />
+      <location filename="../../app/gui/views/results_view.py" line="102" />
       <source>JSON</source>
       <translation>JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="102" />
+      <location filename="../../app/gui/views/results_view.py" line="103" />
       <source>Save a PDF report with plots and sources</source>
       <translation>保存包含图表和数据来源的 PDF 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="103" />
+      <location filename="../../app/gui/views/results_view.py" line="104" />
       <source>Save the report as one HTML file</source>
       <translation>将报告保存为单个 HTML 文件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="104" />
+      <location filename="../../app/gui/views/results_view.py" line="105" />
       <source>Save every plan and workload as a table for Excel</source>
       <translation>将所有方案和任务保存为可用 Excel 打开的表格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="105" />
+      <location filename="../../app/gui/views/results_view.py" line="106" />
       <source>Save inputs, results and sources as JSON</source>
       <translation>将输入、结果和数据来源保存为 JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="107" />
+      <location filename="../../app/gui/views/results_view.py" line="108" />
       <source>Our recommendation</source>
       <translation>我们的推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="108" />
+      <location filename="../../app/gui/views/results_view.py" line="109" />
       <source>Every option</source>
       <translation>所有方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="110" />
+      <location filename="../../app/gui/views/results_view.py" line="111" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="110" />
+      <location filename="../../app/gui/views/results_view.py" line="111" />
       <source>Monthly cost</source>
       <translation>月成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="110" />
+      <location filename="../../app/gui/views/results_view.py" line="111" />
       <source>p10–p90</source>
       <translation>p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="110" />
+      <location filename="../../app/gui/views/results_view.py" line="111" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="111" />
+      <location filename="../../app/gui/views/results_view.py" line="112" />
       <source>Slowest job</source>
       <translation>最慢任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="111" />
+      <location filename="../../app/gui/views/results_view.py" line="112" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="111" />
+      <location filename="../../app/gui/views/results_view.py" line="112" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="112" />
+      <location filename="../../app/gui/views/results_view.py" line="113" />
       <source>Keep your card, buy one, rent in the cloud, or mix</source>
       <translation>保留现有显卡、购买、云端租用或混合</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="113" />
+      <location filename="../../app/gui/views/results_view.py" line="114" />
       <source>Median cost per month over the horizon, purchase spread out and resale deducted</source>
       <translation>规划期内每月成本的中位数，购卡费用已分摊并扣除转售价值</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="115" />
+      <location filename="../../app/gui/views/results_view.py" line="116" />
       <source>8 in 10 outcomes fall in this range</source>
       <translation>十种情况中有八种落在此区间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="116" />
+      <location filename="../../app/gui/views/results_view.py" line="117" />
       <source>Paid at the start (a card purchase)</source>
       <translation>一开始支付的费用（购卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="117" />
+      <location filename="../../app/gui/views/results_view.py" line="118" />
       <source>The longest median wait for one job, with its 90th percentile</source>
       <translation>单次任务最长的中位等待时间，及其第 90 百分位</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="118" />
+      <location filename="../../app/gui/views/results_view.py" line="119" />
       <source>Deadline, weekly hours and budget checks</source>
       <translation>等待时限、每周时长和预算检查</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="119" />
+      <location filename="../../app/gui/views/results_view.py" line="120" />
       <source>When buying becomes cheaper than renting</source>
       <translation>购买何时比租用更便宜</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="123" />
+      <location filename="../../app/gui/views/results_view.py" line="124" />
       <source>Cost over time</source>
       <translation>成本随时间变化</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="123" />
+      <location filename="../../app/gui/views/results_view.py" line="124" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="124" />
+      <location filename="../../app/gui/views/results_view.py" line="125" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
@@ -1177,8 +1177,8 @@ month %2: %3</source>
     </message>
     <message>
       <location filename="../../app/gui/views/start_view.py" line="101" />
-      <source>Tip: File ▸ Open loads a project saved earlier, or one made with the rigsizer command line.</source>
-      <translation>提示：“文件 ▸ 打开”可载入之前保存的项目，或用 rigsizer 命令行创建的项目。</translation>
+      <source>Tip: File → Open loads a project saved earlier, or one made with the rigsizer command line.</source>
+      <translation>提示：“文件 → 打开”可载入之前保存的项目，或用 rigsizer 命令行创建的项目。</translation>
     </message>
   </context>
   <context>
@@ -1189,17 +1189,17 @@ month %2: %3</source>
       <translation>单次耗时（对数刻度）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="106" />
+      <location filename="../../app/gui/plots/time_plot.py" line="107" />
       <source>per frame</source>
       <translation>每帧</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="106" />
+      <location filename="../../app/gui/plots/time_plot.py" line="107" />
       <source>per job</source>
       <translation>每次</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="107" />
+      <location filename="../../app/gui/plots/time_plot.py" line="108" />
       <source>%1 on %2
 %3 %4 (p10 %5, p90 %6)</source>
       <translation>%1 在 %2 上

@@ -65,3 +65,19 @@ def test_chinese_text_has_a_font_with_its_glyphs(qapp) -> None:  # type: ignore[
     chars = {ch for text in read_ts().values() for ch in text if "\u4e00" <= ch <= "\u9fff"}
     missing = sorted(ch for ch in chars if not metrics.inFontUcs4(ord(ch)))
     assert not missing, f"{family} lacks {''.join(missing[:20])}"
+
+
+def test_bundled_cjk_font_covers_the_translations(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The font registered on systems without one has every character the UI shows."""
+    from PySide6.QtGui import QRawFont
+
+    from app.gui.i18n_build import read_ts
+    from core.paths import assets_dir
+
+    path = assets_dir() / "fonts" / "NotoSansCJKsc-Regular-subset.otf"
+    raw = QRawFont(str(path), 12)
+    assert raw.isValid()
+    chars = {ch for text in read_ts().values() for ch in text if ord(ch) > 0x2000}
+    missing = sorted(ch for ch in chars if not raw.supportsCharacter(ord(ch)))
+    assert not missing, f"regenerate the subset (assets/fonts/README.md): {''.join(missing)}"
+    assert raw.supportsCharacter(ord("张"))  # common characters users type are kept too

@@ -98,5 +98,5 @@ class StartView(Page):
             btn.setToolTip(line)
             btn.setAccessibleName(title)
             btn.setAccessibleDescription(line)
-        self.hint.setText(self.tr("Tip: File ▸ Open loads a project saved earlier, or one made "
+        self.hint.setText(self.tr("Tip: File → Open loads a project saved earlier, or one made "
                                   "with the rigsizer command line."))
