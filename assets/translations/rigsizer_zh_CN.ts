@@ -265,22 +265,27 @@ month %2: %3</source>
       <translation>输入以搜索 GPU 目录</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="111" />
+      <location filename="../../app/gui/views/machine_view.py" line="113" />
+      <source>Search the GPU catalog…</source>
+      <translation>搜索 GPU 目录…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="114" />
       <source>Use this GPU</source>
       <translation>使用这块 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="112" />
+      <location filename="../../app/gui/views/machine_view.py" line="115" />
       <source>Replace the detected GPU with this one</source>
       <translation>用这块 GPU 替换检测到的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="113" />
+      <location filename="../../app/gui/views/machine_view.py" line="116" />
       <source>Add as another GPU</source>
       <translation>添加为另一块 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="114" />
+      <location filename="../../app/gui/views/machine_view.py" line="117" />
       <source>Keep the GPUs found and add this one</source>
       <translation>保留已检测到的 GPU，并添加这一块</translation>
     </message>

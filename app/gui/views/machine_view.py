@@ -108,6 +108,9 @@ class MachineView(Page):
             "Pick a card from the catalog to replace the first GPU found, or add another one "
             "(for a second card, or for a GPU detection cannot see)."))
         self.gpu_choice.setToolTip(self.tr("Type to search the GPU catalog"))
+        line = self.gpu_choice.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Search the GPU catalog…"))
         self.replace_button.setText(self.tr("Use this GPU"))
         self.replace_button.setToolTip(self.tr("Replace the detected GPU with this one"))
         self.add_button.setText(self.tr("Add as another GPU"))
