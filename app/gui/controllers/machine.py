@@ -19,41 +19,20 @@ def t(text: str) -> str:
 
 
 def diagnostics_text(machine: Any | None) -> str:
-    """Everything detection saw, as plain text for a bug report (English on purpose)."""
+    """What detection saw, for a bug report (English on purpose: it is read by maintainers).
+
+    The body is core's text, the same `rigsizer detect --diagnostics` prints; the GUI adds
+    the version and whether the user edited the machine by hand.
+    """
     from app.cli import version
 
-    lines = [f"RigSizer {version()} hardware diagnostics"]
+    head = f"RigSizer {version()}"
     if machine is None:
-        lines.append("Detection has not finished.")
-        return "\n".join(lines) + "\n"
-    lines += [
-        f"OS: {machine.os_name} {machine.os_version}{' (WSL)' if machine.is_wsl else ''}",
-        f"CPU: {machine.cpu_name} ({machine.cpu_cores} cores, {machine.cpu_threads} threads)",
-        f"RAM: {fmt.gib(machine.ram_bytes) if machine.ram_bytes else 'unknown'}",
-        f"Hand edited: {'yes' if machine.hand_edited else 'no'}",
-        f"Reason: {machine.reason or '-'}",
-        f"GPUs: {len(machine.gpus)}",
-    ]
-    for i, g in enumerate(machine.gpus):
-        lines.append(f"  [{i}] {g.name}")
-        for key in ("vendor", "pci_id", "pci_bus_id", "vram_total_bytes", "driver_version",
-                    "power_limit_w", "integrated", "gpu_id", "match_how", "match_exact"):
-            value = getattr(g, key, None)
-            if value is not None:
-                lines.append(f"      {key}: {value}")
-        if g.field_sources:
-            srcs = ", ".join(f"{k}={v}" for k, v in sorted(g.field_sources.items()))
-            lines.append(f"      sources: {srcs}")
-    lines.append("Probes:")
-    for rec in machine.probe_log:
-        lines.append(f"  {rec.probe}: {'ok' if rec.ok else 'no'} ({rec.seconds:.2f} s) "
-                     f"{rec.message}")
-        if rec.command:
-            lines.append(f"      $ {rec.command}")
-        if rec.output:
-            out = rec.output if len(rec.output) < 2000 else rec.output[:2000] + " …"
-            lines.extend(f"      | {line}" for line in out.splitlines())
-    return "\n".join(lines) + "\n"
+        return f"{head}\nDetection has not finished.\n"
+    from core.hardware.machine import diagnostics_text as core_text
+
+    edited = "yes" if machine.hand_edited else "no"
+    return f"{head}\nHand edited: {edited}\n{core_text(machine)}"
 
 
 class MachinePage:
