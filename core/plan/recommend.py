@@ -237,6 +237,10 @@ class _Planner:
         host_ram = None if self.machine is None else self.machine.ram_bytes
         # a studio box runs one job per card, so single-card times serve it too
         self.perf_local = self._perf(local_specs, [1] * len(local_specs), host_ram)
+        if current is not None:
+            buys = [g for g in buys
+                    if not no_better(self.perf_local, local_col[g.id], local_col[current.id],
+                                     g, current)]
         cloud_keys: list[tuple[str, int]] = []
         cloud_col: dict[tuple[str, int], int] = {}
         for o in self.offers:
@@ -422,6 +426,14 @@ class _Planner:
                 and w.jobs_per_week > 0]
         heaviest = max(jobs, key=lambda x: x[0])[1] if jobs else None
         thr = throughput_gate(local_h, cap, name, heaviest)
+        # CPU-only work runs on the user's CPU under every plan; it has its own on-time (a CPU
+        # job takes the whole CPU), so 10^18 CPU-hours a week is not "feasible"
+        cpu_h = sum(w.jobs_per_week * w.cpu_seconds / HOUR for w in self.workloads
+                    if not is_gpu_work(w))
+        cpu_cap = local_capacity(self.profile.hours_per_day_online, 1)
+        if thr.passed and cpu_h > cpu_cap:
+            thr = Gate("throughput", False, cpu_h, cpu_cap, "h/week",
+                       say.over_capacity("CPU", cpu_h, cpu_cap))
         if thr.passed and o.offer is not None and cost_rental.bills_every_hour(o.offer):
             # one always-on or reserved machine: billed as one, so it works 168 h a week at most
             cloud_h = sum(f.hours_per_week for f in fits if f.where == "cloud")
@@ -658,6 +670,22 @@ class _Planner:
             rigsizer_version=_version(), assumptions=assumptions)
 
 
+def no_better(perf: PerfLike, col: int, cur_col: int, gpu: GpuSpec, current: GpuSpec) -> bool:
+    """True when buying `gpu` gains nothing over the `current` card: no more memory, and no
+    faster on any of the user's GPU jobs (nor able to run one the current card cannot).
+
+    Such a purchase is never offered: it only costs money (a GTX 1050 bought next to an RTX
+    3060 12 GB, then everything rented anyway, was ranked 5th on a small cost difference)."""
+    if gpu.vram_bytes > current.vram_bytes:
+        return False
+    for row in range(perf.t50.shape[0]):
+        if not perf.runnable[row, col]:
+            continue
+        if not perf.runnable[row, cur_col] or perf.t50[row, col] < perf.t50[row, cur_col]:
+            return False
+    return True
+
+
 def rank_order(keys: Sequence[tuple[float, float, str]]) -> list[int]:
     """Indices of (monthly cost, device hours a week, id), cheapest first; a plan within
     TIE_SHARE of the one above it that takes fewer hours moves up (time saved breaks ties).
@@ -735,4 +763,4 @@ def _with_reasons(plan: Plan, o: Option, planner: _Planner) -> Plan:
     return replace(plan, reasons=tuple(out))
 
 
-__all__ = ["current_card", "rank_order", "recommend"]
+__all__ = ["current_card", "no_better", "rank_order", "recommend"]

@@ -1,0 +1,73 @@
+"""Plans a knowledgeable person would never suggest, pinned out (hand-made perf numbers and
+prices, tests/core/plan/fakes.py)."""
+
+from __future__ import annotations
+
+from core.hardware.machine import machine_from_gpu_ids
+from core.plan import recommend
+from core.schema import Profile, Workload
+from core.schema.plan import PlanResult
+from tests.core.plan.fakes import GPUS, OFFERS, RATES, FakeEvaluate, gpu, tariff
+
+SAMPLES = 300
+# against MID (90 TFLOPS, 16 GiB): faster with less memory, slower with more, worse at both
+FAST_12 = gpu("fast-12", 200, 12, 700, tdp=250)
+SLOW_32 = gpu("slow-32", 50, 32, 800, tdp=250)
+CATALOG = (*GPUS, FAST_12, SLOW_32)
+
+
+def _profile(workloads: tuple[Workload, ...], hours_online: float = 8.0) -> Profile:
+    return Profile(name="sense", creator_type="custom", budget_usd=None, psu_w=1000,
+                   hours_per_day_online=hours_online, workloads=workloads)
+
+
+CLIPS = (Workload(id="clip", kind="video", label="clip", jobs_per_week=14, deadline_s=3 * 3600),
+         Workload(id="img", kind="image", label="image", jobs_per_week=40, deadline_s=600))
+
+
+def _run(p: Profile, owned: str = "mid-16") -> PlanResult:
+    m = machine_from_gpu_ids([owned], ram_gib=64, catalog=CATALOG)
+    return recommend(p, m, gpus=CATALOG, offers=OFFERS, tariffs={"us": tariff()}, rates=RATES,
+                     evaluate=FakeEvaluate(), samples=SAMPLES, seed=3)
+
+
+def _ids(r: PlanResult) -> set[str]:
+    return {pl.id for pl in (*r.plans, *(x.plan for x in r.rejected))}
+
+
+def test_a_card_with_less_memory_and_no_speed_gain_is_never_offered() -> None:
+    # The user owns a 16 GiB card; an 8 GiB card slower at every job buys nothing, alone or
+    # next to rented GPUs (the "buy a GTX 1050 + rent an A5000" plan next to an RTX 3060).
+    ids = _ids(_run(_profile(CLIPS)))
+    assert not any("small-8" in i and not i.startswith("rent:") for i in ids), sorted(ids)
+    # what is better in one way stays: more speed with less memory, more memory with less speed
+    assert {"buy:fast-12", "buy:slow-32", "buy:big-24"} <= ids
+
+
+def test_the_same_card_is_offered_to_someone_who_owns_a_weaker_one() -> None:
+    # the rule compares with the card the user has, not a fixed list
+    ids = _ids(_run(_profile(CLIPS), owned="small-8"))
+    assert "buy:mid-16" in ids and "buy:fast-12" in ids
+
+
+def test_cpu_work_beyond_what_the_cpu_can_do_in_a_week_is_infeasible() -> None:
+    # 10^6 one-hour CPU bakes a week cannot run on one PC whatever GPU is bought or rented
+    bake = Workload(id="bake", kind="cpu", label="fluid bake", jobs_per_week=1e6,
+                    cpu_seconds=3600.0)
+    r = _run(_profile((*CLIPS, bake)))
+    assert r.plans == ()
+    assert r.rejected
+    for x in r.rejected:
+        thr = x.plan.gate("throughput")
+        if all(f.feasible for f in x.plan.workloads) and x.plan.gate("latency").passed:
+            assert not thr.passed and "CPU" in thr.detail, x.plan.id
+            assert thr.value == 1e6 and thr.limit == 8 * 7 * 0.8
+
+
+def test_cpu_work_within_the_pcs_on_time_passes() -> None:
+    # 20 h of CPU work a week on a PC on 8 h a day (44.8 h usable at 80% load): feasible
+    bake = Workload(id="bake", kind="cpu", label="fluid bake", jobs_per_week=10,
+                    cpu_seconds=2 * 3600.0)
+    r = _run(_profile((*CLIPS, bake)))
+    assert r.plans
+    assert r.best is not None and r.best.gate("throughput").passed
