@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 from core.cost.local import Assumption
 from core.plan import reasons as say
+from core.plan import wording
 from core.plan.options import Option, PerfLike, is_gpu_work
 from core.schema import Estimate, GpuSpec, Workload
+from core.schema.message import Bytes, Message, Money, Param, Seconds
 from core.schema.plan import Gate, WorkloadFit
 from core.units import HOUR
 
@@ -89,8 +91,9 @@ def estimate(w: Workload, gpu_id: str, n: int, c: Cell, basis: str) -> Estimate:
 def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None) -> WorkloadFit:
     if not is_gpu_work(w):
         ok = w.deadline_s is None or w.cpu_seconds <= w.deadline_s
-        why = "" if ok else (f"{say.what(w)} takes {say.duration(w.cpu_seconds)} on your CPU, "
-                             f"past your {say.duration(w.deadline_s or 0.0)} limit.")
+        why: str = "" if ok else Message(wording.CPU_LATE, work=say.what(w),
+                                         time=Seconds(w.cpu_seconds),
+                                         limit=Seconds(w.deadline_s or 0.0))
         return WorkloadFit(w.id, w.label, "local", "cpu", ok, w.cpu_seconds, w.cpu_seconds,
                            0.0, reason=why)
     if gpu is None or c is None:
@@ -114,10 +117,10 @@ def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None) -> Workl
         why = say.misses_deadline(w, name, c.t50, w.deadline_s, c.offload, gpu, c.vram)
         return WorkloadFit(w.id, w.label, "local", gpu.id, False, c.t50, t90, hours, c.offload,
                            why)
-    note = ""
+    note: str = ""
     if c.offload:
-        note = (f"{say.what(w)} does not fit in the {name}'s {say.gib(gpu.usable_memory_bytes)}"
-                f" and runs by offloading ({say.duration(c.t50)} per job).")
+        note = Message(wording.OFFLOADS, work=say.what(w), gpu=name,
+                       has=Bytes(gpu.usable_memory_bytes), time=Seconds(c.t50))
     return WorkloadFit(w.id, w.label, "local", gpu.id, True, c.t50, t90, hours, c.offload, note)
 
 
@@ -172,12 +175,13 @@ def latency_gate(workloads: tuple[Workload, ...], fits: tuple[WorkloadFit, ...])
     passed = not live_fail and not late
     if worst is None:
         return Gate("latency", passed, 0.0, math.inf, "s",
-                    "No job has a deadline." if passed else live_fail[0].reason)
+                    Message(wording.NO_DEADLINES) if passed else live_fail[0].reason)
     w, f = worst
     deadline = w.deadline_s or math.inf
+    detail: str
     if passed:
-        detail = (f"Slowest against its limit: {say.what(w)} at {say.duration(f.seconds_p50)} "
-                  f"(p90 {say.duration(f.seconds_p90)}) of your {say.duration(deadline)}.")
+        detail = Message(wording.SLOWEST, work=say.what(w), time=Seconds(f.seconds_p50),
+                         p90=Seconds(f.seconds_p90), limit=Seconds(deadline))
     else:
         detail = (late or live_fail)[0].reason
     return Gate("latency", passed, f.seconds_p50, deadline, "s", detail)
@@ -188,22 +192,22 @@ def throughput_gate(local_hours: float, capacity: float, gpu_name: str,
     """Device hours the local work needs a week against what the card can take on; the
     detail also says it in jobs a day for the heaviest job (`heaviest`)."""
     passed = local_hours <= capacity
+    detail: str
     if passed and local_hours > 0 and gpu_name:
         times = capacity / local_hours
-        detail = (f"The {gpu_name} is busy {local_hours:.1f} h a week of the {capacity:.0f} h "
-                  f"it can take on, so it sustains {times:.1f}× the planned work")
+        busy: dict[str, Param] = {"gpu": gpu_name, "hours": local_hours, "capacity": capacity,
+                                  "times": times}
         if heaviest is not None:
-            per, unit = heaviest.jobs_per_week / 7.0, "a day"
+            per, template = heaviest.jobs_per_week / 7.0, wording.BUSY_DAILY
             if per < 1.0:
-                per, unit = heaviest.jobs_per_week, "a week"
+                per, template = heaviest.jobs_per_week, wording.BUSY_WEEKLY
             can = per * times
-            detail += (f": {say.what(heaviest)}, about {can:.0f} {unit} against the "
-                       f"{per:.1f} planned" if can >= 10 else
-                       f": {say.what(heaviest)}, about {can:.1f} {unit} against the "
-                       f"{per:.1f} planned")
-        detail += "."
+            detail = Message(template, work=say.what(heaviest), per=per,
+                             can=f"{can:.0f}" if can >= 10 else f"{can:.1f}", **busy)
+        else:
+            detail = Message(wording.BUSY, **busy)
     elif passed:
-        detail = "Cloud capacity grows with the work; no local card is loaded."
+        detail = Message(wording.CLOUD_SCALES)
     else:
         detail = say.over_capacity(gpu_name, local_hours, capacity)
     return Gate("throughput", passed, local_hours, capacity, "h/week", detail)
@@ -213,12 +217,12 @@ def tco_gate(total: float, horizon: int, upfront: float, budget: float | None,
              currency: str, label: str) -> Gate:
     limit = math.inf if budget is None else budget
     passed = upfront <= limit * (1 + 1e-9)
-    detail = f"{say.money(total, currency)} over {horizon} months"
-    if upfront > 0:
-        detail += f", {say.money(upfront, currency)} up front"
-    if budget is not None:
-        detail += f" (budget {say.money(budget, currency)})"
-    detail += "."
+    template = ((wording.TOTAL_UPFRONT_BUDGET if budget is not None else wording.TOTAL_UPFRONT)
+                if upfront > 0 else
+                (wording.TOTAL_BUDGET if budget is not None else wording.TOTAL))
+    detail: str = Message(template, total=Money(total, currency), months=horizon,
+                          upfront=Money(upfront, currency),
+                          budget=Money(limit, currency))
     if not passed:
         detail = say.over_budget(label, upfront, limit, currency)
     return Gate("tco", passed, total, limit, "total", detail)

@@ -14,7 +14,9 @@ from typing import Any, Protocol
 import numpy as np
 
 from core.cost.local import NEW_PC_USD, STUDIO_BASE_USD, card_price_usd, psu_upgrade_usd
+from core.plan import wording
 from core.schema import CloudOffer, GpuSpec, Profile, Workload
+from core.schema.message import Message
 from core.schema.plan import PlanKind, Where
 
 STUDIO_SIZES = (2, 4, 8)
@@ -121,18 +123,27 @@ def buy_option(gpu: GpuSpec, n: int, col: int, profile: Profile,
     else:
         extra = psu_upgrade_usd(gpu, n, profile.psu_w)
     kind: PlanKind = "studio" if studio else "buy"
-    label = f"Buy a {n}× {gpu.name} workstation" if studio else f"Buy {gpu.name}"
-    if not studio and extra == NEW_PC_USD.value and new_pc:
-        label += " in a new desktop PC"
+    item: str = gpu.name
+    if studio:
+        item = Message(wording.WORKSTATION, n=n, gpu=gpu.name)
+    elif extra == NEW_PC_USD.value and new_pc:
+        item = Message(wording.IN_NEW_PC, gpu=gpu.name)
+    label = Message(wording.BUY, item=item)
     return Option(
         id=f"{kind}:{gpu.id}" + (f"x{n}" if studio else ""), kind=kind, label=label,
         local_gpu=gpu, local_n=n, local_col=col, purchase_usd=price * n, extra_usd=extra,
         offer=None, cloud_col=-1, place=local_places(workloads))
 
 
-def offer_label(offer: CloudOffer, gpu_name: str) -> str:
+def offer_label(offer: CloudOffer, gpu_name: str, which: str = "") -> Message:
+    """"Rent 2× RTX 4090 (runpod community)"; `which` tells apart offers that read the same
+    (instance, region)."""
     count = f"{offer.gpu_count}× " if offer.gpu_count > 1 else ""
-    return f"Rent {count}{gpu_name} ({offer.provider} {offer.tier})"
+    if which:
+        return Message(wording.RENT_WHICH, gpu=f"{count}{gpu_name}", provider=offer.provider,
+                       tier=offer.tier, which=which)
+    return Message(wording.RENT, gpu=f"{count}{gpu_name}", provider=offer.provider,
+                   tier=offer.tier)
 
 
 __all__ = [

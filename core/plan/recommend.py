@@ -20,7 +20,7 @@ from core.cost import local as cost_local
 from core.cost import rental as cost_rental
 from core.cost.local import NEW_PC_USD, energy_cost_monthly, job_kwh_month
 from core.plan import breakeven as be
-from core.plan import costing
+from core.plan import costing, wording
 from core.plan import reasons as say
 from core.plan.feasibility import (
     MAX_OFFLOAD_RATIO,
@@ -53,6 +53,7 @@ from core.plan.options import (
 from core.plan.sensitivity import rank_inputs
 from core.schema import CloudOffer, CurrencyRates, Estimate, GpuSpec, Profile, Tariff, Workload
 from core.schema.hardware import LocalMachine
+from core.schema.message import Bytes, Join, Message, Money, Seconds
 from core.schema.plan import (
     BreakevenGrid,
     Gate,
@@ -253,7 +254,7 @@ class _Planner:
 
         options: list[Option] = []
         if current is not None:
-            options.append(Option("keep", "keep", f"Keep your {current.name}", current,
+            options.append(Option("keep", "keep", Message(wording.KEEP, gpu=current.name), current,
                                   max(1, n_current), local_col[current.id], 0.0, 0.0, None, -1,
                                   local_places(workloads)))
         new_pc = needs_new_pc(current, self.machine is not None)
@@ -268,7 +269,7 @@ class _Planner:
         for o, label in zip(self.offers, labels, strict=True):
             if label in clash:  # same card, provider and tier: say which instance or region
                 extra = ", ".join(x for x in (o.instance, o.region) if x) or o.id
-                label = f"{label[:-1]}, {extra})"
+                label = offer_label(o, self.by_id[o.gpu_id].name, extra)
             options.append(Option(f"rent:{o.id}", "rent", label, current,
                                   max(1, n_current), cur_col, 0.0, 0.0, o,
                                   cloud_col[(o.gpu_id, o.gpu_count)], rent_places(workloads)))
@@ -387,14 +388,14 @@ class _Planner:
             place: tuple[Where, ...] = tuple("cloud" if w.id in names else "local"
                                              for w in self.workloads)
             gpu_name = self.by_id[o.gpu_id].name
-            verb = "Keep your" if base.kind == "keep" else "Buy"
             assert base.local_gpu is not None
             local_name = (base.local_gpu.name if base.local_n == 1 or base.kind == "keep"
                           else f"{base.local_n}× {base.local_gpu.name}")
             out.append(Option(
                 f"hybrid:{base.id}+{o.id}", "hybrid",
-                f"{verb} {local_name} + rent {gpu_name} ({o.provider} {o.tier}) for "
-                + ", ".join(say.what(w) for w in overflow),
+                Message(wording.KEEP_AND_RENT if base.kind == "keep" else wording.BUY_AND_RENT,
+                        gpu=local_name, rented=gpu_name, provider=o.provider, tier=o.tier,
+                        work=Join(tuple(say.what(w) for w in overflow))),
                 base.local_gpu, base.local_n, base.local_col, base.purchase_usd, base.extra_usd,
                 o, cloud_col[(o.gpu_id, o.gpu_count)], place))
         return out
@@ -439,11 +440,11 @@ class _Planner:
             cloud_h = sum(f.hours_per_week for f in fits if f.where == "cloud")
             if cloud_h > WEEK_HOURS:
                 thr = Gate("throughput", False, cloud_h, WEEK_HOURS, "h/week",
-                           f"One always-on {o.offer.provider} machine works {WEEK_HOURS:.0f} h a "
-                           f"week; the work sent to it needs {cloud_h:,.0f} h.")
+                           Message(wording.ALWAYS_ON_FULL, provider=o.offer.provider,
+                                   week=WEEK_HOURS, hours=cloud_h))
         budget = None if self.profile.budget_usd is None else self.profile.budget_usd * self.fx
         total = monthly * self.profile.horizon_months
-        label = o.label.removeprefix("Buy ")
+        label = wording_item(o.label)
         tco = tco_gate(total, self.profile.horizon_months, o.purchase_usd * self.fx, budget,
                        self.ccy, label)
         gates = (lat, thr, tco)
@@ -481,16 +482,16 @@ class _Planner:
         items: dict[str, float] = {}
         if ownership > 0:
             net = ownership - o.extra_usd / self.profile.horizon_months
-            items["card, net of resale"] = net * self.fx
+            items[Message(wording.CARD_NET)] = net * self.fx
             if o.extra_usd > 0:
-                what = ("workstation chassis" if o.local_n > 1 else
-                        "desktop PC" if o.extra_usd == NEW_PC_USD.value else "PSU upgrade")
-                items[what] = o.extra_usd / self.profile.horizon_months * self.fx
-        items["electricity"] = energy * self.fx
+                what = (wording.CHASSIS if o.local_n > 1 else wording.DESKTOP_PC
+                        if o.extra_usd == NEW_PC_USD.value else wording.PSU_UPGRADE)
+                items[Message(what)] = o.extra_usd / self.profile.horizon_months * self.fx
+        items[Message(wording.ELECTRICITY)] = energy * self.fx
         if cloud > 0:
-            items["cloud compute"] = float(cloud - min(fixed, cloud)) * self.fx
+            items[Message(wording.CLOUD_COMPUTE)] = float(cloud - min(fixed, cloud)) * self.fx
             if fixed > 0:
-                items["cloud storage / always-on"] = min(fixed, cloud) * self.fx
+                items[Message(wording.CLOUD_FIXED)] = min(fixed, cloud) * self.fx
         return items, kwh, central_usd - ownership
 
     def _plan(self, o: Option, p: int, fits: tuple[WorkloadFit, ...], gates: tuple[Gate, ...],
@@ -526,34 +527,37 @@ class _Planner:
         for g in plan.gates:
             if not g.passed:
                 return g.detail
-        return "does not meet every limit"
+        return Message(wording.MISSES_A_LIMIT)
 
     # -- sentences -----------------------------------------------------------------------------
     def _recommendation(self, ranked: tuple[Plan, ...], rejected: tuple[Rejected, ...]) -> str:
         if not ranked:
-            first = rejected[0].why if rejected else "there are no options to compare"
-            return ("No option meets every limit in this profile. The closest: " + first
-                    + " Loosen a deadline, raise the budget or allow cloud for private work.")
+            first = rejected[0].why if rejected else Message(wording.NO_OPTIONS)
+            return Message(wording.NOTHING_FITS, why=first)
         best = ranked[0]
-        c = say.money(best.monthly_cost_p50, self.ccy)
-        rng = (f"{say.money(best.monthly_cost_p10, self.ccy)}–"
-               f"{say.money(best.monthly_cost_p90, self.ccy)}")
-        text = f"{best.label}: about {c} a month (p10–p90 {rng})"
+        ccy = self.ccy
+        upfront: str = ""
         if best.upfront_cost > 0:
-            text += (f", {say.money(best.upfront_cost, self.ccy)} up front over "
-                     f"{self.profile.horizon_months} months including resale")
+            upfront = Message(wording.UPFRONT_CLAUSE, upfront=Money(best.upfront_cost, ccy),
+                              months=self.profile.horizon_months)
+        payoff: str = ""
         if best.breakeven_month is not None:
-            text += f"; it pays off against renting after {best.breakeven_month:.0f} months"
+            payoff = Message(wording.PAYOFF_CLAUSE, months=best.breakeven_month)
+        as_of: str = ""
         if best.offer_ids:
             date = next((o.snapshot_date for o in self.offers if o.id in best.offer_ids), "")
-            text += f" (cloud price as of {date})"
-        return text + "."
+            as_of = Message(wording.AS_OF_CLAUSE, date=date)
+        return Message(wording.RECOMMEND, plan=best.label,
+                       cost=Money(best.monthly_cost_p50, ccy),
+                       low=Money(best.monthly_cost_p10, ccy),
+                       high=Money(best.monthly_cost_p90, ccy), upfront=upfront, payoff=payoff,
+                       as_of=as_of)
 
     def _alternatives(self, ranked: tuple[Plan, ...],
                       rejected: tuple[Rejected, ...]) -> tuple[str, ...]:
         """Why the obvious others lose: keeping the card, the best buy, the best rental."""
         best = ranked[0] if ranked else None
-        out = []
+        out: list[str] = []
         for kind in ("keep", "buy", "rent", "hybrid"):
             if best is not None and best.kind == kind:
                 continue
@@ -561,17 +565,18 @@ class _Planner:
             if alt is not None and best is not None:
                 diff = alt.monthly_cost_p50 - best.monthly_cost_p50
                 if diff > 0.005 * max(1.0, best.monthly_cost_p50):
-                    out.append(f"{alt.label} costs {say.money(diff, self.ccy)} a month more "
-                               f"({say.money(alt.monthly_cost_p50, self.ccy)}).")
+                    out.append(Message(wording.COSTS_MORE, plan=alt.label,
+                                       diff=Money(diff, self.ccy),
+                                       cost=Money(alt.monthly_cost_p50, self.ccy)))
                 else:
-                    out.append(f"{alt.label} costs about the same "
-                               f"({say.money(alt.monthly_cost_p50, self.ccy)} a month) but "
-                               f"keeps a card busier ({alt.hours_per_week:.1f} h a week "
-                               f"against {best.hours_per_week:.1f} h).")
+                    out.append(Message(wording.COSTS_THE_SAME, plan=alt.label,
+                                       cost=Money(alt.monthly_cost_p50, self.ccy),
+                                       hours=alt.hours_per_week,
+                                       best_hours=best.hours_per_week))
                 continue
             rej = next((r for r in rejected if r.plan.kind == kind), None)
             if rej is not None:
-                out.append(f"{rej.plan.label}: {rej.why}")
+                out.append(Message(wording.RULED_OUT, plan=rej.plan.label, why=rej.why))
         fast = self._fastest_buy(ranked)
         if best is not None and fast is not None and fast.id != best.id:
             out.append(self._speed_sentence(fast, best))
@@ -597,13 +602,11 @@ class _Planner:
             saved = (f_best.seconds_p50 - f_fast.seconds_p50) * w.jobs_per_week
             if gain is None or saved > gain[0]:
                 gain = (saved, say.what(w), f_fast.seconds_p50, f_best.seconds_p50)
-        diff = fast.monthly_cost_p50 - best.monthly_cost_p50
-        text = (f"{fast.label} is the fastest card within your limits, for "
-                f"{say.money(diff, self.ccy)} a month more")
+        diff = Money(fast.monthly_cost_p50 - best.monthly_cost_p50, self.ccy)
         if gain is not None and gain[0] > 0:
-            text += (f": {gain[1]} in {say.duration(gain[2])} instead of "
-                     f"{say.duration(gain[3])}")
-        return text + "."
+            return Message(wording.FASTEST_GAIN, plan=fast.label, diff=diff, work=gain[1],
+                           fast=Seconds(gain[2]), slow=Seconds(gain[3]))
+        return Message(wording.FASTEST, plan=fast.label, diff=diff)
 
     def _grid(self, ranked: tuple[Plan, ...], options: list[Option], packed: costing.Packed,
               central: np.ndarray, index: Mapping[str, int]) -> BreakevenGrid | None:
@@ -703,11 +706,22 @@ def rank_order(keys: Sequence[tuple[float, float, str]]) -> list[int]:
     return order
 
 
+_TAIL = (wording.MONTHLY, wording.MONTHLY_SPLIT, wording.PAYS_OFF)
+
+
 def _top_reasons(plan: Plan) -> tuple[str, ...]:
     """At most three job lines, then the cost line and the break-even (always kept)."""
-    jobs = [r for r in plan.reasons if not r.startswith(("Monthly cost", "Buying pays off"))]
-    tail = [r for r in plan.reasons if r.startswith(("Monthly cost", "Buying pays off"))]
+    jobs = [r for r in plan.reasons if getattr(r, "template", None) not in _TAIL]
+    tail = [r for r in plan.reasons if getattr(r, "template", None) in _TAIL]
     return tuple(jobs[:3] + tail)
+
+
+def wording_item(label: str) -> str:
+    """What a buy plan buys (for "X costs $N, over your budget"): its label without "Buy"."""
+    if isinstance(label, Message) and label.template == wording.BUY:
+        item = label.params["item"]
+        return item if isinstance(item, str) else str(label)
+    return label.removeprefix("Buy ")
 
 
 def _version() -> str:
@@ -730,36 +744,36 @@ def _with_reasons(plan: Plan, o: Option, planner: _Planner) -> Plan:
             out.append(f.reason)
             continue
         if f.device_id == "cpu":
-            out.append(f"{say.what(w)} runs on your CPU ({say.duration(f.seconds_p50)}); no "
-                       "GPU changes it.")
+            out.append(Message(wording.ON_CPU, work=say.what(w), time=Seconds(f.seconds_p50)))
             continue
+        where: str = ""
         if f.where == "cloud" and o.offer is not None:
             count = f"{o.offer.gpu_count}× " if o.offer.gpu_count > 1 else ""
-            where = f"on a rented {count}{planner.by_id[o.offer.gpu_id].name}"
-        else:
-            where = f"on the {o.local_gpu.name}" if o.local_gpu is not None else ""
-        how = ""
+            where = Message(wording.ON_RENTED,
+                            gpu=f"{count}{planner.by_id[o.offer.gpu_id].name}")
+        elif o.local_gpu is not None:
+            where = Message(wording.ON_LOCAL, gpu=o.local_gpu.name)
+        how: str = ""
         if f.offload and o.local_gpu is not None and f.where == "local":
-            how = (f", offloading to system RAM because it does not fit in "
-                   f"{say.gib(o.local_gpu.usable_memory_bytes)}")
+            how = Message(wording.OFFLOADING, has=Bytes(o.local_gpu.usable_memory_bytes))
         if is_hourly(w):
-            out.append(f"{say.what(w)} runs {where} within its frame budget "
-                       f"({say.duration(f.seconds_p50)} a frame), {w.hours_per_week:g} h a week.")
+            out.append(Message(wording.LIVE_RUNS, work=say.what(w), where=where,
+                               time=Seconds(f.seconds_p50), hours=w.hours_per_week))
         else:
-            limit = (f" (your limit {say.duration(w.deadline_s)})" if w.deadline_s is not None
-                     else "")
-            out.append(f"{say.what(w)} takes {say.duration(f.seconds_p50)} per job {where}"
-                       f"{how}{limit}.")
-    parts = ", ".join(f"{k} {say.money(v, ccy)}" for k, v in plan.cost_breakdown.items()
-                      if v > 0.005)
-    out.append(f"Monthly cost about {say.money(plan.monthly_cost_p50, ccy)}"
-               + (f": {parts}." if parts else "."))
+            limit: str = ("" if w.deadline_s is None else
+                          Message(wording.YOUR_LIMIT, limit=Seconds(w.deadline_s)))
+            out.append(Message(wording.JOB_TAKES, work=say.what(w), time=Seconds(f.seconds_p50),
+                               where=where, how=how, limit=limit))
+    parts = tuple(Message(wording.COST_ITEM, item=k, amount=Money(v, ccy))
+                  for k, v in plan.cost_breakdown.items() if v > 0.005)
+    cost = Money(plan.monthly_cost_p50, ccy)
+    out.append(Message(wording.MONTHLY_SPLIT, cost=cost, parts=Join(parts)) if parts
+               else Message(wording.MONTHLY, cost=cost))
     for g in plan.gates:
         if not g.passed:
             out.append(g.detail)
     if plan.breakeven_month is not None:
-        out.append(f"Buying pays off against the best rental after "
-                   f"{plan.breakeven_month:.0f} months.")
+        out.append(Message(wording.PAYS_OFF, months=plan.breakeven_month))
     return replace(plan, reasons=tuple(out))
 
 

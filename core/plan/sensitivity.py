@@ -11,16 +11,17 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from core.plan import reasons as say
+from core.plan import wording
 from core.plan.costing import Packed, nominal
+from core.schema.message import Message, Money
 from core.schema.plan import Sensitivity
 
 INPUTS = (
     # input id, label, index into the kernel's scale vector (usage, tariff, card, rent)
-    ("usage", "how much you work (jobs and hours a week)", 0),
-    ("tariff", "electricity price", 1),
-    ("card_price", "card prices", 2),
-    ("rental_price", "cloud rental prices", 3),
+    ("usage", Message(wording.USAGE), 0),
+    ("tariff", Message(wording.TARIFF), 1),
+    ("card_price", Message(wording.CARD_PRICES), 2),
+    ("rental_price", Message(wording.RENTAL_PRICES), 3),
 )
 LOW, HIGH = 0.5, 1.5
 
@@ -47,12 +48,11 @@ def rank_inputs(packed: Packed, labels: Sequence[str], fx: float,
         swing = abs(gaps[1] - gaps[0])
         flips_to = next((labels[w] for w in winners if w != best), None)
         if flips_to is not None:
-            end = "halved" if winners[0] != best else "50% higher"
-            detail = f"With {label} {end}, {flips_to} would win instead."
+            end = wording.FLIPS_IF_HALVED if winners[0] != best else wording.FLIPS_IF_HIGHER
+            detail = Message(end, input=label, plan=flips_to)
         else:
-            detail = (f"Halving or raising {label} by half moves the lead over "
-                      f"{labels[runner]} by {say.money(swing, currency)} a month; "
-                      "the choice holds.")
+            detail = Message(wording.HOLDS, input=label, plan=labels[runner],
+                             swing=Money(swing, currency))
         out.append(Sensitivity(ident, label, LOW, HIGH, swing, flips_to is not None, flips_to,
                                detail))
     out.sort(key=lambda s: (not s.flips, -s.swing))

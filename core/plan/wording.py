@@ -1,0 +1,138 @@
+"""Every sentence template the planner says, in one place.
+
+Each constant is an English `str.format` template; core fills it with `Message(TEMPLATE, ...)`
+(core.schema.message), and the translation tools read `TEMPLATES` (every upper-case str
+constant here, the unit words from core.schema.message included) to keep
+assets/translations/core_zh_CN.ts complete. Placeholders name what they hold: {gpu}/{plan}/
+{work}/{provider} are names (never translated), {time}/{limit} durations, {cost}/{price}
+money, {has}/{needs} memory, and {where}/{how}/{upfront}... clauses that are templates too.
+"""
+
+from __future__ import annotations
+
+from core.schema.message import (
+    DAYS,
+    GIBIBYTES,
+    HOURS,
+    LIST_SEPARATOR,
+    MILLISECONDS,
+    MINUTES,
+    NEVER,
+    SECONDS,
+)
+
+# -- why a workload does not fit where a plan puts it (core.plan.reasons) -------------------------
+CANNOT_HOLD = "The {gpu} cannot hold {work} (needs {needs}, has {has})."
+CANNOT_HOLD_NOTE = "The {gpu} cannot hold {work} (needs {needs}, has {has}): {note}"
+CANNOT_RUN = "The {gpu} cannot run {work}."
+CANNOT_RUN_NOTE = "The {gpu} cannot run {work}: {note}"
+LATE_CANNOT_HOLD = ("The {gpu} cannot hold {work} in its {has} (needs {needs}); offloading makes "
+                    "each job take {time}, past your {limit} limit.")
+LATE_OFFLOADING = ("{work} runs on the {gpu} only by offloading part of it to system RAM; each "
+                   "job takes {time}, past your {limit} limit.")
+LATE = "{work} takes {time} per job on the {gpu}, past your {limit} limit."
+OFFLOAD_TOO_FAR = ("The {gpu} cannot hold {work}: it needs {needs}, more than {ratio:g}× the "
+                   "card's {has}, too much to offload to system RAM at a usable speed.")
+OVER_FRAME_BUDGET = ("{work} needs {time} a frame on the {gpu}, over the {budget} budget of "
+                     "{fps:g} fps.")
+OVER_FRAME_BUDGET_NOTE = ("{work} needs {time} a frame on the {gpu}, over the {budget} budget "
+                          "of {fps:g} fps ({note}).")
+LIVE_NOT_IN_CLOUD = "{work} is live work: it has to run on your own PC, not in the cloud."
+PRIVATE_NOT_IN_CLOUD = "{work} is marked private: it stays on your own hardware."
+NO_LOCAL_GPU = "{work} needs a GPU on your PC, and none was recognised."
+OVER_CAPACITY = ("The planned work keeps the {gpu} busy {hours:.0f} h a week, more than the "
+                 "{capacity:.0f} h it can take on while your PC is on (80% of that time, so jobs "
+                 "do not queue past their deadlines).")
+OVER_BUDGET = "{item} costs {price}, over your {budget} budget."
+
+# -- feasibility and the three gates (core.plan.feasibility) ---------------------------------------
+CPU_LATE = "{work} takes {time} on your CPU, past your {limit} limit."
+OFFLOADS = ("{work} does not fit in the {gpu}'s {has} and runs by offloading ({time} per "
+            "job).")
+NO_DEADLINES = "No job has a deadline."
+SLOWEST = "Slowest against its limit: {work} at {time} (p90 {p90}) of your {limit}."
+BUSY = ("The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it "
+        "sustains {times:.1f}× the planned work.")
+BUSY_DAILY = ("The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so "
+              "it sustains {times:.1f}× the planned work: {work}, about {can} a day against the "
+              "{per:.1f} planned.")
+BUSY_WEEKLY = ("The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, "
+               "so it sustains {times:.1f}× the planned work: {work}, about {can} a week against "
+               "the {per:.1f} planned.")
+CLOUD_SCALES = "Cloud capacity grows with the work; no local card is loaded."
+ALWAYS_ON_FULL = ("One always-on {provider} machine works {week:.0f} h a week; the work sent to "
+                  "it needs {hours:,.0f} h.")
+TOTAL = "{total} over {months} months."
+TOTAL_UPFRONT = "{total} over {months} months, {upfront} up front."
+TOTAL_BUDGET = "{total} over {months} months (budget {budget})."
+TOTAL_UPFRONT_BUDGET = "{total} over {months} months, {upfront} up front (budget {budget})."
+MISSES_A_LIMIT = "does not meet every limit"
+
+# -- plan labels (core.plan.options, core.plan.recommend) ------------------------------------------
+KEEP = "Keep your {gpu}"
+BUY = "Buy {item}"  # {item}: a card name, or one of the two below
+IN_NEW_PC = "{gpu} in a new desktop PC"
+WORKSTATION = "a {n}× {gpu} workstation"
+RENT = "Rent {gpu} ({provider} {tier})"
+RENT_WHICH = "Rent {gpu} ({provider} {tier}, {which})"
+KEEP_AND_RENT = "Keep your {gpu} + rent {rented} ({provider} {tier}) for {work}"
+BUY_AND_RENT = "Buy {gpu} + rent {rented} ({provider} {tier}) for {work}"
+
+# -- a plan's reasons (core.plan.recommend) -------------------------------------------------------
+ON_CPU = "{work} runs on your CPU ({time}); no GPU changes it."
+ON_RENTED = "on a rented {gpu}"
+ON_LOCAL = "on the {gpu}"
+OFFLOADING = ", offloading to system RAM because it does not fit in {has}"
+YOUR_LIMIT = " (your limit {limit})"
+LIVE_RUNS = "{work} runs {where} within its frame budget ({time} a frame), {hours:g} h a week."
+JOB_TAKES = "{work} takes {time} per job {where}{how}{limit}."
+MONTHLY = "Monthly cost about {cost}."
+MONTHLY_SPLIT = "Monthly cost about {cost}: {parts}."
+COST_ITEM = "{item} {amount}"
+PAYS_OFF = "Buying pays off against the best rental after {months:.0f} months."
+# cost items (Plan.cost_breakdown keys)
+CARD_NET = "card, net of resale"
+CHASSIS = "workstation chassis"
+DESKTOP_PC = "desktop PC"
+PSU_UPGRADE = "PSU upgrade"
+ELECTRICITY = "electricity"
+CLOUD_COMPUTE = "cloud compute"
+CLOUD_FIXED = "cloud storage / always-on"
+
+# -- the recommendation and why not the others (core.plan.recommend) -------------------------------
+NOTHING_FITS = ("No option meets every limit in this profile. The closest: {why} Loosen a "
+                "deadline, raise the budget or allow cloud for private work.")
+NO_OPTIONS = "there are no options to compare"
+RECOMMEND = "{plan}: about {cost} a month (p10–p90 {low}–{high}){upfront}{payoff}{as_of}."
+UPFRONT_CLAUSE = ", {upfront} up front over {months} months including resale"
+PAYOFF_CLAUSE = "; it pays off against renting after {months:.0f} months"
+AS_OF_CLAUSE = " (cloud price as of {date})"
+COSTS_MORE = "{plan} costs {diff} a month more ({cost})."
+COSTS_THE_SAME = ("{plan} costs about the same ({cost} a month) but keeps a card busier "
+                  "({hours:.1f} h a week against {best_hours:.1f} h).")
+RULED_OUT = "{plan}: {why}"
+FASTEST = "{plan} is the fastest card within your limits, for {diff} a month more."
+FASTEST_GAIN = ("{plan} is the fastest card within your limits, for {diff} a month more: {work} "
+                "in {fast} instead of {slow}.")
+
+# -- sensitivity (core.plan.sensitivity) -----------------------------------------------------------
+USAGE = "how much you work (jobs and hours a week)"
+TARIFF = "electricity price"
+CARD_PRICES = "card prices"
+RENTAL_PRICES = "cloud rental prices"
+FLIPS_IF_HALVED = "With {input} halved, {plan} would win instead."
+FLIPS_IF_HIGHER = "With {input} 50% higher, {plan} would win instead."
+HOLDS = ("Halving or raising {input} by half moves the lead over {plan} by {swing} a month; "
+         "the choice holds.")
+
+UNITS = (MILLISECONDS, SECONDS, MINUTES, HOURS, DAYS, NEVER, GIBIBYTES, LIST_SEPARATOR)
+
+
+def _templates() -> dict[str, str]:
+    """Constant name -> template, for the translation tools."""
+    return {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
+
+
+TEMPLATES: dict[str, str] = _templates()
+
+__all__ = ["TEMPLATES", "UNITS"]
