@@ -68,6 +68,11 @@ from core.schema.plan import (
 from core.units import HOUR, WEEK
 
 TIE_SHARE = 0.01  # plans within 1% of each other's monthly cost are tied; time saved decides
+# Plans explained in full sentences: the first ones in rank order and the best of each kind
+# (what the recommendation, the alternatives and the top of the table show). The other few
+# hundred keep the sentences they already carry (why a rejected plan fails, each gate's
+# detail): writing every plan's job lines took a fifth of a planning run.
+EXPLAINED = 25
 WEEK_HOURS = WEEK / HOUR  # what one always-on or reserved cloud machine can work a week
 
 
@@ -203,6 +208,10 @@ class _Planner:
                             and (not wanted or o.provider in wanted))
         self.skipped_offers = len(offers) - len(self.offers)
         self._cells: dict[tuple[bool, int, int], Cell] = {}
+        # a (workload, card) or (workload, offer) pair is judged once, whichever options share
+        # it (keep/buy and their hybrids, rent and the hybrids renting the same offer)
+        self._fit_cache: dict[tuple[str, str, str, int, int], WorkloadFit] = {}
+        self._estimate_cache: dict[tuple[str, str, str, int, int], Estimate] = {}
 
     # -- performance -------------------------------------------------------------------------
     def _perf(self, specs: Sequence[GpuSpec], counts: Sequence[int],
@@ -313,7 +322,13 @@ class _Planner:
         feasible = [plans[p] for p in feasible_idx]
         order = rank_order([(pl.monthly_cost_p50, pl.hours_per_week, pl.id) for pl in feasible])
         ranked = tuple(feasible[i] for i in order)
-        rejected = tuple(Rejected(pl, self._why(pl)) for p, pl in enumerate(plans)
+        at = {pl.id: p for p, pl in enumerate(plans)}
+        explain = {pl.id for pl in ranked[:EXPLAINED]}
+        explain |= {next(pl.id for pl in ranked if pl.kind == k)
+                    for k in {pl.kind for pl in ranked}}
+        ranked = tuple(_with_reasons(pl, options[at[pl.id]], self) if pl.id in explain else pl
+                       for pl in ranked)
+        rejected = tuple(Rejected(_failures(pl), self._why(pl)) for p, pl in enumerate(plans)
                          if not gates_ok[p])
         rejected = tuple(sorted(rejected, key=lambda r: r.plan.monthly_cost_p50))
 
@@ -342,7 +357,6 @@ class _Planner:
         for o in self.offers:
             col = cloud_col[(o.gpu_id, o.gpu_count)]
             probe = Option("probe", "rent", "", None, 1, -1, 0.0, 0.0, o, col, ())
-            gpu = self.by_id[o.gpu_id]
             d = {}
             for w in self.workloads:
                 if not cloud_allowed(w):
@@ -350,7 +364,7 @@ class _Planner:
                 c = self._cell(self.perf_cloud, w, col)
                 if c is None:
                     continue
-                f = fit_cloud(w, probe, gpu.name, gpu, c)
+                f = self._fit_cloud(w, probe)
                 cost = 0.0
                 if f.feasible:
                     t = cost_rental.rental_terms(o, c.vram, w.jobs_per_week)
@@ -361,9 +375,7 @@ class _Planner:
         for base in options:
             if base.kind not in ("keep", "buy", "studio"):
                 continue
-            local_fits = [fit_local(w, base.local_gpu, base.local_n,
-                                    self._cell(self.perf_local, w, base.local_col))
-                          for w in self.workloads]
+            local_fits = [self._fit_local(w, base) for w in self.workloads]
             overflow = [w for w, f in zip(self.workloads, local_fits, strict=True)
                         if not f.feasible]
             if not overflow or not all(cloud_allowed(w) for w in overflow):
@@ -400,19 +412,32 @@ class _Planner:
                 o, cloud_col[(o.gpu_id, o.gpu_count)], place))
         return out
 
+    def _fit_local(self, w: Workload, o: Option) -> WorkloadFit:
+        key = ("local", w.id, "" if o.local_gpu is None else o.local_gpu.id, o.local_n,
+               o.local_col)
+        hit = self._fit_cache.get(key)
+        if hit is None:
+            hit = self._fit_cache[key] = fit_local(w, o.local_gpu, o.local_n,
+                                                   self._cell(self.perf_local, w, o.local_col))
+        return hit
+
+    def _fit_cloud(self, w: Workload, o: Option) -> WorkloadFit:
+        """`w` on `o`'s offer (fit_cloud reads only the offer from the option)."""
+        assert o.offer is not None
+        key = ("cloud", w.id, o.offer.id, o.offer.gpu_count, o.cloud_col)
+        hit = self._fit_cache.get(key)
+        if hit is None:
+            c = self._cell(self.perf_cloud, w, o.cloud_col)
+            gpu = self.by_id[o.offer.gpu_id]
+            name = gpu.name if o.offer.gpu_count == 1 else f"{o.offer.gpu_count}× {gpu.name}"
+            assert c is not None
+            hit = self._fit_cache[key] = fit_cloud(w, o, name, gpu, c)
+        return hit
+
     def _fits(self, o: Option) -> tuple[WorkloadFit, ...]:
-        out = []
-        for w, pl in zip(self.workloads, o.place, strict=True):
-            if pl == "cloud" and o.offer is not None:
-                c = self._cell(self.perf_cloud, w, o.cloud_col)
-                gpu = self.by_id[o.offer.gpu_id]
-                name = gpu.name if o.offer.gpu_count == 1 else f"{o.offer.gpu_count}× {gpu.name}"
-                assert c is not None
-                out.append(fit_cloud(w, o, name, gpu, c))
-            else:
-                out.append(fit_local(w, o.local_gpu, o.local_n,
-                                     self._cell(self.perf_local, w, o.local_col)))
-        return tuple(out)
+        return tuple(self._fit_cloud(w, o) if pl == "cloud" and o.offer is not None
+                     else self._fit_local(w, o)
+                     for w, pl in zip(self.workloads, o.place, strict=True))
 
     def _gates(self, o: Option, fits: tuple[WorkloadFit, ...],
                monthly: float) -> tuple[tuple[Gate, ...], bool]:
@@ -457,13 +482,19 @@ class _Planner:
         basis = str(getattr(self.perf_local, "basis", "model"))
         for w, pl in zip(self.workloads, o.place, strict=True):
             if pl == "cloud" and o.offer is not None:
-                c = self._cell(self.perf_cloud, w, o.cloud_col)
-                if c is not None:
-                    out.append(estimate(w, o.offer.gpu_id, o.offer.gpu_count, c, basis))
+                key = ("cloud", w.id, o.offer.gpu_id, o.offer.gpu_count, o.cloud_col)
             elif o.local_gpu is not None:
-                c = self._cell(self.perf_local, w, o.local_col)
-                if c is not None:
-                    out.append(estimate(w, o.local_gpu.id, 1, c, basis))
+                key = ("local", w.id, o.local_gpu.id, 1, o.local_col)
+            else:
+                continue
+            hit = self._estimate_cache.get(key)
+            if hit is None:
+                perf = self.perf_cloud if key[0] == "cloud" else self.perf_local
+                c = self._cell(perf, w, key[4])
+                if c is None:
+                    continue
+                hit = self._estimate_cache[key] = estimate(w, key[2], key[3], c, basis)
+            out.append(hit)
         return tuple(out)
 
     def _breakdown(self, o: Option, p: int, packed: costing.Packed,
@@ -517,7 +548,7 @@ class _Planner:
             cumulative_cost=cum, breakeven_month=m_be, estimates=self._estimates(o),
             workloads=fits, gates=gates, reasons=(), feasible=ok, hours_per_week=hours,
             hours_saved_per_week=baseline - hours, cost_breakdown=items)
-        return _with_reasons(plan, o, self)
+        return plan  # sentences: _with_reasons for the plans shown first, _failures otherwise
 
     @staticmethod
     def _why(plan: Plan) -> str:
@@ -722,6 +753,16 @@ def wording_item(label: str) -> str:
         item = label.params["item"]
         return item if isinstance(item, str) else str(label)
     return label.removeprefix("Buy ")
+
+
+def _failures(plan: Plan) -> Plan:
+    """A rejected plan's reasons: why each job fails where it is placed, and the failed gates
+    (sentences the checks already wrote)."""
+    from dataclasses import replace
+
+    return replace(plan, reasons=tuple(
+        [f.reason for f in plan.workloads if not f.feasible and f.reason]
+        + [g.detail for g in plan.gates if not g.passed]))
 
 
 def _version() -> str:
