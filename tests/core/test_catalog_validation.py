@@ -184,5 +184,5 @@ def test_empty_folder_is_an_error_not_an_empty_catalog(tmp_path: Path) -> None:
     folder = tmp_path / "catalogs" / "gpus"
     folder.mkdir(parents=True)
     (folder / "notes.txt").write_text("not a catalog file")
-    with pytest.raises(CatalogError, match="has no .toml files"):
+    with pytest.raises(CatalogError, match=r"has no \.toml files"):
         load_gpus_from(folder)
