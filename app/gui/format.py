@@ -103,3 +103,48 @@ def prices_as_of(offers: Iterable[Any], providers: Iterable[str] | None = None) 
 def price_with_date(amount: float, date: str, currency: str = "USD") -> str:
     """A price with its snapshot date right next to it, as the data rules require."""
     return tr("%1 (as of %2)").replace("%1", money(amount, currency)).replace("%2", date)
+
+
+def age(seconds: float) -> str:
+    """"3 days", "5 hours", "12 minutes": how old a price snapshot is, in its largest unit."""
+    seconds = max(0.0, seconds)
+    for size, text in ((86400.0, tr("%1 days")), (3600.0, tr("%1 hours")),
+                       (60.0, tr("%1 minutes"))):
+        if seconds >= size:
+            return text.replace("%1", str(int(seconds // size)))
+    return tr("less than a minute")
+
+
+def price_source_lines(info: Any | None) -> list[str]:
+    """One line per provider: which snapshot its prices come from and how old it is."""
+    if info is None:
+        return []
+    lines = []
+    for p in info.providers:
+        if p.origin == "refreshed":
+            when = p.as_of.replace("T", " ").replace("+00:00", " UTC")
+            lines.append(tr("%1: refreshed %2 (%3 ago)").replace("%1", p.name)
+                         .replace("%2", when).replace("%3", age(p.age_s)))
+        else:
+            lines.append(tr("%1: shipped snapshot of %2 (%3 old)").replace("%1", p.name)
+                         .replace("%2", p.as_of).replace("%3", age(p.age_s)))
+    return lines
+
+
+def price_status(info: Any | None, offers: Iterable[Any]) -> str:
+    """The status-bar summary: refreshed providers with their age, the snapshot date otherwise."""
+    dates = snapshot_dates(offers)
+    if not dates:
+        return ""
+    refreshed = [p for p in info.providers if p.origin == "refreshed"] if info else []
+    if not refreshed:
+        oldest, newest = min(dates.values()), max(dates.values())
+        span = newest if oldest == newest else f"{oldest} – {newest}"
+        return tr("Cloud prices as of %1").replace("%1", span)
+    parts = [tr("%1 prices refreshed %2 ago").replace("%1", p.name).replace("%2", age(p.age_s))
+             for p in refreshed]
+    others = [p.as_of for p in info.providers if p.origin != "refreshed"] if info else []
+    if others:
+        span = max(others) if min(others) == max(others) else f"{min(others)} – {max(others)}"
+        parts.append(tr("others as of %1").replace("%1", span))
+    return "; ".join(parts)

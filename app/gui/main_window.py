@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -41,6 +44,20 @@ from app.gui.settings import (
 )
 
 PAGES = ("start", "machine", "work", "results", "settings")
+# How long after the last edit the project is autosaved for recovery: long enough that typing
+# does not write a file per keystroke, short enough that a crash loses at most a few edits.
+AUTOSAVE_MS = 1500
+
+
+def keyring_available() -> bool:
+    """Whether an API key would go to a system keyring (else it stays in memory this run)."""
+    import keyring
+    import keyring.backends.fail
+
+    try:
+        return not isinstance(keyring.get_keyring(), keyring.backends.fail.Keyring)
+    except Exception:  # a broken keyring configuration counts as none
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +74,13 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.path: Path | None = None
         self.palette_ = theme.LIGHT
+        self._recovered = False  # showing autosaved work that is not in any saved file yet
+        self._ask_key = False  # the stored API key was refused: ask for a new one next time
+        self._new_key: str | None = None  # typed for the running refresh; stored if it works
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.autosave)
         self._apply_theme_and_language()
         pg.setConfigOptions(antialias=True)
 
@@ -99,6 +123,8 @@ class MainWindow(QMainWindow):
         self.session.load_catalogs()
         if detect:
             self.session.detect()
+        # After the window is shown: the question is about this window's project.
+        QTimer.singleShot(0, self.offer_recovery)
 
     # ---- set-up -----------------------------------------------------------------------------
     def _apply_theme_and_language(self) -> None:
@@ -120,9 +146,16 @@ class MainWindow(QMainWindow):
         self.plan_label.setObjectName("muted")
         self.prices_label = QLabel()
         self.prices_label.setObjectName("muted")
+        self.refresh_progress = QProgressBar()
+        self.refresh_progress.setRange(0, 0)  # busy: a refresh has no measurable progress
+        self.refresh_progress.setMaximumWidth(90)
+        self.refresh_progress.setMaximumHeight(12)
+        self.refresh_progress.setTextVisible(False)
+        self.refresh_progress.hide()
         bar.addWidget(self.warm_progress)
         bar.addWidget(self.warm_label)
         bar.addWidget(self.plan_label, 1)
+        bar.addPermanentWidget(self.refresh_progress)
         bar.addPermanentWidget(self.prices_label)
 
     def _build_menus(self) -> None:
@@ -138,6 +171,8 @@ class MainWindow(QMainWindow):
         for fmt, act in self.act_export.items():
             act.triggered.connect(lambda _=False, f=fmt: self.results_page.export_dialog(f))
             self.export_menu.addAction(act)
+        self.act_refresh_prices = QAction(self)
+        self.act_refresh_prices.triggered.connect(self.refresh_prices)
         self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.act_new.triggered.connect(lambda: self.go_to("start"))
         self.act_open.triggered.connect(self.open_dialog)
@@ -151,6 +186,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_save)
         self.file_menu.addAction(self.act_save_as)
         self.file_menu.addMenu(self.export_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_refresh_prices)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
 
@@ -174,6 +211,7 @@ class MainWindow(QMainWindow):
         self.act_about.triggered.connect(self.about)
         self.help_menu.addAction(self.act_about)
         self.undo_stack.cleanChanged.connect(self._update_title)
+        self.undo_stack.indexChanged.connect(lambda _i: self._schedule_autosave())
         self._rebuild_recent_menu()
 
     def _connect_session(self) -> None:
@@ -185,6 +223,9 @@ class MainWindow(QMainWindow):
         s.plan_failed.connect(lambda text: self.plan_label.setText(
             self.tr("Could not plan: %1").replace("%1", text)))
         s.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        s.refreshing_changed.connect(self._on_refreshing)
+        s.prices_refreshed.connect(self._on_prices_refreshed)
+        s.prices_failed.connect(self._on_prices_failed)
         s.profile_changed.connect(lambda _p: self._update_title())
         self._on_warming(s.warming)
 
@@ -222,6 +263,9 @@ class MainWindow(QMainWindow):
         self.act_export["csv"].setText(self.tr("Plans as CSV…"))
         self.act_export["json"].setText(self.tr("Everything as JSON…"))
         self.act_quit.setText(self.tr("&Quit"))
+        self.act_refresh_prices.setText(self.tr("Refresh cloud &prices…"))
+        self.act_refresh_prices.setToolTip(self.tr(
+            "Fetch current Runpod GPU prices with your Runpod API key"))
         self.act_about.setText(self.tr("&About RigSizer"))
         self.undo_stack.setUndoLimit(200)
         self.act_undo.setText(self.tr("&Undo"))
@@ -279,20 +323,93 @@ class MainWindow(QMainWindow):
         took = self.session.last_plan_seconds
         if took is None:
             return
-        self.plan_label.setText(self.tr("Results updated in %1 ms").replace(
-            "%1", f"{took * 1000:.0f}"))
+        ms = f"{took * 1000:.0f}"
+        if self.session.preliminary:
+            self.plan_label.setText(self.tr(
+                "Preliminary results (%1 samples) in %2 ms, refining…")
+                .replace("%1", f"{self.session.quick_samples:,}").replace("%2", ms))
+        else:
+            self.plan_label.setText(self.tr("Results updated in %1 ms").replace("%1", ms))
 
     def _update_prices_label(self) -> None:
-        from app.gui.format import prices_as_of, snapshot_dates
+        from app.gui.format import price_source_lines, price_status
 
-        dates = snapshot_dates(self.session.catalogs.offers)
-        if not dates:
-            self.prices_label.setText("")
-            return
-        oldest, newest = min(dates.values()), max(dates.values())
-        span = newest if oldest == newest else f"{oldest} – {newest}"
-        self.prices_label.setText(self.tr("Cloud prices as of %1").replace("%1", span))
-        self.prices_label.setToolTip(prices_as_of(self.session.catalogs.offers).replace("; ", "\n"))
+        cats = self.session.catalogs
+        self.prices_label.setText(price_status(cats.price_info, cats.offers))
+        self.prices_label.setToolTip("\n".join(price_source_lines(cats.price_info)))
+        self.settings_page.show_prices()
+
+    # ---- live prices ------------------------------------------------------------------------
+    def ask_api_key(self) -> str | None:
+        """Ask for the Runpod API key (hidden input); None when cancelled or left empty."""
+        where = (self.tr("It will be kept in the system keyring.") if keyring_available() else
+                 self.tr("This computer has no system keyring: the key is kept in memory "
+                         "until RigSizer closes, never in a file."))
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Runpod API key"))
+        dialog.setLabelText(self.tr(
+            "RigSizer reads current GPU prices with your Runpod API key (runpod.io → Settings "
+            "→ API Keys; read access is enough). %1").replace("%1", where))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        key = dialog.textValue().strip()
+        return key or None
+
+    def refresh_prices(self) -> bool:
+        """The Refresh prices action: find or ask for the key, then refresh off the UI thread."""
+        from core.prices import get_api_key
+        from core.prices.keys import check_api_key
+
+        if self.session.refreshing:
+            return False
+        key = None if self._ask_key else get_api_key("runpod")
+        self._new_key = None
+        if key is None:
+            typed = self.ask_api_key()
+            if typed is None:
+                return False
+            try:
+                key = check_api_key(typed)
+            except ValueError as exc:
+                self._on_prices_failed(str(exc))
+                return False
+            self._new_key = key
+        return self.session.refresh_prices(key)
+
+    def _on_refreshing(self, busy: bool) -> None:
+        self.refresh_progress.setVisible(busy)
+        self.act_refresh_prices.setEnabled(not busy)
+        if busy:
+            self.statusBar().showMessage(self.tr("Fetching current cloud prices…"))
+        self.settings_page.show_refreshing(busy)
+
+    def _on_prices_refreshed(self, text: str) -> None:
+        from core.prices import store_api_key
+
+        self._ask_key = False
+        stored = ""
+        new_key, self._new_key = self._new_key, None
+        if new_key is not None:
+            where = store_api_key("runpod", new_key)
+            stored = " " + (self.tr("The key is saved in the system keyring.") if where ==
+                            "keyring" else
+                            self.tr("No system keyring: the key is kept for this session only."))
+        self._update_prices_label()
+        message = self.tr("Prices refreshed: %1").replace("%1", text) + stored
+        self.settings_page.show_refresh_result(message, ok=True)
+        self.statusBar().showMessage(message, 10_000)
+
+    def _on_prices_failed(self, text: str) -> None:
+        # A refused key is asked for again next time instead of failing the same way forever.
+        if self.session.refresh_error_kind == "auth":
+            self._ask_key = True
+        self._new_key = None
+        message = self.tr("%1 The previous prices are kept.").replace(
+            "%1", text.rstrip(".") + ".")
+        self.settings_page.show_refresh_result(message, ok=False)
+        self.statusBar().showMessage(message, 15_000)
 
     # ---- project files ----------------------------------------------------------------------
     def profile_for_creator(self, creator_type: str) -> Any | None:
@@ -305,7 +422,63 @@ class MainWindow(QMainWindow):
         return None
 
     def is_dirty(self) -> bool:
-        return not self.undo_stack.isClean()
+        return self._recovered or not self.undo_stack.isClean()
+
+    # ---- recovery of unsaved work -----------------------------------------------------------
+    def _schedule_autosave(self) -> None:
+        try:
+            dirty = self.is_dirty()
+        except RuntimeError:  # the undo stack is being destroyed with the window: not an edit
+            return
+        if dirty:
+            self._autosave.start()
+        else:  # undone back to the saved state: nothing to recover
+            self._autosave.stop()
+            from app.gui.recovery import clear_recovery
+
+            clear_recovery()
+
+    def autosave(self) -> bool:
+        """Write the unsaved project to the recovery file (atomically); False when not needed."""
+        from app.gui.recovery import write_recovery
+
+        if self.session.profile is None or not self.is_dirty():
+            return False
+        try:
+            write_recovery(self.session.profile, self.path,
+                           datetime.now(UTC).isoformat(timespec="seconds"))
+        except (ValueError, OSError) as exc:
+            self.statusBar().showMessage(
+                self.tr("Could not autosave: %1").replace("%1", str(exc)), 8000)
+            return False
+        return True
+
+    def offer_recovery(self) -> bool:
+        """When the last run ended with unsaved work, offer to restore it; True if restored."""
+        from app.gui.recovery import clear_recovery, read_recovery
+
+        found = read_recovery()
+        if found is None:
+            return False
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Recover unsaved work"))
+        where = (self.tr("the project %1").replace("%1", found.project_path.name)
+                 if found.project_path else self.tr("a new project"))
+        box.setText(self.tr("RigSizer closed without saving %1 (autosaved %2). Restore it?")
+                    .replace("%1", where).replace("%2", found.saved_at.replace("T", " ")))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes
+                               | QMessageBox.StandardButton.Discard)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            clear_recovery()
+            return False
+        self.start_project(found.profile, found.project_path)
+        self._recovered = True  # not in any saved file yet: saving and the prompt still apply
+        self.autosave()  # start_project cleared the file; keep it until this work is saved
+        self._update_title()
+        self.go_to("work")
+        return True
 
     def _update_title(self, *_: object) -> None:
         p = self.session.profile
@@ -322,6 +495,7 @@ class MainWindow(QMainWindow):
 
     def start_project(self, profile: Any, path: Path | None = None) -> None:
         self.undo_stack.clear()
+        self._recovered = False
         self.path = path
         self.session.set_profile(profile)
         self._update_title()
@@ -408,7 +582,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot save project"), str(exc))
             return False
         self.path = path
+        self._recovered = False
         self.undo_stack.setClean()
+        self._clear_recovery()
         add_recent_file(str(path))
         self._rebuild_recent_menu()
         self._update_title()
@@ -459,8 +635,15 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_window_state()
+        self._clear_recovery()  # saved or discarded on purpose: nothing to recover next time
         self.session.wait_idle(10_000)
         event.accept()
+
+    def _clear_recovery(self) -> None:
+        from app.gui.recovery import clear_recovery
+
+        self._autosave.stop()
+        clear_recovery()
 
     def defer(self, fn: Any) -> None:
         QTimer.singleShot(0, fn)

@@ -30,6 +30,11 @@ from PySide6.QtCore import (
 # of keystrokes or a dragged spin box, short enough to stay inside the 100 ms response budget.
 COALESCE_MS = 15
 DETECT_TIMEOUT_S = 5.0
+# The quick first pass of a plan: 1,000 samples take about a tenth of the full pass, so an edit
+# shows numbers inside the 100 ms budget; the full pass replaces them a moment later.
+QUICK_SAMPLES = 1000
+PRICE_PROVIDER = "runpod"  # the provider with a live price source (core.prices.refresh)
+PRICE_TIMEOUT_S = 10.0
 
 
 @dataclass(slots=True)
@@ -42,6 +47,7 @@ class Catalogs:
     rates: Any | None = None
     models: dict[str, Any] = field(default_factory=dict)
     profiles: dict[str, Any] = field(default_factory=dict)
+    price_info: Any | None = None  # core.prices.PriceSnapshotInfo: which snapshot is in use
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -72,9 +78,11 @@ def load_catalogs() -> Catalogs:
         return load_gpus()
 
     def offers() -> Any:
-        from core.catalogs.clouds import load_offers
+        # current_offers: the refreshed cache where the user refreshed, else the snapshot, and
+        # which one is in use (the status bar and settings page show it).
+        from core.prices import current_offers
 
-        return load_offers()
+        return current_offers()
 
     def tariffs() -> Any:
         from core.catalogs.tariffs import load_tariffs
@@ -97,7 +105,10 @@ def load_catalogs() -> Catalogs:
         return load_profiles()
 
     cats.gpus = tuple(attempt("GPU catalog", gpus) or ())
-    cats.offers = tuple(attempt("cloud prices", offers) or ())
+    got = attempt("cloud prices", offers)
+    if got is not None:
+        cats.offers, cats.price_info = tuple(got[0]), got[1]
+        cats.errors.extend(got[1].notes)
     cats.tariffs = dict(attempt("electricity tariffs", tariffs) or {})
     cats.rates = attempt("currency rates", rates)
     cats.models = dict(attempt("model catalog", models) or {})
@@ -147,13 +158,16 @@ class Session(QObject):
     machine_changed = Signal(object)  # LocalMachine | None
     detecting_changed = Signal(bool)
     plan_started = Signal()
-    plan_ready = Signal(object)  # PlanResult
+    plan_ready = Signal(object)  # PlanResult (`preliminary` says whether it is the quick pass)
     plan_failed = Signal(str)
     warming_changed = Signal(bool)  # True until the first plan (numba compile) has finished
     message = Signal(str)
+    refreshing_changed = Signal(bool)
+    prices_refreshed = Signal(str)  # one sentence: what the refresh fetched
+    prices_failed = Signal(str)  # one sentence: why it failed (the old prices are kept)
 
     def __init__(self, parent: QObject | None = None, *, samples: int = 10_000,
-                 seed: int | None = 20251122) -> None:
+                 seed: int | None = 20251122, quick_samples: int = QUICK_SAMPLES) -> None:
         super().__init__(parent)
         self.compute_pool = QThreadPool(self)
         self.compute_pool.setMaxThreadCount(1)
@@ -162,6 +176,11 @@ class Session(QObject):
         self.io_pool = QThreadPool(self)
         self.io_pool.setMaxThreadCount(1)
         self.samples = samples
+        # No quick pass when the full pass is no bigger (the tests plan with 1,000 samples).
+        self.quick_samples = quick_samples if 0 < quick_samples < samples else 0
+        self.preliminary = False  # True while the shown result is the quick pass
+        self.refreshing = False
+        self.refresh_error_kind = ""  # RefreshError.kind of the last failed refresh ("auth", ...)
         self.seed = seed  # fixed, so an unchanged input gives the same numbers after every edit
         self.catalogs = Catalogs()
         self.profile: Any | None = None
@@ -275,36 +294,107 @@ class Session(QObject):
             return
         self._plan_stale = False
         self._plan_running = True
-        profile, machine, samples, seed = self.profile, self.machine, self.samples, self.seed
+        profile, machine, seed = self.profile, self.machine, self.seed
+        offers = self.catalogs.offers or None  # None: recommend loads them (catalog failed)
         started = time.perf_counter()
+        self.plan_started.emit()
+        if self.quick_samples:
+            self._run_pass(profile, machine, offers, seed, self.quick_samples, started, True)
+        else:
+            self._run_pass(profile, machine, offers, seed, self.samples, started, False)
+
+    def _run_pass(self, profile: Any, machine: Any, offers: Any, seed: int | None, samples: int,
+                  started: float, quick: bool) -> None:
+        """One pass of a plan; a quick pass that is still current chains the full pass."""
 
         def run() -> Any:
             from core.plan import recommend
 
-            return recommend(profile, machine, samples=samples, seed=seed)
+            return recommend(profile, machine, samples=samples, seed=seed, offers=offers)
 
-        def finish() -> bool:
-            self._plan_running = False
+        def outdated() -> bool:
             self.last_plan_seconds = time.perf_counter() - started
             if self.warming:
                 self.warming = False
                 self.warming_changed.emit(False)
             if self._plan_stale:  # input changed meanwhile: this answer is outdated
+                self._plan_running = False
                 self._launch_plan()
-                return False
-            return True
+                return True
+            if quick:  # the full pass follows; _plan_running stays set until it ends
+                self._run_pass(profile, machine, offers, seed, self.samples, started, False)
+            else:
+                self._plan_running = False
+            return False
 
         def done(result: Any) -> None:
-            if finish():
+            if not outdated():
                 self.result = result
+                self.preliminary = quick
                 self.plan_error = None
                 self.plan_ready.emit(result)
 
         def failed(text: str) -> None:
-            if finish():
-                self.result = None
-                self.plan_error = text
-                self.plan_failed.emit(text)
+            if quick and not self._plan_stale:
+                # The full pass would fail the same way: report once, from the quick pass.
+                self._plan_running = False
+                self.last_plan_seconds = time.perf_counter() - started
+                if self.warming:
+                    self.warming = False
+                    self.warming_changed.emit(False)
+            elif outdated():
+                return
+            self.result = None
+            self.preliminary = False
+            self.plan_error = text
+            self.plan_failed.emit(text)
 
-        self.plan_started.emit()
         self._submit(self.compute_pool, run, done, failed)
+
+    # ---- live prices ------------------------------------------------------------------------
+    def refresh_prices(self, api_key: str, provider: str = PRICE_PROVIDER,
+                       timeout_s: float = PRICE_TIMEOUT_S) -> bool:
+        """Fetch live prices off the UI thread; on success plan again with them.
+
+        A failure keeps the offers in use and reports one sentence on `prices_failed`. Returns
+        False when a refresh is already running.
+        """
+        if self.refreshing:
+            return False
+        self.refreshing = True
+        self.refreshing_changed.emit(True)
+
+        def run() -> Any:
+            from core.prices import RefreshError, current_offers, refresh_prices
+
+            try:
+                report = refresh_prices(provider, api_key, timeout_s=timeout_s)
+            except RefreshError as exc:
+                # Raised as a plain one-sentence error: error_text prints tracebacks for bugs,
+                # and a refused key or an offline machine is not one.
+                return exc
+            offers, info = current_offers()
+            return report, tuple(offers), info
+
+        def done(got: Any) -> None:
+            self.refreshing = False
+            self.refreshing_changed.emit(False)
+            if isinstance(got, Exception):
+                self.refresh_error_kind = str(getattr(got, "kind", "other"))
+                self.prices_failed.emit(str(got))
+                return
+            self.refresh_error_kind = ""
+            report, offers, info = got
+            self.catalogs.offers = offers
+            self.catalogs.price_info = info
+            self.prices_refreshed.emit(report.describe())
+            self.request_plan()
+
+        def failed(text: str) -> None:
+            self.refreshing = False
+            self.refreshing_changed.emit(False)
+            self.refresh_error_kind = "other"
+            self.prices_failed.emit(text)
+
+        self._submit(self.io_pool, run, done, failed)
+        return True

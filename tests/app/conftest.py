@@ -49,7 +49,9 @@ def make_window(qtbot) -> Iterator[Callable[..., object]]:  # type: ignore[no-un
         window = MainWindow(app_settings=settings, detect=False, restore_state=False)
         # pytest-qt closes widgets before fixture finalizers run: mark the project saved first,
         # or closeEvent would open the (modal) unsaved-changes prompt and wait forever.
-        qtbot.addWidget(window, before_close_func=lambda w: w.undo_stack.setClean())
+        # Restored unsaved work (test_recovery) counts as unsaved too.
+        qtbot.addWidget(window, before_close_func=lambda w: (
+            w.undo_stack.setClean(), setattr(w, "_recovered", False)))
         made.append(window)
         window.resize(1280, 860)
         window.show()

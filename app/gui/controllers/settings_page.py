@@ -49,6 +49,7 @@ class SettingsPage:
             assert isinstance(edit, QLineEdit)
             edit.editingFinished.connect(lambda r=row, k=key: self.commit_number(r, k))
         v.providers.itemChanged.connect(lambda _item: self.commit_providers())
+        v.refresh_button.clicked.connect(window.refresh_prices)
         self.session.catalogs_ready.connect(self._fill_catalogs)
         self.session.profile_changed.connect(self.show_profile)
         v.retranslated.connect(self._retranslate)
@@ -62,9 +63,33 @@ class SettingsPage:
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
 
+    # ---- live prices (the window runs the refresh; this page shows where it stands) --------
+    def show_prices(self) -> None:
+        from app.gui.format import price_source_lines
+
+        lines = price_source_lines(self.session.catalogs.price_info)
+        self.view.prices_info.setText("\n".join(lines) if lines else t("No cloud prices loaded."))
+
+    def show_refreshing(self, busy: bool) -> None:
+        v = self.view
+        v.refresh_button.setEnabled(not busy)
+        v.refresh_progress.setVisible(busy)
+        if busy:
+            self.show_refresh_result(t("Fetching current prices…"), ok=True)
+
+    def show_refresh_result(self, message: str, *, ok: bool) -> None:
+        v = self.view
+        v.refresh_result.setObjectName("muted" if ok else "error")
+        v.refresh_result.setText(message)
+        v.refresh_result.show()
+        # The style sheet picks colours by object name: polish again after changing it.
+        v.refresh_result.style().unpolish(v.refresh_result)
+        v.refresh_result.style().polish(v.refresh_result)
+
     def _retranslate(self) -> None:
         v = self.view
         v.language.setItemText(0, t("Follow the system"))
+        self.show_prices()
         self._fill_catalogs(self.session.catalogs)
         if self.session.profile is not None:
             self.show_profile(self.session.profile)

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
+    QProgressBar,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -77,6 +79,26 @@ class SettingsView(Page):
         self.app_form.addRow(self.theme_caption, self.theme)
         self.app_form.addRow(self.language_caption, self.language)
         al.addLayout(self.app_form)
+
+        # Live prices: which snapshot is in use, how old, and the refresh button.
+        self.prices_title = label("h2")
+        self.prices_info = label("muted", wrap=True)
+        prices_row = QHBoxLayout()
+        self.refresh_button = QPushButton()
+        self.refresh_progress = QProgressBar()
+        self.refresh_progress.setRange(0, 0)
+        self.refresh_progress.setTextVisible(False)
+        self.refresh_progress.setMaximumHeight(10)
+        self.refresh_progress.hide()
+        prices_row.addWidget(self.refresh_button)
+        prices_row.addWidget(self.refresh_progress, 1)
+        self.refresh_result = label("muted", wrap=True)
+        self.refresh_result.hide()
+        al.addSpacing(12)
+        al.addWidget(self.prices_title)
+        al.addWidget(self.prices_info)
+        al.addLayout(prices_row)
+        al.addWidget(self.refresh_result)
         al.addStretch(1)
         columns.addWidget(app_card, 2)
 
@@ -120,6 +142,11 @@ class SettingsView(Page):
         self.budget.edit.setPlaceholderText(self.tr("no limit"))  # type: ignore[union-attr]
         self.psu.edit.setPlaceholderText(self.tr("no limit"))  # type: ignore[union-attr]
         self.providers.setToolTip(captions["providers"][1])
+        self.prices_title.setText(self.tr("Cloud prices"))
+        self.refresh_button.setText(self.tr("Refresh prices"))
+        self.refresh_button.setToolTip(self.tr(
+            "Fetch current Runpod GPU prices with your Runpod API key; the other providers keep "
+            "their shipped snapshot"))
         self.theme_caption.setText(self.tr("Theme"))
         self.language_caption.setText(self.tr("Language"))
         self.theme.setToolTip(self.tr("Light, dark, or follow the system"))

@@ -1,0 +1,141 @@
+"""Refresh prices from the GUI, end to end against recorded answers on a local HTTP server.
+
+The window asks for the key in a real (password) input dialog, the Session runs core's refresh
+off the UI thread through urllib to 127.0.0.1, and the plan is redone with the new offers. No
+test touches the network or the user's keyring.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import keyring
+import keyring.backends.fail
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+from core.prices import keys
+from tests.app.conftest import wait_for_plan
+from tests.core.prices.conftest import KEY, PriceServer  # the recorded-answer server
+
+
+@pytest.fixture(autouse=True)
+def isolated_prices(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[PriceServer]:
+    """No system keyring, a throw-away price cache, Runpod's addresses on a local server."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    keys._memory.clear()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    monkeypatch.setenv("RIGSIZER_CACHE_DIR", str(tmp_path / "cache"))
+    server = PriceServer()
+    monkeypatch.setenv("RIGSIZER_RUNPOD_REST_URL", server.rest_url)
+    monkeypatch.setenv("RIGSIZER_RUNPOD_GRAPHQL_URL", server.graphql_url)
+    yield server
+    server.close()
+    keys._memory.clear()
+    keyring.set_keyring(previous)
+
+
+def _answer_key_dialog(qtbot, key: str, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Type `key` into the modal key dialog once it opens, and press OK (like a user)."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, poll)
+            return
+        seen.append(dialog.labelText())
+        assert dialog.textEchoMode() == QLineEdit.EchoMode.Password
+        dialog.setTextValue(key)
+        dialog.accept()
+
+    QTimer.singleShot(20, poll)
+
+
+def test_refresh_asks_for_the_key_fetches_and_replans(
+        qtbot, make_window, isolated_prices: PriceServer) -> None:  # type: ignore[no-untyped-def]
+    server = isolated_prices
+    server.serve_fixture("/graphql", "graphql_ok.json")  # REST answers 404: GraphQL fallback
+    window = make_window()
+    today = datetime.now(UTC).date().isoformat()
+    assert today not in window.session.result.provenance.price_snapshot_date
+    assert window.prices_label.text().startswith("Cloud prices as of ")
+    window.go_to("settings")
+    view = window.settings_page.view
+    assert "Runpod: shipped snapshot of 2025-07-13" in view.prices_info.text()
+
+    asked: list[str] = []
+    _answer_key_dialog(qtbot, KEY, asked)
+    with qtbot.waitSignal(window.session.prices_refreshed, timeout=30_000):
+        qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
+        assert window.session.refreshing  # the click returned while the fetch runs elsewhere
+        assert view.refresh_progress.isVisible() and not view.refresh_button.isEnabled()
+    assert "memory until RigSizer closes" in asked[0]  # no keyring here: says where it is kept
+    assert server.seen[-1].authorization == f"Bearer {KEY}"
+    assert keys.get_api_key("runpod") == KEY  # kept for this session, after it worked
+    assert not view.refresh_progress.isVisible() and view.refresh_button.isEnabled()
+    assert view.refresh_result.text().startswith(
+        "Prices refreshed: 11 runpod prices refreshed from the Runpod GraphQL gpuTypes")
+    assert "kept for this session only" in view.refresh_result.text()
+    assert "Runpod: refreshed " in view.prices_info.text()
+    assert "(less than a minute ago)" in view.prices_info.text()
+    assert window.prices_label.text().startswith(
+        "Runpod prices refreshed less than a minute ago; others as of ")
+    assert any(o.id == "runpod-secure-rtx-4090-live" for o in window.session.catalogs.offers)
+
+    result = wait_for_plan(qtbot, window)
+    assert today in result.provenance.price_snapshot_date  # planned with the fetched prices
+
+    # A second refresh uses the stored key without asking.
+    n_seen = len(server.seen)
+    with qtbot.waitSignal(window.session.prices_refreshed, timeout=30_000):
+        assert window.refresh_prices()
+    assert len(asked) == 1 and len(server.seen) > n_seen
+
+
+def test_a_refused_key_keeps_the_old_prices_and_says_why(
+        qtbot, make_window, isolated_prices: PriceServer) -> None:  # type: ignore[no-untyped-def]
+    server = isolated_prices
+    server.serve("/v2/catalog/gpus", "{}", status=401)
+    server.serve("/graphql", "{}", status=401)
+    window = make_window()
+    before = window.session.catalogs.offers
+    result_before = window.session.result
+    label_before = window.prices_label.text()
+    asked: list[str] = []
+    _answer_key_dialog(qtbot, "rpa_WRONGKEY", asked)
+    with qtbot.waitSignal(window.session.prices_failed, timeout=30_000) as blocker:
+        assert window.refresh_prices()
+    reason = blocker.args[0]
+    assert "Runpod refused the API key (HTTP 401)" in reason and "\n" not in reason
+    assert "rpa_WRONGKEY" not in reason
+    assert window.session.catalogs.offers is before  # the old prices stay in use
+    assert window.prices_label.text() == label_before
+    shown = window.settings_page.view.refresh_result
+    assert shown.objectName() == "error"
+    assert shown.text().startswith(
+        "Runpod prices could not be fetched: Runpod refused the API key (HTTP 401)")
+    assert shown.text().endswith("The previous prices are kept.")
+    assert keys.get_api_key("runpod") is None  # a refused key is not stored
+    window.session.wait_idle()
+    assert window.session.result is result_before  # no re-plan for a failed refresh
+
+    # Cancelling the key dialog does nothing at all.
+    n_seen = len(server.seen)
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog):
+            dialog.reject()
+        else:
+            QTimer.singleShot(20, cancel)
+
+    QTimer.singleShot(20, cancel)
+    assert not window.refresh_prices()
+    assert len(server.seen) == n_seen and not window.session.refreshing
+
