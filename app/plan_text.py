@@ -1,5 +1,10 @@
 """A PlanResult as text, JSON-ready data and CSV rows: shared by `rigsizer plan`, the GUI's
-no-display fallback and the report export, so every surface says the same thing."""
+no-display fallback and the report export, so every surface says the same thing.
+
+The text can be in another language (`format_plan(result, lang="zh_CN")`): core's sentences are
+`Message`s rendered with the translations in assets/translations/core_<lang>.ts, read here as
+plain XML so the command line needs no Qt; the headings below are templates in that file too.
+"""
 
 from __future__ import annotations
 
@@ -7,112 +12,227 @@ import csv
 import dataclasses
 import io
 import math
+import unicodedata
+import xml.etree.ElementTree as ET
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
-from core.plan.reasons import duration, money
+from core.paths import assets_dir
+from core.plan import wording
+from core.plan.reasons import money
+from core.schema.message import Message, Translate, format_duration, render
 from core.schema.plan import Plan, PlanResult
 
 TOP_PLANS = 12
 TOP_REJECTED = 8
 LABEL_WIDTH = 64
+LANGUAGES = ("en", "zh_CN")
+
+# The text's own words, as templates translated next to core's (context "core").
+TITLE = "RigSizer plan for {name} ({creator}) on {machine}"
+NO_MACHINE = "no machine (cloud only)"
+UNKNOWN_CARD = "{gpu} (unknown card)"
+NO_GPU = "no GPU recognised"
+WITH_RAM = "{gpus}, {ram:.0f} GiB RAM"
+BY_HAND = "{machine} (entered by hand)"
+DETECTED = "{machine} (detected)"
+PRICES_LINE = ("Prices: cloud as of {date}; electricity '{tariff}' ({tariff_date}); {currency} at "
+               "rates of {rate_date}; {months}-month horizon; {samples:,} Monte Carlo samples.")
+MACHINE_NOTE = "Note on your machine: {reason}"
+RECOMMENDATION = "Recommendation"
+WHY = "Why"
+WHY_NOT = "Why not the obvious alternatives"
+PLANS_HEAD = "Plans that meet every limit, cheapest first ({currency} a month over {months} months)"
+COL_PLAN = "Plan"
+COL_P50 = "p50/month"
+COL_RANGE = "p10–p90"
+COL_UPFRONT = "Up front"
+COL_BREAKEVEN = "Break-even"
+COL_SLOWEST = "Slowest / limit"
+MONTHS_SHORT = "{n:.0f} mo"
+MORE_PLANS = "… and {n} more (--json or --csv lists all)"
+MISSES_HEAD = "Options that miss a limit"
+MORE = "… and {n} more"
+MOVES_HEAD = "What moves the decision most"
+BREAKEVEN_HEAD = ("Break-even month of '{buy}' against '{rent}' (rows: hours of work a week; "
+                  "columns: electricity price per kWh)")
+HOURS_COL = "h/week"
+NEVER = "never"
+NOW_AT = "now: {hours:.1f} h a week at {price}/kWh"
+TEXTS: dict[str, str] = {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
 
 
-def _slowest(plan: Plan) -> str:
+def translations_file(lang: str) -> Any:
+    return assets_dir() / "translations" / f"core_{lang}.ts"
+
+
+@lru_cache(maxsize=4)
+def load_translations(lang: str) -> Mapping[str, str]:
+    """English template -> finished translation for `lang` ({} for English), from the .ts XML."""
+    if lang == "en":
+        return {}
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language '{lang}' (known: {', '.join(LANGUAGES)})")
+    path = translations_file(lang)
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as exc:
+        raise ValueError(f"translation file {path} cannot be read: {exc}") from exc
+    out: dict[str, str] = {}
+    for ctx in root.iter("context"):
+        if ctx.findtext("name") != "core":
+            continue
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source")
+            tr = msg.find("translation")
+            if source is None or tr is None or tr.get("type") in ("unfinished", "obsolete",
+                                                                   "vanished"):
+                continue
+            if tr.text:
+                out[source] = tr.text
+    return out
+
+
+def translator(lang: str) -> Translate | None:
+    """A template -> translated template function for `lang` (None: English as written)."""
+    table = load_translations(lang)
+    if not table:
+        return None
+    return lambda text: table.get(text, text)
+
+
+def _say(tr: Translate | None, template: str, **params: Any) -> str:
+    """One of this module's templates, translated and filled (English if it does not fit)."""
+    text = template if tr is None else tr(template)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**params)
+
+
+def _slowest(plan: Plan, tr: Translate | None = None) -> str:
     """The job closest to (or furthest past) its limit, as "8 min / 30 min"."""
     for g in plan.gates:
         if g.name == "latency" and math.isfinite(g.limit) and g.limit > 0:
-            return f"{duration(g.value)} / {duration(g.limit)}"
+            return f"{format_duration(g.value, tr)} / {format_duration(g.limit, tr)}"
     return "—"
 
 
-def _machine_line(result: PlanResult) -> str:
+def _machine_line(result: PlanResult, tr: Translate | None = None) -> str:
     m = result.machine
     if m is None:
-        return "no machine (cloud only)"
-    names = [g.name + ("" if g.spec is not None else " (unknown card)") for g in m.gpus]
-    text = ", ".join(names) if names else "no GPU recognised"
+        return _say(tr, NO_MACHINE)
+    names = [g.name if g.spec is not None else _say(tr, UNKNOWN_CARD, gpu=g.name)
+             for g in m.gpus]
+    text = ", ".join(names) if names else _say(tr, NO_GPU)
     if m.ram_bytes:
-        text += f", {m.ram_bytes / 1024**3:.0f} GiB RAM"
-    text += " (entered by hand)" if m.hand_edited else " (detected)"
-    return text
+        text = _say(tr, WITH_RAM, gpus=text, ram=m.ram_bytes / 1024**3)
+    return _say(tr, BY_HAND if m.hand_edited else DETECTED, machine=text)
 
 
-def format_plan(result: PlanResult, *, top: int = TOP_PLANS) -> str:
-    """The recommendation, its reasons, the alternatives and the plan table as plain text."""
+def format_plan(result: PlanResult, *, top: int = TOP_PLANS, lang: str = "en") -> str:
+    """The recommendation, its reasons, the alternatives and the plan table as plain text, in
+    `lang` ("en" or "zh_CN"; names of cards, models and providers stay as they are)."""
+    tr = translator(lang)
+
+    def say(text: str) -> str:
+        return render(text, tr)
+
     p = result.profile
     prov = result.provenance
     ccy = p.currency
     out: list[str] = []
-    out.append(f"RigSizer plan for {p.name} ({p.creator_type}) on {_machine_line(result)}")
-    out.append(f"Prices: cloud as of {prov.price_snapshot_date}; electricity '{prov.tariff_id}' "
-               f"({prov.tariff_date}); {ccy} at rates of {prov.rate_date}; "
-               f"{p.horizon_months}-month horizon; {result.samples:,} Monte Carlo samples.")
+    out.append(_say(tr, TITLE, name=p.name, creator=p.creator_type,
+                    machine=_machine_line(result, tr)))
+    out.append(_say(tr, PRICES_LINE, date=prov.price_snapshot_date, tariff=prov.tariff_id,
+                    tariff_date=prov.tariff_date, currency=ccy, rate_date=prov.rate_date,
+                    months=p.horizon_months, samples=result.samples))
     if result.machine is not None and result.machine.reason:
-        out.append(f"Note on your machine: {result.machine.reason}")
+        out.append(_say(tr, MACHINE_NOTE, reason=result.machine.reason))
     out.append("")
-    out.append("Recommendation")
-    out.append(f"  {result.recommendation}")
+    out.append(_say(tr, RECOMMENDATION))
+    out.append(f"  {say(result.recommendation)}")
     if result.top_reasons:
         out.append("")
-        out.append("Why")
-        out += [f"  - {r}" for r in result.top_reasons]
+        out.append(_say(tr, WHY))
+        out += [f"  - {say(r)}" for r in result.top_reasons]
     if result.alternatives:
         out.append("")
-        out.append("Why not the obvious alternatives")
-        out += [f"  - {r}" for r in result.alternatives]
+        out.append(_say(tr, WHY_NOT))
+        out += [f"  - {say(r)}" for r in result.alternatives]
     if result.plans:
         out.append("")
-        out.append(f"Plans that meet every limit, cheapest first ({ccy} a month over "
-                   f"{p.horizon_months} months)")
-        rows = [("#", "Plan", "p50/month", "p10–p90", "Up front", "Break-even",
-                 "Slowest / limit")]
+        out.append(_say(tr, PLANS_HEAD, currency=ccy, months=p.horizon_months))
+        rows = [("#", _say(tr, COL_PLAN), _say(tr, COL_P50), _say(tr, COL_RANGE),
+                 _say(tr, COL_UPFRONT), _say(tr, COL_BREAKEVEN), _say(tr, COL_SLOWEST))]
         for i, pl in enumerate(result.plans[:top], start=1):
-            be = "—" if pl.breakeven_month is None else f"{pl.breakeven_month:.0f} mo"
-            label = pl.label if len(pl.label) <= LABEL_WIDTH else pl.label[:LABEL_WIDTH - 1] + "…"
+            be = ("—" if pl.breakeven_month is None
+                  else _say(tr, MONTHS_SHORT, n=pl.breakeven_month))
+            label = say(pl.label)
+            if _width(label) > LABEL_WIDTH:
+                label = _clip(label, LABEL_WIDTH - 1) + "…"
             rows.append((str(i), label, money(pl.monthly_cost_p50, ccy),
                          f"{money(pl.monthly_cost_p10, ccy)}–{money(pl.monthly_cost_p90, ccy)}",
                          money(pl.upfront_cost, ccy) if pl.upfront_cost else "—", be,
-                         _slowest(pl)))
+                         _slowest(pl, tr)))
         out += _table(rows)
         if len(result.plans) > top:
-            out.append(f"  … and {len(result.plans) - top} more (--json or --csv lists all)")
+            out.append("  " + _say(tr, MORE_PLANS, n=len(result.plans) - top))
     if result.rejected:
         out.append("")
-        out.append("Options that miss a limit")
+        out.append(_say(tr, MISSES_HEAD))
         for r in result.rejected[:TOP_REJECTED]:
-            out.append(f"  - {r.plan.label}: {r.why}")
+            out.append("  - " + render(Message(wording.RULED_OUT, plan=r.plan.label, why=r.why),
+                                       tr))
         if len(result.rejected) > TOP_REJECTED:
-            out.append(f"  … and {len(result.rejected) - TOP_REJECTED} more")
+            out.append("  " + _say(tr, MORE, n=len(result.rejected) - TOP_REJECTED))
     if result.sensitivity:
         out.append("")
-        out.append("What moves the decision most")
-        out += [f"  - {s.detail}" for s in result.sensitivity]
+        out.append(_say(tr, MOVES_HEAD))
+        out += [f"  - {say(s.detail)}" for s in result.sensitivity]
     grid = result.breakeven
     if grid is not None:
         out.append("")
-        buy = result.plan(grid.buy_plan_id).label
-        rent = result.plan(grid.rent_plan_id).label
-        out.append(f"Break-even month of '{buy}' against '{rent}' "
-                   f"(rows: hours of work a week; columns: electricity price per kWh)")
-        head = ["h/week"] + [money(t, ccy) for t in grid.tariff_per_kwh]
+        buy = say(result.plan(grid.buy_plan_id).label)
+        rent = say(result.plan(grid.rent_plan_id).label)
+        out.append(_say(tr, BREAKEVEN_HEAD, buy=buy, rent=rent))
+        head = [_say(tr, HOURS_COL)] + [money(t, ccy) for t in grid.tariff_per_kwh]
         rows2 = [tuple(head)]
+        never = _say(tr, NEVER)
         for h, months in zip(grid.hours_per_week, grid.months, strict=True):
-            cells = ["never" if not math.isfinite(m) else f"{m:.0f}" for m in months]
+            cells = [never if not math.isfinite(m) else f"{m:.0f}" for m in months]
             rows2.append((f"{h:g}", *cells))
         out += _table(rows2)
-        out.append(f"  now: {grid.current_hours_per_week:.1f} h a week at "
-                   f"{money(grid.current_tariff_per_kwh, ccy)}/kWh")
+        out.append("  " + _say(tr, NOW_AT, hours=grid.current_hours_per_week,
+                               price=money(grid.current_tariff_per_kwh, ccy)))
     return "\n".join(out) + "\n"
 
 
+def _width(text: str) -> int:
+    """Columns `text` takes in a terminal: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _clip(text: str, width: int) -> str:
+    out, used = [], 0
+    for ch in text:
+        w = _width(ch)
+        if used + w > width:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out)
+
+
 def _table(rows: list[tuple[str, ...]]) -> list[str]:
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = []
     for r in rows:
-        cells = [c.ljust(widths[i]) if i == 1 else c.rjust(widths[i]) for i, c in enumerate(r)]
+        pad = [" " * (widths[i] - _width(c)) for i, c in enumerate(r)]
+        cells = [c + pad[i] if i == 1 else pad[i] + c for i, c in enumerate(r)]
         lines.append("  " + "  ".join(cells).rstrip())
     return lines
 
@@ -206,5 +326,5 @@ def write_csv(result: PlanResult, path: str) -> None:
         fh.write(plan_csv(result))
 
 
-__all__ = ["CSV_COLUMNS", "format_plan", "plan_csv", "plan_to_dict", "spreadsheet_safe",
-           "write_csv"]
+__all__ = ["CSV_COLUMNS", "LANGUAGES", "TEXTS", "format_plan", "load_translations", "plan_csv",
+           "plan_to_dict", "spreadsheet_safe", "translator", "write_csv"]

@@ -36,6 +36,8 @@ def register(sub: Any) -> None:
                         help="Monte Carlo samples (default 10,000)")
     parser.add_argument("--seed", type=int, default=None, help="Monte Carlo seed")
     parser.add_argument("--top", type=int, default=12, help="plans to list in the text table")
+    parser.add_argument("--lang", choices=("en", "zh_CN"), default="en",
+                        help="language of the text output (JSON and CSV stay in English)")
     parser.set_defaults(func=run)
 
 
@@ -103,5 +105,5 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(plan_to_dict(result), indent=2, ensure_ascii=False,
                                     allow_nan=False) + "\n")
     else:
-        sys.stdout.write(format_plan(result, top=args.top))
+        sys.stdout.write(format_plan(result, top=args.top, lang=args.lang))
     return 0

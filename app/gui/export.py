@@ -23,6 +23,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMa
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.gui import format as fmt
+from app.gui.i18n import core_text
 from app.gui.settings import atomic_write_text
 
 JSON_SCHEMA_VERSION = 1
@@ -130,12 +131,14 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
            f"<style>{css}</style></head><body>",
            f"<h1>{_esc(t('RigSizer report'))}: {_esc(p.name)}</h1>",
            f"<p class='muted'>{_esc(t('Generated %1 by RigSizer %2').replace('%1', _dt.date.today().isoformat()).replace('%2', _version()))}</p>",  # noqa: E501
-           f"<h2>{_esc(t('Recommendation'))}</h2><p><b>{_esc(result.recommendation)}</b></p>"]
+           f"<h2>{_esc(t('Recommendation'))}</h2><p><b>{_esc(core_text(result.recommendation))}</b></p>"]
     if result.top_reasons:
-        out.append("<ul>" + "".join(f"<li>{_esc(r)}</li>" for r in result.top_reasons) + "</ul>")
+        out.append("<ul>" + "".join(f"<li>{_esc(core_text(r))}</li>" for r in result.top_reasons)
+                   + "</ul>")
     if result.alternatives:
         out.append(f"<p>{_esc(t('Why not the others:'))}</p><ul>"
-                   + "".join(f"<li>{_esc(a)}</li>" for a in result.alternatives) + "</ul>")
+                   + "".join(f"<li>{_esc(core_text(a))}</li>" for a in result.alternatives)
+                   + "</ul>")
     out.append(f"<p class='muted'>{_esc(t('Prices as of %1 (%2)').replace('%1', prov.price_snapshot_date).replace('%2', prov.price_source))}</p>")  # noqa: E501
     out.append(f"<h2>{_esc(t('Plans'))}</h2><table><tr>")
     heads = (t("Plan"), t("Monthly cost (median)"), t("Monthly cost p10–p90"), t("Up front"),
@@ -144,14 +147,15 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
     for plan in result.plans:
         be = fmt.months(plan.breakeven_month) if plan.breakeven_month is not None else "—"
         gates = ", ".join(("✓ " if g.passed else "✗ ") + g.name for g in plan.gates)
-        cells = (plan.label, fmt.money(plan.monthly_cost_p50, plan.currency),
+        cells = (core_text(plan.label), fmt.money(plan.monthly_cost_p50, plan.currency),
                  fmt.money_range(plan.monthly_cost_p10, plan.monthly_cost_p90, plan.currency),
                  fmt.money(plan.upfront_cost, plan.currency), be, gates)
         out.append("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in cells) + "</tr>")
     out.append("</table>")
     if result.rejected:
         out.append(f"<p>{_esc(t('Ruled out:'))}</p><ul>" + "".join(
-            f"<li>{_esc(r.plan.label)}: {_esc(r.why)}</li>" for r in result.rejected) + "</ul>")
+            f"<li>{_esc(core_text(r.plan.label))}: {_esc(core_text(r.why))}</li>"
+            for r in result.rejected) + "</ul>")
     if best is not None:
         out.append(f"<h2>{_esc(t('Your work on the recommended plan'))}</h2><table><tr>")
         out.append("".join(f"<th>{_esc(h)}</th>" for h in (
@@ -159,7 +163,7 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
         out.append("</tr>")
         for w in best.workloads:
             cells = (w.label, w.device_id or "—", fmt.duration(w.seconds_p50),
-                     fmt.duration(w.seconds_p90), w.reason)
+                     fmt.duration(w.seconds_p90), core_text(w.reason))
             out.append("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in cells) + "</tr>")
         out.append("</table>")
     titles = {"cost": t("Cumulative cost"), "time": t("Time per workload"),

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 from core.paths import assets_dir
+from core.schema.message import render
 
 # Language code -> its own name, shown in the settings combo box untranslated on purpose: a user
 # who cannot read the current language must still find theirs.
@@ -54,8 +55,25 @@ def install(choice: str) -> str:
         _installed.append(qt_own)
     app.installTranslator(ours)
     _installed.append(ours)
+    # core's own sentences (reasons, plan labels, gates), context "core": core_text() below
+    core = QTranslator(app)
+    qm = translations_dir() / f"core_{lang}.qm"
+    if not core.load(str(qm)):
+        raise FileNotFoundError(f"translation file missing or unreadable: {qm}")
+    app.installTranslator(core)
+    _installed.append(core)
     QLocale.setDefault(QLocale(lang))
     return lang
+
+
+def core_translate(template: str) -> str:
+    return QCoreApplication.translate("core", template)
+
+
+def core_text(text: str) -> str:
+    """A sentence from core (a core.schema.message.Message: reason, plan label, gate text) in
+    the language now installed; other text (names) unchanged."""
+    return render(text, core_translate)
 
 
 def preferred_cjk_family() -> str:

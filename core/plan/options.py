@@ -141,9 +141,9 @@ def offer_label(offer: CloudOffer, gpu_name: str, which: str = "") -> Message:
     count = f"{offer.gpu_count}× " if offer.gpu_count > 1 else ""
     if which:
         return Message(wording.RENT_WHICH, gpu=f"{count}{gpu_name}", provider=offer.provider,
-                       tier=offer.tier, which=which)
+                       tier=wording.tier(offer.tier), which=which)
     return Message(wording.RENT, gpu=f"{count}{gpu_name}", provider=offer.provider,
-                   tier=offer.tier)
+                   tier=wording.tier(offer.tier))
 
 
 __all__ = [

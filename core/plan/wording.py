@@ -19,6 +19,7 @@ from core.schema.message import (
     MINUTES,
     NEVER,
     SECONDS,
+    Message,
 )
 
 # -- why a workload does not fit where a plan puts it (core.plan.reasons) -------------------------
@@ -77,6 +78,13 @@ RENT = "Rent {gpu} ({provider} {tier})"
 RENT_WHICH = "Rent {gpu} ({provider} {tier}, {which})"
 KEEP_AND_RENT = "Keep your {gpu} + rent {rented} ({provider} {tier}) for {work}"
 BUY_AND_RENT = "Buy {gpu} + rent {rented} ({provider} {tier}) for {work}"
+# the {tier} of a cloud offer (core.schema.cloud.Tier)
+TIER_SECURE = "secure"
+TIER_COMMUNITY = "community"
+TIER_SPOT = "spot"
+TIER_SERVERLESS = "serverless"
+TIER_ON_DEMAND = "on-demand"
+TIER_RESERVED = "reserved"
 
 # -- a plan's reasons (core.plan.recommend) -------------------------------------------------------
 ON_CPU = "{work} runs on your CPU ({time}); no GPU changes it."
@@ -128,6 +136,15 @@ HOLDS = ("Halving or raising {input} by half moves the lead over {plan} by {swin
 UNITS = (MILLISECONDS, SECONDS, MINUTES, HOURS, DAYS, NEVER, GIBIBYTES, LIST_SEPARATOR)
 
 
+_TIERS = {t: t for t in (TIER_SECURE, TIER_COMMUNITY, TIER_SPOT, TIER_SERVERLESS,
+                         TIER_ON_DEMAND, TIER_RESERVED)}
+
+
+def tier(name: str) -> str:
+    """A cloud tier as a word the app can translate (an unknown tier stays as it is)."""
+    return Message(_TIERS[name]) if name in _TIERS else name
+
+
 def _templates() -> dict[str, str]:
     """Constant name -> template, for the translation tools."""
     return {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
@@ -135,4 +152,4 @@ def _templates() -> dict[str, str]:
 
 TEMPLATES: dict[str, str] = _templates()
 
-__all__ = ["TEMPLATES", "UNITS"]
+__all__ = ["TEMPLATES", "UNITS", "tier"]

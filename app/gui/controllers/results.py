@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.gui import export
 from app.gui import format as fmt
+from app.gui.i18n import core_text
 from app.gui.plots.breakeven_plot import BreakevenPlot
 from app.gui.plots.cost_plot import CostPlot
 from app.gui.plots.time_plot import TimePlot
@@ -69,8 +70,10 @@ class PlansModel(QAbstractTableModel):
             failed = [gate_name(g.name) for g in plan.gates if not g.passed]
             gates = ("✗ " + ", ".join(failed)) if failed else "✓ " + t("all met")
             be = plan.breakeven_month
+            label = core_text(plan.label)
+            why = core_text(why)
             cells = [
-                plan.label,
+                label,
                 fmt.money(plan.monthly_cost_p50, plan.currency),
                 fmt.money_range(plan.monthly_cost_p10, plan.monthly_cost_p90, plan.currency),
                 fmt.money(plan.upfront_cost, plan.currency) if plan.upfront_cost else "—",
@@ -82,9 +85,10 @@ class PlansModel(QAbstractTableModel):
             tips = list(cells)
             for c in (1, 2, 3):
                 tips[c] = t("%1; prices as of %2").replace("%1", cells[c]).replace("%2", date)
-            tips[0] = "\n".join((plan.label, *plan.reasons))
+            tips[0] = "\n".join((label, *(core_text(r) for r in plan.reasons)))
             tips[5] = "\n".join([why] if why else
-                                [("✓ " if g.passed else "✗ ") + g.detail for g in plan.gates])
+                                [("✓ " if g.passed else "✗ ") + core_text(g.detail)
+                                 for g in plan.gates])
             self.cells.append(cells)
             self.tips.append(tips)
         self.endResetModel()
@@ -193,13 +197,15 @@ class ResultsPage:
         if result is None:
             self.plans_model.set_result(None, self.palette.muted)
             return
-        v.headline.setText(result.recommendation)
+        # core's sentences, in the language now installed (they re-render on LanguageChange)
+        v.headline.setText(core_text(result.recommendation))
         v.reasons.setText("<ul style='margin-left:-20px'>" + "".join(
-            f"<li>{_html(r)}</li>" for r in result.top_reasons) + "</ul>")
+            f"<li>{_html(core_text(r))}</li>" for r in result.top_reasons) + "</ul>")
         v.reasons.setVisible(bool(result.top_reasons))
         if result.alternatives:
             v.alternatives.setText(t("Why not the others:") + "<ul style='margin-left:-20px'>"
-                                   + "".join(f"<li>{_html(a)}</li>" for a in result.alternatives)
+                                   + "".join(f"<li>{_html(core_text(a))}</li>"
+                                             for a in result.alternatives)
                                    + "</ul>")
         v.alternatives.setVisible(bool(result.alternatives))
         prov = result.provenance

@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF
 
 from app.gui import format as fmt
+from app.gui.i18n import core_text
 from app.gui.plots.base import apply_palette, brush, hover_tip, make_plot_widget
 from app.gui.theme import Palette
 
@@ -20,7 +21,7 @@ def t(text: str) -> str:
 
 def _label(result: Any, plan_id: str) -> str:
     try:
-        return str(result.plan(plan_id).label)
+        return core_text(result.plan(plan_id).label)
     except KeyError:
         return plan_id
 

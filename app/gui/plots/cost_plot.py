@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
 from app.gui import format as fmt
+from app.gui.i18n import core_text
 from app.gui.plots.base import apply_palette, brush, hover_tip, make_plot_widget, short
 from app.gui.theme import Palette
 
@@ -93,11 +94,11 @@ class CostPlot:
                 y = np.asarray(plan.cumulative_cost, dtype=float)
                 x = np.arange(len(y), dtype=float)
                 curve.setData(x, y)
-                tips = [t("%1\nmonth %2: %3").replace("%1", plan.label)
+                tips = [t("%1\nmonth %2: %3").replace("%1", core_text(plan.label))
                         .replace("%2", str(m)).replace("%3", fmt.money(v, plan.currency))
                         for m, v in enumerate(y)]
                 pts.setData(x=x, y=y, data=tips)
-                self.names.append(plan.label)
+                self.names.append(core_text(plan.label))
             else:
                 curve.setData([], [])
                 pts.setData(x=[], y=[])
@@ -121,8 +122,8 @@ class CostPlot:
             y = float(np.interp(m, np.arange(len(plan.cumulative_cost)), plan.cumulative_cost))
             bx.append(float(m))
             by.append(y)
-            btips.append(t("%1 breaks even with renting after %2").replace("%1", plan.label)
-                         .replace("%2", fmt.months(m)))
+            btips.append(t("%1 breaks even with renting after %2")
+                         .replace("%1", core_text(plan.label)).replace("%2", fmt.months(m)))
         self.breakeven.setData(x=bx, y=by, data=btips)
         tops = [max(p.cumulative_cost) for p in plans if p.cumulative_cost]
         if tops:

@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
 from app.gui import format as fmt
+from app.gui.i18n import core_text
 from app.gui.plots.base import apply_palette, brush, hover_tip, make_plot_widget, short
 from app.gui.theme import Palette
 
@@ -94,7 +95,7 @@ class TimePlot:
             tips: list[str] = []
             if i < len(plans):
                 plan = plans[i]
-                names.append(plan.label)
+                names.append(core_text(plan.label))
                 for j, w in enumerate(workloads):
                     times = workload_times(plan, w.id)
                     if times is None or not all(math.isfinite(v) and v > 0 for v in times):

@@ -1,0 +1,119 @@
+"""zh_CN for core's own sentences: every template translated with the same placeholders, the
+.qm current, the results page and `rigsizer plan --lang zh_CN` in Chinese, switching live."""
+
+from __future__ import annotations
+
+import re
+import string
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from app.gui.i18n_core_build import QM_FILE, TS_FILE, templates, translations
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _fields(text: str) -> list[tuple[str, str]]:
+    return sorted((name, spec) for _, name, spec, _ in string.Formatter().parse(text)
+                  if name is not None)
+
+
+def test_every_core_template_has_a_zh_cn_translation_with_the_same_placeholders() -> None:
+    done = translations()
+    missing = [f"{m.file}:{m.line} {m.source!r}" for m in templates() if m.source not in done]
+    assert not missing, ("core templates without a zh_CN translation (run python -m "
+                         "app.gui.i18n_core_build, then translate):\n" + "\n".join(missing))
+    for m in templates():
+        assert _fields(done[m.source]) == _fields(m.source), (
+            f"{m.file}:{m.line}: placeholders differ: {m.source!r} -> {done[m.source]!r}")
+
+
+def test_shipped_core_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    exe = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(exe), str(TS_FILE), "-qm", str(tmp_path / "x.qm")], check=True,
+                   capture_output=True)
+    assert (tmp_path / "x.qm").read_bytes() == QM_FILE.read_bytes()
+    tr = QTranslator()
+    assert tr.load(str(QM_FILE))
+    # leading spaces and list separators survive the XML round trip
+    assert tr.translate("core", " (your limit {limit})") == "（你的上限为 {limit}）"
+    assert tr.translate("core", ", ") == "、"
+
+
+@pytest.fixture(scope="module")
+def result():  # type: ignore[no-untyped-def]
+    from core.hardware.machine import machine_from_gpu_ids
+    from core.plan import recommend
+    from tests.core.plan.fakes import GPUS, OFFERS, RATES, FakeEvaluate, tariff
+    from tests.core.plan.test_wording import Profile, Workload
+
+    profile = Profile(name="t", creator_type="ai_video_blogger", budget_usd=2500, psu_w=750,
+                      workloads=(
+                          Workload(id="clip", kind="video", label="clip", jobs_per_week=14,
+                                   deadline_s=1800),
+                          Workload(id="img", kind="image", label="image", jobs_per_week=40,
+                                   deadline_s=120)))
+    machine = machine_from_gpu_ids(["small-8"], ram_gib=32, catalog=GPUS)
+    return recommend(profile, machine, gpus=GPUS, offers=OFFERS, tariffs={"us": tariff()},
+                     rates=RATES, evaluate=FakeEvaluate(), samples=200, seed=1)
+
+
+def test_plan_text_in_zh_cn_has_no_english_sentence_left(result) -> None:  # type: ignore[no-untyped-def]
+    from app.plan_text import format_plan
+
+    english = format_plan(result)
+    chinese = format_plan(result, lang="zh_CN")
+    assert "Recommendation" in english and "推荐" in chinese
+    # every line but the table rows of names and numbers carries Chinese; no English template
+    # skeleton survives (names such as "clip" or "mid-16" may)
+    for phrase in ("a month", "per job", "Monthly cost", "Why not", "Keep your", "Rent ",
+                   "Buy ", "limit", "costs", "What moves"):
+        assert phrase not in chinese, f"{phrase!r} left in English:\n{chinese}"
+    body = [ln for ln in chinese.splitlines() if ln.strip().startswith("-")]
+    assert body and all(HAN.search(ln) for ln in body), chinese
+    assert format_plan(result, lang="en") == english
+
+
+def test_cli_plan_lang_flag(capsys: pytest.CaptureFixture[str], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app import cli
+
+    assert cli.main(["plan", "vtuber", "--gpu", "nvidia-rtx-3060-12gb", "--samples", "200",
+                     "--lang", "zh_CN"]) == 0
+    out = capsys.readouterr().out
+    assert "推荐" in out and "理由" in out and "每月" in out
+    assert "Recommendation" not in out and "a month" not in out
+    with pytest.raises(SystemExit):
+        cli.main(["plan", "vtuber", "--lang", "fr"])
+
+
+def test_results_page_speaks_chinese_and_switches_back_live(make_window, artifacts) -> None:  # type: ignore[no-untyped-def]
+    from app.gui.i18n import core_text
+    from app.plan_text import translator
+    from core.schema.message import render
+
+    window = make_window(language="zh_CN")
+    page = window.results_page
+    result = window.session.result
+    window.go_to("results")
+    zh = translator("zh_CN")
+    headline = page.view.headline.text()
+    assert headline == render(result.recommendation, zh) != result.recommendation
+    assert HAN.search(headline) and "a month" not in headline
+    assert "a month" not in page.view.reasons.text() and HAN.search(page.view.reasons.text())
+    model = page.plans_model
+    first = model.data(model.index(0, 0))
+    assert first == render(result.plans[0].label, zh) and HAN.search(first)
+    rejected_row = len(result.plans)
+    if model.rowCount() > rejected_row:
+        why = model.data(model.index(rejected_row, 5))
+        assert HAN.search(why), why
+    window.grab().save(str(artifacts / "results_core_zh_CN.png"))
+    assert core_text(result.recommendation) == headline
+    window.set_language("en")
+    QCoreApplication.processEvents()  # Qt posts LanguageChange to every widget
+    assert page.view.headline.text() == result.recommendation
+    assert model.data(model.index(0, 0)) == result.plans[0].label

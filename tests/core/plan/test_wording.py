@@ -1,0 +1,143 @@
+"""Sentences as templates + parameters: English as before, any language through a translation
+function, and every sentence the planner says goes through a template (so none stays English
+in the Chinese UI)."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import string
+
+import pytest
+
+from core.hardware.machine import machine_from_gpu_ids
+from core.plan import recommend, wording
+from core.schema import Profile, Workload
+from core.schema.message import (
+    MINUTES,
+    Bytes,
+    Join,
+    Message,
+    Money,
+    Seconds,
+    render,
+)
+from core.schema.plan import PlanResult
+from core.units import GIB
+from tests.core.plan.fakes import GPUS, OFFERS, RATES, FakeEvaluate, tariff
+
+
+def test_english_text_with_durations_memory_and_money() -> None:
+    late = Message(wording.LATE, work="5 s clip", time=Seconds(1500), gpu="RTX 4090",
+                   limit=Seconds(1800))
+    assert late == "5 s clip takes 25 min per job on the RTX 4090, past your 30 min limit."
+    hold = Message(wording.CANNOT_HOLD, gpu="RTX 3060", work="Wan 14B", needs=Bytes(40 * GIB),
+                   has=Bytes(11.5 * GIB))
+    assert hold.text == "The RTX 3060 cannot hold Wan 14B (needs 40 GiB, has 12 GiB)."
+    over = Message(wording.OVER_BUDGET, item="RTX 5090", price=Money(2199.0, "USD"),
+                   budget=Money(1500.0, "CNY"))
+    assert over == "RTX 5090 costs $2,199, over your ¥1,500 budget."
+    assert Message(wording.ON_CPU, work="encode", time=Seconds(0.0167)) == (
+        "encode runs on your CPU (16.7 ms); no GPU changes it.")
+    assert Message(wording.PAYS_OFF, months=13.6) == (
+        "Buying pays off against the best rental after 14 months.")
+
+
+def test_translation_reaches_nested_messages_units_and_lists() -> None:
+    table = {
+        wording.JOB_TAKES: "[{work}|{where}|{time}{how}{limit}]",
+        wording.ON_LOCAL: "on:{gpu}",
+        wording.YOUR_LIMIT: " max {limit}",
+        MINUTES: "{n} minutes",
+        wording.MONTHLY_SPLIT: "M {cost} = {parts}",
+        wording.COST_ITEM: "{item}:{amount}",
+        wording.ELECTRICITY: "power",
+        ", ": " + ",
+    }
+
+    def tr(text: str) -> str:
+        return table.get(text, text)
+
+    job = Message(wording.JOB_TAKES, work="clip", time=Seconds(600),
+                  where=Message(wording.ON_LOCAL, gpu="RTX 4090"), how="",
+                  limit=Message(wording.YOUR_LIMIT, limit=Seconds(1800)))
+    assert job.render(tr) == "[clip|on:RTX 4090|10 minutes max 30 minutes]"
+    assert job == "clip takes 10 min per job on the RTX 4090 (your limit 30 min)."
+    parts = Join((Message(wording.COST_ITEM, item=Message(wording.ELECTRICITY),
+                          amount=Money(3.5, "EUR")),
+                  Message(wording.COST_ITEM, item=Message(wording.CLOUD_COMPUTE),
+                          amount=Money(120.0, "EUR"))))
+    monthly = Message(wording.MONTHLY_SPLIT, cost=Money(123.5, "EUR"), parts=parts)
+    assert monthly == "Monthly cost about €124: electricity €3.50, cloud compute €120."
+    assert render(monthly, tr) == "M €124 = power:€3.50 + cloud compute:€120"
+    assert render("RTX 4090", tr) == "RTX 4090"  # a name is never translated
+
+
+def test_a_broken_translation_falls_back_to_english() -> None:
+    msg = Message(wording.LIVE_NOT_IN_CLOUD, work="VTuber")
+    assert msg.render(lambda _t: "{wrong} placeholder") == msg.text
+    assert msg.render(lambda _t: "") == msg.text
+
+
+def test_a_missing_parameter_is_refused_naming_it() -> None:
+    with pytest.raises(ValueError, match="no value for limit"):
+        Message(wording.LATE, work="x", time=Seconds(1), gpu="g")
+
+
+def test_messages_are_immutable_and_survive_pickle_and_copy() -> None:
+    msg = Message(wording.RECOMMEND, plan=Message(wording.KEEP, gpu="RTX 3060"),
+                  cost=Money(12.0, "USD"), low=Money(10.0, "USD"), high=Money(15.0, "USD"),
+                  upfront="", payoff="", as_of=Message(wording.AS_OF_CLAUSE, date="2025-07-13"))
+    with pytest.raises(AttributeError):
+        msg.template = "x"  # type: ignore[misc]
+    for twin in (pickle.loads(pickle.dumps(msg)), copy.deepcopy(msg)):
+        assert twin == msg and twin.template == msg.template
+        assert twin.render(str.upper) == msg.render(str.upper)
+    assert msg == ("Keep your RTX 3060: about $12.00 a month (p10–p90 $10.00–$15.00) "
+                   "(cloud price as of 2025-07-13).")
+
+
+def test_every_template_is_a_valid_format_string() -> None:
+    for name, text in wording.TEMPLATES.items():
+        parsed = list(string.Formatter().parse(text))
+        for _lit, field, _spec, _conv in parsed:
+            assert field != "", f"{name}: positional placeholder in {text!r}"
+
+
+def _sentences(r: PlanResult) -> list[tuple[str, str]]:
+    out = [("recommendation", r.recommendation)]
+    out += [("top reason", x) for x in r.top_reasons]
+    out += [("alternative", x) for x in r.alternatives]
+    for s in r.sensitivity:
+        out += [("sensitivity", s.detail), ("sensitivity label", s.label)]
+    for pl in (*r.plans, *(x.plan for x in r.rejected)):
+        out += [("label", pl.label)] + [("reason", x) for x in pl.reasons]
+        out += [("gate", g.detail) for g in pl.gates]
+        out += [("workload", f.reason) for f in pl.workloads if f.reason]
+        out += [("cost item", k) for k in pl.cost_breakdown]
+    out += [("why", x.why) for x in r.rejected]
+    return out
+
+
+@pytest.mark.parametrize("budget", [2500.0, 100.0])
+def test_every_sentence_of_a_result_is_a_template(budget: float) -> None:
+    """A pseudo-translation marks each template; every sentence field must come out marked, or
+    the Chinese UI would show it in English."""
+    profile = Profile(
+        name="t", creator_type="vtuber", budget_usd=budget, psu_w=750, workloads=(
+            Workload(id="clip", kind="video", label="clip", jobs_per_week=14, deadline_s=1800),
+            Workload(id="img", kind="image", label="image", jobs_per_week=40, deadline_s=120),
+            Workload(id="live", kind="realtime", label="live", hours_per_week=10, fps=60,
+                     live=True),
+            Workload(id="cut", kind="cpu", label="cut", jobs_per_week=5, cpu_seconds=60,
+                     deadline_s=30),
+        ))
+    machine = machine_from_gpu_ids(["small-8"], ram_gib=32, catalog=GPUS)
+    r = recommend(profile, machine, gpus=GPUS, offers=OFFERS, tariffs={"us": tariff()},
+                  rates=RATES, evaluate=FakeEvaluate(), samples=200, seed=1)
+    sentences = _sentences(r)
+    assert len(sentences) > 20
+    for what, text in sentences:
+        assert isinstance(text, Message), f"{what} is plain text: {text!r}"
+        assert text.template in wording.TEMPLATES.values(), f"{what}: {text.template!r}"
+        assert render(text, lambda t: "«" + t + "»").startswith("«"), f"{what}: {text!r}"
