@@ -5,13 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QCompleter, QTableWidgetItem
+from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QTableWidgetItem
 
 from app.gui import format as fmt
 from app.gui.views.machine_view import MachineView
+from core.units import GIB
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
+
+
+# Far above any desktop or workstation (a 2-socket server tops out near 8 TiB): a typo guard.
+MAX_RAM_GIB = 8192.0
 
 
 def t(text: str) -> str:
@@ -45,12 +50,25 @@ class MachinePage:
         v.copy_button.clicked.connect(self.copy_diagnostics)
         v.replace_button.clicked.connect(lambda: self.apply_gpu(replace=True))
         v.add_button.clicked.connect(lambda: self.apply_gpu(replace=False))
+        v.remove_button.clicked.connect(self.remove_selected_gpu)
+        v.gpu_table.itemSelectionChanged.connect(self._on_selection)
+        self.ram_edit.editingFinished.connect(self.commit_ram)
         self.session.machine_changed.connect(self.show_machine)
         self.session.detecting_changed.connect(self._on_detecting)
         self.session.catalogs_ready.connect(self._fill_catalog)
         v.retranslated.connect(lambda: self.show_machine(self.session.machine))
         self._on_detecting(self.session.detecting)
         self.show_machine(None)
+
+    @property
+    def ram_edit(self) -> QLineEdit:
+        edit = self.view.ram_field.edit
+        assert isinstance(edit, QLineEdit)
+        return edit
+
+    def _on_selection(self) -> None:
+        rows = self.view.gpu_table.selectionModel().selectedRows()
+        self.view.remove_button.setEnabled(bool(rows) and self.session.machine is not None)
 
     def _on_detecting(self, busy: bool) -> None:
         self.view.detecting.setVisible(busy)
@@ -70,12 +88,17 @@ class MachinePage:
     def show_machine(self, machine: Any | None) -> None:
         v = self.view
         unknown = t("unknown")
+        if not self.ram_edit.hasFocus():  # never overwrite what the user is typing
+            self.ram_edit.setText(f"{machine.ram_bytes / GIB:g}"
+                                  if machine is not None and machine.ram_bytes else "")
+            self._ram_error("")
         if machine is None:
             v.cpu.setText(unknown)
             v.ram.setText(unknown)
             v.os.setText(unknown)
             v.gpu_table.setRowCount(0)
             v.reason.setVisible(False)
+            self._on_selection()
             return
         threads = (t("%1 cores, %2 threads").replace("%1", str(machine.cpu_cores))
                    .replace("%2", str(machine.cpu_threads))
@@ -103,6 +126,61 @@ class MachinePage:
             reason = (reason + " " if reason else "") + t("Edited by hand.")
         v.reason.setText(reason)
         v.reason.setVisible(bool(reason))
+        self._on_selection()
+
+    def remove_selected_gpu(self) -> bool:
+        rows = self.view.gpu_table.selectionModel().selectedRows()
+        machine = self.session.machine
+        if not rows or machine is None:
+            return False
+        from core.hardware.machine import remove_gpu
+
+        try:
+            new = remove_gpu(machine, rows[0].row())
+        except ValueError as exc:
+            self.view.edit_error.setText(str(exc))
+            self.view.edit_error.show()
+            return False
+        self.session.set_machine(new)
+        return True
+
+    def _ram_error(self, message: str) -> None:
+        self.view.ram_field.error.setText(message)
+        self.view.ram_field.error.setVisible(bool(message))
+
+    def ram_error_text(self) -> str:
+        return self.view.ram_field.error.text() if self.view.ram_field.error.isVisible() else ""
+
+    def commit_ram(self) -> bool:
+        """Apply the RAM field; a bad value gets a message beside it and changes nothing."""
+        text = self.ram_edit.text().strip().replace(",", ".")
+        machine = self.session.machine
+        if not text:
+            if machine is not None and machine.ram_bytes:
+                self._ram_error(t("Enter your RAM in GiB"))
+                return False
+            self._ram_error("")
+            return True
+        try:
+            value = float(text)
+        except ValueError:
+            self._ram_error(t("Enter a number"))
+            return False
+        if not value > 0 or value != value:
+            self._ram_error(t("Must be above 0"))
+            return False
+        if value > MAX_RAM_GIB:
+            self._ram_error(t("Must be at most %1").replace("%1", f"{MAX_RAM_GIB:g}"))
+            return False
+        self._ram_error("")
+        if machine is not None and machine.ram_bytes and abs(machine.ram_bytes - value * GIB) < 1:
+            return True
+        from core.hardware.machine import machine_from_gpu_ids, with_ram
+
+        new = machine_from_gpu_ids([], ram_gib=value) if machine is None else with_ram(
+            machine, value)
+        self.session.set_machine(new)
+        return True
 
     def copy_diagnostics(self) -> str:
         text = diagnostics_text(self.session.machine)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.views.common import Page, card, label
+from app.gui.views.work_view import FieldRow
 
 
 class MachineView(Page):
@@ -58,6 +59,12 @@ class MachineView(Page):
         hdr.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hdr.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         found_layout.addWidget(self.gpu_table)
+        table_row = QHBoxLayout()
+        self.remove_button = QPushButton()
+        self.remove_button.setEnabled(False)  # until a GPU row is selected
+        table_row.addStretch(1)
+        table_row.addWidget(self.remove_button)
+        found_layout.addLayout(table_row)
         self.reason = label("warn", wrap=True)
         found_layout.addWidget(self.reason)
         outer.addWidget(found)
@@ -81,6 +88,11 @@ class MachineView(Page):
         self.edit_error = label("error", wrap=True)
         self.edit_error.hide()
         edit_layout.addWidget(self.edit_error)
+        ram_form = QFormLayout()
+        self.ram_caption_edit = QLabel()
+        self.ram_field = FieldRow("number")
+        ram_form.addRow(self.ram_caption_edit, self.ram_field)
+        edit_layout.addLayout(ram_form)
         outer.addWidget(edit)
         outer.addStretch(1)
         self.retranslate_ui()
@@ -115,3 +127,12 @@ class MachineView(Page):
         self.replace_button.setToolTip(self.tr("Replace the detected GPU with this one"))
         self.add_button.setText(self.tr("Add as another GPU"))
         self.add_button.setToolTip(self.tr("Keep the GPUs found and add this one"))
+        self.remove_button.setText(self.tr("Remove selected GPU"))
+        self.remove_button.setToolTip(self.tr(
+            "Leave the selected GPU out of the plans (for example a card you are selling)"))
+        self.ram_caption_edit.setText(self.tr("System memory (GiB)"))
+        ram_tip = self.tr("Your PC's RAM in GiB. Models that do not fit in VRAM spill into it; "
+                          "on a Mac it is also the GPU's memory")
+        self.ram_caption_edit.setToolTip(ram_tip)
+        self.ram_field.edit.setToolTip(ram_tip)
+        self.ram_field.edit.setPlaceholderText(self.tr("e.g. 32"))  # type: ignore[union-attr]
