@@ -335,15 +335,20 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
             rate = usd_per_s[p] * scales[3] * WEEKS_PER_MONTH
             rf = rent_factor[np.searchsorted(rent_sigmas, rent_sigma[p])]
             fixed = fixed_month[p]
+            # billed_seconds written out with selects instead of branches, so this loop (the
+            # kernel's most expensive: two divisions a sample) runs vectorised
+            least = minimum[p]
+            step = granularity[p]
+            round_up = step > 0.0
+            unit = step if round_up else 1.0
             for s in range(n_s):
-                billed = per_job_billed[s]
                 c = compute[s]
-                if c > 0.0:
-                    n = cloud_n[s] if cloud_n[s] < cap else cap
-                    n = n if n > 1e-9 else 1e-9
-                    billed += n * billed_seconds(fixed_start + c / n, granularity[p],
-                                                 minimum[p])
-                if billed > 0.0:
-                    buf[s] += billed * rate * rf[s] + fixed
+                n = cloud_n[s] if cloud_n[s] < cap else cap
+                n = n if n > 1e-9 else 1e-9
+                sess = fixed_start + c / n
+                sess = sess if sess > least else least
+                sess = math.ceil(sess / unit - 1e-9) * unit if round_up else sess
+                billed = per_job_billed[s] + (n * sess if c > 0.0 else 0.0)
+                buf[s] += billed * rate * rf[s] + fixed if billed > 0.0 else 0.0
         out[p, 0], out[p, 1], out[p, 2] = three_order_stats(buf, k10, k50, k90, counts, tmp)
     return out
