@@ -30,9 +30,14 @@ from PySide6.QtCore import (
 # of keystrokes or a dragged spin box, short enough to stay inside the 100 ms response budget.
 COALESCE_MS = 15
 DETECT_TIMEOUT_S = 5.0
-# The quick first pass of a plan: 1,000 samples take about a tenth of the full pass, so an edit
-# shows numbers inside the 100 ms budget; the full pass replaces them a moment later.
+# The quick first pass of a plan: the Monte Carlo part of a plan with 1,000 samples costs about a
+# tenth of the full 10,000, so an edit shows numbers sooner; the full pass replaces them. When
+# the rest of recommend() dominates (measured: the quick pass takes more than QUICK_WORTH of the
+# full one), the quick pass only delays the full answer, so it is skipped, and tried again every
+# QUICK_RETRY plans in case the cost has shifted.
 QUICK_SAMPLES = 1000
+QUICK_WORTH = 0.6
+QUICK_RETRY = 20
 PRICE_PROVIDER = "runpod"  # the provider with a live price source (core.prices.refresh)
 PRICE_TIMEOUT_S = 10.0
 
@@ -179,6 +184,9 @@ class Session(QObject):
         # No quick pass when the full pass is no bigger (the tests plan with 1,000 samples).
         self.quick_samples = quick_samples if 0 < quick_samples < samples else 0
         self.preliminary = False  # True while the shown result is the quick pass
+        # Seconds the last warm quick and full passes took in the worker (None: not measured).
+        self.pass_seconds: dict[str, float | None] = {"quick": None, "full": None}
+        self._plans_without_quick = 0
         self.refreshing = False
         self.refresh_error_kind = ""  # RefreshError.kind of the last failed refresh ("auth", ...)
         self.seed = seed  # fixed, so an unchanged input gives the same numbers after every edit
@@ -298,19 +306,37 @@ class Session(QObject):
         offers = self.catalogs.offers or None  # None: recommend loads them (catalog failed)
         started = time.perf_counter()
         self.plan_started.emit()
-        if self.quick_samples:
+        if self._quick_pays():
             self._run_pass(profile, machine, offers, seed, self.quick_samples, started, True)
         else:
             self._run_pass(profile, machine, offers, seed, self.samples, started, False)
 
+    def _quick_pays(self) -> bool:
+        """Whether to run the quick pass first (see QUICK_WORTH)."""
+        if not self.quick_samples:
+            return False
+        quick, full = self.pass_seconds["quick"], self.pass_seconds["full"]
+        if quick is None or full is None or quick <= QUICK_WORTH * full:
+            return True
+        self._plans_without_quick += 1
+        if self._plans_without_quick >= QUICK_RETRY:
+            self._plans_without_quick = 0
+            return True
+        return False
+
     def _run_pass(self, profile: Any, machine: Any, offers: Any, seed: int | None, samples: int,
                   started: float, quick: bool) -> None:
         """One pass of a plan; a quick pass that is still current chains the full pass."""
+        warm = not self.warming  # the first pass compiles numba: not a measure of its cost
 
         def run() -> Any:
             from core.plan import recommend
 
-            return recommend(profile, machine, samples=samples, seed=seed, offers=offers)
+            t0 = time.perf_counter()
+            result = recommend(profile, machine, samples=samples, seed=seed, offers=offers)
+            if warm:
+                self.pass_seconds["quick" if quick else "full"] = time.perf_counter() - t0
+            return result
 
         def outdated() -> bool:
             self.last_plan_seconds = time.perf_counter() - started

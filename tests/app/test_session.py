@@ -92,3 +92,54 @@ def test_pages_are_reachable_from_the_keyboard(qtbot, make_window) -> None:  # t
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{n}"), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() == page
     window.session.wait_idle()
+
+
+def test_an_edit_shows_a_quick_pass_then_the_full_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    s = Session(samples=3000, quick_samples=500)
+    with qtbot.waitSignal(s.catalogs_ready, timeout=60_000):
+        s.load_catalogs()
+    s.set_machine(machine_from_gpu_ids([TEST_GPU], ram_gib=32))
+    base = load_profiles()["vtuber"]
+    edited = dataclasses.replace(base, horizon_months=base.horizon_months + 6)
+    shown: list[tuple[object, int, bool]] = []
+
+    def on_ready(result) -> None:  # type: ignore[no-untyped-def]
+        shown.append((result.profile, result.samples, s.preliminary))
+        if len(shown) == 1:  # a newer edit arrives while the full pass of `base` runs
+            s.set_profile(edited)
+
+    s.plan_ready.connect(on_ready)
+    s.set_profile(base)
+    qtbot.waitUntil(lambda: len(shown) >= 3 and not s._plan_running and not s._plan_stale,
+                    timeout=180_000)
+    # base's full pass was outdated when it finished: dropped, never shown.
+    assert shown == [(base, 500, True), (edited, 500, True), (edited, 3000, False)]
+    assert s.result.samples == 3000 and not s.preliminary
+    s.wait_idle()
+
+
+def test_the_status_bar_marks_the_quick_pass_as_preliminary(
+        qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    s = window.session
+    s.samples, s.quick_samples = 3000, 500
+    labels: list[str] = []
+    s.plan_ready.connect(lambda _r: labels.append(window.plan_label.text()))
+    window.edit_profile(dataclasses.replace(s.profile, horizon_months=30), "edit")
+    qtbot.waitUntil(lambda: len(labels) == 2 and not s._plan_running, timeout=120_000)
+    assert labels[0].startswith("Preliminary results (500 samples) in ")
+    assert labels[0].endswith(" ms, refining…")
+    assert labels[1].startswith("Results updated in ")
+    s.wait_idle()
+
+
+def test_the_quick_pass_is_skipped_while_it_saves_little(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.gui.session import QUICK_RETRY
+
+    s = Session(samples=10_000, quick_samples=1000)
+    assert s._quick_pays()  # nothing measured yet
+    s.pass_seconds = {"quick": 0.02, "full": 0.15}
+    assert s._quick_pays()
+    s.pass_seconds = {"quick": 0.14, "full": 0.15}  # fixed costs dominate: only a delay
+    assert [s._quick_pays() for _ in range(QUICK_RETRY)] == [False] * (QUICK_RETRY - 1) + [True]
+    assert not Session(samples=1000, quick_samples=1000)._quick_pays()  # no smaller pass

@@ -1,0 +1,118 @@
+"""Speed of a change in the GUI: from an edit to new results on the Results page.
+
+Drives the real MainWindow (offscreen) with the product's 10,000 samples, warm (after the first
+plan compiled numba). Each round edits the profile (the horizon, through the undo stack, as the
+Settings page does) and times, on the GUI thread:
+  * edit → preliminary results shown (the quick pass, Session.quick_samples, default 1,000);
+  * edit → full results shown (the 10,000-sample pass that replaces them);
+  * edit → results shown with the quick pass switched off (one 10,000-sample pass, as before);
+  * the same with the Session's own rule (quick pass only while it costs ≤ 60 % of the full);
+  * how long recommend() itself took in the worker for each pass.
+"Shown" is when the Results page's plan_ready handler has run (table, cards and plots set);
+the clock stops in a slot connected after it. Budget (DESIGN.md): ≤ 100 ms.
+
+Run:  NUMBA_NUM_THREADS=1 .venv/bin/python bench/gui_update.py [rounds]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("NUMBA_NUM_THREADS", "1")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+os.environ.setdefault("RIGSIZER_CONFIG_DIR", tempfile.mkdtemp(prefix="rigsizer-bench-"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from app.gui import session as session_mod
+from app.gui.main_window import MainWindow
+from app.gui.settings import AppSettings
+from core.hardware.machine import machine_from_gpu_ids
+
+
+def _pump_until(cond, timeout_s: float = 300.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout_s
+    while not cond():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the GUI did not finish planning")
+        QCoreApplication.processEvents()
+        time.sleep(0.0005)
+
+
+def main() -> int:
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    app = QApplication.instance() or QApplication([])
+    settings = AppSettings(theme="light", language="en", creator_type="ai_video_blogger",
+                           samples=10_000)
+    window = MainWindow(app_settings=settings, detect=False, restore_state=False)
+    window.resize(1280, 860)
+    window.show()
+    s = window.session
+    s.set_machine(machine_from_gpu_ids(["nvidia-rtx-3060-12gb"], ram_gib=32))
+    t0 = time.perf_counter()
+    _pump_until(lambda: s.result is not None and not s._plan_running)
+    print(f"first plan (catalogs, numba compile or cache load): {time.perf_counter() - t0:.2f} s")
+
+    marks: list[tuple[float, bool]] = []
+    s.plan_ready.connect(lambda _r: marks.append((time.perf_counter(), s.preliminary)))
+
+    worker: dict[str, list[float]] = {"quick": [], "full": []}
+
+    def run(quick: int) -> tuple[list[float], list[float]]:
+        s.quick_samples = quick
+        first: list[float] = []
+        full: list[float] = []
+        s.pass_seconds = {"quick": None, "full": None}
+        for i in range(rounds + 1):  # round 0 warms this configuration
+            marks.clear()
+            p = s.profile
+            start = time.perf_counter()
+            window.edit_profile(dataclasses.replace(p, horizon_months=12 + (i % 2) * 12 + i),
+                                "bench edit")
+            _pump_until(lambda: not s._plan_running and not s._plan_stale
+                        and not s._coalesce.isActive() and bool(marks))
+            if i == 0:
+                continue
+            for k, v in s.pass_seconds.items():
+                if v is not None and quick:
+                    worker[k].append(v * 1000)
+            first.append((marks[0][0] - start) * 1000)
+            full.append((marks[-1][0] - start) * 1000)
+        return first, full
+
+    worth = session_mod.QUICK_WORTH
+    session_mod.QUICK_WORTH = float("inf")  # always take the quick pass
+    quick_first, quick_full = run(1000)
+    session_mod.QUICK_WORTH = worth
+    adaptive_first, adaptive_full = run(1000)
+    _, single = run(0)
+    med = statistics.median
+    print(f"rounds: {rounds}, samples {s.samples:,}, quick pass {1000:,} samples")
+    print(f"edit -> preliminary results shown (quick pass): median {med(quick_first):.0f} ms, "
+          f"min {min(quick_first):.0f}, max {max(quick_first):.0f}")
+    print(f"edit -> full results shown (after the quick pass): median {med(quick_full):.0f} ms, "
+          f"min {min(quick_full):.0f}, max {max(quick_full):.0f}")
+    print(f"edit -> results shown, quick pass off (one full pass): median {med(single):.0f} ms, "
+          f"min {min(single):.0f}, max {max(single):.0f}")
+    print(f"Session's rule: first results median {med(adaptive_first):.0f} ms, full results "
+          f"median {med(adaptive_full):.0f} ms")
+    for k, v in worker.items():
+        if v:
+            print(f"recommend() in the worker, {k} pass: median {med(v):.0f} ms")
+    window.undo_stack.setClean()
+    window.close()
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
