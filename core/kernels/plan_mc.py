@@ -13,7 +13,7 @@ import math
 import numpy as np
 
 from core.kernels._jit import jit
-from core.kernels.cost_tariff import marginal_energy_cost
+from core.kernels.cost_tariff import tiered_cost
 
 KWH = 3.6e6
 WEEKS_PER_MONTH = 365.25 / 12 / 7
@@ -283,6 +283,7 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
         for s in range(n_s):
             rent_factor[k, s] = math.exp(rent_sigmas[k] * z_rent[s])
     flat = bounds.shape[0] == 1
+    base_bill = tiered_cost(base_kwh, bounds, prices)
     to_kwh = WEEKS_PER_MONTH / KWH  # joules a week -> kWh a month
     counts = np.zeros(BUCKETS, dtype=np.int64)
     tmp = np.empty(n_s)
@@ -326,9 +327,10 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
             for s in range(n_s):
                 buf[s] = hw * card[s] + (local_j[s] * to_kwh + idle) * price * tariff[s]
         else:
+            # marginal_energy_cost with the household's own bill computed once, not per sample
             for s in range(n_s):
-                buf[s] = hw * card[s] + marginal_energy_cost(
-                    local_j[s] * to_kwh + idle, base_kwh, bounds, prices) * tariff[s]
+                buf[s] = hw * card[s] + (tiered_cost(base_kwh + (local_j[s] * to_kwh + idle),
+                                                     bounds, prices) - base_bill) * tariff[s]
         if rented:
             cap = session_cap[p]
             fixed_start = overhead_s[p] + download_s[p]
