@@ -4,34 +4,34 @@
   <context>
     <name>BreakevenPlot</name>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="55" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="56" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="56" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="57" />
       <source>Hours of GPU work per week</source>
       <translation>每周 GPU 工作小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="85" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="86" />
       <source>never</source>
       <translation>永不</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="86" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="87" />
       <source>%1 h/week at %2 %3/kWh
 buying pays off after: %4</source>
       <translation>每周 %1 小时，电价 %2 %3/千瓦时
 购买回本时间：%4</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="97" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="98" />
       <source>You: %1 h/week at %2 %3/kWh</source>
       <translation>你：每周 %1 小时，电价 %2 %3/千瓦时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="100" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="101" />
       <source>Months until %1 beats %2</source>
       <translation>%1 比 %2 更划算所需的月数</translation>
     </message>
@@ -39,29 +39,29 @@ buying pays off after: %4</source>
   <context>
     <name>CostPlot</name>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="65" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="66" />
       <source>Months from now</source>
       <translation>从现在起的月数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="66" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="67" />
       <source>Money spent</source>
       <translation>累计花费</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="96" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="97" />
       <source>%1
 month %2: %3</source>
       <translation>%1
 第 %2 个月：%3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="124" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="125" />
       <source>%1 breaks even with renting after %2</source>
       <translation>%1 在 %2 后与租用持平</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="134" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="135" />
       <source>break-even</source>
       <translation>回本点</translation>
     </message>
@@ -118,51 +118,111 @@ month %2: %3</source>
       <source>%1 (as of %2)</source>
       <translation>%1（截至 %2）</translation>
     </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="111" />
+      <source>%1 hours</source>
+      <translation>%1 小时</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="112" />
+      <source>%1 minutes</source>
+      <translation>%1 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="115" />
+      <source>less than a minute</source>
+      <translation>不到一分钟</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="126" />
+      <source>%1: refreshed %2 (%3 ago)</source>
+      <translation>%1：%2 已刷新（%3前）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="129" />
+      <source>%1: shipped snapshot of %2 (%3 old)</source>
+      <translation>%1：随附的 %2 价格快照（已过 %3）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="143" />
+      <source>Cloud prices as of %1</source>
+      <translation>云端价格截至 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="144" />
+      <source>%1 prices refreshed %2 ago</source>
+      <translation>%1 价格已于 %2前刷新</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="149" />
+      <source>others as of %1</source>
+      <translation>其他截至 %1</translation>
+    </message>
   </context>
   <context>
     <name>MachinePage</name>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="93" />
+      <location filename="../../app/gui/controllers/machine.py" line="90" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="101" />
+      <location filename="../../app/gui/controllers/machine.py" line="103" />
       <source>%1 cores, %2 threads</source>
       <translation>%1 核 %2 线程</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="111" />
+      <location filename="../../app/gui/controllers/machine.py" line="113" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="112" />
+      <location filename="../../app/gui/controllers/machine.py" line="114" />
       <source> (best guess)</source>
       <translation>（最佳猜测）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="117" />
+      <location filename="../../app/gui/controllers/machine.py" line="119" />
       <source>Found by: %1</source>
       <translation>检测来源：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="122" />
+      <location filename="../../app/gui/controllers/machine.py" line="124" />
       <source>No GPU was found. Set yours by hand below.</source>
       <translation>未找到 GPU。请在下方手动设置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="124" />
+      <location filename="../../app/gui/controllers/machine.py" line="126" />
       <source>Edited by hand.</source>
       <translation>已手动修改。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="131" />
+      <location filename="../../app/gui/controllers/machine.py" line="160" />
+      <source>Enter your RAM in GiB</source>
+      <translation>请输入内存大小（GiB）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/machine.py" line="167" />
+      <source>Enter a number</source>
+      <translation>请输入数字</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/machine.py" line="170" />
+      <source>Must be above 0</source>
+      <translation>必须大于 0</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/machine.py" line="173" />
+      <source>Must be at most %1</source>
+      <translation>不能超过 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/machine.py" line="188" />
       <source>Diagnostics copied to the clipboard</source>
       <translation>诊断信息已复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="142" />
+      <location filename="../../app/gui/controllers/machine.py" line="199" />
       <source>Choose a GPU from the list</source>
       <translation>请从列表中选择一块 GPU</translation>
     </message>
@@ -170,350 +230,455 @@ month %2: %3</source>
   <context>
     <name>MachineView</name>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="89" />
+      <location filename="../../app/gui/views/machine_view.py" line="101" />
       <source>My machine</source>
       <translation>我的电脑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="90" />
+      <location filename="../../app/gui/views/machine_view.py" line="102" />
       <source>RigSizer looked for your GPUs, CPU and memory. The Keep plan and every comparison start from this machine.</source>
       <translation>RigSizer 已检测你的 GPU、CPU 和内存。“保留”方案和所有对比都以这台电脑为起点。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="93" />
+      <location filename="../../app/gui/views/machine_view.py" line="105" />
       <source>What RigSizer found</source>
       <translation>RigSizer 检测到的硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="94" />
+      <location filename="../../app/gui/views/machine_view.py" line="106" />
       <source>Detecting…</source>
       <translation>正在检测…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="95" />
+      <location filename="../../app/gui/views/machine_view.py" line="107" />
       <source>Detect again</source>
       <translation>重新检测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="96" />
+      <location filename="../../app/gui/views/machine_view.py" line="108" />
       <source>Run hardware detection again</source>
       <translation>再次运行硬件检测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="97" />
+      <location filename="../../app/gui/views/machine_view.py" line="109" />
       <source>Copy diagnostics</source>
       <translation>复制诊断信息</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="98" />
+      <location filename="../../app/gui/views/machine_view.py" line="110" />
       <source>Copy what every detection probe saw to the clipboard, for a bug report</source>
       <translation>将每个检测探针的结果复制到剪贴板，用于提交问题报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="100" />
+      <location filename="../../app/gui/views/machine_view.py" line="112" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="101" />
+      <location filename="../../app/gui/views/machine_view.py" line="113" />
       <source>Memory</source>
       <translation>内存</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="102" />
+      <location filename="../../app/gui/views/machine_view.py" line="114" />
       <source>System</source>
       <translation>系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="104" />
+      <location filename="../../app/gui/views/machine_view.py" line="116" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="104" />
+      <location filename="../../app/gui/views/machine_view.py" line="116" />
       <source>VRAM</source>
       <translation>显存</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="104" />
+      <location filename="../../app/gui/views/machine_view.py" line="116" />
       <source>Driver</source>
       <translation>驱动</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="104" />
+      <location filename="../../app/gui/views/machine_view.py" line="116" />
       <source>Matched to</source>
       <translation>匹配型号</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="105" />
+      <location filename="../../app/gui/views/machine_view.py" line="117" />
       <source>How it matched</source>
       <translation>匹配方式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="106" />
+      <location filename="../../app/gui/views/machine_view.py" line="118" />
       <source>Is this wrong? Set your GPU by hand</source>
       <translation>检测有误？手动设置 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="107" />
+      <location filename="../../app/gui/views/machine_view.py" line="119" />
       <source>Pick a card from the catalog to replace the first GPU found, or add another one (for a second card, or for a GPU detection cannot see).</source>
       <translation>从目录中选择一块显卡替换检测到的第一块 GPU，或再添加一块（用于第二块显卡，或检测不到的 GPU）。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="110" />
+      <location filename="../../app/gui/views/machine_view.py" line="122" />
       <source>Type to search the GPU catalog</source>
       <translation>输入以搜索 GPU 目录</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="113" />
+      <location filename="../../app/gui/views/machine_view.py" line="125" />
       <source>Search the GPU catalog…</source>
       <translation>搜索 GPU 目录…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="114" />
+      <location filename="../../app/gui/views/machine_view.py" line="126" />
       <source>Use this GPU</source>
       <translation>使用这块 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="115" />
+      <location filename="../../app/gui/views/machine_view.py" line="127" />
       <source>Replace the detected GPU with this one</source>
       <translation>用这块 GPU 替换检测到的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="116" />
+      <location filename="../../app/gui/views/machine_view.py" line="128" />
       <source>Add as another GPU</source>
       <translation>添加为另一块 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="117" />
+      <location filename="../../app/gui/views/machine_view.py" line="129" />
       <source>Keep the GPUs found and add this one</source>
       <translation>保留已检测到的 GPU，并添加这一块</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="130" />
+      <source>Remove selected GPU</source>
+      <translation>移除所选 GPU</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="131" />
+      <source>Leave the selected GPU out of the plans (for example a card you are selling)</source>
+      <translation>规划时不考虑所选 GPU（例如准备出售的显卡）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="133" />
+      <source>System memory (GiB)</source>
+      <translation>系统内存（GiB）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="134" />
+      <source>Your PC's RAM in GiB. Models that do not fit in VRAM spill into it; on a Mac it is also the GPU's memory</source>
+      <translation>电脑内存（GiB）。显存放不下的模型会溢出到内存；在 Mac 上它也是 GPU 的显存</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/machine_view.py" line="138" />
+      <source>e.g. 32</source>
+      <translation>例如 32</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="183" />
+      <location filename="../../app/gui/main_window.py" line="221" />
       <source>Updating results…</source>
       <translation>正在更新结果…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="186" />
+      <location filename="../../app/gui/main_window.py" line="224" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="198" />
+      <location filename="../../app/gui/main_window.py" line="239" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="198" />
+      <location filename="../../app/gui/main_window.py" line="239" />
       <source>My machine</source>
       <translation>我的电脑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="198" />
+      <location filename="../../app/gui/main_window.py" line="239" />
       <source>My work</source>
       <translation>我的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="198" />
+      <location filename="../../app/gui/main_window.py" line="239" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="199" />
+      <location filename="../../app/gui/main_window.py" line="240" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="200" />
+      <location filename="../../app/gui/main_window.py" line="241" />
       <source>Choose what kind of creator you are</source>
       <translation>选择你的创作者类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="201" />
+      <location filename="../../app/gui/main_window.py" line="242" />
       <source>The GPU, CPU and memory RigSizer found, and how to correct them</source>
       <translation>RigSizer 检测到的 GPU、CPU 和内存，以及如何更正</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="202" />
+      <location filename="../../app/gui/main_window.py" line="243" />
       <source>The jobs you plan to run each week</source>
       <translation>你每周计划运行的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="203" />
+      <location filename="../../app/gui/main_window.py" line="244" />
       <source>Keep, buy or rent: the recommendation and its numbers</source>
       <translation>保留、购买还是租用：推荐及其数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="204" />
+      <location filename="../../app/gui/main_window.py" line="245" />
       <source>Region, currency, budget, providers, theme and language</source>
       <translation>地区、货币、预算、云服务商、主题和语言</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="210" />
+      <location filename="../../app/gui/main_window.py" line="251" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="211" />
+      <location filename="../../app/gui/main_window.py" line="252" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="212" />
+      <location filename="../../app/gui/main_window.py" line="253" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="213" />
+      <location filename="../../app/gui/main_window.py" line="254" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="214" />
+      <location filename="../../app/gui/main_window.py" line="255" />
       <source>&amp;New project…</source>
       <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="215" />
+      <location filename="../../app/gui/main_window.py" line="256" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="216" />
+      <location filename="../../app/gui/main_window.py" line="257" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="217" />
+      <location filename="../../app/gui/main_window.py" line="258" />
       <source>Save &amp;as…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="218" />
+      <location filename="../../app/gui/main_window.py" line="259" />
       <source>Open &amp;recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="219" />
+      <location filename="../../app/gui/main_window.py" line="260" />
       <source>&amp;Export report</source>
       <translation>导出报告(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="220" />
+      <location filename="../../app/gui/main_window.py" line="261" />
       <source>PDF report…</source>
       <translation>PDF 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="221" />
+      <location filename="../../app/gui/main_window.py" line="262" />
       <source>HTML report…</source>
       <translation>HTML 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="222" />
+      <location filename="../../app/gui/main_window.py" line="263" />
       <source>Plans as CSV…</source>
       <translation>方案表格 CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="223" />
+      <location filename="../../app/gui/main_window.py" line="264" />
       <source>Everything as JSON…</source>
       <translation>全部数据 JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="224" />
+      <location filename="../../app/gui/main_window.py" line="265" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="225" />
+      <location filename="../../app/gui/main_window.py" line="266" />
+      <source>Refresh cloud &amp;prices…</source>
+      <translation>刷新云端价格(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="267" />
+      <source>Fetch current Runpod GPU prices with your Runpod API key</source>
+      <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="269" />
       <source>&amp;About RigSizer</source>
       <translation>关于 RigSizer(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="227" />
+      <location filename="../../app/gui/main_window.py" line="271" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="228" />
+      <location filename="../../app/gui/main_window.py" line="272" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="229" />
+      <location filename="../../app/gui/main_window.py" line="273" />
       <source>Preparing the estimator (first start compiles, the window is usable meanwhile)…</source>
       <translation>正在准备估算器（首次启动需要编译，期间窗口可正常使用）…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="282" />
+      <location filename="../../app/gui/main_window.py" line="328" />
+      <source>Preliminary results (%1 samples) in %2 ms, refining…</source>
+      <translation>初步结果（%1 个样本）用时 %2 毫秒，正在细化…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="332" />
       <source>Results updated in %1 ms</source>
       <translation>结果已更新，用时 %1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="294" />
-      <source>Cloud prices as of %1</source>
-      <translation>云价格截至 %1</translation>
+      <location filename="../../app/gui/main_window.py" line="345" />
+      <source>It will be kept in the system keyring.</source>
+      <translation>密钥将保存在系统密钥环中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="335" />
+      <location filename="../../app/gui/main_window.py" line="346" />
+      <source>This computer has no system keyring: the key is kept in memory until RigSizer closes, never in a file.</source>
+      <translation>这台电脑没有系统密钥环：密钥只保存在内存中，直到 RigSizer 关闭，绝不写入文件。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="349" />
+      <source>Runpod API key</source>
+      <translation>Runpod API 密钥</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="350" />
+      <source>RigSizer reads current GPU prices with your Runpod API key (runpod.io → Settings → API Keys; read access is enough). %1</source>
+      <translation>RigSizer 使用你的 Runpod API 密钥读取当前 GPU 价格（runpod.io → Settings → API Keys；只读权限即可）。%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="385" />
+      <source>Fetching current cloud prices…</source>
+      <translation>正在获取当前云端价格…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="396" />
+      <source>The key is saved in the system keyring.</source>
+      <translation>密钥已保存在系统密钥环中。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="398" />
+      <source>No system keyring: the key is kept for this session only.</source>
+      <translation>没有系统密钥环：密钥仅在本次运行中保留。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="400" />
+      <source>Prices refreshed: %1</source>
+      <translation>价格已刷新：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="409" />
+      <source>%1 The previous prices are kept.</source>
+      <translation>%1 仍使用之前的价格。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="452" />
+      <source>Could not autosave: %1</source>
+      <translation>无法自动保存：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="465" />
+      <source>Recover unsaved work</source>
+      <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="466" />
+      <source>the project %1</source>
+      <translation>项目 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="467" />
+      <source>a new project</source>
+      <translation>一个新项目</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="468" />
+      <source>RigSizer closed without saving %1 (autosaved %2). Restore it?</source>
+      <translation>RigSizer 上次关闭时未保存%1（自动保存于 %2）。要恢复吗？</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="509" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="336" />
+      <location filename="../../app/gui/main_window.py" line="510" />
       <source>Save the changes to this project first?</source>
       <translation>是否先保存对此项目的更改？</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="350" />
+      <location filename="../../app/gui/main_window.py" line="524" />
       <source>No shipped profile for this creator type.</source>
       <translation>此创作者类型没有内置配置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="363" />
+      <location filename="../../app/gui/main_window.py" line="537" />
       <source>Open project</source>
       <translation>打开项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="364" />
+      <location filename="../../app/gui/main_window.py" line="538" />
       <source>RigSizer projects (*.toml)</source>
       <translation>RigSizer 项目 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="376" />
+      <location filename="../../app/gui/main_window.py" line="550" />
       <source>Cannot open project</source>
       <translation>无法打开项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="392" />
+      <location filename="../../app/gui/main_window.py" line="566" />
       <source>Save project</source>
       <translation>保存项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="408" />
+      <location filename="../../app/gui/main_window.py" line="582" />
       <source>Cannot save project</source>
       <translation>无法保存项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="415" />
+      <location filename="../../app/gui/main_window.py" line="591" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="429" />
+      <location filename="../../app/gui/main_window.py" line="605" />
       <source>No recent projects</source>
       <translation>没有最近的项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="435" />
+      <location filename="../../app/gui/main_window.py" line="611" />
       <source>About RigSizer</source>
       <translation>关于 RigSizer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="435" />
+      <location filename="../../app/gui/main_window.py" line="611" />
       <source>RigSizer %1: keep your GPU, buy one, or rent cloud GPUs, sized for your own work.</source>
       <translation>RigSizer %1：根据你自己的任务，决定保留现有 GPU、购买新卡，还是租用云 GPU。</translation>
     </message>
@@ -521,162 +686,162 @@ month %2: %3</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="../../app/gui/export.py" line="129" />
+      <location filename="../../app/gui/export.py" line="130" />
       <source>RigSizer report</source>
       <translation>RigSizer 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="132" />
+      <location filename="../../app/gui/export.py" line="133" />
       <source>Generated %1 by RigSizer %2</source>
       <translation>由 RigSizer %2 于 %1 生成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="133" />
+      <location filename="../../app/gui/export.py" line="134" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="137" />
+      <location filename="../../app/gui/export.py" line="139" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="139" />
+      <location filename="../../app/gui/export.py" line="142" />
       <source>Prices as of %1 (%2)</source>
       <translation>价格截至 %1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="140" />
+      <location filename="../../app/gui/export.py" line="143" />
       <source>Plans</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="141" />
+      <location filename="../../app/gui/export.py" line="144" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="141" />
+      <location filename="../../app/gui/export.py" line="144" />
       <source>Monthly cost (median)</source>
       <translation>月成本（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="141" />
+      <location filename="../../app/gui/export.py" line="144" />
       <source>Monthly cost p10–p90</source>
       <translation>月成本 p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="141" />
+      <location filename="../../app/gui/export.py" line="144" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="142" />
+      <location filename="../../app/gui/export.py" line="145" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="142" />
+      <location filename="../../app/gui/export.py" line="145" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="153" />
+      <location filename="../../app/gui/export.py" line="156" />
       <source>Ruled out:</source>
       <translation>已排除：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="156" />
+      <location filename="../../app/gui/export.py" line="160" />
       <source>Your work on the recommended plan</source>
       <translation>推荐方案下的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="158" />
+      <location filename="../../app/gui/export.py" line="162" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="158" />
+      <location filename="../../app/gui/export.py" line="162" />
       <source>Runs on</source>
       <translation>运行设备</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="158" />
+      <location filename="../../app/gui/export.py" line="162" />
       <source>Time per job (median)</source>
       <translation>单次耗时（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="158" />
+      <location filename="../../app/gui/export.py" line="162" />
       <source>p90</source>
       <translation>p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="158" />
+      <location filename="../../app/gui/export.py" line="162" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="165" />
+      <location filename="../../app/gui/export.py" line="169" />
       <source>Cumulative cost</source>
       <translation>累计成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="165" />
+      <location filename="../../app/gui/export.py" line="169" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="166" />
+      <location filename="../../app/gui/export.py" line="170" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="170" />
+      <location filename="../../app/gui/export.py" line="174" />
       <source>Hardware</source>
       <translation>硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="173" />
+      <location filename="../../app/gui/export.py" line="177" />
       <source>No machine was detected or entered.</source>
       <translation>未检测到或录入任何机器。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="178" />
+      <location filename="../../app/gui/export.py" line="182" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="179" />
+      <location filename="../../app/gui/export.py" line="183" />
       <source>found by</source>
       <translation>检测来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="181" />
+      <location filename="../../app/gui/export.py" line="185" />
       <source>Sources</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="183" />
+      <location filename="../../app/gui/export.py" line="187" />
       <source>Prices</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="184" />
+      <location filename="../../app/gui/export.py" line="188" />
       <source>Electricity</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="185" />
+      <location filename="../../app/gui/export.py" line="189" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="186" />
+      <location filename="../../app/gui/export.py" line="190" />
       <source>Performance model</source>
       <translation>性能模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="190" />
+      <location filename="../../app/gui/export.py" line="194" />
       <source>Monte Carlo samples: %1</source>
       <translation>蒙特卡洛样本数：%1</translation>
     </message>
@@ -684,92 +849,92 @@ month %2: %3</source>
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="36" />
+      <location filename="../../app/gui/controllers/results.py" line="37" />
       <source>deadline</source>
       <translation>等待时限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="36" />
+      <location filename="../../app/gui/controllers/results.py" line="37" />
       <source>weekly hours</source>
       <translation>每周时长</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="37" />
+      <location filename="../../app/gui/controllers/results.py" line="38" />
       <source>budget</source>
       <translation>预算</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="70" />
+      <location filename="../../app/gui/controllers/results.py" line="71" />
       <source>all met</source>
       <translation>全部满足</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="84" />
+      <location filename="../../app/gui/controllers/results.py" line="87" />
       <source>%1; prices as of %2</source>
       <translation>%1；价格截至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="168" />
+      <location filename="../../app/gui/controllers/results.py" line="172" />
       <source>Preparing the estimator. The first start compiles the model and can take a minute; later starts are quick.</source>
       <translation>正在准备估算器。首次启动需要编译模型，可能需要一分钟；之后启动会很快。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="171" />
+      <location filename="../../app/gui/controllers/results.py" line="175" />
       <source>Choose a creator type on the Start page to see results.</source>
       <translation>请在“开始”页选择创作者类型以查看结果。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="173" />
+      <location filename="../../app/gui/controllers/results.py" line="177" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="201" />
+      <location filename="../../app/gui/controllers/results.py" line="206" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="207" />
+      <location filename="../../app/gui/controllers/results.py" line="213" />
       <source>Prices as of %1</source>
       <translation>价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="260" />
+      <location filename="../../app/gui/controllers/results.py" line="266" />
       <source>No results to export yet</source>
       <translation>还没有可导出的结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="262" />
+      <location filename="../../app/gui/controllers/results.py" line="268" />
       <source>PDF report (*.pdf)</source>
       <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="262" />
+      <location filename="../../app/gui/controllers/results.py" line="268" />
       <source>HTML report (*.html)</source>
       <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="263" />
+      <location filename="../../app/gui/controllers/results.py" line="269" />
       <source>CSV table (*.csv)</source>
       <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="263" />
+      <location filename="../../app/gui/controllers/results.py" line="269" />
       <source>JSON data (*.json)</source>
       <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="265" />
+      <location filename="../../app/gui/controllers/results.py" line="271" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="275" />
+      <location filename="../../app/gui/controllers/results.py" line="281" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="277" />
+      <location filename="../../app/gui/controllers/results.py" line="283" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
@@ -925,32 +1090,42 @@ month %2: %3</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="113" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="71" />
+      <source>No cloud prices loaded.</source>
+      <translation>未加载云端价格。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="78" />
+      <source>Fetching current prices…</source>
+      <translation>正在获取当前价格…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="138" />
       <source>%1 %2 per kWh, as of %3 (%4)</source>
       <translation>每千瓦时 %1 %2，截至 %3（%4）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="119" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="144" />
       <source>No tariff known for region '%1'</source>
       <translation>没有地区“%1”的电价数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="144" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="169" />
       <source>Change %1</source>
       <translation>修改%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="157" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="182" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="161" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="186" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="164" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="189" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
@@ -958,162 +1133,177 @@ month %2: %3</source>
   <context>
     <name>SettingsView</name>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="90" />
+      <location filename="../../app/gui/views/settings_view.py" line="112" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="91" />
+      <location filename="../../app/gui/views/settings_view.py" line="113" />
       <source>This project</source>
       <translation>本项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="92" />
+      <location filename="../../app/gui/views/settings_view.py" line="114" />
       <source>Saved in the project file, like the workloads.</source>
       <translation>与任务一起保存在项目文件中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="93" />
+      <location filename="../../app/gui/views/settings_view.py" line="115" />
       <source>Application</source>
       <translation>应用程序</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="95" />
+      <location filename="../../app/gui/views/settings_view.py" line="117" />
       <source>Electricity region</source>
       <translation>电价地区</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="96" />
+      <location filename="../../app/gui/views/settings_view.py" line="118" />
       <source>Where you live: sets the electricity price for local plans</source>
       <translation>你所在的地区：决定本地方案的电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="97" />
+      <location filename="../../app/gui/views/settings_view.py" line="119" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="97" />
+      <location filename="../../app/gui/views/settings_view.py" line="119" />
       <source>The currency results are shown in</source>
       <translation>结果显示所用的货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="98" />
+      <location filename="../../app/gui/views/settings_view.py" line="120" />
       <source>Horizon</source>
       <translation>规划期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="98" />
+      <location filename="../../app/gui/views/settings_view.py" line="120" />
       <source>How many months to compare costs over (a bought card is resold after it)</source>
       <translation>比较成本的月数（规划期结束后转售所购显卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="100" />
+      <location filename="../../app/gui/views/settings_view.py" line="122" />
       <source>Card budget (USD)</source>
       <translation>显卡预算（美元）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="100" />
+      <location filename="../../app/gui/views/settings_view.py" line="122" />
       <source>The most you would spend on a new card; empty = no limit</source>
       <translation>购买新显卡最多愿意花的钱；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="102" />
+      <location filename="../../app/gui/views/settings_view.py" line="124" />
       <source>Power supply (W)</source>
       <translation>电源功率（瓦）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="102" />
+      <location filename="../../app/gui/views/settings_view.py" line="124" />
       <source>Your power supply's rating: cards it cannot feed are left out; empty = no limit</source>
       <translation>你的电源额定功率：供电不足的显卡将被排除；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="104" />
+      <location filename="../../app/gui/views/settings_view.py" line="126" />
       <source>Computer</source>
       <translation>电脑类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="104" />
+      <location filename="../../app/gui/views/settings_view.py" line="126" />
       <source>Desktop cards or laptops</source>
       <translation>台式机显卡或笔记本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="105" />
+      <location filename="../../app/gui/views/settings_view.py" line="127" />
       <source>PC on per day (h)</source>
       <translation>每天开机时长（小时）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="105" />
+      <location filename="../../app/gui/views/settings_view.py" line="127" />
       <source>Hours a day your PC is switched on (idle power counts too)</source>
       <translation>电脑每天开机的小时数（待机功耗也计入）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="107" />
+      <location filename="../../app/gui/views/settings_view.py" line="129" />
       <source>Cloud providers</source>
       <translation>云服务商</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="107" />
+      <location filename="../../app/gui/views/settings_view.py" line="129" />
       <source>Rental providers to consider; none ticked = all of them</source>
       <translation>要考虑的租用服务商；都不勾选表示全部考虑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="116" />
+      <location filename="../../app/gui/views/settings_view.py" line="138" />
       <source> months</source>
       <translation> 个月</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="120" />
+      <location filename="../../app/gui/views/settings_view.py" line="142" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="123" />
+      <location filename="../../app/gui/views/settings_view.py" line="145" />
+      <source>Cloud prices</source>
+      <translation>云端价格</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="146" />
+      <source>Refresh prices</source>
+      <translation>刷新价格</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="147" />
+      <source>Fetch current Runpod GPU prices with your Runpod API key; the other providers keep their shipped snapshot</source>
+      <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格；其他服务商仍使用随附的价格快照</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="150" />
       <source>Theme</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="124" />
+      <location filename="../../app/gui/views/settings_view.py" line="151" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="125" />
+      <location filename="../../app/gui/views/settings_view.py" line="152" />
       <source>Light, dark, or follow the system</source>
       <translation>浅色、深色或跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="126" />
+      <location filename="../../app/gui/views/settings_view.py" line="153" />
       <source>Switches immediately, no restart needed</source>
       <translation>立即切换，无需重启</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="127" />
+      <location filename="../../app/gui/views/settings_view.py" line="154" />
       <source>Follow the system</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="128" />
+      <location filename="../../app/gui/views/settings_view.py" line="155" />
       <source>Light</source>
       <translation>浅色</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="128" />
+      <location filename="../../app/gui/views/settings_view.py" line="155" />
       <source>Dark</source>
       <translation>深色</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="129" />
+      <location filename="../../app/gui/views/settings_view.py" line="156" />
       <source>Desktop</source>
       <translation>台式机</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="130" />
+      <location filename="../../app/gui/views/settings_view.py" line="157" />
       <source>Laptop</source>
       <translation>笔记本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="131" />
+      <location filename="../../app/gui/views/settings_view.py" line="158" />
       <source>Either</source>
       <translation>都可以</translation>
     </message>
@@ -1189,22 +1379,22 @@ month %2: %3</source>
   <context>
     <name>TimePlot</name>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="77" />
+      <location filename="../../app/gui/plots/time_plot.py" line="78" />
       <source>Time per job (log scale)</source>
       <translation>单次耗时（对数刻度）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="107" />
+      <location filename="../../app/gui/plots/time_plot.py" line="108" />
       <source>per frame</source>
       <translation>每帧</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="107" />
+      <location filename="../../app/gui/plots/time_plot.py" line="108" />
       <source>per job</source>
       <translation>每次</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="108" />
+      <location filename="../../app/gui/plots/time_plot.py" line="109" />
       <source>%1 on %2
 %3 %4 (p10 %5, p90 %6)</source>
       <translation>%1 在 %2 上
