@@ -19,6 +19,7 @@ from core import config
 from core.cost import local as cost_local
 from core.cost import rental as cost_rental
 from core.cost.local import NEW_PC_USD, energy_cost_monthly, job_kwh_month
+from core.kernels.cost_tariff import marginal_energy_cost
 from core.plan import breakeven as be
 from core.plan import costing, wording
 from core.plan import reasons as say
@@ -250,7 +251,7 @@ class _Planner:
         if current is not None:
             buys = [g for g in buys
                     if not no_better(self.perf_local, local_col[g.id], local_col[current.id],
-                                     g, current)]
+                                     g, current, [w for w in workloads if is_gpu_work(w)])]
         cloud_keys: list[tuple[str, int]] = []
         cloud_col: dict[tuple[str, int], int] = {}
         for o in self.offers:
@@ -508,7 +509,8 @@ class _Planner:
             if packed.local_t50[p, w] > 0:
                 kwh += job_kwh_month(float(packed.jobs[w]), float(packed.local_t50[p, w]),
                                      float(packed.local_power[p, w]))
-        energy = energy_cost_monthly(kwh, self.tariff, self.rates, packed.base_kwh)
+        # the packed tariff arrays: energy_cost_monthly would rebuild them for every plan
+        energy = float(marginal_energy_cost(kwh, packed.base_kwh, packed.bounds, packed.prices))
         fixed = float(packed.fixed_month[p])
         cloud = max(0.0, float(central_usd) - ownership - energy)
         items: dict[str, float] = {}
@@ -705,20 +707,37 @@ class _Planner:
             rigsizer_version=_version(), assumptions=assumptions)
 
 
-def no_better(perf: PerfLike, col: int, cur_col: int, gpu: GpuSpec, current: GpuSpec) -> bool:
-    """True when buying `gpu` gains nothing over the `current` card: no more memory, and no
-    faster on any of the user's GPU jobs (nor able to run one the current card cannot).
+def no_better(perf: PerfLike, col: int, cur_col: int, gpu: GpuSpec, current: GpuSpec,
+              gpu_work: Sequence[Workload] = ()) -> bool:
+    """True when buying `gpu` gains nothing over the `current` card: no more memory, and
+    faster on none of the user's GPU jobs that it can do within their limits (nor able to do
+    one in time that the current card cannot). `gpu_work` are the perf matrix's rows.
 
-    Such a purchase is never offered: it only costs money (a GTX 1050 bought next to an RTX
-    3060 12 GB, then everything rented anyway, was ranked 5th on a small cost difference)."""
+    Such a purchase is never offered: it only costs money. A GTX 1050 bought next to an RTX
+    3060 12 GB, everything rented anyway, was ranked 5th; an Arc A380 that the model finds
+    quicker at a video clip that neither card finishes in time (so it is rented either way),
+    but slower at the one job it would keep, is no better either."""
     if gpu.vram_bytes > current.vram_bytes:
         return False
     for row in range(perf.t50.shape[0]):
-        if not perf.runnable[row, col]:
+        w = gpu_work[row] if row < len(gpu_work) else None
+        if not _does_in_time(perf, row, col, gpu, w):
             continue
-        if not perf.runnable[row, cur_col] or perf.t50[row, col] < perf.t50[row, cur_col]:
+        if (not _does_in_time(perf, row, cur_col, current, w)
+                or perf.t50[row, col] < perf.t50[row, cur_col]):
             return False
     return True
+
+
+def _does_in_time(perf: PerfLike, row: int, col: int, gpu: GpuSpec, w: Workload | None) -> bool:
+    """The card runs the job within its deadline, not offloading past what is practical."""
+    if not perf.runnable[row, col]:
+        return False
+    t = float(perf.t50[row, col])
+    if perf.offload[row, col] and (float(perf.vram_required[row, col])
+                                   > MAX_OFFLOAD_RATIO.value * gpu.usable_memory_bytes):
+        return False
+    return w is None or w.deadline_s is None or is_hourly(w) or t <= w.deadline_s
 
 
 def rank_order(keys: Sequence[tuple[float, float, str]]) -> list[int]:
