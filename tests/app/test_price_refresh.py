@@ -58,7 +58,8 @@ def _answer_key_dialog(qtbot, key: str, seen: list[str]) -> None:  # type: ignor
 
 
 def test_refresh_asks_for_the_key_fetches_and_replans(
-        qtbot, make_window, isolated_prices: PriceServer) -> None:  # type: ignore[no-untyped-def]
+        qtbot, make_window, isolated_prices: PriceServer,
+        artifacts: Path) -> None:  # type: ignore[no-untyped-def]
     server = isolated_prices
     server.serve_fixture("/graphql", "graphql_ok.json")  # REST answers 404: GraphQL fallback
     window = make_window()
@@ -90,6 +91,7 @@ def test_refresh_asks_for_the_key_fetches_and_replans(
 
     result = wait_for_plan(qtbot, window)
     assert today in result.provenance.price_snapshot_date  # planned with the fetched prices
+    window.grab().save(str(artifacts / "settings_prices_refreshed_en_light.png"))
 
     # A second refresh uses the stored key without asking.
     n_seen = len(server.seen)
@@ -99,7 +101,8 @@ def test_refresh_asks_for_the_key_fetches_and_replans(
 
 
 def test_a_refused_key_keeps_the_old_prices_and_says_why(
-        qtbot, make_window, isolated_prices: PriceServer) -> None:  # type: ignore[no-untyped-def]
+        qtbot, make_window, isolated_prices: PriceServer,
+        artifacts: Path) -> None:  # type: ignore[no-untyped-def]
     server = isolated_prices
     server.serve("/v2/catalog/gpus", "{}", status=401)
     server.serve("/graphql", "{}", status=401)
@@ -121,6 +124,8 @@ def test_a_refused_key_keeps_the_old_prices_and_says_why(
     assert shown.text().startswith(
         "Runpod prices could not be fetched: Runpod refused the API key (HTTP 401)")
     assert shown.text().endswith("The previous prices are kept.")
+    window.go_to("settings")
+    window.grab().save(str(artifacts / "settings_prices_failed_en_light.png"))
     assert keys.get_api_key("runpod") is None  # a refused key is not stored
     window.session.wait_idle()
     assert window.session.result is result_before  # no re-plan for a failed refresh

@@ -92,6 +92,7 @@ class SettingsView(Page):
         self.refresh_progress.hide()
         prices_row.addWidget(self.refresh_button)
         prices_row.addWidget(self.refresh_progress, 1)
+        prices_row.addStretch(1)  # the button keeps its own width while no progress shows
         self.refresh_result = label("muted", wrap=True)
         self.refresh_result.hide()
         al.addSpacing(12)
