@@ -384,6 +384,8 @@ class _Planner:
             if base.kind == "keep" and len(overflow) == sum(cloud_allowed(w)
                                                             for w in self.workloads):
                 continue  # everything that may go to the cloud goes: that is a rent plan
+            if all(w in overflow for w in self.workloads if is_gpu_work(w)):
+                continue  # a card bought to run none of the GPU work is money for nothing
             key = frozenset(w.id for w in overflow)
             if key not in chosen:  # many cards miss the same jobs: choose their offer once
                 best: tuple[float, CloudOffer] | None = None

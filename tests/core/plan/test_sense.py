@@ -112,3 +112,18 @@ def test_shown_plans_are_explained_and_rejected_ones_say_why() -> None:
     assert r.rejected
     for x in r.rejected:
         assert x.why in x.plan.reasons, x.plan.id
+
+
+def test_no_plan_buys_a_card_that_would_run_none_of_the_work() -> None:
+    # With no PC given, a cheap card that misses both limits was offered as "buy it (in a new
+    # desktop PC) + rent a GPU for every job": the card would sit idle while the rent pays.
+    work = (Workload(id="clip", kind="video", label="clip", jobs_per_week=14,
+                     deadline_s=3 * 3600),
+            Workload(id="img", kind="image", label="image", jobs_per_week=40, deadline_s=60))
+    r = recommend(_profile(work), None, gpus=CATALOG, offers=OFFERS, tariffs={"us": tariff()},
+                  rates=RATES, evaluate=FakeEvaluate(), samples=SAMPLES, seed=3)
+    hybrids = [pl for pl in (*r.plans, *(x.plan for x in r.rejected)) if pl.kind == "hybrid"]
+    for pl in hybrids:
+        assert any(f.where == "local" and f.device_id not in ("cpu", "")
+                   for f in pl.workloads), pl.id
+    assert not any(pl.id.startswith("hybrid:buy:small-8+") for pl in hybrids)
