@@ -5,6 +5,7 @@ plan (core.kernels.plan_breakeven does the arithmetic)."""
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import numpy as np
 
@@ -33,9 +34,17 @@ def cumulative(purchase: float, extra: float, running_monthly: float,
                horizon: int) -> tuple[float, ...]:
     """Money spent by the end of each month 0..horizon, net of what the card would fetch if
     sold then (so the curve at the horizon is the plan's total cost of ownership)."""
-    m = np.arange(horizon + 1, dtype=float)
-    resale = purchase * RESALE_FIRST_KEEP.value * RESALE_ANNUAL_KEEP.value ** (m / 12.0)
-    return tuple((purchase + extra - resale + m * running_monthly).tolist())
+    up = purchase + extra
+    return tuple(up - purchase * keep + m * running_monthly
+                 for m, keep in enumerate(_resale_share(horizon)))
+
+
+@lru_cache(maxsize=16)
+def _resale_share(horizon: int) -> tuple[float, ...]:
+    """Share of the price a card fetches used after 0..horizon months (the same for every
+    plan: computed once, not with numpy for each of a few hundred plans)."""
+    return tuple(RESALE_FIRST_KEEP.value * RESALE_ANNUAL_KEEP.value ** (m / 12.0)
+                 for m in range(horizon + 1))
 
 
 def sweep(buy_plan_id: str, rent_plan_id: str, currency: str, fx: float, purchase: float,
