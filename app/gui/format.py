@@ -108,15 +108,20 @@ def price_with_date(amount: float, date: str, currency: str = "USD") -> str:
 def age(seconds: float) -> str:
     """"3 days", "5 hours", "12 minutes": how old a price snapshot is, in its largest unit."""
     seconds = max(0.0, seconds)
-    for size, text in ((86400.0, tr("%1 days")), (3600.0, tr("%1 hours")),
-                       (60.0, tr("%1 minutes"))):
+    for size, one, many in ((86400.0, tr("1 day"), tr("%1 days")),
+                            (3600.0, tr("1 hour"), tr("%1 hours")),
+                            (60.0, tr("1 minute"), tr("%1 minutes"))):
         if seconds >= size:
-            return text.replace("%1", str(int(seconds // size)))
+            n = int(seconds // size)
+            return one if n == 1 else many.replace("%1", str(n))
     return tr("less than a minute")
 
 
-def price_source_lines(info: Any | None) -> list[str]:
-    """One line per provider: which snapshot its prices come from and how old it is."""
+def price_source_lines(info: Any | None, since_s: float = 0.0) -> list[str]:
+    """One line per provider: which snapshot its prices come from and how old it is.
+
+    `since_s`: seconds since `info` was read (its ages are as of then).
+    """
     if info is None:
         return []
     lines = []
@@ -124,14 +129,14 @@ def price_source_lines(info: Any | None) -> list[str]:
         if p.origin == "refreshed":
             when = p.as_of.replace("T", " ").replace("+00:00", " UTC")
             lines.append(tr("%1: refreshed %2 (%3 ago)").replace("%1", p.name)
-                         .replace("%2", when).replace("%3", age(p.age_s)))
+                         .replace("%2", when).replace("%3", age(p.age_s + since_s)))
         else:
             lines.append(tr("%1: shipped snapshot of %2 (%3 old)").replace("%1", p.name)
-                         .replace("%2", p.as_of).replace("%3", age(p.age_s)))
+                         .replace("%2", p.as_of).replace("%3", age(p.age_s + since_s)))
     return lines
 
 
-def price_status(info: Any | None, offers: Iterable[Any]) -> str:
+def price_status(info: Any | None, offers: Iterable[Any], since_s: float = 0.0) -> str:
     """The status-bar summary: refreshed providers with their age, the snapshot date otherwise."""
     dates = snapshot_dates(offers)
     if not dates:
@@ -141,8 +146,8 @@ def price_status(info: Any | None, offers: Iterable[Any]) -> str:
         oldest, newest = min(dates.values()), max(dates.values())
         span = newest if oldest == newest else f"{oldest} – {newest}"
         return tr("Cloud prices as of %1").replace("%1", span)
-    parts = [tr("%1 prices refreshed %2 ago").replace("%1", p.name).replace("%2", age(p.age_s))
-             for p in refreshed]
+    parts = [tr("%1 prices refreshed %2 ago").replace("%1", p.name)
+             .replace("%2", age(p.age_s + since_s)) for p in refreshed]
     others = [p.as_of for p in info.providers if p.origin != "refreshed"] if info else []
     if others:
         span = max(others) if min(others) == max(others) else f"{min(others)} – {max(others)}"

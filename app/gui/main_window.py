@@ -81,6 +81,11 @@ class MainWindow(QMainWindow):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.autosave)
+        # The price snapshot's age ("refreshed 5 minutes ago") is kept current while open.
+        self._price_age_timer = QTimer(self)
+        self._price_age_timer.setInterval(60_000)
+        self._price_age_timer.timeout.connect(self._update_prices_label)
+        self._price_age_timer.start()
         self._apply_theme_and_language()
         pg.setConfigOptions(antialias=True)
 
@@ -335,8 +340,9 @@ class MainWindow(QMainWindow):
         from app.gui.format import price_source_lines, price_status
 
         cats = self.session.catalogs
-        self.prices_label.setText(price_status(cats.price_info, cats.offers))
-        self.prices_label.setToolTip("\n".join(price_source_lines(cats.price_info)))
+        since = cats.price_info_age_s()
+        self.prices_label.setText(price_status(cats.price_info, cats.offers, since))
+        self.prices_label.setToolTip("\n".join(price_source_lines(cats.price_info, since)))
         self.settings_page.show_prices()
 
     # ---- live prices ------------------------------------------------------------------------

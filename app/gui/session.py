@@ -53,6 +53,11 @@ class Catalogs:
     models: dict[str, Any] = field(default_factory=dict)
     profiles: dict[str, Any] = field(default_factory=dict)
     price_info: Any | None = None  # core.prices.PriceSnapshotInfo: which snapshot is in use
+    price_info_at: float = 0.0  # time.monotonic() when price_info was read (its ages date from it)
+
+    def price_info_age_s(self) -> float:
+        """Seconds since price_info was read: add to its ages to show them as of now."""
+        return max(0.0, time.monotonic() - self.price_info_at) if self.price_info_at else 0.0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -113,6 +118,7 @@ def load_catalogs() -> Catalogs:
     got = attempt("cloud prices", offers)
     if got is not None:
         cats.offers, cats.price_info = tuple(got[0]), got[1]
+        cats.price_info_at = time.monotonic()
         cats.errors.extend(got[1].notes)
     cats.tariffs = dict(attempt("electricity tariffs", tariffs) or {})
     cats.rates = attempt("currency rates", rates)
@@ -413,6 +419,7 @@ class Session(QObject):
             report, offers, info = got
             self.catalogs.offers = offers
             self.catalogs.price_info = info
+            self.catalogs.price_info_at = time.monotonic()
             self.prices_refreshed.emit(report.describe())
             self.request_plan()
 

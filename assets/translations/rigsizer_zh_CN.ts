@@ -120,41 +120,56 @@ month %2: %3</source>
     </message>
     <message>
       <location filename="../../app/gui/format.py" line="111" />
+      <source>1 day</source>
+      <translation>1 天</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="112" />
+      <source>1 hour</source>
+      <translation>1 小时</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="112" />
       <source>%1 hours</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="112" />
+      <location filename="../../app/gui/format.py" line="113" />
+      <source>1 minute</source>
+      <translation>1 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="113" />
       <source>%1 minutes</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="115" />
+      <location filename="../../app/gui/format.py" line="117" />
       <source>less than a minute</source>
       <translation>不到一分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="126" />
+      <location filename="../../app/gui/format.py" line="131" />
       <source>%1: refreshed %2 (%3 ago)</source>
       <translation>%1：%2 已刷新（%3前）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="129" />
+      <location filename="../../app/gui/format.py" line="134" />
       <source>%1: shipped snapshot of %2 (%3 old)</source>
       <translation>%1：随附的 %2 价格快照（已过 %3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="143" />
+      <location filename="../../app/gui/format.py" line="148" />
       <source>Cloud prices as of %1</source>
       <translation>云端价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="144" />
+      <location filename="../../app/gui/format.py" line="149" />
       <source>%1 prices refreshed %2 ago</source>
       <translation>%1 价格已于 %2前刷新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="149" />
+      <location filename="../../app/gui/format.py" line="154" />
       <source>others as of %1</source>
       <translation>其他截至 %1</translation>
     </message>
@@ -378,307 +393,307 @@ month %2: %3</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="221" />
+      <location filename="../../app/gui/main_window.py" line="226" />
       <source>Updating results…</source>
       <translation>正在更新结果…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="224" />
+      <location filename="../../app/gui/main_window.py" line="229" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="239" />
+      <location filename="../../app/gui/main_window.py" line="244" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="239" />
+      <location filename="../../app/gui/main_window.py" line="244" />
       <source>My machine</source>
       <translation>我的电脑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="239" />
+      <location filename="../../app/gui/main_window.py" line="244" />
       <source>My work</source>
       <translation>我的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="239" />
+      <location filename="../../app/gui/main_window.py" line="244" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="240" />
+      <location filename="../../app/gui/main_window.py" line="245" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="241" />
+      <location filename="../../app/gui/main_window.py" line="246" />
       <source>Choose what kind of creator you are</source>
       <translation>选择你的创作者类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="242" />
+      <location filename="../../app/gui/main_window.py" line="247" />
       <source>The GPU, CPU and memory RigSizer found, and how to correct them</source>
       <translation>RigSizer 检测到的 GPU、CPU 和内存，以及如何更正</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="243" />
+      <location filename="../../app/gui/main_window.py" line="248" />
       <source>The jobs you plan to run each week</source>
       <translation>你每周计划运行的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="244" />
+      <location filename="../../app/gui/main_window.py" line="249" />
       <source>Keep, buy or rent: the recommendation and its numbers</source>
       <translation>保留、购买还是租用：推荐及其数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="245" />
+      <location filename="../../app/gui/main_window.py" line="250" />
       <source>Region, currency, budget, providers, theme and language</source>
       <translation>地区、货币、预算、云服务商、主题和语言</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="251" />
+      <location filename="../../app/gui/main_window.py" line="256" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="252" />
+      <location filename="../../app/gui/main_window.py" line="257" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="253" />
+      <location filename="../../app/gui/main_window.py" line="258" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="254" />
+      <location filename="../../app/gui/main_window.py" line="259" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="255" />
+      <location filename="../../app/gui/main_window.py" line="260" />
       <source>&amp;New project…</source>
       <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="256" />
+      <location filename="../../app/gui/main_window.py" line="261" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="257" />
+      <location filename="../../app/gui/main_window.py" line="262" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="258" />
+      <location filename="../../app/gui/main_window.py" line="263" />
       <source>Save &amp;as…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="259" />
+      <location filename="../../app/gui/main_window.py" line="264" />
       <source>Open &amp;recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="260" />
+      <location filename="../../app/gui/main_window.py" line="265" />
       <source>&amp;Export report</source>
       <translation>导出报告(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="261" />
+      <location filename="../../app/gui/main_window.py" line="266" />
       <source>PDF report…</source>
       <translation>PDF 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="262" />
+      <location filename="../../app/gui/main_window.py" line="267" />
       <source>HTML report…</source>
       <translation>HTML 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="263" />
+      <location filename="../../app/gui/main_window.py" line="268" />
       <source>Plans as CSV…</source>
       <translation>方案表格 CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="264" />
+      <location filename="../../app/gui/main_window.py" line="269" />
       <source>Everything as JSON…</source>
       <translation>全部数据 JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="265" />
+      <location filename="../../app/gui/main_window.py" line="270" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="266" />
+      <location filename="../../app/gui/main_window.py" line="271" />
       <source>Refresh cloud &amp;prices…</source>
       <translation>刷新云端价格(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="267" />
+      <location filename="../../app/gui/main_window.py" line="272" />
       <source>Fetch current Runpod GPU prices with your Runpod API key</source>
       <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="269" />
+      <location filename="../../app/gui/main_window.py" line="274" />
       <source>&amp;About RigSizer</source>
       <translation>关于 RigSizer(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="271" />
+      <location filename="../../app/gui/main_window.py" line="276" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="272" />
+      <location filename="../../app/gui/main_window.py" line="277" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="273" />
+      <location filename="../../app/gui/main_window.py" line="278" />
       <source>Preparing the estimator (first start compiles, the window is usable meanwhile)…</source>
       <translation>正在准备估算器（首次启动需要编译，期间窗口可正常使用）…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="328" />
+      <location filename="../../app/gui/main_window.py" line="333" />
       <source>Preliminary results (%1 samples) in %2 ms, refining…</source>
       <translation>初步结果（%1 个样本）用时 %2 毫秒，正在细化…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="332" />
+      <location filename="../../app/gui/main_window.py" line="337" />
       <source>Results updated in %1 ms</source>
       <translation>结果已更新，用时 %1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="345" />
+      <location filename="../../app/gui/main_window.py" line="351" />
       <source>It will be kept in the system keyring.</source>
       <translation>密钥将保存在系统密钥环中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="346" />
+      <location filename="../../app/gui/main_window.py" line="352" />
       <source>This computer has no system keyring: the key is kept in memory until RigSizer closes, never in a file.</source>
       <translation>这台电脑没有系统密钥环：密钥只保存在内存中，直到 RigSizer 关闭，绝不写入文件。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="349" />
+      <location filename="../../app/gui/main_window.py" line="355" />
       <source>Runpod API key</source>
       <translation>Runpod API 密钥</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="350" />
+      <location filename="../../app/gui/main_window.py" line="356" />
       <source>RigSizer reads current GPU prices with your Runpod API key (runpod.io → Settings → API Keys; read access is enough). %1</source>
       <translation>RigSizer 使用你的 Runpod API 密钥读取当前 GPU 价格（runpod.io → Settings → API Keys；只读权限即可）。%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="385" />
+      <location filename="../../app/gui/main_window.py" line="391" />
       <source>Fetching current cloud prices…</source>
       <translation>正在获取当前云端价格…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="396" />
+      <location filename="../../app/gui/main_window.py" line="402" />
       <source>The key is saved in the system keyring.</source>
       <translation>密钥已保存在系统密钥环中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="398" />
+      <location filename="../../app/gui/main_window.py" line="404" />
       <source>No system keyring: the key is kept for this session only.</source>
       <translation>没有系统密钥环：密钥仅在本次运行中保留。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="400" />
+      <location filename="../../app/gui/main_window.py" line="406" />
       <source>Prices refreshed: %1</source>
       <translation>价格已刷新：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="409" />
+      <location filename="../../app/gui/main_window.py" line="415" />
       <source>%1 The previous prices are kept.</source>
       <translation>%1 仍使用之前的价格。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="452" />
+      <location filename="../../app/gui/main_window.py" line="458" />
       <source>Could not autosave: %1</source>
       <translation>无法自动保存：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="465" />
+      <location filename="../../app/gui/main_window.py" line="471" />
       <source>Recover unsaved work</source>
       <translation>恢复未保存的工作</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="466" />
+      <location filename="../../app/gui/main_window.py" line="472" />
       <source>the project %1</source>
       <translation>项目 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="467" />
+      <location filename="../../app/gui/main_window.py" line="473" />
       <source>a new project</source>
       <translation>一个新项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="468" />
+      <location filename="../../app/gui/main_window.py" line="474" />
       <source>RigSizer closed without saving %1 (autosaved %2). Restore it?</source>
       <translation>RigSizer 上次关闭时未保存%1（自动保存于 %2）。要恢复吗？</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="509" />
+      <location filename="../../app/gui/main_window.py" line="515" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="510" />
+      <location filename="../../app/gui/main_window.py" line="516" />
       <source>Save the changes to this project first?</source>
       <translation>是否先保存对此项目的更改？</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="524" />
+      <location filename="../../app/gui/main_window.py" line="530" />
       <source>No shipped profile for this creator type.</source>
       <translation>此创作者类型没有内置配置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="537" />
+      <location filename="../../app/gui/main_window.py" line="543" />
       <source>Open project</source>
       <translation>打开项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="538" />
+      <location filename="../../app/gui/main_window.py" line="544" />
       <source>RigSizer projects (*.toml)</source>
       <translation>RigSizer 项目 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="550" />
+      <location filename="../../app/gui/main_window.py" line="556" />
       <source>Cannot open project</source>
       <translation>无法打开项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="566" />
+      <location filename="../../app/gui/main_window.py" line="572" />
       <source>Save project</source>
       <translation>保存项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="582" />
+      <location filename="../../app/gui/main_window.py" line="588" />
       <source>Cannot save project</source>
       <translation>无法保存项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="591" />
+      <location filename="../../app/gui/main_window.py" line="597" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="605" />
+      <location filename="../../app/gui/main_window.py" line="611" />
       <source>No recent projects</source>
       <translation>没有最近的项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="611" />
+      <location filename="../../app/gui/main_window.py" line="617" />
       <source>About RigSizer</source>
       <translation>关于 RigSizer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="611" />
+      <location filename="../../app/gui/main_window.py" line="617" />
       <source>RigSizer %1: keep your GPU, buy one, or rent cloud GPUs, sized for your own work.</source>
       <translation>RigSizer %1：根据你自己的任务，决定保留现有 GPU、购买新卡，还是租用云 GPU。</translation>
     </message>
@@ -1090,42 +1105,42 @@ month %2: %3</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="71" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="72" />
       <source>No cloud prices loaded.</source>
       <translation>未加载云端价格。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="78" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="79" />
       <source>Fetching current prices…</source>
       <translation>正在获取当前价格…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="138" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="139" />
       <source>%1 %2 per kWh, as of %3 (%4)</source>
       <translation>每千瓦时 %1 %2，截至 %3（%4）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="144" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="145" />
       <source>No tariff known for region '%1'</source>
       <translation>没有地区“%1”的电价数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="169" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="170" />
       <source>Change %1</source>
       <translation>修改%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="182" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="183" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="186" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="187" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="189" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="190" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
@@ -1133,177 +1148,177 @@ month %2: %3</source>
   <context>
     <name>SettingsView</name>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="112" />
+      <location filename="../../app/gui/views/settings_view.py" line="113" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="113" />
+      <location filename="../../app/gui/views/settings_view.py" line="114" />
       <source>This project</source>
       <translation>本项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="114" />
+      <location filename="../../app/gui/views/settings_view.py" line="115" />
       <source>Saved in the project file, like the workloads.</source>
       <translation>与任务一起保存在项目文件中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="115" />
+      <location filename="../../app/gui/views/settings_view.py" line="116" />
       <source>Application</source>
       <translation>应用程序</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="117" />
+      <location filename="../../app/gui/views/settings_view.py" line="118" />
       <source>Electricity region</source>
       <translation>电价地区</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="118" />
+      <location filename="../../app/gui/views/settings_view.py" line="119" />
       <source>Where you live: sets the electricity price for local plans</source>
       <translation>你所在的地区：决定本地方案的电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="119" />
+      <location filename="../../app/gui/views/settings_view.py" line="120" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="119" />
+      <location filename="../../app/gui/views/settings_view.py" line="120" />
       <source>The currency results are shown in</source>
       <translation>结果显示所用的货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="120" />
+      <location filename="../../app/gui/views/settings_view.py" line="121" />
       <source>Horizon</source>
       <translation>规划期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="120" />
+      <location filename="../../app/gui/views/settings_view.py" line="121" />
       <source>How many months to compare costs over (a bought card is resold after it)</source>
       <translation>比较成本的月数（规划期结束后转售所购显卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="122" />
+      <location filename="../../app/gui/views/settings_view.py" line="123" />
       <source>Card budget (USD)</source>
       <translation>显卡预算（美元）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="122" />
+      <location filename="../../app/gui/views/settings_view.py" line="123" />
       <source>The most you would spend on a new card; empty = no limit</source>
       <translation>购买新显卡最多愿意花的钱；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="124" />
+      <location filename="../../app/gui/views/settings_view.py" line="125" />
       <source>Power supply (W)</source>
       <translation>电源功率（瓦）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="124" />
+      <location filename="../../app/gui/views/settings_view.py" line="125" />
       <source>Your power supply's rating: cards it cannot feed are left out; empty = no limit</source>
       <translation>你的电源额定功率：供电不足的显卡将被排除；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="126" />
+      <location filename="../../app/gui/views/settings_view.py" line="127" />
       <source>Computer</source>
       <translation>电脑类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="126" />
+      <location filename="../../app/gui/views/settings_view.py" line="127" />
       <source>Desktop cards or laptops</source>
       <translation>台式机显卡或笔记本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="127" />
+      <location filename="../../app/gui/views/settings_view.py" line="128" />
       <source>PC on per day (h)</source>
       <translation>每天开机时长（小时）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="127" />
+      <location filename="../../app/gui/views/settings_view.py" line="128" />
       <source>Hours a day your PC is switched on (idle power counts too)</source>
       <translation>电脑每天开机的小时数（待机功耗也计入）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="129" />
+      <location filename="../../app/gui/views/settings_view.py" line="130" />
       <source>Cloud providers</source>
       <translation>云服务商</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="129" />
+      <location filename="../../app/gui/views/settings_view.py" line="130" />
       <source>Rental providers to consider; none ticked = all of them</source>
       <translation>要考虑的租用服务商；都不勾选表示全部考虑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="138" />
+      <location filename="../../app/gui/views/settings_view.py" line="139" />
       <source> months</source>
       <translation> 个月</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="142" />
+      <location filename="../../app/gui/views/settings_view.py" line="143" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="145" />
+      <location filename="../../app/gui/views/settings_view.py" line="146" />
       <source>Cloud prices</source>
       <translation>云端价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="146" />
+      <location filename="../../app/gui/views/settings_view.py" line="147" />
       <source>Refresh prices</source>
       <translation>刷新价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="147" />
+      <location filename="../../app/gui/views/settings_view.py" line="148" />
       <source>Fetch current Runpod GPU prices with your Runpod API key; the other providers keep their shipped snapshot</source>
       <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格；其他服务商仍使用随附的价格快照</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="150" />
+      <location filename="../../app/gui/views/settings_view.py" line="151" />
       <source>Theme</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="151" />
+      <location filename="../../app/gui/views/settings_view.py" line="152" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="152" />
+      <location filename="../../app/gui/views/settings_view.py" line="153" />
       <source>Light, dark, or follow the system</source>
       <translation>浅色、深色或跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="153" />
+      <location filename="../../app/gui/views/settings_view.py" line="154" />
       <source>Switches immediately, no restart needed</source>
       <translation>立即切换，无需重启</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="154" />
+      <location filename="../../app/gui/views/settings_view.py" line="155" />
       <source>Follow the system</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="155" />
+      <location filename="../../app/gui/views/settings_view.py" line="156" />
       <source>Light</source>
       <translation>浅色</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="155" />
+      <location filename="../../app/gui/views/settings_view.py" line="156" />
       <source>Dark</source>
       <translation>深色</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="156" />
+      <location filename="../../app/gui/views/settings_view.py" line="157" />
       <source>Desktop</source>
       <translation>台式机</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="157" />
+      <location filename="../../app/gui/views/settings_view.py" line="158" />
       <source>Laptop</source>
       <translation>笔记本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="158" />
+      <location filename="../../app/gui/views/settings_view.py" line="159" />
       <source>Either</source>
       <translation>都可以</translation>
     </message>

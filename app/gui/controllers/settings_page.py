@@ -67,7 +67,8 @@ class SettingsPage:
     def show_prices(self) -> None:
         from app.gui.format import price_source_lines
 
-        lines = price_source_lines(self.session.catalogs.price_info)
+        cats = self.session.catalogs
+        lines = price_source_lines(cats.price_info, cats.price_info_age_s())
         self.view.prices_info.setText("\n".join(lines) if lines else t("No cloud prices loaded."))
 
     def show_refreshing(self, busy: bool) -> None:
