@@ -16,7 +16,11 @@ from core.schema.model import ModelSpec
 # Estimated GPU work per 1920x1080 frame, in FP32 FLOPs: a Live2D rig is a few textured meshes;
 # a VRM avatar in VSeeFace/Warudo adds toon shading, outlines and spring bones; an engine
 # preview is a game-like scene (UE5 Lumen viewport).
-SCENE_FLOPS_1080P = {"avatar-2d": 2e9, "avatar-3d": 2e10, "engine-preview": 4e11}
+# NOTE: anchored on what creators report, not measured here: VSeeFace holds 60 fps with a VRM
+# avatar on a GTX 1050-class card (1.9 TFLOPS) with room to spare, so a 3D avatar frame is a
+# few GFLOPs (3e9 puts a GTX 1050 at ~30 % of a 60 fps frame, an M2 Pro at ~15 %); a UE5 Lumen
+# viewport runs ~45-60 fps at 1080p on an RTX 3060 (12.7 TFLOPS), i.e. ~8e10 per frame.
+SCENE_FLOPS_1080P = {"avatar-2d": 5e8, "avatar-3d": 3e9, "engine-preview": 8e10}
 DEFAULT_SCENE = "avatar-3d"
 RENDER_EFFICIENCY = 0.3  # estimate: share of FP32 peak a raster frame reaches
 NN_EFFICIENCY = 0.1  # estimate: tiny tracking networks use little of the tensor units
