@@ -5,6 +5,11 @@
     <name>core</name>
     <message>
       <location filename="../../core/plan/wording.py" line="0" />
+      <source>{item} {amount}</source>
+      <translation>{item} {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="0" />
       <source>{n} days</source>
       <translation>{n} 天</translation>
     </message>
@@ -44,269 +49,264 @@
       <translation>{n} 秒</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="26" />
+      <location filename="../../core/plan/wording.py" line="27" />
       <source>The {gpu} cannot hold {work} (needs {needs}, has {has}).</source>
       <translation>{gpu} 装不下 {work}（需要 {needs}，只有 {has}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="27" />
+      <location filename="../../core/plan/wording.py" line="28" />
       <source>The {gpu} cannot hold {work} (needs {needs}, has {has}): {note}</source>
       <translation>{gpu} 装不下 {work}（需要 {needs}，只有 {has}）：{note}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="28" />
+      <location filename="../../core/plan/wording.py" line="29" />
       <source>The {gpu} cannot run {work}.</source>
       <translation>{gpu} 无法运行 {work}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="29" />
+      <location filename="../../core/plan/wording.py" line="30" />
       <source>The {gpu} cannot run {work}: {note}</source>
       <translation>{gpu} 无法运行 {work}：{note}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="30" />
+      <location filename="../../core/plan/wording.py" line="31" />
       <source>The {gpu} cannot hold {work} in its {has} (needs {needs}); offloading makes each job take {time}, past your {limit} limit.</source>
       <translation>{gpu} 的 {has} 装不下 {work}（需要 {needs}）；卸载到系统内存后每个任务需要 {time}，超过你设定的 {limit} 上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="32" />
+      <location filename="../../core/plan/wording.py" line="33" />
       <source>{work} runs on the {gpu} only by offloading part of it to system RAM; each job takes {time}, past your {limit} limit.</source>
       <translation>{work} 只有把一部分卸载到系统内存才能在 {gpu} 上运行；每个任务需要 {time}，超过你设定的 {limit} 上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="34" />
+      <location filename="../../core/plan/wording.py" line="35" />
       <source>{work} takes {time} per job on the {gpu}, past your {limit} limit.</source>
       <translation>{work} 在 {gpu} 上每个任务需要 {time}，超过你设定的 {limit} 上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="35" />
+      <location filename="../../core/plan/wording.py" line="36" />
       <source>The {gpu} cannot hold {work}: it needs {needs}, more than {ratio:g}× the card's {has}, too much to offload to system RAM at a usable speed.</source>
       <translation>{gpu} 装不下 {work}：它需要 {needs}，超过显卡 {has} 的 {ratio:g} 倍，卸载到系统内存后会慢得无法使用。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="37" />
+      <location filename="../../core/plan/wording.py" line="38" />
       <source>{work} needs {time} a frame on the {gpu}, over the {budget} budget of {fps:g} fps.</source>
       <translation>{work} 在 {gpu} 上每帧需要 {time}，超出 {fps:g} fps 的 {budget} 帧预算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="39" />
+      <location filename="../../core/plan/wording.py" line="40" />
       <source>{work} needs {time} a frame on the {gpu}, over the {budget} budget of {fps:g} fps ({note}).</source>
       <translation>{work} 在 {gpu} 上每帧需要 {time}，超出 {fps:g} fps 的 {budget} 帧预算（{note}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="41" />
+      <location filename="../../core/plan/wording.py" line="42" />
       <source>{work} is live work: it has to run on your own PC, not in the cloud.</source>
       <translation>{work} 是直播类工作：必须在你自己的电脑上运行，不能放到云端。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="42" />
+      <location filename="../../core/plan/wording.py" line="43" />
       <source>{work} is marked private: it stays on your own hardware.</source>
       <translation>{work} 标记为私密：只在你自己的硬件上运行。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="43" />
+      <location filename="../../core/plan/wording.py" line="44" />
       <source>{work} needs a GPU on your PC, and none was recognised.</source>
       <translation>{work} 需要你电脑上的 GPU，但没有识别到。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="44" />
+      <location filename="../../core/plan/wording.py" line="45" />
       <source>The planned work keeps the {gpu} busy {hours:.0f} h a week, more than the {capacity:.0f} h it can take on while your PC is on (80% of that time, so jobs do not queue past their deadlines).</source>
       <translation>计划的工作让 {gpu} 每周忙 {hours:.0f} 小时，超过电脑开机期间它能承担的 {capacity:.0f} 小时（开机时间的 80%，以免任务排队错过期限）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="47" />
+      <location filename="../../core/plan/wording.py" line="48" />
       <source>{item} costs {price}, over your {budget} budget.</source>
       <translation>{item} 售价 {price}，超出你 {budget} 的预算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="50" />
+      <location filename="../../core/plan/wording.py" line="51" />
       <source>{work} takes {time} on your CPU, past your {limit} limit.</source>
       <translation>{work} 在你的 CPU 上需要 {time}，超过你设定的 {limit} 上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="51" />
+      <location filename="../../core/plan/wording.py" line="52" />
       <source>{work} does not fit in the {gpu}'s {has} and runs by offloading ({time} per job).</source>
       <translation>{work} 放不进 {gpu} 的 {has}，需卸载到系统内存运行（每个任务 {time}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="53" />
+      <location filename="../../core/plan/wording.py" line="54" />
       <source>No job has a deadline.</source>
       <translation>没有任务设定期限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="54" />
+      <location filename="../../core/plan/wording.py" line="55" />
       <source>Slowest against its limit: {work} at {time} (p90 {p90}) of your {limit}.</source>
       <translation>最接近上限的任务：{work} 需要 {time}（p90 {p90}），上限为 {limit}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="55" />
+      <location filename="../../core/plan/wording.py" line="56" />
       <source>The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it sustains {times:.1f}× the planned work.</source>
       <translation>{gpu} 每周忙 {hours:.1f} 小时（可承担 {capacity:.0f} 小时），能应付计划工作量的 {times:.1f} 倍。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="57" />
+      <location filename="../../core/plan/wording.py" line="58" />
       <source>The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it sustains {times:.1f}× the planned work: {work}, about {can} a day against the {per:.1f} planned.</source>
       <translation>{gpu} 每周忙 {hours:.1f} 小时（可承担 {capacity:.0f} 小时），能应付计划工作量的 {times:.1f} 倍：{work} 每天约可做 {can} 个，计划 {per:.1f} 个。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="60" />
+      <location filename="../../core/plan/wording.py" line="61" />
       <source>The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it sustains {times:.1f}× the planned work: {work}, about {can} a week against the {per:.1f} planned.</source>
       <translation>{gpu} 每周忙 {hours:.1f} 小时（可承担 {capacity:.0f} 小时），能应付计划工作量的 {times:.1f} 倍：{work} 每周约可做 {can} 个，计划 {per:.1f} 个。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="63" />
+      <location filename="../../core/plan/wording.py" line="64" />
       <source>Cloud capacity grows with the work; no local card is loaded.</source>
       <translation>云端算力随工作量扩展；本地显卡不承担负载。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="64" />
+      <location filename="../../core/plan/wording.py" line="65" />
       <source>One always-on {provider} machine works {week:.0f} h a week; the work sent to it needs {hours:,.0f} h.</source>
       <translation>一台常开的 {provider} 机器每周最多工作 {week:.0f} 小时；派给它的工作需要 {hours:,.0f} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="66" />
+      <location filename="../../core/plan/wording.py" line="67" />
       <source>{total} over {months} months.</source>
       <translation>{months} 个月共 {total}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="67" />
+      <location filename="../../core/plan/wording.py" line="68" />
       <source>{total} over {months} months, {upfront} up front.</source>
       <translation>{months} 个月共 {total}，其中前期投入 {upfront}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="68" />
+      <location filename="../../core/plan/wording.py" line="69" />
       <source>{total} over {months} months (budget {budget}).</source>
       <translation>{months} 个月共 {total}（预算 {budget}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="69" />
+      <location filename="../../core/plan/wording.py" line="70" />
       <source>{total} over {months} months, {upfront} up front (budget {budget}).</source>
       <translation>{months} 个月共 {total}，其中前期投入 {upfront}（预算 {budget}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="70" />
+      <location filename="../../core/plan/wording.py" line="71" />
       <source>does not meet every limit</source>
       <translation>未满足全部限制</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="73" />
+      <location filename="../../core/plan/wording.py" line="74" />
       <source>Keep your {gpu}</source>
       <translation>保留你的 {gpu}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="74" />
+      <location filename="../../core/plan/wording.py" line="75" />
       <source>Buy {item}</source>
       <translation>购买 {item}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="75" />
+      <location filename="../../core/plan/wording.py" line="76" />
       <source>{gpu} in a new desktop PC</source>
       <translation>{gpu}（装进一台新台式机）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="76" />
+      <location filename="../../core/plan/wording.py" line="77" />
       <source>a {n}× {gpu} workstation</source>
       <translation>一台 {n}× {gpu} 工作站</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="77" />
+      <location filename="../../core/plan/wording.py" line="78" />
       <source>Rent {gpu} ({provider} {tier})</source>
       <translation>租用 {gpu}（{provider} {tier}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="78" />
+      <location filename="../../core/plan/wording.py" line="79" />
       <source>Rent {gpu} ({provider} {tier}, {which})</source>
       <translation>租用 {gpu}（{provider} {tier}，{which}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="79" />
+      <location filename="../../core/plan/wording.py" line="80" />
       <source>Keep your {gpu} + rent {rented} ({provider} {tier}) for {work}</source>
       <translation>保留你的 {gpu} + 租用 {rented}（{provider} {tier}）处理 {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="80" />
+      <location filename="../../core/plan/wording.py" line="81" />
       <source>Buy {gpu} + rent {rented} ({provider} {tier}) for {work}</source>
       <translation>购买 {gpu} + 租用 {rented}（{provider} {tier}）处理 {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="82" />
+      <location filename="../../core/plan/wording.py" line="83" />
       <source>secure</source>
       <translation>安全云</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="83" />
+      <location filename="../../core/plan/wording.py" line="84" />
       <source>community</source>
       <translation>社区云</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="84" />
+      <location filename="../../core/plan/wording.py" line="85" />
       <source>spot</source>
       <translation>竞价实例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="85" />
+      <location filename="../../core/plan/wording.py" line="86" />
       <source>serverless</source>
       <translation>无服务器</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="86" />
+      <location filename="../../core/plan/wording.py" line="87" />
       <source>on-demand</source>
       <translation>按需</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="87" />
+      <location filename="../../core/plan/wording.py" line="88" />
       <source>reserved</source>
       <translation>预留实例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="90" />
+      <location filename="../../core/plan/wording.py" line="91" />
       <source>{work} runs on your CPU ({time}); no GPU changes it.</source>
       <translation>{work} 在你的 CPU 上运行（{time}）；换 GPU 也不会变。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="91" />
+      <location filename="../../core/plan/wording.py" line="92" />
       <source>on a rented {gpu}</source>
       <translation>在租用的 {gpu} 上</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="92" />
+      <location filename="../../core/plan/wording.py" line="93" />
       <source>on the {gpu}</source>
       <translation>在 {gpu} 上</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="93" />
+      <location filename="../../core/plan/wording.py" line="94" />
       <source>, offloading to system RAM because it does not fit in {has}</source>
       <translation>，因放不进 {has} 而卸载到系统内存</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="94" />
+      <location filename="../../core/plan/wording.py" line="95" />
       <source> (your limit {limit})</source>
       <translation>（你的上限为 {limit}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="95" />
+      <location filename="../../core/plan/wording.py" line="96" />
       <source>{work} runs {where} within its frame budget ({time} a frame), {hours:g} h a week.</source>
       <translation>{work} {where}运行，不超帧预算（每帧 {time}），每周 {hours:g} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="96" />
+      <location filename="../../core/plan/wording.py" line="97" />
       <source>{work} takes {time} per job {where}{how}{limit}.</source>
       <translation>{work} {where}每个任务需要 {time}{how}{limit}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="97" />
+      <location filename="../../core/plan/wording.py" line="98" />
       <source>Monthly cost about {cost}.</source>
       <translation>每月费用约 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="98" />
+      <location filename="../../core/plan/wording.py" line="99" />
       <source>Monthly cost about {cost}: {parts}.</source>
       <translation>每月费用约 {cost}：{parts}。</translation>
-    </message>
-    <message>
-      <location filename="../../core/plan/wording.py" line="99" />
-      <source>{item} {amount}</source>
-      <translation>{item} {amount}</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="100" />
@@ -439,137 +439,137 @@
       <translation>{input}减半或提高一半，相对 {plan} 的领先幅度每月变化 {swing}；选择不变。</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="34" />
+      <location filename="../../app/plan_text.py" line="35" />
       <source>RigSizer plan for {name} ({creator}) on {machine}</source>
       <translation>RigSizer 方案：{name}（{creator}），机器：{machine}</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="35" />
+      <location filename="../../app/plan_text.py" line="36" />
       <source>no machine (cloud only)</source>
       <translation>无本机（仅云端）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="36" />
+      <location filename="../../app/plan_text.py" line="37" />
       <source>{gpu} (unknown card)</source>
       <translation>{gpu}（未知显卡）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="37" />
+      <location filename="../../app/plan_text.py" line="38" />
       <source>no GPU recognised</source>
       <translation>未识别到 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="38" />
+      <location filename="../../app/plan_text.py" line="39" />
       <source>{gpus}, {ram:.0f} GiB RAM</source>
       <translation>{gpus}，{ram:.0f} GiB 内存</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="39" />
+      <location filename="../../app/plan_text.py" line="40" />
       <source>{machine} (entered by hand)</source>
       <translation>{machine}（手动输入）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="40" />
+      <location filename="../../app/plan_text.py" line="41" />
       <source>{machine} (detected)</source>
       <translation>{machine}（自动检测）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="41" />
+      <location filename="../../app/plan_text.py" line="42" />
       <source>Prices: cloud as of {date}; electricity '{tariff}' ({tariff_date}); {currency} at rates of {rate_date}; {months}-month horizon; {samples:,} Monte Carlo samples.</source>
       <translation>价格：云端截至 {date}；电价 '{tariff}'（{tariff_date}）；{currency} 按 {rate_date} 的汇率；规划期 {months} 个月；{samples:,} 次蒙特卡洛采样。</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="43" />
+      <location filename="../../app/plan_text.py" line="44" />
       <source>Note on your machine: {reason}</source>
       <translation>关于你的机器：{reason}</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="44" />
+      <location filename="../../app/plan_text.py" line="45" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="45" />
+      <location filename="../../app/plan_text.py" line="46" />
       <source>Why</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="46" />
+      <location filename="../../app/plan_text.py" line="47" />
       <source>Why not the obvious alternatives</source>
       <translation>为什么不选其他常见方案</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="47" />
+      <location filename="../../app/plan_text.py" line="48" />
       <source>Plans that meet every limit, cheapest first ({currency} a month over {months} months)</source>
       <translation>满足全部限制的方案，由便宜到贵（{currency}/月，规划期 {months} 个月）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="48" />
+      <location filename="../../app/plan_text.py" line="49" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="49" />
+      <location filename="../../app/plan_text.py" line="50" />
       <source>p50/month</source>
       <translation>p50/月</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="50" />
+      <location filename="../../app/plan_text.py" line="51" />
       <source>p10–p90</source>
       <translation>p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="51" />
+      <location filename="../../app/plan_text.py" line="52" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="52" />
+      <location filename="../../app/plan_text.py" line="53" />
       <source>Break-even</source>
       <translation>回本</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="53" />
+      <location filename="../../app/plan_text.py" line="54" />
       <source>Slowest / limit</source>
       <translation>最慢任务 / 上限</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="54" />
+      <location filename="../../app/plan_text.py" line="55" />
       <source>{n:.0f} mo</source>
       <translation>{n:.0f} 个月</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="55" />
+      <location filename="../../app/plan_text.py" line="56" />
       <source>… and {n} more (--json or --csv lists all)</source>
       <translation>… 还有 {n} 个（--json 或 --csv 列出全部）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="56" />
+      <location filename="../../app/plan_text.py" line="57" />
       <source>Options that miss a limit</source>
       <translation>未满足某项限制的方案</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="57" />
+      <location filename="../../app/plan_text.py" line="58" />
       <source>… and {n} more</source>
       <translation>… 还有 {n} 个</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="58" />
+      <location filename="../../app/plan_text.py" line="59" />
       <source>What moves the decision most</source>
       <translation>最影响决策的因素</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="59" />
+      <location filename="../../app/plan_text.py" line="60" />
       <source>Break-even month of '{buy}' against '{rent}' (rows: hours of work a week; columns: electricity price per kWh)</source>
       <translation>'{buy}' 相对 '{rent}' 的回本月数（行：每周工作小时数；列：每千瓦时电价）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="61" />
+      <location filename="../../app/plan_text.py" line="62" />
       <source>h/week</source>
       <translation>小时/周</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="63" />
+      <location filename="../../app/plan_text.py" line="64" />
       <source>now: {hours:.1f} h a week at {price}/kWh</source>
       <translation>当前：每周 {hours:.1f} 小时，电价 {price}/千瓦时</translation>
     </message>

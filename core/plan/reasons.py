@@ -7,6 +7,8 @@ the English text, and the GUI and `rigsizer plan --lang` render it in another la
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from core.plan import wording as say
 from core.schema import GpuSpec, Workload
 from core.schema.message import (
@@ -34,6 +36,23 @@ def duration(seconds: float) -> str:
 
 def gib(nbytes: float) -> str:
     return format_gib(nbytes)
+
+
+# Clauses every plan repeats for the same card or deadline: built once (a plan run makes
+# thousands of sentences, and each Message costs a few microseconds).
+@lru_cache(maxsize=1024)
+def on_local(gpu_name: str) -> Message:
+    return Message(say.ON_LOCAL, gpu=gpu_name)
+
+
+@lru_cache(maxsize=1024)
+def on_rented(gpu_name: str) -> Message:
+    return Message(say.ON_RENTED, gpu=gpu_name)
+
+
+@lru_cache(maxsize=1024)
+def your_limit(seconds: float) -> Message:
+    return Message(say.YOUR_LIMIT, limit=Seconds(seconds))
 
 
 def what(w: Workload) -> str:
@@ -106,8 +125,11 @@ __all__ = [
     "money",
     "no_local_gpu",
     "offload_too_far",
+    "on_local",
+    "on_rented",
     "over_budget",
     "over_capacity",
     "private_not_in_cloud",
     "what",
+    "your_limit",
 ]

@@ -54,7 +54,7 @@ from core.plan.options import (
 from core.plan.sensitivity import rank_inputs
 from core.schema import CloudOffer, CurrencyRates, Estimate, GpuSpec, Profile, Tariff, Workload
 from core.schema.hardware import LocalMachine
-from core.schema.message import Bytes, Join, Message, Money, Seconds
+from core.schema.message import Bytes, Costs, Join, Message, Money, Seconds
 from core.schema.plan import (
     BreakevenGrid,
     Gate,
@@ -812,10 +812,9 @@ def _with_reasons(plan: Plan, o: Option, planner: _Planner) -> Plan:
         where: str = ""
         if f.where == "cloud" and o.offer is not None:
             count = f"{o.offer.gpu_count}× " if o.offer.gpu_count > 1 else ""
-            where = Message(wording.ON_RENTED,
-                            gpu=f"{count}{planner.by_id[o.offer.gpu_id].name}")
+            where = say.on_rented(f"{count}{planner.by_id[o.offer.gpu_id].name}")
         elif o.local_gpu is not None:
-            where = Message(wording.ON_LOCAL, gpu=o.local_gpu.name)
+            where = say.on_local(o.local_gpu.name)
         how: str = ""
         if f.offload and o.local_gpu is not None and f.where == "local":
             how = Message(wording.OFFLOADING, has=Bytes(o.local_gpu.usable_memory_bytes))
@@ -823,14 +822,12 @@ def _with_reasons(plan: Plan, o: Option, planner: _Planner) -> Plan:
             out.append(Message(wording.LIVE_RUNS, work=say.what(w), where=where,
                                time=Seconds(f.seconds_p50), hours=w.hours_per_week))
         else:
-            limit: str = ("" if w.deadline_s is None else
-                          Message(wording.YOUR_LIMIT, limit=Seconds(w.deadline_s)))
+            limit: str = "" if w.deadline_s is None else say.your_limit(w.deadline_s)
             out.append(Message(wording.JOB_TAKES, work=say.what(w), time=Seconds(f.seconds_p50),
                                where=where, how=how, limit=limit))
-    parts = tuple(Message(wording.COST_ITEM, item=k, amount=Money(v, ccy))
-                  for k, v in plan.cost_breakdown.items() if v > 0.005)
+    parts = tuple((k, v) for k, v in plan.cost_breakdown.items() if v > 0.005)
     cost = Money(plan.monthly_cost_p50, ccy)
-    out.append(Message(wording.MONTHLY_SPLIT, cost=cost, parts=Join(parts)) if parts
+    out.append(Message(wording.MONTHLY_SPLIT, cost=cost, parts=Costs(parts, ccy)) if parts
                else Message(wording.MONTHLY, cost=cost))
     for g in plan.gates:
         if not g.passed:

@@ -11,6 +11,7 @@ money, {has}/{needs} memory, and {where}/{how}/{upfront}... clauses that are tem
 from __future__ import annotations
 
 from core.schema.message import (
+    COST_ITEM,
     DAYS,
     GIBIBYTES,
     HOURS,
@@ -96,7 +97,6 @@ LIVE_RUNS = "{work} runs {where} within its frame budget ({time} a frame), {hour
 JOB_TAKES = "{work} takes {time} per job {where}{how}{limit}."
 MONTHLY = "Monthly cost about {cost}."
 MONTHLY_SPLIT = "Monthly cost about {cost}: {parts}."
-COST_ITEM = "{item} {amount}"
 PAYS_OFF = "Buying pays off against the best rental after {months:.0f} months."
 # cost items (Plan.cost_breakdown keys)
 CARD_NET = "card, net of resale"
@@ -133,7 +133,7 @@ FLIPS_IF_HIGHER = "With {input} 50% higher, {plan} would win instead."
 HOLDS = ("Halving or raising {input} by half moves the lead over {plan} by {swing} a month; "
          "the choice holds.")
 
-UNITS = (MILLISECONDS, SECONDS, MINUTES, HOURS, DAYS, NEVER, GIBIBYTES, LIST_SEPARATOR)
+UNITS = (MILLISECONDS, SECONDS, MINUTES, HOURS, DAYS, NEVER, GIBIBYTES, LIST_SEPARATOR, COST_ITEM)
 
 
 _TIERS = {t: t for t in (TIER_SECURE, TIER_COMMUNITY, TIER_SPOT, TIER_SERVERLESS,

@@ -20,10 +20,9 @@ from __future__ import annotations
 import math
 import string
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Any, Union
+from typing import Any, NamedTuple, Union
 
 from core.units import GIB
 
@@ -38,7 +37,9 @@ DAYS = "{n} days"
 NEVER = "never"
 GIBIBYTES = "{n} GiB"
 LIST_SEPARATOR = ", "
-UNIT_TEMPLATES = (MILLISECONDS, SECONDS, MINUTES, HOURS, DAYS, NEVER, GIBIBYTES, LIST_SEPARATOR)
+COST_ITEM = "{item} {amount}"  # one entry of a `Costs` list: "electricity $3.20"
+UNIT_TEMPLATES = (MILLISECONDS, SECONDS, MINUTES, HOURS, DAYS, NEVER, GIBIBYTES, LIST_SEPARATOR,
+                  COST_ITEM)
 
 SYMBOLS = {"USD": "$", "CNY": "¥", "EUR": "€"}
 
@@ -58,31 +59,52 @@ def _tr(translate: Translate | None, template: str) -> str:
     return template if translate is None else translate(template) or template
 
 
+def _unit(translate: Translate | None, unit: str, n: str) -> str:
+    if translate is None:  # the hot path: core renders thousands of English sentences a plan
+        return unit.replace("{n}", n)
+    return _fill(_tr(translate, unit), unit, {"n": n})
+
+
+@lru_cache(maxsize=4096)
+def _english_duration(seconds: float) -> str:
+    return format_duration(seconds, _ENGLISH)
+
+
+def _english(text: str) -> str:
+    return text
+
+
+_ENGLISH: Translate = _english  # the identity: format_duration's uncached English path
+
+
 def format_duration(seconds: float, translate: Translate | None = None) -> str:
     """"16.7 ms", "12 s", "41 min", "2.5 h", "3.1 days" (English without `translate`)."""
+    if translate is None:  # plans repeat the same job times: cache the English words
+        return _english_duration(seconds)
+    if translate is _ENGLISH:
+        translate = None
     if not math.isfinite(seconds):
         return _tr(translate, NEVER)
     if seconds < 1:
-        unit, n = MILLISECONDS, f"{seconds * 1000:.1f}"
-    elif seconds < 90:
-        unit, n = SECONDS, f"{seconds:.0f}"
-    elif seconds < 90 * 60:
-        unit, n = MINUTES, f"{seconds / 60:.0f}"
-    elif seconds < 48 * 3600:
-        unit, n = HOURS, f"{seconds / 3600:.1f}"
-    else:
-        unit, n = DAYS, f"{seconds / 86400:.1f}"
-    return _fill(_tr(translate, unit), unit, {"n": n})
+        return _unit(translate, MILLISECONDS, f"{seconds * 1000:.1f}")
+    if seconds < 90:
+        return _unit(translate, SECONDS, f"{seconds:.0f}")
+    if seconds < 90 * 60:
+        return _unit(translate, MINUTES, f"{seconds / 60:.0f}")
+    if seconds < 48 * 3600:
+        return _unit(translate, HOURS, f"{seconds / 3600:.1f}")
+    return _unit(translate, DAYS, f"{seconds / 86400:.1f}")
 
 
 def format_gib(nbytes: float, translate: Translate | None = None) -> str:
     """Memory in GiB: whole numbers from 10 GiB up, one decimal below."""
     n = f"{nbytes / GIB:.0f}" if nbytes >= 10 * GIB else f"{nbytes / GIB:.1f}"
-    return _fill(_tr(translate, GIBIBYTES), GIBIBYTES, {"n": n})
+    return _unit(translate, GIBIBYTES, n)
 
 
-@dataclass(frozen=True, slots=True)
-class Money:
+# The typed parameters are NamedTuples rather than frozen dataclasses: immutable all the same,
+# and a plan builds thousands of them, where tuple construction is several times cheaper.
+class Money(NamedTuple):
     """An amount in a currency (the profile's), written "$1,234" / "¥8,900"."""
 
     amount: float
@@ -91,9 +113,11 @@ class Money:
     def render(self, translate: Translate | None = None) -> str:
         return format_money(self.amount, self.currency)
 
+    def __format__(self, spec: str) -> str:  # English, for Message's str.format
+        return format_money(self.amount, self.currency)
 
-@dataclass(frozen=True, slots=True)
-class Seconds:
+
+class Seconds(NamedTuple):
     """A duration, written in the unit that keeps the number short."""
 
     value: float
@@ -101,9 +125,11 @@ class Seconds:
     def render(self, translate: Translate | None = None) -> str:
         return format_duration(self.value, translate)
 
+    def __format__(self, spec: str) -> str:
+        return _english_duration(self.value)
 
-@dataclass(frozen=True, slots=True)
-class Bytes:
+
+class Bytes(NamedTuple):
     """An amount of memory, written in GiB."""
 
     value: float
@@ -111,9 +137,11 @@ class Bytes:
     def render(self, translate: Translate | None = None) -> str:
         return format_gib(self.value, translate)
 
+    def __format__(self, spec: str) -> str:
+        return format_gib(self.value)
 
-@dataclass(frozen=True, slots=True)
-class Join:
+
+class Join(NamedTuple):
     """Items (names or Messages) listed with the language's separator (", " / "、")."""
 
     items: tuple[str, ...]
@@ -122,9 +150,32 @@ class Join:
         sep = _tr(translate, LIST_SEPARATOR)
         return sep.join(render(i, translate) for i in self.items)
 
+    def __format__(self, spec: str) -> str:
+        return LIST_SEPARATOR.join(self.items)
 
-Param = Union[str, int, float, Money, Seconds, Bytes, Join]  # noqa: UP007 (a runtime alias)
-_TYPED = (Money, Seconds, Bytes, Join)
+
+class Costs(NamedTuple):
+    """Money items ("electricity $3.20, cloud compute $41"): item names (Messages) and amounts
+    in one currency. One value rather than a Join of Messages, as every plan has such a list."""
+
+    items: tuple[tuple[str, float], ...]
+    currency: str
+
+    def render(self, translate: Translate | None = None) -> str:
+        if translate is None:
+            return format(self)
+        sep, item = _tr(translate, LIST_SEPARATOR), _tr(translate, COST_ITEM)
+        return sep.join(_fill(item, COST_ITEM, {"item": render(k, translate),
+                                                "amount": format_money(v, self.currency)})
+                        for k, v in self.items)
+
+    def __format__(self, spec: str) -> str:
+        return LIST_SEPARATOR.join(f"{k} {format_money(v, self.currency)}"
+                                   for k, v in self.items)
+
+
+Param = Union[str, int, float, Money, Seconds, Bytes, Join, Costs]  # noqa: UP007 (runtime alias)
+_TYPED = (Money, Seconds, Bytes, Join, Costs)
 
 
 @lru_cache(maxsize=1024)
@@ -152,6 +203,9 @@ def _fill(template: str, english: str, values: Mapping[str, Any]) -> str:
         return english.format_map(values)
 
 
+_CONSTANT: dict[str, Message] = {}  # messages without parameters, built once
+
+
 class Message(str):
     """An English sentence (the `str` value) that remembers its template and parameters.
 
@@ -159,17 +213,23 @@ class Message(str):
     """
 
     template: str
-    params: Mapping[str, Param]
+    _params: dict[str, Param]
 
     def __new__(cls, template: str, /, **params: Param) -> Message:
-        missing = fields(template) - params.keys()
-        if missing:
+        if not params and template in _CONSTANT:
+            return _CONSTANT[template]
+        try:  # typed values write their English through __format__; Messages are str already
+            english = template.format_map(params)
+        except KeyError:
+            missing = fields(template) - params.keys()
             raise ValueError(f"message template {template!r}: no value for "
-                             f"{', '.join(sorted(missing))}")
-        english = template.format_map({k: _value(v, None) for k, v in params.items()})
+                             f"{', '.join(sorted(missing))}") from None
         self = super().__new__(cls, english)
-        object.__setattr__(self, "template", template)
-        object.__setattr__(self, "params", MappingProxyType(params))
+        attrs = self.__dict__  # (what object.__setattr__ would do, without its lookups)
+        attrs["template"] = template
+        attrs["_params"] = params  # a fresh dict (**params), never shared
+        if not params:
+            _CONSTANT[template] = self
         return self
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -180,7 +240,12 @@ class Message(str):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # str's own pickling would rebuild from the English text alone, as a template
-        return (_rebuild, (self.template, dict(self.params)))
+        return (_rebuild, (self.template, dict(self._params)))
+
+    @property
+    def params(self) -> Mapping[str, Param]:
+        """The values filled into the template (read-only)."""
+        return MappingProxyType(self._params)
 
     @property
     def text(self) -> str:
@@ -191,7 +256,7 @@ class Message(str):
         """The sentence in the language `translate` maps English templates into."""
         if translate is None:
             return self.text
-        values = {k: _value(v, translate) for k, v in self.params.items()}
+        values = {k: _value(v, translate) for k, v in self._params.items()}
         return _fill(_tr(translate, self.template), self.template, values)
 
 
@@ -208,6 +273,7 @@ def render(text: str, translate: Translate | None = None) -> str:
 
 
 __all__ = [
+    "COST_ITEM",
     "DAYS",
     "GIBIBYTES",
     "HOURS",
@@ -219,6 +285,7 @@ __all__ = [
     "SYMBOLS",
     "UNIT_TEMPLATES",
     "Bytes",
+    "Costs",
     "Join",
     "Message",
     "Money",

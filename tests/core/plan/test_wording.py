@@ -16,6 +16,7 @@ from core.schema import Profile, Workload
 from core.schema.message import (
     MINUTES,
     Bytes,
+    Costs,
     Join,
     Message,
     Money,
@@ -63,13 +64,16 @@ def test_translation_reaches_nested_messages_units_and_lists() -> None:
                   limit=Message(wording.YOUR_LIMIT, limit=Seconds(1800)))
     assert job.render(tr) == "[clip|on:RTX 4090|10 minutes max 30 minutes]"
     assert job == "clip takes 10 min per job on the RTX 4090 (your limit 30 min)."
-    parts = Join((Message(wording.COST_ITEM, item=Message(wording.ELECTRICITY),
-                          amount=Money(3.5, "EUR")),
-                  Message(wording.COST_ITEM, item=Message(wording.CLOUD_COMPUTE),
-                          amount=Money(120.0, "EUR"))))
+    parts = Costs(((Message(wording.ELECTRICITY), 3.5), (Message(wording.CLOUD_COMPUTE), 120.0)),
+                  "EUR")
     monthly = Message(wording.MONTHLY_SPLIT, cost=Money(123.5, "EUR"), parts=parts)
     assert monthly == "Monthly cost about €124: electricity €3.50, cloud compute €120."
     assert render(monthly, tr) == "M €124 = power:€3.50 + cloud compute:€120"
+    hybrid = Message(wording.KEEP_AND_RENT, gpu="RTX 3060", rented="A5000", provider="runpod",
+                     tier=wording.tier("community"), work=Join(("clip", "image")))
+    assert hybrid == "Keep your RTX 3060 + rent A5000 (runpod community) for clip, image"
+    assert hybrid.render(tr) == ("Keep your RTX 3060 + rent A5000 (runpod community) for "
+                                 "clip + image")
     assert render("RTX 4090", tr) == "RTX 4090"  # a name is never translated
 
 
