@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import string
 import subprocess
@@ -112,6 +113,11 @@ def test_results_page_speaks_chinese_and_switches_back_live(make_window, artifac
         why = model.data(model.index(rejected_row, 5))
         assert HAN.search(why), why
     window.grab().save(str(artifacts / "results_core_zh_CN.png"))
+    from app.gui.export import report_html
+
+    report = report_html(result, {})  # the PDF/HTML report speaks the same language
+    assert html.escape(render(result.recommendation, zh)) in report
+    assert html.escape(result.recommendation) not in report
     assert core_text(result.recommendation) == headline
     window.set_language("en")
     QCoreApplication.processEvents()  # Qt posts LanguageChange to every widget
