@@ -112,6 +112,11 @@ def test_results_page_speaks_chinese_and_switches_back_live(make_window, artifac
     if model.rowCount() > rejected_row:
         why = model.data(model.index(rejected_row, 5))
         assert HAN.search(why), why
+    from app.plan_text import MOVES_HEAD
+
+    moves = page.view.sensitivity.text()
+    assert moves.startswith(zh(MOVES_HEAD)) and "最影响决策" in moves
+    assert html.escape(render(result.sensitivity[0].detail, zh)) in moves
     window.grab().save(str(artifacts / "results_core_zh_CN.png"))
     from app.gui.export import report_html
 

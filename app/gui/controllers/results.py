@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.gui import export
 from app.gui import format as fmt
-from app.gui.i18n import core_text
+from app.gui.i18n import core_text, core_translate
 from app.gui.plots.breakeven_plot import BreakevenPlot
 from app.gui.plots.cost_plot import CostPlot
 from app.gui.plots.time_plot import TimePlot
@@ -27,6 +27,9 @@ from app.gui.views.results_view import PLAN_COLUMNS, ResultsView
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
+
+
+SENSITIVITY_LINES = 2
 
 
 def t(text: str) -> str:
@@ -208,6 +211,14 @@ class ResultsPage:
                                              for a in result.alternatives)
                                    + "</ul>")
         v.alternatives.setVisible(bool(result.alternatives))
+        # The two inputs that move the decision most; the heading is one of core's templates
+        # (app.plan_text.MOVES_HEAD), translated with them in core_zh_CN.ts.
+        moves = result.sensitivity[:SENSITIVITY_LINES]
+        v.sensitivity.setText(_html(core_translate("What moves the decision most"))
+                              + "<ul style='margin-left:-20px'>"
+                              + "".join(f"<li>{_html(core_text(s.detail))}</li>" for s in moves)
+                              + "</ul>")
+        v.sensitivity.setVisible(bool(moves))
         prov = result.provenance
         dated = fmt.prices_as_of(self.session.catalogs.offers)
         v.prices.setText(dated or t("Prices as of %1").replace("%1", prov.price_snapshot_date))

@@ -56,8 +56,12 @@ class ResultsView(Page):
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
         self.alternatives = label("muted", wrap=True)
         self.alternatives.setTextFormat(Qt.TextFormat.RichText)
+        # what moves the decision most (core's sensitivity sentences, filled by the controller)
+        self.sensitivity = label("muted", wrap=True)
+        self.sensitivity.setTextFormat(Qt.TextFormat.RichText)
         self.prices = label("muted", wrap=True)
-        for w in (self.rec_caption, self.headline, self.reasons, self.alternatives, self.prices):
+        for w in (self.rec_caption, self.headline, self.reasons, self.alternatives,
+                  self.sensitivity, self.prices):
             rl.addWidget(w)
         self.rec_card = rec
         lay.addWidget(rec)
