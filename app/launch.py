@@ -47,16 +47,18 @@ def default_profile_key(profiles: dict[str, object], preferred: str | None) -> s
 
 def print_default_plan(why: str) -> int:
     """The text the `plan` command prints, for the profile the window would have opened with."""
-    from app.plan_text import format_plan
+    from app.plan_text import format_plan, text_language
     from core.catalogs.profiles import load_profiles
     from core.hardware.detect import detect_machine
     from core.plan import recommend
 
     preferred = None
+    language = "system"
     try:
         from app.gui.settings import load_app_settings
 
-        preferred = load_app_settings().creator_type
+        saved = load_app_settings()
+        preferred, language = saved.creator_type, saved.language
     except ImportError:  # PySide6 missing entirely: still answer in text
         pass
     profiles = load_profiles()
@@ -64,7 +66,7 @@ def print_default_plan(why: str) -> int:
     sys.stdout.write(f"RigSizer: {why}; showing the plan for the '{key}' profile as text.\n"
                      "Run `rigsizer plan --help` for more options.\n\n")
     result = recommend(profiles[key], detect_machine(timeout_s=5.0))
-    sys.stdout.write(format_plan(result).rstrip("\n") + "\n")
+    sys.stdout.write(format_plan(result, lang=text_language(language)).rstrip("\n") + "\n")
     return 0
 
 

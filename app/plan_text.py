@@ -96,6 +96,18 @@ def load_translations(lang: str) -> Mapping[str, str]:
     return out
 
 
+def text_language(choice: str, environ: Mapping[str, str] | None = None) -> str:
+    """A language setting ("en", "zh_CN" or "system") as a language of the text output:
+    "system" follows the locale variables (LC_ALL, LC_MESSAGES, LANG), as Qt would."""
+    if choice in LANGUAGES:
+        return choice
+    import os
+
+    env = os.environ if environ is None else environ
+    locale = next((env[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(k)), "")
+    return "zh_CN" if locale.startswith("zh") else "en"
+
+
 def translator(lang: str) -> Translate | None:
     """A template -> translated template function for `lang` (None: English as written)."""
     table = load_translations(lang)
@@ -327,4 +339,4 @@ def write_csv(result: PlanResult, path: str) -> None:
 
 
 __all__ = ["CSV_COLUMNS", "LANGUAGES", "TEXTS", "format_plan", "load_translations", "plan_csv",
-           "plan_to_dict", "spreadsheet_safe", "translator", "write_csv"]
+           "plan_to_dict", "spreadsheet_safe", "text_language", "translator", "write_csv"]

@@ -79,6 +79,16 @@ def test_plan_text_in_zh_cn_has_no_english_sentence_left(result) -> None:  # typ
     assert format_plan(result, lang="en") == english
 
 
+def test_text_language_follows_the_setting_then_the_locale() -> None:
+    from app.plan_text import text_language
+
+    assert text_language("zh_CN", {"LANG": "en_US.UTF-8"}) == "zh_CN"
+    assert text_language("en", {"LANG": "zh_CN.UTF-8"}) == "en"
+    assert text_language("system", {"LANG": "zh_CN.UTF-8"}) == "zh_CN"
+    assert text_language("system", {"LC_ALL": "en_GB.UTF-8", "LANG": "zh_CN.UTF-8"}) == "en"
+    assert text_language("system", {}) == "en"
+
+
 def test_cli_plan_lang_flag(capsys: pytest.CaptureFixture[str], monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from app import cli
 
