@@ -20,11 +20,13 @@ from core import config
 from core.catalogs.gpus import gpus_by_id
 from core.catalogs.models import find_quant, load_models
 from core.perf import cpu, media, realtime, render
+from core.perf import notes as say
 from core.perf.job import NOT_RUNNABLE, JobParts, calibrated
 from core.perf.montecarlo import quantiles
 from core.perf.parts import diffusion_parts, llm_parts
 from core.schema import Estimate, GpuSpec, Workload
 from core.schema.estimate import PerfMatrix
+from core.schema.message import Message
 from core.schema.model import ModelSpec
 
 Z90 = NormalDist().inv_cdf(0.9)
@@ -212,7 +214,7 @@ def job_parts(w: Workload, gpu: GpuSpec, n_gpus: int = 1,
         job = media.tts_job(w, gpu, model)
     elif w.kind == "cpu":
         job = JobParts(cpu.cpu_job_seconds(w), cpu.CPU_SIGMA, power_w=0.0,
-                       note="runs on the CPU; the GPU does not change it")
+                       note=Message(say.NOTE_CPU_ONLY))
     else:  # pragma: no cover - WorkloadKind is closed
         job = NOT_RUNNABLE
     pairs[key] = job

@@ -8,10 +8,12 @@ encoder generation and codec, not on shader throughput. Upscalers are convolutio
 
 from __future__ import annotations
 
+from core.perf import notes as say
 from core.perf.job import JobParts, calibrated
 from core.perf.parts import Parts, compute_flops, family, usable_bytes
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND
 from core.schema import GpuSpec, Workload
+from core.schema.message import Message
 from core.schema.model import ModelSpec
 
 # Estimated 1080p encode speed (frames/s, H.264, balanced preset) of one encoder engine, by the
@@ -69,13 +71,13 @@ def encode_job(w: Workload, gpu: GpuSpec) -> JobParts:
     fps = encoder_fps(gpu, codec, w.width or 1920, w.height or 1080)
     if fps is None:
         return JobParts(float("nan"), 0.0, runnable=False, fits=False,
-                        note=f"this GPU has no hardware {codec.upper()} encoder")
+                        note=Message(say.NOTE_NO_ENCODER, codec=codec.upper()))
     if w.frames > 0:
         return JobParts(w.frames / fps, ENCODE_SIGMA, power_w=ENCODE_POWER_W)
     # live encode: t50 is the time per frame, and it must keep up with the source
     t = 1.0 / fps
     ok = w.fps <= 0 or t * w.fps <= 1.0
-    note = "" if ok else f"the encoder manages about {fps:.0f} fps, below the {w.fps:g} needed"
+    note = "" if ok else Message(say.NOTE_ENCODER_TOO_SLOW, fps=fps, needed=w.fps)
     return JobParts(t, ENCODE_SIGMA, power_w=ENCODE_POWER_W, runnable=ok, note=note)
 
 
@@ -90,7 +92,7 @@ def upscale_job(w: Workload, gpu: GpuSpec, model: ModelSpec, n_gpus: int) -> Job
     fits = vram <= usable_bytes(gpu)
     return JobParts(scaled, sigma, vram_required=vram, fits=fits, runnable=fits,
                     power_w=0.8 * gpu.tdp_w * n_gpus,
-                    note="" if fits else "not enough graphics memory even for small tiles")
+                    note="" if fits else Message(say.NOTE_NO_TILE_ROOM))
 
 
 def tts_job(w: Workload, gpu: GpuSpec, model: ModelSpec) -> JobParts:
@@ -98,7 +100,7 @@ def tts_job(w: Workload, gpu: GpuSpec, model: ModelSpec) -> JobParts:
     seconds = float(w.frames)
     if model.audio_tokens_per_s <= 0.0:
         return JobParts(seconds * PIPER_REALTIME_FACTOR, 0.3, power_w=0.0,
-                        note="runs on the CPU; the GPU does not matter")
+                        note=Message(say.NOTE_TTS_ON_CPU))
     tokens = seconds * model.audio_tokens_per_s
     weights = model.params * model.weight_bits / 8
     probe = Parts("llm_tg", tokens * weights / gpu.mem_bandwidth_bps, 0.0, tokens, 1.0,
@@ -109,4 +111,4 @@ def tts_job(w: Workload, gpu: GpuSpec, model: ModelSpec) -> JobParts:
     fits = vram <= usable_bytes(gpu)
     return JobParts(scaled, sigma, c=fixed, vram_required=vram, fits=fits, runnable=fits,
                     power_w=0.5 * gpu.tdp_w,
-                    note="" if fits else "the voice model does not fit in graphics memory")
+                    note="" if fits else Message(say.NOTE_VOICE_TOO_BIG))

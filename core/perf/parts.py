@@ -16,9 +16,11 @@ from typing import Any
 
 from core.catalogs.models import find_model, find_quant
 from core.perf import diffusion, llm
+from core.perf import notes as say
 from core.perf.calibration import backend_from_name
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, RENDER_BACKEND
 from core.schema import GpuSpec
+from core.schema.message import Message
 from core.schema.model import ModelSpec
 from core.units import GB
 
@@ -101,15 +103,14 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
     share = 1.0 if gpu.vendor == "apple" else llm.gpu_share_of_weights(mem, usable_bytes(gpu))
     fits = share >= 1.0 and mem.total <= usable_bytes(gpu)
     runnable = True
-    note = ""
+    note: str = ""
     if gpu.vendor == "apple" and mem.total > usable_bytes(gpu):
         runnable, fits = False, False
-        note = (f"needs {mem.total / 1e9:.0f} GB but this Mac lets the GPU use "
-                f"{usable_bytes(gpu) / 1e9:.0f} GB")
+        note = Message(say.NOTE_MAC_MEMORY, need=mem.total / 1e9, usable=usable_bytes(gpu) / 1e9)
     cpu_weights = mem.weights * (1.0 - share)
     if host_ram_bytes is not None and cpu_weights > host_ram_bytes * 0.8:
         runnable = False
-        note = "the model does not fit in graphics memory plus system RAM"
+        note = Message(say.NOTE_NO_ROOM_WITH_RAM)
     feats = _features(gpu, backend, quant=quant, model=model.id)
     if kind == "tg":
         ctx_read = float(kv_read_tokens if kv_read_tokens is not None else n / 2.0)
@@ -128,8 +129,7 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
         fixed = cpu_weights / PCIE_BPS / 512.0
         metric = "llm_pp"
     if not fits and runnable and not note:
-        note = (f"offloads {100 * (1 - share):.0f} % of the weights to system RAM, "
-                "which is much slower")
+        note = Message(say.NOTE_OFFLOADS_WEIGHTS, percent=100 * (1 - share))
     return Parts(metric, c, fixed, 1.0, 1.0, feats, vram_required=mem.total, fits=fits,
                  offload=not fits and runnable, runnable=runnable, note=note)
 
@@ -155,7 +155,7 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     fits = mem.resident <= room
     offload = False
     runnable = True
-    note = ""
+    note: str = ""
     if not fits:
         # What ComfyUI/Forge/diffusers do, in order: drop the text encoder after encoding;
         # then, for big DiTs, also load 8-bit (fp8) weights; finally stream weights from
@@ -167,11 +167,10 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
         swap = mem.text_encoder / PCIE_BPS
         if mem.sequential <= room:
             offload, fixed = True, swap
-            note = "swaps the text encoder out of graphics memory (a few seconds per job)"
+            note = Message(say.NOTE_SWAPS_TEXT_ENCODER)
         elif small is not mem and small.sequential <= room:
             offload, fixed = True, swap
-            note = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit ones "
-                    "do not fit, and swaps the text encoder out of graphics memory")
+            note = Message(say.NOTE_FP8_AND_SWAP)
         elif small.activations + diffusion.RUNTIME_OVERHEAD_BYTES < room * 0.8:
             offload = True
             streamed = small.denoiser - (room * 0.8 - small.activations
@@ -179,11 +178,10 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
             streamed = max(streamed, 0.0)
             fixed = (streamed / PCIE_BPS * steps * passes * OFFLOAD_OVERLAP
                      + small.text_encoder / PCIE_BPS)
-            note = (f"streams {streamed / 1e9:.0f} GB of weights from system RAM every step, "
-                    "which slows it down")
+            note = Message(say.NOTE_STREAMS_WEIGHTS, gb=streamed / 1e9)
         else:
             runnable = False
-            note = "the working memory alone exceeds this GPU's memory"
+            note = Message(say.NOTE_ACTIVATIONS_TOO_BIG)
     k = float(steps * batch) if not is_video else 0.0
     m0 = float(steps) if not is_video else 0.0
     feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "")

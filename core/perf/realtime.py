@@ -9,8 +9,10 @@ wide sigma.
 
 from __future__ import annotations
 
+from core.perf import notes as say
 from core.perf.job import JobParts
 from core.schema import GpuSpec, Workload
+from core.schema.message import Message
 from core.schema.model import ModelSpec
 
 # Estimated GPU work per 1920x1080 frame, in FP32 FLOPs: a Live2D rig is a few textured meshes;
@@ -46,9 +48,8 @@ def job(w: Workload, gpu: GpuSpec, face: ModelSpec | None) -> JobParts:
     budget = 1.0 / w.fps
     share = t / budget
     ok = share <= BUDGET_SHARE
-    note = (f"uses about {100 * share:.0f} % of each {1000 * budget:.1f} ms frame"
-            + ("" if ok else f"; more than the {100 * BUDGET_SHARE:.0f} % a live stream can "
-               "spare next to a game and the encoder"))
+    note = Message(say.NOTE_FRAME_SHARE if ok else say.NOTE_FRAME_SHARE_OVER,
+                   percent=100 * share, budget_ms=1000 * budget, limit=100 * BUDGET_SHARE)
     power = gpu.tdp_w * min(1.0, IDLE_SHARE + share)
     return JobParts(t, SIGMA, runnable=ok, power_w=power, note=note,
                     vram_required=0.5e9 + (face.params * 2.0 if face else 0.0))

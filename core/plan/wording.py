@@ -10,6 +10,7 @@ money, {has}/{needs} memory, and {where}/{how}/{upfront}... clauses that are tem
 
 from __future__ import annotations
 
+from core.perf.notes import NOTES
 from core.schema.message import (
     COST_ITEM,
     DAYS,
@@ -146,8 +147,10 @@ def tier(name: str) -> str:
 
 
 def _templates() -> dict[str, str]:
-    """Constant name -> template, for the translation tools."""
-    return {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
+    """Constant name -> template, for the translation tools; with the performance model's
+    notes (core.perf.notes), which the sentences here carry as {note}."""
+    own = {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
+    return {**own, **NOTES}
 
 
 TEMPLATES: dict[str, str] = _templates()

@@ -44,6 +44,21 @@ def test_english_text_with_durations_memory_and_money() -> None:
         "Buying pays off against the best rental after 14 months.")
 
 
+def test_perf_notes_read_as_before_and_translate_inside_the_reason() -> None:
+    from core.perf import notes
+
+    note = Message(notes.NOTE_FRAME_SHARE_OVER, percent=142.4, budget_ms=16.666, limit=70.0)
+    assert note == ("uses about 142 % of each 16.7 ms frame; more than the 70 % a live stream "
+                    "can spare next to a game and the encoder")
+    why = Message(wording.OVER_FRAME_BUDGET_NOTE, work="avatar", time=Seconds(0.0237),
+                  gpu="GTX 1050", budget=Seconds(1 / 60), fps=60.0, note=note)
+    assert why.startswith("avatar needs 23.7 ms a frame on the GTX 1050, over the 16.7 ms "
+                          "budget of 60 fps (uses about 142 %")
+    table = {notes.NOTE_FRAME_SHARE_OVER: "{percent:.0f}% > {limit:.0f}%"}
+    assert why.render(lambda t: table.get(t, t)).endswith("(142% > 70%).")
+    assert set(notes.NOTES.values()) <= set(wording.TEMPLATES.values())
+
+
 def test_translation_reaches_nested_messages_units_and_lists() -> None:
     table = {
         wording.JOB_TAKES: "[{work}|{where}|{time}{how}{limit}]",

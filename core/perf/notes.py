@@ -1,0 +1,31 @@
+"""Why the performance model cannot run a job (or how it runs it), as sentence templates.
+
+The notes reach the planner's sentences ("The RTX 3060 cannot run clip: {note}"), so they are
+`Message`s (core.schema.message) like the planner's own words, and core.plan.wording lists these
+templates with its own for the translation tools.
+"""
+
+from __future__ import annotations
+
+NOTE_MAC_MEMORY = "needs {need:.0f} GB but this Mac lets the GPU use {usable:.0f} GB"
+NOTE_NO_ROOM_WITH_RAM = "the model does not fit in graphics memory plus system RAM"
+NOTE_OFFLOADS_WEIGHTS = ("offloads {percent:.0f} % of the weights to system RAM, which is much "
+                         "slower")
+NOTE_SWAPS_TEXT_ENCODER = "swaps the text encoder out of graphics memory (a few seconds per job)"
+NOTE_FP8_AND_SWAP = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit ones do "
+                     "not fit, and swaps the text encoder out of graphics memory")
+NOTE_STREAMS_WEIGHTS = ("streams {gb:.0f} GB of weights from system RAM every step, which slows "
+                        "it down")
+NOTE_ACTIVATIONS_TOO_BIG = "the working memory alone exceeds this GPU's memory"
+NOTE_NO_ENCODER = "this GPU has no hardware {codec} encoder"
+NOTE_ENCODER_TOO_SLOW = "the encoder manages about {fps:.0f} fps, below the {needed:g} needed"
+NOTE_NO_TILE_ROOM = "not enough graphics memory even for small tiles"
+NOTE_TTS_ON_CPU = "runs on the CPU; the GPU does not matter"
+NOTE_VOICE_TOO_BIG = "the voice model does not fit in graphics memory"
+NOTE_CPU_ONLY = "runs on the CPU; the GPU does not change it"
+NOTE_FRAME_SHARE = "uses about {percent:.0f} % of each {budget_ms:.1f} ms frame"
+NOTE_FRAME_SHARE_OVER = ("uses about {percent:.0f} % of each {budget_ms:.1f} ms frame; more than "
+                         "the {limit:.0f} % a live stream can spare next to a game and the encoder")
+
+NOTES: dict[str, str] = {k: v for k, v in globals().items()
+                         if k.startswith("NOTE_") and isinstance(v, str)}
