@@ -71,17 +71,17 @@
     <message>
       <location filename="../../core/plan/wording.py" line="32" />
       <source>The {gpu} cannot hold {work} in its {has} (needs {needs}); offloading makes each job take {time}, past your {limit} limit.</source>
-      <translation>{gpu} 的 {has} 装不下 {work}（需要 {needs}）；卸载到系统内存后每个任务需要 {time}，超过你设定的 {limit} 上限。</translation>
+      <translation>{gpu} 的 {has} 装不下 {work}（需要 {needs}）；卸载到系统内存后每个任务需要 {time}，超过你设定的 {limit}上限。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="34" />
       <source>{work} runs on the {gpu} only by offloading part of it to system RAM; each job takes {time}, past your {limit} limit.</source>
-      <translation>{work} 只有把一部分卸载到系统内存才能在 {gpu} 上运行；每个任务需要 {time}，超过你设定的 {limit} 上限。</translation>
+      <translation>{work} 只有把一部分卸载到系统内存才能在 {gpu} 上运行；每个任务需要 {time}，超过你设定的 {limit}上限。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="36" />
       <source>{work} takes {time} per job on the {gpu}, past your {limit} limit.</source>
-      <translation>{work} 在 {gpu} 上每个任务需要 {time}，超过你设定的 {limit} 上限。</translation>
+      <translation>{work} 在 {gpu} 上每个任务需要 {time}，超过你设定的 {limit}上限。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="37" />
@@ -126,7 +126,7 @@
     <message>
       <location filename="../../core/plan/wording.py" line="52" />
       <source>{work} takes {time} on your CPU, past your {limit} limit.</source>
-      <translation>{work} 在你的 CPU 上需要 {time}，超过你设定的 {limit} 上限。</translation>
+      <translation>{work} 在你的 CPU 上需要 {time}，超过你设定的 {limit}上限。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="53" />
