@@ -276,10 +276,17 @@ class _Planner:
         cur_col = local_col[current.id] if current is not None else -1
         labels = [offer_label(o, self.by_id[o.gpu_id].name) for o in self.offers]
         clash = {lb for lb in labels if labels.count(lb) > 1}
+        # Live and private GPU work stays on the user's card in a rent plan too: say so, or
+        # "Rent X" reads as if the own card played no part.
+        keeps_own = current is not None and any(
+            pl == "local" and w.kind != "cpu"
+            for w, pl in zip(workloads, rent_places(workloads), strict=True))
         for o, label in zip(self.offers, labels, strict=True):
             if label in clash:  # same card, provider and tier: say which instance or region
                 extra = ", ".join(x for x in (o.instance, o.region) if x) or o.id
                 label = offer_label(o, self.by_id[o.gpu_id].name, extra)
+            if keeps_own and current is not None:
+                label = Message(wording.RENT_KEEPING_OWN, rent=label, own=current.name)
             options.append(Option(f"rent:{o.id}", "rent", label, current,
                                   max(1, n_current), cur_col, 0.0, 0.0, o,
                                   cloud_col[(o.gpu_id, o.gpu_count)], rent_places(workloads)))

@@ -79,6 +79,8 @@ WORKSTATION = "a {n}× {gpu} workstation"
 RENT = "Rent {gpu} ({provider} {tier})"
 RENT_WHICH = "Rent {gpu} ({provider} {tier}, {which})"
 KEEP_AND_RENT = "Keep your {gpu} + rent {rented} ({provider} {tier}) for {work}"
+# a rent plan that still needs the user's own card for the live or private work
+RENT_KEEPING_OWN = "{rent}, keeping your {own} for live and private work"
 BUY_AND_RENT = "Buy {gpu} + rent {rented} ({provider} {tier}) for {work}"
 # the {tier} of a cloud offer (core.schema.cloud.Tier)
 TIER_SECURE = "secure"
