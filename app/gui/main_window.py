@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -87,7 +86,6 @@ class MainWindow(QMainWindow):
         self._price_age_timer.timeout.connect(self._update_prices_label)
         self._price_age_timer.start()
         self._apply_theme_and_language()
-        pg.setConfigOptions(antialias=True)
 
         self.setWindowIcon(icons.app_icon())
         self.setMinimumSize(QSize(760, 540))

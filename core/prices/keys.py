@@ -6,12 +6,20 @@ keyring's `fail` backend raises NoKeyringError), a key lives in memory until the
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import Literal
 
-import keyring
-import keyring.errors
-
 SERVICE = "RigSizer"
+
+
+def _keyring() -> ModuleType:
+    """keyring, imported on first use: it loads its backends (~0.2 s), which the window's
+    start-up should not pay for a key that is needed only when prices are refreshed."""
+    importlib.import_module("keyring.errors")
+    return importlib.import_module("keyring")
+
+
 _MAX_KEY_CHARS = 512
 
 # provider -> key, for this process only (used when the keyring cannot store it).
@@ -34,8 +42,8 @@ def store_api_key(provider: str, key: str) -> Literal["keyring", "memory"]:
     """Keep `key` for `provider`; returns where it went."""
     key = check_api_key(key)
     try:
-        keyring.set_password(SERVICE, provider, key)
-    except (keyring.errors.KeyringError, RuntimeError):
+        _keyring().set_password(SERVICE, provider, key)
+    except (_keyring().errors.KeyringError, RuntimeError):
         _memory[provider] = key
         return "memory"
     _memory.pop(provider, None)
@@ -47,8 +55,8 @@ def get_api_key(provider: str) -> str | None:
     if provider in _memory:
         return _memory[provider]
     try:
-        key = keyring.get_password(SERVICE, provider)
-    except (keyring.errors.KeyringError, RuntimeError):
+        key = _keyring().get_password(SERVICE, provider)
+    except (_keyring().errors.KeyringError, RuntimeError):
         return None
     return key or None
 
@@ -57,7 +65,7 @@ def forget_api_key(provider: str) -> bool:
     """Remove the key from memory and the keyring; True when there was one to remove."""
     removed = _memory.pop(provider, None) is not None
     try:
-        keyring.delete_password(SERVICE, provider)
-    except (keyring.errors.KeyringError, RuntimeError):
+        _keyring().delete_password(SERVICE, provider)
+    except (_keyring().errors.KeyringError, RuntimeError):
         return removed  # none stored there (PasswordDeleteError), or no keyring at all
     return True

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.gui import export
 from app.gui import format as fmt
 from app.gui.i18n import core_text, core_translate
-from app.gui.plots.breakeven_plot import BreakevenPlot
-from app.gui.plots.cost_plot import CostPlot
-from app.gui.plots.time_plot import TimePlot
 from app.gui.theme import LIGHT, Palette
 from app.gui.views.results_view import PLAN_COLUMNS, ResultsView
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
+    from app.gui.plots.breakeven_plot import BreakevenPlot
+    from app.gui.plots.cost_plot import CostPlot
+    from app.gui.plots.time_plot import TimePlot
 
 
 SENSITIVITY_LINES = 2
@@ -136,13 +136,10 @@ class ResultsPage:
         self.plans_model = PlansModel(self.view)
         self.view.plans.setModel(self.plans_model)
         self.view.configure_plan_columns()
-        self.cost_plot = CostPlot()
-        self.time_plot = TimePlot()
-        self.breakeven_plot = BreakevenPlot()
-        self.plots = {"cost": self.cost_plot, "time": self.time_plot,
-                      "breakeven": self.breakeven_plot}
-        for plot in self.plots.values():
-            self.view.add_plot_tab(plot.widget)
+        # NOTE: the plots (and pyqtgraph, ~0.6 s to import) are built when the first result
+        # arrives, not here: importing them before the first paint kept the window from
+        # appearing within DESIGN.md's 1.5 s start-up budget.
+        self._plots: dict[str, Any] | None = None
         for name, btn in self.view.export_buttons.items():
             btn.clicked.connect(lambda _=False, f=name: self.export_dialog(f))
         self.session.plan_ready.connect(self.show_result)
@@ -155,17 +152,48 @@ class ResultsPage:
         self.show_result(None)
 
     @property
+    def plots(self) -> dict[str, Any]:
+        if self._plots is None:
+            import pyqtgraph as pg
+
+            from app.gui.plots.breakeven_plot import BreakevenPlot
+            from app.gui.plots.cost_plot import CostPlot
+            from app.gui.plots.time_plot import TimePlot
+
+            pg.setConfigOptions(antialias=True)
+            self._plots = {"cost": CostPlot(), "time": TimePlot(), "breakeven": BreakevenPlot()}
+            for plot in self._plots.values():
+                self.view.add_plot_tab(plot.widget)
+                plot.apply_palette(self.palette)
+        return self._plots
+
+    @property
+    def cost_plot(self) -> CostPlot:
+        return self.plots["cost"]  # type: ignore[no-any-return]
+
+    @property
+    def time_plot(self) -> TimePlot:
+        return self.plots["time"]  # type: ignore[no-any-return]
+
+    @property
+    def breakeven_plot(self) -> BreakevenPlot:
+        return self.plots["breakeven"]  # type: ignore[no-any-return]
+
+    def _built_plots(self) -> list[Any]:
+        return list(self._plots.values()) if self._plots is not None else []
+
+    @property
     def result(self) -> Any | None:
         return self.session.result
 
     def apply_palette(self, p: Palette) -> None:
         self.palette = p
-        for plot in self.plots.values():
+        for plot in self._built_plots():
             plot.apply_palette(p)
         self.show_result(self.result)
 
     def _retranslate(self) -> None:
-        for plot in self.plots.values():
+        for plot in self._built_plots():
             plot.retranslate()
         self.show_result(self.result)
 
@@ -195,7 +223,7 @@ class ResultsPage:
         v.tabs.setVisible(has)
         for btn in v.export_buttons.values():
             btn.setEnabled(has)
-        for plot in self.plots.values():
+        for plot in self.plots.values() if has else self._built_plots():
             plot.update(result)
         if result is None:
             self.plans_model.set_result(None, self.palette.muted)
