@@ -1,4 +1,5 @@
-"""The one jit decorator every kernel uses, so cache/fastmath/error-model live in one place."""
+"""The one jit decorator every kernel uses (`@kernel()`), so cache/fastmath/error-model live in
+one place; it is the only place that calls numba.njit."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from core import config
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def jit(*, parallel: bool = False) -> Callable[[F], F]:
+def kernel(*, parallel: bool = False) -> Callable[[F], F]:
     """Compile a kernel in nopython mode with the project's settings.
 
     `nogil=True` lets the GUI thread keep running while a worker thread is inside a kernel.

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.kernels._jit import jit
+from core.kernels._jit import kernel
 
 
-@jit()
+@kernel()
 def tiered_cost(kwh: float, bounds: np.ndarray, prices: np.ndarray) -> float:
     """Cost of `kwh` in one month. Tier i prices the kWh between bounds[i-1] and bounds[i]
     (bounds[-1] is +inf for the open last tier). A flat tariff is one tier with bound inf."""
@@ -23,7 +23,7 @@ def tiered_cost(kwh: float, bounds: np.ndarray, prices: np.ndarray) -> float:
     return total
 
 
-@jit()
+@kernel()
 def marginal_energy_cost(extra_kwh: float, base_kwh: float, bounds: np.ndarray,
                          prices: np.ndarray) -> float:
     """What `extra_kwh` a month adds to a household bill that already uses `base_kwh`: on a

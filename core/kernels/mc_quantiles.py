@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.kernels._jit import jit
+from core.kernels._jit import kernel
 
 
-@jit()
+@kernel()
 def _select(buf: np.ndarray, lo: int, hi: int, k: int) -> None:
     """Rearrange buf[lo:hi+1] so buf[k] is the value of rank k (median-of-three quickselect)."""
     while hi > lo:
@@ -45,7 +45,7 @@ def _select(buf: np.ndarray, lo: int, hi: int, k: int) -> None:
             lo = i + 1
 
 
-@jit()
+@kernel()
 def _rank_near(buf: np.ndarray, small: np.ndarray, k: int, guess: float,
                width: float) -> float:
     """Value of rank k in buf (left unchanged), knowing it is within ±width·guess of `guess`.
@@ -78,7 +78,7 @@ def _rank_near(buf: np.ndarray, small: np.ndarray, k: int, guess: float,
 GRID = 33  # mixing ratios r = b / (a + b) at which two-part quantiles are computed exactly
 
 
-@jit()
+@kernel()
 def mc_time_quantiles(a: np.ndarray, sa: np.ndarray, b: np.ndarray, sb: np.ndarray,
                       c: np.ndarray, z1: np.ndarray, z2: np.ndarray, z1_sorted: np.ndarray,
                       z2_sorted: np.ndarray, ranks: np.ndarray) -> np.ndarray:

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.kernels._jit import jit
+from core.kernels._jit import kernel
 
 
-@jit()
+@kernel()
 def owned_cost(m: float, upfront: float, resale_base: float, first_keep: float,
                annual_keep: float, buy_monthly: float) -> float:
     keep: float = annual_keep ** (m / 12.0)
     return upfront - resale_base * first_keep * keep + m * buy_monthly
 
 
-@jit()
+@kernel()
 def breakeven_month(upfront: float, resale_base: float, first_keep: float, annual_keep: float,
                     buy_monthly: float, rent_monthly: float, max_months: int) -> float:
     prev = owned_cost(0.0, upfront, resale_base, first_keep, annual_keep, buy_monthly)
@@ -37,7 +37,7 @@ def breakeven_month(upfront: float, resale_base: float, first_keep: float, annua
     return np.inf
 
 
-@jit()
+@kernel()
 def breakeven_sweep(hours: np.ndarray, tariffs: np.ndarray, upfront: float, resale_base: float,
                     first_keep: float, annual_keep: float, buy_kw: float,
                     buy_idle_kwh_month: float, rent_usd_per_hour: float,

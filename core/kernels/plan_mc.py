@@ -12,14 +12,14 @@ import math
 
 import numpy as np
 
-from core.kernels._jit import jit
+from core.kernels._jit import kernel
 from core.kernels.cost_tariff import tiered_cost
 
 KWH = 3.6e6
 WEEKS_PER_MONTH = 365.25 / 12 / 7
 
 
-@jit()
+@kernel()
 def billed_seconds(seconds: float, granularity: float, minimum: float) -> float:
     """Time a provider bills for one session: at least `minimum`, rounded up to `granularity`."""
     if seconds <= 0.0:
@@ -31,7 +31,7 @@ def billed_seconds(seconds: float, granularity: float, minimum: float) -> float:
     return s
 
 
-@jit()
+@kernel()
 def select_inplace(a: np.ndarray, lo: int, hi: int, k: int) -> float:
     """The k-th smallest of a[lo:hi+1] (quickselect, median-of-three pivot); reorders `a`."""
     while hi > lo:
@@ -69,7 +69,7 @@ def select_inplace(a: np.ndarray, lo: int, hi: int, k: int) -> float:
 BUCKETS = 4096
 
 
-@jit()
+@kernel()
 def three_order_stats(buf: np.ndarray, k10: int, k50: int, k90: int, counts: np.ndarray,
                       tmp: np.ndarray) -> tuple[float, float, float]:
     """Exact k10-th, k50-th and k90-th smallest values of `buf` (k ascending).
@@ -155,7 +155,7 @@ INV_FACT = (1.0, 1.0, 1.0 / 2, 1.0 / 6, 1.0 / 24, 1.0 / 120, 1.0 / 720, 1.0 / 50
             1.0 / 40320, 1.0 / 362880, 1.0 / 3628800, 1.0 / 39916800, 1.0 / 479001600)
 
 
-@jit()
+@kernel()
 def exp_row(sigma: float, z: np.ndarray, out: np.ndarray, scratch: np.ndarray) -> None:
     """out[s] = exp(sigma * z[s]) for every s, to within a few ulp of math.exp.
 
@@ -199,13 +199,13 @@ def exp_row(sigma: float, z: np.ndarray, out: np.ndarray, scratch: np.ndarray) -
         out[s] *= scratch[s]
 
 
-@jit()
+@kernel()
 def quantile_ranks(n: int) -> tuple[int, int, int]:
     """Ranks of p10, p50, p90 among n sorted samples (nearest rank, no interpolation)."""
     return (n - 1) // 10, (n - 1) // 2, ((n - 1) * 9) // 10
 
 
-@jit()
+@kernel()
 def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.ndarray,
                            z_card: np.ndarray, z_rent: np.ndarray, z_tariff: np.ndarray,
                            usage_sigma: float, card_sigma: float, rent_sigma: np.ndarray,
