@@ -214,7 +214,8 @@ def default_matcher(gpu: DetectedGpu) -> MatchResult:
                      gpu_cores=gpu.gpu_cores)
 
 
-def _match(gpus: Sequence[DetectedGpu], matcher: Matcher | None) -> tuple[DetectedGpu, ...]:
+def _match(gpus: Sequence[DetectedGpu], matcher: Matcher | None,
+           ram_bytes: float | None = None) -> tuple[DetectedGpu, ...]:
     if matcher is None:
         return tuple(gpus)
     out = []
@@ -228,9 +229,10 @@ def _match(gpus: Sequence[DetectedGpu], matcher: Matcher | None) -> tuple[Detect
         if spec is not None and gpu.unified_memory and gpu.vram_total_bytes:
             # The probe measured this Mac's working-set limit; the catalog's figure is for one
             # common memory size of the chip, so the measured one wins.
-            spec = replace(spec, usable_vram_bytes=gpu.vram_total_bytes,
-                           vram_bytes=max(spec.vram_bytes, gpu.vram_total_bytes),
-                           sources={**spec.sources, "usable_vram_gib": "detected on this Mac"})
+            from core.hardware.machine import with_unified_memory
+
+            spec = with_unified_memory(spec, ram_bytes or gpu.vram_total_bytes,
+                                       (gpu.vram_total_bytes, "detected on this Mac"))
         out.append(replace(gpu, gpu_id=m.gpu_id, match_how=m.how, match_exact=m.exact,
                            spec=spec))
     return tuple(out)
@@ -264,7 +266,7 @@ def detect_machine(timeout_s: float = DEFAULT_TIMEOUT_S, *, env: ProbeEnv | None
                                           env.load_psutil)
         except Exception as exc:  # CPU facts are optional
             facts, cpu_record = {}, ProbeRecord("cpu", False, f"CPU probe failed: {exc}")
-        gpus = _match(merge(results), matcher)
+        gpus = _match(merge(results), matcher, facts.get("ram_bytes"))
         return LocalMachine(
             gpus=gpus,
             cpu_name=str(facts.get("cpu_name", "")),

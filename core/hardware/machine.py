@@ -38,20 +38,25 @@ def _spec(gpu_id: str, catalog: Sequence[GpuSpec] | None) -> GpuSpec:
     return found
 
 
-def with_unified_memory(spec: GpuSpec, ram_bytes: float) -> GpuSpec:
+def with_unified_memory(spec: GpuSpec, ram_bytes: float,
+                        usable: tuple[float, str] | None = None) -> GpuSpec:
     """An Apple-style GPU's spec sized to this machine's unified memory.
 
     The catalog lists each Apple chip with one common memory size, but the same chip ships with
-    several; what the GPU can use is the macOS working-set limit of the RAM actually installed.
-    Discrete GPUs are returned unchanged.
+    several; what the GPU can use is the macOS working-set limit of the RAM actually installed,
+    or `usable` (bytes, where that figure came from) where detection measured it. Discrete GPUs
+    are returned unchanged.
     """
     if spec.vendor != "apple" or not ram_bytes > 0:
         return spec
-    from core.hardware.probe_macos import apple_working_set
+    if usable is None:
+        from core.hardware.probe_macos import apple_working_set
 
-    usable, how = apple_working_set(ram_bytes)
+        usable = apple_working_set(ram_bytes)
+    limit, how = usable
     sources = {**spec.sources, "vram_gib": "this machine's RAM", "usable_vram_gib": how}
-    return replace(spec, vram_bytes=ram_bytes, usable_vram_bytes=usable, sources=sources)
+    return replace(spec, vram_bytes=max(ram_bytes, limit), usable_vram_bytes=limit,
+                   sources=sources)
 
 
 def _sized(gpus: Sequence[DetectedGpu], ram_bytes: float | None) -> tuple[DetectedGpu, ...]:
