@@ -16,6 +16,7 @@ from core.plan import reasons as say
 from core.plan import wording
 from core.plan.options import Option, PerfLike, is_gpu_work
 from core.schema import Estimate, GpuSpec, Workload
+from core.schema.later import Later
 from core.schema.message import Bytes, Message, Money, Param, Seconds
 from core.schema.plan import Gate, WorkloadFit
 from core.units import HOUR
@@ -178,13 +179,12 @@ def latency_gate(workloads: tuple[Workload, ...], fits: tuple[WorkloadFit, ...])
                     Message(wording.NO_DEADLINES) if passed else live_fail[0].reason)
     w, f = worst
     deadline = w.deadline_s or math.inf
-    detail: str
-    if passed:
-        detail = Message(wording.SLOWEST, work=say.what(w), time=Seconds(f.seconds_p50),
-                         p90=Seconds(f.seconds_p90), limit=Seconds(deadline))
-    else:
-        detail = (late or live_fail)[0].reason
-    return Gate("latency", passed, f.seconds_p50, deadline, "s", detail)
+    if not passed:
+        return Gate("latency", passed, f.seconds_p50, deadline, "s", (late or live_fail)[0].reason)
+    return Gate("latency", passed, f.seconds_p50, deadline, "s",
+                Later(lambda: Message(wording.SLOWEST, work=say.what(w),
+                                      time=Seconds(f.seconds_p50), p90=Seconds(f.seconds_p90),
+                                      limit=Seconds(deadline))))
 
 
 def throughput_gate(local_hours: float, capacity: float, gpu_name: str,
@@ -192,6 +192,13 @@ def throughput_gate(local_hours: float, capacity: float, gpu_name: str,
     """Device hours the local work needs a week against what the card can take on; the
     detail also says it in jobs a day for the heaviest job (`heaviest`)."""
     passed = local_hours <= capacity
+    return Gate("throughput", passed, local_hours, capacity, "h/week",
+                Later(lambda: _busy(passed, local_hours, capacity, gpu_name, heaviest)))
+
+
+def _busy(passed: bool, local_hours: float, capacity: float, gpu_name: str,
+          heaviest: Workload | None) -> str:
+    """The throughput gate's sentence."""
     detail: str
     if passed and local_hours > 0 and gpu_name:
         times = capacity / local_hours
@@ -210,22 +217,23 @@ def throughput_gate(local_hours: float, capacity: float, gpu_name: str,
         detail = Message(wording.CLOUD_SCALES)
     else:
         detail = say.over_capacity(gpu_name, local_hours, capacity)
-    return Gate("throughput", passed, local_hours, capacity, "h/week", detail)
+    return detail
 
 
 def tco_gate(total: float, horizon: int, upfront: float, budget: float | None,
              currency: str, label: str) -> Gate:
     limit = math.inf if budget is None else budget
     passed = upfront <= limit * (1 + 1e-9)
+    if not passed:
+        return Gate("tco", passed, total, limit, "total",
+                    say.over_budget(label, upfront, limit, currency))
     template = ((wording.TOTAL_UPFRONT_BUDGET if budget is not None else wording.TOTAL_UPFRONT)
                 if upfront > 0 else
                 (wording.TOTAL_BUDGET if budget is not None else wording.TOTAL))
-    detail: str = Message(template, total=Money(total, currency), months=horizon,
-                          upfront=Money(upfront, currency),
-                          budget=Money(limit, currency))
-    if not passed:
-        detail = say.over_budget(label, upfront, limit, currency)
-    return Gate("tco", passed, total, limit, "total", detail)
+    return Gate("tco", passed, total, limit, "total",
+                Later(lambda: Message(template, total=Money(total, currency), months=horizon,
+                                      upfront=Money(upfront, currency),
+                                      budget=Money(limit, currency))))
 
 
 __all__ = [

@@ -54,6 +54,7 @@ from core.plan.options import (
 from core.plan.sensitivity import rank_inputs
 from core.schema import CloudOffer, CurrencyRates, Estimate, GpuSpec, Profile, Tariff, Workload
 from core.schema.hardware import LocalMachine
+from core.schema.later import Later
 from core.schema.message import Bytes, Costs, Join, Message, Money, Seconds
 from core.schema.plan import (
     BreakevenGrid,
@@ -69,12 +70,12 @@ from core.schema.plan import (
 from core.units import HOUR, WEEK
 
 TIE_SHARE = 0.01  # plans within 1% of each other's monthly cost are tied; time saved decides
-# Plans explained in full sentences: the first ones in rank order and the best of each kind
-# (what the recommendation, the alternatives and the top of the table show). The other few
-# hundred keep the sentences they already carry (why a rejected plan fails, each gate's
-# detail): writing every plan's job lines took a fifth of a planning run.
-EXPLAINED = 25
 WEEK_HOURS = WEEK / HOUR  # what one always-on or reserved cloud machine can work a week
+
+
+class PlanCancelled(Exception):
+    """recommend() stopped early because its `cancelled` callback said the answer is no longer
+    wanted (the GUI: the user edited the input again while it ran)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,12 +163,15 @@ def recommend(profile: Profile, machine: LocalMachine | None, *,
               gpus: Sequence[GpuSpec] | None = None,
               offers: Sequence[CloudOffer] | None = None,
               tariffs: Mapping[str, Tariff] | None = None, rates: CurrencyRates | None = None,
-              evaluate: Callable[..., PerfLike] | None = None) -> PlanResult:
+              evaluate: Callable[..., PerfLike] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> PlanResult:
     """Evaluate every option for `profile` on `machine` and recommend one.
 
     The keyword arguments default to the shipped catalogs and the real performance model;
     tests and the GUI pass their own. `seed` None uses the fixed config.MC_SEED, so the same
-    inputs always give the same answer.
+    inputs always give the same answer. `cancelled` is asked between the steps; when it
+    returns True the run stops with PlanCancelled (a newer input makes this answer useless,
+    and the next one should not wait for it).
     """
     if gpus is None:
         from core.catalogs.gpus import load_gpus
@@ -182,15 +186,16 @@ def recommend(profile: Profile, machine: LocalMachine | None, *,
     evaluate = _default_evaluate() if evaluate is None else evaluate
     tariff = _validate(profile, samples, tariffs, rates)
     return _Planner(profile, machine, tuple(gpus), offers, tariff, rates, evaluate, samples,
-                    config.MC_SEED if seed is None else seed).run()
+                    config.MC_SEED if seed is None else seed, cancelled).run()
 
 
 class _Planner:
     def __init__(self, profile: Profile, machine: LocalMachine | None,
                  gpus: tuple[GpuSpec, ...], offers: tuple[CloudOffer, ...], tariff: Tariff,
                  rates: CurrencyRates, evaluate: Callable[..., PerfLike], samples: int,
-                 seed: int) -> None:
+                 seed: int, cancelled: Callable[[], bool] | None = None) -> None:
         self.profile = profile
+        self.cancelled = cancelled
         self.machine = machine
         self.gpus = gpus
         self.by_id = {g.id: g for g in gpus}
@@ -213,6 +218,10 @@ class _Planner:
         # it (keep/buy and their hybrids, rent and the hybrids renting the same offer)
         self._fit_cache: dict[tuple[str, str, str, int, int], WorkloadFit] = {}
         self._estimate_cache: dict[tuple[str, str, str, int, int], Estimate] = {}
+
+    def _checkpoint(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise PlanCancelled("the plan was cancelled: its input changed")
 
     # -- performance -------------------------------------------------------------------------
     def _perf(self, specs: Sequence[GpuSpec], counts: Sequence[int],
@@ -248,6 +257,7 @@ class _Planner:
         host_ram = None if self.machine is None else self.machine.ram_bytes
         # a studio box runs one job per card, so single-card times serve it too
         self.perf_local = self._perf(local_specs, [1] * len(local_specs), host_ram)
+        self._checkpoint()
         if current is not None:
             buys = [g for g in buys
                     if not no_better(self.perf_local, local_col[g.id], local_col[current.id],
@@ -261,6 +271,7 @@ class _Planner:
                 cloud_keys.append(key)
         self.perf_cloud = self._perf([self.by_id[k[0]] for k in cloud_keys],
                                      [k[1] for k in cloud_keys], None)
+        self._checkpoint()
 
         options: list[Option] = []
         if current is not None:
@@ -291,6 +302,7 @@ class _Planner:
                                   max(1, n_current), cur_col, 0.0, 0.0, o,
                                   cloud_col[(o.gpu_id, o.gpu_count)], rent_places(workloads)))
         options += self._hybrids(options, cloud_col)
+        self._checkpoint()
 
         fits = [self._fits(o) for o in options]
         local_cells = [[self._cell(self.perf_local, w, o.local_col) if pl == "local" else None
@@ -308,11 +320,13 @@ class _Planner:
             pre.append((gates, ok))
             gates_ok.append(ok)
         feasible_idx = np.array([p for p, ok in enumerate(gates_ok) if ok], dtype=np.int64)
+        self._checkpoint()
         q = np.repeat(central[:, None], 3, axis=1)
         if feasible_idx.size:
             draws = costing.Draws.make(self.samples, len(workloads), self.seed)
             q[feasible_idx] = costing.quantiles(packed.take(feasible_idx), draws)
         q = q * self.fx
+        self._checkpoint()
 
         # break-even against the best feasible rent plan (central values, USD)
         rent_idx = [p for p in feasible_idx if options[p].kind == "rent"]
@@ -327,16 +341,11 @@ class _Planner:
         for p, opt in enumerate(options):
             plans.append(self._plan(opt, p, fits[p], pre[p][0], pre[p][1], q[p], central[p],
                                     packed, best_rent, central, hours[p], baseline))
+        self._checkpoint()
         feasible = [plans[p] for p in feasible_idx]
         order = rank_order([(pl.monthly_cost_p50, pl.hours_per_week, pl.id) for pl in feasible])
         ranked = tuple(feasible[i] for i in order)
-        at = {pl.id: p for p, pl in enumerate(plans)}
-        explain = {pl.id for pl in ranked[:EXPLAINED]}
-        explain |= {next(pl.id for pl in ranked if pl.kind == k)
-                    for k in {pl.kind for pl in ranked}}
-        ranked = tuple(_with_reasons(pl, options[at[pl.id]], self) if pl.id in explain else pl
-                       for pl in ranked)
-        rejected = tuple(Rejected(_failures(pl), self._why(pl)) for p, pl in enumerate(plans)
+        rejected = tuple(Rejected(pl, self._why(pl)) for p, pl in enumerate(plans)
                          if not gates_ok[p])
         rejected = tuple(sorted(rejected, key=lambda r: r.plan.monthly_cost_p50))
 
@@ -547,7 +556,14 @@ class _Planner:
         if best_rent is not None and o.purchase_usd + o.extra_usd > 0 and p != best_rent:
             m_be = be.month_of_breakeven(o.purchase_usd, o.extra_usd, running,
                                          float(central[best_rent]))
-        cum = tuple(v * self.fx for v in be.cumulative(o.purchase_usd, o.extra_usd, running, H))
+        fx = self.fx
+        # The month-by-month costs, the job-time estimates and the sentences are worked out
+        # when first read (core.schema.later): a run makes a few hundred plans and a screen or
+        # report reads a handful; writing them all was a third of the run.
+        cum = Later(lambda: tuple(v * fx for v in be.cumulative(o.purchase_usd, o.extra_usd,
+                                                                running, H)))
+        box: list[Plan] = []
+        reasons = Later(lambda: _explain(box[0], o, self) if ok else _failures(box[0]))
         plan = Plan(
             id=o.id, kind=o.kind, label=o.label,
             gpu_id=(o.offer.gpu_id if o.kind == "rent" and o.offer is not None
@@ -557,10 +573,12 @@ class _Planner:
             offer_ids=(o.offer.id,) if o.offer is not None else (),
             currency=self.ccy, monthly_cost_p10=float(q[0]), monthly_cost_p50=float(q[1]),
             monthly_cost_p90=float(q[2]), upfront_cost=(o.purchase_usd + o.extra_usd) * self.fx,
-            cumulative_cost=cum, breakeven_month=m_be, estimates=self._estimates(o),
-            workloads=fits, gates=gates, reasons=(), feasible=ok, hours_per_week=hours,
+            cumulative_cost=cum, breakeven_month=m_be,
+            estimates=Later(lambda: self._estimates(o)), workloads=fits, gates=gates,
+            reasons=reasons, feasible=ok, hours_per_week=hours,
             hours_saved_per_week=baseline - hours, cost_breakdown=items)
-        return plan  # sentences: _with_reasons for the plans shown first, _failures otherwise
+        box.append(plan)
+        return plan
 
     @staticmethod
     def _why(plan: Plan) -> str:
@@ -784,14 +802,11 @@ def wording_item(label: str) -> str:
     return label.removeprefix("Buy ")
 
 
-def _failures(plan: Plan) -> Plan:
+def _failures(plan: Plan) -> tuple[str, ...]:
     """A rejected plan's reasons: why each job fails where it is placed, and the failed gates
     (sentences the checks already wrote)."""
-    from dataclasses import replace
-
-    return replace(plan, reasons=tuple(
-        [f.reason for f in plan.workloads if not f.feasible and f.reason]
-        + [g.detail for g in plan.gates if not g.passed]))
+    return tuple([f.reason for f in plan.workloads if not f.feasible and f.reason]
+                 + [g.detail for g in plan.gates if not g.passed])
 
 
 def _version() -> str:
@@ -803,10 +818,8 @@ def _version() -> str:
         return "0+unknown"
 
 
-def _with_reasons(plan: Plan, o: Option, planner: _Planner) -> Plan:
+def _explain(plan: Plan, o: Option, planner: _Planner) -> tuple[str, ...]:
     """Plain sentences: where each job runs and how long it takes, the cost split, the gates."""
-    from dataclasses import replace
-
     ccy = planner.ccy
     out: list[str] = []
     for f, w in zip(plan.workloads, planner.workloads, strict=True):
@@ -841,7 +854,7 @@ def _with_reasons(plan: Plan, o: Option, planner: _Planner) -> Plan:
             out.append(g.detail)
     if plan.breakeven_month is not None:
         out.append(Message(wording.PAYS_OFF, months=plan.breakeven_month))
-    return replace(plan, reasons=tuple(out))
+    return tuple(out)
 
 
-__all__ = ["current_card", "no_better", "rank_order", "recommend"]
+__all__ = ["PlanCancelled", "current_card", "no_better", "rank_order", "recommend"]

@@ -8,10 +8,11 @@ snapshot date they came from (`Provenance`), which every view shows next to them
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from core.schema.estimate import Estimate
+from core.schema.later import LaterFields, Lazy
 from core.schema.workload import Profile
 
 if TYPE_CHECKING:
@@ -22,8 +23,8 @@ GateName = Literal["latency", "throughput", "tco"]
 Where = Literal["local", "cloud", "none"]
 
 
-@dataclass(frozen=True, slots=True)
-class Gate:
+@dataclass(frozen=True)
+class Gate(LaterFields):
     """One of the three checks every plan is shown through.
 
     latency: the slowest job's p90 time against the user's deadline (`value`/`limit` in seconds;
@@ -39,7 +40,9 @@ class Gate:
     value: float
     limit: float
     unit: str
-    detail: str  # one plain sentence with the numbers
+    # one plain sentence with the numbers (or Later(...): written when first read, see
+    # core.schema.later)
+    detail: Lazy[str] = Lazy()  # noqa: RUF009 (required: see core.schema.later)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +61,8 @@ class WorkloadFit:
     reason: str = ""  # plain words when not feasible, offloading or sent to the cloud
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+@dataclass(frozen=True)
+class Plan(LaterFields):
     """One option, costed over the horizon.
 
     `monthly_cost_*` are percentiles of the Monte Carlo over job times, prices and usage (for a
@@ -70,6 +73,8 @@ class Plan:
     cost of ownership), for plots. `breakeven_month` is when this plan's cumulative cost drops
     below the best rental plan's (None: never within the horizon, or the plan rents itself).
     `cost_breakdown` splits the p50 monthly cost by item (names are plain words).
+    `cumulative_cost`, `estimates` and `reasons` may be given as Later(...): they are worked
+    out when first read (core.schema.later), as most plans of a run are never looked at.
     """
 
     id: str
@@ -83,16 +88,19 @@ class Plan:
     monthly_cost_p50: float
     monthly_cost_p90: float
     upfront_cost: float
-    cumulative_cost: tuple[float, ...]
     breakeven_month: float | None
-    estimates: tuple[Estimate, ...]
     workloads: tuple[WorkloadFit, ...]
     gates: tuple[Gate, ...]
-    reasons: tuple[str, ...]
     feasible: bool
     hours_per_week: float = 0.0  # total device time the planned work takes, p50
     hours_saved_per_week: float = 0.0  # against the current machine; the ranking tie-breaker
     cost_breakdown: Mapping[str, float] = field(default_factory=dict)
+    # Required keyword arguments, though type checkers see a default (the descriptor; see
+    # core.schema.later). Each field needs its own descriptor instance, hence the calls.
+    _: KW_ONLY
+    cumulative_cost: Lazy[tuple[float, ...]] = Lazy()  # noqa: RUF009
+    estimates: Lazy[tuple[Estimate, ...]] = Lazy()  # noqa: RUF009
+    reasons: Lazy[tuple[str, ...]] = Lazy()  # noqa: RUF009
 
     def gate(self, name: GateName) -> Gate:
         for g in self.gates:
