@@ -69,6 +69,5 @@ def make_window(qtbot) -> Iterator[Callable[..., object]]:  # type: ignore[no-un
 def wait_for_plan(qtbot, window) -> object:  # type: ignore[no-untyped-def]
     """Wait until the newest input has been planned; returns the result."""
     s = window.session
-    qtbot.waitUntil(lambda: not s._plan_running and not s._plan_stale
-                    and not s._coalesce.isActive(), timeout=120_000)
+    qtbot.waitUntil(lambda: not s._plan_running and not s._plan_stale, timeout=120_000)
     return s.result

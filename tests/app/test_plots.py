@@ -54,3 +54,28 @@ def test_plots_follow_the_result_with_the_same_items(qtbot, make_window) -> None
     assert len(new.best.cumulative_cost) != len(result.best.cumulative_cost)
     assert np.allclose(cost.curves[0].getData()[1], new.best.cumulative_cost)
     assert cost.curves == curves_before and timep.points == points_before
+
+
+def test_a_plot_on_a_hidden_tab_shows_the_newest_result_when_opened(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from tests.app.conftest import wait_for_plan
+
+    window = make_window()
+    page = window.results_page
+    window.go_to("results")
+    page.view.tabs.setCurrentIndex(0)  # the cost plot on screen, the time plot hidden
+    timep = page.time_plot  # built and drawn for the first result
+    before = sorted(timep.points[0].data["y"])
+    # twice the steps for every workload that has them: every job takes longer
+    p = window.session.profile
+    slower = tuple(dataclasses.replace(w, steps=w.steps * 2) if w.steps else w
+                   for w in p.workloads)
+    window.edit_profile(dataclasses.replace(p, workloads=slower), "steps")
+    new = wait_for_plan(qtbot, window)
+    page.view.tabs.setCurrentIndex(1)  # the user opens the time tab
+    shown = sorted(page.plots["time"].points[0].data["y"])  # as drawn, not redrawn on read
+    ys = [math.log10(t[1]) for w in new.profile.workloads
+          if (t := workload_times(new.best, w.id)) is not None and t[1] > 0]
+    assert np.allclose(shown, sorted(ys))
+    assert not np.allclose(shown, before)  # it did change: the check above can fail

@@ -112,8 +112,35 @@ def test_an_edit_shows_a_quick_pass_then_the_full_one(qtbot) -> None:  # type: i
     s.set_profile(base)
     qtbot.waitUntil(lambda: len(shown) >= 3 and not s._plan_running and not s._plan_stale,
                     timeout=180_000)
-    # base's full pass was outdated when it finished: dropped, never shown.
+    # base's full pass was outdated before it began: never run, never shown.
     assert shown == [(base, 500, True), (edited, 500, True), (edited, 3000, False)]
+    assert s.result.samples == 3000 and not s.preliminary
+    s.wait_idle()
+
+
+def test_an_edit_stops_the_running_plan_and_plans_the_newest(qtbot) -> None:  # type: ignore[no-untyped-def]
+    s = Session(samples=3000, quick_samples=500)
+    with qtbot.waitSignal(s.catalogs_ready, timeout=60_000):
+        s.load_catalogs()
+    s.set_machine(machine_from_gpu_ids([TEST_GPU], ram_gib=32))
+    base = load_profiles()["vtuber"]
+    with qtbot.waitSignal(s.plan_ready, timeout=180_000):  # warm: compiled and cached
+        s.set_profile(base)
+    qtbot.waitUntil(lambda: not s._plan_running, timeout=180_000)
+    started: list[int] = []
+    shown: list[tuple[object, int]] = []
+    s.plan_started.connect(lambda: started.append(1))
+    s.plan_ready.connect(lambda r: shown.append((r.profile, r.samples)))
+    first = dataclasses.replace(base, horizon_months=base.horizon_months + 1)
+    edited = dataclasses.replace(base, horizon_months=base.horizon_months + 6)
+    s.set_profile(first)  # starts at once in the worker...
+    s.set_profile(edited)  # ...and is outdated a moment later
+    qtbot.waitUntil(lambda: len(shown) >= 2 and not s._plan_running and not s._plan_stale,
+                    timeout=180_000)
+    # the first plan stopped at its next step instead of running to the end
+    assert s.cancelled_passes == 1
+    assert len(started) == 2
+    assert shown == [(edited, 500), (edited, 3000)]
     assert s.result.samples == 3000 and not s.preliminary
     s.wait_idle()
 

@@ -50,14 +50,17 @@ def slowest(plan: Any) -> tuple[float, float] | None:
 class PlansModel(QAbstractTableModel):
     """Feasible plans, then rejected ones (greyed, with why). A model rather than a table of
     items: a result can hold hundreds of plans, and filling item by item re-measured every
-    column on each cell (seconds per result)."""
+    column on each cell (seconds per result). A row's texts are written the first time the
+    view asks for them: rendering every plan's sentences up front took ~20 ms of each update,
+    for the few dozen rows a screen shows."""
 
     def __init__(self, view: ResultsView) -> None:
         super().__init__()
         self.view = view
         self.rows: list[tuple[Any, str]] = []
-        self.cells: list[list[str]] = []
-        self.tips: list[list[str]] = []
+        self._cells: dict[int, list[str]] = {}
+        self._tips: dict[int, list[str]] = {}
+        self._date = ""
         self.muted = QColor("#888888")
 
     def set_result(self, result: Any | None, muted: str) -> None:
@@ -65,39 +68,55 @@ class PlansModel(QAbstractTableModel):
         self.muted = QColor(muted)
         self.rows = [] if result is None else (
             [(p, "") for p in result.plans] + [(r.plan, r.why) for r in result.rejected])
-        self.cells = []
-        self.tips = []
-        date = "" if result is None else result.provenance.price_snapshot_date
-        for plan, why in self.rows:
-            worst = slowest(plan)
-            failed = [gate_name(g.name) for g in plan.gates if not g.passed]
-            gates = ("✗ " + ", ".join(failed)) if failed else "✓ " + t("all met")
-            be = plan.breakeven_month
-            label = core_text(plan.label)
-            why = core_text(why)
-            cells = [
-                label,
-                fmt.money(plan.monthly_cost_p50, plan.currency),
-                fmt.money_range(plan.monthly_cost_p10, plan.monthly_cost_p90, plan.currency),
-                fmt.money(plan.upfront_cost, plan.currency) if plan.upfront_cost else "—",
-                (f"{fmt.duration(worst[0])} (p90 {fmt.duration(worst[1])})"
-                 if worst is not None else "—"),
-                why or gates,
-                fmt.months(be) if be is not None else "—",
-            ]
-            tips = list(cells)
-            for c in (1, 2, 3):
-                tips[c] = t("%1; prices as of %2").replace("%1", cells[c]).replace("%2", date)
-            tips[0] = "\n".join((label, *(core_text(r) for r in plan.reasons)))
-            tips[5] = "\n".join([why] if why else
-                                [("✓ " if g.passed else "✗ ") + core_text(g.detail)
-                                 for g in plan.gates])
-            self.cells.append(cells)
-            self.tips.append(tips)
+        self._cells = {}
+        self._tips = {}
+        self._date = "" if result is None else result.provenance.price_snapshot_date
         self.endResetModel()
 
+    def cell(self, row: int, column: int) -> str:
+        hit = self._cells.get(row)
+        if hit is None:
+            hit = self._cells[row] = self._write_cells(*self.rows[row])
+        return hit[column]
+
+    def tip(self, row: int, column: int) -> str:
+        """Tooltips are written only when one is asked for (the plan's reasons are the
+        costliest text in a row)."""
+        hit = self._tips.get(row)
+        if hit is None:
+            hit = self._tips[row] = self._write_tips(row)
+        return hit[column]
+
+    def _write_cells(self, plan: Any, why: str) -> list[str]:
+        worst = slowest(plan)
+        failed = [gate_name(g.name) for g in plan.gates if not g.passed]
+        gates = ("✗ " + ", ".join(failed)) if failed else "✓ " + t("all met")
+        be = plan.breakeven_month
+        return [
+            core_text(plan.label),
+            fmt.money(plan.monthly_cost_p50, plan.currency),
+            fmt.money_range(plan.monthly_cost_p10, plan.monthly_cost_p90, plan.currency),
+            fmt.money(plan.upfront_cost, plan.currency) if plan.upfront_cost else "—",
+            (f"{fmt.duration(worst[0])} (p90 {fmt.duration(worst[1])})"
+             if worst is not None else "—"),
+            core_text(why) or gates,
+            fmt.months(be) if be is not None else "—",
+        ]
+
+    def _write_tips(self, row: int) -> list[str]:
+        plan, why = self.rows[row]
+        cells = [self.cell(row, c) for c in range(PLAN_COLUMNS)]
+        tips = list(cells)
+        for c in (1, 2, 3):
+            tips[c] = t("%1; prices as of %2").replace("%1", cells[c]).replace("%2", self._date)
+        tips[0] = "\n".join((cells[0], *(core_text(r) for r in plan.reasons)))
+        tips[5] = "\n".join([core_text(why)] if why else
+                            [("✓ " if g.passed else "✗ ") + core_text(g.detail)
+                             for g in plan.gates])
+        return tips
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.cells)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else PLAN_COLUMNS
@@ -108,9 +127,9 @@ class PlansModel(QAbstractTableModel):
             return None
         r, c = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells[r][c]
+            return self.cell(r, c)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tips[r][c]
+            return self.tip(r, c)
         if role == Qt.ItemDataRole.ForegroundRole and self.rows[r][1]:
             return self.muted
         if role == Qt.ItemDataRole.TextAlignmentRole and c in (1, 2, 3, 6):
@@ -140,6 +159,8 @@ class ResultsPage:
         # arrives, not here: importing them before the first paint kept the window from
         # appearing within DESIGN.md's 1.5 s start-up budget.
         self._plots: dict[str, Any] | None = None
+        self._plot_stale: dict[str, bool] = {}
+        self.shown: Any | None = None  # the result on the page (plots are drawn from it)
         for name, btn in self.view.export_buttons.items():
             btn.clicked.connect(lambda _=False, f=name: self.export_dialog(f))
         self.session.plan_ready.connect(self.show_result)
@@ -165,19 +186,37 @@ class ResultsPage:
             for plot in self._plots.values():
                 self.view.add_plot_tab(plot.widget)
                 plot.apply_palette(self.palette)
+            self.view.tabs.currentChanged.connect(lambda _i: self._refresh_plot_on_screen())
         return self._plots
+
+    def _plot(self, name: str) -> Any:
+        """A plot brought up to date with the shown result (only the plot on screen is redrawn
+        with each result; the others catch up when they are looked at)."""
+        plot = self.plots[name]
+        if self._plot_stale.get(name, True):
+            plot.update(self.shown)
+            self._plot_stale[name] = False
+        return plot
+
+    def _refresh_plot_on_screen(self) -> None:
+        if self._plots is None or self.shown is None:
+            return
+        current = self.view.tabs.currentWidget()
+        for name, plot in self._plots.items():
+            if plot.widget is current:
+                self._plot(name)
 
     @property
     def cost_plot(self) -> CostPlot:
-        return self.plots["cost"]  # type: ignore[no-any-return]
+        return self._plot("cost")  # type: ignore[no-any-return]
 
     @property
     def time_plot(self) -> TimePlot:
-        return self.plots["time"]  # type: ignore[no-any-return]
+        return self._plot("time")  # type: ignore[no-any-return]
 
     @property
     def breakeven_plot(self) -> BreakevenPlot:
-        return self.plots["breakeven"]  # type: ignore[no-any-return]
+        return self._plot("breakeven")  # type: ignore[no-any-return]
 
     def _built_plots(self) -> list[Any]:
         return list(self._plots.values()) if self._plots is not None else []
@@ -223,8 +262,16 @@ class ResultsPage:
         v.tabs.setVisible(has)
         for btn in v.export_buttons.values():
             btn.setEnabled(has)
-        for plot in self.plots.values() if has else self._built_plots():
-            plot.update(result)
+        self.shown = result
+        # Only the plot on screen is redrawn now (the three took ~15 ms of every update); the
+        # others are redrawn when their tab is opened.
+        plots = self.plots if has else (self._plots or {})
+        self._plot_stale = {name: True for name in plots}
+        if has:
+            self._refresh_plot_on_screen()
+        else:
+            for plot in plots.values():
+                plot.update(None)
         if result is None:
             self.plans_model.set_result(None, self.palette.muted)
             return

@@ -287,9 +287,11 @@ class WorkPage:
         row = self.view.rows[name]
         row.error.setText(message)
         row.error.setVisible(bool(message))
-        row.edit.setProperty("invalid", bool(message))
-        row.edit.style().unpolish(row.edit)
-        row.edit.style().polish(row.edit)
+        if bool(row.edit.property("invalid")) != bool(message):
+            # re-style only on a change: polishing every field on every edit took ~10 ms
+            row.edit.setProperty("invalid", bool(message))
+            row.edit.style().unpolish(row.edit)
+            row.edit.style().polish(row.edit)
 
     def error_text(self, name: str) -> str:
         return self.view.rows[name].error.text() if self.view.rows[name].error.isVisible() else ""

@@ -94,11 +94,12 @@ class CostPlot:
                 y = np.asarray(plan.cumulative_cost, dtype=float)
                 x = np.arange(len(y), dtype=float)
                 curve.setData(x, y)
-                tips = [t("%1\nmonth %2: %3").replace("%1", core_text(plan.label))
-                        .replace("%2", str(m)).replace("%3", fmt.money(v, plan.currency))
-                        for m, v in enumerate(y)]
+                name = core_text(plan.label)
+                head = t("%1\nmonth %2: %3").replace("%1", name)
+                tips = [head.replace("%2", str(m)).replace("%3", fmt.money(v, plan.currency))
+                        for m, v in enumerate(y.tolist())]
                 pts.setData(x=x, y=y, data=tips)
-                self.names.append(core_text(plan.label))
+                self.names.append(name)
             else:
                 curve.setData([], [])
                 pts.setData(x=[], y=[])
