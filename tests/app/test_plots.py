@@ -40,7 +40,8 @@ def test_plots_follow_the_result_with_the_same_items(qtbot, make_window) -> None
     grid = result.breakeven
     if grid is not None:
         assert be.image.image.shape == (len(grid.hours_per_week), len(grid.tariff_per_kwh))
-        assert len(be.cells.data) == len(grid.hours_per_week) * len(grid.tariff_per_kwh)
+        assert [len(row) for row in be.tips] == [len(grid.tariff_per_kwh)] * len(
+            grid.hours_per_week)  # hover text for every cell (tests/app/test_hover.py hovers)
         assert len(be.current.data) == 1
 
     # An edit re-plans; the plots update in place.

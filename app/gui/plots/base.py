@@ -36,6 +36,38 @@ def hover_tip(x: float, y: float, data: Any) -> str:
     return str(data) if data is not None else f"{x:.3g}, {y:.3g}"
 
 
+class HoverTips:
+    """One tooltip for all the hoverable scatter items of a plot.
+
+    pyqtgraph lets each ScatterPlotItem set the ViewBox tooltip on its own (`tip=`), so where
+    two items' points overlap (a month point under the break-even star) the item hovered last
+    overwrites the other and its numbers never show. Items added here are created with
+    `tip=None`; each reports the points under the mouse, and the tooltip lists them all, in the
+    order the items were added (the most telling first).
+    """
+
+    MAX_PER_ITEM = 3
+
+    def __init__(self, view_box: Any) -> None:
+        self.view_box = view_box
+        self.items: list[Any] = []
+        self.texts: dict[int, list[str]] = {}
+
+    def add(self, item: Any) -> None:
+        self.items.append(item)
+        item.sigHovered.connect(self._hovered)
+
+    def _hovered(self, item: Any, points: Any, _ev: Any) -> None:
+        key = id(item)
+        texts = [hover_tip(pt.pos().x(), pt.pos().y(), pt.data())
+                 for pt in list(points)[: self.MAX_PER_ITEM]]
+        if texts == self.texts.get(key, []):
+            return
+        self.texts[key] = texts
+        joined = [text for it in self.items for text in self.texts.get(id(it), [])]
+        self.view_box.setToolTip("\n\n".join(joined))
+
+
 def short(text: str, limit: int = 42) -> str:
     """Legend entries stay one short line; the full name is in the hover tip and the table."""
     return text if len(text) <= limit else text[: limit - 1] + "…"

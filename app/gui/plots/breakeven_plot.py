@@ -7,11 +7,11 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
 from app.gui import format as fmt
 from app.gui.i18n import core_text
-from app.gui.plots.base import apply_palette, brush, hover_tip, make_plot_widget
+from app.gui.plots.base import apply_palette, brush, make_plot_widget
 from app.gui.theme import Palette
 
 
@@ -26,23 +26,53 @@ def _label(result: Any, plan_id: str) -> str:
         return plan_id
 
 
+class CellImage(pg.ImageItem):
+    """The heat map image; hovering anywhere in a cell shows that cell's numbers.
+
+    The hover text comes from the image itself (not from invisible scatter points at the cell
+    centres): cells are often 100+ pixels wide, and a point only answers within a few pixels.
+    """
+
+    def __init__(self, plot: BreakevenPlot) -> None:
+        super().__init__(axisOrder="row-major")
+        self.plot = plot
+
+    def hoverEvent(self, ev: Any) -> None:
+        vb = self.getViewBox()
+        if vb is None:
+            return
+        text = "" if ev.isExit() else self.plot.tip_at(ev.pos(), ev.scenePos())
+        if text or vb.toolTip():
+            vb.setToolTip(text)
+
+
 class BreakevenPlot:
     def __init__(self) -> None:
         self.widget = make_plot_widget()
         self.widget.setAccessibleName("Break-even heat map")
         item = self.widget.getPlotItem()
-        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image = CellImage(self)
         item.addItem(self.image)
         self.colorbar = pg.ColorBarItem(values=(0, 24), colorMap=pg.colormap.get("viridis"),
                                         interactive=False, width=14)
         self.colorbar.setImageItem(self.image, insert_in=item)
-        # Invisible cells on top of the image carry the hover text for every grid point.
-        self.cells = pg.ScatterPlotItem(symbol="s", size=18, hoverable=True, tip=hover_tip,
-                                        pen=None, brush=brush("#000000", 0), hoverSize=18)
-        item.addItem(self.cells)
-        self.current = pg.ScatterPlotItem(symbol="o", size=14, hoverable=True, tip=hover_tip)
+        # tips[row][column]: the hover text of each cell (row = hours per week, column = tariff)
+        self.tips: list[list[str]] = []
+        # The user's own point; its text joins the cell's in the image's hover (two items
+        # setting the one tooltip would overwrite each other in delivery order).
+        self.current = pg.ScatterPlotItem(symbol="o", size=14)
         item.addItem(self.current)
         self.title = ""
+
+    def tip_at(self, pos: QPointF, scene_pos: QPointF) -> str:
+        """Hover text at `pos` in image coordinates (x = column, y = row); "" outside."""
+        row, col = math.floor(pos.y()), math.floor(pos.x())
+        if not (0 <= row < len(self.tips) and 0 <= col < len(self.tips[row])):
+            return ""
+        text = self.tips[row][col]
+        if len(self.current.pointsAt(self.current.mapFromScene(scene_pos))):
+            text = f"{self.current.data['data'][0]}\n\n{text}"
+        return text
 
     def apply_palette(self, p: Palette) -> None:
         apply_palette(self.widget, p)
@@ -60,7 +90,7 @@ class BreakevenPlot:
         grid = getattr(result, "breakeven", None) if result is not None else None
         if grid is None or not grid.hours_per_week or not grid.tariff_per_kwh:
             self.image.clear()
-            self.cells.setData(x=[], y=[])
+            self.tips = []
             self.current.setData(x=[], y=[])
             self.title = ""
             return
@@ -76,20 +106,16 @@ class BreakevenPlot:
         self.image.setImage(shown, autoLevels=False, levels=(0.0, cap))
         self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
         self.colorbar.setLevels((0.0, cap))
-        # Cell centres in data coordinates (the image is drawn on an even grid over the range).
-        cx = x0 + (np.arange(nx) + 0.5) * (x1 - x0) / nx
-        cy = y0 + (np.arange(ny) + 0.5) * (y1 - y0) / ny
-        xs, ys, tips = [], [], []
+        self.tips = []
         for i in range(ny):
+            row = []
             for j in range(nx):
                 m = months[i, j]
                 when = fmt.months(m) if math.isfinite(m) else t("never")
-                tips.append(t("%1 h/week at %2 %3/kWh\nbuying pays off after: %4")
-                            .replace("%1", f"{hours[i]:g}").replace("%2", f"{tariffs[j]:.3g}")
-                            .replace("%3", grid.currency).replace("%4", when))
-                xs.append(cx[j])
-                ys.append(cy[i])
-        self.cells.setData(x=xs, y=ys, data=tips)
+                row.append(t("%1 h/week at %2 %3/kWh\nbuying pays off after: %4")
+                           .replace("%1", f"{hours[i]:g}").replace("%2", f"{tariffs[j]:.3g}")
+                           .replace("%3", grid.currency).replace("%4", when))
+            self.tips.append(row)
         # Mark the user's own point, placed on the same even grid as the image.
         px = x0 + (np.interp(grid.current_tariff_per_kwh, tariffs, np.arange(nx)) + 0.5) * (
             x1 - x0) / nx

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.gui import format as fmt
 from app.gui.i18n import core_text
-from app.gui.plots.base import apply_palette, brush, hover_tip, make_plot_widget, short
+from app.gui.plots.base import HoverTips, apply_palette, brush, make_plot_widget, short
 from app.gui.theme import Palette
 
 MAX_SERIES = 5
@@ -33,12 +33,16 @@ class CostPlot:
             curve = pg.PlotDataItem(name=f"series {i}")
             self.curves.append(curve)
             item.addItem(curve)
-            pts = pg.ScatterPlotItem(size=7, hoverable=True, tip=hover_tip, hoverSize=11)
+            pts = pg.ScatterPlotItem(size=7, hoverable=True, tip=None, hoverSize=11)
             self.points.append(pts)
             item.addItem(pts)
         self.breakeven = pg.ScatterPlotItem(size=16, symbol="star", hoverable=True,
-                                            tip=hover_tip, hoverSize=20)
+                                            tip=None, hoverSize=20)
         item.addItem(self.breakeven)
+        # one tooltip for the star and the month points it sits on (the star's text first)
+        self.hover = HoverTips(item.getViewBox())
+        for hoverable in (self.breakeven, *self.points):
+            self.hover.add(hoverable)
         self.breakeven_text = pg.TextItem(anchor=(0.5, 1.4))
         item.addItem(self.breakeven_text)
         self.palette: Palette | None = None

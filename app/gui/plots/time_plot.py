@@ -10,8 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
 from app.gui import format as fmt
-from app.gui.i18n import core_text
-from app.gui.plots.base import apply_palette, brush, hover_tip, make_plot_widget, short
+from app.gui.i18n import core_text, label_text
+from app.gui.plots.base import HoverTips, apply_palette, brush, make_plot_widget, short
 from app.gui.theme import Palette
 
 MAX_SERIES = 4
@@ -54,10 +54,14 @@ class TimePlot:
             bars = pg.ErrorBarItem(beam=0.12)
             self.bars.append(bars)
             item.addItem(bars)
-            pts = pg.ScatterPlotItem(size=10, hoverable=True, tip=hover_tip, hoverSize=14,
+            pts = pg.ScatterPlotItem(size=10, hoverable=True, tip=None, hoverSize=14,
                                      name=f"series {i}")
             self.points.append(pts)
             item.addItem(pts)
+        # markers of neighbouring plans can overlap: one tooltip lists every one under the mouse
+        self.hover = HoverTips(item.getViewBox())
+        for pts in self.points:
+            self.hover.add(pts)
         self.labels: list[str] = []
 
     def apply_palette(self, p: Palette) -> None:
@@ -107,7 +111,8 @@ class TimePlot:
                     hi.append(p90)
                     unit = t("per frame") if w.kind == "realtime" else t("per job")
                     tips.append(t("%1 on %2\n%3 %4 (p10 %5, p90 %6)")
-                                .replace("%1", w.label).replace("%2", plan.label)
+                                .replace("%1", label_text(w.label))
+                                .replace("%2", core_text(plan.label))
                                 .replace("%3", fmt.duration(p50)).replace("%4", unit)
                                 .replace("%5", fmt.duration(p10)).replace("%6", fmt.duration(p90)))
             x = np.asarray(xs, dtype=float)
@@ -126,8 +131,9 @@ class TimePlot:
             if visible:
                 label.setText(short(names[i]))
         self.legend.updateSize()
-        ticks = [(float(j), (w.label if len(w.label) <= 22 else w.label[:21] + "…"))
-                 for j, w in enumerate(workloads)]
+        shown = [label_text(w.label) for w in workloads]
+        ticks = [(float(j), (text if len(text) <= 22 else text[:21] + "…"))
+                 for j, text in enumerate(shown)]
         self.widget.getPlotItem().getAxis("bottom").setTicks([ticks])
         if workloads:
             self.widget.setXRange(-0.6, len(workloads) - 0.4, padding=0)
