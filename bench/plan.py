@@ -2,7 +2,9 @@
 
 Prints, warm (after compiling), on one core:
   * recommend() end to end: default profile (AI video blogger) on an RTX 3060 12 GB desktop ×
-    the whole GPU catalog × all cloud offers × 10,000 samples;
+    the whole GPU catalog × all cloud offers × 10,000 samples; with the GUI's 1,000-sample
+    quick pass; and with every plan's deferred sentences, estimates and curves read afterwards
+    (what an export costs; core.schema.later);
   * the cost Monte Carlo kernel at 10,000 samples on the feasible options (what recommend()
     runs) and on every option of the run, feasible or not ("full evaluation", DESIGN.md budget
     ≤ 50 ms), with the ratio against a vectorised numpy version of the same arithmetic;
@@ -141,6 +143,15 @@ def main() -> None:
     t_q, _ = timed(lambda: recommend(profile, machine, samples=1000), repeat=11)
     print(f"recommend() with the GUI's quick pass (1,000 samples): {t_q * 1000:.0f} ms median, "
           f"{LAST_MIN[0] * 1000:.0f} ms fastest")
+
+    def read_all() -> None:  # what an export does: every plan's deferred fields written
+        r = recommend(profile, machine)
+        for pl in (*r.plans, *(x.plan for x in r.rejected)):
+            _ = (pl.reasons, pl.estimates, pl.cumulative_cost, [g.detail for g in pl.gates])
+
+    t_all, _ = timed(read_all, repeat=7)
+    print(f"recommend() and then every plan's sentences, estimates and cost curve read (as an "
+          f"export does; a screen reads a few): {t_all * 1000:.0f} ms median")
 
     every = captured[0][0]  # the first call costs every option at central values
     feasible, draws = next(c for c in captured if c[1].usage.shape[0] > 1)

@@ -10,6 +10,7 @@ when it finishes the newest input is planned and the stale result is dropped.
 from __future__ import annotations
 
 import contextlib
+import gc
 import time
 import traceback
 from collections.abc import Callable
@@ -319,6 +320,15 @@ class Session(QObject):
         else:
             self._run_pass(profile, machine, offers, seed, self.samples, started, False)
 
+    def _warmed(self) -> None:
+        """The first plan is done: numba compiled, catalogs, Qt and the plots loaded."""
+        self.warming = False
+        # What exists now lives as long as the window; the cyclic collector need not scan it
+        # again. Measured: a full collection scanned ~130k objects for ~100 ms, once every few
+        # plans, and landed inside an edit's 100 ms now and then; frozen, ~35 ms at most.
+        gc.freeze()
+        self.warming_changed.emit(False)
+
     def _quick_pays(self) -> bool:
         """Whether to run the quick pass first (see QUICK_WORTH)."""
         if not self.quick_samples:
@@ -353,8 +363,7 @@ class Session(QObject):
         def outdated(finished: bool = True) -> bool:
             self.last_plan_seconds = time.perf_counter() - started
             if self.warming and finished:  # a cancelled pass may not have compiled it all
-                self.warming = False
-                self.warming_changed.emit(False)
+                self._warmed()
             if self._plan_stale:  # input changed meanwhile: this answer is outdated
                 self._plan_running = False
                 self._launch_plan()
@@ -393,8 +402,7 @@ class Session(QObject):
                 self._plan_running = False
                 self.last_plan_seconds = time.perf_counter() - started
                 if self.warming:
-                    self.warming = False
-                    self.warming_changed.emit(False)
+                    self._warmed()
             elif outdated():
                 return
             self._plan_running = False

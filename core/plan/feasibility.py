@@ -182,7 +182,7 @@ def latency_gate(workloads: tuple[Workload, ...], fits: tuple[WorkloadFit, ...])
     if not passed:
         return Gate("latency", passed, f.seconds_p50, deadline, "s", (late or live_fail)[0].reason)
     return Gate("latency", passed, f.seconds_p50, deadline, "s",
-                Later(lambda: Message(wording.SLOWEST, work=say.what(w),
+                Later(lambda _gate: Message(wording.SLOWEST, work=say.what(w),
                                       time=Seconds(f.seconds_p50), p90=Seconds(f.seconds_p90),
                                       limit=Seconds(deadline))))
 
@@ -193,7 +193,7 @@ def throughput_gate(local_hours: float, capacity: float, gpu_name: str,
     detail also says it in jobs a day for the heaviest job (`heaviest`)."""
     passed = local_hours <= capacity
     return Gate("throughput", passed, local_hours, capacity, "h/week",
-                Later(lambda: _busy(passed, local_hours, capacity, gpu_name, heaviest)))
+                Later(lambda _gate: _busy(passed, local_hours, capacity, gpu_name, heaviest)))
 
 
 def _busy(passed: bool, local_hours: float, capacity: float, gpu_name: str,
@@ -231,7 +231,7 @@ def tco_gate(total: float, horizon: int, upfront: float, budget: float | None,
                 if upfront > 0 else
                 (wording.TOTAL_BUDGET if budget is not None else wording.TOTAL))
     return Gate("tco", passed, total, limit, "total",
-                Later(lambda: Message(template, total=Money(total, currency), months=horizon,
+                Later(lambda _gate: Message(template, total=Money(total, currency), months=horizon,
                                       upfront=Money(upfront, currency),
                                       budget=Money(limit, currency))))
 

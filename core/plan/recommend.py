@@ -560,10 +560,10 @@ class _Planner:
         # The month-by-month costs, the job-time estimates and the sentences are worked out
         # when first read (core.schema.later): a run makes a few hundred plans and a screen or
         # report reads a handful; writing them all was a third of the run.
-        cum = Later(lambda: tuple(v * fx for v in be.cumulative(o.purchase_usd, o.extra_usd,
-                                                                running, H)))
-        box: list[Plan] = []
-        reasons = Later(lambda: _explain(box[0], o, self) if ok else _failures(box[0]))
+        cum = Later(lambda _plan: tuple(v * fx for v in be.cumulative(
+            o.purchase_usd, o.extra_usd, running, H)))
+        reasons: Later[tuple[str, ...]] = Later(
+            (lambda plan: _explain(plan, o, self)) if ok else _failures)
         plan = Plan(
             id=o.id, kind=o.kind, label=o.label,
             gpu_id=(o.offer.gpu_id if o.kind == "rent" and o.offer is not None
@@ -574,10 +574,9 @@ class _Planner:
             currency=self.ccy, monthly_cost_p10=float(q[0]), monthly_cost_p50=float(q[1]),
             monthly_cost_p90=float(q[2]), upfront_cost=(o.purchase_usd + o.extra_usd) * self.fx,
             cumulative_cost=cum, breakeven_month=m_be,
-            estimates=Later(lambda: self._estimates(o)), workloads=fits, gates=gates,
+            estimates=Later(lambda _plan: self._estimates(o)), workloads=fits, gates=gates,
             reasons=reasons, feasible=ok, hours_per_week=hours,
             hours_saved_per_week=baseline - hours, cost_breakdown=items)
-        box.append(plan)
         return plan
 
     @staticmethod

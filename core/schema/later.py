@@ -4,9 +4,12 @@ A plan run checks a few hundred options; the sentences that explain each one (ga
 reasons), its job-time estimates and its month-by-month cost curve were a third of the run,
 for the handful of plans a screen or report shows. Such a field is declared
 `name: Lazy[T] = Lazy()` and given either its value or `Later(function)`; the function is
-called on the first read and the value kept. The frozen dataclass's own __init__ stores
-through the descriptor, and equality, repr, dataclasses.replace/fields and the exporters read
-through it, so to everything outside it is an ordinary field.
+called with the object on the first read and the value kept. (It is given the object rather
+than closing over it: a closure holding its own object is a reference cycle, and a few
+hundred of those per plan run left each old result to the cyclic garbage collector.) The
+frozen dataclass's own __init__ stores through the descriptor, and equality, repr,
+dataclasses.replace/fields and the exporters read through it, so to everything outside it is
+an ordinary field.
 
 A class with such fields must not use slots (the values live in the instance __dict__) and
 should inherit LaterFields, which pickles the worked-out values (a function may not pickle).
@@ -22,11 +25,12 @@ T = TypeVar("T")
 
 
 class Later(Generic[T]):
-    """A value to work out when it is first read: `fn()` is called once."""
+    """A value to work out when it is first read: `fn(obj)` is called once, with the object
+    whose field it is."""
 
     __slots__ = ("fn",)
 
-    def __init__(self, fn: Callable[[], T]) -> None:
+    def __init__(self, fn: Callable[[Any], T]) -> None:
         self.fn = fn
 
 
@@ -45,7 +49,7 @@ class Lazy(Generic[T]):
             raise AttributeError(self.key)  # no class-level default: the field is required
         value = obj.__dict__[self.key]
         if type(value) is Later:
-            value = value.fn()
+            value = value.fn(obj)
             obj.__dict__[self.key] = value
         return value  # type: ignore[no-any-return]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import pickle
 
 import pytest
@@ -14,9 +15,9 @@ from core.schema.plan import Gate
 def test_a_later_value_is_worked_out_once_on_first_read() -> None:
     calls: list[int] = []
 
-    def write() -> str:
+    def write(gate: Gate) -> str:
         calls.append(1)
-        return "3 h of 40 h a week"
+        return f"{gate.value:g} h of {gate.limit:g} h a week"
 
     g = Gate("throughput", True, 3.0, 40.0, "h/week", Later(write))
     assert calls == []  # nothing written yet
@@ -26,7 +27,7 @@ def test_a_later_value_is_worked_out_once_on_first_read() -> None:
 
 
 def test_a_gate_with_a_later_detail_is_an_ordinary_dataclass_outside() -> None:
-    lazy = Gate("tco", True, 10.0, 20.0, "total", Later(lambda: "fine"))
+    lazy = Gate("tco", True, 10.0, 20.0, "total", Later(lambda _g: "fine"))
     plain = Gate("tco", True, 10.0, 20.0, "total", "fine")
     assert lazy == plain and hash(lazy) == hash(plain)
     assert repr(lazy) == repr(plain)
@@ -34,7 +35,7 @@ def test_a_gate_with_a_later_detail_is_an_ordinary_dataclass_outside() -> None:
     assert dataclasses.asdict(lazy)["detail"] == "fine"
     # a lambda does not pickle; the worked-out value does
     assert pickle.loads(pickle.dumps(Gate("tco", True, 1.0, 2.0, "total",
-                                          Later(lambda: "kept")))).detail == "kept"
+                                          Later(lambda _g: "kept")))).detail == "kept"
     with pytest.raises(dataclasses.FrozenInstanceError):
         lazy.detail = "changed"  # type: ignore[misc]
     with pytest.raises(TypeError):
@@ -62,7 +63,7 @@ def test_every_plan_explains_itself_however_far_down_it_ranks() -> None:
         assert len(plan.reasons) > len(plan.workloads) - 1
         cum = plan.cumulative_cost
         assert len(cum) == result.profile.horizon_months + 1
-        assert all(b >= a - 1e-9 for a, b in zip(cum, cum[1:]))  # money spent only grows
+        assert all(b >= a - 1e-9 for a, b in itertools.pairwise(cum))  # money spent only grows
         assert {e.workload_id for e in plan.estimates} <= {w.id for w in
                                                             result.profile.workloads}
         assert plan.estimates
