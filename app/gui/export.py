@@ -23,7 +23,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMa
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.gui import format as fmt
-from app.gui.i18n import core_text
+from app.gui.i18n import core_text, label_text
 from app.gui.settings import atomic_write_text
 
 JSON_SCHEMA_VERSION = 1
@@ -129,7 +129,7 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
            ) % (f"'{font_family}', sans-serif" if font_family else "sans-serif")
     out = [f"<html><head><meta charset='utf-8'><title>{_esc(t('RigSizer report'))}</title>",
            f"<style>{css}</style></head><body>",
-           f"<h1>{_esc(t('RigSizer report'))}: {_esc(p.name)}</h1>",
+           f"<h1>{_esc(t('RigSizer report'))}: {_esc(label_text(p.name))}</h1>",
            f"<p class='muted'>{_esc(t('Generated %1 by RigSizer %2').replace('%1', _dt.date.today().isoformat()).replace('%2', _version()))}</p>",  # noqa: E501
            f"<h2>{_esc(t('Recommendation'))}</h2><p><b>{_esc(core_text(result.recommendation))}</b></p>"]
     if result.top_reasons:
@@ -162,7 +162,7 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
             t("Workload"), t("Runs on"), t("Time per job (median)"), t("p90"), t("Note"))))
         out.append("</tr>")
         for w in best.workloads:
-            cells = (w.label, w.device_id or "—", fmt.duration(w.seconds_p50),
+            cells = (label_text(w.label), w.device_id or "—", fmt.duration(w.seconds_p50),
                      fmt.duration(w.seconds_p90), core_text(w.reason))
             out.append("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in cells) + "</tr>")
         out.append("</table>")
@@ -180,7 +180,7 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
         for g in machine.gpus:
             src = ", ".join(sorted(set(g.field_sources.values()))) or "—"
             out.append(f"<li>{_esc(g.name)} → {_esc(g.gpu_id or t('not in the catalog'))} "
-                       f"({_esc(g.match_how)}; {_esc(t('found by'))} {_esc(src)})</li>")
+                       f"({_esc(core_text(g.match_how))}; {_esc(t('found by'))} {_esc(src)})</li>")
         out.append(f"<li>{_esc(machine.cpu_name)}, {_esc(fmt.gib(machine.ram_bytes))}</li></ul>")
     out.append(f"<h2>{_esc(t('Sources'))}</h2><ul>")
     for text in (prov.gpu_catalog,

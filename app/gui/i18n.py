@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 from core.paths import assets_dir
-from core.schema.message import render
+from core.schema.message import Label, render
 
 # Language code -> its own name, shown in the settings combo box untranslated on purpose: a user
 # who cannot read the current language must still find theirs.
@@ -74,6 +74,14 @@ def core_text(text: str) -> str:
     """A sentence from core (a core.schema.message.Message: reason, plan label, gate text) in
     the language now installed; other text (names) unchanged."""
     return render(text, core_translate)
+
+
+def label_text(label: str) -> str:
+    """A workload or profile name as shown: a shipped profile's name in the language now
+    installed (its translation is in the core catalogue, extracted from assets/profiles/ by
+    app.gui.i18n_core_build), a name the user typed exactly as typed (it has no entry).
+    Only for display: the profile keeps, and files get, the name itself."""
+    return render(Label(label), core_translate) if label else label
 
 
 def preferred_cjk_family() -> str:

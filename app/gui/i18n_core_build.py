@@ -1,10 +1,17 @@
 """Keep assets/translations/core_zh_CN.ts in step with core's sentence templates, then compile it.
 
-The planner's sentences are `str.format` templates in core/plan/wording.py (unit words included)
-and the CLI's headings are in app/plan_text.py (`TEXTS`); both are translated in the context
-"core". The GUI renders them through QCoreApplication.translate("core", template) (the compiled
-.qm), `rigsizer plan --lang zh_CN` reads the .ts itself (app.plan_text.load_translations), so
-the command line needs no Qt.
+The planner's sentences are `str.format` templates in core/plan/wording.py (unit words
+included), hardware detection's in core/hardware/wording.py, and the CLI's headings are in
+app/plan_text.py (`TEXTS`); all are translated in the context "core". The GUI renders them
+through QCoreApplication.translate("core", template) (the compiled .qm), `rigsizer plan --lang
+zh_CN` reads the .ts itself (app.plan_text.load_translations), so the command line needs no Qt.
+
+The names the shipped creator profiles give themselves and their workloads
+(assets/profiles/*.toml: `name`, `label`) are in the same context, read from the files here so
+none can be missed: core passes a workload's name as a `Label` parameter, which renders through
+the same lookup, and the GUI looks names up the same way (app.gui.i18n.label_text). A name the
+user typed has no entry and stays as typed. One catalogue rather than a context of their own,
+so the command line and every sentence need only the one translate function.
 
 Run `python -m app.gui.i18n_core_build` after changing a template: new ones are added as
 unfinished, vanished ones are dropped, existing translations are kept.
@@ -13,6 +20,7 @@ unfinished, vanished ones are dropped, existing translations are kept.
 from __future__ import annotations
 
 import sys
+import tomllib
 from pathlib import Path
 
 from app.gui.i18n_build import Message, compile_qm, read_ts, write_ts
@@ -24,19 +32,58 @@ QM_FILE = TS_FILE.with_suffix(".qm")
 
 
 def templates() -> list[Message]:
-    """Every template core and the CLI text say, in source order, each once."""
+    """Every template core and the CLI text say, then every shipped profile's names, in
+    source order, each once."""
     from app import plan_text
+    from core.hardware import wording as hardware_wording
     from core.plan import wording
 
     seen: dict[str, Message] = {}
-    for module, table in ((wording, wording.TEMPLATES), (plan_text, plan_text.TEXTS)):
+    for module, table in ((wording, wording.TEMPLATES),
+                          (hardware_wording, hardware_wording.TEMPLATES),
+                          (plan_text, plan_text.TEXTS)):
         path = Path(module.__file__ or "").resolve()
         lines = path.read_text(encoding="utf-8").splitlines()
         for name, text in table.items():
             line = next((i for i, ln in enumerate(lines, 1) if ln.startswith(f"{name} =")), 0)
             rel = path.relative_to(ROOT).as_posix()
             seen.setdefault(text, Message(CONTEXT, text, rel, line))
+    for m in profile_names():
+        seen.setdefault(m.source, m)
     return list(seen.values())
+
+
+def profile_names(folder: Path | None = None) -> list[Message]:
+    """The shipped creator profiles' own names and their workloads' labels, file by file."""
+    if folder is None:
+        from core.paths import assets_dir
+
+        folder = assets_dir() / "profiles"
+    out: list[Message] = []
+    for path in sorted(folder.glob("*.toml")):
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+        names = [data.get("name")] + [w.get("label") for w in data.get("workload", ())]
+        lines = text.splitlines()
+        rel = path.resolve().relative_to(ROOT).as_posix()
+        for name in names:
+            if not isinstance(name, str) or not name:
+                continue
+            line = next((i for i, ln in enumerate(lines, 1) if _assigns(ln, name)), 0)
+            out.append(Message(CONTEXT, name, rel, line))
+    return out
+
+
+def _assigns(line: str, value: str) -> bool:
+    """Whether this TOML line is `name = "<value>"` or `label = "<value>"` (for the .ts
+    location: a translator sees which file and line a name comes from)."""
+    key = line.split("=", 1)[0].strip()
+    if key not in ("name", "label"):
+        return False
+    try:
+        return tomllib.loads(line).get(key) == value
+    except tomllib.TOMLDecodeError:
+        return False
 
 
 def translations(path: Path = TS_FILE) -> dict[str, str]:

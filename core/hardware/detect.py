@@ -22,11 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from core.hardware import probe_linux, probe_macos, probe_nvidia_smi, probe_windows
+from core.hardware import wording as say
 from core.hardware._common import ProbeResult, failed, looks_integrated, vendor_of
 from core.hardware.probe_cpu import load_psutil, probe_cpu
 from core.hardware.probe_nvml import load_pynvml, probe_nvml
 from core.hardware.run import Runner, run_command
 from core.schema.hardware import DetectedGpu, LocalMachine, MatchResult, ProbeRecord
+from core.schema.message import Message
 
 DEFAULT_TIMEOUT_S = 10.0
 
@@ -88,10 +90,11 @@ def _in_thread(fn: Callable[[], ProbeResult], timeout_s: float, probe: str) -> P
         return box[0]
     if errors:
         exc = errors[0]
-        return failed(probe, f"{probe} failed: {type(exc).__name__}: {exc}",
+        return failed(probe, Message(say.PROBE_FAILED, probe=probe,
+                                     error=f"{type(exc).__name__}: {exc}"),
                       seconds=time.monotonic() - start)
-    return failed(probe, f"{probe} did not answer within {timeout_s:g} s (a hung driver?) "
-                  "and was skipped", seconds=time.monotonic() - start)
+    return failed(probe, Message(say.PROBE_HUNG, probe=probe, seconds=timeout_s),
+                  seconds=time.monotonic() - start)
 
 
 def run_probes(env: ProbeEnv, timeout_s: float) -> tuple[list[ProbeResult], dict[str, Any]]:
@@ -121,7 +124,7 @@ def run_probes(env: ProbeEnv, timeout_s: float) -> tuple[list[ProbeResult], dict
             env.runner, _find(env, "system_profiler", ("/usr/sbin/system_profiler",)),
             _find(env, "sysctl", ("/usr/sbin/sysctl",)), timeout_s), "system_profiler"))
     else:
-        results.append(failed("os", f"GPU detection does not support this OS ({env.system})"))
+        results.append(failed("os", Message(say.OS_NOT_SUPPORTED, os=env.system)))
     return results, notes
 
 
@@ -129,7 +132,8 @@ def _guard(fn: Callable[[], ProbeResult], probe: str) -> ProbeResult:
     try:
         return fn()
     except Exception as exc:  # a parser bug must cost one probe, not detection
-        return failed(probe, f"{probe} failed unexpectedly: {type(exc).__name__}: {exc}")
+        return failed(probe, Message(say.PROBE_CRASHED, probe=probe,
+                                     error=f"{type(exc).__name__}: {exc}"))
 
 
 def _key_name(name: Any) -> str:
@@ -223,7 +227,8 @@ def _match(gpus: Sequence[DetectedGpu], matcher: Matcher | None,
         try:
             m = matcher(gpu)
         except Exception as exc:  # a broken catalog must not break detection
-            out.append(replace(gpu, match_how=f"not matched: {type(exc).__name__}: {exc}"))
+            out.append(replace(gpu, match_how=Message(say.NOT_MATCHED,
+                                                      error=f"{type(exc).__name__}: {exc}")))
             continue
         spec = m.gpu
         if spec is not None and gpu.unified_memory and gpu.vram_total_bytes:
@@ -242,15 +247,15 @@ def _reason(gpus: Sequence[DetectedGpu], results: Sequence[ProbeResult],
             notes: Mapping[str, Any]) -> str:
     wsl = bool(notes.get("is_wsl"))
     if not gpus:
-        why = "; ".join(r.record.message for r in results if not r.record.ok)
+        why = say.chain(say.PROBE_AND_PROBE,
+                        [r.record.message for r in results if not r.record.ok])
         if wsl and not notes.get("has_dxg"):
-            return ("No GPU found: running in WSL without GPU access (/dev/dxg is missing; "
-                    f"update WSL and the Windows GPU driver). Probes: {why}")
-        return f"No discrete GPU was found. Probes: {why}" if why else "No GPU was found."
+            return Message(say.NO_GPU_WSL, why=why)
+        return Message(say.NO_DISCRETE_GPU, why=why) if why else Message(say.NO_GPU)
     if all(g.integrated for g in gpus):
-        return "Only an integrated GPU was found (no discrete GPU)."
+        return Message(say.ONLY_INTEGRATED)
     if wsl:
-        return "Running in WSL2: the GPU is reached through the Windows driver (labels: WSL)."
+        return Message(say.WSL_GPU)
     return ""
 
 
@@ -280,8 +285,8 @@ def detect_machine(timeout_s: float = DEFAULT_TIMEOUT_S, *, env: ProbeEnv | None
             probe_log=(*(r.record for r in results), cpu_record),
         )
     except Exception as exc:  # the contract: detection never raises
-        return LocalMachine(reason=f"Detection failed unexpectedly: {type(exc).__name__}: "
-                                   f"{exc}")
+        return LocalMachine(reason=Message(say.DETECTION_FAILED,
+                                           error=f"{type(exc).__name__}: {exc}"))
 
 
 __all__ = ["DEFAULT_TIMEOUT_S", "ProbeEnv", "default_matcher", "detect_machine", "merge",

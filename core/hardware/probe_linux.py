@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from core.hardware import wording as say
 from core.hardware._common import (
     GIB,
     MIB,
@@ -29,6 +30,7 @@ from core.hardware._common import (
 )
 from core.hardware.run import Runner
 from core.schema.hardware import ProbeRecord
+from core.schema.message import Message
 
 SYSFS = "sysfs"
 LSPCI = "lspci"
@@ -66,7 +68,7 @@ def probe_sysfs(root: Path) -> ProbeResult:
     try:
         cards = sorted(p for p in drm.iterdir() if re.fullmatch(r"card\d+", p.name))
     except OSError:
-        return failed(SYSFS, f"{drm} does not exist (no GPU driver loaded, or not Linux)",
+        return failed(SYSFS, Message(say.NO_DRM, path=str(drm)),
                       str(drm))
     gpus: list[dict[str, Any]] = []
     log: list[str] = []
@@ -84,7 +86,8 @@ def probe_sysfs(root: Path) -> ProbeResult:
     output = "\n".join(log)
     seconds = time.monotonic() - start
     if not gpus:
-        return failed(SYSFS, f"no display device in {drm}", str(drm), output, seconds)
+        return failed(SYSFS, Message(say.NO_DRM_DEVICE, path=str(drm)), str(drm), output,
+                      seconds)
     return ProbeResult(ProbeRecord(SYSFS, True, f"{len(gpus)} GPU(s) in {drm}", str(drm),
                                    output, seconds), gpus)
 
@@ -202,15 +205,16 @@ def parse_lspci(text: str) -> tuple[list[dict[str, Any]], list[str]]:
 
 def probe_lspci(runner: Runner, exe: str | None, timeout_s: float) -> ProbeResult:
     if exe is None:
-        return failed(LSPCI, "lspci is not installed (package pciutils)")
+        return failed(LSPCI, Message(say.NO_LSPCI))
     result = runner([exe, "-mm", "-nn"], timeout_s)
     if not result.ok:
-        return failed(LSPCI, result.error or "lspci failed", result.command,
+        return failed(LSPCI, result.error or Message(say.TOOL_FAILED, tool="lspci"),
+                      result.command,
                       result.stdout + result.stderr, result.seconds)
     gpus, bad = parse_lspci(result.stdout)
     if not gpus:
-        why = ("lspci listed no display device" if not bad else
-               f"lspci printed output that is not `-mm -nn` format: {bad[0][:120]!r}")
+        why = (Message(say.LSPCI_NO_DISPLAY) if not bad else
+               Message(say.LSPCI_ODD_OUTPUT, line=repr(bad[0][:120])))
         return failed(LSPCI, why, result.command, result.stdout, result.seconds)
     return ProbeResult(ProbeRecord(LSPCI, True, f"{len(gpus)} display device(s)",
                                    result.command, result.stdout, result.seconds), gpus)

@@ -13,9 +13,11 @@ import re
 import time
 from typing import Any
 
+from core.hardware import wording as say
 from core.hardware._common import MIB, ProbeResult, failed, hex4, looks_integrated, vendor_of
 from core.hardware.run import Runner
 from core.schema.hardware import ProbeRecord
+from core.schema.message import Message
 from core.units import GIB
 
 PROBE = "system_profiler"
@@ -121,7 +123,7 @@ def probe_macos(runner: Runner, profiler: str | None, sysctl: str | None,
                 timeout_s: float) -> ProbeResult:
     start = time.monotonic()
     if profiler is None:
-        return failed(PROBE, "system_profiler is not available")
+        return failed(PROBE, Message(say.NO_SYSTEM_PROFILER))
     log: list[str] = []
     ram = _sysctl_int(runner, sysctl, "hw.memsize", timeout_s, log) if sysctl else None
     wired = _sysctl_int(runner, sysctl, "iogpu.wired_limit_mb", timeout_s, log) if sysctl \
@@ -130,14 +132,16 @@ def probe_macos(runner: Runner, profiler: str | None, sysctl: str | None,
     output = result.stdout + ("\n" + "\n".join(log) if log else "")
     seconds = time.monotonic() - start
     if not result.ok:
-        return failed(PROBE, result.error or "system_profiler failed", result.command,
+        return failed(PROBE, result.error or Message(say.TOOL_FAILED, tool="system_profiler"),
+                      result.command,
                       output + result.stderr, seconds)
     try:
         gpus = parse_displays(result.stdout, float(ram) if ram else None, wired)
     except ValueError as exc:
         return failed(PROBE, str(exc), result.command, output, seconds)
     if not gpus:
-        return failed(PROBE, "system_profiler lists no GPU", result.command, output, seconds)
+        return failed(PROBE, Message(say.SYSTEM_PROFILER_NO_GPU), result.command, output,
+                      seconds)
     names = ", ".join(g["name"] for g in gpus)
     return ProbeResult(ProbeRecord(PROBE, True, f"{len(gpus)} GPU(s): {names}",
                                    result.command, output, seconds), gpus)

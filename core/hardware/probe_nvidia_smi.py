@@ -12,9 +12,11 @@ import io
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from core.hardware import wording as say
 from core.hardware._common import MIB, ProbeResult, bus_id, failed, hex4, to_float, to_int
 from core.hardware.run import CommandResult, Runner
 from core.schema.hardware import ProbeRecord
+from core.schema.message import Message
 
 PROBE = "nvidia-smi"
 
@@ -40,7 +42,7 @@ def query_argv(exe: str, fields: Sequence[str]) -> list[str]:
 
 def probe_nvidia_smi(runner: Runner, exe: str | None, timeout_s: float) -> ProbeResult:
     if exe is None:
-        return failed(PROBE, "nvidia-smi is not installed (no NVIDIA driver found)")
+        return failed(PROBE, Message(say.NO_NVIDIA_SMI))
     result = runner(query_argv(exe, FULL_FIELDS), timeout_s)
     fields: Sequence[str] = FULL_FIELDS
     if not result.ok and result.returncode not in (None,) and "not a valid field" in (
@@ -55,12 +57,13 @@ def probe_nvidia_smi(runner: Runner, exe: str | None, timeout_s: float) -> Probe
 def parse_result(result: CommandResult, fields: Sequence[str]) -> ProbeResult:
     raw = result.stdout + (("\n[stderr]\n" + result.stderr) if result.stderr else "")
     if not result.ok:
-        return failed(PROBE, result.error or "nvidia-smi failed", result.command, raw,
+        return failed(PROBE, result.error or Message(say.TOOL_FAILED, tool="nvidia-smi"),
+                      result.command, raw,
                       result.seconds)
     gpus, bad = parse_csv(result.stdout, fields)
     if not gpus:
-        why = "nvidia-smi printed no GPU" if not bad else (
-            f"nvidia-smi printed output that is not the expected CSV: {bad[0][:120]!r}")
+        why = Message(say.NVIDIA_SMI_NO_GPU) if not bad else (
+            Message(say.NVIDIA_SMI_ODD_OUTPUT, line=repr(bad[0][:120])))
         return failed(PROBE, why, result.command, raw, result.seconds)
     names = ", ".join(g["name"] for g in gpus)
     return ProbeResult(ProbeRecord(PROBE, True, f"{len(gpus)} NVIDIA GPU(s): {names}",

@@ -15,8 +15,10 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from core.hardware import wording as say
 from core.hardware._common import MIB, ProbeResult, bus_id, failed, hex4
 from core.schema.hardware import ProbeRecord
+from core.schema.message import Message
 
 PROBE = "nvml"
 
@@ -36,13 +38,13 @@ def probe_nvml(load: Callable[[], Any] = load_pynvml) -> ProbeResult:
     try:
         nvml = load()
     except Exception as exc:  # ImportError or a broken install: just no NVML
-        return failed(PROBE, f"nvidia-ml-py is not available ({_err(exc)})",
+        return failed(PROBE, Message(say.NO_NVML_PACKAGE, error=_err(exc)),
                       seconds=time.monotonic() - start)
     try:
         nvml.nvmlInit()
     except Exception as exc:  # LibraryNotFound, DriverNotLoaded, NoPermission...
-        return failed(PROBE, f"NVML could not start: {_err(exc)} "
-                      "(no NVIDIA driver, or no NVIDIA GPU)", seconds=time.monotonic() - start)
+        return failed(PROBE, Message(say.NVML_CANNOT_START, error=_err(exc)),
+                      seconds=time.monotonic() - start)
     recorded: dict[str, Any] = {}
     gpus: list[dict[str, Any]] = []
     try:
@@ -65,7 +67,7 @@ def probe_nvml(load: Callable[[], Any] = load_pynvml) -> ProbeResult:
     output = json.dumps(recorded, indent=1, default=str)
     seconds = time.monotonic() - start
     if not gpus:
-        why = "NVML started but reported no GPU" if count == 0 else "NVML could not read any GPU"
+        why = Message(say.NVML_NO_GPU if count == 0 else say.NVML_CANNOT_READ)
         return failed(PROBE, why, "nvml", output, seconds)
     names = ", ".join(g["name"] for g in gpus)
     return ProbeResult(ProbeRecord(PROBE, True, f"{len(gpus)} NVIDIA GPU(s): {names}", "nvml",

@@ -13,9 +13,11 @@ import json
 import re
 from typing import Any
 
+from core.hardware import wording as say
 from core.hardware._common import MIB, ProbeResult, failed, hex4, looks_integrated, vendor_of
 from core.hardware.run import Runner
 from core.schema.hardware import ProbeRecord
+from core.schema.message import Message
 
 PROBE = "wmi"
 REGISTRY = "registry"
@@ -48,10 +50,11 @@ def powershell_argv(exe: str) -> list[str]:
 
 def probe_windows(runner: Runner, exe: str | None, timeout_s: float) -> ProbeResult:
     if exe is None:
-        return failed(PROBE, "powershell is not available, cannot query Win32_VideoController")
+        return failed(PROBE, Message(say.NO_POWERSHELL))
     result = runner(powershell_argv(exe), timeout_s)
     if not result.ok:
-        return failed(PROBE, result.error or "powershell failed", "powershell Get-CimInstance",
+        return failed(PROBE, result.error or Message(say.TOOL_FAILED, tool="powershell"),
+                      "powershell Get-CimInstance",
                       result.stdout + result.stderr, result.seconds)
     try:
         gpus = parse_cim_json(result.stdout)
@@ -59,7 +62,7 @@ def probe_windows(runner: Runner, exe: str | None, timeout_s: float) -> ProbeRes
         return failed(PROBE, str(exc), "powershell Get-CimInstance", result.stdout,
                       result.seconds)
     if not gpus:
-        return failed(PROBE, "Win32_VideoController lists no PCI display adapter",
+        return failed(PROBE, Message(say.WMI_NO_ADAPTER),
                       "powershell Get-CimInstance", result.stdout, result.seconds)
     names = ", ".join(g["name"] for g in gpus)
     return ProbeResult(ProbeRecord(PROBE, True, f"{len(gpus)} adapter(s): {names}",

@@ -17,6 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from core.hardware import wording as say
+from core.schema.message import Message
+
 # Output beyond this is cut: diagnostics must stay pasteable into a bug report.
 MAX_OUTPUT_CHARS = 200_000
 
@@ -70,10 +73,11 @@ def run_command(argv: Sequence[str], timeout_s: float) -> CommandResult:
             stderr=subprocess.PIPE, **kwargs,  # type: ignore[call-overload]
         )
     except FileNotFoundError:
-        return CommandResult(command, None, "", "", f"{argv[0]} is not installed (not found)",
+        return CommandResult(command, None, "", "", Message(say.TOOL_NOT_FOUND, tool=argv[0]),
                              time.monotonic() - start)
     except OSError as exc:
-        return CommandResult(command, None, "", "", f"{argv[0]} could not start: {exc}",
+        return CommandResult(command, None, "", "",
+                             Message(say.TOOL_CANNOT_START, tool=argv[0], error=str(exc)),
                              time.monotonic() - start)
     try:
         out, err = proc.communicate(timeout=timeout_s)
@@ -92,15 +96,16 @@ def run_command(argv: Sequence[str], timeout_s: float) -> CommandResult:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(timeout=2.0)
         return CommandResult(command, None, _text(out), _text(err),
-                             f"{argv[0]} did not answer within {timeout_s:g} s and was stopped",
+                             Message(say.TOOL_TIMED_OUT, tool=argv[0], seconds=timeout_s),
                              time.monotonic() - start)
     seconds = time.monotonic() - start
     stdout, stderr = _text(out), _text(err)
     if proc.returncode != 0:
         first = (stderr.strip() or stdout.strip()).splitlines()
-        detail = f": {first[0][:200]}" if first else ""
-        return CommandResult(command, proc.returncode, stdout, stderr,
-                             f"{argv[0]} exited with code {proc.returncode}{detail}", seconds)
+        error = (Message(say.TOOL_EXIT_CODE_SAID, tool=argv[0], code=proc.returncode,
+                         error=first[0][:200]) if first
+                 else Message(say.TOOL_EXIT_CODE, tool=argv[0], code=proc.returncode))
+        return CommandResult(command, proc.returncode, stdout, stderr, error, seconds)
     return CommandResult(command, 0, stdout, stderr, None, seconds)
 
 

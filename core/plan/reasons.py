@@ -14,6 +14,7 @@ from core.schema import GpuSpec, Workload
 from core.schema.message import (
     SYMBOLS,
     Bytes,
+    Label,
     Message,
     Money,
     Param,
@@ -55,8 +56,15 @@ def your_limit(seconds: float) -> Message:
     return Message(say.YOUR_LIMIT, limit=Seconds(seconds))
 
 
-def what(w: Workload) -> str:
-    return w.label or w.id
+def what(w: Workload) -> Label:
+    """The workload's name for a sentence: a `Label`, so a shipped profile's name is said in
+    the reader's language and a user's own name exactly as typed."""
+    return _label(w.label or w.id)
+
+
+@lru_cache(maxsize=1024)
+def _label(text: str) -> Label:  # every plan names the same few workloads
+    return Label(text)
 
 
 def cannot_run(w: Workload, gpu_name: str, note: str, vram_required: float,

@@ -11,8 +11,11 @@ template to translated template (the GUI: QCoreApplication.translate("core", ...
 Parameters stay raw where the way to write them depends on the language: `Money`, `Seconds`
 and `Bytes` are rendered here with unit words that are themselves templates (so "41 min"
 becomes "41 分钟"); nested `Message`s are rendered with the same translation; `Join` lists
-items with a translated separator. Plain `str` parameters (GPU, model, provider and workload
-names) and numbers are filled in as they are, with the template's format spec ("{hours:.1f}").
+items with a translated separator. A `Label` (a workload or profile name) is looked up as a
+whole in the same translation: a name from the shipped creator profiles has a translation, a
+name the user typed has none and stays exactly as typed. Plain `str` parameters (GPU, model and
+provider names) and numbers are filled in as they are, with the template's format spec
+("{hours:.1f}").
 """
 
 from __future__ import annotations
@@ -141,6 +144,23 @@ class Bytes(NamedTuple):
         return format_gib(self.value)
 
 
+class Label(str):
+    """A workload or profile name: the `str` value is the name as the profile file holds it
+    (English for the shipped profiles, whatever the user typed for their own).
+
+    Rendering looks the whole name up in the translation: the shipped profiles' names are
+    listed there (assets/translations/core_*.ts, extracted from assets/profiles/), a user's
+    own name is not and comes back unchanged. The translation never reaches a file: files are
+    written from the workload's own field, never from a rendering.
+    """
+
+    __slots__ = ()
+
+    def render(self, translate: Translate | None = None) -> str:
+        text = str.__str__(self)
+        return text if translate is None or not text else translate(text) or text
+
+
 class Join(NamedTuple):
     """Items (names or Messages) listed with the language's separator (", " / "、")."""
 
@@ -174,8 +194,8 @@ class Costs(NamedTuple):
                                    for k, v in self.items)
 
 
-Param = Union[str, int, float, Money, Seconds, Bytes, Join, Costs]  # noqa: UP007 (runtime alias)
-_TYPED = (Money, Seconds, Bytes, Join, Costs)
+Param = Union[str, int, float, Label, Money, Seconds, Bytes, Join, Costs]  # noqa: UP007
+_TYPED = (Label, Money, Seconds, Bytes, Join, Costs)
 
 
 @lru_cache(maxsize=1024)
@@ -265,9 +285,9 @@ def _rebuild(template: str, params: dict[str, Param]) -> Message:
 
 
 def render(text: str, translate: Translate | None = None) -> str:
-    """Any sentence field in `translate`'s language: a Message is rendered, other text (names,
-    notes that are not Messages) is returned unchanged."""
-    if isinstance(text, Message):
+    """Any sentence field in `translate`'s language: a Message or a Label is rendered, other
+    text (names, notes that are not Messages) is returned unchanged."""
+    if isinstance(text, Message | Label):
         return text.render(translate)
     return str(text)
 
@@ -287,6 +307,7 @@ __all__ = [
     "Bytes",
     "Costs",
     "Join",
+    "Label",
     "Message",
     "Money",
     "Param",

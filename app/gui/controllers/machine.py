@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QTableWidgetItem
 
 from app.gui import format as fmt
+from app.gui.i18n import core_text
 from app.gui.views.machine_view import MachineView
 from core.units import GIB
 
@@ -111,7 +112,8 @@ class MachinePage:
         for r, g in enumerate(machine.gpus):
             spec = g.spec
             matched = spec.name if spec is not None else t("not in the catalog")
-            how = g.match_how + ("" if g.match_exact or spec is None else t(" (best guess)"))
+            how = core_text(g.match_how) + ("" if g.match_exact or spec is None
+                                            else t(" (best guess)"))
             cells = (g.name, fmt.gib(g.vram_total_bytes), g.driver_version or "—", matched, how)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -119,7 +121,7 @@ class MachinePage:
                     item.setToolTip(t("Found by: %1").replace(
                         "%1", ", ".join(sorted(set(g.field_sources.values())))))
                 v.gpu_table.setItem(r, c, item)
-        reason = machine.reason
+        reason = core_text(machine.reason)  # a core Message: said in the language now installed
         if not machine.gpus and not reason:
             reason = t("No GPU was found. Set yours by hand below.")
         if machine.hand_edited:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMenu, QTableWidgetItem
 
 from app.gui import format as fmt
+from app.gui.i18n import label_text
 from app.gui.views.work_view import FIELDS, WorkView
 
 if TYPE_CHECKING:
@@ -65,9 +66,10 @@ def _limits() -> dict[str, Any]:
 
 def parse_field(name: str, kind: str, text: str) -> tuple[Any, str]:
     """(value, "") for a valid entry, (None, message) otherwise. Messages are translated."""
-    text = text.strip().replace(",", "")
-    if kind == "text":
+    if kind == "text":  # a name keeps its commas ("1-minute 4K animation, 1,800 frames")
+        text = text.strip()
         return (text, "") if text else (None, t("A name is needed"))
+    text = text.strip().replace(",", "")
     if name == "deadline" and not text:
         return None, ""
     if not text:
@@ -179,7 +181,7 @@ class WorkPage:
         self._ids = [w.id for w in profile.workloads]
         table.setRowCount(len(self._ids))
         for r, w in enumerate(profile.workloads):
-            cells = (w.label, kind_name(w.kind), self.how_often(w), self.summary(w),
+            cells = (label_text(w.label), kind_name(w.kind), self.how_often(w), self.summary(w),
                      fmt.duration(w.deadline_s) if w.deadline_s else t("no limit"),
                      ", ".join(x for x, on in ((t("private"), w.private), (t("live"), w.live))
                                if on))
@@ -231,7 +233,8 @@ class WorkPage:
 
     def _show_form(self, w: Any | None) -> None:
         view = self.view
-        view.form_title.setText(w.label if w is not None else t("Selected workload"))
+        view.form_title.setText(label_text(w.label) if w is not None
+                                else t("Selected workload"))
         view.duplicate_button.setEnabled(w is not None)
         view.remove_button.setEnabled(w is not None and len(self._ids) > 1)
         shown = self.visible_fields(w) if w is not None else set()
@@ -257,6 +260,8 @@ class WorkPage:
             edit.setText(f"{value:g}")
         elif name == "deadline":
             edit.setText("" if w.deadline_s is None else f"{w.deadline_s / 60:g}")
+        elif name == "label":
+            edit.setText(label_text(w.label))
         else:
             value = getattr(w, name)
             edit.setText("" if value is None else (f"{value:g}" if isinstance(value, float)
@@ -308,6 +313,11 @@ class WorkPage:
             changes[name] = edit.isChecked()
         elif isinstance(edit, QComboBox):
             changes[name] = edit.currentData()
+        elif name == "label" and edit.text().strip() == label_text(w.label):
+            # the shown name, translated or not, left as it was: the workload keeps its own
+            # name (a shipped one stays the source text, so files never get a translation)
+            self._set_error(name, "")
+            return True
         else:
             value, error = parse_field(name, row.kind, edit.text())
             self._set_error(name, error)
@@ -337,7 +347,7 @@ class WorkPage:
             self.window.edit_profile(dataclasses.replace(self.profile, workloads=workloads), text)
         finally:
             self._committing = False
-        self.view.form_title.setText(new.label)
+        self.view.form_title.setText(label_text(new.label))
 
     # ---- add / duplicate / remove -----------------------------------------------------------
     def _unique_id(self, base: str) -> str:
@@ -365,9 +375,11 @@ class WorkPage:
     def duplicate(self) -> None:
         w = self.workload(self._selected)
         if w is not None:
+            # the copy is the user's own: named from what they see, in their language
+            shown = label_text(w.label)
             copy = dataclasses.replace(w, id=self._unique_id(w.id),
-                                       label=t("%1 (copy)").replace("%1", w.label))
-            self._insert(copy, t("Duplicate %1").replace("%1", w.label))
+                                       label=t("%1 (copy)").replace("%1", shown))
+            self._insert(copy, t("Duplicate %1").replace("%1", shown))
 
     def remove(self) -> None:
         w = self.workload(self._selected)
@@ -375,4 +387,4 @@ class WorkPage:
             return  # a profile needs at least one workload (the file format requires it)
         rest = tuple(x for x in self.profile.workloads if x.id != w.id)
         self.window.edit_profile(dataclasses.replace(self.profile, workloads=rest),
-                                 t("Remove %1").replace("%1", w.label))
+                                 t("Remove %1").replace("%1", label_text(w.label)))
