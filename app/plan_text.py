@@ -23,7 +23,7 @@ import numpy as np
 from core.paths import assets_dir
 from core.plan import wording
 from core.plan.reasons import money
-from core.schema.message import Message, Translate, format_duration, render
+from core.schema.message import Label, Message, Translate, format_duration, render
 from core.schema.plan import Plan, PlanResult
 
 TOP_PLANS = 12
@@ -157,13 +157,13 @@ def format_plan(result: PlanResult, *, top: int = TOP_PLANS, lang: str = "en") -
     prov = result.provenance
     ccy = p.currency
     out: list[str] = []
-    out.append(_say(tr, TITLE, name=p.name, creator=p.creator_type,
+    out.append(_say(tr, TITLE, name=render(Label(p.name), tr), creator=p.creator_type,
                     machine=_machine_line(result, tr)))
     out.append(_say(tr, PRICES_LINE, date=prov.price_snapshot_date, tariff=prov.tariff_id,
                     tariff_date=prov.tariff_date, currency=ccy, rate_date=prov.rate_date,
                     months=p.horizon_months, samples=result.samples))
     if result.machine is not None and result.machine.reason:
-        out.append(_say(tr, MACHINE_NOTE, reason=result.machine.reason))
+        out.append(_say(tr, MACHINE_NOTE, reason=say(result.machine.reason)))
     out.append("")
     out.append(_say(tr, RECOMMENDATION))
     out.append(f"  {say(result.recommendation)}")
