@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.gui import export
 from app.gui import format as fmt
 from app.gui.i18n import core_text, core_translate
-from app.gui.theme import LIGHT, Palette
+from app.gui.theme import Palette
 from app.gui.views.results_view import PLAN_COLUMNS, ResultsView
 
 if TYPE_CHECKING:
@@ -303,28 +303,11 @@ class ResultsPage:
         self.plans_model.set_result(result, self.palette.muted)
 
     # ---- export -----------------------------------------------------------------------------
-    def plot_images(self, width: int = 1400) -> dict[str, QImage]:
+    def plot_images(self, width: int = 1440) -> dict[str, QImage]:
         """Each plot as a PNG-ready image in the light theme (reports are printed on white)."""
-        import pyqtgraph.exporters as exporters
+        from app.gui.plots.images import report_images
 
-        images: dict[str, QImage] = {}
-        current = self.palette
-        try:
-            for name, plot in self.plots.items():
-                plot.apply_palette(LIGHT)
-                plot.update(self.result)
-                widget = plot.widget
-                widget.resize(900, 480)
-                exporter = exporters.ImageExporter(widget.getPlotItem())
-                exporter.parameters()["width"] = width
-                image = exporter.export(toBytes=True)
-                if isinstance(image, QImage) and not image.isNull():
-                    images[name] = image
-        finally:
-            for plot in self.plots.values():
-                plot.apply_palette(current)
-                plot.update(self.result)
-        return images
+        return report_images(self.result, width) if self.result is not None else {}
 
     def export_to(self, kind: str, path: Path) -> None:
         result = self.result

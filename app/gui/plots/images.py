@@ -1,0 +1,56 @@
+"""The plots as images for reports: drawn afresh, in the light theme, laid out at print size."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from app.gui.theme import LIGHT
+
+# Logical size of a report plot. The PDF prints it across the text width (about 17 cm), so
+# pyqtgraph's ~9 pt labels come out near 7 pt on paper: small, but readable. Drawing a bigger
+# widget and shrinking the image made them about 4 pt.
+WIDTH, HEIGHT = 720, 400
+
+
+def report_images(result: Any, width: int = WIDTH * 2) -> dict[str, QImage]:
+    """Cost, time and break-even plots of `result` as images `width` pixels wide.
+
+    Each plot is a new widget, shown off screen at WIDTH × HEIGHT so that its axes, title and
+    colour bar are laid out for that size, then drawn at width / WIDTH pixels per point. The
+    window's own plots would not do: one on a hidden tab has never been laid out (its pending
+    resize waits until the tab is shown), which clipped titles and tick labels, and pyqtgraph's
+    ImageExporter scales axis text but not legends when the image is wider than the widget.
+    """
+    from app.gui.plots.breakeven_plot import BreakevenPlot
+    from app.gui.plots.cost_plot import CostPlot
+    from app.gui.plots.time_plot import TimePlot
+
+    scale = width / WIDTH
+    images: dict[str, QImage] = {}
+    for name, cls in (("cost", CostPlot), ("time", TimePlot), ("breakeven", BreakevenPlot)):
+        plot = cls()
+        plot.apply_palette(LIGHT)
+        plot.update(result)
+        widget = plot.widget
+        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        widget.resize(WIDTH, HEIGHT)
+        widget.show()
+        # The graphics layouts (axes, title, colour bar) settle on posted LayoutRequest events.
+        QCoreApplication.sendPostedEvents()
+        image = QImage(round(WIDTH * scale), round(HEIGHT * scale),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(scale)
+        image.fill(QColor(LIGHT.surface))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        widget.render(painter)
+        painter.end()
+        image.setDevicePixelRatio(1.0)  # a plain image for the report: its size is its pixels
+        widget.close()
+        widget.deleteLater()
+        images[name] = image
+    return images
