@@ -200,6 +200,15 @@ def exp_row(sigma: float, z: np.ndarray, out: np.ndarray, scratch: np.ndarray) -
 
 
 @kernel()
+def slot(value: float, keys: np.ndarray, start: int, stop: int) -> int:
+    """Index of `value` among keys[start:stop], or `stop` when it is not there yet."""
+    for k in range(start, stop):
+        if keys[k] == value:
+            return k
+    return stop
+
+
+@kernel()
 def quantile_ranks(n: int) -> tuple[int, int, int]:
     """Ranks of p10, p50, p90 among n sorted samples (nearest rank, no interpolation)."""
     return (n - 1) // 10, (n - 1) // 2, ((n - 1) * 9) // 10
@@ -246,40 +255,45 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
         tariff[s] = scales[1] * math.exp(tariff_sigma * z_tariff[s])
     # Time factors exp(sigma * z): plans on the same card share a sigma, so one row per distinct
     # (workload, sigma) is computed once and looked up (a third of the exps on a full catalog).
+    # Distinct values are found by linear search (a few dozen per workload), not np.unique:
+    # np.unique and the sort it brings cost ~5 s of compile time on a first launch.
     local_key = np.full((n_p, n_w), -1, dtype=np.int64)
     cloud_key = np.full((n_p, n_w), -1, dtype=np.int64)
     key_sigma = np.empty(2 * n_p * n_w + 1)
     key_w = np.empty(2 * n_p * n_w + 1, dtype=np.int64)
     n_keys = 0
-    vals = np.empty(2 * n_p)
     for w in range(n_w):
-        m = 0
+        first = n_keys
         for p in range(n_p):
             if local_t50[p, w] > 0.0:
-                vals[m] = local_sigma[p, w]
-                m += 1
+                k = slot(local_sigma[p, w], key_sigma, first, n_keys)
+                if k == n_keys:
+                    key_sigma[k] = local_sigma[p, w]
+                    key_w[k] = w
+                    n_keys += 1
+                local_key[p, w] = k
             if cloud_t50[p, w] > 0.0:
-                vals[m] = cloud_sigma[p, w]
-                m += 1
-        if m == 0:
-            continue
-        uniq = np.unique(vals[:m])
-        for j in range(uniq.shape[0]):
-            key_sigma[n_keys + j] = uniq[j]
-            key_w[n_keys + j] = w
-        for p in range(n_p):
-            if local_t50[p, w] > 0.0:
-                local_key[p, w] = n_keys + np.searchsorted(uniq, local_sigma[p, w])
-            if cloud_t50[p, w] > 0.0:
-                cloud_key[p, w] = n_keys + np.searchsorted(uniq, cloud_sigma[p, w])
-        n_keys += uniq.shape[0]
+                k = slot(cloud_sigma[p, w], key_sigma, first, n_keys)
+                if k == n_keys:
+                    key_sigma[k] = cloud_sigma[p, w]
+                    key_w[k] = w
+                    n_keys += 1
+                cloud_key[p, w] = k
     factor = np.empty((n_keys, n_s))
     scratch = np.empty(n_s)
     for k in range(n_keys):
         exp_row(key_sigma[k], ztime[key_w[k]], factor[k], scratch)
-    rent_sigmas = np.unique(rent_sigma)
-    rent_factor = np.empty((rent_sigmas.shape[0], n_s))
-    for k in range(rent_sigmas.shape[0]):
+    rent_sigmas = np.empty(max(n_p, 1))
+    rent_key = np.empty(n_p, dtype=np.int64)
+    n_rent = 0
+    for p in range(n_p):
+        k = slot(rent_sigma[p], rent_sigmas, 0, n_rent)
+        if k == n_rent:
+            rent_sigmas[k] = rent_sigma[p]
+            n_rent += 1
+        rent_key[p] = k
+    rent_factor = np.empty((n_rent, n_s))
+    for k in range(n_rent):
         for s in range(n_s):
             rent_factor[k, s] = math.exp(rent_sigmas[k] * z_rent[s])
     flat = bounds.shape[0] == 1
@@ -335,7 +349,7 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
             cap = session_cap[p]
             fixed_start = overhead_s[p] + download_s[p]
             rate = usd_per_s[p] * scales[3] * WEEKS_PER_MONTH
-            rf = rent_factor[np.searchsorted(rent_sigmas, rent_sigma[p])]
+            rf = rent_factor[rent_key[p]]
             fixed = fixed_month[p]
             # billed_seconds written out with selects instead of branches, so this loop (the
             # kernel's most expensive: two divisions a sample) runs vectorised

@@ -152,3 +152,13 @@ def test_exp_row_equals_math_exp(sigma: float) -> None:
     plan_mc.exp_row(sigma, z, out, np.empty_like(z))
     want = np.array([math.exp(sigma * x) for x in z])
     assert np.all(np.abs(out / want - 1.0) < 4e-16)
+
+
+def test_slot_finds_a_value_or_the_next_free_index() -> None:
+    keys = np.array([0.3, 0.1, 0.3, 0.2, 9.9])
+    # the first match at or after `start`, before `stop`; `stop` when absent (append there)
+    for value, start, stop in ((0.3, 0, 4), (0.3, 1, 4), (0.2, 0, 3), (0.2, 0, 4), (9.9, 0, 4),
+                               (0.1, 2, 4), (0.5, 0, 0)):
+        window = list(keys[start:stop])
+        want = start + window.index(value) if value in window else stop
+        assert plan_mc.slot(value, keys, start, stop) == want
