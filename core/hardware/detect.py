@@ -27,7 +27,7 @@ from core.hardware._common import ProbeResult, failed, looks_integrated, vendor_
 from core.hardware.probe_cpu import load_psutil, probe_cpu
 from core.hardware.probe_nvml import load_pynvml, probe_nvml
 from core.hardware.run import Runner, run_command
-from core.schema.hardware import DetectedGpu, LocalMachine, MatchResult, ProbeRecord
+from core.schema.hardware import DetectedGpu, LocalMachine, MatchResult
 from core.schema.message import Message
 
 DEFAULT_TIMEOUT_S = 10.0
@@ -70,61 +70,114 @@ def _find(env: ProbeEnv, name: str, extra: Sequence[str] = ()) -> str | None:
     return None
 
 
+class _Background:
+    """A probe running in a daemon thread: probes run side by side, so detection with every
+    tool hung takes about one timeout, not one per probe. (A daemon thread because an NVML
+    call into a hung driver cannot be interrupted and must not keep the app from exiting.)"""
+
+    def __init__(self, fn: Callable[[], ProbeResult], probe: str) -> None:
+        self.probe = probe
+        self.start = time.monotonic()
+        self._box: list[ProbeResult] = []
+        self._errors: list[BaseException] = []
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(fn,),
+                                        name=f"rigsizer-probe-{probe}", daemon=True)
+        self._thread.start()
+
+    def _run(self, fn: Callable[[], ProbeResult]) -> None:
+        try:
+            self._box.append(fn())
+        except BaseException as exc:  # reported as this probe's failure
+            self._errors.append(exc)
+        finally:
+            self._done.set()
+
+    def wait(self, seconds: float) -> ProbeResult | None:
+        """Its result, or None if it has not answered within `seconds` from now."""
+        if not self._done.wait(max(0.0, seconds)):
+            return None
+        if self._box:
+            return self._box[0]
+        exc = self._errors[0]
+        return failed(self.probe, Message(say.PROBE_FAILED, probe=self.probe,
+                                          error=f"{type(exc).__name__}: {exc}"),
+                      seconds=time.monotonic() - self.start)
+
+    def finish(self, timeout_s: float) -> ProbeResult:
+        """Its result by `timeout_s` after it started, else a "did not answer" failure."""
+        got = self.wait(self.start + timeout_s - time.monotonic())
+        if got is not None:
+            return got
+        return failed(self.probe, Message(say.PROBE_HUNG, probe=self.probe, seconds=timeout_s),
+                      seconds=time.monotonic() - self.start)
+
+
 def _in_thread(fn: Callable[[], ProbeResult], timeout_s: float, probe: str) -> ProbeResult:
     """Run an in-process probe (NVML) in a daemon thread and give up after `timeout_s`: a hung
     driver call cannot be interrupted, but it must not hang the app."""
-    box: list[ProbeResult] = []
-    errors: list[BaseException] = []
+    return _Background(fn, probe).finish(timeout_s)
 
-    def target() -> None:
-        try:
-            box.append(fn())
-        except BaseException as exc:  # reported as this probe's failure
-            errors.append(exc)
 
-    start = time.monotonic()
-    worker = threading.Thread(target=target, name=f"rigsizer-probe-{probe}", daemon=True)
-    worker.start()
-    worker.join(timeout_s)
-    if box:
-        return box[0]
-    if errors:
-        exc = errors[0]
-        return failed(probe, Message(say.PROBE_FAILED, probe=probe,
-                                     error=f"{type(exc).__name__}: {exc}"),
-                      seconds=time.monotonic() - start)
-    return failed(probe, Message(say.PROBE_HUNG, probe=probe, seconds=timeout_s),
-                  seconds=time.monotonic() - start)
+# A tool run is stopped at its timeout, then given up to 2 s to close its output and 2 s to be
+# reaped (core.hardware.run); a probe runs at most two tools. Past this a probe thread is
+# treated as hung: it can only be a bug, and detection must still return.
+def _tool_bound(timeout_s: float) -> float:
+    return 2 * (timeout_s + 4.0)
+
+
+def nvml_grace(timeout_s: float) -> float:
+    """How long NVML may take before nvidia-smi is started beside it (NVML answers in well
+    under a second when the driver is healthy; nvidia-smi is only needed when it does not)."""
+    return min(1.0, timeout_s / 4)
 
 
 def run_probes(env: ProbeEnv, timeout_s: float) -> tuple[list[ProbeResult], dict[str, Any]]:
-    """Every GPU probe that applies to `env.system`, in priority order; and OS notes."""
+    """Every GPU probe that applies to `env.system`, in priority order; and OS notes.
+
+    The probes run side by side, so the slowest one sets the time (about `timeout_s` when
+    every tool hangs, not the sum of them). nvidia-smi, the fallback for NVML, starts when NVML
+    has failed or has not answered within nvml_grace(); its result is used only if NVML's
+    is not."""
     results: list[ProbeResult] = []
     notes: dict[str, Any] = {}
+    nvml_job: _Background | None = None
     if env.system in ("linux", "windows"):
-        nvml = _in_thread(lambda: probe_nvml(env.load_nvml), timeout_s, "nvml")
-        results.append(nvml)
-        if not nvml.record.ok:  # the CSV tool only when the library could not answer
-            exe = _find(env, "nvidia-smi", probe_nvidia_smi.EXTRA_PATHS)
-            results.append(_guard(lambda: probe_nvidia_smi.probe_nvidia_smi(
-                env.runner, exe, timeout_s), "nvidia-smi"))
+        nvml_job = _Background(lambda: probe_nvml(env.load_nvml), "nvml")
+    platform: list[_Background] = []
     if env.system == "windows":
         exe = _find(env, "powershell", (r"C:\Windows\System32\WindowsPowerShell\v1.0"
                                         r"\powershell.exe",))
-        results.append(_guard(lambda: probe_windows.probe_windows(env.runner, exe, timeout_s),
-                              "wmi"))
+        platform.append(_Background(lambda: _guard(
+            lambda: probe_windows.probe_windows(env.runner, exe, timeout_s), "wmi"), "wmi"))
     elif env.system == "linux":
         notes["is_wsl"] = probe_linux.is_wsl(env.root, env.environ)
         notes["has_dxg"] = probe_linux.has_dxg(env.root)
-        results.append(_guard(lambda: probe_linux.probe_sysfs(env.root), "sysfs"))
-        results.append(_guard(lambda: probe_linux.probe_lspci(
-            env.runner, _find(env, "lspci"), timeout_s), "lspci"))
+        lspci = _find(env, "lspci")
+        platform.append(_Background(lambda: _guard(lambda: probe_linux.probe_sysfs(env.root),
+                                                   "sysfs"), "sysfs"))
+        platform.append(_Background(lambda: _guard(lambda: probe_linux.probe_lspci(
+            env.runner, lspci, timeout_s), "lspci"), "lspci"))
     elif env.system == "darwin":
-        results.append(_guard(lambda: probe_macos.probe_macos(
-            env.runner, _find(env, "system_profiler", ("/usr/sbin/system_profiler",)),
-            _find(env, "sysctl", ("/usr/sbin/sysctl",)), timeout_s), "system_profiler"))
+        profiler = _find(env, "system_profiler", ("/usr/sbin/system_profiler",))
+        sysctl = _find(env, "sysctl", ("/usr/sbin/sysctl",))
+        platform.append(_Background(lambda: _guard(lambda: probe_macos.probe_macos(
+            env.runner, profiler, sysctl, timeout_s), "system_profiler"), "system_profiler"))
     else:
         results.append(failed("os", Message(say.OS_NOT_SUPPORTED, os=env.system)))
+    if nvml_job is not None:
+        nvml = nvml_job.wait(nvml_grace(timeout_s))
+        smi_job: _Background | None = None
+        if nvml is None or not nvml.record.ok:
+            exe = _find(env, "nvidia-smi", probe_nvidia_smi.EXTRA_PATHS)
+            smi_job = _Background(lambda: _guard(lambda: probe_nvidia_smi.probe_nvidia_smi(
+                env.runner, exe, timeout_s), "nvidia-smi"), "nvidia-smi")
+        if nvml is None:
+            nvml = nvml_job.finish(timeout_s)
+        results.append(nvml)
+        if smi_job is not None and not nvml.record.ok:
+            results.append(smi_job.finish(_tool_bound(timeout_s)))
+    results += [job.finish(_tool_bound(timeout_s)) for job in platform]
     return results, notes
 
 
@@ -265,12 +318,20 @@ def detect_machine(timeout_s: float = DEFAULT_TIMEOUT_S, *, env: ProbeEnv | None
     seconds. `matcher=None` skips catalog matching (the GPUs keep gpu_id None)."""
     try:
         env = env or ProbeEnv()
+        probe_env = env
+        cpu_facts: list[dict[str, Any]] = []
+
+        def read_cpu() -> ProbeResult:
+            facts, record = probe_cpu(probe_env.root, probe_env.runner, probe_env.system,
+                                      timeout_s, probe_env.load_psutil)
+            cpu_facts.append(facts)
+            return ProbeResult(record)
+
+        # the CPU and RAM are read beside the GPU probes (it may run a tool of its own)
+        cpu_job = _Background(read_cpu, "cpu")
         results, notes = run_probes(env, timeout_s)
-        try:
-            facts, cpu_record = probe_cpu(env.root, env.runner, env.system, timeout_s,
-                                          env.load_psutil)
-        except Exception as exc:  # CPU facts are optional
-            facts, cpu_record = {}, ProbeRecord("cpu", False, f"CPU probe failed: {exc}")
+        cpu_record = cpu_job.finish(_tool_bound(timeout_s)).record
+        facts = cpu_facts[0] if cpu_facts and cpu_record.ok else {}  # CPU facts are optional
         gpus = _match(merge(results), matcher, facts.get("ram_bytes"))
         return LocalMachine(
             gpus=gpus,

@@ -381,3 +381,32 @@ def test_cpu_and_ram_on_linux(tmp_path: Path) -> None:
     assert machine.cpu_name == "AMD Ryzen 9 7950X 16-Core Processor"
     assert (machine.cpu_cores, machine.cpu_threads, machine.ram_bytes) == (16, 32, 64 * GIB)
     assert machine.os_name == "Linux"
+
+
+def test_a_slow_nvml_still_wins_over_the_nvidia_smi_started_beside_it(tmp_path: Path) -> None:
+    """NVML answering after its grace: nvidia-smi was started in case NVML hangs, but NVML's
+    fuller answer is the one used, and the fallback's is left out of the report."""
+    import time
+
+    from core.hardware.detect import nvml_grace
+
+    timeout = 2.0
+    real = nvml_from("nvml_h100_sxm_x2.json")
+
+    def slow() -> object:
+        fake = real()
+        init = fake.nvmlInit
+
+        def late_init() -> None:
+            time.sleep(nvml_grace(timeout) + 0.3)
+            init()
+
+        fake.nvmlInit = late_init
+        return fake
+
+    runner = smi_runner("nvidia_smi_single_4090.csv")
+    env = make_env("linux", tmp_path, runner=runner, nvml=slow, tools=["nvidia-smi"])
+    machine = detect_machine(timeout, env=env, matcher=None)
+    assert any("nvidia-smi" in c[0] for c in runner.calls)  # started beside the slow NVML
+    assert [g.name for g in machine.gpus] == ["NVIDIA H100 80GB HBM3"] * 2
+    assert [r.probe for r in machine.probe_log if r.probe.startswith("nv")] == ["nvml"]
