@@ -163,16 +163,18 @@ def fit_cloud(w: Workload, option: Option, gpu_name: str, gpu: GpuSpec | None,
 def latency_gate(workloads: tuple[Workload, ...], fits: tuple[WorkloadFit, ...]) -> Gate:
     worst_ratio = -1.0
     worst: tuple[Workload, WorkloadFit] | None = None
-    for w, f in zip(workloads, fits, strict=True):
+    live_fail: list[WorkloadFit] = []
+    late: list[WorkloadFit] = []
+    for w, f in zip(workloads, fits, strict=True):  # one pass: this runs for every option
+        if not f.feasible and (w.live or w.kind == "realtime"):
+            live_fail.append(f)
         if w.deadline_s is None or is_hourly(w):
             continue
+        if not f.feasible:
+            late.append(f)
         ratio = f.seconds_p50 / w.deadline_s
         if ratio > worst_ratio:
             worst_ratio, worst = ratio, (w, f)
-    live_fail = [f for w, f in zip(workloads, fits, strict=True)
-                 if (w.live or w.kind == "realtime") and not f.feasible]
-    late = [f for w, f in zip(workloads, fits, strict=True)
-            if w.deadline_s is not None and not is_hourly(w) and not f.feasible]
     passed = not live_fail and not late
     if worst is None:
         return Gate("latency", passed, 0.0, math.inf, "s",

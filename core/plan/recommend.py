@@ -217,6 +217,10 @@ class _Planner:
         # a (workload, card) or (workload, offer) pair is judged once, whichever options share
         # it (keep/buy and their hybrids, rent and the hybrids renting the same offer)
         self._fit_cache: dict[tuple[str, str, str, int, int], WorkloadFit] = {}
+        # CPU hours the CPU-only work needs a week, and what the CPU can give (every plan)
+        self._cpu_load = (sum(w.jobs_per_week * w.cpu_seconds / HOUR for w in self.workloads
+                              if not is_gpu_work(w)),
+                          local_capacity(profile.hours_per_day_online, 1))
         self._estimate_cache: dict[tuple[str, str, str, int, int], Estimate] = {}
 
     def _checkpoint(self) -> None:
@@ -369,25 +373,31 @@ class _Planner:
         """For every local card: send the jobs it cannot do (memory or deadline) to the cheapest
         offer that does them all in time; keep the rest local."""
         out = []
-        # cloud fits and rough monthly cost of each workload on each offer, computed once
-        per_offer: list[tuple[CloudOffer, dict[str, tuple[bool, float]]]] = []
-        for o in self.offers:
-            col = cloud_col[(o.gpu_id, o.gpu_count)]
-            probe = Option("probe", "rent", "", None, 1, -1, 0.0, 0.0, o, col, ())
-            d = {}
-            for w in self.workloads:
-                if not cloud_allowed(w):
-                    continue
+        # cloud fit and rough monthly cost of a workload on each offer, computed once and only
+        # for workloads some card sends to the cloud (usually one or two of them)
+        on_offer: dict[str, list[tuple[bool, float]]] = {}
+
+        def offers_for(w: Workload) -> list[tuple[bool, float]]:
+            hit = on_offer.get(w.id)
+            if hit is not None:
+                return hit
+            row: list[tuple[bool, float]] = []
+            for o in self.offers:
+                col = cloud_col[(o.gpu_id, o.gpu_count)]
                 c = self._cell(self.perf_cloud, w, col)
                 if c is None:
+                    row.append((False, 0.0))
                     continue
+                probe = Option("probe", "rent", "", None, 1, -1, 0.0, 0.0, o, col, ())
                 f = self._fit_cloud(w, probe)
                 cost = 0.0
                 if f.feasible:
                     t = cost_rental.rental_terms(o, c.vram, w.jobs_per_week)
                     cost = t.monthly_usd(w.jobs_per_week, c.t50)
-                d[w.id] = (f.feasible, cost)
-            per_offer.append((o, d))
+                row.append((f.feasible, cost))
+            on_offer[w.id] = row
+            return row
+
         chosen: dict[frozenset[str], CloudOffer | None] = {}
         for base in options:
             if base.kind not in ("keep", "buy", "studio"):
@@ -404,10 +414,11 @@ class _Planner:
                 continue  # a card bought to run none of the GPU work is money for nothing
             key = frozenset(w.id for w in overflow)
             if key not in chosen:  # many cards miss the same jobs: choose their offer once
+                rows = [offers_for(w) for w in overflow]
                 best: tuple[float, CloudOffer] | None = None
-                for o, d in per_offer:
-                    if all(d.get(w.id, (False, 0.0))[0] for w in overflow):
-                        cost = sum(d[w.id][1] for w in overflow)
+                for i, o in enumerate(self.offers):
+                    if all(r[i][0] for r in rows):
+                        cost = sum(r[i][1] for r in rows)
                         if best is None or cost < best[0]:
                             best = (cost, o)
                 chosen[key] = None if best is None else best[1]
@@ -474,9 +485,7 @@ class _Planner:
         thr = throughput_gate(local_h, cap, name, heaviest)
         # CPU-only work runs on the user's CPU under every plan; it has its own on-time (a CPU
         # job takes the whole CPU), so 10^18 CPU-hours a week is not "feasible"
-        cpu_h = sum(w.jobs_per_week * w.cpu_seconds / HOUR for w in self.workloads
-                    if not is_gpu_work(w))
-        cpu_cap = local_capacity(self.profile.hours_per_day_online, 1)
+        cpu_h, cpu_cap = self._cpu_load
         if thr.passed and cpu_h > cpu_cap:
             thr = Gate("throughput", False, cpu_h, cpu_cap, "h/week",
                        say.over_capacity("CPU", cpu_h, cpu_cap))
