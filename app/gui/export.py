@@ -1,8 +1,8 @@
 """Reports: PDF and HTML (recommendation, reasons, tables, plots, provenance), CSV and JSON.
 
-PDF goes through QTextDocument + QPdfWriter, so no extra dependency and Qt embeds the fonts
-(Chinese included, from the system or the bundled CJK font). Plots arrive as PNG images rendered
-in the light theme. CSV is utf-8-sig so Excel on Chinese Windows reads it as UTF-8.
+PDF goes through QTextDocument + QPdfWriter, so no extra dependency and Qt embeds the fonts:
+the bundled CJK font first (see report_fonts), then the system's. Plots arrive as PNG images
+rendered in the light theme. CSV is utf-8-sig so Excel on Chinese Windows reads it as UTF-8.
 """
 
 from __future__ import annotations
@@ -19,14 +19,43 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFontDatabase,
+    QFontInfo,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextTable,
+)
 
 from app.gui import format as fmt
 from app.gui.i18n import core_text, label_text
 from app.gui.settings import atomic_write_text
 
 JSON_SCHEMA_VERSION = 1
+# A report lists this many plans and ruled-out plans; every one is in the CSV and JSON exports.
+# (All of them made a 36-page PDF of near-identical rental rows.)
+REPORT_PLANS = 12
+REPORT_RULED_OUT = 8
+BUNDLED_FONT = "RigSizer Sans CJK SC"  # assets/fonts/NotoSansCJKsc-Regular-subset.otf
+PLOT_WIDTH = 720  # the plots' logical width (app.gui.plots.images.WIDTH): the full text width
 
 
 def t(text: str) -> str:
@@ -118,20 +147,77 @@ def _esc(text: Any) -> str:
     return html.escape(str(text))
 
 
-def report_html(result: Any, images: Mapping[str, str], *, font_family: str = "") -> str:
-    """The report as HTML; `images` maps plot name -> image src (file name or data: URI)."""
+def _more(n: int) -> str:
+    return t("… and %1 more: every plan is in the CSV and JSON exports.").replace("%1", str(n))
+
+
+def _meets(plan: Any) -> str:
+    """What the plans table on the Results page says: the limits a plan misses, or all met."""
+    # Imported here: the controller imports this module.
+    from app.gui.controllers.results import gate_name
+
+    failed = [gate_name(g.name) for g in plan.gates if not g.passed]
+    if failed:
+        return "✗ " + ", ".join(failed)
+    return "✓ " + QCoreApplication.translate("ResultsPage", "all met")
+
+
+def _table(heads: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[int, ...],
+           breaks: frozenset[int] = frozenset()) -> str:
+    """An HTML table; before each row index in `breaks` a new table starts on a new page,
+    with the header again (the PDF moves a row that a page break would split)."""
+    head = "<thead><tr>" + "".join(f"<th width='{w}%'>{_esc(h)}</th>"
+                                   for h, w in zip(heads, widths, strict=True)) + "</tr></thead>"
+    out = []
+    for i, cells in enumerate(rows):
+        if i == 0 or i in breaks:
+            if i:
+                out.append("</table>")
+            # <thead>: a table that runs onto the next page repeats its header row there
+            brk = " style='page-break-before:always'" if i else ""
+            out.append(f"<table width='100%'{brk}>{head}")
+        out.append("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in cells) + "</tr>")
+    if rows:
+        out.append("</table>")
+    return "".join(out)
+
+
+@dataclasses.dataclass
+class Breaks:
+    """Page breaks the PDF adds so that no table row or heading is split from its content:
+    row indices (per table) before which a new page starts, and headings (by their order in
+    the report) that start a new page."""
+
+    plans: set[int] = dataclasses.field(default_factory=set)
+    work: set[int] = dataclasses.field(default_factory=set)
+    headings: set[int] = dataclasses.field(default_factory=set)
+
+
+def report_html(result: Any, images: Mapping[str, str], *, font_family: str = "",
+                plot_width: int = PLOT_WIDTH, breaks: Breaks | None = None) -> str:
+    """The report as HTML; `images` maps plot name -> image src (file name or data: URI).
+
+    `font_family` is a CSS font-family list (the PDF puts the bundled CJK font first)."""
+    brk = breaks or Breaks()
+    n_heads = [0]
+
+    def h2(text: str) -> str:
+        n_heads[0] += 1
+        style = " style='page-break-before:always'" if n_heads[0] in brk.headings else ""
+        return f"<h2{style}>{_esc(text)}</h2>"
+
     p = result.profile
     prov = result.provenance
     best = result.best
     css = ("body{font-family:%s;color:#1b2230;} h1{font-size:20pt;} h2{font-size:14pt;"
            "margin-top:16px;} table{border-collapse:collapse;} td,th{border:1px solid #c8ced8;"
            "padding:4px 6px;} th{background:#eef1f6;text-align:left;} .muted{color:#5a6475;}"
-           ) % (f"'{font_family}', sans-serif" if font_family else "sans-serif")
+           ) % (f"{font_family}, sans-serif" if font_family else "sans-serif")
     out = [f"<html><head><meta charset='utf-8'><title>{_esc(t('RigSizer report'))}</title>",
            f"<style>{css}</style></head><body>",
            f"<h1>{_esc(t('RigSizer report'))}: {_esc(label_text(p.name))}</h1>",
            f"<p class='muted'>{_esc(t('Generated %1 by RigSizer %2').replace('%1', _dt.date.today().isoformat()).replace('%2', _version()))}</p>",  # noqa: E501
-           f"<h2>{_esc(t('Recommendation'))}</h2><p><b>{_esc(core_text(result.recommendation))}</b></p>"]
+           f"{h2(t('Recommendation'))}<p><b>{_esc(core_text(result.recommendation))}</b></p>"]
     if result.top_reasons:
         out.append("<ul>" + "".join(f"<li>{_esc(core_text(r))}</li>" for r in result.top_reasons)
                    + "</ul>")
@@ -140,38 +226,38 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
                    + "".join(f"<li>{_esc(core_text(a))}</li>" for a in result.alternatives)
                    + "</ul>")
     out.append(f"<p class='muted'>{_esc(t('Prices as of %1 (%2)').replace('%1', prov.price_snapshot_date).replace('%2', prov.price_source))}</p>")  # noqa: E501
-    out.append(f"<h2>{_esc(t('Plans'))}</h2><table><tr>")
     heads = (t("Plan"), t("Monthly cost (median)"), t("Monthly cost p10–p90"), t("Up front"),
              t("Break-even"), t("Meets your limits"))
-    out.append("".join(f"<th>{_esc(h)}</th>" for h in heads) + "</tr>")
-    for plan in result.plans:
+    rows = []
+    for plan in result.plans[:REPORT_PLANS]:
         be = fmt.months(plan.breakeven_month) if plan.breakeven_month is not None else "—"
-        gates = ", ".join(("✓ " if g.passed else "✗ ") + g.name for g in plan.gates)
-        cells = (core_text(plan.label), fmt.money(plan.monthly_cost_p50, plan.currency),
-                 fmt.money_range(plan.monthly_cost_p10, plan.monthly_cost_p90, plan.currency),
-                 fmt.money(plan.upfront_cost, plan.currency), be, gates)
-        out.append("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in cells) + "</tr>")
-    out.append("</table>")
+        rows.append((core_text(plan.label), fmt.money(plan.monthly_cost_p50, plan.currency),
+                     fmt.money_range(plan.monthly_cost_p10, plan.monthly_cost_p90,
+                                     plan.currency),
+                     fmt.money(plan.upfront_cost, plan.currency), be, _meets(plan)))
+    # the plan's name gets the room: hybrid names run to a hundred characters
+    out.append(h2(t("Plans")) + _table(heads, rows, (38, 12, 15, 10, 11, 14),
+                                       frozenset(brk.plans)))
+    if len(result.plans) > REPORT_PLANS:
+        out.append(f"<p class='muted'>{_esc(_more(len(result.plans) - REPORT_PLANS))}</p>")
     if result.rejected:
         out.append(f"<p>{_esc(t('Ruled out:'))}</p><ul>" + "".join(
             f"<li>{_esc(core_text(r.plan.label))}: {_esc(core_text(r.why))}</li>"
-            for r in result.rejected) + "</ul>")
+            for r in result.rejected[:REPORT_RULED_OUT]) + "</ul>")
+        if len(result.rejected) > REPORT_RULED_OUT:
+            out.append(f"<p class='muted'>"
+                       f"{_esc(_more(len(result.rejected) - REPORT_RULED_OUT))}</p>")
     if best is not None:
-        out.append(f"<h2>{_esc(t('Your work on the recommended plan'))}</h2><table><tr>")
-        out.append("".join(f"<th>{_esc(h)}</th>" for h in (
-            t("Workload"), t("Runs on"), t("Time per job (median)"), t("p90"), t("Note"))))
-        out.append("</tr>")
-        for w in best.workloads:
-            cells = (label_text(w.label), w.device_id or "—", fmt.duration(w.seconds_p50),
-                     fmt.duration(w.seconds_p90), core_text(w.reason))
-            out.append("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in cells) + "</tr>")
-        out.append("</table>")
+        heads = (t("Workload"), t("Runs on"), t("Time per job (median)"), t("p90"), t("Note"))
+        rows = [(label_text(w.label), w.device_id or "—", fmt.duration(w.seconds_p50),
+                 fmt.duration(w.seconds_p90), core_text(w.reason)) for w in best.workloads]
+        out.append(h2(t("Your work on the recommended plan"))
+                   + _table(heads, rows, (30, 26, 16, 10, 18), frozenset(brk.work)))
     titles = {"cost": t("Cumulative cost"), "time": t("Time per workload"),
               "breakeven": t("Break-even map")}
     for name, src in images.items():
-        out.append(f"<h2>{_esc(titles.get(name, name))}</h2>"
-                   f"<p><img src='{src}' width='640'></p>")
-    out.append(f"<h2>{_esc(t('Hardware'))}</h2>")
+        out.append(h2(titles.get(name, name)) + f"<p><img src='{src}' width='{plot_width}'></p>")
+    out.append(h2(t("Hardware")))
     machine = result.machine
     if machine is None:
         out.append(f"<p>{_esc(t('No machine was detected or entered.'))}</p>")
@@ -181,8 +267,9 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
             src = ", ".join(sorted(set(g.field_sources.values()))) or "—"
             out.append(f"<li>{_esc(g.name)} → {_esc(g.gpu_id or t('not in the catalog'))} "
                        f"({_esc(core_text(g.match_how))}; {_esc(t('found by'))} {_esc(src)})</li>")
-        out.append(f"<li>{_esc(machine.cpu_name)}, {_esc(fmt.gib(machine.ram_bytes))}</li></ul>")
-    out.append(f"<h2>{_esc(t('Sources'))}</h2><ul>")
+        cpu_ram = ", ".join(x for x in (machine.cpu_name, fmt.gib(machine.ram_bytes)) if x)
+        out.append(f"<li>{_esc(cpu_ram)}</li></ul>")
+    out.append(h2(t("Sources")) + "<ul>")
     for text in (prov.gpu_catalog,
                  f"{t('Prices')}: {prov.price_source} ({prov.price_snapshot_date})",
                  f"{t('Electricity')}: {prov.tariff_id}, {prov.tariff_source} ({prov.tariff_date})",
@@ -212,19 +299,133 @@ def export_html(path: Path, result: Any, images: Mapping[str, QImage]) -> None:
     atomic_write_text(path, report_html(result, srcs))
 
 
+def report_fonts(font_family: str = "") -> str:
+    """CSS font-family list for the PDF in the language now installed.
+
+    Chinese reports put the bundled CJK font first even where the system has one: the PDF's
+    text layer maps each glyph back to one character (the lowest code point the font maps to
+    it), and a full CJK font maps many ideographs' glyphs to Kangxi radicals too, so copying or
+    searching "每月" in a report found "每⽉". The bundled subset has no radicals. English
+    reports put the system's own sans-serif first: Latin text set in a CJK font under an
+    English locale lost its digits from the text layer ("2026" read back as control codes).
+    Characters a font lacks fall through the list, then to the system's fonts.
+    """
+    if BUNDLED_FONT not in QFontDatabase.families():
+        from core.paths import assets_dir
+
+        QFontDatabase.addApplicationFont(
+            str(assets_dir() / "fonts" / "NotoSansCJKsc-Regular-subset.otf"))
+    if QLocale().language() == QLocale.Language.Chinese:
+        order = [BUNDLED_FONT, font_family]
+    else:
+        # the family the system's font resolves to ("Sans Serif" is an alias, not a family)
+        latin = QFontInfo(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)).family()
+        order = [latin, BUNDLED_FONT, font_family]
+    known = set(QFontDatabase.families())
+    return ", ".join(f"'{f}'" for f in dict.fromkeys(f for f in order if f and f in known))
+
+
+MARGIN_MM = 20  # page margin on every side; the page number sits in the bottom one
+
+
+def _tables(doc: QTextDocument) -> list[QTextTable]:
+    return [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+
+
+def _first_spoiled(doc: QTextDocument, breaks: Breaks) -> bool:
+    """Add to `breaks` the first table row or heading that a page break spoils; False if none.
+
+    QTextDocument splits a table row between its lines when the row's first line still fits
+    (half a plan's name on one page, the rest on the next), and leaves a heading at the foot of
+    a page when the image after it moves on. Measured on the laid-out pages.
+    """
+    layout = doc.documentLayout()
+    height = doc.pageSize().height()
+
+    def page(y: float) -> int:
+        return int(y // height)
+
+    # The document's tables in order: the chunks of the plans table, then the work table's.
+    chunks = [("plans", start) for start in [0, *sorted(breaks.plans)]]
+    chunks += [("work", start) for start in [0, *sorted(breaks.work)]]
+    for table, (key, start) in zip(_tables(doc), chunks, strict=False):
+        for row in range(1, table.rows()):  # row 0 is the header
+            cells = [table.cellAt(row, c) for c in range(table.columns())]
+            top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top()
+                      for c in cells)
+            bottom = max(layout.blockBoundingRect(c.lastCursorPosition().block()).bottom()
+                         for c in cells)
+            if page(top) != page(bottom - 1) and row > 1:
+                getattr(breaks, key).add(start + row - 1)
+                return True
+    n = 0
+    block = doc.begin()
+    while block.isValid():
+        after = block.next()
+        if block.blockFormat().headingLevel() == 2:
+            n += 1
+            if (after.isValid() and n not in breaks.headings
+                    and page(layout.blockBoundingRect(block).top())
+                    != page(layout.blockBoundingRect(after).bottom() - 1)):
+                breaks.headings.add(n)
+                return True
+        block = after
+    return False
+
+
 def export_pdf(path: Path, result: Any, images: Mapping[str, QImage],
                font_family: str = "") -> None:
-    doc = QTextDocument()
-    for name, img in images.items():
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"{name}.png"), img)
-    doc.setHtml(report_html(result, {name: f"{name}.png" for name in images},
-                            font_family=font_family))
+    # Laid out as A4 pages in the document's own units (pixels at the screen's dpi, which its
+    # point sizes are converted with), checked for spoiled page breaks, then painted page by
+    # page scaled to the PDF. (QTextDocument.print_ lays out a copy with its own margins, so
+    # the pages it prints are not the ones that could be checked.)
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
+    mm = dpi / 25.4
+    size = QPageSize(QPageSize.PageSizeId.A4).size(QPageSize.Unit.Millimeter)
+    width, height, margin = size.width() * mm, size.height() * mm, MARGIN_MM * mm
+    fonts = report_fonts(font_family)
+    srcs = {name: f"{name}.png" for name in images}
+    breaks = Breaks()
+    for _ in range(50):  # one break per pass; a report has a few dozen rows and headings
+        doc = QTextDocument()
+        for name, img in images.items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(srcs[name]), img)
+        doc.setHtml(report_html(result, srcs, font_family=fonts, breaks=breaks,
+                                plot_width=int(width - 2 * margin - 4)))
+        frame = doc.rootFrame().frameFormat()
+        frame.setMargin(margin)
+        doc.rootFrame().setFrameFormat(frame)
+        doc.setPageSize(QSizeF(width, height))
+        if not _first_spoiled(doc, breaks):
+            break
+
     tmp = path.with_name(f".{path.name}.tmp")
     writer = QPdfWriter(str(tmp))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     writer.setTitle(t("RigSizer report"))
     writer.setCreator("RigSizer")
-    doc.print_(writer)
+    painter = QPainter(writer)
+    try:
+        scale = writer.width() / width
+        painter.scale(scale, scale)
+        font = doc.defaultFont()
+        font.setPixelSize(round(3.2 * mm))  # about 9 pt
+        painter.setFont(font)
+        for i in range(doc.pageCount()):
+            if i:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -i * height)
+            doc.drawContents(painter, QRectF(0, i * height, width, height))
+            painter.restore()
+            # the page number, right-aligned with the text, in the bottom margin
+            painter.setPen(QColor("#5a6475"))
+            painter.drawText(QRectF(margin, height - margin * 0.8, width - 2 * margin, margin / 2),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             str(i + 1))
+    finally:
+        painter.end()
     del writer  # closes the file
     tmp.replace(path)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QGraphicsView
 
 from app.gui.theme import LIGHT
 
@@ -19,7 +20,7 @@ def report_images(result: Any, width: int = WIDTH * 2) -> dict[str, QImage]:
     """Cost, time and break-even plots of `result` as images `width` pixels wide.
 
     Each plot is a new widget, shown off screen at WIDTH × HEIGHT so that its axes, title and
-    colour bar are laid out for that size, then drawn at width / WIDTH pixels per point. The
+    colour bar are laid out for that size, then drawn scaled to `width` pixels. The
     window's own plots would not do: one on a hidden tab has never been laid out (its pending
     resize waits until the tab is shown), which clipped titles and tick labels, and pyqtgraph's
     ImageExporter scales axis text but not legends when the image is wider than the widget.
@@ -42,14 +43,15 @@ def report_images(result: Any, width: int = WIDTH * 2) -> dict[str, QImage]:
         QCoreApplication.sendPostedEvents()
         image = QImage(round(WIDTH * scale), round(HEIGHT * scale),
                        QImage.Format.Format_ARGB32_Premultiplied)
-        image.setDevicePixelRatio(scale)
         image.fill(QColor(LIGHT.surface))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        widget.render(painter)
+        # The scene through the view, scaled as vectors into the bigger image. (QWidget.render
+        # onto a scaled painter or a high-dpi image enlarged the axis text twice and cropped
+        # the plot to its top-left corner.)
+        QGraphicsView.render(widget, painter, QRectF(image.rect()), widget.viewport().rect())
         painter.end()
-        image.setDevicePixelRatio(1.0)  # a plain image for the report: its size is its pixels
         widget.close()
         widget.deleteLater()
         images[name] = image
