@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
 from app.gui import format as fmt
 from app.gui.i18n import core_text
-from app.gui.plots.base import apply_palette, brush, make_plot_widget
+from app.gui.plots.base import apply_palette, brush, make_plot_widget, short
 from app.gui.theme import Palette
 
 
@@ -124,9 +124,15 @@ class BreakevenPlot:
         self.current.setData(x=[px], y=[py], data=[t("You: %1 h/week at %2 %3/kWh").replace(
             "%1", f"{grid.current_hours_per_week:.3g}").replace(
             "%2", f"{grid.current_tariff_per_kwh:.3g}").replace("%3", grid.currency)])
+        # Short names: a title wider than the plot pushed the colour bar out of a 720-pixel
+        # report image (the full names are in the plans table).
         self.title = t("Months until %1 beats %2").replace(
-            "%1", _label(result, grid.buy_plan_id)).replace("%2", _label(result, grid.rent_plan_id))
-        self.widget.getPlotItem().setTitle(self.title)
+            "%1", short(_label(result, grid.buy_plan_id), 26)).replace(
+            "%2", short(_label(result, grid.rent_plan_id), 26))
+        item = self.widget.getPlotItem()
+        item.setTitle(self.title, size="9pt")
+        # The title must not widen the plot column: it would squeeze the colour bar out.
+        item.titleLabel.setMinimumWidth(0)
         self.widget.setXRange(x0, x1, padding=0)
         self.widget.setYRange(y0, y1, padding=0)
 

@@ -39,7 +39,11 @@ def report_images(result: Any, width: int = WIDTH * 2) -> dict[str, QImage]:
         widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         widget.resize(WIDTH, HEIGHT)
         widget.show()
-        # The graphics layouts (axes, title, colour bar) settle on posted LayoutRequest events.
+        # The graphics layouts (axes, title, colour bar) settle on posted LayoutRequest events,
+        # and an axis widens to fit its tick labels only once it has drawn them: draw once,
+        # let the layout catch up, then draw the image (the colour bar's labels were cut off).
+        QCoreApplication.sendPostedEvents()
+        widget.grab()
         QCoreApplication.sendPostedEvents()
         image = QImage(round(WIDTH * scale), round(HEIGHT * scale),
                        QImage.Format.Format_ARGB32_Premultiplied)
