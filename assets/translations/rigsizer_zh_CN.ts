@@ -4,34 +4,34 @@
   <context>
     <name>BreakevenPlot</name>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="56" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="86" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="57" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="87" />
       <source>Hours of GPU work per week</source>
       <translation>每周 GPU 工作小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="86" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="114" />
       <source>never</source>
       <translation>永不</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="87" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="115" />
       <source>%1 h/week at %2 %3/kWh
 buying pays off after: %4</source>
       <translation>每周 %1 小时，电价 %2 %3/千瓦时
 购买回本时间：%4</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="98" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="124" />
       <source>You: %1 h/week at %2 %3/kWh</source>
       <translation>你：每周 %1 小时，电价 %2 %3/千瓦时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="101" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="129" />
       <source>Months until %1 beats %2</source>
       <translation>%1 比 %2 更划算所需的月数</translation>
     </message>
@@ -39,29 +39,29 @@ buying pays off after: %4</source>
   <context>
     <name>CostPlot</name>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="66" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="70" />
       <source>Months from now</source>
       <translation>从现在起的月数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="67" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="71" />
       <source>Money spent</source>
       <translation>累计花费</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="97" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="102" />
       <source>%1
 month %2: %3</source>
       <translation>%1
 第 %2 个月：%3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="125" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="130" />
       <source>%1 breaks even with renting after %2</source>
       <translation>%1 在 %2 后与租用持平</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="135" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="140" />
       <source>break-even</source>
       <translation>回本点</translation>
     </message>
@@ -177,67 +177,67 @@ month %2: %3</source>
   <context>
     <name>MachinePage</name>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="90" />
+      <location filename="../../app/gui/controllers/machine.py" line="91" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="103" />
+      <location filename="../../app/gui/controllers/machine.py" line="104" />
       <source>%1 cores, %2 threads</source>
       <translation>%1 核 %2 线程</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="113" />
+      <location filename="../../app/gui/controllers/machine.py" line="114" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="114" />
+      <location filename="../../app/gui/controllers/machine.py" line="116" />
       <source> (best guess)</source>
       <translation>（最佳猜测）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="119" />
+      <location filename="../../app/gui/controllers/machine.py" line="121" />
       <source>Found by: %1</source>
       <translation>检测来源：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="124" />
+      <location filename="../../app/gui/controllers/machine.py" line="126" />
       <source>No GPU was found. Set yours by hand below.</source>
       <translation>未找到 GPU。请在下方手动设置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="126" />
+      <location filename="../../app/gui/controllers/machine.py" line="128" />
       <source>Edited by hand.</source>
       <translation>已手动修改。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="160" />
+      <location filename="../../app/gui/controllers/machine.py" line="162" />
       <source>Enter your RAM in GiB</source>
       <translation>请输入内存大小（GiB）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="167" />
+      <location filename="../../app/gui/controllers/machine.py" line="169" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="170" />
+      <location filename="../../app/gui/controllers/machine.py" line="172" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="173" />
+      <location filename="../../app/gui/controllers/machine.py" line="175" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="188" />
+      <location filename="../../app/gui/controllers/machine.py" line="190" />
       <source>Diagnostics copied to the clipboard</source>
       <translation>诊断信息已复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="199" />
+      <location filename="../../app/gui/controllers/machine.py" line="201" />
       <source>Choose a GPU from the list</source>
       <translation>请从列表中选择一块 GPU</translation>
     </message>
@@ -393,247 +393,247 @@ month %2: %3</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="226" />
+      <location filename="../../app/gui/main_window.py" line="224" />
       <source>Updating results…</source>
       <translation>正在更新结果…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="229" />
+      <location filename="../../app/gui/main_window.py" line="227" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="244" />
+      <location filename="../../app/gui/main_window.py" line="242" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="244" />
+      <location filename="../../app/gui/main_window.py" line="242" />
       <source>My machine</source>
       <translation>我的电脑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="244" />
+      <location filename="../../app/gui/main_window.py" line="242" />
       <source>My work</source>
       <translation>我的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="244" />
+      <location filename="../../app/gui/main_window.py" line="242" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="245" />
+      <location filename="../../app/gui/main_window.py" line="243" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="246" />
+      <location filename="../../app/gui/main_window.py" line="244" />
       <source>Choose what kind of creator you are</source>
       <translation>选择你的创作者类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="247" />
+      <location filename="../../app/gui/main_window.py" line="245" />
       <source>The GPU, CPU and memory RigSizer found, and how to correct them</source>
       <translation>RigSizer 检测到的 GPU、CPU 和内存，以及如何更正</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="248" />
+      <location filename="../../app/gui/main_window.py" line="246" />
       <source>The jobs you plan to run each week</source>
       <translation>你每周计划运行的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="249" />
+      <location filename="../../app/gui/main_window.py" line="247" />
       <source>Keep, buy or rent: the recommendation and its numbers</source>
       <translation>保留、购买还是租用：推荐及其数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="250" />
+      <location filename="../../app/gui/main_window.py" line="248" />
       <source>Region, currency, budget, providers, theme and language</source>
       <translation>地区、货币、预算、云服务商、主题和语言</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="256" />
+      <location filename="../../app/gui/main_window.py" line="254" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="257" />
+      <location filename="../../app/gui/main_window.py" line="255" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="258" />
+      <location filename="../../app/gui/main_window.py" line="256" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="259" />
+      <location filename="../../app/gui/main_window.py" line="257" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="260" />
+      <location filename="../../app/gui/main_window.py" line="258" />
       <source>&amp;New project…</source>
       <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="261" />
+      <location filename="../../app/gui/main_window.py" line="259" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="262" />
+      <location filename="../../app/gui/main_window.py" line="260" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="263" />
+      <location filename="../../app/gui/main_window.py" line="261" />
       <source>Save &amp;as…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="264" />
+      <location filename="../../app/gui/main_window.py" line="262" />
       <source>Open &amp;recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="265" />
+      <location filename="../../app/gui/main_window.py" line="263" />
       <source>&amp;Export report</source>
       <translation>导出报告(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="266" />
+      <location filename="../../app/gui/main_window.py" line="264" />
       <source>PDF report…</source>
       <translation>PDF 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="267" />
+      <location filename="../../app/gui/main_window.py" line="265" />
       <source>HTML report…</source>
       <translation>HTML 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="268" />
+      <location filename="../../app/gui/main_window.py" line="266" />
       <source>Plans as CSV…</source>
       <translation>方案表格 CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="269" />
+      <location filename="../../app/gui/main_window.py" line="267" />
       <source>Everything as JSON…</source>
       <translation>全部数据 JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="270" />
+      <location filename="../../app/gui/main_window.py" line="268" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="271" />
+      <location filename="../../app/gui/main_window.py" line="269" />
       <source>Refresh cloud &amp;prices…</source>
       <translation>刷新云端价格(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="272" />
+      <location filename="../../app/gui/main_window.py" line="270" />
       <source>Fetch current Runpod GPU prices with your Runpod API key</source>
       <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="274" />
+      <location filename="../../app/gui/main_window.py" line="272" />
       <source>&amp;About RigSizer</source>
       <translation>关于 RigSizer(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="276" />
+      <location filename="../../app/gui/main_window.py" line="274" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="277" />
+      <location filename="../../app/gui/main_window.py" line="275" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="278" />
+      <location filename="../../app/gui/main_window.py" line="276" />
       <source>Preparing the estimator (first start compiles, the window is usable meanwhile)…</source>
       <translation>正在准备估算器（首次启动需要编译，期间窗口可正常使用）…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="333" />
+      <location filename="../../app/gui/main_window.py" line="332" />
       <source>Preliminary results (%1 samples) in %2 ms, refining…</source>
       <translation>初步结果（%1 个样本）用时 %2 毫秒，正在细化…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="337" />
+      <location filename="../../app/gui/main_window.py" line="336" />
       <source>Results updated in %1 ms</source>
       <translation>结果已更新，用时 %1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="351" />
+      <location filename="../../app/gui/main_window.py" line="350" />
       <source>It will be kept in the system keyring.</source>
       <translation>密钥将保存在系统密钥环中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="352" />
+      <location filename="../../app/gui/main_window.py" line="351" />
       <source>This computer has no system keyring: the key is kept in memory until RigSizer closes, never in a file.</source>
       <translation>这台电脑没有系统密钥环：密钥只保存在内存中，直到 RigSizer 关闭，绝不写入文件。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="355" />
+      <location filename="../../app/gui/main_window.py" line="354" />
       <source>Runpod API key</source>
       <translation>Runpod API 密钥</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="356" />
+      <location filename="../../app/gui/main_window.py" line="355" />
       <source>RigSizer reads current GPU prices with your Runpod API key (runpod.io → Settings → API Keys; read access is enough). %1</source>
       <translation>RigSizer 使用你的 Runpod API 密钥读取当前 GPU 价格（runpod.io → Settings → API Keys；只读权限即可）。%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="391" />
+      <location filename="../../app/gui/main_window.py" line="390" />
       <source>Fetching current cloud prices…</source>
       <translation>正在获取当前云端价格…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="402" />
+      <location filename="../../app/gui/main_window.py" line="401" />
       <source>The key is saved in the system keyring.</source>
       <translation>密钥已保存在系统密钥环中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="404" />
+      <location filename="../../app/gui/main_window.py" line="403" />
       <source>No system keyring: the key is kept for this session only.</source>
       <translation>没有系统密钥环：密钥仅在本次运行中保留。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="406" />
+      <location filename="../../app/gui/main_window.py" line="405" />
       <source>Prices refreshed: %1</source>
       <translation>价格已刷新：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="415" />
+      <location filename="../../app/gui/main_window.py" line="414" />
       <source>%1 The previous prices are kept.</source>
       <translation>%1 仍使用之前的价格。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="458" />
+      <location filename="../../app/gui/main_window.py" line="457" />
       <source>Could not autosave: %1</source>
       <translation>无法自动保存：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="471" />
+      <location filename="../../app/gui/main_window.py" line="470" />
       <source>Recover unsaved work</source>
       <translation>恢复未保存的工作</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="472" />
+      <location filename="../../app/gui/main_window.py" line="471" />
       <source>the project %1</source>
       <translation>项目 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="473" />
+      <location filename="../../app/gui/main_window.py" line="472" />
       <source>a new project</source>
       <translation>一个新项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="474" />
+      <location filename="../../app/gui/main_window.py" line="473" />
       <source>RigSizer closed without saving %1 (autosaved %2). Restore it?</source>
       <translation>RigSizer 上次关闭时未保存%1（自动保存于 %2）。要恢复吗？</translation>
     </message>
@@ -701,162 +701,167 @@ month %2: %3</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="../../app/gui/export.py" line="130" />
+      <location filename="../../app/gui/export.py" line="151" />
+      <source>… and %1 more: every plan is in the CSV and JSON exports.</source>
+      <translation>……另有 %1 个方案未列出，完整列表见 CSV 和 JSON 导出。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="216" />
       <source>RigSizer report</source>
       <translation>RigSizer 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="133" />
+      <location filename="../../app/gui/export.py" line="219" />
       <source>Generated %1 by RigSizer %2</source>
       <translation>由 RigSizer %2 于 %1 生成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="134" />
+      <location filename="../../app/gui/export.py" line="220" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="139" />
+      <location filename="../../app/gui/export.py" line="225" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="142" />
+      <location filename="../../app/gui/export.py" line="228" />
       <source>Prices as of %1 (%2)</source>
       <translation>价格截至 %1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="143" />
-      <source>Plans</source>
-      <translation>方案</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/export.py" line="144" />
+      <location filename="../../app/gui/export.py" line="229" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="144" />
+      <location filename="../../app/gui/export.py" line="229" />
       <source>Monthly cost (median)</source>
       <translation>月成本（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="144" />
+      <location filename="../../app/gui/export.py" line="229" />
       <source>Monthly cost p10–p90</source>
       <translation>月成本 p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="144" />
+      <location filename="../../app/gui/export.py" line="229" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="145" />
+      <location filename="../../app/gui/export.py" line="230" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="145" />
+      <location filename="../../app/gui/export.py" line="230" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="156" />
+      <location filename="../../app/gui/export.py" line="239" />
+      <source>Plans</source>
+      <translation>方案</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="244" />
       <source>Ruled out:</source>
       <translation>已排除：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="160" />
-      <source>Your work on the recommended plan</source>
-      <translation>推荐方案下的任务</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/export.py" line="162" />
+      <location filename="../../app/gui/export.py" line="251" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="162" />
+      <location filename="../../app/gui/export.py" line="251" />
       <source>Runs on</source>
       <translation>运行设备</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="162" />
+      <location filename="../../app/gui/export.py" line="251" />
       <source>Time per job (median)</source>
       <translation>单次耗时（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="162" />
+      <location filename="../../app/gui/export.py" line="251" />
       <source>p90</source>
       <translation>p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="162" />
+      <location filename="../../app/gui/export.py" line="251" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="169" />
+      <location filename="../../app/gui/export.py" line="254" />
+      <source>Your work on the recommended plan</source>
+      <translation>推荐方案下的任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="256" />
       <source>Cumulative cost</source>
       <translation>累计成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="169" />
+      <location filename="../../app/gui/export.py" line="256" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="170" />
+      <location filename="../../app/gui/export.py" line="257" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="174" />
+      <location filename="../../app/gui/export.py" line="260" />
       <source>Hardware</source>
       <translation>硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="177" />
+      <location filename="../../app/gui/export.py" line="263" />
       <source>No machine was detected or entered.</source>
       <translation>未检测到或录入任何机器。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="182" />
+      <location filename="../../app/gui/export.py" line="268" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="183" />
+      <location filename="../../app/gui/export.py" line="269" />
       <source>found by</source>
       <translation>检测来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="185" />
+      <location filename="../../app/gui/export.py" line="272" />
       <source>Sources</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="187" />
+      <location filename="../../app/gui/export.py" line="274" />
       <source>Prices</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="188" />
+      <location filename="../../app/gui/export.py" line="275" />
       <source>Electricity</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="189" />
+      <location filename="../../app/gui/export.py" line="276" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="190" />
+      <location filename="../../app/gui/export.py" line="277" />
       <source>Performance model</source>
       <translation>性能模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="194" />
+      <location filename="../../app/gui/export.py" line="281" />
       <source>Monte Carlo samples: %1</source>
       <translation>蒙特卡洛样本数：%1</translation>
     </message>
@@ -864,92 +869,92 @@ month %2: %3</source>
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="37" />
+      <location filename="../../app/gui/controllers/results.py" line="40" />
       <source>deadline</source>
       <translation>等待时限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="37" />
+      <location filename="../../app/gui/controllers/results.py" line="40" />
       <source>weekly hours</source>
       <translation>每周时长</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="38" />
+      <location filename="../../app/gui/controllers/results.py" line="41" />
       <source>budget</source>
       <translation>预算</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="71" />
+      <location filename="../../app/gui/controllers/results.py" line="93" />
       <source>all met</source>
       <translation>全部满足</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="87" />
+      <location filename="../../app/gui/controllers/results.py" line="111" />
       <source>%1; prices as of %2</source>
       <translation>%1；价格截至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="172" />
+      <location filename="../../app/gui/controllers/results.py" line="242" />
       <source>Preparing the estimator. The first start compiles the model and can take a minute; later starts are quick.</source>
       <translation>正在准备估算器。首次启动需要编译模型，可能需要一分钟；之后启动会很快。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="175" />
+      <location filename="../../app/gui/controllers/results.py" line="245" />
       <source>Choose a creator type on the Start page to see results.</source>
       <translation>请在“开始”页选择创作者类型以查看结果。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="177" />
+      <location filename="../../app/gui/controllers/results.py" line="247" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="206" />
+      <location filename="../../app/gui/controllers/results.py" line="284" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="213" />
+      <location filename="../../app/gui/controllers/results.py" line="299" />
       <source>Prices as of %1</source>
       <translation>价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="266" />
+      <location filename="../../app/gui/controllers/results.py" line="335" />
       <source>No results to export yet</source>
       <translation>还没有可导出的结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="268" />
+      <location filename="../../app/gui/controllers/results.py" line="337" />
       <source>PDF report (*.pdf)</source>
       <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="268" />
+      <location filename="../../app/gui/controllers/results.py" line="337" />
       <source>HTML report (*.html)</source>
       <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="269" />
+      <location filename="../../app/gui/controllers/results.py" line="338" />
       <source>CSV table (*.csv)</source>
       <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="269" />
+      <location filename="../../app/gui/controllers/results.py" line="338" />
       <source>JSON data (*.json)</source>
       <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="271" />
+      <location filename="../../app/gui/controllers/results.py" line="340" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="281" />
+      <location filename="../../app/gui/controllers/results.py" line="350" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="283" />
+      <location filename="../../app/gui/controllers/results.py" line="352" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
@@ -957,142 +962,142 @@ month %2: %3</source>
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="98" />
+      <location filename="../../app/gui/views/results_view.py" line="103" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="99" />
+      <location filename="../../app/gui/views/results_view.py" line="104" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="100" />
+      <location filename="../../app/gui/views/results_view.py" line="105" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="101" />
+      <location filename="../../app/gui/views/results_view.py" line="106" />
       <source>CSV</source>
       <translation>CSV</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="102" />
+      <location filename="../../app/gui/views/results_view.py" line="107" />
       <source>JSON</source>
       <translation>JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="103" />
+      <location filename="../../app/gui/views/results_view.py" line="108" />
       <source>Save a PDF report with plots and sources</source>
       <translation>保存包含图表和数据来源的 PDF 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="104" />
+      <location filename="../../app/gui/views/results_view.py" line="109" />
       <source>Save the report as one HTML file</source>
       <translation>将报告保存为单个 HTML 文件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="105" />
+      <location filename="../../app/gui/views/results_view.py" line="110" />
       <source>Save every plan and workload as a table for Excel</source>
       <translation>将所有方案和任务保存为可用 Excel 打开的表格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="106" />
+      <location filename="../../app/gui/views/results_view.py" line="111" />
       <source>Save inputs, results and sources as JSON</source>
       <translation>将输入、结果和数据来源保存为 JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="108" />
+      <location filename="../../app/gui/views/results_view.py" line="113" />
       <source>Our recommendation</source>
       <translation>我们的推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="109" />
+      <location filename="../../app/gui/views/results_view.py" line="114" />
       <source>Every option</source>
       <translation>所有方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="111" />
+      <location filename="../../app/gui/views/results_view.py" line="116" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="111" />
+      <location filename="../../app/gui/views/results_view.py" line="116" />
       <source>Monthly cost</source>
       <translation>月成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="111" />
+      <location filename="../../app/gui/views/results_view.py" line="116" />
       <source>p10–p90</source>
       <translation>p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="111" />
+      <location filename="../../app/gui/views/results_view.py" line="116" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="112" />
+      <location filename="../../app/gui/views/results_view.py" line="117" />
       <source>Slowest job</source>
       <translation>最慢任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="112" />
+      <location filename="../../app/gui/views/results_view.py" line="117" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="112" />
+      <location filename="../../app/gui/views/results_view.py" line="117" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="113" />
+      <location filename="../../app/gui/views/results_view.py" line="118" />
       <source>Keep your card, buy one, rent in the cloud, or mix</source>
       <translation>保留现有显卡、购买、云端租用或混合</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="114" />
+      <location filename="../../app/gui/views/results_view.py" line="119" />
       <source>Median cost per month over the horizon, purchase spread out and resale deducted</source>
       <translation>规划期内每月成本的中位数，购卡费用已分摊并扣除转售价值</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="116" />
+      <location filename="../../app/gui/views/results_view.py" line="121" />
       <source>8 in 10 outcomes fall in this range</source>
       <translation>十种情况中有八种落在此区间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="117" />
+      <location filename="../../app/gui/views/results_view.py" line="122" />
       <source>Paid at the start (a card purchase)</source>
       <translation>一开始支付的费用（购卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="118" />
+      <location filename="../../app/gui/views/results_view.py" line="123" />
       <source>The longest median wait for one job, with its 90th percentile</source>
       <translation>单次任务最长的中位等待时间，及其第 90 百分位</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="119" />
+      <location filename="../../app/gui/views/results_view.py" line="124" />
       <source>Deadline, weekly hours and budget checks</source>
       <translation>等待时限、每周时长和预算检查</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="120" />
+      <location filename="../../app/gui/views/results_view.py" line="125" />
       <source>When buying becomes cheaper than renting</source>
       <translation>购买何时比租用更便宜</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="124" />
+      <location filename="../../app/gui/views/results_view.py" line="129" />
       <source>Cost over time</source>
       <translation>成本随时间变化</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="124" />
+      <location filename="../../app/gui/views/results_view.py" line="129" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="125" />
+      <location filename="../../app/gui/views/results_view.py" line="130" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
@@ -1394,22 +1399,22 @@ month %2: %3</source>
   <context>
     <name>TimePlot</name>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="78" />
+      <location filename="../../app/gui/plots/time_plot.py" line="82" />
       <source>Time per job (log scale)</source>
       <translation>单次耗时（对数刻度）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="108" />
+      <location filename="../../app/gui/plots/time_plot.py" line="112" />
       <source>per frame</source>
       <translation>每帧</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="108" />
+      <location filename="../../app/gui/plots/time_plot.py" line="112" />
       <source>per job</source>
       <translation>每次</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="109" />
+      <location filename="../../app/gui/plots/time_plot.py" line="113" />
       <source>%1 on %2
 %3 %4 (p10 %5, p90 %6)</source>
       <translation>%1 在 %2 上
@@ -1419,157 +1424,157 @@ month %2: %3</source>
   <context>
     <name>WorkPage</name>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="44" />
+      <location filename="../../app/gui/controllers/work.py" line="45" />
       <source>LLM chat</source>
       <translation>大模型对话</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="44" />
+      <location filename="../../app/gui/controllers/work.py" line="45" />
       <source>Image generation</source>
       <translation>图像生成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="44" />
+      <location filename="../../app/gui/controllers/work.py" line="45" />
       <source>AI video clip</source>
       <translation>AI 视频片段</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="45" />
+      <location filename="../../app/gui/controllers/work.py" line="46" />
       <source>3D render</source>
       <translation>3D 渲染</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="45" />
+      <location filename="../../app/gui/controllers/work.py" line="46" />
       <source>Live session</source>
       <translation>直播</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="45" />
+      <location filename="../../app/gui/controllers/work.py" line="46" />
       <source>Encode</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="46" />
+      <location filename="../../app/gui/controllers/work.py" line="47" />
       <source>Upscale</source>
       <translation>超分放大</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="46" />
+      <location filename="../../app/gui/controllers/work.py" line="47" />
       <source>Text to speech</source>
       <translation>语音合成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="46" />
+      <location filename="../../app/gui/controllers/work.py" line="47" />
       <source>CPU-only job</source>
       <translation>纯 CPU 任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="53" />
+      <location filename="../../app/gui/controllers/work.py" line="54" />
       <source>Blender animation</source>
       <translation>Blender 动画</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="53" />
+      <location filename="../../app/gui/controllers/work.py" line="54" />
       <source>VTuber live session</source>
       <translation>VTuber 直播</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="55" />
+      <location filename="../../app/gui/controllers/work.py" line="56" />
       <source>CPU-only job (simulation bake)</source>
       <translation>纯 CPU 任务（模拟烘焙）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="70" />
+      <location filename="../../app/gui/controllers/work.py" line="71" />
       <source>A name is needed</source>
       <translation>需要填写名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="74" />
+      <location filename="../../app/gui/controllers/work.py" line="76" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="78" />
+      <location filename="../../app/gui/controllers/work.py" line="80" />
       <source>Enter a whole number</source>
       <translation>请输入整数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="84" />
+      <location filename="../../app/gui/controllers/work.py" line="86" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="84" />
+      <location filename="../../app/gui/controllers/work.py" line="86" />
       <source>Must not be negative</source>
       <translation>不能为负数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="87" />
+      <location filename="../../app/gui/controllers/work.py" line="89" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="183" />
+      <location filename="../../app/gui/controllers/work.py" line="185" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="184" />
+      <location filename="../../app/gui/controllers/work.py" line="186" />
       <source>private</source>
       <translation>私密</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="184" />
+      <location filename="../../app/gui/controllers/work.py" line="186" />
       <source>live</source>
       <translation>实时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="197" />
+      <location filename="../../app/gui/controllers/work.py" line="199" />
       <source>%1 h per week</source>
       <translation>每周 %1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="198" />
+      <location filename="../../app/gui/controllers/work.py" line="200" />
       <source>%1 per week</source>
       <translation>每周 %1 次</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="210" />
+      <location filename="../../app/gui/controllers/work.py" line="212" />
       <source>%1 frames</source>
       <translation>%1 帧</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="212" />
+      <location filename="../../app/gui/controllers/work.py" line="214" />
       <source>%1 steps</source>
       <translation>%1 步</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="234" />
+      <location filename="../../app/gui/controllers/work.py" line="237" />
       <source>Selected workload</source>
       <translation>所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="327" />
+      <location filename="../../app/gui/controllers/work.py" line="339" />
       <source>Edit %1</source>
       <translation>编辑%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="361" />
+      <location filename="../../app/gui/controllers/work.py" line="373" />
       <source>Add %1</source>
       <translation>添加%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="367" />
+      <location filename="../../app/gui/controllers/work.py" line="381" />
       <source>%1 (copy)</source>
       <translation>%1（副本）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="368" />
+      <location filename="../../app/gui/controllers/work.py" line="382" />
       <source>Duplicate %1</source>
       <translation>复制%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="376" />
+      <location filename="../../app/gui/controllers/work.py" line="390" />
       <source>Remove %1</source>
       <translation>删除%1</translation>
     </message>
