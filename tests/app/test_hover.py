@@ -144,10 +144,16 @@ def test_hovering_a_workload_marker_shows_median_and_p10_p90(qtbot, results) -> 
         # its marker sits left of the workload's tick at log10 of the median time
         x = next(float(d["x"]) for d in drawn if math.isclose(d["y"], math.log10(p50)))
         assert j - 0.5 < x < j
+        numbers = (f"{fmt.duration(p50)} per job (p10 {fmt.duration(p10)}, "
+                   f"p90 {fmt.duration(p90)})")
         text = hover(qtbot, timep.widget, x, math.log10(p50))
         assert f"{w.label} on {best.label}" in text
-        assert (f"{fmt.duration(p50)} per job (p10 {fmt.duration(p10)}, "
-                f"p90 {fmt.duration(p90)})") in text
+        assert numbers in text
+        # the p10–p90 bar answers too, away from its marker: near its p90 end
+        near_p90 = math.log10(p50) + 0.85 * (math.log10(p90) - math.log10(p50))
+        text = hover(qtbot, timep.widget, x, near_p90)
+        assert f"{w.label} on {best.label}" in text and numbers in text
+        assert text.count(numbers) == 1  # said once, not once per item
 
 
 def test_hovering_anywhere_in_a_heat_map_cell_shows_its_numbers(qtbot, results) -> None:  # type: ignore[no-untyped-def]

@@ -55,17 +55,47 @@ class HoverTips:
 
     def add(self, item: Any) -> None:
         self.items.append(item)
-        item.sigHovered.connect(self._hovered)
+        if isinstance(item, pg.ScatterPlotItem):
+            item.sigHovered.connect(self._hovered)
 
     def _hovered(self, item: Any, points: Any, _ev: Any) -> None:
+        self.report(item, [hover_tip(pt.pos().x(), pt.pos().y(), pt.data())
+                           for pt in list(points)[: self.MAX_PER_ITEM]])
+
+    def report(self, item: Any, texts: list[str]) -> None:
+        """`item` has `texts` under the mouse now (none: the mouse left it)."""
         key = id(item)
-        texts = [hover_tip(pt.pos().x(), pt.pos().y(), pt.data())
-                 for pt in list(points)[: self.MAX_PER_ITEM]]
         if texts == self.texts.get(key, []):
             return
         self.texts[key] = texts
-        joined = [text for it in self.items for text in self.texts.get(id(it), [])]
+        # a marker and its own bar both answer: say it once
+        joined = dict.fromkeys(text for it in self.items for text in self.texts.get(id(it), []))
         self.view_box.setToolTip("\n\n".join(joined))
+
+
+class HoverBars(pg.ErrorBarItem):
+    """Error bars whose hover shows the text of the bar under the mouse (`tips`, one per bar),
+    through a HoverTips: the p10–p90 bar is what the eye follows, not only its marker."""
+
+    def __init__(self, hover: HoverTips, **opts: Any) -> None:
+        super().__init__(**opts)
+        self.hover = hover
+        self.tips: list[str] = []
+        hover.add(self)
+
+    def hoverEvent(self, ev: Any) -> None:
+        texts: list[str] = []
+        x, y = self.opts.get("x"), self.opts.get("y")
+        if not ev.isExit() and x is not None and y is not None and len(self.tips) == len(x):
+            pos = ev.pos()  # data coordinates: the bars are drawn in the view's coordinates
+            half = (self.opts.get("beam") or 0.1) / 2
+            top, bottom = self.opts.get("top"), self.opts.get("bottom")
+            for i in range(len(x)):
+                lo = y[i] - (bottom[i] if bottom is not None else 0.0)
+                hi = y[i] + (top[i] if top is not None else 0.0)
+                if abs(pos.x() - x[i]) <= half and lo <= pos.y() <= hi:
+                    texts.append(self.tips[i])
+        self.hover.report(self, texts[: HoverTips.MAX_PER_ITEM])
 
 
 def short(text: str, limit: int = 42) -> str:

@@ -11,7 +11,14 @@ from PySide6.QtCore import QCoreApplication
 
 from app.gui import format as fmt
 from app.gui.i18n import core_text, label_text
-from app.gui.plots.base import HoverTips, apply_palette, brush, make_plot_widget, short
+from app.gui.plots.base import (
+    HoverBars,
+    HoverTips,
+    apply_palette,
+    brush,
+    make_plot_widget,
+    short,
+)
 from app.gui.theme import Palette
 
 MAX_SERIES = 4
@@ -49,19 +56,20 @@ class TimePlot:
         # labelled with durations at round values (pyqtgraph's own log axis would print 10^x).
         self.legend = item.addLegend(offset=(10, 10))
         self.points: list[pg.ScatterPlotItem] = []
-        self.bars: list[pg.ErrorBarItem] = []
+        self.bars: list[HoverBars] = []
+        # One tooltip for every marker and p10–p90 bar under the mouse (neighbouring plans'
+        # markers can overlap).
+        self.hover = HoverTips(item.getViewBox())
         for i in range(MAX_SERIES):
-            bars = pg.ErrorBarItem(beam=0.12)
-            self.bars.append(bars)
-            item.addItem(bars)
             pts = pg.ScatterPlotItem(size=10, hoverable=True, tip=None, hoverSize=14,
                                      name=f"series {i}")
             self.points.append(pts)
-            item.addItem(pts)
-        # markers of neighbouring plans can overlap: one tooltip lists every one under the mouse
-        self.hover = HoverTips(item.getViewBox())
-        for pts in self.points:
             self.hover.add(pts)
+        for i in range(MAX_SERIES):
+            bars = HoverBars(self.hover, beam=0.12)
+            self.bars.append(bars)
+            item.addItem(bars)
+            item.addItem(self.points[i])
         self.labels: list[str] = []
 
     def apply_palette(self, p: Palette) -> None:
@@ -122,6 +130,7 @@ class TimePlot:
             bottom = y - np.log10(np.asarray(lo, dtype=float)) if ys else np.zeros(0)
             pts.setData(x=x, y=y, data=tips)
             bars.setData(x=x, y=y, top=top, bottom=bottom)
+            bars.tips = tips
             pts.setVisible(i < len(plans))
             bars.setVisible(i < len(plans))
         for i, (sample, label) in enumerate(self.legend.items):
