@@ -15,7 +15,7 @@ import pypdfium2.raw as pdfium_c
 import pytest
 from PySide6.QtGui import QImage, QRawFont
 
-from app.gui.export import REPORT_PLANS
+from app.gui.export import MARGIN_MM, REPORT_PLANS
 from app.gui.export import _more as more
 from app.gui.export import t as report_t
 from app.gui.i18n import core_text
@@ -92,7 +92,7 @@ def test_the_pdf_report_reads_right_on_paper(qtbot, make_window, artifacts: Path
     for i, px in enumerate(pixels):
         _save_png(px, artifacts / f"report_{language}_p{i + 1}.png")
 
-    # A4, a handful of pages (the report lists the top plans, not all ~100 of them)
+    # A4, a handful of pages (the report lists the top plans, not all ~180 of them)
     assert all(tuple(round(v) for v in p.get_size()) == A4_POINTS for p in pages)
     assert 2 <= len(pages) <= 6, len(pages)
     # no blank page: each carries text or a plot
@@ -129,7 +129,8 @@ def test_the_pdf_report_reads_right_on_paper(qtbot, make_window, artifacts: Path
     assert len(with_images) == 3, with_images
     for i, (w, h, drawn) in with_images:
         assert w >= 1200 and h >= 600, (w, h)
-        assert drawn > 0.75 * (A4_POINTS[0] - 2 * 62), drawn  # text width: A4 less 2 × 22 mm
+        text_width = A4_POINTS[0] - 2 * MARGIN_MM * 72 / 25.4
+        assert drawn > 0.9 * text_width, drawn
         on_page = sum(head in _squash(texts[i]) for head in headings)
         assert on_page == sum(1 for j, _img in with_images if j == i), (i, texts[i][:200])
 
@@ -147,6 +148,6 @@ def test_the_pdf_report_reads_right_on_paper(qtbot, make_window, artifacts: Path
     for plan in result.plans[:REPORT_PLANS]:
         name = _squash(core_text(plan.label))
         assert any(name in column for column in columns), plan.label
-    assert len(result.plans) > REPORT_PLANS  # the default profile has ~100: the rest are named
+    assert len(result.plans) > REPORT_PLANS  # the default profile has ~180: the rest are counted
     assert _squash(more(len(result.plans) - REPORT_PLANS)) in _squash(whole)
     window.set_language("en")
