@@ -225,7 +225,7 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
         out.append(f"<p>{_esc(t('Why not the others:'))}</p><ul>"
                    + "".join(f"<li>{_esc(core_text(a))}</li>" for a in result.alternatives)
                    + "</ul>")
-    out.append(f"<p class='muted'>{_esc(t('Prices as of %1 (%2)').replace('%1', prov.price_snapshot_date).replace('%2', prov.price_source))}</p>")  # noqa: E501
+    out.append(f"<p class='muted'>{_esc(t('Prices as of %1 (%2)').replace('%1', core_text(prov.price_snapshot_date)).replace('%2', core_text(prov.price_source)))}</p>")  # noqa: E501
     heads = (t("Plan"), t("Monthly cost (median)"), t("Monthly cost p10–p90"), t("Up front"),
              t("Break-even"), t("Meets your limits"))
     rows = []
@@ -270,8 +270,9 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
         cpu_ram = ", ".join(x for x in (machine.cpu_name, fmt.gib(machine.ram_bytes)) if x)
         out.append(f"<li>{_esc(cpu_ram)}</li></ul>")
     out.append(h2(t("Sources")) + "<ul>")
-    for text in (prov.gpu_catalog,
-                 f"{t('Prices')}: {prov.price_source} ({prov.price_snapshot_date})",
+    for text in (core_text(prov.gpu_catalog),
+                 f"{t('Prices')}: {core_text(prov.price_source)} "
+                 f"({core_text(prov.price_snapshot_date)})",
                  f"{t('Electricity')}: {prov.tariff_id}, {prov.tariff_source} ({prov.tariff_date})",
                  f"{t('Currency')}: {prov.currency}, {prov.rate_source} ({prov.rate_date})",
                  f"{t('Performance model')}: {prov.perf_basis}",

@@ -727,14 +727,18 @@ class _Planner:
             MAX_OFFLOAD_RATIO, MAX_UTILISATION))
         basis = getattr(self.perf_local, "basis", None) or getattr(self.perf_cloud, "basis",
                                                                    "model")
+        offers: str = (Message(wording.OFFERS_FROM, count=len(self.offers),
+                               providers=", ".join(sources)) if sources
+                       else Message(wording.NO_OFFERS))
+        if self.skipped_offers:
+            offers = Message(wording.OFFERS_LEFT_OUT, offers=offers, left=self.skipped_offers)
         return Provenance(
-            gpu_catalog=(f"{len(self.gpus)} GPUs, retrieved {retrieved[0]} to {retrieved[-1]}"
-                         if retrieved else "no GPUs"),
-            price_snapshot_date=", ".join(dates) if dates else "no cloud offers",
-            price_source=(f"{len(self.offers)} offers from {', '.join(sources)}" if sources
-                          else "none") + (f"; {self.skipped_offers} offers left out (provider "
-                                          "not chosen or card unknown)"
-                                          if self.skipped_offers else ""),
+            gpu_catalog=(Message(wording.GPU_CATALOG, count=len(self.gpus), first=retrieved[0],
+                                 last=retrieved[-1]) if retrieved
+                         else Message(wording.NO_GPUS)),
+            price_snapshot_date=(", ".join(dates) if dates
+                                 else Message(wording.NO_CLOUD_OFFERS)),
+            price_source=offers,
             tariff_id=self.tariff.id, tariff_source=self.tariff.source,
             tariff_date=self.tariff.date, currency=self.ccy, rate_date=self.rates.date,
             rate_source=self.rates.source, perf_basis=str(basis),

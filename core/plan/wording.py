@@ -118,6 +118,13 @@ RECOMMEND = "{plan}: about {cost} a month (p10–p90 {low}–{high}){upfront}{pa
 UPFRONT_CLAUSE = ", {upfront} up front over {months} months including resale"
 PAYOFF_CLAUSE = "; it pays off against renting after {months:.0f} months"
 AS_OF_CLAUSE = " (cloud price as of {date})"
+# -- where the numbers came from (PlanResult.provenance) ---------------------------------------
+GPU_CATALOG = "{count} GPUs, retrieved {first} to {last}"
+NO_GPUS = "no GPUs"
+OFFERS_FROM = "{count} offers from {providers}"
+OFFERS_LEFT_OUT = "{offers}; {left} offers left out (provider not chosen or card unknown)"
+NO_OFFERS = "none"
+NO_CLOUD_OFFERS = "no cloud offers"
 COSTS_MORE = "{plan} costs {diff} a month more ({cost})."
 COSTS_THE_SAME = ("{plan} costs about the same ({cost} a month) but keeps a card busier "
                   "({hours:.1f} h a week against {best_hours:.1f} h).")
