@@ -80,3 +80,22 @@ def test_a_plot_on_a_hidden_tab_shows_the_newest_result_when_opened(qtbot, make_
           if (t := workload_times(new.best, w.id)) is not None and t[1] > 0]
     assert np.allclose(shown, sorted(ys))
     assert not np.allclose(shown, before)  # it did change: the check above can fail
+
+
+def test_break_even_stars_sit_on_their_curves_within_the_horizon(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    window = make_window()
+    page = window.results_page
+    result = window.session.result
+    cost = page.cost_plot
+    picked = cost.pick(result)
+    assert len(picked) >= 2
+    horizon = len(picked[0].cumulative_cost) - 1
+    inside = dataclasses.replace(picked[0], breakeven_month=horizon / 2 + 0.25)
+    beyond = dataclasses.replace(picked[1], breakeven_month=horizon + 0.2)  # after the horizon
+    plans = (inside, beyond, *[p for p in result.plans if p not in picked[:2]])
+    cost.update(dataclasses.replace(result, plans=plans))
+    xs, ys = cost.breakeven.getData()
+    assert list(xs) == [horizon / 2 + 0.25]  # only the one on its curve
+    assert ys[0] == np.interp(xs[0], np.arange(horizon + 1), inside.cumulative_cost)

@@ -85,7 +85,7 @@ class CostPlot:
         for plan in result.plans:
             if len(chosen) >= MAX_SERIES:
                 break
-            if plan not in chosen:
+            if all(plan is not c for c in chosen):  # identity: == would compare every field
                 chosen.append(plan)
         return chosen[:MAX_SERIES]
 
@@ -123,6 +123,10 @@ class CostPlot:
         for plan in plans:
             m = plan.breakeven_month
             if m is None or not np.isfinite(m) or len(plan.cumulative_cost) < 2:
+                continue
+            if m > len(plan.cumulative_cost) - 1:
+                # pays off after the horizon: no point on the curve to mark (the table and the
+                # reasons give the month)
                 continue
             y = float(np.interp(m, np.arange(len(plan.cumulative_cost)), plan.cumulative_cost))
             bx.append(float(m))
