@@ -39,29 +39,34 @@ buying pays off after: %4</source>
   <context>
     <name>CostPlot</name>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="70" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="71" />
       <source>Months from now</source>
       <translation>从现在起的月数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="71" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="73" />
+      <source>Money spent (%1)</source>
+      <translation>累计花费（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/cost_plot.py" line="74" />
       <source>Money spent</source>
       <translation>累计花费</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="102" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="109" />
       <source>%1
 month %2: %3</source>
       <translation>%1
 第 %2 个月：%3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="130" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="141" />
       <source>%1 breaks even with renting after %2</source>
       <translation>%1 在 %2 后与租用持平</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="140" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="151" />
       <source>break-even</source>
       <translation>回本点</translation>
     </message>
@@ -846,22 +851,22 @@ month %2: %3</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="275" />
+      <location filename="../../app/gui/export.py" line="276" />
       <source>Electricity</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="276" />
+      <location filename="../../app/gui/export.py" line="277" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="277" />
+      <location filename="../../app/gui/export.py" line="278" />
       <source>Performance model</source>
       <translation>性能模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="281" />
+      <location filename="../../app/gui/export.py" line="282" />
       <source>Monte Carlo samples: %1</source>
       <translation>蒙特卡洛样本数：%1</translation>
     </message>
@@ -1399,22 +1404,22 @@ month %2: %3</source>
   <context>
     <name>TimePlot</name>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="82" />
+      <location filename="../../app/gui/plots/time_plot.py" line="90" />
       <source>Time per job (log scale)</source>
       <translation>单次耗时（对数刻度）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="112" />
+      <location filename="../../app/gui/plots/time_plot.py" line="120" />
       <source>per frame</source>
       <translation>每帧</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="112" />
+      <location filename="../../app/gui/plots/time_plot.py" line="120" />
       <source>per job</source>
       <translation>每次</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="113" />
+      <location filename="../../app/gui/plots/time_plot.py" line="121" />
       <source>%1 on %2
 %3 %4 (p10 %5, p90 %6)</source>
       <translation>%1 在 %2 上

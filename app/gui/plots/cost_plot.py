@@ -47,6 +47,7 @@ class CostPlot:
         item.addItem(self.breakeven_text)
         self.palette: Palette | None = None
         self.names: list[str] = []
+        self.currency = ""
 
     def apply_palette(self, p: Palette) -> None:
         self.palette = p
@@ -68,7 +69,9 @@ class CostPlot:
     def retranslate(self) -> None:
         item = self.widget.getPlotItem()
         item.setLabel("bottom", t("Months from now"))
-        item.setLabel("left", t("Money spent"))
+        # the currency on the axis: the tick numbers carry no symbol
+        item.setLabel("left", t("Money spent (%1)").replace("%1", self.currency)
+                      if self.currency else t("Money spent"))
 
     @staticmethod
     def pick(result: Any) -> list[Any]:
@@ -92,6 +95,10 @@ class CostPlot:
     def update(self, result: Any) -> None:
         plans = self.pick(result)
         self.names = []
+        currency = plans[0].currency if plans else ""
+        if currency != self.currency:
+            self.currency = currency
+            self.retranslate()
         for i, (curve, pts) in enumerate(zip(self.curves, self.points, strict=True)):
             if i < len(plans):
                 plan = plans[i]

@@ -35,6 +35,14 @@ def report_images(result: Any, width: int = WIDTH * 2) -> dict[str, QImage]:
         plot = cls()
         plot.apply_palette(LIGHT)
         plot.update(result)
+        legend = getattr(plot, "legend", None)
+        if legend is not None:
+            # pyqtgraph draws legends at a fixed 9 pt while axis text follows the app font:
+            # on paper the legend came out at about half the size of the axis numbers
+            legend.opts["labelTextSize"] = "13pt"
+            for _sample, label in legend.items:
+                label.setText(label.text, size="13pt")
+            legend.updateSize()
         widget = plot.widget
         widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         widget.resize(WIDTH, HEIGHT)
