@@ -234,7 +234,8 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
         rows.append((core_text(plan.label), fmt.money(plan.monthly_cost_p50, plan.currency),
                      fmt.money_range(plan.monthly_cost_p10, plan.monthly_cost_p90,
                                      plan.currency),
-                     fmt.money(plan.upfront_cost, plan.currency), be, _meets(plan)))
+                     (fmt.money(plan.upfront_cost, plan.currency) if plan.upfront_cost else "—"),
+                     be, _meets(plan)))
     # the plan's name gets the room: hybrid names run to a hundred characters
     out.append(h2(t("Plans")) + _table(heads, rows, (38, 12, 15, 10, 11, 14),
                                        frozenset(brk.plans)))
