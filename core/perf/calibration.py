@@ -121,10 +121,23 @@ def load_observations() -> tuple[tuple[Observation, ...], tuple[tuple[str, int, 
         steps = _number(r["steps"])
         # 'SD1.x (checkpoint hash e6e8e1fc)' is an SD1.x checkpoint: the parenthesis is a note
         model = re.sub(r"\s*\(.*\)$", "", r["model"])
+        batch = int(_number(r["batch"]) or 1)
+        notes = r["notes"].lower()
+        if batch > 1 and "batch-iterations/s" in notes:
+            # A1111's progress bar counts one iteration per step of the whole batch; the
+            # contract's it/s counts image-steps (steps x batch / time)
+            value *= batch
         q = {"task": "image", "gpu": r["gpu"], "model": model, "width": res[0],
-             "height": res[1], "batch": int(_number(r["batch"]) or 1)}
+             "height": res[1], "batch": batch}
         if steps is not None:
             q["steps"] = int(steps)
+        if _times_denoiser_loop(notes):
+            q["timing"] = "denoiser"
+        software = r["software"].lower()
+        if "flux-fp8-api" in software and "weight-only" not in software:
+            # aredden/flux-fp8-api multiplies in fp8 ("quantized fp8 matmul", its README); the
+            # "bfl codebase fp8 weight-only" rows store fp8 weights but compute in bf16
+            q["precision"] = "fp8"
         obs.append(Observation(q, value, name, i, r["software"]))
     name = FILES["video"]
     for i, r in enumerate(_read(name), start=2):
@@ -150,6 +163,13 @@ def load_observations() -> tuple[tuple[Observation, ...], tuple[tuple[str, int, 
         obs.append(Observation(qv, value, name, i, r["software_config"],
                                {"precision": _precision(r["software_config"])}))
     return tuple(obs), tuple(skipped)
+
+
+def _times_denoiser_loop(notes: str) -> bool:
+    """Rows timed by the sampler's own counter (a progress bar's it/s, a loop average, ms per
+    step) leave out the text encoders, the VAE decode and per-job work: they are not
+    end-to-end."""
+    return any(s in notes for s in ("of the denoiser loop", "a1111 reports", "ms/it"))
 
 
 def _precision(config: str) -> str:

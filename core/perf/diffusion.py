@@ -43,7 +43,32 @@ def step_flops(model: ModelSpec, width: int, height: int, frames: int = 1) -> fl
         a = model.attention_share_ref
         return model.step_flops_ref * ((1.0 - a) * r + a * r * r)
     n = tokens(model, width, height, frames) + model.text_tokens
-    return 2.0 * model.params * n + 4.0 * model.layers * n * n * model.hidden
+    # Only the weights a token passes through cost 2 FLOPs each per token: in MMDiTs (FLUX,
+    # SD3) a token uses its own stream's half of a dual-stream block, and the adaLN modulation
+    # weights act once per step on the conditioning vector. `active_params` says how many
+    # those are where the catalog knows (FLUX: 6.45 of 11.9 B); else every weight counts.
+    per_token = model.active_params or model.params
+    return 2.0 * per_token * n + 4.0 * model.layers * n * n * model.hidden
+
+
+def weight_gb(model: ModelSpec) -> float:
+    """Denoiser, text encoders and VAE at the precision they load in, in GB."""
+    return (model.params * model.weight_bits / 8.0 + model.text_encoder_params * 2.0
+            + model.vae_params * 2.0) / 1e9
+
+
+def job_overhead_units(model: ModelSpec) -> float:
+    """What the fitted per-job overhead t0 (seconds per GB) is multiplied by for one image job.
+
+    End-to-end timings carry a per-job cost beyond the FLOPs that grows with the model, not
+    with the steps: the UIs move models between system RAM and the card around each
+    generation (Forge's "Moving model(s)", SD.Next's balanced offload, A1111's --medvram),
+    and set up the text encoders and VAE. Batch-1 and batch-4 rows of one card and model
+    (diffusion.csv, 512x512) separate it from the per-image time: about 0.3-0.6 s for SD1.5
+    and 1-2 s for SDXL on fast NVIDIA cards, roughly their weight ratio (2.0 vs 6.9 GB). The
+    old per-step t0 charged the same for both models and grew with the step count.
+    """
+    return weight_gb(model)
 
 
 def passes_per_step(cfg: bool) -> int:

@@ -42,7 +42,8 @@ LEVELS: dict[str, tuple[tuple[str, ...], ...]] = {
 T0_GRID: dict[str, tuple[float, ...]] = {
     "llm_tg": (0.0, 2.5e-4, 5e-4, 1e-3, 2e-3, 3e-3),
     "llm_pp": (0.0, 5e-6, 1e-5, 2e-5, 5e-5),
-    "image": (0.0, 1e-2, 2e-2, 4e-2, 6e-2, 8e-2),
+    # image: seconds per GB of model weights, once per job (diffusion.job_overhead_units)
+    "image": (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.6),
     "video": (0.0,),
     "cycles": (0.0,),
 }

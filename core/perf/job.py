@@ -50,9 +50,14 @@ def calibrated(parts: Parts,
                              sigmas[""]))
     t0 = float(block["t0"])
     scaled, fixed = parts.c / eff, parts.fixed + parts.m0 * t0
+    if parts.metric == "image":
+        # an image job's overhead (models moved to and from the card, per-job setup) depends
+        # on the UI and its memory mode as much as the efficiency does, and sigma is the spread
+        # of whole-job residuals: it is uncertain, not a fixed cost
+        scaled, fixed = scaled + parts.m0 * t0, parts.fixed
     if parts.offload and parts.fixed > 0.0:
         # offloading time (system RAM, PCIe) rests on assumed speeds: it is uncertain too, so it
         # joins the uncertain part with at least OFFLOAD_SIGMA instead of narrowing the range
-        scaled, fixed = scaled + parts.fixed, parts.m0 * t0
+        scaled, fixed = scaled + parts.fixed, fixed - parts.fixed
         sigma = max(sigma, OFFLOAD_SIGMA)
     return scaled, fixed, sigma, parts.value(eff, t0)

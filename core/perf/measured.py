@@ -2,8 +2,9 @@
 
 A query gets a measured answer only where a row of that exact GPU and test exists (same model,
 quant, test and backend for llama.cpp; same backend (and version, if asked) for Blender; same
-model, size, steps and batch for images; same model, size, frames, steps, GPU count and CFG for
-video). Several rows for one key (e.g. different software) give their median.
+model, size, steps, batch, timing and precision for images; same model, size, frames, steps,
+GPU count and CFG for video). Several rows for one key (e.g. different software) give their
+median.
 """
 
 from __future__ import annotations
@@ -48,7 +49,10 @@ def test_key(q: dict[str, Any], gpu: GpuSpec) -> Key | None:
         steps = q.get("steps", model.default_steps)
         if task == "image":
             backend = backend_tag or IMAGE_BACKEND[gpu.vendor]
-            return ("image", gpu.id, model.id, width, height, steps, q.get("batch", 1), backend)
+            # a sampling-loop timing is not an end-to-end one (calibration._times_denoiser_loop)
+            return ("image", gpu.id, model.id, width, height, steps, q.get("batch", 1), backend,
+                    q.get("timing", "job"),
+                    "fp8" if q.get("precision") == "fp8" else "16-bit")
         return ("video", gpu.id, model.id, max(width, height), min(width, height),
                 q.get("frames", model.default_frames), steps, q.get("n_gpus", 1),
                 bool(q.get("cfg", model.default_cfg)))

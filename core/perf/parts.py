@@ -136,21 +136,34 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
 
 def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, frames: int,
                     steps: int, batch: int, cfg: bool, n_gpus: int = 1,
-                    backend: str | None = None) -> Parts:
-    """One image job (batch images, `steps` steps) or one video clip."""
+                    backend: str | None = None, denoiser_only: bool = False,
+                    fp8_matmul: bool = False) -> Parts:
+    """One image job (batch images, `steps` steps) or one video clip.
+
+    `denoiser_only`: the time of the sampling loop alone, as a progress bar's it/s measures it
+    (no text encoders, VAE decode or per-job overhead); the default is the whole job.
+    `fp8_matmul`: the denoiser holds fp8 weights and multiplies in fp8 (flux-fp8-api, ComfyUI
+    --fast): its FLOPs run at the card's FP8 tensor rate where it has one; the default is
+    16-bit compute.
+    """
     is_video = model.kind == "video"
     backend = backend or (DEFAULT_BACKEND if is_video else IMAGE_BACKEND)[gpu.vendor]
     f = max(frames, 1) if is_video else 1
     passes = diffusion.passes_per_step(cfg)
-    flops = steps * passes * diffusion.step_flops(model, width, height, f) * batch
-    flops += diffusion.text_encoder_flops(model)
-    flops += diffusion.vae_decode_flops(model, width, height, f) * batch
+    denoise = steps * passes * diffusion.step_flops(model, width, height, f) * batch
+    flops = 0.0 if denoiser_only else (diffusion.text_encoder_flops(model)
+                                       + diffusion.vae_decode_flops(model, width, height, f)
+                                       * batch)
     speedup = 1.0
     if n_gpus > 1:
         speedup = n_gpus * SP_EFFICIENCY_PER_DOUBLING ** math.log2(n_gpus)
-    c = flops / compute_flops(gpu) / speedup
+    denoise_peak = compute_flops(gpu)
+    if fp8_matmul and gpu.fp8_tensor_flops:
+        denoise_peak = max(denoise_peak, gpu.fp8_tensor_flops)
+    c = (denoise / denoise_peak + flops / compute_flops(gpu)) / speedup
     room = usable_bytes(gpu)
-    mem = diffusion.memory(model, width, height, f, batch, cfg)
+    mem = diffusion.memory(model, width, height, f, batch, cfg,
+                           weight_bits=8.0 if fp8_matmul else None)
     fixed = 0.0
     fits = mem.resident <= room
     offload = False
@@ -164,7 +177,8 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
         small = mem
         if model.params >= FP8_FALLBACK_PARAMS and model.weight_bits > 8:
             small = diffusion.memory(model, width, height, f, batch, cfg, weight_bits=8)
-        swap = mem.text_encoder / PCIE_BPS
+        # the text encoder is swapped once per job: outside a sampling-loop timing
+        swap = 0.0 if denoiser_only else mem.text_encoder / PCIE_BPS
         if mem.sequential <= room:
             offload, fixed = True, swap
             note = Message(say.NOTE_SWAPS_TEXT_ENCODER)
@@ -177,13 +191,14 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
                                          - diffusion.RUNTIME_OVERHEAD_BYTES)
             streamed = max(streamed, 0.0)
             fixed = (streamed / PCIE_BPS * steps * passes * OFFLOAD_OVERLAP
-                     + small.text_encoder / PCIE_BPS)
+                     + (0.0 if denoiser_only else small.text_encoder / PCIE_BPS))
             note = Message(say.NOTE_STREAMS_WEIGHTS, gb=streamed / 1e9)
         else:
             runnable = False
             note = Message(say.NOTE_ACTIVATIONS_TOO_BIG)
     k = float(steps * batch) if not is_video else 0.0
-    m0 = float(steps) if not is_video else 0.0
+    # image: t0 is a per-job overhead per GB of weights (see diffusion.job_overhead_units)
+    m0 = 0.0 if is_video or denoiser_only else diffusion.job_overhead_units(model)
     feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "")
     return Parts("video" if is_video else "image", c, fixed, m0, k, feats,
                  vram_required=mem.resident, fits=fits, offload=offload, runnable=runnable,
@@ -247,8 +262,17 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec) -> Parts:
         if not isinstance(cfg, bool):
             raise ValueError(f"{where}: field 'cfg' must be true or false, got {cfg!r}")
         backend = q.get("backend") or backend_from_name(str(q.get("gpu", "")))
+        timing = q.get("timing", "job")
+        if timing not in ("job", "denoiser"):
+            raise ValueError(f"{where}: field 'timing' must be 'job' (end to end) or "
+                             f"'denoiser' (the sampling loop alone), got {repr(timing)[:40]}")
+        precision = q.get("precision", "bf16")
+        if precision not in ("bf16", "fp16", "fp8"):
+            raise ValueError(f"{where}: field 'precision' must be bf16, fp16 or fp8, got "
+                             f"{repr(precision)[:40]}")
         return diffusion_parts(model, gpu, width, height, frames, steps, batch, cfg, n_gpus,
-                               backend)
+                               backend, denoiser_only=timing == "denoiser",
+                               fp8_matmul=precision == "fp8" and task == "image")
     if task == "cycles":
         backend = q.get("backend")
         if backend is not None and not isinstance(backend, str):
