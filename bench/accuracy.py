@@ -63,6 +63,12 @@ def main() -> int:
     rows, unused = calibration_rows()
     queries = _queries(rows)
     print(f"calibration rows used: {len(rows)}  (not usable: {len(unused)})")
+    image = [q for q in queries if q["task"] == "image"]
+    # no image row is excluded: rows that time only the sampling loop or multiply in fp8 are
+    # predicted as what they measure (core.perf.calibration reads that from their notes)
+    print(f"image rows: {len(image)}, of them timed over the sampling loop only: "
+          f"{sum(q.get('timing') == 'denoiser' for q in image)}, fp8 matmuls: "
+          f"{sum(q.get('precision') == 'fp8' for q in image)}; excluded: 0")
     print(f"{'metric':16s} {'rows':>5s} {'GPUs':>5s} {'LOGO med|err|':>14s} {'in [p10,p90]':>13s}"
           f" {'aim':>6s} {'in-sample':>10s}  baseline")
     results = {}

@@ -42,7 +42,8 @@ def main() -> int:
         "tool": "tools/fit_calibration.py",
         "method": ("per metric: log efficiency per group, partially pooled "
                    f"(prior {PRIOR_ROWS:g} rows) along levels {json.dumps(LEVELS)}; "
-                   "per-unit overhead t0 from a grid; Cycles: least squares of log score on "
+                   "overhead t0 from a grid (LLM: per token; image: per GB of model weights "
+                   "per job, inside the uncertain part); Cycles: least squares of log score on "
                    "log FP32 TFLOPS, log bandwidth and RT generation with backend intercepts; "
                    "sigma = 80th percentile of |log residual| / 1.2816 x sigma_inflation, where "
                    "sigma_inflation = the same spread of leave-one-GPU-out log errors / that of "

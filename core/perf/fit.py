@@ -5,7 +5,8 @@ For each metric, efficiency is estimated per group with partial pooling: the roo
 over all rows, and each finer group (backend, then vendor, architecture, ...) moves away from its
 parent only as far as its own rows justify: the median of its residuals from the parent,
 shrunk by n / (n + PRIOR_ROWS). A small
-per-unit overhead t0 (per token, per step) is picked from a grid to minimise the median error.
+overhead t0 (per LLM token; per GB of weights per image job) is picked from a grid to minimise
+the median error.
 Cycles scores are a least-squares fit of log score on log FP32, log bandwidth and RT generation
 with one intercept per backend, and the same pooled group offsets on top.
 The spread of the log residuals (their 80th percentile, widened to what leave-one-GPU-out

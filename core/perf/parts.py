@@ -2,9 +2,10 @@
 
 Every calibrated metric is modelled as a time  t = c / efficiency + fixed + m0 · t0:
 `c` is the work divided by the spec peak (seconds at 100 % efficiency), `fixed` the part no GPU
-efficiency changes (PCIe transfers, host RAM), and `t0` a fitted per-unit overhead (kernel
-launches, per-step Python work) that `m0` counts. The metric is `k / t` for rates or `t` itself.
-Cycles is different: its score is a log-linear fit on specs (`features` carries them).
+efficiency changes (PCIe transfers, host RAM), and `t0` a fitted overhead (LLM: kernel launches
+per token; image: per-job work per GB of model weights) that `m0` counts. The metric is
+`k / t` for rates or `t` itself. Cycles is different: its score is a log-linear fit on specs
+(`features` carries them).
 """
 
 from __future__ import annotations

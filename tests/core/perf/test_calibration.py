@@ -19,9 +19,10 @@ from core.perf.predict import predict
 from core.perf.resolve import resolve_gpu_name
 
 # In-sample median |p50 / measured - 1| per metric: the fit reaches about 4-8 % on LLM and
-# Blender rows and ~20 % on the noisy image and video rows; these bounds leave a margin.
+# Blender rows, ~16 % on the noisy image rows (20 % before loop-timed, fp8 and batch-iteration
+# rows were read as what they measure) and ~17 % on video; these bounds leave a margin.
 TOLERANCE = {("llm", "tg"): 0.11, ("llm", "pp"): 0.08, ("cycles", ""): 0.11,
-             ("image", ""): 0.27, ("video", ""): 0.27}
+             ("image", ""): 0.22, ("video", ""): 0.27}
 
 
 @pytest.fixture(scope="module")

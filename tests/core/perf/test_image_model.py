@@ -1,0 +1,162 @@
+"""Image diffusion: what the calibration rows measure (image-steps, sampling loop or whole job,
+fp8 or 16-bit matmuls) and how the model turns a job into work and overhead, checked against
+the CSV text and hand-computed figures."""
+
+from __future__ import annotations
+
+import csv
+import math
+
+import pytest
+
+from core.catalogs.gpus import get_gpu
+from core.catalogs.models import load_models
+from core.perf import diffusion
+from core.perf.calibration import FILES, load_observations, measured_dir
+from core.perf.efficiency import metric_block
+from core.perf.job import calibrated
+from core.perf.measured import lookup
+from core.perf.parts import compute_flops, diffusion_parts, query_parts
+from core.perf.predict import predict
+
+Z90 = 1.2815515655446004
+
+
+def _csv_rows() -> list[dict[str, str]]:
+    with (measured_dir() / FILES["image"]).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _image_obs() -> dict[int, object]:
+    obs, _ = load_observations()
+    return {o.line: o for o in obs if o.task == "image"}
+
+
+def test_a1111_batch_iterations_become_image_steps() -> None:
+    by_line = _image_obs()
+    checked = 0
+    for line, r in enumerate(_csv_rows(), start=2):
+        if "batch-iterations/s" not in r["notes"]:
+            continue
+        lo, hi = (float(x) for x in r["it_per_s"].split("-"))
+        batch = int(r["batch"])
+        # the CSV's figure is batches per second; the contract counts steps x batch per second
+        assert by_line[line].value == pytest.approx((lo + hi) / 2 * batch)  # type: ignore[attr-defined]
+        checked += batch > 1
+    assert checked == 2  # the two batch-8 rows of the 2022 A1111 thread
+
+
+def test_loop_timed_and_fp8_rows_are_told_apart_from_end_to_end_ones() -> None:
+    by_line = _image_obs()
+    loop = fp8 = 0
+    for line, r in enumerate(_csv_rows(), start=2):
+        if line not in by_line:
+            continue
+        q = by_line[line].query  # type: ignore[attr-defined]
+        notes = r["notes"]
+        if "end-to-end wall time" in notes:  # the SD WebUI benchmark times the whole job
+            assert "timing" not in q and "precision" not in q
+        if "denoiser loop" in notes or "A1111 reports" in notes or "ms/it" in notes:
+            assert q["timing"] == "denoiser"
+            loop += 1
+        if "weight-only" in r["software"]:
+            assert "precision" not in q  # fp8 storage, bf16 arithmetic
+        if "fp8 matmul" in r["software"]:
+            assert q["precision"] == "fp8"
+        fp8 += q.get("precision") == "fp8"
+    assert loop == 14
+    assert fp8 == 6  # every flux-fp8-api row except the BFL weight-only baseline
+
+
+def test_mmdit_active_weights_follow_from_the_block_layout() -> None:
+    models = load_models()
+    # a dual-stream block's token sees one stream (qkv 3h^2 + proj h^2 + 4x MLP 8h^2 = 12h^2);
+    # a single-stream block fuses the same 12h^2; adaLN modulation is not per token
+    for mid in ("flux1-dev", "flux1-schnell"):
+        m = models[mid]
+        assert m.active_params == pytest.approx(57 * 12 * 3072**2, rel=0.01)
+    sd35 = models["sd3.5-large"]
+    assert sd35.active_params == pytest.approx(38 * 12 * 2432**2, rel=0.01)
+
+
+def test_flux_step_flops_by_hand() -> None:
+    m = load_models()["flux1-dev"]
+    n = (1024 // 16) ** 2 + 512  # 8x VAE, 2x2 patches, 512 T5 tokens
+    expected = 2 * 6.45e9 * n + 4 * 57 * n * n * 3072
+    assert diffusion.step_flops(m, 1024, 1024) == pytest.approx(expected)
+
+
+def test_job_overhead_scales_with_the_weights_not_steps_or_batch() -> None:
+    models = load_models()
+    gpu = get_gpu("nvidia-rtx-4090")
+    sdxl = [diffusion_parts(models["sdxl"], gpu, 512, 512, 1, s, b, True)
+            for s, b in ((20, 1), (40, 1), (20, 4))]
+    assert sdxl[0].m0 == sdxl[1].m0 == sdxl[2].m0
+    sd15 = diffusion_parts(models["sd15"], gpu, 512, 512, 1, 20, 1, True)
+    gb = {"sdxl": (2.57 * 2 + 0.817 * 2 + 0.084 * 2), "sd15": (0.86 * 2 + 0.123 * 2 + 0.084 * 2)}
+    assert sdxl[0].m0 == pytest.approx(gb["sdxl"])
+    assert sd15.m0 == pytest.approx(gb["sd15"])
+
+
+def test_a_sampling_loop_timing_leaves_out_encoders_vae_and_overhead() -> None:
+    m = load_models()["sd15"]
+    gpu = get_gpu("nvidia-rtx-4090")
+    job = diffusion_parts(m, gpu, 512, 512, 1, 20, 2, True)
+    loop = diffusion_parts(m, gpu, 512, 512, 1, 20, 2, True, denoiser_only=True)
+    peak = compute_flops(gpu)
+    assert loop.c == pytest.approx(20 * 2 * 678e9 * 2 / peak)
+    extras = diffusion.text_encoder_flops(m) + 2 * diffusion.vae_decode_flops(m, 512, 512)
+    assert job.c - loop.c == pytest.approx(extras / peak)
+    assert loop.m0 == 0.0 and job.m0 > 0.0
+    assert loop.k == job.k == 40.0  # image-steps either way
+
+
+def test_fp8_matmul_runs_the_denoiser_at_the_fp8_rate_where_a_card_has_one() -> None:
+    m = load_models()["flux1-dev"]
+    ada, ampere = get_gpu("nvidia-rtx-4090"), get_gpu("nvidia-rtx-3090")
+    assert ampere.fp8_tensor_flops is None
+    for gpu in (ada, ampere):
+        bf16 = diffusion_parts(m, gpu, 1024, 1024, 1, 28, 1, False, denoiser_only=True)
+        fp8 = diffusion_parts(m, gpu, 1024, 1024, 1, 28, 1, False, denoiser_only=True,
+                              fp8_matmul=True)
+        assert gpu.fp8_tensor_flops is None or gpu.fp8_tensor_flops > compute_flops(gpu)
+        rate = max(gpu.fp8_tensor_flops or 0.0, compute_flops(gpu))
+        assert fp8.c == pytest.approx(bf16.c * compute_flops(gpu) / rate)
+        assert fp8.vram_required < bf16.vram_required  # 8-bit weights
+
+
+@pytest.mark.parametrize(("field", "value"), [("timing", "wall"), ("precision", "int4"),
+                                              ("timing", 3)])
+def test_bad_timing_or_precision_is_a_one_line_error(field: str, value: object) -> None:
+    q = {"id": "q", "task": "image", "gpu": "RTX 4090", "model": "sdxl", field: value}
+    with pytest.raises(ValueError, match=f"query 'q': field '{field}'") as err:
+        query_parts(q, get_gpu("nvidia-rtx-4090"))
+    assert "\n" not in str(err.value)
+
+
+def test_image_overhead_is_part_of_the_uncertain_time() -> None:
+    m = load_models()["sdxl"]
+    parts = diffusion_parts(m, get_gpu("nvidia-rtx-4090"), 1024, 1024, 1, 30, 1, True)
+    assert parts.fits and parts.fixed == 0.0
+    block = metric_block("image")
+    assert block["t0"] > 0.0
+    scaled, fixed, sigma, _ = calibrated(parts)
+    assert fixed == 0.0
+    eff = parts.c / (scaled - parts.m0 * block["t0"])
+    assert 0.0 < eff < 1.0
+    # so the p10-p90 band is the fitted lognormal band of the whole job time
+    [a] = predict([{"id": "x", "task": "image", "gpu": "RTX 4090", "model": "sdxl",
+                    "width": 1024, "height": 1024, "steps": 30}], measured=False)
+    assert math.log(a["p90"] / a["p10"]) == pytest.approx(2 * Z90 * sigma, rel=0.02)
+
+
+def test_measured_answers_keep_loop_and_fp8_timings_apart() -> None:
+    gpu = get_gpu("nvidia-rtx-4090")
+    q = {"task": "image", "gpu": "RTX 4090", "model": "flux1-dev", "width": 1024,
+         "height": 1024}
+    assert lookup(q, gpu) is None  # no end-to-end FLUX row for the 4090
+    bf16 = lookup(dict(q, timing="denoiser"), gpu)
+    fp8 = lookup(dict(q, timing="denoiser", precision="fp8"), gpu)
+    assert bf16 is not None and fp8 is not None
+    assert bf16[0] == pytest.approx(1.7)  # BFL codebase, fp8 weights, bf16 matmuls
+    assert fp8[0] == pytest.approx((2.55 + 3.51) / 2)  # flux-fp8-api without/with compile
