@@ -51,24 +51,22 @@ def step_flops(model: ModelSpec, width: int, height: int, frames: int = 1) -> fl
     return 2.0 * per_token * n + 4.0 * model.layers * n * n * model.hidden
 
 
-def weight_gb(model: ModelSpec) -> float:
-    """Denoiser, text encoders and VAE at the precision they load in, in GB."""
-    return (model.params * model.weight_bits / 8.0 + model.text_encoder_params * 2.0
-            + model.vae_params * 2.0) / 1e9
-
-
-def job_overhead_units(model: ModelSpec) -> float:
-    """What the fitted per-job overhead t0 (seconds per GB) is multiplied by for one image job.
+def job_overhead_units(loaded: DiffusionMemory) -> float:
+    """What the fitted per-job overhead t0 (seconds per GB) is multiplied by for one image job:
+    the GB of weights (denoiser, text encoders, VAE) the job loads, at the precision it loads
+    them in.
 
     End-to-end timings carry a per-job cost beyond the FLOPs that grows with the model, not
     with the steps: the UIs move models between system RAM and the card around each
     generation (Forge's "Moving model(s)", SD.Next's balanced offload, A1111's --medvram),
     and set up the text encoders and VAE. Batch-1 and batch-4 rows of one card and model
     (diffusion.csv, 512x512) separate it from the per-image time: about 0.3-0.6 s for SD1.5
-    and 1-2 s for SDXL on fast NVIDIA cards, roughly their weight ratio (2.0 vs 6.9 GB). The
-    old per-step t0 charged the same for both models and grew with the step count.
+    and 1-2 s for SDXL on fast NVIDIA cards, roughly their weight ratio (2.0 vs 6.9 GB); one
+    constant per job fits the rows worse. The old per-step t0 charged the same for both models
+    and grew with the step count. No row measures it for models beyond SDXL's size: FLUX's
+    figure is an extrapolation.
     """
-    return weight_gb(model)
+    return (loaded.denoiser + loaded.text_encoder + loaded.vae) / 1e9
 
 
 def passes_per_step(cfg: bool) -> int:

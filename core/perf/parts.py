@@ -167,6 +167,7 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
                            weight_bits=8.0 if fp8_matmul else None)
     fixed = 0.0
     fits = mem.resident <= room
+    loaded = mem  # the weights the job holds (8-bit ones where it falls back to fp8)
     offload = False
     runnable = True
     note: str = ""
@@ -184,10 +185,10 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
             offload, fixed = True, swap
             note = Message(say.NOTE_SWAPS_TEXT_ENCODER)
         elif small is not mem and small.sequential <= room:
-            offload, fixed = True, swap
+            offload, fixed, loaded = True, swap, small
             note = Message(say.NOTE_FP8_AND_SWAP)
         elif small.activations + diffusion.RUNTIME_OVERHEAD_BYTES < room * 0.8:
-            offload = True
+            offload, loaded = True, small
             streamed = small.denoiser - (room * 0.8 - small.activations
                                          - diffusion.RUNTIME_OVERHEAD_BYTES)
             streamed = max(streamed, 0.0)
@@ -199,7 +200,7 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
             note = Message(say.NOTE_ACTIVATIONS_TOO_BIG)
     k = float(steps * batch) if not is_video else 0.0
     # image: t0 is a per-job overhead per GB of weights (see diffusion.job_overhead_units)
-    m0 = 0.0 if is_video or denoiser_only else diffusion.job_overhead_units(model)
+    m0 = 0.0 if is_video or denoiser_only else diffusion.job_overhead_units(loaded)
     feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "")
     return Parts("video" if is_video else "image", c, fixed, m0, k, feats,
                  vram_required=mem.resident, fits=fits, offload=offload, runnable=runnable,

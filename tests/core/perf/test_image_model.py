@@ -96,6 +96,10 @@ def test_job_overhead_scales_with_the_weights_not_steps_or_batch() -> None:
     gb = {"sdxl": (2.57 * 2 + 0.817 * 2 + 0.084 * 2), "sd15": (0.86 * 2 + 0.123 * 2 + 0.084 * 2)}
     assert sdxl[0].m0 == pytest.approx(gb["sdxl"])
     assert sd15.m0 == pytest.approx(gb["sd15"])
+    # FLUX in bf16 (23.8 GB) does not fit 24 GB: the job loads its 8-bit weights instead
+    flux = diffusion_parts(models["flux1-dev"], gpu, 1024, 1024, 1, 28, 1, False)
+    assert flux.offload
+    assert flux.m0 == pytest.approx(11.9 * 1 + 4.88 * 2 + 0.084 * 2)
 
 
 def test_a_sampling_loop_timing_leaves_out_encoders_vae_and_overhead() -> None:
