@@ -264,6 +264,9 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec) -> Parts:
         if not isinstance(cfg, bool):
             raise ValueError(f"{where}: field 'cfg' must be true or false, got {cfg!r}")
         backend = q.get("backend") or backend_from_name(str(q.get("gpu", "")))
+        for name in ("timing", "precision"):
+            if task == "video" and name in q:
+                raise ValueError(f"{where}: field '{name}' applies to image queries only")
         timing = q.get("timing", "job")
         if timing not in ("job", "denoiser"):
             raise ValueError(f"{where}: field 'timing' must be 'job' (end to end) or "
@@ -274,7 +277,7 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec) -> Parts:
                              f"{repr(precision)[:40]}")
         return diffusion_parts(model, gpu, width, height, frames, steps, batch, cfg, n_gpus,
                                backend, denoiser_only=timing == "denoiser",
-                               fp8_matmul=precision == "fp8" and task == "image")
+                               fp8_matmul=precision == "fp8")
     if task == "cycles":
         backend = q.get("backend")
         if backend is not None and not isinstance(backend, str):

@@ -138,6 +138,13 @@ def test_bad_timing_or_precision_is_a_one_line_error(field: str, value: object) 
     assert "\n" not in str(err.value)
 
 
+def test_video_queries_refuse_image_only_fields() -> None:
+    q = {"id": "v", "task": "video", "gpu": "RTX 4090", "model": "wan2.1-t2v-1.3b",
+         "precision": "fp8"}
+    with pytest.raises(ValueError, match="field 'precision' applies to image queries only"):
+        query_parts(q, get_gpu("nvidia-rtx-4090"))
+
+
 def test_image_overhead_is_part_of_the_uncertain_time() -> None:
     m = load_models()["sdxl"]
     parts = diffusion_parts(m, get_gpu("nvidia-rtx-4090"), 1024, 1024, 1, 30, 1, True)
