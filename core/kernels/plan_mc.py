@@ -209,6 +209,18 @@ def slot(value: float, keys: np.ndarray, start: int, stop: int) -> int:
 
 
 @kernel()
+def key_of(value: float, tag: int, keys: np.ndarray, tags: np.ndarray, start: int,
+           stop: int) -> int:
+    """Index of `value` among keys[start:stop]; when absent it is appended at `stop`, with
+    `tag` beside it in `tags` (the caller's count of keys grows by one)."""
+    k = slot(value, keys, start, stop)
+    if k == stop:
+        keys[k] = value
+        tags[k] = tag
+    return k
+
+
+@kernel()
 def quantile_ranks(n: int) -> tuple[int, int, int]:
     """Ranks of p10, p50, p90 among n sorted samples (nearest rank, no interpolation)."""
     return (n - 1) // 10, (n - 1) // 2, ((n - 1) * 9) // 10
@@ -266,19 +278,11 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
         first = n_keys
         for p in range(n_p):
             if local_t50[p, w] > 0.0:
-                k = slot(local_sigma[p, w], key_sigma, first, n_keys)
-                if k == n_keys:
-                    key_sigma[k] = local_sigma[p, w]
-                    key_w[k] = w
-                    n_keys += 1
-                local_key[p, w] = k
+                local_key[p, w] = key_of(local_sigma[p, w], w, key_sigma, key_w, first, n_keys)
+                n_keys = max(n_keys, local_key[p, w] + 1)
             if cloud_t50[p, w] > 0.0:
-                k = slot(cloud_sigma[p, w], key_sigma, first, n_keys)
-                if k == n_keys:
-                    key_sigma[k] = cloud_sigma[p, w]
-                    key_w[k] = w
-                    n_keys += 1
-                cloud_key[p, w] = k
+                cloud_key[p, w] = key_of(cloud_sigma[p, w], w, key_sigma, key_w, first, n_keys)
+                n_keys = max(n_keys, cloud_key[p, w] + 1)
     factor = np.empty((n_keys, n_s))
     scratch = np.empty(n_s)
     for k in range(n_keys):

@@ -162,3 +162,19 @@ def test_slot_finds_a_value_or_the_next_free_index() -> None:
         window = list(keys[start:stop])
         want = start + window.index(value) if value in window else stop
         assert plan_mc.slot(value, keys, start, stop) == want
+
+
+def test_key_of_appends_a_new_value_once_with_its_tag() -> None:
+    keys = np.zeros(4)
+    tags = np.zeros(4, dtype=np.int64)
+    n = 0
+    seen: list[tuple[float, int]] = []  # the twin: a list of (value, tag), first tag wins
+    for value, tag in ((0.5, 1), (0.2, 2), (0.5, 3), (0.9, 4), (0.2, 5)):
+        k = plan_mc.key_of(value, tag, keys, tags, 0, n)
+        n = max(n, k + 1)
+        want = next((i for i, (v, _t) in enumerate(seen) if v == value), len(seen))
+        if want == len(seen):
+            seen.append((value, tag))
+        assert k == want
+    assert n == 3
+    assert list(zip(keys[:n].tolist(), tags[:n].tolist(), strict=True)) == seen
