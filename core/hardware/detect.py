@@ -113,12 +113,6 @@ class _Background:
                       seconds=time.monotonic() - self.start)
 
 
-def _in_thread(fn: Callable[[], ProbeResult], timeout_s: float, probe: str) -> ProbeResult:
-    """Run an in-process probe (NVML) in a daemon thread and give up after `timeout_s`: a hung
-    driver call cannot be interrupted, but it must not hang the app."""
-    return _Background(fn, probe).finish(timeout_s)
-
-
 # A tool run is stopped at its timeout, then given up to 2 s to close its output and 2 s to be
 # reaped (core.hardware.run); a probe runs at most two tools. Past this a probe thread is
 # treated as hung: it can only be a bug, and detection must still return.
