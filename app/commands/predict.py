@@ -15,7 +15,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p = subparsers.add_parser(
         "predict", help="answer benchmark queries from a JSON file (the validation contract)",
         description="Read a JSON array of queries ({id, gpu, task, ...}) and print a JSON array "
-        "of answers {id, gpu_id, metric, p10, p50, p90, basis, error}, in order.")
+        "of answers {id, gpu_id, metric, p10, p50, p90, basis, error}, in order.",
+        epilog="Besides the fields in DESIGN.md, an image query may say what was timed and how "
+        "it computed: \"timing\": \"job\" (end to end, the default) or \"denoiser\" (the "
+        "sampling loop alone, as a progress bar reports it); \"precision\": \"bf16\" (the "
+        "default), \"fp16\" or \"fp8\" (fp8 matrix multiplies).")
     p.add_argument("queries", help="JSON file with an array of queries ('-' reads stdin)")
     p.add_argument("--no-measured", action="store_true",
                    help="answer every query from the model, never from a calibration row")
