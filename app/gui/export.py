@@ -47,7 +47,7 @@ from PySide6.QtGui import (
 
 from app.gui import format as fmt
 from app.gui.i18n import core_text, label_text
-from app.gui.settings import atomic_write_text
+from core.atomic_file import write_text_atomic
 
 JSON_SCHEMA_VERSION = 1
 # A report lists this many plans and ruled-out plans; every one is in the CSV and JSON exports.
@@ -92,7 +92,7 @@ def export_json(path: Path, result: Any) -> None:
         "generated_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "result": jsonable(result),
     }
-    atomic_write_text(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+    write_text_atomic(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
 
 
 CSV_COLUMNS = (
@@ -140,7 +140,7 @@ def export_csv(path: Path, result: Any) -> None:
         writer.writerow({k: (f"{v:.6g}" if isinstance(v, float) and math.isfinite(v)
                              else spreadsheet_safe(v)) for k, v in row.items()})
     # "\ufeff" is the UTF-8 byte-order mark Excel looks for (what encoding="utf-8-sig" writes).
-    atomic_write_text(path, "\ufeff" + buf.getvalue())
+    write_text_atomic(path, "\ufeff" + buf.getvalue())
 
 
 def _esc(text: Any) -> str:
@@ -298,7 +298,7 @@ def export_html(path: Path, result: Any, images: Mapping[str, QImage]) -> None:
     """A single self-contained file: the plot PNGs are embedded as data: URIs."""
     srcs = {name: "data:image/png;base64," + base64.b64encode(png_bytes(img)).decode("ascii")
             for name, img in images.items()}
-    atomic_write_text(path, report_html(result, srcs))
+    write_text_atomic(path, report_html(result, srcs))
 
 
 def report_fonts(font_family: str = "") -> str:

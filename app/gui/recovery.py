@@ -9,27 +9,19 @@ deletes them, so finding them at start means the last run ended without saving.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.gui.settings import atomic_write_text
+from app.gui.settings import user_folder
+from core.atomic_file import write_text_atomic
 
 RECOVERY_NAME = "recovery.toml"
 NOTE_NAME = "recovery.json"
 
 
 def recovery_dir() -> Path:
-    override = os.environ.get("RIGSIZER_CONFIG_DIR")
-    if override:
-        path = Path(override)
-    else:
-        from platformdirs import user_data_dir
-
-        path = Path(user_data_dir("RigSizer", appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return user_folder("data")
 
 
 def recovery_path() -> Path:
@@ -51,7 +43,7 @@ def write_recovery(profile: Any, project_path: Path | None, saved_at: str) -> Pa
     save_profile(profile, path)
     note = {"project_path": None if project_path is None else str(project_path),
             "saved_at": saved_at}
-    atomic_write_text(path.with_name(NOTE_NAME), json.dumps(note) + "\n")
+    write_text_atomic(path.with_name(NOTE_NAME), json.dumps(note) + "\n")
     return path
 
 

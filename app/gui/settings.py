@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QSettings
+
+from core.atomic_file import write_text_atomic
 
 SCHEMA_VERSION = 1
 MAX_RECENT = 8
@@ -22,16 +23,23 @@ THEMES = ("system", "light", "dark")
 LANGUAGE_CHOICES = ("system", "en", "zh_CN")
 
 
-def config_dir() -> Path:
+def user_folder(kind: Literal["config", "data"]) -> Path:
+    """RigSizer's folder of that kind ($RIGSIZER_CONFIG_DIR for both, as tests and portable
+    installs use, else the OS's own place for it), created if missing."""
     override = os.environ.get("RIGSIZER_CONFIG_DIR")
     if override:
         path = Path(override)
     else:
-        from platformdirs import user_config_dir
+        import platformdirs
 
-        path = Path(user_config_dir("RigSizer", appauthor=False))
+        where = platformdirs.user_config_dir if kind == "config" else platformdirs.user_data_dir
+        path = Path(where("RigSizer", appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def config_dir() -> Path:
+    return user_folder("config")
 
 
 def window_settings() -> QSettings:
@@ -80,24 +88,10 @@ def load_app_settings() -> AppSettings:
     return AppSettings.from_dict(raw)
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write to a temporary file in the same folder, fsync, then rename over the target."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def save_app_settings(s: AppSettings) -> None:
     data = {"schema_version": SCHEMA_VERSION, **s.extra, **asdict(s)}
     data.pop("extra")
-    atomic_write_text(settings_path(), json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    write_text_atomic(settings_path(), json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 def recent_files() -> list[str]:

@@ -11,16 +11,14 @@ text (the n-th `[[workload]]` section, then `key =` inside it).
 
 from __future__ import annotations
 
-import contextlib
 import math
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
+from core.atomic_file import write_atomic
 from core.catalogs._validate import (
     CatalogError,
     Key,
@@ -289,7 +287,7 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
 
 
 def save_profile(profile: Profile, path: Path | str) -> None:
-    """Write `profile` as TOML, atomically (temp file + fsync + os.replace)."""
+    """Write `profile` as TOML, atomically (core.atomic_file)."""
     path = Path(path)
     for value in (profile.budget_usd, profile.psu_w, profile.hours_per_day_online):
         if value is not None and not math.isfinite(value):
@@ -297,24 +295,7 @@ def save_profile(profile: Profile, path: Path | str) -> None:
     data = ("# RigSizer creator profile (see assets/profiles/ for commented examples)\n"
             + tomli_w.dumps(profile_to_dict(profile))).encode("utf-8")
     parse_profile(data.decode("utf-8"), path.name)  # never write a file we could not read back
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX only)
-        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-
+    write_atomic(path, data)
 
 __all__ = [
     "CREATOR_TYPES",

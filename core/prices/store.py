@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from core.atomic_file import write_text_atomic
 from core.catalogs._validate import CatalogError
 from core.catalogs.clouds import load_catalog, offer_from_entry
 from core.schema import CloudOffer, CloudProvider
@@ -83,28 +83,10 @@ def offer_to_entry(offer: CloudOffer) -> dict[str, Any]:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write `text` so that `path` holds either the old or the new content, never a mix.
-
-    A temporary file in the same folder is written, flushed and fsynced, then moved over
-    `path` with os.replace (atomic on NTFS, APFS and ext4).
-    """
+    """Write `text` so that `path` holds either the old or the new content, never a mix
+    (core.atomic_file), creating the cache folder first."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable where the OS allows it
-        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    write_text_atomic(path, text)
 
 
 def write_cache(provider: str, offers: Iterable[CloudOffer], fetched_at: datetime,

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.catalogs import profiles as prof
+from core import atomic_file
 from core.catalogs.profiles import ProfileError, load_profile, load_profiles, save_profile
 from core.schema import Profile, Workload
 
@@ -124,7 +124,7 @@ def test_save_is_atomic_old_file_survives_a_failed_write(tmp_path: Path,
     def boom(src: str, dst: str) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(prof.os, "replace", boom)
+    monkeypatch.setattr(atomic_file.os, "replace", boom)
     with pytest.raises(OSError, match="disk full"):
         save_profile(replace(original, name="changed"), target)
     assert target.read_bytes() == before

@@ -21,6 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from core import atomic_file
 from core.catalogs import profiles as prof
 from core.catalogs.profiles import load_profile, load_profiles, save_profile
 from core.schema import Profile
@@ -82,7 +83,8 @@ def test_half_written_temp_file(saved: tuple[Path, bytes],
             self.fh.flush()
             raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(prof.os, "fdopen", lambda fd, *a, **k: HalfWriter(real_fdopen(fd, *a, **k)))
+    monkeypatch.setattr(atomic_file.os, "fdopen",
+                        lambda fd, *a, **k: HalfWriter(real_fdopen(fd, *a, **k)))
     with pytest.raises(OSError, match="No space left"):
         save_profile(CHANGED, target)
     assert_untouched(target, before)
@@ -98,7 +100,7 @@ def test_fsync_failure_or_ctrl_c(saved: tuple[Path, bytes], monkeypatch: pytest.
         calls.append(fd)
         raise error
 
-    monkeypatch.setattr(prof.os, "fsync", failing_fsync)
+    monkeypatch.setattr(atomic_file.os, "fsync", failing_fsync)
     with pytest.raises(type(error)):
         save_profile(CHANGED, target)
     assert calls  # the temp file is fsynced before the rename
@@ -107,7 +109,7 @@ def test_fsync_failure_or_ctrl_c(saved: tuple[Path, bytes], monkeypatch: pytest.
 
 def test_rename_failure(saved: tuple[Path, bytes], monkeypatch: pytest.MonkeyPatch) -> None:
     target, before = saved
-    monkeypatch.setattr(prof.os, "replace", _raise)
+    monkeypatch.setattr(atomic_file.os, "replace", _raise)
     with pytest.raises(Boom):
         save_profile(CHANGED, target)
     assert_untouched(target, before)
@@ -126,7 +128,7 @@ def test_the_rename_is_the_last_step_and_targets_the_same_folder(
         seen.append((src, dst))
         real_replace(src, dst)
 
-    monkeypatch.setattr(prof.os, "replace", spy)
+    monkeypatch.setattr(atomic_file.os, "replace", spy)
     save_profile(CHANGED, target)
     assert len(seen) == 1 and load_profile(target) == CHANGED
     assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
@@ -146,7 +148,7 @@ def test_read_only_folder(saved: tuple[Path, bytes], monkeypatch: pytest.MonkeyP
         def refuse(*_: Any, **__: Any) -> None:
             raise PermissionError(13, "Permission denied")
 
-        monkeypatch.setattr(prof.tempfile, "mkstemp", refuse)
+        monkeypatch.setattr(atomic_file.tempfile, "mkstemp", refuse)
         with pytest.raises(PermissionError):
             save_profile(CHANGED, target)
     assert_untouched(target, before)
