@@ -84,10 +84,18 @@ def label_text(label: str) -> str:
     return render(Label(label), core_translate) if label else label
 
 
+_bundled_family = ""  # the family ensure_cjk_font() registered from assets/fonts, if it did
+
+
 def preferred_cjk_family() -> str:
     """A Simplified Chinese font family ("" if none): SC/CN families before HK/TC/JP/KR ones,
     whose glyph sets differ for simplified characters."""
     families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    if not families and _bundled_family:
+        # Qt files an application font under the writing systems its OS/2 code-page bits
+        # claim; the bundled subset claims none, so on a machine without a system CJK font
+        # (a fresh Linux install) it is found only by the family it was registered under.
+        return _bundled_family
     for marker in (" SC", " CN", "YaHei", "PingFang SC", "Hei", "Song"):
         for family in families:
             if marker in family and "Serif" not in family and "Mono" not in family:
@@ -112,5 +120,7 @@ def ensure_cjk_font() -> str | None:
             font_id = QFontDatabase.addApplicationFont(str(path))
             families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
             if families:
+                global _bundled_family
+                _bundled_family = families[0]
                 return families[0]
     return None
