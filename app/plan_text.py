@@ -16,10 +16,12 @@ import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from core.atomic_file import write_text_atomic
 from core.paths import assets_dir
 from core.plan import wording
 from core.plan.reasons import money
@@ -334,9 +336,12 @@ def plan_csv(result: PlanResult) -> str:
 
 
 def write_csv(result: PlanResult, path: str) -> None:
-    """UTF-8 with a BOM, so Excel on Chinese Windows opens it with the right characters."""
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        fh.write(plan_csv(result))
+    """UTF-8 with a BOM, so Excel on Chinese Windows opens it with the right characters.
+    Written atomically: on a full disk the error is raised and a previous file stays whole."""
+    try:
+        write_text_atomic(Path(path), "\ufeff" + plan_csv(result))
+    except OSError as exc:
+        raise OSError(f"could not write the CSV file {path}: {exc.strerror or exc}") from exc
 
 
 __all__ = ["CSV_COLUMNS", "LANGUAGES", "TEXTS", "format_plan", "load_translations", "plan_csv",

@@ -47,7 +47,7 @@ from PySide6.QtGui import (
 
 from app.gui import format as fmt
 from app.gui.i18n import core_text, label_text
-from core.atomic_file import write_text_atomic
+from core.atomic_file import write_atomic, write_text_atomic
 
 JSON_SCHEMA_VERSION = 1
 # A report lists this many plans and ruled-out plans; every one is in the CSV and JSON exports.
@@ -402,13 +402,21 @@ def export_pdf(path: Path, result: Any, images: Mapping[str, QImage],
         if not _first_spoiled(doc, breaks):
             break
 
-    tmp = path.with_name(f".{path.name}.tmp")
-    writer = QPdfWriter(str(tmp))
+    # Rendered into memory, checked, and only then written through the atomic writer: a full
+    # disk or an unwritable folder raises and leaves any previous report as it was. (QPdfWriter
+    # writing its own file reported nothing when the disk filled up, and the truncated file
+    # replaced the old report.)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     writer.setTitle(t("RigSizer report"))
     writer.setCreator("RigSizer")
-    painter = QPainter(writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"could not start the PDF report for {path}")
+    pages_ok = True
     try:
         scale = writer.width() / width
         painter.scale(scale, scale)
@@ -417,7 +425,7 @@ def export_pdf(path: Path, result: Any, images: Mapping[str, QImage],
         painter.setFont(font)
         for i in range(doc.pageCount()):
             if i:
-                writer.newPage()
+                pages_ok = writer.newPage() and pages_ok
             painter.save()
             painter.translate(0, -i * height)
             doc.drawContents(painter, QRectF(0, i * height, width, height))
@@ -428,6 +436,14 @@ def export_pdf(path: Path, result: Any, images: Mapping[str, QImage],
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              str(i + 1))
     finally:
-        painter.end()
-    del writer  # closes the file
-    tmp.replace(path)
+        ended = painter.end()
+    del writer
+    buffer.close()
+    data = bytes(buffer.data().data())
+    if not (pages_ok and ended and data.startswith(b"%PDF-") and b"%%EOF" in data[-32:]):
+        raise OSError(f"could not render the PDF report for {path}")
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise OSError(f"could not save the PDF report to {path}: "
+                      f"{exc.strerror or exc}") from exc
