@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from app.errors import UserError
 
 # Subcommand modules, in the order `rigsizer --help` lists them.
-COMMANDS = ("detect", "catalog", "estimate", "predict", "plan", "prices")
+COMMANDS = ("detect", "catalog", "estimate", "predict", "plan", "prices", "measure")
 
 
 def version() -> str:

@@ -29,6 +29,7 @@ from core.catalogs._validate import (
 )
 from core.paths import assets_dir
 from core.schema import Profile, Workload
+from core.schema.measurement import Measurement
 
 CREATOR_TYPES = ("ai_video_blogger", "vtuber", "game_modder", "educator", "small_studio", "custom")
 CURRENCIES = ("USD", "CNY", "EUR")
@@ -94,8 +95,10 @@ class ProfileError(CatalogError):
         self.file = file
 
 
-def find_line(text: str, key: str | None, workload_index: int | None) -> int | None:
-    """1-based line of `key` at top level (workload_index None) or in the n-th [[workload]].
+def find_line(text: str, key: str | None, workload_index: int | None,
+              table: str = "workload") -> int | None:
+    """1-based line of `key` at top level (workload_index None) or in the n-th [[workload]]
+    (or the n-th [[`table`]]).
 
     A key that is itself a table header (`[extra]`, `[[workloads]]`) is found by its header.
     Returns the section's header line when the key is missing there, None when nothing matches.
@@ -108,7 +111,7 @@ def find_line(text: str, key: str | None, workload_index: int | None) -> int | N
         head = _HEADER.match(stripped)
         if head:
             name = head.group(1)
-            if name == "workload" and stripped.lstrip().startswith("[["):
+            if name == table and stripped.lstrip().startswith("[["):
                 count += 1
                 section = count
                 if section == workload_index:
@@ -159,6 +162,7 @@ def parse_profile(text: str, file: str) -> Profile:
     except CatalogError as exc:
         raise ProfileError(file, exc.problem) from exc
     raw_workloads = doc.pop("workload", None)
+    raw_measurements = doc.pop("measurement", None)
     extra = doc.get("extra")
     if isinstance(extra, dict):
         # [extra] holds text, but `measured_gpu_w = 170` is what people write: keep numbers
@@ -184,12 +188,33 @@ def parse_profile(text: str, file: str) -> Profile:
         seen.add(w.id)
         workloads.append(w)
     _check_references(top, workloads, text, file)
+    measurements = _measurements(raw_measurements, text, file)
     if "hours_per_day_online" in top:
         top["hours_per_day_online"] = float(top["hours_per_day_online"])
     for key in ("budget_usd", "psu_w"):
         if key in top:
             top[key] = float(top[key])
-    return Profile(workloads=tuple(workloads), **top)
+    return Profile(workloads=tuple(workloads), measurements=measurements, **top)
+
+
+def _measurements(raw: Any, text: str, file: str) -> tuple[Measurement, ...]:
+    """The [[measurement]] tables (core.measure.tables); errors name the table's line."""
+    from core.measure.tables import measurement_from_table
+
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise ProfileError(file, "must be an array of tables: write each one as "
+                           "[[measurement]]", None, "measurement",
+                           find_line(text, "measurement", None))
+    out = []
+    for i, table in enumerate(raw):
+        try:
+            out.append(measurement_from_table(table, file, i))
+        except CatalogError as exc:
+            line = find_line(text, exc.key, i, "measurement")
+            raise ProfileError(exc.file, exc.problem, exc.entry, exc.key, line) from exc
+    return tuple(out)
 
 
 def _check_references(top: dict[str, Any], workloads: list[Workload], text: str,
@@ -283,6 +308,10 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
                 row["deadline_s"] = w.deadline_s
         rows.append(row)
     doc["workload"] = rows
+    if profile.measurements:
+        from core.measure.tables import measurement_to_table
+
+        doc["measurement"] = [measurement_to_table(m) for m in profile.measurements]
     return doc
 
 

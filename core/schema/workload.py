@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from core.schema.measurement import Measurement
+
 WorkloadKind = Literal[
     "llm",       # local LLM chat / generation (llama.cpp-like)
     "image",     # diffusion image generation
@@ -72,3 +74,5 @@ class Profile:
     hours_per_day_online: float = 8.0  # PC powered on (idle draw)
     notes: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    # speeds the user measured on their own runs ([[measurement]] tables; core.measure)
+    measurements: tuple[Measurement, ...] = ()

@@ -1,0 +1,77 @@
+"""`rigsizer measure parse FILE|-`: read what a tool printed (llama-bench, Ollama, llama.cpp,
+ComfyUI/A1111/Forge, Blender) and print the `[[measurement]]` tables found in it, ready to add to
+a project file or to give to `rigsizer predict --measurements`. What it could not read goes to
+stderr, one sentence each; the exit code is 1 when nothing was found."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+from pathlib import Path
+
+from app.errors import UserError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = subparsers.add_parser(
+        "measure", help="turn what benchmark and creative tools print into measurements",
+        description="Your own measured speeds make RigSizer's estimates better. 'measure parse' "
+        "reads a log or a benchmark's output and prints [[measurement]] tables.")
+    sub = p.add_subparsers(dest="measure_command", metavar="ACTION", required=True)
+    parse = sub.add_parser(
+        "parse", help="print the [[measurement]] tables a tool's output holds",
+        description="Recognises llama-bench output (markdown table, CSV, JSON), Ollama "
+        "--verbose and llama.cpp timing lines, ComfyUI/A1111/Forge progress bars and 'Prompt "
+        "executed in N seconds', Blender render-time lines and Blender Benchmark JSON. Give "
+        "what the text does not say (the card, the model, the image size) as options.",
+        epilog="Example: rigsizer measure parse comfyui.log --gpu 'RTX 3060 12GB' --width 1024 "
+        "--height 1024 >> my_project.toml")
+    parse.add_argument("file", help="the text to read ('-' reads stdin)")
+    parse.add_argument("--gpu", help="the card it ran on (replaces what the text says)")
+    parse.add_argument("--model", help="the model (replaces what the text says), e.g. sdxl, "
+                       "llama-3-8b")
+    parse.add_argument("--quant", help="LLM weight format, e.g. Q4_K_M")
+    parse.add_argument("--backend", help="e.g. CUDA, Vulkan, OPTIX")
+    for name in ("width", "height", "steps", "batch", "frames"):
+        parse.add_argument(f"--{name}", type=int)
+    parse.add_argument("--scene", help="render: a scene preset id")
+    parse.add_argument("--source", help="say where it came from (default: the tool's name)")
+    parse.add_argument("--date", help="when it was measured, YYYY-MM-DD (default: today)")
+    parse.set_defaults(func=run_parse)
+
+
+def _read(path: str) -> str:
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    # logs from Windows consoles are often UTF-16 or carry a BOM
+    for encoding in ("utf-8-sig", "utf-16"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def run_parse(args: argparse.Namespace) -> int:
+    from core.measure.parse import Context, read_text
+    from core.measure.tables import dumps
+
+    for name in ("width", "height", "steps", "batch", "frames"):
+        value = getattr(args, name)
+        if value is not None and value < 1:
+            raise UserError(f"--{name} must be at least 1, got {value}")
+    date = args.date or datetime.date.today().isoformat()
+    ctx = Context(gpu=args.gpu, model=args.model, quant=args.quant, backend=args.backend,
+                  width=args.width, height=args.height, steps=args.steps, batch=args.batch,
+                  frames=args.frames, scene=args.scene, date=date, source=args.source)
+    reading = read_text(_read(args.file), ctx)
+    out = [f"# read by rigsizer measure parse: {', '.join(reading.recognised) or 'nothing'}"]
+    out += [f"# note: {n}" for n in reading.notes]
+    text = dumps(reading.measurements)
+    sys.stdout.write("\n".join(out) + "\n" + (text if text else ""))
+    for problem in reading.unread:
+        sys.stderr.write(f"rigsizer: not read: {problem}\n")
+    return 0 if reading.measurements else 1

@@ -1,0 +1,96 @@
+"""Blender: the render-time lines a render prints (`Saved: '...'` then ` Time: 00:41.65 (Saving:
+00:00.41)`, or `Fra:1 ... | Time:00:41.23 | ... Finished`) and the JSON the Blender Benchmark
+launcher saves (`benchmark ... --json`: one record per scene with samples per minute).
+
+Render times are the user's own scene (task "render", seconds per frame); the Benchmark's three
+scenes add up to the Open Data score (task "cycles", the `predict` metric).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from core.measure.reading import Found
+
+OPENDATA_SCENES = ("monster", "junkshop", "classroom")
+_SAVED_TIME = re.compile(r"^\s*Time:\s*([\d:.]+)\s*\(Saving:\s*([\d:.]+)\)")
+_FRA = re.compile(r"^Fra:(\d+)\b.*?\|\s*Time:\s*([\d:.]+)\s*\|")
+_VERSION = re.compile(r"^Blender (\d+\.\d+(?:\.\d+)?)")
+_DEVICE = re.compile(r"--cycles-device\s+(\w+)")
+
+
+def clock_seconds(text: str) -> float:
+    """'00:41.23' -> 41.23; '01:02:03.5' -> 3723.5."""
+    total = 0.0
+    for part in text.split(":"):
+        total = total * 60.0 + float(part)
+    return total
+
+
+def read_render_times(lines: list[str], gpu: str | None) -> tuple[list[Found], list[str]]:
+    """One finding per rendered frame (the finisher takes their median)."""
+    saved: list[float] = []
+    per_frame: dict[int, float] = {}
+    version = backend = None
+    for line in lines:
+        v = _VERSION.match(line)
+        if v:
+            version = v.group(1)
+        d = _DEVICE.search(line)
+        if d:
+            backend = d.group(1).upper()
+        m = _SAVED_TIME.match(line)
+        if m:
+            saved.append(clock_seconds(m.group(1)) - clock_seconds(m.group(2)))
+            continue
+        f = _FRA.match(line)
+        if f:
+            frame = int(f.group(1))
+            per_frame[frame] = max(per_frame.get(frame, 0.0), clock_seconds(f.group(2)))
+    times = saved or list(per_frame.values())
+    fields: dict[str, Any] = {"task": "render", "source": "Blender render time"}
+    if version:
+        fields["blender_version"] = version
+    if backend:
+        fields["backend"] = backend
+    found = [Found(dict(fields, value=t), f"Blender frame rendered in {t:.2f} s", gpu)
+             for t in times if t > 0]
+    return found, []
+
+
+def is_benchmark(data: Any) -> bool:
+    return (isinstance(data, list) and bool(data) and isinstance(data[0], dict)
+            and "stats" in data[0] and "scene" in data[0])
+
+
+def read_benchmark_json(data: list[Any]) -> tuple[list[Found], list[str]]:
+    """Blender Benchmark launcher JSON -> one Open Data score per device and Blender version."""
+    runs: dict[tuple[str, str, str], dict[str, float]] = {}
+    unread: list[str] = []
+    for record in data:
+        try:
+            scene = str(record["scene"]["label"]).lower()
+            spm = float(record["stats"]["samples_per_minute"])
+            device = record["device_info"]
+            backend = str(device["device_type"]).upper()
+            name = str(device["compute_devices"][0]["name"])
+            version = str(record["blender_version"]["version"])
+        except (KeyError, IndexError, TypeError, ValueError):
+            unread.append("a Blender Benchmark record without scene, device and "
+                          "samples_per_minute")
+            continue
+        runs.setdefault((name, backend, version), {})[scene] = spm
+    found: list[Found] = []
+    for (name, backend, version), scenes in runs.items():
+        missing = [s for s in OPENDATA_SCENES if s not in scenes]
+        if missing:
+            unread.append(f"Blender Benchmark on {name}: the Open Data score needs all three "
+                          f"scenes; {', '.join(missing)} missing")
+            continue
+        score = sum(scenes[s] for s in OPENDATA_SCENES)
+        fields = {"task": "cycles", "value": score, "backend": backend,
+                  "blender_version": version, "source": "Blender Benchmark launcher JSON"}
+        found.append(Found(fields, f"Blender Benchmark score {score:.1f} ({backend}, "
+                           f"Blender {version})", name if backend != "CPU" else None))
+    return found, unread

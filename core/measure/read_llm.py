@@ -1,0 +1,265 @@
+"""llama.cpp-family output: llama-bench (markdown table, CSV, JSON/JSONL), Ollama's `--verbose`
+statistics, and llama.cpp's timing lines (`llama_print_timings`, `llama_perf_context_print`,
+llama-server's `print_timings`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Any
+
+from core.measure.reading import Found
+
+# Prompts shorter than this are timed mostly by fixed overhead: not a prompt-processing speed.
+MIN_PROMPT_TOKENS = 64
+
+# llama-bench names models by architecture and size ("llama 7B Q4_0"); the catalog model that
+# name most likely means (llama-bench's own README benchmarks Llama 2 7B as "llama 7B").
+_ARCH_SIZE = {
+    ("llama", "7b"): "llama-2-7b", ("llama", "8b"): "llama-3-8b",
+    ("llama", "70b"): "llama-3-70b", ("qwen2", "7b"): "qwen2.5-7b",
+    ("qwen2", "14b"): "qwen2.5-14b", ("qwen2", "32b"): "qwen2.5-32b",
+    ("gemma2", "9b"): "gemma-2-9b", ("gpt-oss", "20b"): "gpt-oss-20b",
+    ("gpt-oss", "120b"): "gpt-oss-120b",
+}
+_QUANT = re.compile(r"\b(Q\d_K - (?:Small|Medium|Large)|I?Q\d_K(?:_[SML])?|I?Q\d_\d|IQ\d_[A-Z]+|"
+                    r"BF16|F16|F32|MXFP4)\b", re.IGNORECASE)
+_SUFFIXES = re.compile(r"[-_. ](instruct|chat|it|hf|gguf|base|v\d+(\.\d+)?)$", re.IGNORECASE)
+
+
+def quant_in(text: str) -> str | None:
+    """'llama 8B Q4_K - Medium' -> 'Q4_K_M'; 'model-Q8_0.gguf' -> 'Q8_0'."""
+    m = _QUANT.search(text)
+    if not m:
+        return None
+    q = m.group(1).upper()
+    size = re.fullmatch(r"(Q\d_K) - (SMALL|MEDIUM|LARGE)", q)
+    return f"{size.group(1)}_{size.group(2)[0]}" if size else q
+
+
+def guess_llm_model(*names: str) -> str | None:
+    """The catalog LLM a tool's model name, file name or type most likely is, or None."""
+    from core.catalogs.models import find_model
+
+    for name in names:
+        if not name:
+            continue
+        stem = PureWindowsPath(PurePosixPath(name.strip()).name).name
+        stem = re.sub(r"\.gguf$", "", stem, flags=re.IGNORECASE)
+        stem = _QUANT.sub("", stem).strip(" -_.")
+        stem = stem.replace(":", "-")  # Ollama tags: llama3.1:8b
+        for _ in range(3):
+            model = find_model(stem)
+            if model is not None and model.kind == "llm":
+                return model.id
+            shorter = _SUFFIXES.sub("", stem)
+            if shorter == stem:
+                break
+            stem = shorter
+        m = re.match(r"\s*([a-z0-9\-]+?)\s+(\d+(?:\.\d+)?[bm])\b", name, re.IGNORECASE)
+        if m:
+            guess = _ARCH_SIZE.get((m.group(1).lower(), m.group(2).lower()))
+            if guess:
+                return guess
+    return None
+
+
+def _backend(text: str) -> str | None:
+    first = re.split(r"[,+ ]", text.strip())[0]
+    return first or None
+
+
+def _test(n_prompt: int, n_gen: int) -> str | None:
+    if n_gen == 0 and n_prompt > 0:
+        return f"pp{n_prompt}"
+    if n_prompt == 0 and n_gen > 0:
+        return f"tg{n_gen}"
+    return None  # a combined prompt+generation test has no single rate
+
+
+def _bench_found(model_text: str, filename: str, test: str, rate: float, backend: str | None,
+                 source: str, gpu: str | None) -> Found:
+    fields: dict[str, Any] = {"task": "llm", "test": test, "value": rate, "source": source}
+    model = guess_llm_model(filename, model_text)
+    notes = []
+    if model:
+        fields["model"] = model
+        if not filename:
+            notes.append(f"llama-bench names the model '{model_text.strip()}': read as "
+                         f"{model}; give --model if it was another")
+    quant = quant_in(model_text) or quant_in(filename)
+    if quant:
+        fields["quant"] = quant
+    if backend:
+        fields["backend"] = backend
+    return Found(fields, f"llama-bench {test} at {rate:g} t/s", gpu, notes)
+
+
+def read_bench_markdown(lines: list[str], gpu: str | None) -> tuple[list[Found], list[str]]:
+    """llama-bench's default table: | model | size | params | backend | ngl | test | t/s |."""
+    found: list[Found] = []
+    unread: list[str] = []
+    header: list[str] | None = None
+    for line in lines:
+        s = line.strip()
+        if not s.startswith("|"):
+            header = None if not s else header
+            continue
+        cells = [c.strip() for c in s.strip("|").split("|")]
+        if "model" in cells and "test" in cells and "t/s" in cells:
+            header = cells
+            continue
+        if header is None or set(s) <= set("|-: "):
+            continue
+        row = dict(zip(header, cells, strict=False))
+        test_text = row.get("test", "")
+        m = re.fullmatch(r"(pp|tg)(\d+)", test_text)
+        rate = re.match(r"([0-9.]+)", row.get("t/s", ""))
+        if not m or not rate:
+            unread.append(f"llama-bench row '{test_text}': only ppN and tgN tests "
+                          "(without a depth) have a speed RigSizer can use")
+            continue
+        found.append(_bench_found(row.get("model", ""), "", test_text, float(rate.group(1)),
+                                  _backend(row.get("backend", "")), "llama-bench", gpu))
+    return found, unread
+
+
+def read_bench_records(records: list[dict[str, Any]]) -> tuple[list[Found], list[str]]:
+    """llama-bench `-o json`/`-o jsonl`/`-o csv` records (keys n_prompt, n_gen, avg_ts, ...)."""
+    found: list[Found] = []
+    unread: list[str] = []
+    for r in records:
+        try:
+            n_prompt, n_gen = int(r.get("n_prompt", 0)), int(r.get("n_gen", 0))
+            rate = float(r["avg_ts"])
+            depth = int(r.get("n_depth", 0) or 0)
+        except (KeyError, TypeError, ValueError):
+            unread.append("a llama-bench record without n_prompt, n_gen and avg_ts")
+            continue
+        test = _test(n_prompt, n_gen)
+        if test is None or depth:
+            unread.append(f"llama-bench record pp{n_prompt}+tg{n_gen}"
+                          f"{f' at depth {depth}' if depth else ''}: only plain ppN and tgN "
+                          "tests have a speed RigSizer can use")
+            continue
+        backend = _backend(str(r.get("backends") or r.get("backend") or ""))
+        gpu = str(r.get("gpu_info") or "").split(",")[0].strip() or None
+        found.append(_bench_found(str(r.get("model_type", "")), str(r.get("model_filename", "")),
+                                  test, rate, backend, "llama-bench", gpu))
+    return found, unread
+
+
+def csv_records(text: str) -> list[dict[str, Any]] | None:
+    """llama-bench CSV (a header with n_prompt, n_gen and avg_ts), or None."""
+    start = text.find("build_commit")
+    if start < 0 or "avg_ts" not in text:
+        return None
+    rows = list(csv.DictReader(io.StringIO(text[start:])))
+    return [r for r in rows if r.get("avg_ts")] or None
+
+
+_OLLAMA = re.compile(r"^\s*(prompt eval count|prompt eval rate|eval count|eval rate|"
+                     r"total duration):\s*([0-9.]+)")
+_OLLAMA_RUN = re.compile(r"ollama run (\S+)")
+
+
+def read_ollama(lines: list[str], gpu: str | None) -> tuple[list[Found], list[str]]:
+    """`ollama run MODEL --verbose` statistics blocks (one per answer)."""
+    found: list[Found] = []
+    unread: list[str] = []
+    model_name = ""
+    block: dict[str, float] = {}
+
+    def close() -> None:
+        if "eval rate" in block:
+            _ollama_block(block, model_name, gpu, found, unread)
+        block.clear()
+
+    for line in lines:
+        run = _OLLAMA_RUN.search(line)
+        if run:
+            model_name = run.group(1)
+        m = _OLLAMA.match(line)
+        if not m:
+            continue
+        name, value = m.group(1), float(m.group(2))
+        if name == "total duration":
+            close()
+        block[name] = value
+    close()
+    return found, unread
+
+
+def _ollama_block(block: dict[str, float], model_name: str, gpu: str | None,
+                  found: list[Found], unread: list[str]) -> None:
+    fields: dict[str, Any] = {"task": "llm", "source": "Ollama --verbose"}
+    notes = []
+    model = guess_llm_model(model_name)
+    if model:
+        fields["model"] = model
+    quant = quant_in(model_name)
+    if quant is None:
+        quant = "Q4_K_M"
+        notes.append("Ollama's default tags are Q4_K_M: read as Q4_K_M (give --quant if not)")
+    fields["quant"] = quant
+    n_gen = int(block.get("eval count", 0))
+    if n_gen > 0:
+        rate = block["eval rate"]
+        found.append(Found(dict(fields, test=f"tg{n_gen}", value=rate),
+                           f"Ollama eval rate {rate:g} tokens/s", gpu, notes))
+    n_prompt = int(block.get("prompt eval count", 0))
+    if "prompt eval rate" in block:
+        if n_prompt >= MIN_PROMPT_TOKENS:
+            rate = block["prompt eval rate"]
+            found.append(Found(dict(fields, test=f"pp{n_prompt}", value=rate),
+                               f"Ollama prompt eval rate {rate:g} tokens/s", gpu, notes))
+        else:
+            unread.append(f"Ollama prompt eval rate over {n_prompt} tokens: too short a prompt "
+                          f"to time prompt processing (needs {MIN_PROMPT_TOKENS} or more)")
+
+
+_TIMING = re.compile(r"(prompt eval|(?<!prompt )eval) time\s*=\s*[0-9.]+ ms /\s*(\d+) "
+                     r"(?:tokens|runs).*?([0-9.]+) tokens per second")
+_GENERAL_NAME = re.compile(r"general\.name\s+(?:str\s+)?=\s*(.+?)\s*$")
+_FILE = re.compile(r"from (\S+\.gguf)")
+_FTYPE = re.compile(r"(?:model ftype|file type)\s*=\s*(.+?)\s*$")
+
+
+def read_llama_timings(lines: list[str], gpu: str | None) -> tuple[list[Found], list[str]]:
+    """llama.cpp's timing lines (llama-cli, llama-server, older `main`)."""
+    found: list[Found] = []
+    unread: list[str] = []
+    names: list[str] = []
+    ftype = ""
+    for line in lines:
+        for pattern in (_FILE, _GENERAL_NAME):
+            m = pattern.search(line)
+            if m:
+                names.append(m.group(1))
+        m = _FTYPE.search(line)
+        if m:
+            ftype = m.group(1)
+        t = _TIMING.search(line)
+        if not t:
+            continue
+        kind, count, rate = t.group(1), int(t.group(2)), float(t.group(3))
+        fields: dict[str, Any] = {"task": "llm", "source": "llama.cpp timings", "value": rate}
+        model = guess_llm_model(*reversed(names))
+        if model:
+            fields["model"] = model
+        quant = quant_in(ftype) or next((q for q in map(quant_in, names) if q), None)
+        if quant:
+            fields["quant"] = quant
+        if kind == "prompt eval":
+            if count < MIN_PROMPT_TOKENS:
+                unread.append(f"llama.cpp prompt eval over {count} tokens: too short a prompt "
+                              f"to time prompt processing (needs {MIN_PROMPT_TOKENS} or more)")
+                continue
+            fields["test"] = f"pp{count}"
+        else:
+            fields["test"] = f"tg{count}"
+        found.append(Found(fields, f"llama.cpp {kind} at {rate:g} tokens/s", gpu))
+    return found, unread

@@ -1,0 +1,152 @@
+"""What the text readers share: the settings the user adds, what a reader found, and the
+finishing step that turns findings into validated `Measurement`s.
+
+A reader returns `Found` items (the fields it read, as a `[[measurement]]` table would hold
+them) and plain sentences about what it saw but could not use. `finish` fills in what the user
+said (`Context`: the GPU, the model, sizes the text does not print), validates each table with
+the same checks as a file (core.measure.tables), folds repeats of one setting into their median,
+and says why any finding was left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Any
+
+from core.catalogs._validate import CatalogError
+from core.measure.tables import label, measurement_from_table
+from core.schema.measurement import QUERY_FIELDS, Measurement
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the user says about a run that its text may not: `gpu` and `model` replace what the
+    text says; the other fields fill in only what the text leaves out."""
+
+    gpu: str | None = None
+    model: str | None = None
+    quant: str | None = None
+    backend: str | None = None
+    width: int | None = None
+    height: int | None = None
+    steps: int | None = None
+    batch: int | None = None
+    frames: int | None = None
+    scene: str | None = None
+    date: str = ""
+    source: str | None = None  # replaces the reader's own source text
+
+
+@dataclass(slots=True)
+class Found:
+    """One finding: `fields` as a [[measurement]] table (without gpu/date), `what` the text it
+    came from, for messages ("ComfyUI progress bar 20/20 at 1.50it/s")."""
+
+    fields: dict[str, Any]
+    what: str
+    gpu: str | None = None  # the GPU the text itself names, if any
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a text gave: measurements, what was recognised, notes on guesses, what was not read."""
+
+    measurements: tuple[Measurement, ...]
+    recognised: tuple[str, ...]
+    notes: tuple[str, ...]
+    unread: tuple[str, ...]
+
+
+def lines_of(text: str) -> list[str]:
+    """Lines, with a terminal's carriage-return rewrites (progress bars) as lines of their own."""
+    return [ln for ln in re.split(r"\r\n|\r|\n", text)]
+
+
+_DEVICE_LINES = (
+    # llama.cpp CUDA/ROCm/SYCL: "  Device 0: NVIDIA GeForce RTX 4090, compute capability 8.9, ..."
+    re.compile(r"^\s*Device \d+: ([^,]+),"),
+    # llama.cpp Vulkan: "ggml_vulkan: 0 = NVIDIA GeForce RTX 3060 (NVIDIA) | uma: 0 | ..."
+    re.compile(r"ggml_vulkan: \d+ = (.+?) \(.*?\) \|"),
+    # llama.cpp Metal: "ggml_metal_init: found device: Apple M2 Max" / "GPU name:   Apple M2 Max"
+    re.compile(r"ggml_metal\w*: (?:found device:|GPU name:)\s*(.+?)\s*$"),
+    # ComfyUI / Forge: "Device: cuda:0 NVIDIA GeForce RTX 3060 : cudaMallocAsync"
+    re.compile(r"^Device: \w+:\d+ (.+?) : \S+\s*$"),
+)
+
+
+def gpu_in_text(lines: list[str]) -> str | None:
+    """The first GPU a tool's start-up lines name, or None."""
+    for line in lines:
+        for pattern in _DEVICE_LINES:
+            m = pattern.search(line)
+            if m:
+                return m.group(1).strip()
+    return None
+
+
+def finish(found: list[Found], ctx: Context, recognised: list[str],
+           unread: list[str]) -> Reading:
+    """Validate findings into Measurements (repeats of one setting -> their median)."""
+    notes: list[str] = []
+    out: list[Measurement] = []
+    groups: dict[tuple[Any, ...], list[tuple[Found, dict[str, Any]]]] = {}
+    no_gpu: list[str] = []
+    for f in found:
+        table = dict(f.fields)
+        gpu = ctx.gpu or f.gpu
+        if not gpu:
+            no_gpu.append(f.what)
+            continue
+        table["gpu"] = gpu
+        if ctx.model:
+            table["model"] = ctx.model
+        for name in ("quant", "backend", "width", "height", "steps", "batch", "frames",
+                     "scene"):
+            value = getattr(ctx, name)
+            if value is not None and name not in table and _applies(name, table["task"]):
+                table[name] = value
+        if ctx.source:
+            table["source"] = ctx.source
+        if ctx.date:
+            table["date"] = ctx.date
+        key = tuple((k, table.get(k)) for k in ("gpu", "task", *QUERY_FIELDS))
+        groups.setdefault(key, []).append((f, table))
+    if no_gpu:
+        more = f" and {len(no_gpu) - 1} more" if len(no_gpu) > 1 else ""
+        unread.append(f"{no_gpu[0]}{more}: the text does not name the GPU; give it with --gpu")
+    for members in groups.values():
+        f, table = members[0]
+        if len(members) > 1:
+            table = dict(table, value=median(float(t["value"]) for _, t in members))
+            what = f"{len(members)} × {f.what.split(':')[0]}"
+            table["source"] = f"{table['source']} (median of {len(members)})"
+        else:
+            what = f.what
+        table["value"] = float(f"{float(table['value']):.6g}")
+        try:
+            m = measurement_from_table(table, "text", len(out))
+        except CatalogError as exc:
+            problem = str(exc).replace(f"text: entry '{label(len(out))}': ", "")
+            hint = {"model": " (give it with --model)", "gpu": " (give it with --gpu)"}
+            unread.append(f"{what}: {problem}{hint.get(exc.key or '', '')}")
+            continue
+        out.append(m)
+        notes.extend(f.notes)
+    return Reading(tuple(out), tuple(dict.fromkeys(recognised)), tuple(dict.fromkeys(notes)),
+                   tuple(unread))
+
+
+_TASK_FIELDS = {
+    "llm": {"quant", "backend"},
+    "image": {"backend", "width", "height", "steps", "batch"},
+    "video": {"backend", "width", "height", "steps", "frames"},
+    "cycles": {"backend"},
+    "render": {"backend", "scene"},
+}
+
+
+def _applies(name: str, task: str) -> bool:
+    return name in _TASK_FIELDS.get(task, set())

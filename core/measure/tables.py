@@ -1,0 +1,143 @@
+"""`[[measurement]]` tables (in a project file or a measurements file) <-> `Measurement`s.
+
+Errors name the file, the table by its position and the key: "mine.toml: entry 'measurement
+#2': key 'value': must be a positive number, got -1.5". Names that point into catalogs (the GPU,
+the model, the quant) must resolve, so a typo is caught when the file is read, not silently
+ignored when estimates are made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from core.catalogs._validate import CatalogError, Key, check_entry, parse_toml, shown
+from core.schema.measurement import MEASUREMENT_FIELDS, QUERY_FIELDS, Measurement
+
+TASKS = ("llm", "image", "video", "cycles", "render")
+TIMINGS = ("job", "denoiser")
+PRECISIONS = ("bf16", "fp16", "fp8")
+_TEST = re.compile(r"(pp|tg)[0-9]{1,8}")
+
+MEASUREMENT_KEYS = (
+    Key("gpu"),
+    Key("task", choices=TASKS),
+    Key("value", "number", maximum=1e9),
+    Key("source"),
+    Key("date", "date", required=False),
+    Key("model", required=False),
+    Key("quant", required=False),
+    Key("test", required=False),
+    Key("backend", required=False),
+    Key("width", "int", required=False, maximum=16384),
+    Key("height", "int", required=False, maximum=16384),
+    Key("steps", "int", required=False, maximum=10_000),
+    Key("batch", "int", required=False, maximum=4096),
+    Key("frames", "int", required=False, maximum=10_000_000),
+    Key("n_gpus", "int", required=False, maximum=1024),
+    Key("cfg", "bool", required=False),
+    Key("timing", required=False, choices=TIMINGS),
+    Key("precision", required=False, choices=PRECISIONS),
+    Key("blender_version", required=False),
+    Key("scene", required=False),
+)
+MODEL_TASKS = {"llm": ("llm",), "image": ("image",), "video": ("video",)}
+
+
+def label(index: int) -> str:
+    """How messages name the n-th (0-based) table."""
+    return f"measurement #{index + 1}"
+
+
+def measurement_from_table(raw: Any, file: str, index: int) -> Measurement:
+    """One `[[measurement]]` table; raises CatalogError naming the table and the key."""
+    entry = label(index)
+    if isinstance(raw, dict) and "id" in raw:
+        raise CatalogError(file, "unknown key (typo?)", entry, "id")
+    v = check_entry(raw, MEASUREMENT_KEYS, file, entry)
+    task = v["task"]
+    v["value"] = float(v["value"])
+
+    def fail(key: str, problem: str) -> CatalogError:
+        return CatalogError(file, problem, entry, key)
+
+    from core.catalogs.models import find_model, find_quant
+    from core.perf.resolve import resolve_gpu_name, unresolved_reason
+
+    if resolve_gpu_name(v["gpu"]) is None:
+        raise fail("gpu", unresolved_reason(v["gpu"]))
+    kinds = MODEL_TASKS.get(task)
+    if kinds is not None:
+        if "model" not in v:
+            raise fail("model", f"is required for a {task} measurement")
+        model = find_model(v["model"])
+        if model is None or model.kind not in kinds:
+            raise fail("model", f"names no {task} model in the catalog: {shown(v['model'])!r}"
+                       " (see `rigsizer catalog models`)")
+    if task == "llm":
+        if "test" not in v or not _TEST.fullmatch(v["test"]):
+            raise fail("test", "an llm measurement needs test = 'pp512' or 'tg128' (prompt "
+                       "processing or generation, and the token count)")
+        if "quant" in v and find_quant(v["quant"]) is None:
+            raise fail("quant", f"is not a known weight format: {shown(v['quant'])!r}")
+    for name in ("timing", "precision"):
+        if name in v and task != "image":
+            raise fail(name, "applies to image measurements only")
+    return Measurement(**v)
+
+
+def measurements_from_tables(raw: Any, file: str) -> tuple[Measurement, ...]:
+    """The value of a document's `measurement` key (an array of tables) as Measurements."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise CatalogError(file, "must be an array of tables: write each one as "
+                           "[[measurement]]", None, "measurement")
+    return tuple(measurement_from_table(t, file, i) for i, t in enumerate(raw))
+
+
+def parse_measurements(text: str, file: str) -> tuple[Measurement, ...]:
+    """A TOML text of `[[measurement]]` tables (other top-level keys are an error)."""
+    doc = parse_toml(text, file)
+    for key in doc:
+        if key != "measurement":
+            raise CatalogError(file, "unknown top-level key: a measurements file holds only "
+                               "[[measurement]] tables", None, key)
+    return measurements_from_tables(doc.get("measurement"), file)
+
+
+def load_measurements(path: Path | str) -> tuple[Measurement, ...]:
+    path = Path(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise CatalogError(path.name, f"cannot be read ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise CatalogError(path.name, f"is not UTF-8 text (byte {exc.start})") from exc
+    return parse_measurements(text, path.name)
+
+
+def measurement_to_table(m: Measurement) -> dict[str, Any]:
+    """The TOML table for `m` (fields left None are left out)."""
+    row: dict[str, Any] = {"gpu": m.gpu, "task": m.task, "value": m.value, "source": m.source}
+    if m.date:
+        row["date"] = m.date
+    for name in QUERY_FIELDS:
+        value = getattr(m, name)
+        if value is not None:
+            row[name] = value
+    return row
+
+
+def dumps(measurements: Sequence[Measurement]) -> str:
+    """`[[measurement]]` tables as TOML text ("" for none)."""
+    if not measurements:
+        return ""
+    return tomli_w.dumps({"measurement": [measurement_to_table(m) for m in measurements]})
+
+
+assert set(MEASUREMENT_FIELDS) == {k.name for k in MEASUREMENT_KEYS}
