@@ -32,9 +32,11 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from core.hardware.detect import detect_machine
     from core.hardware.machine import machine_to_dict
+    from core.hardware.run import MAX_TIMEOUT_S
 
-    if not args.timeout > 0:
-        raise ValueError(f"--timeout must be a positive number of seconds, got {args.timeout}")
+    if not 0 < args.timeout <= MAX_TIMEOUT_S:
+        raise ValueError(f"--timeout must be a positive number of seconds, at most "
+                         f"{MAX_TIMEOUT_S:g}, got {args.timeout:g}")
     machine = detect_machine(timeout_s=args.timeout)
     out = sys.stdout
     if args.json:

@@ -735,231 +735,236 @@
     </message>
     <message>
       <location filename="../../core/hardware/wording.py" line="65" />
+      <source>{tool} printed more than {size} and was stopped</source>
+      <translation>{tool} 输出超过 {size}，已停止</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="66" />
       <source>{tool} exited with code {code}</source>
       <translation>{tool} 退出，代码 {code}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="66" />
+      <location filename="../../core/hardware/wording.py" line="67" />
       <source>{tool} exited with code {code}: {error}</source>
       <translation>{tool} 退出，代码 {code}：{error}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="67" />
+      <location filename="../../core/hardware/wording.py" line="68" />
       <source>{tool} failed</source>
       <translation>{tool} 运行失败</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="68" />
+      <location filename="../../core/hardware/wording.py" line="69" />
       <source>{path} does not exist (no GPU driver loaded, or not Linux)</source>
       <translation>{path} 不存在（未加载 GPU 驱动，或不是 Linux）</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="69" />
+      <location filename="../../core/hardware/wording.py" line="70" />
       <source>no display device in {path}</source>
       <translation>{path} 中没有显示设备</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="70" />
+      <location filename="../../core/hardware/wording.py" line="71" />
       <source>lspci is not installed (package pciutils)</source>
       <translation>未安装 lspci（软件包 pciutils）</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="71" />
+      <location filename="../../core/hardware/wording.py" line="72" />
       <source>lspci listed no display device</source>
       <translation>lspci 没有列出显示设备</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="72" />
+      <location filename="../../core/hardware/wording.py" line="73" />
       <source>lspci printed output that is not `-mm -nn` format: {line}</source>
       <translation>lspci 的输出不是 `-mm -nn` 格式：{line}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="73" />
+      <location filename="../../core/hardware/wording.py" line="74" />
       <source>nvidia-smi is not installed (no NVIDIA driver found)</source>
       <translation>未安装 nvidia-smi（未找到 NVIDIA 驱动）</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="74" />
+      <location filename="../../core/hardware/wording.py" line="75" />
       <source>nvidia-smi printed no GPU</source>
       <translation>nvidia-smi 没有列出 GPU</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="75" />
+      <location filename="../../core/hardware/wording.py" line="76" />
       <source>nvidia-smi printed output that is not the expected CSV: {line}</source>
       <translation>nvidia-smi 的输出不是预期的 CSV：{line}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="76" />
+      <location filename="../../core/hardware/wording.py" line="77" />
       <source>nvidia-ml-py is not available ({error})</source>
       <translation>无法使用 nvidia-ml-py（{error}）</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="77" />
+      <location filename="../../core/hardware/wording.py" line="78" />
       <source>NVML could not start: {error} (no NVIDIA driver, or no NVIDIA GPU)</source>
       <translation>NVML 无法启动：{error}（没有 NVIDIA 驱动，或没有 NVIDIA GPU）</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="78" />
+      <location filename="../../core/hardware/wording.py" line="79" />
       <source>NVML started but reported no GPU</source>
       <translation>NVML 已启动，但没有报告任何 GPU</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="79" />
+      <location filename="../../core/hardware/wording.py" line="80" />
       <source>NVML could not read any GPU</source>
       <translation>NVML 无法读取任何 GPU</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="80" />
+      <location filename="../../core/hardware/wording.py" line="81" />
       <source>powershell is not available, cannot query Win32_VideoController</source>
       <translation>无法使用 powershell，不能查询 Win32_VideoController</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="81" />
+      <location filename="../../core/hardware/wording.py" line="82" />
       <source>Win32_VideoController lists no PCI display adapter</source>
       <translation>Win32_VideoController 没有列出 PCI 显示适配器</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="82" />
+      <location filename="../../core/hardware/wording.py" line="83" />
       <source>system_profiler is not available</source>
       <translation>无法使用 system_profiler</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="83" />
+      <location filename="../../core/hardware/wording.py" line="84" />
       <source>system_profiler lists no GPU</source>
       <translation>system_profiler 没有列出 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="35" />
+      <location filename="../../app/plan_text.py" line="37" />
       <source>RigSizer plan for {name} ({creator}) on {machine}</source>
       <translation>RigSizer 方案：{name}（{creator}），机器：{machine}</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="36" />
+      <location filename="../../app/plan_text.py" line="38" />
       <source>no machine (cloud only)</source>
       <translation>无本机（仅云端）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="37" />
+      <location filename="../../app/plan_text.py" line="39" />
       <source>{gpu} (unknown card)</source>
       <translation>{gpu}（未知显卡）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="38" />
+      <location filename="../../app/plan_text.py" line="40" />
       <source>no GPU recognised</source>
       <translation>未识别到 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="39" />
+      <location filename="../../app/plan_text.py" line="41" />
       <source>{gpus}, {ram:.0f} GiB RAM</source>
       <translation>{gpus}，{ram:.0f} GiB 内存</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="40" />
+      <location filename="../../app/plan_text.py" line="42" />
       <source>{machine} (entered by hand)</source>
       <translation>{machine}（手动输入）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="41" />
+      <location filename="../../app/plan_text.py" line="43" />
       <source>{machine} (detected)</source>
       <translation>{machine}（自动检测）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="42" />
+      <location filename="../../app/plan_text.py" line="44" />
       <source>Prices: cloud as of {date}; electricity '{tariff}' ({tariff_date}); {currency} at rates of {rate_date}; {months}-month horizon; {samples:,} Monte Carlo samples.</source>
       <translation>价格：云端截至 {date}；电价 '{tariff}'（{tariff_date}）；{currency} 按 {rate_date} 的汇率；规划期 {months} 个月；{samples:,} 次蒙特卡洛采样。</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="44" />
+      <location filename="../../app/plan_text.py" line="46" />
       <source>Note on your machine: {reason}</source>
       <translation>关于你的机器：{reason}</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="45" />
+      <location filename="../../app/plan_text.py" line="47" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="46" />
+      <location filename="../../app/plan_text.py" line="48" />
       <source>Why</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="47" />
+      <location filename="../../app/plan_text.py" line="49" />
       <source>Why not the obvious alternatives</source>
       <translation>为什么不选其他常见方案</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="48" />
+      <location filename="../../app/plan_text.py" line="50" />
       <source>Plans that meet every limit, cheapest first ({currency} a month over {months} months)</source>
       <translation>满足全部限制的方案，由便宜到贵（{currency}/月，规划期 {months} 个月）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="49" />
+      <location filename="../../app/plan_text.py" line="51" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="50" />
+      <location filename="../../app/plan_text.py" line="52" />
       <source>p50/month</source>
       <translation>p50/月</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="51" />
+      <location filename="../../app/plan_text.py" line="53" />
       <source>p10–p90</source>
       <translation>p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="52" />
+      <location filename="../../app/plan_text.py" line="54" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="53" />
+      <location filename="../../app/plan_text.py" line="55" />
       <source>Break-even</source>
       <translation>回本</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="54" />
+      <location filename="../../app/plan_text.py" line="56" />
       <source>Slowest / limit</source>
       <translation>最慢任务 / 上限</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="55" />
+      <location filename="../../app/plan_text.py" line="57" />
       <source>{n:.0f} mo</source>
       <translation>{n:.0f} 个月</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="56" />
+      <location filename="../../app/plan_text.py" line="58" />
       <source>… and {n} more (--json or --csv lists all)</source>
       <translation>… 还有 {n} 个（--json 或 --csv 列出全部）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="57" />
+      <location filename="../../app/plan_text.py" line="59" />
       <source>Options that miss a limit</source>
       <translation>未满足某项限制的方案</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="58" />
+      <location filename="../../app/plan_text.py" line="60" />
       <source>… and {n} more</source>
       <translation>… 还有 {n} 个</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="59" />
+      <location filename="../../app/plan_text.py" line="61" />
       <source>What moves the decision most</source>
       <translation>最影响决策的因素</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="60" />
+      <location filename="../../app/plan_text.py" line="62" />
       <source>Break-even month of '{buy}' against '{rent}' (rows: hours of work a week; columns: electricity price per kWh)</source>
       <translation>'{buy}' 相对 '{rent}' 的回本月数（行：每周工作小时数；列：每千瓦时电价）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="62" />
+      <location filename="../../app/plan_text.py" line="64" />
       <source>h/week</source>
       <translation>小时/周</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="64" />
+      <location filename="../../app/plan_text.py" line="66" />
       <source>now: {hours:.1f} h a week at {price}/kWh</source>
       <translation>当前：每周 {hours:.1f} 小时，电价 {price}/千瓦时</translation>
     </message>

@@ -26,7 +26,7 @@ from core.hardware import wording as say
 from core.hardware._common import ProbeResult, failed, looks_integrated, vendor_of
 from core.hardware.probe_cpu import load_psutil, probe_cpu
 from core.hardware.probe_nvml import load_pynvml, probe_nvml
-from core.hardware.run import Runner, run_command
+from core.hardware.run import Runner, bounded_timeout, run_command, stop_running_tools
 from core.schema.hardware import DetectedGpu, LocalMachine, MatchResult
 from core.schema.message import Message
 
@@ -309,7 +309,9 @@ def _reason(gpus: Sequence[DetectedGpu], results: Sequence[ProbeResult],
 def detect_machine(timeout_s: float = DEFAULT_TIMEOUT_S, *, env: ProbeEnv | None = None,
                    matcher: Matcher | None = default_matcher) -> LocalMachine:
     """Detect GPUs, CPU, RAM and OS once. Never raises; each probe is limited to `timeout_s`
-    seconds. `matcher=None` skips catalog matching (the GPUs keep gpu_id None)."""
+    seconds (at most core.hardware.run.MAX_TIMEOUT_S). `matcher=None` skips catalog matching
+    (the GPUs keep gpu_id None). Ctrl+C stops the probe tools before it is passed on."""
+    timeout_s = bounded_timeout(timeout_s)
     try:
         env = env or ProbeEnv()
         probe_env = env
@@ -342,6 +344,11 @@ def detect_machine(timeout_s: float = DEFAULT_TIMEOUT_S, *, env: ProbeEnv | None
     except Exception as exc:  # the contract: detection never raises
         return LocalMachine(reason=Message(say.DETECTION_FAILED,
                                            error=f"{type(exc).__name__}: {exc}"))
+    except BaseException:
+        # Ctrl+C (or SystemExit) in this thread while the probes run in theirs: their tools
+        # run in sessions of their own, so nothing else would stop them.
+        stop_running_tools()
+        raise
 
 
 __all__ = ["DEFAULT_TIMEOUT_S", "ProbeEnv", "default_matcher", "detect_machine", "merge",
