@@ -23,6 +23,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("queries", help="JSON file with an array of queries ('-' reads stdin)")
     p.add_argument("--no-measured", action="store_true",
                    help="answer every query from the model, never from a calibration row")
+    p.add_argument("--measurements", metavar="FILE.toml",
+                   help="your own measurements ([[measurement]] tables, as `rigsizer measure "
+                   "parse` prints them): the measured card and setting is answered at the "
+                   "measured value (basis user-measured), other settings and cards move part "
+                   "of the way (basis user-adjusted)")
     p.set_defaults(func=run)
 
 
@@ -53,7 +58,12 @@ def run(args: argparse.Namespace) -> int:
     if not isinstance(data, list):
         raise UserError(f"{args.queries} must hold a JSON array of queries, "
                         f"not a {type(data).__name__}")
-    answers = predict(data, measured=not args.no_measured)
+    user = ()
+    if args.measurements:
+        from core.measure.tables import load_measurements
+
+        user = load_measurements(args.measurements)
+    answers = predict(data, measured=not args.no_measured, user=user)
     sys.stdout.write("[\n" + ",\n".join(json.dumps(a, ensure_ascii=False) for a in answers)
                      + ("\n" if answers else "") + "]\n")
     return 0

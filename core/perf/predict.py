@@ -8,6 +8,7 @@ every other time (rates are the inverse of times, so their p10 is the time's p90
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -18,6 +19,7 @@ from core.perf.job import calibrated
 from core.perf.montecarlo import quantiles
 from core.perf.parts import METRIC_NAME, query_parts
 from core.perf.resolve import resolve_gpu_name, unresolved_reason
+from core.schema.measurement import Measurement
 
 TASK_METRIC = {"llm": "tokens_per_s", "cycles": "opendata_score", "image": "it_per_s",
                "video": "seconds"}
@@ -31,8 +33,13 @@ def _answer(qid: Any, gpu_id: str | None, metric: str | None, error: str | None,
 
 
 def predict(queries: list[Any], *, measured: bool = True,
-            samples: int = config.MC_SAMPLES) -> list[dict[str, Any]]:
-    """One answer per query, in order. `measured=False` answers everything from the model."""
+            samples: int = config.MC_SAMPLES,
+            user: Sequence[Measurement] = ()) -> list[dict[str, Any]]:
+    """One answer per query, in order. `measured=False` answers everything from the model.
+
+    `user`: the user's own measurements (core.measure.adjust): an answer they move has basis
+    "user-measured" (the measured card and setting) or "user-adjusted" (another setting or card).
+    """
     answers: list[dict[str, Any]] = []
     # per answer to compute: (index, a, sigma, c, k, kind) with kind "time", "rate" or "value"
     pending: list[tuple[int, float, float, float, float, str]] = []
@@ -95,7 +102,29 @@ def predict(queries: list[Any], *, measured: bool = True,
                 # the contract: a null number always comes with a reason
                 ans["p10"] = ans["p50"] = ans["p90"] = None
                 ans["error"] = "the model gives no finite answer for these sizes"
+    if user:
+        _apply_user(queries, answers, tuple(user), measured)
     return answers
+
+
+def _apply_user(queries: list[Any], answers: list[dict[str, Any]],
+                user: tuple[Measurement, ...], measured: bool) -> None:
+    from core.measure import adjust
+
+    known = adjust.compare(user, measured)
+    for q, ans in zip(queries, answers, strict=True):
+        if ans["error"] is not None or ans["p50"] is None or not isinstance(q, dict):
+            continue
+        family, setting = adjust.family_of(q), adjust.setting_of(q)
+        if family is None:
+            continue
+        e = adjust.effect(known, ans["gpu_id"], family, setting,
+                          adjust.log_sigma(ans["p10"], ans["p90"]))
+        if e is None:
+            continue
+        moved = adjust.shifted(ans["p10"], ans["p50"], ans["p90"], e, ans["metric"])
+        ans["p10"], ans["p50"], ans["p90"] = (_round(x) for x in moved)
+        ans["basis"] = "user-measured" if e.how == "measured" else "user-adjusted"
 
 
 def _round(x: float) -> float | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,69 @@ def test_estimate_rejects_a_bad_workload_in_one_line(capsys: pytest.CaptureFixtu
                      "--frames", "-3", "--ref-seconds", "4", "--ref-gpu", "nvidia-rtx-4090"])
     err = capsys.readouterr().err
     assert code == 2 and "field 'frames'" in err and len(err.strip().splitlines()) == 1
+
+
+# --- the user's own measurements (issue 15) ---------------------------------------------
+
+SDXL_LOOP = {"task": "image", "model": "sdxl", "width": 1024, "height": 1024, "steps": 20,
+             "batch": 1, "timing": "denoiser"}
+MINE = """
+[[measurement]]
+gpu = "RTX 3060 12GB"
+task = "image"
+model = "sdxl"
+steps = 20
+timing = "denoiser"
+value = 1.5
+source = "ComfyUI progress bar: 20/20 [00:13<00:00,  1.50it/s]"
+date = "2026-12-01"
+"""
+
+
+def test_measurements_move_the_measured_card_to_the_measurement_and_others_by_less(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from core.measure.adjust import TRANSFER
+
+    queries = [dict(SDXL_LOOP, id="mine", gpu="RTX 3060 12GB"),
+               dict(SDXL_LOOP, id="other", gpu="RTX 4090"),
+               {"id": "sd15", "gpu": "RTX 3060 12GB", "task": "image", "model": "sd15",
+                "width": 512, "height": 512, "steps": 20, "batch": 1},
+               dict(DECODE, gpu="RTX 3060 12GB")]
+    mine = tmp_path / "mine.toml"
+    mine.write_text(MINE, encoding="utf-8")
+    _, before = _predict(tmp_path, capsys, queries)
+    _, after = _predict(tmp_path, capsys, queries, "--measurements", str(mine))
+    b, a = {x["id"]: x for x in before}, {x["id"]: x for x in after}
+
+    def spread(x: dict) -> float:
+        return x["p90"] / x["p10"]
+
+    ratio = 1.5 / b["mine"]["p50"]
+    # the measured card and setting: the measured speed, a narrower range
+    assert a["mine"]["p50"] == pytest.approx(1.5, rel=1e-3)
+    assert a["mine"]["p10"] < 1.5 < a["mine"]["p90"]
+    assert spread(a["mine"]) < spread(b["mine"])
+    assert a["mine"]["basis"] == "user-measured"
+    # another setting on that card: rescaled by the whole measured/typical ratio
+    assert a["sd15"]["p50"] / b["sd15"]["p50"] == pytest.approx(ratio, rel=1e-3)
+    assert a["sd15"]["basis"] == "user-adjusted"
+    # another card: the same way, by less, with a wider range
+    moved = a["other"]["p50"] / b["other"]["p50"]
+    assert (moved - 1.0) * (ratio - 1.0) > 0  # the same direction
+    assert abs(math.log(moved)) < abs(math.log(ratio))
+    assert moved == pytest.approx(ratio ** TRANSFER, rel=1e-3)
+    assert spread(a["other"]) > spread(b["other"])
+    # LLM generation says nothing about image speed
+    assert a["q1"] == b["q1"]
+
+
+def test_a_bad_measurements_file_is_one_line_naming_table_and_key(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mine = tmp_path / "mine.toml"
+    mine.write_text(MINE + MINE.replace("value = 1.5", "value = -1"), encoding="utf-8")
+    path = tmp_path / "q.json"
+    path.write_text(json.dumps([DECODE]), encoding="utf-8")
+    assert cli.main(["predict", str(path), "--measurements", str(mine)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0
+    assert "mine.toml: entry 'measurement #2': key 'value': must be a positive number" in err

@@ -1,0 +1,179 @@
+"""How the user's own measurements move an estimate (DESIGN.md, "The user's own measurements").
+
+Each measurement is compared with the typical figure for its own card and setting (what RigSizer
+says without it): `ratio` = measured speed ÷ typical speed. That ratio is what the measurement
+says about this user's software, drivers and cooling, and it moves estimates of the same family
+of work (image, video, LLM prompt processing, LLM generation, Cycles, render) in three steps:
+
+1. the measured card and setting: the estimate is the measurement, with the range of one reading
+   (USER_SIGMA) instead of the model's (repeated readings that disagree keep their spread);
+2. other settings on the measured card, as the user runs them (not on a rented one): the whole
+   ratio, the range unchanged, since the model still carries the step from one setting to
+   another;
+3. other cards, and the measured card when rented: a part of the ratio (TRANSFER of its log),
+   and a wider range for the part not carried (TRANSFER_SPREAD of the log ratio, added in
+   quadrature), because a faster ComfyUI setup at home says something, not everything, about a
+   rented pod or a card not yet bought.
+
+Several measurements of one family on one card average their log ratios; other cards take the
+average over the measured cards. `effect` is the one function that decides this; `shifted`
+applies it to p10/p50/p90.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from statistics import NormalDist, fmean
+from typing import Any, Literal
+
+from core.schema import GpuSpec
+from core.schema.measurement import Measurement
+
+# One reading of a progress bar or a benchmark run, on a PC that also does other things:
+# about ±6 % between p10 and p90 (an estimate; llama-bench's own ± is usually below 1 %, a
+# ComfyUI bar varies a few % from run to run).
+USER_SIGMA = 0.05
+# Share of the log speed ratio carried to another card or a rented one, and the share of it
+# that is uncertain there (an assumption, see the module docstring).
+TRANSFER = 0.5
+TRANSFER_SPREAD = 0.5
+Z90 = NormalDist().inv_cdf(0.9)
+
+How = Literal["measured", "same card", "other card"]
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """One measurement, resolved and compared with the typical figure for it."""
+
+    measurement: Measurement
+    gpu_id: str
+    gpu_name: str
+    family: str  # image | video | llm_pp | llm_tg | cycles | render
+    setting: tuple[object, ...]
+    typical: float  # in the measurement's metric
+    log_ratio: float  # ln(measured speed / typical speed)
+
+    @property
+    def ratio(self) -> float:
+        return math.exp(self.log_ratio)
+
+
+@dataclass(frozen=True, slots=True)
+class Effect:
+    """What measurements did to one estimate: speed × exp(log_shift), log sigma → `sigma`."""
+
+    how: How
+    log_shift: float
+    sigma: float
+    known: tuple[Known, ...]
+
+    @property
+    def factor(self) -> float:
+        """Speed factor (times are divided by it)."""
+        return math.exp(self.log_shift)
+
+
+def family_of(q: dict[str, Any]) -> str | None:
+    task = q.get("task")
+    if task == "llm":
+        test = str(q.get("test", ""))
+        return f"llm_{test[:2]}" if test[:2] in ("pp", "tg") else None
+    return str(task) if task in ("image", "video", "cycles", "render") else None
+
+
+def setting_of(q: dict[str, Any]) -> tuple[object, ...] | None:
+    """The identity of a query's setting, apart from the card; None for an unknown model.
+
+    An image's speed in it/s does not depend on the step count or on whether the progress bar
+    or the whole job was timed in a way the card changes, so those are not part of it.
+    """
+    from core.catalogs.models import find_model, find_quant
+
+    task = q.get("task")
+    if task in ("cycles", "render"):
+        return (task, str(q.get("backend") or "").upper(), q.get("scene"))
+    model = find_model(str(q.get("model", "")))
+    if model is None:
+        return None
+    if task == "llm":
+        quant = find_quant(str(q.get("quant") or model.native_quant or "F16"))
+        return ("llm", model.id, quant.id if quant else None, str(q.get("test", "")))
+    width = q.get("width") or model.default_width
+    height = q.get("height") or model.default_height
+    if task == "image":
+        return ("image", model.id, width, height, q.get("batch") or 1,
+                "fp8" if q.get("precision") == "fp8" else "16-bit")
+    return ("video", model.id, max(width, height), min(width, height),
+            q.get("frames") or model.default_frames, q.get("steps") or model.default_steps,
+            q.get("n_gpus") or 1, bool(q.get("cfg", model.default_cfg)))
+
+
+def speed(value: float, metric: str) -> float:
+    """A metric value as a speed (bigger is faster): rates as they are, times inverted."""
+    return 1.0 / value if metric == "seconds" else value
+
+
+@lru_cache(maxsize=64)
+def compare(measurements: tuple[Measurement, ...], measured_rows: bool = False
+            ) -> tuple[Known, ...]:
+    """Each usable measurement with its typical figure (`predict` without user measurements;
+    `measured_rows`: a calibration row of that exact card and test counts as typical)."""
+    from core.perf.predict import predict
+    from core.perf.resolve import resolve_gpu_name
+
+    usable = [m for m in measurements if m.task != "render"]
+    answers = predict([m.query() for m in usable], measured=measured_rows)
+    out: list[Known] = []
+    for m, a in zip(usable, answers, strict=True):
+        gpu = resolve_gpu_name(m.gpu)
+        q = m.query()
+        family, setting = family_of(q), setting_of(q)
+        if gpu is None or family is None or setting is None or not a["p50"]:
+            continue
+        log_ratio = math.log(speed(m.value, m.metric) / speed(float(a["p50"]), m.metric))
+        out.append(Known(m, gpu.id, gpu.name, family, setting, float(a["p50"]), log_ratio))
+    return tuple(out)
+
+
+def effect(known: Sequence[Known], gpu: GpuSpec | str, family: str,
+           setting: tuple[object, ...] | None, sigma: float, *,
+           rented: bool = False) -> Effect | None:
+    """What the measurements say about one estimate (family, setting, on `gpu`, whose log
+    sigma is `sigma`); None when none of them is about this family of work."""
+    gpu_id = gpu if isinstance(gpu, str) else gpu.id
+    same_family = [k for k in known if k.family == family]
+    if not same_family:
+        return None
+    on_card = [k for k in same_family if k.gpu_id == gpu_id]
+    if on_card and not rented:
+        exact = [k for k in on_card if k.setting == setting]
+        if exact:
+            logs = [k.log_ratio for k in exact]
+            spread = (max(logs) - min(logs)) / (2.0 * Z90) if len(logs) > 1 else 0.0
+            return Effect("measured", fmean(logs), max(USER_SIGMA, spread), tuple(exact))
+        return Effect("same card", fmean(k.log_ratio for k in on_card), sigma, tuple(on_card))
+    # average per measured card first, so ten readings on one card do not outvote another
+    per_card: dict[str, list[float]] = {}
+    for k in same_family:
+        per_card.setdefault(k.gpu_id, []).append(k.log_ratio)
+    log_ratio = fmean(fmean(v) for v in per_card.values())
+    wider = math.hypot(sigma, TRANSFER_SPREAD * log_ratio)
+    return Effect("other card", TRANSFER * log_ratio, wider, tuple(same_family))
+
+
+def shifted(p10: float, p50: float, p90: float, e: Effect, metric: str
+            ) -> tuple[float, float, float]:
+    """p10/p50/p90 of a value in `metric` (a rate or seconds) moved and re-spread by `e`."""
+    sign = -1.0 if metric == "seconds" else 1.0
+    mid = p50 * math.exp(sign * e.log_shift)
+    lo, hi = mid * math.exp(-Z90 * e.sigma), mid * math.exp(Z90 * e.sigma)
+    return lo, mid, hi
+
+
+def log_sigma(p10: float, p90: float) -> float:
+    """The lognormal sigma whose p10 and p90 these are."""
+    return math.log(p90 / p10) / (2.0 * Z90) if p10 > 0 and p90 > 0 else 0.0
