@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.perf.calibration import FILES, measured_dir
 from core.perf.efficiency import calibration_rows, efficiency_path
-from core.perf.fit import LEVELS, PRIOR_ROWS, fit_all, logo_inflation
+from core.perf.fit import LEVELS, PRIOR_ROWS, fit_all, logo_gap_growth, logo_inflation
 
 
 def main() -> int:
@@ -30,7 +30,8 @@ def main() -> int:
     for r in rows:
         by_metric.setdefault(r.parts.metric, []).append(r)
     inflation = {m: logo_inflation(m, rs) for m, rs in by_metric.items()}
-    metrics = fit_all(rows, inflation)
+    gaps = {m: logo_gap_growth(m, rs) for m, rs in by_metric.items()}
+    metrics = fit_all(rows, inflation, gaps)
     files = []
     for name in sorted(FILES.values()):
         data = (measured_dir() / name).read_bytes()
@@ -47,7 +48,12 @@ def main() -> int:
                    "log FP32 TFLOPS, log bandwidth and RT generation with backend intercepts; "
                    "sigma = 80th percentile of |log residual| / 1.2816 x sigma_inflation, where "
                    "sigma_inflation = the same spread of leave-one-GPU-out log errors / that of "
-                   "in-sample ones, per metric (at least 1)"),
+                   "in-sample ones, per metric (at least 1), for rows whose own group was fitted; "
+                   "gap_growth[g] = how much wider leave-one-GPU-out errors are for rows whose "
+                   "group falls back g levels; card class (cls) levels keep consumer, "
+                   "workstation, HBM datacenter, Apple, AMD and Intel apart; per-step "
+                   "(diffusion) and per-token (LLM decode) floors from grids, per software "
+                   "family or backend"),
         "data_files": files,
         "rows_used": len(rows),
         "rows_unused": len(unused),

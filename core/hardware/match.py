@@ -73,6 +73,7 @@ def tokens(name: str) -> list[str]:
     s = re.sub(r"\(?\s*gpu\s*[-–:]\s*(\d+)\s*cores?\s*\)?", r" \1c ", s)
     s = re.sub(r"\(?\s*(\d+)[- ]?cores?(?:\s*gpu)?\s*\)?", r" \1c ", s)
     s = re.sub(r"(\d+)\s*gb\b", r" \1gb ", s)  # "24 GB" -> "24gb"
+    s = re.sub(r"\b\d+\s*w\b", " ", s)  # a board power ("700 W") is not part of the name
     words = re.sub(r"[^a-z0-9]+", " ", s).split()
     out: list[str] = []
     rtx = any(w in ("rtx", "gtx") for w in words)

@@ -22,6 +22,8 @@ FILES = {
     "cycles": "blender_opendata.csv",
     "image": "diffusion.csv",
     "video": "video_gen.csv",
+    "recent": "benchmarks_2026.csv",
+    "h200": "h200_measured.csv",
 }
 
 
@@ -162,7 +164,83 @@ def load_observations() -> tuple[tuple[Observation, ...], tuple[tuple[str, int, 
             qv["cfg"] = False
         obs.append(Observation(qv, value, name, i, r["software_config"],
                                {"precision": _precision(r["software_config"])}))
+    _recent(obs, skipped)
+    _h200(obs, skipped)
     return tuple(obs), tuple(skipped)
+
+
+def _recent(obs: list[Observation], skipped: list[tuple[str, int, str]]) -> None:
+    """benchmarks_2026.csv: llama-bench rows (one card), Blender 5.x Open Data medians and
+    video clip times; rows without a usable setting are skipped with the reason."""
+    name = FILES["recent"]
+    for i, r in enumerate(_read(name), start=2):
+        kind, value = r["kind"], _number(r["value"])
+        n_gpus = int(_number(r["n_gpus"]) or 1)
+        if value is None or r["value"].strip().startswith("<"):
+            skipped.append((name, i, "no value (or only a bound)"))
+            continue
+        if kind == "llm":
+            test = llm_test(r["test"])
+            software = r["software"].lower()
+            if test is None or "llama" not in software or n_gpus != 1:
+                skipped.append((name, i, "not a one-card llama-bench row"))
+                continue
+            backend = next((b for b in ("SYCL", "Vulkan", "ROCm", "Metal", "CUDA")
+                            if b.lower() in software), "CUDA")
+            q: dict[str, Any] = {"task": "llm", "gpu": r["gpu"],
+                                 "model": re.sub(r"\s*\(.*\)$", "", r["model"]),
+                                 "quant": r["precision_or_quant"].removeprefix("UD-"),
+                                 "test": test, "backend": backend}
+            obs.append(Observation(q, value, name, i, r["software"]))
+        elif kind == "blender":
+            m = re.search(r"Blender\s+([0-9.]+)", r["software"])
+            backend = r["test"].split()[-1].upper()
+            q = {"task": "cycles", "gpu": r["gpu"], "backend": backend,
+                 "blender_version": m.group(1) if m else "pooled"}
+            obs.append(Observation(q, value, name, i, r["software"]))
+        elif kind == "video":
+            res = _resolution(r["resolution"])
+            timed = r["metric"].lower()
+            if (res is None or n_gpus != 1 or "per denoising step" in timed
+                    or "first run" in r["test"].lower()):
+                skipped.append((name, i, "no resolution, a per-step time, several cards or a "
+                                         "first run with model loading"))
+                continue
+            qv: dict[str, Any] = {"task": "video", "gpu": r["gpu"],
+                                  "model": re.sub(r"\s*\(.*\)$", "", r["model"]),
+                                  "width": max(res), "height": min(res)}
+            frames, steps = _number(r["frames"]), _number(r["steps"])
+            if frames is not None:
+                qv["frames"] = int(frames)
+            if steps is not None:
+                qv["steps"] = int(steps)
+            obs.append(Observation(qv, value, name, i, r["software"],
+                                   {"precision": _precision(r["precision_or_quant"])}))
+        else:
+            skipped.append((name, i, f"{kind} rows are not calibrated"))
+
+
+def _h200(obs: list[Observation], skipped: list[tuple[str, int, str]]) -> None:
+    """h200_measured.csv: diffusers runs on an H200 SXM (shared/tools/gpu_diffusers_bench.py).
+    Image rows time the denoiser loop (image-steps/s, batch counted); video rows the denoising
+    loop (and the VAE decode where stated), without the text encoder."""
+    name = FILES["h200"]
+    for i, r in enumerate(_read(name), start=2):
+        value = _number(r["value"])
+        if value is None:
+            skipped.append((name, i, "no value"))
+            continue
+        q: dict[str, Any] = {"task": r["task"], "gpu": r["gpu"], "model": r["model"],
+                             "width": int(r["width"]), "height": int(r["height"]),
+                             "steps": int(r["steps"]), "software": "diffusers"}
+        if r["task"] == "image":
+            q["batch"] = int(r["batch"] or 1)
+            q["timing"] = "denoiser"
+        else:
+            q["width"], q["height"] = max(q["width"], q["height"]), min(q["width"], q["height"])
+            q["frames"] = int(r["frames"])
+        obs.append(Observation(q, value, name, i, r["software"],
+                               {"precision": "bf16", "timed": r["what_was_timed"]}))
 
 
 def _times_denoiser_loop(notes: str) -> bool:

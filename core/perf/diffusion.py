@@ -51,6 +51,25 @@ def step_flops(model: ModelSpec, width: int, height: int, frames: int = 1) -> fl
     return 2.0 * per_token * n + 4.0 * model.layers * n * n * model.hidden
 
 
+# Blocks that each launch their own kernels in one denoiser pass (ResNet blocks plus
+# transformer blocks), counted from the diffusers UNet2DConditionModel configs: SD1.x has 22
+# ResNet and 16 transformer blocks (one transformer layer per attention level); SDXL 17 ResNet
+# and 70 transformer blocks (transformer_layers_per_block 1, 2, 10 with down, mid and up
+# blocks). A DiT launches per layer (`layers`). An eager step on an H200 costs 31 ms for SD1.5
+# and 71 ms for SDXL at any size and batch (h200_measured.csv): 0.8 ms per block.
+UNET_BLOCKS = {"sd15": 38, "sdxl": 87}
+UNET_BLOCKS_SMALL, UNET_BLOCKS_LARGE = 38, 87  # unknown UNets: SD1.x-like under 1.5 B weights
+
+
+def launch_blocks(model: ModelSpec) -> float:
+    """Units of the per-step floor (core.perf.parts.Parts.floor) for one denoising step."""
+    if model.denoiser == "unet":
+        if model.id in UNET_BLOCKS:
+            return float(UNET_BLOCKS[model.id])
+        return float(UNET_BLOCKS_SMALL if model.params < 1.5e9 else UNET_BLOCKS_LARGE)
+    return float(max(model.layers, 1))
+
+
 def job_overhead_units(loaded: DiffusionMemory) -> float:
     """What the fitted per-job overhead t0 (seconds per GB) is multiplied by for one image job:
     the GB of weights (denoiser, text encoders, VAE) the job loads, at the precision it loads

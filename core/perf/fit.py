@@ -30,16 +30,38 @@ PRIOR_ROWS = 3.0
 SIGMA_INFLATION = 1.3
 SIGMA_FLOOR = 0.08  # calibration rows are community medians, noisy by ±10-25 %
 
+# Levels of partial pooling. `cls` is the card class (core.perf.cardclass: consumer,
+# workstation, HBM datacenter, apple, amd, intel): a class has its own level, so a family the
+# fit has never seen falls back to what its class (then its backend) shares.
 LEVELS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "llm_tg": (("backend",), ("backend", "vendor"), ("backend", "vendor", "arch")),
-    "llm_pp": (("backend",), ("backend", "vendor"), ("backend", "vendor", "quant"),
-               ("backend", "vendor", "quant", "arch")),
-    # image: backend and architecture first (shared by every model on that card), then the
-    # model; leave-one-GPU-out chose this over model-first nesting (26 % vs 28 % error)
-    "image": (("backend",), ("backend", "arch"), ("backend", "arch", "model")),
-    "video": (("form",),),
-    "cycles": (("backend",), ("backend", "vendor"), ("backend", "vendor", "arch")),
+    "llm_tg": (("backend",), ("backend", "cls"), ("backend", "cls", "arch")),
+    "llm_pp": (("backend",), ("backend", "cls"), ("backend", "cls", "quant"),
+               ("backend", "cls", "quant", "arch")),
+    # image: backend, class and architecture first (shared by every model on that card), then
+    # the model
+    "image": (("backend",), ("backend", "cls"), ("backend", "cls", "arch"),
+              ("backend", "cls", "arch", "model")),
+    # video: the model first (each is its own code base), then the class
+    "video": (("model",), ("model", "cls")),
+    "cycles": (("backend",), ("backend", "cls"), ("backend", "cls", "arch")),
 }
+# Per-step (diffusion: seconds per block per step) and per-token (LLM decode: seconds per
+# layer) floors tried; 0 = no floor. The root is fitted first, then each backend with rows.
+FLOOR_GRID: dict[str, tuple[float, ...]] = {
+    "llm_tg": (0.0, 2.5e-5, 5e-5, 1e-4, 1.5e-4, 2e-4),
+    "llm_pp": (0.0,),
+    "image": (0.0, 2e-4, 4e-4, 6e-4, 8e-4, 1e-3, 1.2e-3),
+    "video": (0.0, 4e-4, 8e-4, 1.2e-3),
+    "cycles": (0.0,),
+}
+FLOOR_BACKEND_MIN_ROWS = 6
+# What a floor is fitted per: the backend for llama.cpp; for diffusion the software family
+# (`sw`: a desktop UI, or eager diffusers as the H200 runs measured it), whose host-side
+# launch costs differ about 2x.
+FLOOR_KEY = {"llm_tg": "backend", "image": "sw", "video": "sw"}
+# A row whose floor explains this share of its measured time says little about efficiency
+# (any faster card would measure the same): it is left out of the efficiency groups.
+FLOOR_BOUND_SHARE = 0.8
 T0_GRID: dict[str, tuple[float, ...]] = {
     "llm_tg": (0.0, 2.5e-4, 5e-4, 1e-3, 2e-3, 3e-3),
     "llm_pp": (0.0, 5e-6, 1e-5, 2e-5, 5e-5),
@@ -62,21 +84,44 @@ class Row:
     gpu_id: str
 
 
-def _implied_log(rows: Sequence[Row], t0: float) -> np.ndarray:
-    """Per row: log efficiency that reproduces the measurement (cycles: log score)."""
+def floor_of(block: dict[str, Any], features: dict[str, str]) -> float:
+    """Seconds per floor unit for a row's backend or software family (the root's where that
+    has none)."""
+    floors = block.get("floor") or {"": 0.0}
+    if not isinstance(floors, dict):
+        return float(floors)
+    for name in ("backend", "sw"):
+        key = f"{name}={features.get(name, '')}"
+        if key in floors:
+            return float(floors[key])
+    return float(floors.get("", 0.0))
+
+
+def _implied_log(rows: Sequence[Row], t0: float,
+                 floors: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+    """Per row: log efficiency that reproduces the measurement, and whether the row says
+    anything about efficiency (False where the floor explains the time)."""
     out = np.empty(len(rows))
+    use = np.ones(len(rows), dtype=bool)
+    block = {"floor": floors}
     for i, r in enumerate(rows):
         p = r.parts
         t_meas = p.k / r.value if p.k > 0.0 else r.value
         rest = max(t_meas - p.fixed - p.m0 * t0, 0.05 * t_meas)
+        floor = p.floor * floor_of(block, p.features)
+        if floor > 0.0 and floor >= FLOOR_BOUND_SHARE * rest:
+            use[i] = False
         out[i] = np.log(p.c / rest)
-    return out
+    return out, use
 
 
 def _pool(values: np.ndarray, feats: Sequence[dict[str, str]], metric: str,
-          root: float) -> dict[str, float]:
+          root: float, use: np.ndarray | None = None) -> dict[str, float]:
     """Shrunk group centres, level by level, keyed by group_key ('' is the root)."""
     centres: dict[str, float] = {"": root}
+    if use is not None:
+        values = values[use]
+        feats = [f for f, u in zip(feats, use, strict=True) if u]
     parent = np.full(len(values), root)
     for depth, level in enumerate(LEVELS[metric]):
         keys = [group_key(f, level) for f in feats]
@@ -95,28 +140,90 @@ def _pool(values: np.ndarray, feats: Sequence[dict[str, str]], metric: str,
     return centres
 
 
-def lookup(centres: dict[str, Any], features: dict[str, str], metric: str) -> float:
-    """The deepest fitted group this row belongs to (its parents were shrunk into it)."""
-    for level in reversed(LEVELS[metric]):
+def lookup_depth(centres: dict[str, Any], features: dict[str, str],
+                 metric: str) -> tuple[float, int]:
+    """(centre of the deepest fitted group this row belongs to, how many levels short of the
+    deepest level it is: 0 = its own group was fitted)."""
+    levels = LEVELS[metric]
+    for gap, level in enumerate(reversed(levels)):
         k = group_key(features, level)
         if k in centres:
-            return float(centres[k])
-    return float(centres[""])
+            return float(centres[k]), gap
+    return float(centres[""]), len(levels)
+
+
+def lookup(centres: dict[str, Any], features: dict[str, str], metric: str) -> float:
+    """The deepest fitted group this row belongs to (its parents were shrunk into it)."""
+    return lookup_depth(centres, features, metric)[0]
+
+
+CYCLES_RT_BACKENDS = ("OPTIX", "METAL", "HIP", "ONEAPI")
+
+
+def cycles_x(parts: Parts) -> np.ndarray:
+    """Cycles covariates: log FP32, log bandwidth, hardware ray-tracing generation (one column
+    per backend that uses it: OptiX RT cores, Metal on M3 and later, HIP-RT, Embree on Arc),
+    and Blender 5.x."""
+    log_fp32, log_bw, rt, v5 = parts.x if len(parts.x) == 4 else (*parts.x, 0.0)
+    b = parts.features.get("backend", "")
+    rts = [rt if b == name else 0.0 for name in CYCLES_RT_BACKENDS]
+    return np.array([log_fp32, log_bw, *rts, v5])
 
 
 def _cycles_design(rows: Sequence[Row], backends: Sequence[str]) -> np.ndarray:
-    x = np.zeros((len(rows), len(backends) + 3))
+    width = len(cycles_x(rows[0].parts)) if rows else 0
+    x = np.zeros((len(rows), len(backends) + width))
     for i, r in enumerate(rows):
         b = r.parts.features["backend"]
         if b in backends:
             x[i, backends.index(b)] = 1.0
-        x[i, len(backends):] = r.parts.x
+        x[i, len(backends):] = cycles_x(r.parts)
     return x
 
 
+def _fit_efficiency(metric: str, rows: Sequence[Row]) -> dict[str, Any]:
+    """t0, floors and group centres minimising the median |log error| over grids."""
+    feats = [r.parts.features for r in rows]
+    best: tuple[float, dict[str, Any]] = (np.inf, {})
+
+    def attempt(t0: float, floors: dict[str, float]) -> tuple[float, dict[str, Any]]:
+        implied, use = _implied_log(rows, t0, floors)
+        if not use.any():
+            use = np.ones(len(rows), dtype=bool)
+        centres = _pool(implied, feats, metric, float(np.median(implied[use])), use)
+        block = {"t0": t0, "floor": dict(floors), "centres": centres}
+        return float(np.median(np.abs(_residuals(rows, metric, block)))), block
+
+    for t0 in T0_GRID[metric]:
+        for f in FLOOR_GRID[metric]:
+            cand = attempt(t0, {"": f})
+            if cand[0] < best[0]:
+                best = cand
+    floors: dict[str, float] = dict(best[1]["floor"])
+    t0 = float(best[1]["t0"])
+    if len(FLOOR_GRID[metric]) > 1:
+        name = FLOOR_KEY.get(metric, "backend")
+        counts: dict[str, int] = {}
+        for feat in feats:
+            counts[feat.get(name, "")] = counts.get(feat.get(name, ""), 0) + 1
+        for group, n in sorted(counts.items()):
+            if n < FLOOR_BACKEND_MIN_ROWS or not group:
+                continue
+            key = f"{name}={group}"
+            for f in FLOOR_GRID[metric]:
+                cand = attempt(t0, {**floors, key: f})
+                if cand[0] < best[0] - 1e-9:
+                    best = cand
+            floors = dict(best[1]["floor"])
+    return best[1]
+
+
 def fit_metric(metric: str, rows: Sequence[Row],
-               inflation: float = SIGMA_INFLATION) -> dict[str, Any]:
-    """Fit one metric; returns the JSON-able block efficiency.json stores for it."""
+               inflation: float = SIGMA_INFLATION,
+               gap_growth: Sequence[float] = ()) -> dict[str, Any]:
+    """Fit one metric; returns the JSON-able block efficiency.json stores for it.
+    `gap_growth[g]`: how much wider errors are for rows whose group is missing g levels (from
+    leave-one-GPU-out; see `logo_gap_growth`)."""
     feats = [r.parts.features for r in rows]
     beta: list[float] = []
     backends: list[str] = []
@@ -126,21 +233,12 @@ def fit_metric(metric: str, rows: Sequence[Row],
         y = np.log([r.value for r in rows])
         beta = [float(b) for b in np.linalg.lstsq(x, y, rcond=None)[0]]
         base = x @ np.array(beta)
-        best = (0.0, _pool(y - base, feats, metric, 0.0))
-        implied = y - base
+        block: dict[str, Any] = {"t0": 0.0, "floor": {"": 0.0},
+                                 "centres": _pool(y - base, feats, metric, 0.0)}
     else:
-        best_err = np.inf
-        best = (0.0, {})
-        implied = np.zeros(len(rows))
-        for t0 in T0_GRID[metric]:
-            implied_t0 = _implied_log(rows, t0)
-            centres = _pool(implied_t0, feats, metric, float(np.median(implied_t0)))
-            res = _residuals(rows, metric, {"t0": t0, "centres": centres})
-            err = float(np.median(np.abs(res)))
-            if err < best_err:
-                best_err, best, implied = err, (t0, centres), implied_t0
-    block: dict[str, Any] = {"t0": best[0], "centres": best[1], "beta": beta,
-                             "backends": backends}
+        block = _fit_efficiency(metric, rows)
+    block["beta"] = beta
+    block["backends"] = backends
     res = _residuals(rows, metric, block)
     sigma = max(spread(res) * inflation, SIGMA_FLOOR)
     sigmas: dict[str, float] = {"": sigma}
@@ -151,28 +249,54 @@ def fit_metric(metric: str, rows: Sequence[Row],
             sigmas[k] = max(s, SIGMA_FLOOR)
     block["sigma"] = sigmas
     block["sigma_inflation"] = round(inflation, 3)
+    block["gap_growth"] = [round(float(g), 3) for g in gap_growth] or [1.0]
+    peaks = [r.parts.peak for r in rows if r.parts.peak > 0.0]
+    block["peak_range"] = [min(peaks), max(peaks)] if peaks else []
     block["n_rows"] = len(rows)
     block["n_gpus"] = len({r.gpu_id for r in rows})
     block["in_sample_median_abs_pct"] = round(100 * float(np.median(np.abs(np.expm1(res)))), 2)
-    del implied
     return block
 
 
-def predict_log(parts: Parts, block: dict[str, Any]) -> tuple[float, float]:
-    """(p50 of the metric, lognormal sigma of the time or score) from a fitted block."""
+# Beyond the range of cards the fit saw (by the spec that bounds the metric), each e-fold
+# further adds this much lognormal sigma (in quadrature): an estimate, as no row tests it.
+OUT_OF_RANGE_SIGMA_PER_EFOLD = 0.15
+
+
+def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, float, float]:
+    """(efficiency-bound time, fixed time, sigma, metric p50) from a fitted block; for Cycles
+    the first two are 0 and the value is the score. Sigma grows where the row's group falls
+    back to a parent (gap_growth) and where its card lies outside the calibrated range."""
     metric = parts.metric
-    centre = lookup(block["centres"], parts.features, metric)
+    centre, gap = lookup_depth(block["centres"], parts.features, metric)
     sigmas = block.get("sigma", {"": 0.0})
     sigma = float(sigmas.get(group_key(parts.features, LEVELS[metric][0]), sigmas[""]))
+    growth = list(block.get("gap_growth") or [1.0])
+    sigma *= float(growth[min(gap, len(growth) - 1)])
+    lo_hi = block.get("peak_range") or []
+    if parts.peak > 0.0 and len(lo_hi) == 2:
+        beyond = max(np.log(lo_hi[0] / parts.peak), np.log(parts.peak / lo_hi[1]), 0.0)
+        sigma = float(np.hypot(sigma, OUT_OF_RANGE_SIGMA_PER_EFOLD * beyond))
     if metric == "cycles":
         backends = list(block["backends"])
         b = parts.features["backend"]
         beta = np.array(block["beta"])
         intercept = float(beta[backends.index(b)]) if b in backends else float(
             np.mean(beta[:len(backends)]))
-        value = float(np.exp(intercept + np.dot(beta[len(backends):], parts.x) + centre))
-        return value, sigma
-    return parts.value(float(np.exp(centre)), float(block["t0"])), sigma
+        value = float(np.exp(intercept + np.dot(beta[len(backends):], cycles_x(parts))
+                             + centre))
+        return 0.0, 0.0, sigma, value
+    eff = float(np.exp(centre))
+    t0 = float(block["t0"])
+    f = floor_of(block, parts.features)
+    return (parts.scaled(eff, f), parts.fixed + parts.m0 * t0, sigma,
+            parts.value(eff, t0, f))
+
+
+def predict_log(parts: Parts, block: dict[str, Any]) -> tuple[float, float]:
+    """(p50 of the metric, lognormal sigma of the time or score) from a fitted block."""
+    _, _, sigma, value = predict_full(parts, block)
+    return value, sigma
 
 
 def _residuals(rows: Sequence[Row], metric: str, block: dict[str, Any]) -> np.ndarray:
@@ -183,7 +307,8 @@ def _residuals(rows: Sequence[Row], metric: str, block: dict[str, Any]) -> np.nd
     t0 = float(block["t0"])
     for i, r in enumerate(rows):
         eff = float(np.exp(lookup(block["centres"], r.parts.features, metric)))
-        out[i] = np.log(r.parts.value(eff, t0) / r.value)
+        f = floor_of(block, r.parts.features)
+        out[i] = np.log(r.parts.value(eff, t0, f) / r.value)
     return out
 
 
@@ -191,33 +316,67 @@ def spread(res: np.ndarray) -> float:
     """Lognormal sigma whose ±1.2816 sigma band holds 80 % of the residuals: the 80th
     percentile of |log residual| / 1.2816 (residuals are heavier-tailed than normal, so a
     MAD-based sigma would cover too little)."""
+    if len(res) == 0:
+        return 0.0
     return float(np.quantile(np.abs(res), 0.8)) / 1.2815515655446004
 
 
-def logo_residuals(metric: str, rows: Sequence[Row]) -> np.ndarray:
-    """log(predicted / measured) for every row, each predicted by a fit without its GPU."""
-    out = []
+def logo_residuals(metric: str, rows: Sequence[Row],
+                   with_gap: bool = False) -> np.ndarray:
+    """log(predicted / measured) for every row, each predicted by a fit without its GPU
+    (with_gap: a second column, how many levels short its group was)."""
+    out: list[tuple[float, int]] = []
     for gid in sorted({r.gpu_id for r in rows}):
         train = [r for r in rows if r.gpu_id != gid]
         if not train:
             continue
         block = fit_metric(metric, train)
-        out += [np.log(predict_log(r.parts, block)[0] / r.value) for r in rows
-                if r.gpu_id == gid]
-    return np.array(out)
+        for r in rows:
+            if r.gpu_id == gid:
+                gap = lookup_depth(block["centres"], r.parts.features, metric)[1]
+                out.append((float(np.log(predict_log(r.parts, block)[0] / r.value)), gap))
+    arr = np.array(out).reshape(-1, 2)
+    return arr if with_gap else arr[:, 0]
 
 
 def logo_inflation(metric: str, rows: Sequence[Row]) -> float:
-    """How much wider leave-one-GPU-out errors are than in-sample ones (ratio of spreads)."""
+    """How much wider leave-one-GPU-out errors are than in-sample ones (ratio of spreads),
+    for rows whose own group the fit still had."""
     in_sample = _residuals(rows, metric, fit_metric(metric, rows))
-    return max(spread(logo_residuals(metric, rows)) / max(spread(in_sample), 1e-6), 1.0)
+    logo = logo_residuals(metric, rows, with_gap=True)
+    near = logo[logo[:, 1] == 0, 0]
+    if len(near) < SIGMA_GROUP_MIN_ROWS:
+        near = logo[:, 0]
+    return max(spread(near) / max(spread(in_sample), 1e-6), 1.0)
+
+
+GAP_MIN_ROWS = 6
+# The widening is capped: the few rows far from any fitted group are often odd backends (an
+# experimental HIP build, Vulkan on an iGPU) whose errors would otherwise set the band for
+# every card that falls back.
+GAP_GROWTH_MAX = 2.5
+
+
+def logo_gap_growth(metric: str, rows: Sequence[Row]) -> list[float]:
+    """Per number of missing levels g: spread of leave-one-GPU-out errors of rows g levels short
+    / that of rows with their own group; never shrinking as g grows (too few rows: as g-1)."""
+    logo = logo_residuals(metric, rows, with_gap=True)
+    base = max(spread(logo[logo[:, 1] == 0, 0]) or spread(logo[:, 0]), 1e-6)
+    out = [1.0]
+    for g in range(1, len(LEVELS[metric]) + 1):
+        sel = logo[logo[:, 1] >= g, 0]
+        s = spread(sel) / base if len(sel) >= GAP_MIN_ROWS else out[-1]
+        out.append(min(max(s, out[-1]), GAP_GROWTH_MAX))
+    return out
 
 
 def fit_all(rows: Sequence[Row], inflation: dict[str, float] | None = None,
+            gap_growth: dict[str, list[float]] | None = None,
             ) -> dict[str, dict[str, Any]]:
     by_metric: dict[str, list[Row]] = {}
     for r in rows:
         by_metric.setdefault(r.parts.metric, []).append(r)
     infl = inflation or {}
-    return {m: fit_metric(m, rs, infl.get(m, SIGMA_INFLATION))
+    gaps = gap_growth or {}
+    return {m: fit_metric(m, rs, infl.get(m, SIGMA_INFLATION), gaps.get(m, ()))
             for m, rs in sorted(by_metric.items())}

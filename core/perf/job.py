@@ -41,23 +41,18 @@ def calibrated(parts: Parts,
     """(time at median efficiency that efficiency scales, fixed time, sigma, metric p50) for
     one unit (token, job) of a calibrated metric."""
     block = block if block is not None else metric_block(parts.metric)
+    scaled, fixed, sigma, value = fit.predict_full(parts, block)
     if parts.metric == "cycles":
-        value, sigma = fit.predict_log(parts, block)
         return 0.0, 0.0, sigma, value
-    eff = float(np.exp(fit.lookup(block["centres"], parts.features, parts.metric)))
-    sigmas = block.get("sigma", {"": 0.0})
-    sigma = float(sigmas.get(fit.group_key(parts.features, fit.LEVELS[parts.metric][0]),
-                             sigmas[""]))
-    t0 = float(block["t0"])
-    scaled, fixed = parts.c / eff, parts.fixed + parts.m0 * t0
     if parts.metric == "image":
         # an image job's overhead (models moved to and from the card, per-job setup) depends
         # on the UI and its memory mode as much as the efficiency does, and sigma is the spread
         # of whole-job residuals: it is uncertain, not a fixed cost
-        scaled, fixed = scaled + parts.m0 * t0, parts.fixed
+        extra = fixed - parts.fixed
+        scaled, fixed = scaled + extra, parts.fixed
     if parts.offload and parts.fixed > 0.0:
         # offloading time (system RAM, PCIe) rests on assumed speeds: it is uncertain too, so it
         # joins the uncertain part with at least OFFLOAD_SIGMA instead of narrowing the range
         scaled, fixed = scaled + parts.fixed, fixed - parts.fixed
         sigma = max(sigma, OFFLOAD_SIGMA)
-    return scaled, fixed, sigma, parts.value(eff, t0)
+    return scaled, fixed, sigma, value

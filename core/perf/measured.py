@@ -16,7 +16,7 @@ from typing import Any
 
 from core.catalogs.models import find_model, find_quant
 from core.perf.calibration import backend_from_name, load_observations
-from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, RENDER_BACKEND, resolve_gpu_name
+from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, render_backend, resolve_gpu_name
 from core.schema import GpuSpec
 
 # Calibration rows are medians of community submissions: about ±10-25 % noise (shared/README).
@@ -37,7 +37,7 @@ def test_key(q: dict[str, Any], gpu: GpuSpec) -> Key | None:
         backend = str(q.get("backend") or backend_tag or DEFAULT_BACKEND[gpu.vendor]).upper()
         return ("llm", gpu.id, model.id, quant.id, str(q.get("test", "")), backend)
     if task == "cycles":
-        backend = str(q.get("backend") or RENDER_BACKEND[gpu.vendor]).upper()
+        backend = str(q.get("backend") or render_backend(gpu)).upper()
         version = q.get("blender_version")
         return ("cycles", gpu.id, backend, str(version) if version else "*")
     if task in ("image", "video"):

@@ -9,8 +9,9 @@ encoder generation and codec, not on shader throughput. Upscalers are convolutio
 from __future__ import annotations
 
 from core.perf import notes as say
+from core.perf.cardclass import family
 from core.perf.job import JobParts, calibrated
-from core.perf.parts import Parts, compute_flops, family, usable_bytes
+from core.perf.parts import Parts, compute_flops, usable_bytes
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND
 from core.schema import GpuSpec, Workload
 from core.schema.message import Message

@@ -19,7 +19,8 @@ from core.catalogs.models import find_model, find_quant
 from core.perf import diffusion, llm
 from core.perf import notes as say
 from core.perf.calibration import backend_from_name
-from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, RENDER_BACKEND
+from core.perf.cardclass import card_class, diffusion_flops, family
+from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, render_backend
 from core.schema import GpuSpec
 from core.schema.message import Message
 from core.schema.model import ModelSpec
@@ -52,13 +53,24 @@ class Parts:
     offload: bool = False
     runnable: bool = True
     note: str = ""
+    # A fixed cost per step (diffusion) or per token (LLM decode) that bounds fast cards:
+    # kernel launches and host work. `floor` counts its units (steps x blocks; layers) and the
+    # fitted seconds per unit multiply it; it competes with `c_loop`, the share of `c` spent in
+    # that loop: time = max(c_loop / eff, floor x f) + (c - c_loop) / eff + fixed + m0 x t0.
+    floor: float = 0.0
+    c_loop: float = 0.0
+    peak: float = 0.0  # the spec that bounds the metric (B/s or FLOP/s): extrapolation check
 
-    def value(self, eff: float, t0: float) -> float:
-        t = self.time(eff, t0)
+    def value(self, eff: float, t0: float, f: float = 0.0) -> float:
+        t = self.time(eff, t0, f)
         return self.k / t if self.k > 0.0 else t
 
-    def time(self, eff: float, t0: float) -> float:
-        return self.c / eff + self.fixed + self.m0 * t0
+    def scaled(self, eff: float, f: float = 0.0) -> float:
+        """The efficiency-bound time, floor included (the uncertain part)."""
+        return max(self.c_loop / eff, self.floor * f) + (self.c - self.c_loop) / eff
+
+    def time(self, eff: float, t0: float, f: float = 0.0) -> float:
+        return self.scaled(eff, f) + self.fixed + self.m0 * t0
 
 
 def usable_bytes(gpu: GpuSpec) -> float:
@@ -71,13 +83,8 @@ def compute_flops(gpu: GpuSpec) -> float:
 
 
 def _features(gpu: GpuSpec, backend: str, **more: str) -> dict[str, str]:
-    return {"backend": backend, "vendor": gpu.vendor, "arch": family(gpu),
-            "form": gpu.form_factor, **more}
-
-
-def family(gpu: GpuSpec) -> str:
-    """'Ada Lovelace (AD104)' -> 'Ada Lovelace': dies of one family share an efficiency."""
-    return gpu.architecture.split(" (")[0].strip()
+    return {"backend": backend, "vendor": gpu.vendor, "cls": card_class(gpu),
+            "arch": family(gpu), "form": gpu.form_factor, **more}
 
 
 def need_model(name: Any, kinds: tuple[str, ...], where: str) -> ModelSpec:
@@ -131,14 +138,18 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
         metric = "llm_pp"
     if not fits and runnable and not note:
         note = Message(say.NOTE_OFFLOADS_WEIGHTS, percent=100 * (1 - share))
+    # decode: one set of kernels per layer per token, whatever the card (see Parts.floor)
+    floor = float(model.layers) if kind == "tg" else 0.0
     return Parts(metric, c, fixed, 1.0, 1.0, feats, vram_required=mem.total, fits=fits,
-                 offload=not fits and runnable, runnable=runnable, note=note)
+                 offload=not fits and runnable, runnable=runnable, note=note,
+                 floor=floor, c_loop=c if floor else 0.0,
+                 peak=gpu.mem_bandwidth_bps if kind == "tg" else compute_flops(gpu))
 
 
 def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, frames: int,
                     steps: int, batch: int, cfg: bool, n_gpus: int = 1,
                     backend: str | None = None, denoiser_only: bool = False,
-                    fp8_matmul: bool = False) -> Parts:
+                    fp8_matmul: bool = False, software: str = "ui") -> Parts:
     """One image job (batch images, `steps` steps) or one video clip.
 
     `denoiser_only`: the time of the sampling loop alone, as a progress bar's it/s measures it
@@ -158,10 +169,12 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     speedup = 1.0
     if n_gpus > 1:
         speedup = n_gpus * SP_EFFICIENCY_PER_DOUBLING ** math.log2(n_gpus)
-    denoise_peak = compute_flops(gpu)
+    peak = diffusion_flops(gpu)
+    denoise_peak = peak
     if fp8_matmul and gpu.fp8_tensor_flops:
-        denoise_peak = max(denoise_peak, gpu.fp8_tensor_flops)
-    c = (denoise / denoise_peak + flops / compute_flops(gpu)) / speedup
+        denoise_peak = max(denoise_peak, gpu.fp8_tensor_flops * peak / compute_flops(gpu))
+    c_loop = denoise / denoise_peak / speedup
+    c = c_loop + flops / peak / speedup
     room = usable_bytes(gpu)
     mem = diffusion.memory(model, width, height, f, batch, cfg,
                            weight_bits=8.0 if fp8_matmul else None)
@@ -201,19 +214,28 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     k = float(steps * batch) if not is_video else 0.0
     # image: t0 is a per-job overhead per GB of weights (see diffusion.job_overhead_units)
     m0 = 0.0 if is_video or denoiser_only else diffusion.job_overhead_units(loaded)
-    feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "")
+    feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "", sw=software)
     return Parts("video" if is_video else "image", c, fixed, m0, k, feats,
                  vram_required=mem.resident, fits=fits, offload=offload, runnable=runnable,
-                 note=note)
+                 note=note, floor=steps * diffusion.launch_blocks(model), c_loop=c_loop,
+                 peak=peak)
 
 
-def cycles_parts(gpu: GpuSpec, backend: str | None = None) -> Parts:
-    backend = backend or RENDER_BACKEND[gpu.vendor]
+def cycles_parts(gpu: GpuSpec, backend: str | None = None,
+                 blender_version: str | None = None) -> Parts:
+    """Blender 5.x unless `blender_version` names an older one ('4.5.0'; 'pooled' = mixed)."""
+    backend = (backend or render_backend(gpu)).upper()
+    v = str(blender_version or "5")
+    v5 = 1.0 if v[:1].isdigit() and int(v.split(".")[0]) >= 5 else 0.0
     x = (math.log(gpu.fp32_flops / 1e12), math.log(gpu.mem_bandwidth_bps / 1e9),
-         float(gpu.rt_gen if backend.upper() == "OPTIX" else 0))
-    return Parts("cycles", 0.0, 0.0, 0.0, 1.0, _features(gpu, backend.upper()), x)
+         float(gpu.rt_gen), v5)
+    return Parts("cycles", 0.0, 0.0, 0.0, 1.0, _features(gpu, backend), x,
+                 peak=gpu.fp32_flops)
 
 
+# Software families with their own per-step floor: a desktop UI (ComfyUI, Forge, A1111) or
+# diffusers pipelines run eagerly, as on the H200 measurements.
+SOFTWARE_FAMILIES = ("ui", "diffusers")
 # Largest values a query may carry (the profile loader's limits): beyond them the arithmetic
 # overflows to inf, or int() of a huge float fails, instead of giving an answer.
 QUERY_MAXIMUM = {"width": 16384, "height": 16384, "steps": 10_000, "batch": 4096,
@@ -275,14 +297,19 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec) -> Parts:
         if precision not in ("bf16", "fp16", "fp8"):
             raise ValueError(f"{where}: field 'precision' must be bf16, fp16 or fp8, got "
                              f"{repr(precision)[:40]}")
+        software = q.get("software", "ui")
+        if software not in SOFTWARE_FAMILIES:
+            raise ValueError(f"{where}: field 'software' must be one of "
+                             f"{', '.join(SOFTWARE_FAMILIES)}, got {repr(software)[:40]}")
         return diffusion_parts(model, gpu, width, height, frames, steps, batch, cfg, n_gpus,
                                backend, denoiser_only=timing == "denoiser",
-                               fp8_matmul=precision == "fp8")
+                               fp8_matmul=precision == "fp8", software=software)
     if task == "cycles":
         backend = q.get("backend")
         if backend is not None and not isinstance(backend, str):
             raise ValueError(f"{where}: field 'backend' must be text")
-        return cycles_parts(gpu, backend)
+        version = q.get("blender_version")
+        return cycles_parts(gpu, backend, str(version) if version is not None else None)
     raise ValueError(f"{where}: unknown task {task!r} (llm, cycles, image or video)")
 
 

@@ -12,7 +12,7 @@ import math
 from core.perf import measured
 from core.perf.job import JobParts, calibrated
 from core.perf.parts import cycles_parts
-from core.perf.resolve import RENDER_BACKEND
+from core.perf.resolve import render_backend
 from core.schema import GpuSpec, Workload
 
 # Scene presets: Open Data samples (at the benchmark scenes' own size) one frame needs, for
@@ -26,7 +26,7 @@ POWER_SHARE = 0.9  # of board power while rendering (estimate: GPU-bound, tensor
 def score(gpu: GpuSpec) -> tuple[float, float]:
     """(p50 Open Data score, lognormal sigma) for the GPU's default render backend: the
     measured median where Blender Open Data has this card, else the calibrated model."""
-    backend = RENDER_BACKEND[gpu.vendor]
+    backend = render_backend(gpu)
     hit = measured.lookup({"task": "cycles", "gpu": gpu.name, "backend": backend}, gpu)
     if hit is not None:
         return hit

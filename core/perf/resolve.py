@@ -59,3 +59,12 @@ def unresolved_reason(name: str) -> str:
 DEFAULT_BACKEND = {"nvidia": "CUDA", "amd": "ROCm", "intel": "SYCL", "apple": "Metal"}
 RENDER_BACKEND = {"nvidia": "OPTIX", "amd": "HIP", "intel": "ONEAPI", "apple": "METAL"}
 IMAGE_BACKEND = {"nvidia": "CUDA", "amd": "ROCm", "intel": "IPEX", "apple": "MPS"}
+
+
+def render_backend(gpu: GpuSpec) -> str:
+    """The Cycles backend a card renders with by default: OptiX on NVIDIA cards with RT cores,
+    CUDA on those without (Pascal, Volta, A100, H100: OptiX has nothing to accelerate there,
+    and Open Data's A100 CUDA median is above its OptiX one)."""
+    if gpu.vendor == "nvidia" and gpu.rt_gen == 0:
+        return "CUDA"
+    return RENDER_BACKEND[gpu.vendor]

@@ -29,7 +29,7 @@ def _csv_rows() -> list[dict[str, str]]:
 
 def _image_obs() -> dict[int, object]:
     obs, _ = load_observations()
-    return {o.line: o for o in obs if o.task == "image"}
+    return {o.line: o for o in obs if o.task == "image" and o.file == FILES["image"]}
 
 
 def test_a1111_batch_iterations_become_image_steps() -> None:

@@ -1,0 +1,128 @@
+"""Accuracy on data the fit has not seen: leave-one-GPU-out and left-out card families.
+
+Leave-one-GPU-out refits every metric without one GPU's rows and predicts them; family-out
+refits without a whole card class (every HBM data-centre card, every Apple chip) and predicts
+that class. Both score the median |error| of p50 and the share of measurements inside
+[p10, p90], overall and per card class; bench/accuracy.py prints them and the test suite holds
+them to the aims of issue #12.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from core.perf.fit import Row, fit_metric
+from core.perf.job import calibrated
+
+Z90 = 1.2815515655446004
+METRICS = ("llm_tg", "llm_pp", "cycles", "image", "video")
+LABELS = {"llm_tg": "LLM decode", "llm_pp": "LLM prefill", "cycles": "Blender Cycles",
+          "image": "image it/s", "video": "video time"}
+# issue #12: median |error| of p50 on held-out data, per metric (%)
+AIMS = {"llm_tg": 10.0, "llm_pp": 12.0, "cycles": 12.0, "image": 18.0, "video": 25.0}
+COVERAGE_AIM = (0.70, 0.90)
+VIDEO_RATIO_AIM = 3.0
+FAMILY_OUT = ("datacenter", "apple")
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    metric: str
+    cls: str
+    gpu_id: str
+    value: float
+    p10: float
+    p50: float
+    p90: float
+
+    @property
+    def error(self) -> float:
+        return abs(self.p50 / self.value - 1.0)
+
+    @property
+    def inside(self) -> bool:
+        return self.p10 <= self.value <= self.p90
+
+
+def interval(row: Row, block: dict[str, Any]) -> tuple[float, float, float]:
+    """(p10, p50, p90) of the metric for one row under a fitted block (as predict does, with
+    the efficiency-bound part lognormal and the rest fixed)."""
+    p = row.parts
+    scaled, fixed, sigma, value = calibrated(p, block)
+    if p.metric == "cycles":
+        return value * math.exp(-Z90 * sigma), value, value * math.exp(Z90 * sigma)
+    t10 = scaled * math.exp(-Z90 * sigma) + fixed
+    t90 = scaled * math.exp(Z90 * sigma) + fixed
+    if p.k > 0:
+        return p.k / t90, value, p.k / t10
+    return t10, value, t90
+
+
+def _score(rows: Sequence[Row], block: dict[str, Any]) -> list[Scored]:
+    out = []
+    for r in rows:
+        p10, p50, p90 = interval(r, block)
+        out.append(Scored(r.parts.metric, r.parts.features.get("cls", ""), r.gpu_id, r.value,
+                          p10, p50, p90))
+    return out
+
+
+def _shipped(metric: str) -> tuple[float, list[float]]:
+    from core.perf.efficiency import load_efficiency
+
+    block = load_efficiency()["metrics"].get(metric, {})
+    return float(block.get("sigma_inflation", 1.3)), list(block.get("gap_growth") or [1.0])
+
+
+def leave_one_gpu_out(metric: str, rows: Sequence[Row]) -> list[Scored]:
+    """Each GPU's rows predicted by a fit on every other GPU's rows (with the spread factors
+    the shipped fit measured)."""
+    inflation, gaps = _shipped(metric)
+    mrows = [r for r in rows if r.parts.metric == metric]
+    out: list[Scored] = []
+    for gid in sorted({r.gpu_id for r in mrows}):
+        train = [r for r in mrows if r.gpu_id != gid]
+        if not train:
+            continue
+        block = fit_metric(metric, train, inflation, gaps)
+        out += _score([r for r in mrows if r.gpu_id == gid], block)
+    return out
+
+
+def family_out(metric: str, rows: Sequence[Row], cls: str) -> list[Scored]:
+    """A whole card class predicted by a fit that has none of it."""
+    inflation, gaps = _shipped(metric)
+    mrows = [r for r in rows if r.parts.metric == metric]
+    train = [r for r in mrows if r.parts.features.get("cls") != cls]
+    test = [r for r in mrows if r.parts.features.get("cls") == cls]
+    if not train or not test:
+        return []
+    return _score(test, fit_metric(metric, train, inflation, gaps))
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    rows: int
+    gpus: int
+    median_error: float  # fraction
+    coverage: float  # fraction inside [p10, p90]
+    ratio: float  # median p90/p10 of the metric
+
+    @staticmethod
+    def of(scored: Sequence[Scored]) -> Summary:
+        if not scored:
+            return Summary(0, 0, math.nan, math.nan, math.nan)
+        return Summary(len(scored), len({s.gpu_id for s in scored}),
+                       float(np.median([s.error for s in scored])),
+                       float(np.mean([s.inside for s in scored])),
+                       float(np.median([s.p90 / s.p10 for s in scored])))
+
+
+def by_class(scored: Sequence[Scored]) -> dict[str, Summary]:
+    classes = sorted({s.cls for s in scored})
+    return {c: Summary.of([s for s in scored if s.cls == c]) for c in classes}
