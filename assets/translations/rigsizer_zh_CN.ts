@@ -182,67 +182,67 @@ month %2: %3</source>
   <context>
     <name>MachinePage</name>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="91" />
+      <location filename="../../app/gui/controllers/machine.py" line="96" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="104" />
+      <location filename="../../app/gui/controllers/machine.py" line="109" />
       <source>%1 cores, %2 threads</source>
       <translation>%1 核 %2 线程</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="114" />
+      <location filename="../../app/gui/controllers/machine.py" line="119" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="116" />
+      <location filename="../../app/gui/controllers/machine.py" line="121" />
       <source> (best guess)</source>
       <translation>（最佳猜测）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="121" />
+      <location filename="../../app/gui/controllers/machine.py" line="126" />
       <source>Found by: %1</source>
       <translation>检测来源：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="126" />
+      <location filename="../../app/gui/controllers/machine.py" line="131" />
       <source>No GPU was found. Set yours by hand below.</source>
       <translation>未找到 GPU。请在下方手动设置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="128" />
+      <location filename="../../app/gui/controllers/machine.py" line="133" />
       <source>Edited by hand.</source>
       <translation>已手动修改。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="162" />
+      <location filename="../../app/gui/controllers/machine.py" line="167" />
       <source>Enter your RAM in GiB</source>
       <translation>请输入内存大小（GiB）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="169" />
+      <location filename="../../app/gui/controllers/machine.py" line="174" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="172" />
+      <location filename="../../app/gui/controllers/machine.py" line="177" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="175" />
+      <location filename="../../app/gui/controllers/machine.py" line="180" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="190" />
+      <location filename="../../app/gui/controllers/machine.py" line="195" />
       <source>Diagnostics copied to the clipboard</source>
       <translation>诊断信息已复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="201" />
+      <location filename="../../app/gui/controllers/machine.py" line="206" />
       <source>Choose a GPU from the list</source>
       <translation>请从列表中选择一块 GPU</translation>
     </message>
@@ -704,6 +704,139 @@ month %2: %3</source>
     </message>
   </context>
   <context>
+    <name>Measurements</name>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="47" />
+      <source>Blender render</source>
+      <translation>Blender 渲染</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="56" />
+      <source>batch %1</source>
+      <translation>批量 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="58" />
+      <source>sampling loop</source>
+      <translation>采样循环</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="60" />
+      <source>whole job</source>
+      <translation>整个任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="146" />
+      <source>My measurements</source>
+      <translation>我的实测</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="147" />
+      <source>Paste what a tool printed: a ComfyUI, A1111 or Forge progress bar, Ollama's eval rate, a llama-bench table, a Blender render time or Blender Benchmark JSON. Your own speed makes the estimates for this card, and in part for other cards, better.</source>
+      <translation>粘贴工具输出的内容：ComfyUI、A1111 或 Forge 的进度条、Ollama 的 eval rate、llama-bench 表格、Blender 渲染时间或 Blender Benchmark JSON。你自己测得的速度会让这张显卡的估算更准，也会部分改进其他显卡的估算。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="151" />
+      <source>e.g. 100%|██████████| 20/20 [00:13&lt;00:00,  1.50it/s]</source>
+      <translation>例如 100%|██████████| 20/20 [00:13&lt;00:00,  1.50it/s]</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="153" />
+      <source>Add to my measurements</source>
+      <translation>加入我的实测</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="154" />
+      <source>Delete selected</source>
+      <translation>删除所选</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="155" />
+      <source>GPU</source>
+      <translation>GPU</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="155" />
+      <source>Work</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="155" />
+      <source>Speed</source>
+      <translation>速度</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="155" />
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="156" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="158" />
+      <source>Model: as the text says</source>
+      <translation>模型：按文本所述</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="159" />
+      <source>The model that ran, when the pasted text does not say it</source>
+      <translation>粘贴的文本未说明时，所运行的模型</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="211" />
+      <source>Found: %1</source>
+      <translation>识别到：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="212" />
+      <source>on</source>
+      <translation>在</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="215" />
+      <source>Nothing to add yet.</source>
+      <translation>暂无可添加的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="217" />
+      <source>choose the model beside</source>
+      <translation>请在旁边选择模型</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="218" />
+      <source>set your GPU above</source>
+      <translation>请在上方设置你的 GPU</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="229" />
+      <source>Add measurements</source>
+      <translation>添加实测</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="255" />
+      <source>Double-click to correct the value (%1)</source>
+      <translation>双击修改数值（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="273" />
+      <source>Delete measurements</source>
+      <translation>删除实测</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="290" />
+      <source>The speed must be a number above 0</source>
+      <translation>速度必须是大于 0 的数字</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="298" />
+      <source>Edit measurement</source>
+      <translation>修改实测</translation>
+    </message>
+  </context>
+  <context>
     <name>Report</name>
     <message>
       <location filename="../../app/gui/export.py" line="151" />
@@ -766,107 +899,107 @@ month %2: %3</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="239" />
+      <location filename="../../app/gui/export.py" line="240" />
       <source>Plans</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="244" />
+      <location filename="../../app/gui/export.py" line="245" />
       <source>Ruled out:</source>
       <translation>已排除：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="251" />
+      <location filename="../../app/gui/export.py" line="252" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="251" />
+      <location filename="../../app/gui/export.py" line="252" />
       <source>Runs on</source>
       <translation>运行设备</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="251" />
+      <location filename="../../app/gui/export.py" line="252" />
       <source>Time per job (median)</source>
       <translation>单次耗时（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="251" />
+      <location filename="../../app/gui/export.py" line="252" />
       <source>p90</source>
       <translation>p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="251" />
+      <location filename="../../app/gui/export.py" line="252" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="254" />
+      <location filename="../../app/gui/export.py" line="255" />
       <source>Your work on the recommended plan</source>
       <translation>推荐方案下的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="256" />
+      <location filename="../../app/gui/export.py" line="257" />
       <source>Cumulative cost</source>
       <translation>累计成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="256" />
+      <location filename="../../app/gui/export.py" line="257" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="257" />
+      <location filename="../../app/gui/export.py" line="258" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="260" />
+      <location filename="../../app/gui/export.py" line="261" />
       <source>Hardware</source>
       <translation>硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="263" />
+      <location filename="../../app/gui/export.py" line="264" />
       <source>No machine was detected or entered.</source>
       <translation>未检测到或录入任何机器。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="268" />
+      <location filename="../../app/gui/export.py" line="269" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="269" />
+      <location filename="../../app/gui/export.py" line="270" />
       <source>found by</source>
       <translation>检测来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="272" />
+      <location filename="../../app/gui/export.py" line="273" />
       <source>Sources</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="274" />
+      <location filename="../../app/gui/export.py" line="275" />
       <source>Prices</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="276" />
+      <location filename="../../app/gui/export.py" line="277" />
       <source>Electricity</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="277" />
+      <location filename="../../app/gui/export.py" line="278" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="278" />
+      <location filename="../../app/gui/export.py" line="279" />
       <source>Performance model</source>
       <translation>性能模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="282" />
+      <location filename="../../app/gui/export.py" line="283" />
       <source>Monte Carlo samples: %1</source>
       <translation>蒙特卡洛样本数：%1</translation>
     </message>

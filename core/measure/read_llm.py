@@ -15,6 +15,7 @@ from core.measure.reading import Found
 
 # Prompts shorter than this are timed mostly by fixed overhead: not a prompt-processing speed.
 MIN_PROMPT_TOKENS = 64
+DEFAULT_GENERATED = 128  # llama-bench's tg128
 
 # llama-bench names models by architecture and size ("llama 7B Q4_0"); the catalog model that
 # name most likely means (llama-bench's own README benchmarks Llama 2 7B as "llama 7B").
@@ -174,7 +175,7 @@ def read_ollama(lines: list[str], gpu: str | None) -> tuple[list[Found], list[st
     block: dict[str, float] = {}
 
     def close() -> None:
-        if "eval rate" in block:
+        if "eval rate" in block or "prompt eval rate" in block:
             _ollama_block(block, model_name, gpu, found, unread)
         block.clear()
 
@@ -205,13 +206,22 @@ def _ollama_block(block: dict[str, float], model_name: str, gpu: str | None,
         quant = "Q4_K_M"
         notes.append("Ollama's default tags are Q4_K_M: read as Q4_K_M (give --quant if not)")
     fields["quant"] = quant
-    n_gen = int(block.get("eval count", 0))
-    if n_gen > 0:
+    if "eval rate" in block:
+        n_gen = int(block.get("eval count", 0))
+        tg_notes = list(notes)
+        if n_gen <= 0:
+            # a pasted "eval rate" line alone: read as llama-bench's standard generation test
+            n_gen = DEFAULT_GENERATED
+            tg_notes.append(f"no 'eval count' line: read as tg{n_gen}, llama-bench's standard "
+                            "generation test")
         rate = block["eval rate"]
         found.append(Found(dict(fields, test=f"tg{n_gen}", value=rate),
-                           f"Ollama eval rate {rate:g} tokens/s", gpu, notes))
+                           f"Ollama eval rate {rate:g} tokens/s", gpu, tg_notes))
     n_prompt = int(block.get("prompt eval count", 0))
-    if "prompt eval rate" in block:
+    if "prompt eval rate" in block and "prompt eval count" not in block:
+        unread.append("Ollama prompt eval rate without its 'prompt eval count' line: the "
+                      "prompt length is needed to use it")
+    elif "prompt eval rate" in block:
         if n_prompt >= MIN_PROMPT_TOKENS:
             rate = block["prompt eval rate"]
             found.append(Found(dict(fields, test=f"pp{n_prompt}", value=rate),

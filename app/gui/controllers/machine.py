@@ -58,6 +58,11 @@ class MachinePage:
         self.session.detecting_changed.connect(self._on_detecting)
         self.session.catalogs_ready.connect(self._fill_catalog)
         v.retranslated.connect(lambda: self.show_machine(self.session.machine))
+        from app.gui.measurements import MeasurementsPanel
+
+        self.measurements = MeasurementsPanel(window)  # "My measurements" (issue 15)
+        page = v.layout()
+        page.insertWidget(page.count() - 1, self.measurements)
         self._on_detecting(self.session.detecting)
         self.show_machine(None)
 

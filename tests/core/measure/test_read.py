@@ -173,3 +173,14 @@ def test_unknown_model_option_is_reported_not_raised() -> None:
     r = read_text(line, Context(gpu=CARD, model="no-such-model"))
     assert r.measurements == ()
     assert any("no-such-model" in u for u in r.unread)
+
+
+def test_a_single_pasted_ollama_eval_rate_line_is_a_tg128() -> None:
+    r = read_text("eval rate:            45.3 tokens/s\n",
+                  Context(gpu=CARD, model="llama-3-8b"))
+    (m,) = r.measurements
+    assert (m.test, m.value, m.quant) == ("tg128", 45.3, "Q4_K_M")
+    assert any("tg128" in n for n in r.notes)
+    r = read_text("prompt eval rate:     242.50 tokens/s\n", Context(gpu=CARD, model="llama-3-8b"))
+    assert r.measurements == ()
+    assert any("prompt eval count" in u for u in r.unread)

@@ -1,0 +1,299 @@
+"""My measurements (on the My machine page): paste what a tool printed, see what RigSizer read in
+it as you type, add it to the project, and edit or delete what is there.
+
+Self-contained: `MeasurementsPanel(window)` is the widget and its logic. It reads and writes
+`profile.measurements` only through `window.edit_profile` (so Undo works and the project is
+marked changed), and the plan that follows says in its reasons which estimates they moved.
+The text is read by core.measure.parse; a text that does not name its GPU is read as the
+first GPU of this machine.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.views.common import card, label
+
+if TYPE_CHECKING:
+    from app.gui.main_window import MainWindow
+
+UNITS = {"it_per_s": "it/s", "tokens_per_s": "tokens/s", "seconds": "s",
+         "opendata_score": "samples/min"}
+VALUE_COLUMN = 2
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("Measurements", text)
+
+
+def describe(m: Any) -> str:
+    """'sdxl · 1024×1024 · sampling loop' — the work a measurement is of, in a few words."""
+    parts: list[str] = [m.model or {"cycles": "Blender Open Data", "render": t("Blender render")
+                                    }.get(m.task, m.task)]
+    if m.quant:
+        parts.append(m.quant)
+    if m.test:
+        parts.append(m.test)
+    if m.width and m.height:
+        parts.append(f"{m.width}×{m.height}")
+    if m.batch and m.batch > 1:
+        parts.append(t("batch %1").replace("%1", str(m.batch)))
+    if m.timing == "denoiser":
+        parts.append(t("sampling loop"))
+    elif m.timing == "job":
+        parts.append(t("whole job"))
+    if m.backend:
+        parts.append(m.backend)
+    return " · ".join(parts)
+
+
+def value_text(m: Any) -> str:
+    return f"{m.value:.3g} {UNITS.get(m.metric, m.metric)}"
+
+
+class MeasurementsPanel(QWidget):
+    """The "My measurements" box."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+        self.session = window.session
+        self.pending: tuple[Any, ...] = ()
+        frame, box = card(self)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        self.title = label("h2")
+        self.hint = label("muted", wrap=True)
+        box.addWidget(self.title)
+        box.addWidget(self.hint)
+        columns = QHBoxLayout()
+        box.addLayout(columns)
+        left = QVBoxLayout()  # paste and preview beside the list: the page has no scrolling
+        right = QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        self.paste = QPlainTextEdit()
+        self.paste.setMinimumHeight(60)
+        self.paste.setMaximumHeight(90)
+        left.addWidget(self.paste)
+        row = QHBoxLayout()
+        self.model_choice = QComboBox()
+        self.model_choice.setMinimumWidth(160)
+        row.addWidget(self.model_choice, 1)
+        self.add_button = QPushButton(objectName="primary")
+        self.add_button.setEnabled(False)
+        row.addWidget(self.add_button)
+        left.addLayout(row)
+        self.preview = label("muted", wrap=True)
+        left.addWidget(self.preview)
+        self.unread = label("warn", wrap=True)
+        self.unread.hide()
+        left.addWidget(self.unread)
+        left.addStretch(1)
+        self.table = QTableWidget(0, 5)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(100)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 110)  # the source can be long: its tooltip has it all
+        right.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        self.table_error = label("error", wrap=True)
+        self.table_error.hide()
+        bottom.addWidget(self.table_error, 1)
+        self.delete_button = QPushButton()
+        self.delete_button.setEnabled(False)
+        bottom.addWidget(self.delete_button)
+        right.addLayout(bottom)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.read_paste)
+        self.paste.textChanged.connect(self._timer.start)
+        self.model_choice.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.add_button.clicked.connect(self.add_pending)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.session.profile_changed.connect(lambda _p: self.show_list())
+        self.session.catalogs_ready.connect(self._fill_models)
+        self.retranslate_ui()
+        self.show_list()
+
+    # -- texts ------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.title.setText(t("My measurements"))
+        self.hint.setText(t(
+            "Paste what a tool printed: a ComfyUI, A1111 or Forge progress bar, Ollama's eval "
+            "rate, a llama-bench table, a Blender render time or Blender Benchmark JSON. Your "
+            "own speed makes the estimates for this card, and in part for other cards, better."))
+        self.paste.setPlaceholderText(t(
+            "e.g. 100%|██████████| 20/20 [00:13<00:00,  1.50it/s]"))
+        self.add_button.setText(t("Add to my measurements"))
+        self.delete_button.setText(t("Delete selected"))
+        self.table.setHorizontalHeaderLabels([t("GPU"), t("Work"), t("Speed"), t("Source"),
+                                              t("Date")])
+        if self.model_choice.count():
+            self.model_choice.setItemText(0, t("Model: as the text says"))
+        self.model_choice.setToolTip(t("The model that ran, when the pasted text does not "
+                                       "say it"))
+        self.read_paste()
+
+    def changeEvent(self, event: Any) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _fill_models(self, cats: Any) -> None:
+        combo = self.model_choice
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(t("Model: as the text says"), None)
+        models = getattr(cats, "models", {})
+        for m in sorted(models.values() if isinstance(models, dict) else models,
+                        key=lambda m: (m.kind, m.name.lower())):
+            if m.kind in ("image", "video", "llm"):
+                combo.addItem(m.name, m.id)
+        combo.blockSignals(False)
+
+    # -- the paste box ------------------------------------------------------------------------
+    def own_gpu(self) -> str | None:
+        machine = self.session.machine
+        for g in getattr(machine, "gpus", ()) or ():
+            if g.spec is not None:
+                return str(g.spec.id)
+        return None
+
+    def read_paste(self) -> tuple[Any, ...]:
+        """Read the pasted text (live); returns the measurements found."""
+        from datetime import date
+
+        from core.measure.parse import Context, read_text
+
+        text = self.paste.toPlainText()
+        self.pending = ()
+        if not text.strip():
+            self.preview.setText("")
+            self.unread.hide()
+            self.add_button.setEnabled(False)
+            return ()
+        model = self.model_choice.currentData()
+        today = date.today().isoformat()
+        reading = read_text(text, Context(model=model, date=today))
+        own = self.own_gpu()
+        if own and not reading.measurements:
+            reading = read_text(text, Context(gpu=own, model=model, date=today))
+        self.pending = reading.measurements
+        if self.pending:
+            self.preview.setText(t("Found: %1").replace("%1", "; ".join(
+                f"{describe(m)} {t('on')} {self._gpu_name(m.gpu)}: {value_text(m)}"
+                for m in self.pending)))
+        else:
+            self.preview.setText(t("Nothing to add yet."))
+        self.unread.setText("\n".join(
+            u.replace("give it with --model", t("choose the model beside"))
+             .replace("give it with --gpu", t("set your GPU above"))
+            for u in reading.unread))
+        self.unread.setVisible(bool(reading.unread))
+        self.add_button.setEnabled(bool(self.pending) and self.session.profile is not None)
+        return self.pending
+
+    def add_pending(self) -> bool:
+        profile = self.session.profile
+        if not self.pending or profile is None:
+            return False
+        new = dataclasses.replace(profile, measurements=profile.measurements + self.pending)
+        self.window.edit_profile(new, t("Add measurements"))
+        self.paste.clear()
+        return True
+
+    # -- the list -----------------------------------------------------------------------------
+    def _gpu_name(self, name: str) -> str:
+        from core.perf.resolve import resolve_gpu_name
+
+        gpu = resolve_gpu_name(name)
+        return gpu.name if gpu is not None else name
+
+    def show_list(self) -> None:
+        profile = self.session.profile
+        ms = profile.measurements if profile is not None else ()
+        table = self.table
+        table.blockSignals(True)
+        table.setRowCount(len(ms))
+        for r, m in enumerate(ms):
+            cells = (self._gpu_name(m.gpu), describe(m), f"{m.value:g}", m.source, m.date or "—")
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c in (1, 3):
+                    item.setToolTip(text)
+                if c != VALUE_COLUMN:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                else:
+                    item.setToolTip(t("Double-click to correct the value (%1)").replace(
+                        "%1", UNITS.get(m.metric, m.metric)))
+                table.setItem(r, c, item)
+        table.blockSignals(False)
+        self.table_error.hide()
+        self._on_selection()
+
+    def _on_selection(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.delete_button.setEnabled(bool(rows))
+
+    def delete_selected(self) -> bool:
+        profile = self.session.profile
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        if profile is None or not rows:
+            return False
+        kept = tuple(m for i, m in enumerate(profile.measurements) if i not in rows)
+        self.window.edit_profile(dataclasses.replace(profile, measurements=kept),
+                                 t("Delete measurements"))
+        return True
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == VALUE_COLUMN:
+            self.set_value(item.row(), item.text())
+
+    def set_value(self, row: int, text: str) -> bool:
+        """Correct one measurement's value; a bad number is said beside the list."""
+        profile = self.session.profile
+        if profile is None or not 0 <= row < len(profile.measurements):
+            return False
+        try:
+            value = float(text.strip().replace(",", "."))
+        except ValueError:
+            value = math.nan
+        if not (math.isfinite(value) and value > 0):
+            self.table_error.setText(t("The speed must be a number above 0"))
+            self.table_error.show()
+            return False
+        ms = list(profile.measurements)
+        ms[row] = dataclasses.replace(ms[row], value=value, source=ms[row].source
+                                      if "(edited)" in ms[row].source
+                                      else f"{ms[row].source} (edited)")
+        self.window.edit_profile(dataclasses.replace(profile, measurements=tuple(ms)),
+                                 t("Edit measurement"))
+        return True

@@ -1,0 +1,54 @@
+"""My measurements on the My machine page: paste, live preview, add, edit, delete, undo."""
+
+from __future__ import annotations
+
+from tests.app.conftest import wait_for_plan
+
+COMFY_LINE = "100%|██████████████████████████| 20/20 [00:13<00:00,  1.50it/s]"
+
+
+def test_paste_previews_then_adds_edits_and_deletes(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.go_to("machine")
+    panel = window.machine_page.measurements
+    sdxl = panel.model_choice.findData("sdxl")
+    assert sdxl > 0
+    panel.model_choice.setCurrentIndex(sdxl)
+    panel.paste.setPlainText(COMFY_LINE)
+    found = panel.read_paste()  # what the 150 ms timer does
+    assert len(found) == 1
+    (m,) = found
+    # the line names no GPU: it is read as this machine's card
+    assert (m.gpu, m.model, m.value, m.steps) == ("nvidia-rtx-3060-12gb", "sdxl", 1.5, 20)
+    assert "1.5 it/s" in panel.preview.text() and "RTX 3060" in panel.preview.text()
+    assert panel.add_button.isEnabled()
+
+    assert panel.add_pending()
+    s = window.session
+    assert s.profile.measurements == (m,)
+    assert panel.table.rowCount() == 1 and panel.paste.toPlainText() == ""
+    assert window.is_dirty()
+
+    assert not panel.set_value(0, "fast")
+    assert panel.table_error.isVisible()
+    assert panel.set_value(0, "1.6")
+    assert s.profile.measurements[0].value == 1.6
+    assert "(edited)" in s.profile.measurements[0].source
+
+    panel.table.selectRow(0)
+    assert panel.delete_button.isEnabled()
+    assert panel.delete_selected()
+    assert s.profile.measurements == () and panel.table.rowCount() == 0
+    window.undo_stack.undo()  # the delete
+    assert s.profile.measurements[0].value == 1.6
+    assert panel.table.rowCount() == 1
+    wait_for_plan(qtbot, window)
+
+
+def test_text_that_holds_nothing_says_why(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    panel = window.machine_page.measurements
+    panel.paste.setPlainText(COMFY_LINE)  # no model chosen and the line does not say it
+    assert panel.read_paste() == ()
+    assert not panel.add_button.isEnabled()
+    assert "model" in panel.unread.text()
