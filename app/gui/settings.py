@@ -7,6 +7,7 @@ never leaves a half file. `RIGSIZER_CONFIG_DIR` redirects both (tests, portable 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import asdict, dataclass, field, fields
@@ -25,7 +26,11 @@ LANGUAGE_CHOICES = ("system", "en", "zh_CN")
 
 def user_folder(kind: Literal["config", "data"]) -> Path:
     """RigSizer's folder of that kind ($RIGSIZER_CONFIG_DIR for both, as tests and portable
-    installs use, else the OS's own place for it), created if missing."""
+    installs use, else the OS's own place for it), created if missing.
+
+    Never raises: a folder that cannot be created (a file in its place, a read-only parent)
+    must not stop the window from opening. Reading from it then finds nothing (defaults), and
+    writing to it raises OSError naming the file, which the caller reports."""
     override = os.environ.get("RIGSIZER_CONFIG_DIR")
     if override:
         path = Path(override)
@@ -34,7 +39,8 @@ def user_folder(kind: Literal["config", "data"]) -> Path:
 
         where = platformdirs.user_config_dir if kind == "config" else platformdirs.user_data_dir
         path = Path(where("RigSizer", appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 
@@ -88,10 +94,17 @@ def load_app_settings() -> AppSettings:
     return AppSettings.from_dict(raw)
 
 
-def save_app_settings(s: AppSettings) -> None:
+def save_app_settings(s: AppSettings) -> str | None:
+    """Write the settings; None when saved, else why not (a sentence naming the file). Never
+    raises: with an unusable config folder the change still applies for this session."""
     data = {"schema_version": SCHEMA_VERSION, **s.extra, **asdict(s)}
     data.pop("extra")
-    write_text_atomic(settings_path(), json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    path = settings_path()
+    try:
+        write_text_atomic(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        return f"could not save the settings to {path}: {exc.strerror or exc}"
+    return None
 
 
 def recent_files() -> list[str]:
