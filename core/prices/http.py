@@ -8,11 +8,15 @@ errors never quote the key or more than a short, cleaned excerpt of what the ser
 
 from __future__ import annotations
 
+import contextlib
+import http.client
 import json
+import socket
+import threading
 import time
 import urllib.error
 import urllib.request
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
 from core.prices.source import RefreshError
@@ -25,6 +29,68 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
                          newurl: str) -> None:
         raise urllib.error.HTTPError(req.full_url, code, "redirect refused", headers, fp)
+
+
+class _Deadline:
+    """Shuts the call's sockets down when the whole call's time is up, so no single read can
+    outlast it: a socket timeout alone restarts with every byte, and a server trickling its
+    response headers a byte a second kept a 3 s refresh waiting for a minute."""
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self._socks: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(max(seconds, 0.0), self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: socket.socket | None) -> None:
+        if sock is None:
+            return
+        with self._lock:
+            self._socks.append(sock)
+            if self.expired:
+                self._shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._socks:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        # the plain socket's shutdown (an SSL socket's own would touch its TLS state from this
+        # thread): the reading thread's recv then returns at once
+        with contextlib.suppress(OSError):
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _deadline_handlers(deadline: _Deadline) -> list[urllib.request.BaseHandler]:
+    """HTTP and HTTPS handlers whose connections are watched by `deadline`."""
+
+    class Http(http.client.HTTPConnection):
+        def connect(self) -> None:
+            super().connect()
+            deadline.watch(self.sock)
+
+    class Https(http.client.HTTPSConnection):
+        def connect(self) -> None:
+            super().connect()
+            deadline.watch(self.sock)
+
+    class HttpHandler(urllib.request.HTTPHandler):
+        def http_open(self, req: Any) -> Any:
+            return self.do_open(Http, req)
+
+    class HttpsHandler(urllib.request.HTTPSHandler):
+        def https_open(self, req: Any) -> Any:
+            return self.do_open(Https, req, context=getattr(self, "_context", None))
+
+    return [HttpHandler(), HttpsHandler()]
 
 
 def check_url(url: str) -> str:
@@ -61,30 +127,26 @@ def request_json(url: str, *, name: str, api_key: str, timeout_s: float,
         headers["Content-Type"] = "application/json"
     req = urllib.request.Request(url, data=data, headers=headers,
                                  method="POST" if body is not None else "GET")
-    handlers: list[urllib.request.BaseHandler] = [_NoRedirect()]
+    watch = _Deadline(timeout_s)
+    handlers: list[urllib.request.BaseHandler] = [_NoRedirect(), *_deadline_handlers(watch)]
     if urlsplit(url).hostname in _LOOPBACK:
         handlers.append(urllib.request.ProxyHandler({}))  # never send local traffic to a proxy
     opener = urllib.request.build_opener(*handlers)
     deadline = time.monotonic() + timeout_s
     try:
         with opener.open(req, timeout=timeout_s) as resp:
-            raw = _read_capped(resp, deadline, name, timeout_s)
+            raw = _read_capped(resp, deadline, name, timeout_s, watch)
             content_type = resp.headers.get("Content-Type", "")
-    except urllib.error.HTTPError as exc:
-        exc.close()  # it holds the open response
-        raise RefreshError(*_http_error(name, exc.code)) from None
-    except TimeoutError:
-        raise RefreshError(f"{name} did not answer within {timeout_s:g} s.", "timeout") from None
-    except urllib.error.URLError as exc:
-        reason = exc.reason
-        if isinstance(reason, TimeoutError):
+    except (OSError, http.client.HTTPException) as exc:
+        watch.cancel()
+        if isinstance(exc, urllib.error.HTTPError):
+            exc.close()  # it holds the open response
+        if watch.expired:
             raise RefreshError(f"{name} did not answer within {timeout_s:g} s.",
                                "timeout") from None
-        raise RefreshError(f"Could not reach {name} ({clean(str(reason), 80)}); are you "
-                           "online?", "network") from None
-    except OSError as exc:
-        raise RefreshError(f"The connection to {name} failed ({clean(str(exc), 80)}).",
-                           "network") from None
+        _raise_for(exc, name, timeout_s)
+    finally:
+        watch.cancel()
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
@@ -94,16 +156,39 @@ def request_json(url: str, *, name: str, api_key: str, timeout_s: float,
                            "format") from None
 
 
-def _read_capped(resp: Any, deadline: float, name: str, timeout_s: float) -> bytes:
+def _raise_for(exc: BaseException, name: str, timeout_s: float) -> NoReturn:
+    """The RefreshError for a failed call (the deadline not expired)."""
+    if isinstance(exc, urllib.error.HTTPError):
+        raise RefreshError(*_http_error(name, exc.code)) from None
+    if isinstance(exc, TimeoutError):
+        raise RefreshError(f"{name} did not answer within {timeout_s:g} s.", "timeout") from None
+    if isinstance(exc, urllib.error.URLError):
+        reason = exc.reason
+        if isinstance(reason, TimeoutError):
+            raise RefreshError(f"{name} did not answer within {timeout_s:g} s.",
+                               "timeout") from None
+        raise RefreshError(f"Could not reach {name} ({clean(str(reason), 80)}); are you "
+                           "online?", "network") from None
+    if isinstance(exc, http.client.HTTPException):  # a broken status line or headers
+        raise RefreshError(f"{name} sent a broken answer ({type(exc).__name__}).",
+                           "network") from None
+    raise RefreshError(f"The connection to {name} failed ({clean(str(exc), 80)}).",
+                       "network") from None
+
+
+def _read_capped(resp: Any, deadline: float, name: str, timeout_s: float,
+                 watch: _Deadline) -> bytes:
     chunks: list[bytes] = []
     size = 0
     while True:
-        if time.monotonic() > deadline:
+        if time.monotonic() > deadline or watch.expired:
             raise RefreshError(f"{name} did not finish answering within {timeout_s:g} s.",
                                "timeout")
         # read1 returns after one socket read, so a server trickling bytes meets the deadline.
         chunk = resp.read1(64 * 1024)
         if not chunk:
+            if watch.expired:  # the end came from the deadline shutting the socket
+                continue
             return b"".join(chunks)
         size += len(chunk)
         if size > MAX_BODY_BYTES:
