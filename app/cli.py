@@ -65,6 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     prepare()  # NUMBA_CACHE_DIR is read once, when numba is imported: before any subcommand
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--version"]:  # the floor of every start: nothing else loaded
+        print(f"rigsizer {version()}")
+        raise SystemExit(0)  # as argparse's version action does
+    if arguments == ["--warm-kernels"]:  # internal: the window compiles the kernels this way
+        from app.kernel_warmup import main as warm
+
+        return warm()
     if arguments:
         args = build_parser().parse_args(arguments)
     else:

@@ -28,14 +28,11 @@ def _prepare_environment() -> None:
 
 
 def display_problem() -> str | None:
-    """Why no window can open here, or None when one can."""
-    platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if platform.startswith(("offscreen", "minimal", "vnc")):
-        return None  # explicitly asked for a display-less Qt platform (tests, screenshots)
-    if sys.platform.startswith("linux"):
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            return "no display (neither DISPLAY nor WAYLAND_DISPLAY is set)"
-    return None
+    """Why no window can open here, with the fix, or None when one can (app.qt_platform:
+    missing X11 libraries, a DISPLAY that does not answer, no display at all)."""
+    from app.qt_platform import window_problem
+
+    return window_problem(os.environ)
 
 
 def default_profile_key(profiles: dict[str, object], preferred: str | None) -> str:

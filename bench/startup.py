@@ -36,6 +36,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 WINDOW_BUDGET_S = 1.5  # DESIGN.md: window visible <= 1.5 s after launch with a warm numba cache
+# Issue #18: first results within 3 s of the window on a first-ever launch (the numpy twins
+# answer while the kernels compile in another process), within 1.5 s of launch when warm;
+# `--version` within 0.3 s; the CLI `plan` within 1.5 s when warm.
+COLD_RESULTS_AFTER_WINDOW_S = 3.0
+WARM_RESULTS_BUDGET_S = 1.5
+VERSION_BUDGET_S = 0.3
+PLAN_WARM_BUDGET_S = 1.5
 DEFAULT_CREATOR = "ai_video_blogger"  # the profile the window opens with (app/launch.py)
 RUN_TIMEOUT_S = 300.0
 PROBE_MARK = "RIGSIZER_PROBE"
@@ -164,7 +171,7 @@ def measure(bench: Bench, target: Target, runs: int, plan_args: list[str]) -> di
 
     version = series([*target.cli, "--version"], bench.scratch / "cache-version", None, None,
                      "--version", runs)
-    record("--version (process floor)", version)
+    record("--version (process floor)", version, VERSION_BUDGET_S)
 
     cold_cache = bench.scratch / f"cache-gui-{bench.counter}"
     cold = bench.run(target.gui, bench.env(cold_cache, "results"))
@@ -174,19 +181,22 @@ def measure(bench: Bench, target: Target, runs: int, plan_args: list[str]) -> di
            "first-ever launch")
     record("first results, cold cache", [cold_results] if cold_results else [], None,
            "kernels compile in the background")
+    record("  of which after the window appeared",
+           [cold_results - cold_window] if cold_results and cold_window else [],
+           COLD_RESULTS_AFTER_WINDOW_S)
 
     warm_window = series(target.gui, cold_cache, "window", "window", "warm window", runs)
     record("window visible, warm cache", warm_window, WINDOW_BUDGET_S)
     warm_results = series(target.gui, cold_cache, "results", "results", "warm first results",
                           max(1, runs // 2))
-    record("first results, warm cache", warm_results)
+    record("first results, warm cache", warm_results, WARM_RESULTS_BUDGET_S)
 
     plan_cache = bench.scratch / f"cache-plan-{bench.counter}"
     plan_cold = series([*target.cli, *plan_args], plan_cache, None, None, "plan, cold", 1)
     record(f"CLI `{' '.join(plan_args)}`, cold cache", plan_cold)
     plan_warm = series([*target.cli, *plan_args], plan_cache, None, None, "plan, warm",
                        max(1, runs // 2))
-    record(f"CLI `{' '.join(plan_args)}`, warm cache", plan_warm)
+    record(f"CLI `{' '.join(plan_args)}`, warm cache", plan_warm, PLAN_WARM_BUDGET_S)
 
     for failure in failures:
         print(f"  failed: {failure}", flush=True)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from core.schema.hardware import DetectedGpu, LocalMachine
+if TYPE_CHECKING:  # `rigsizer --help` must not import numpy (through core.schema)
+    from core.schema.hardware import DetectedGpu, LocalMachine
 
 GIB = 1024**3
 

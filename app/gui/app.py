@@ -22,8 +22,20 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
 
 def run_gui(argv: Sequence[str] | None = None) -> int:
     app = make_application(argv)
+    from app.gui.warmup import KernelWarmup
+
+    # Compiling starts now, in its own process; until it is done the window plans with the
+    # kernels' exact numpy twins, so the first results do not wait for the compiler.
+    warmup = KernelWarmup(app)
+    warmup.start()
     from app.gui.main_window import MainWindow
 
     window = MainWindow()
+    warmup.finished.connect(window.session.use_compiled_kernels)
+    if warmup.ok is not None:  # finished (or failed to start) before the window existed
+        window.session.use_compiled_kernels(warmup.ok)
     window.show()
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        warmup.stop()

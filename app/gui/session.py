@@ -171,7 +171,8 @@ class Session(QObject):
     plan_started = Signal()
     plan_ready = Signal(object)  # PlanResult (`preliminary` says whether it is the quick pass)
     plan_failed = Signal(str)
-    warming_changed = Signal(bool)  # True until the first plan (numba compile) has finished
+    warming_changed = Signal(bool)  # True until the first plan has finished
+    kernels_compiled = Signal()  # plans now run the compiled kernels (see use_compiled_kernels)
     message = Signal(str)
     refreshing_changed = Signal(bool)
     prices_refreshed = Signal(str)  # one sentence: what the refresh fetched
@@ -256,6 +257,35 @@ class Session(QObject):
                 self.request_plan()
 
         self._submit(self.compute_pool, load_catalogs, done, self.message.emit)
+
+    # ---- compiled kernels -------------------------------------------------------------------
+    def use_compiled_kernels(self, ready: bool) -> None:
+        """The warm-up process finished (app.gui.warmup): load the compiled kernels from the
+        cache on the compute thread, then plan with them. Until then, and for good when the
+        warm-up failed, the exact numpy twins answer (the same figures, only slower)."""
+        if not ready:
+            return
+
+        def load() -> bool:
+            from app.kernel_warmup import warm_kernels
+
+            warm_kernels(samples=16)  # loads each kernel version from the cache
+            return True
+
+        def done(_: object) -> None:
+            from core.kernels import engine
+
+            engine.use_compiled(True)
+            self.pass_seconds = {"quick": None, "full": None}  # timed on the twins
+            self.kernels_compiled.emit()
+
+        def failed(text: str) -> None:
+            from core.kernels import engine
+
+            engine.use_compiled(False)
+            self.message.emit(text)
+
+        self._submit(self.compute_pool, load, done, failed)
 
     # ---- inputs -----------------------------------------------------------------------------
     def set_profile(self, profile: Any) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.kernels.cost_tariff import marginal_energy_cost
+from core.kernels.engine import marginal_energy_cost
 from core.schema import CurrencyRates, GpuSpec, Tariff
 from core.units import HOUR, KWH, MONTH, WEEK
 

@@ -8,7 +8,7 @@ from functools import cache
 import numpy as np
 import numpy.typing as npt
 
-from core.kernels.mc_quantiles import mc_time_quantiles
+from core.kernels.engine import mc_time_quantiles
 
 Array = npt.NDArray[np.float64]
 

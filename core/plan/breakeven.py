@@ -10,7 +10,7 @@ from functools import lru_cache
 import numpy as np
 
 from core.cost.local import RESALE_ANNUAL_KEEP, RESALE_FIRST_KEEP, WEEKS_PER_MONTH
-from core.kernels.plan_breakeven import breakeven_month, breakeven_sweep
+from core.kernels.engine import breakeven_month, breakeven_sweep
 from core.schema.plan import BreakevenGrid
 
 MAX_MONTHS = 120  # ten years: beyond that a card is obsolete, "never" is the honest answer

@@ -18,7 +18,7 @@ from core.cost.local import (
     tariff_arrays_usd,
 )
 from core.cost.rental import RentalTerms, rental_terms
-from core.kernels.plan_mc import monthly_cost_quantiles
+from core.kernels.engine import monthly_cost_quantiles
 from core.plan.feasibility import Cell, is_hourly
 from core.plan.options import Option
 from core.schema import CurrencyRates, Profile, Tariff, Workload

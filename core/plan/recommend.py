@@ -20,7 +20,7 @@ from core import config
 from core.cost import local as cost_local
 from core.cost import rental as cost_rental
 from core.cost.local import NEW_PC_USD, energy_cost_monthly, job_kwh_month
-from core.kernels.cost_tariff import marginal_energy_cost
+from core.kernels.engine import marginal_energy_cost
 from core.plan import breakeven as be
 from core.plan import costing, wording
 from core.plan import reasons as say
