@@ -19,4 +19,10 @@ JIT_FASTMATH = False
 JIT_ERROR_MODEL: Literal["python", "numpy"] = "numpy"
 # Default Monte Carlo sample count for p10/p50/p90 (DESIGN.md budget is stated at 10,000).
 MC_SAMPLES = 10_000
+# The most a user may ask for (the GUI's setting allows 100..200,000): memory grows with it, and
+# --samples 100000000 ended in MemoryError.
+MAX_MC_SAMPLES = 200_000
+# The most workloads one profile may hold: time and memory grow with them (10,000 workloads took
+# 128 s and 7 GB); a real creator's profile has a handful.
+MAX_WORKLOADS = 100
 MC_SEED = 20251122

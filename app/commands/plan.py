@@ -91,8 +91,9 @@ def run(args: argparse.Namespace) -> int:
     from core import config
     from core.plan import recommend
 
-    if args.samples is not None and args.samples < 1:
-        raise UserError(f"--samples must be at least 1, got {args.samples}")
+    if args.samples is not None and not 1 <= args.samples <= config.MAX_MC_SAMPLES:
+        raise UserError(f"--samples must be from 1 to {config.MAX_MC_SAMPLES:,}, "
+                        f"got {args.samples:,}")
     if args.top < 1:
         raise UserError(f"--top must be at least 1, got {args.top}")
     profile = load_profile_arg(args.profile)

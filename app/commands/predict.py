@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from app.errors import UserError
 
@@ -31,9 +30,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(func=run)
 
 
+# A query file is a few kB per hundred queries; more than this is not a query file.
+MAX_QUERY_BYTES = 32 * 2**20
+
+
 def _read(path: str) -> object:
+    from core.file_read import megabytes, read_capped
+
     try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+        if path == "-":
+            text = sys.stdin.read(MAX_QUERY_BYTES + 1)
+            if len(text) > MAX_QUERY_BYTES:
+                raise UserError(f"the queries on standard input are larger than "
+                                f"{megabytes(MAX_QUERY_BYTES)}")
+        else:
+            text = read_capped(path, MAX_QUERY_BYTES).decode("utf-8")
     except OSError as exc:
         raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:

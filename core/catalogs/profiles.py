@@ -27,10 +27,14 @@ from core.catalogs._validate import (
     parse_toml,
     read_toml,
 )
+from core.config import MAX_WORKLOADS
+from core.file_read import read_capped
 from core.paths import assets_dir
 from core.schema import Profile, Workload
 from core.schema.measurement import Measurement
 
+# A profile is a few kB; a file larger than this is not one (and is not read whole).
+MAX_PROFILE_BYTES = 2**20
 CREATOR_TYPES = ("ai_video_blogger", "vtuber", "game_modder", "educator", "small_studio", "custom")
 CURRENCIES = ("USD", "CNY", "EUR")
 FORM_FACTORS = ("desktop", "laptop", "any")
@@ -176,6 +180,9 @@ def parse_profile(text: str, file: str) -> Profile:
     if not isinstance(raw_workloads, list) or not raw_workloads:
         raise ProfileError(file, "must contain at least one [[workload]] table",
                            line=find_line(text, "workload", None))
+    if len(raw_workloads) > MAX_WORKLOADS:
+        raise ProfileError(file, f"has {len(raw_workloads)} [[workload]] tables; at most "
+                           f"{MAX_WORKLOADS} are allowed")
     workloads: list[Workload] = []
     seen: set[str] = set()
     for i, raw in enumerate(raw_workloads):
@@ -250,7 +257,7 @@ def load_profile(path: Path | str) -> Profile:
     path = Path(path)
     name = display_name(path)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = read_capped(path, MAX_PROFILE_BYTES).decode("utf-8-sig")
     except OSError as exc:
         raise ProfileError(name, f"cannot be read ({exc.strerror or exc})") from exc
     except UnicodeDecodeError as exc:
