@@ -112,10 +112,45 @@ def clean(text: str, limit: int = 120) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def check_key(api_key: str) -> None:
+    """An API key is printable ASCII without spaces; anything else cannot be sent in an HTTP
+    header (it failed deep in http.client with a misleading 'latin-1' codec error)."""
+    if not api_key or not all("!" <= ch <= "~" for ch in api_key):
+        raise RefreshError("The API key contains characters an API key cannot have (spaces, "
+                           "or letters beyond plain ASCII); enter it again.", "auth")
+
+
+KEY_SHOWN_AS = "[API key]"
+
+
+def scrub(value: Any, api_key: str) -> Any:
+    """`value` (decoded JSON) with every occurrence of the key replaced by KEY_SHOWN_AS: a
+    server that echoes the key into an error or a row name must not get it printed or stored."""
+    if len(api_key) < 4:
+        return value
+    if isinstance(value, str):
+        return value.replace(api_key, KEY_SHOWN_AS)
+    stack: list[Any] = [value]
+    while stack:  # iterative: the JSON may nest as deep as the parser allowed
+        node = stack.pop()
+        items = (list(node.items()) if isinstance(node, dict)
+                 else list(enumerate(node)) if isinstance(node, list) else [])
+        for k, v in items:
+            if isinstance(v, str):
+                node[k] = v.replace(api_key, KEY_SHOWN_AS)
+            elif isinstance(v, dict | list):
+                stack.append(v)
+            if isinstance(node, dict) and isinstance(k, str) and api_key in k:
+                node[k.replace(api_key, KEY_SHOWN_AS)] = node.pop(k)
+    return value
+
+
 def request_json(url: str, *, name: str, api_key: str, timeout_s: float,
                  body: dict[str, Any] | None = None) -> Any:
-    """GET (or POST `body` as JSON) and return the decoded JSON; RefreshError on any failure."""
+    """GET (or POST `body` as JSON) and return the decoded JSON, with the key scrubbed out of
+    it (see `scrub`); RefreshError on any failure."""
     check_url(url)
+    check_key(api_key)
     headers = {
         "Authorization": f"Bearer {api_key}",
         "Accept": "application/json",
@@ -148,7 +183,7 @@ def request_json(url: str, *, name: str, api_key: str, timeout_s: float,
     finally:
         watch.cancel()
     try:
-        return json.loads(raw.decode("utf-8"))
+        return scrub(json.loads(raw.decode("utf-8")), api_key)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         looks_html = b"<html" in raw[:2048].lower() or "html" in content_type.lower()
         what = "an HTML page" if looks_html else "something that is not JSON"
