@@ -149,6 +149,10 @@ def read_cache(provider: str, known_gpus: set[str] | None = None,
         raise CacheError(f"{label} has no valid fetch time") from None
     if fetched_at.tzinfo is None:
         raise CacheError(f"{label} has a fetch time without a time zone")
+    try:  # year 1 at +14:00 is before the first instant a datetime can hold in UTC
+        fetched_at = fetched_at.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise CacheError(f"{label} has no valid fetch time") from None
     now = now or datetime.now(UTC)
     if (fetched_at - now).total_seconds() > 86400:
         raise CacheError(f"{label} claims a fetch time in the future")

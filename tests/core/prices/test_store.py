@@ -129,6 +129,9 @@ def _cached_doc(price_server: PriceServer, api_key: str, own_cache_dir: Path) ->
     (lambda d: {**d, "fetched_at": "yesterday"}, "no valid fetch time"),
     (lambda d: {**d, "fetched_at": "2025-01-01T00:00:00"}, "without a time zone"),
     (lambda d: {**d, "fetched_at": "2999-01-01T00:00:00+00:00"}, "in the future"),
+    # before the first instant in UTC: OverflowError made every plan fail (issue 17, item 13)
+    (lambda d: {**d, "fetched_at": "0001-01-01T00:00:00+14:00"}, "no valid fetch time"),
+    (lambda d: {**d, "fetched_at": "9999-12-31T23:59:59-14:00"}, "no valid fetch time"),
     (lambda d: {**d, "offers": []}, "holds no offers"),
     (lambda d: {**d, "offers": [{**d["offers"][0], "usd_per_hour": -1}]},
      "key 'usd_per_hour': must be a positive number"),
