@@ -46,11 +46,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _gpu(name: str) -> Any:
-    from core.perf.resolve import resolve_gpu_name
+    from core.perf.resolve import resolve_gpu_name, unresolved_reason
 
     gpu = resolve_gpu_name(name)
     if gpu is None:
-        raise UserError(f"unknown GPU '{name}' (see `rigsizer catalog gpus`)")
+        raise UserError(unresolved_reason(name))
     return gpu
 
 
@@ -126,9 +126,14 @@ def run(args: argparse.Namespace) -> int:
 
     if args.n_gpus < 1:
         raise UserError("--n-gpus must be at least 1")
+    from core.perf.resolve import resolution_note
+
     gpu = _gpu(args.gpu)
     ram = args.ram_gib * 1024**3 if args.ram_gib else None
     out: list[str] = []
+    note = resolution_note(args.gpu)
+    if note:
+        out.append(f"GPU: {note}.")
     for w in _workloads(args):
         e = estimate(w, gpu, args.n_gpus, host_ram_bytes=ram)
         out.extend(describe(w, e, gpu))

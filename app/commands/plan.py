@@ -61,7 +61,7 @@ def machine_arg(gpus: list[str], ram_gib: float | None) -> Any:
         raise UserError(f"--ram-gib must be a positive number, got {ram_gib:g}")
     if gpus:
         from core.catalogs.gpus import gpus_by_id
-        from core.hardware.match import match_gpu
+        from core.perf.resolve import resolution_note, resolve_gpu_name, unresolved_reason
 
         ids = []
         known = gpus_by_id()
@@ -69,12 +69,12 @@ def machine_arg(gpus: list[str], ram_gib: float | None) -> Any:
             if name in known:
                 ids.append(name)
                 continue
-            found = match_gpu(name)
-            spec = found.gpu
+            spec = resolve_gpu_name(name)
             if spec is None:
-                why = found.how if found.how.startswith("ambiguous") else "no GPU of that name"
-                raise UserError(f"--gpu '{name}': {why} (name the exact card, e.g. its catalog "
-                                "id from `rigsizer catalog gpus`)")
+                raise UserError(f"--gpu '{name}': {unresolved_reason(name)}")
+            note = resolution_note(name)
+            if note:
+                sys.stderr.write(f"GPU: {note}.\n")
             if spec.id not in known:
                 raise UserError(f"--gpu '{name}': found '{spec.name}' only outside the "
                                 "catalog; name a catalog card instead")

@@ -129,7 +129,7 @@ def compare(measurements: tuple[Measurement, ...], measured_rows: bool = False
     answers = predict([m.query() for m in usable], measured=measured_rows)
     out: list[Known] = []
     for m, a in zip(usable, answers, strict=True):
-        gpu = resolve_gpu_name(m.gpu)
+        gpu = resolve_gpu_name(m.gpu, typed=False)
         q = m.query()
         family, setting = family_of(q), setting_of(q)
         if gpu is None or family is None or setting is None or not a["p50"]:

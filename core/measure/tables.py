@@ -68,7 +68,7 @@ def measurement_from_table(raw: Any, file: str, index: int) -> Measurement:
     from core.catalogs.models import find_model, find_quant
     from core.perf.resolve import resolve_gpu_name, unresolved_reason
 
-    if resolve_gpu_name(v["gpu"]) is None:
+    if resolve_gpu_name(v["gpu"], typed=False) is None:
         raise fail("gpu", unresolved_reason(v["gpu"]))
     kinds = MODEL_TASKS.get(task)
     if kinds is not None:

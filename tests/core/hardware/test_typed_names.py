@@ -1,0 +1,62 @@
+"""GPU names as people type them resolve like the GUI's catalog search (issue #12, item 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.hardware.typed import resolve_typed
+from core.perf.resolve import resolution_note, resolve_gpu_name, unresolved_reason
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("4090", "nvidia-rtx-4090"),
+    ("rtx4090", "nvidia-rtx-4090"),
+    ("RTX 4090", "nvidia-rtx-4090"),
+    ("gtx1080ti", "nvidia-gtx-1080-ti"),
+    ("7900 xtx", "amd-rx-7900-xtx"),
+    ("4070s", "nvidia-rtx-4070-super"),
+    ("RTX 4090D 24GB", "nvidia-rtx-4090-d"),
+    ("rtx 5090 mobile", "nvidia-rtx-5090-laptop"),
+    ("RTX 3060 8 GB", "nvidia-rtx-3060-8gb"),
+    ("NVIDIA H200 (SXM, 141 GB, 700 W)", "nvidia-h200"),
+])
+def test_typed_spellings_find_the_card(typed: str, expected: str) -> None:
+    gpu = resolve_gpu_name(typed)
+    assert gpu is not None and gpu.id == expected
+
+
+@pytest.mark.parametrize(("family", "default", "other"), [
+    ("RTX 3060", "nvidia-rtx-3060-12gb", "GeForce RTX 3060 8GB"),
+    ("H100", "nvidia-h100-sxm", "H100 PCIe 80GB"),
+    ("A100", "nvidia-a100-sxm-80gb", "A100 PCIe 40GB"),
+    ("Apple M2 Pro", "apple-m2-pro-19c", "Apple M2 Pro (16-core GPU)"),
+])
+def test_a_family_reads_as_its_fastest_variant_and_names_the_others(
+        family: str, default: str, other: str) -> None:
+    found = resolve_typed(family)
+    assert found.gpu is not None and found.gpu.id == default
+    assert other in found.alternatives
+    note = resolution_note(family)
+    assert note is not None and found.gpu.name in note and other in note
+
+
+def test_an_exact_name_needs_no_note() -> None:
+    assert resolution_note("NVIDIA GeForce RTX 4090") is None
+
+
+def test_a_laptop_name_never_becomes_the_desktop_card_or_back() -> None:
+    laptop = resolve_gpu_name("4090 laptop")
+    desktop = resolve_gpu_name("4090")
+    assert laptop is not None and laptop.form_factor == "laptop"
+    assert desktop is not None and desktop.form_factor == "desktop"
+
+
+def test_an_unknown_name_suggests_close_catalog_names() -> None:
+    assert resolve_gpu_name("geforce 4090x") is None
+    why = unresolved_reason("geforce 4090x")
+    assert "did you mean" in why and "GeForce RTX 4090" in why
+
+
+def test_a_measurement_never_reads_a_family_as_a_default_variant() -> None:
+    assert resolve_gpu_name("RTX 3060", typed=False) is None
+    assert "ambiguous" in unresolved_reason("RTX 3060")
