@@ -65,6 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     prepare()  # NUMBA_CACHE_DIR is read once, when numba is imported: before any subcommand
     arguments = list(sys.argv[1:] if argv is None else argv)
+    from app.terminal import clean_output
+
+    with clean_output():  # no escape sequence from a file or a tool reaches the terminal
+        return _main(arguments)
+
+
+def _main(arguments: list[str]) -> int:
     if arguments == ["--version"]:  # the floor of every start: nothing else loaded
         print(f"rigsizer {version()}")
         raise SystemExit(0)  # as argparse's version action does
