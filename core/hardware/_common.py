@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -89,16 +90,15 @@ def looks_integrated(name: str, vendor: str) -> bool:
 
 
 def to_float(text: Any) -> float | None:
-    """A number from tool output; None for "[N/A]", "[Not Supported]", "", garbage."""
+    """A number from tool output; None for "[N/A]", "[Not Supported]", "", garbage, and for
+    "nan" and "inf" (a broken tool's; as numbers they broke to_int and reached the JSON)."""
     if text is None or isinstance(text, bool):
         return None
-    if isinstance(text, int | float):
-        return float(text)
-    s = str(text).strip()
     try:
-        return float(s)
-    except ValueError:
+        value = float(text) if isinstance(text, int | float) else float(str(text).strip())
+    except (ValueError, OverflowError):
         return None
+    return value if math.isfinite(value) else None
 
 
 def to_int(text: Any) -> int | None:

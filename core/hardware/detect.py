@@ -11,6 +11,7 @@ laptop dGPU wakes it, and polling would keep it awake.
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import sys
@@ -217,6 +218,11 @@ def _find_same(merged: list[dict[str, Any]], gpu: Mapping[str, Any],
     return None
 
 
+def _finite(value: Any) -> bool:
+    """False for a NaN or infinite number, which no probe's field can honestly be."""
+    return not isinstance(value, float) or math.isfinite(value)
+
+
 def merge(results: Sequence[ProbeResult]) -> list[DetectedGpu]:
     """Merge the successful probes' GPUs; the first probe to give a field wins."""
     merged: list[dict[str, Any]] = []
@@ -234,7 +240,7 @@ def merge(results: Sequence[ProbeResult]) -> list[DetectedGpu]:
             used.add(id(target))
             own = gpu.get("_sources") or {}
             for key, value in gpu.items():
-                if key not in _GPU_FIELDS or value is None or key in target:
+                if key not in _GPU_FIELDS or value is None or key in target or not _finite(value):
                     continue
                 target[key] = value
                 sources[id(target)][key] = own.get(key, result.record.probe)
@@ -328,6 +334,7 @@ def detect_machine(timeout_s: float = DEFAULT_TIMEOUT_S, *, env: ProbeEnv | None
         results, notes = run_probes(env, timeout_s)
         cpu_record = cpu_job.finish(_tool_bound(timeout_s)).record
         facts = cpu_facts[0] if cpu_facts and cpu_record.ok else {}  # CPU facts are optional
+        facts = {k: v for k, v in facts.items() if _finite(v)}
         gpus = _match(merge(results), matcher, facts.get("ram_bytes"))
         return LocalMachine(
             gpus=gpus,
