@@ -45,8 +45,9 @@ def default_profile_key(profiles: dict[str, object], preferred: str | None) -> s
 def print_default_plan(why: str) -> int:
     """The text the `plan` command prints, for the profile the window would have opened with."""
     from app.plan_text import format_plan, text_language
-    from core.catalogs.profiles import load_profiles
+    from core.catalogs.bundle import load_catalogs
     from core.hardware.detect import detect_machine
+    from core.perf import PerfModel
     from core.plan import recommend
 
     preferred = None
@@ -58,11 +59,13 @@ def print_default_plan(why: str) -> int:
         preferred, language = saved.creator_type, saved.language
     except ImportError:  # PySide6 missing entirely: still answer in text
         pass
-    profiles = load_profiles()
+    cats = load_catalogs()
+    profiles = dict(cats.profiles)
     key = default_profile_key(profiles, preferred)  # type: ignore[arg-type]
     sys.stdout.write(f"RigSizer: {why}; showing the plan for the '{key}' profile as text.\n"
                      "Run `rigsizer plan --help` for more options.\n\n")
-    result = recommend(profiles[key], detect_machine(timeout_s=5.0))
+    result = recommend(profiles[key], detect_machine(timeout_s=5.0), cats,
+                       PerfModel.from_catalogs(cats).evaluate)
     sys.stdout.write(format_plan(result, lang=text_language(language)).rstrip("\n") + "\n")
     return 0
 

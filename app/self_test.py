@@ -19,7 +19,7 @@ import pkgutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -69,6 +69,26 @@ class SelfTest:
         self.gpus: tuple[Any, ...] = ()
         self.profile: Any = None
         self.machine: Any = None
+        self.catalogs: Any = None  # core.catalogs.bundle.Catalogs, loaded once
+        self.perf: Any = None  # core.perf.PerfModel, built once
+
+    def _loaded(self, *parts: str) -> Any:
+        """The catalogs (loaded once, every part tried); CheckFailed if one of `parts` failed."""
+        if self.catalogs is None:
+            load_catalogs = _import("core.catalogs.bundle", "load_catalogs", "catalogs")
+            self.catalogs = load_catalogs(strict=False)
+        for part in parts:
+            for error in self.catalogs.errors:
+                if error.startswith(f"{part}: "):
+                    raise CheckFailed(f"failed: {error.removeprefix(f'{part}: ')}")
+        return self.catalogs
+
+    def _model(self) -> Any:
+        """The performance model over the catalogs (built once)."""
+        if self.perf is None:
+            perf_model = _import("core.perf", "PerfModel", "performance model")
+            self.perf = perf_model.from_catalogs(self._loaded())
+        return self.perf
 
     def checks(self) -> list[tuple[str, Callable[[], str]]]:
         return [
@@ -128,8 +148,7 @@ class SelfTest:
     # -- catalogs ----------------------------------------------------------------------------
 
     def gpu_catalog(self) -> str:
-        load_gpus = _import("core.catalogs.gpus", "load_gpus", "GPU catalog")
-        self.gpus = tuple(load_gpus())
+        self.gpus = tuple(self._loaded("GPU catalog").gpus)
         if not self.gpus:
             from core.paths import catalogs_dir
 
@@ -141,8 +160,7 @@ class SelfTest:
         return f"{len(self.gpus)} GPUs ({per_vendor})"
 
     def cloud_offers(self) -> str:
-        load_offers = _import("core.catalogs.clouds", "load_offers", "cloud price catalog")
-        offers = tuple(load_offers())
+        offers = tuple(self._loaded("cloud prices").offers)
         if not offers:
             raise CheckFailed("the price snapshot has no offers")
         providers = {o.provider for o in offers}
@@ -151,24 +169,20 @@ class SelfTest:
                 f"prices as of {dates[-1]}")
 
     def tariffs(self) -> str:
-        load_tariffs = _import("core.catalogs.tariffs", "load_tariffs", "electricity tariffs")
-        load_rates = _import("core.catalogs.tariffs", "load_rates", "currency rates")
-        tariffs = load_tariffs()
-        rates = load_rates()
+        cats = self._loaded("electricity tariffs", "currency rates")
+        tariffs, rates = cats.tariffs, cats.rates
         if not tariffs:
             raise CheckFailed("no electricity tariffs")
         return (f"{len(tariffs)} regions; {len(rates.per_usd)} currencies as of {rates.date}")
 
     def models(self) -> str:
-        load_models = _import("core.catalogs.models", "load_models", "model catalog")
-        models = load_models()
+        models = self._loaded("model catalog").models
         if not models:
             raise CheckFailed("no models")
         return f"{len(models)} models"
 
     def profiles(self) -> str:
-        load_profiles = _import("core.catalogs.profiles", "load_profiles", "creator profiles")
-        profiles = load_profiles()
+        profiles = self._loaded("creator profiles").profiles
         if not profiles:
             raise CheckFailed("no shipped creator profiles")
         self.profile = _default_profile(profiles)
@@ -189,9 +203,9 @@ class SelfTest:
         return max(self.gpus, key=lambda g: (g.vram_bytes, g.id))
 
     def estimate(self) -> str:
-        estimate = _import("core.perf", "estimate", "performance model")
         self._need("gpus")
         self._need("profile")
+        estimate = self._model().estimate
         gpu = self._reference_gpu()
         notes: list[str] = []
         for workload in self.profile.workloads:
@@ -210,9 +224,9 @@ class SelfTest:
                           + "; ".join(notes))
 
     def matrix(self) -> str:
-        evaluate = _import("core.perf", "evaluate", "performance model")
         self._need("gpus")
         self._need("profile")
+        evaluate = self._model().evaluate
         started = time.perf_counter()
         m = evaluate(self.profile.workloads, self.gpus)
         took = time.perf_counter() - started
@@ -248,7 +262,8 @@ class SelfTest:
     def plan(self) -> str:
         recommend = _import("core.plan", "recommend", "planner")
         self._need("profile")
-        result = recommend(self.profile, self.machine, samples=PLAN_SAMPLES, seed=1)
+        result = recommend(self.profile, self.machine, self._loaded(), self._model().evaluate,
+                           samples=PLAN_SAMPLES, seed=1)
         best = result.best
         if best is None:
             return (f"no feasible plan for '{self.profile.name}' "
@@ -270,7 +285,7 @@ class SelfTest:
         return f"Qt {qt}, {qtwidgets.__name__}, pyqtgraph and the window code import"
 
 
-def _default_profile(profiles: dict[str, Any]) -> Any:
+def _default_profile(profiles: Mapping[str, Any]) -> Any:
     """The profile RigSizer opens with, else the first in a stable order."""
     for key in ("default", "ai_video_blogger"):
         if key in profiles:

@@ -14,7 +14,6 @@ Run:  NUMBA_NUM_THREADS=1 .venv/bin/python bench/kernels.py
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 import time
@@ -27,15 +26,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np
 
 from core import config
-from core.catalogs.gpus import load_gpus
-from core.catalogs.profiles import load_profiles
+from core.catalogs.bundle import load_catalogs
 from core.kernels.mc_quantiles import mc_time_quantiles
-from core.perf.evaluate import QUANTILES, _row, clear_cache, evaluate
+from core.perf import PerfModel
+from core.perf.evaluate import QUANTILES, spec_key
 from core.perf.montecarlo import normal_draws, quantile_ranks
 from tests.core import reference_perf
 
-# the module itself (`core.perf.evaluate` also names the function)
-evaluate_module = importlib.import_module("core.perf.evaluate")
+CATALOGS = load_catalogs(prices=False)
 
 REPEAT = 20
 
@@ -61,7 +59,7 @@ def numpy_quantiles(a, sa, b, sb, c, z1, z2, ranks):  # type: ignore[no-untyped-
 
 def creator_mix() -> list:  # type: ignore[type-arg]
     """Six workloads: the VTuber profile plus the AI video blogger's LLM and video jobs."""
-    profiles = load_profiles()
+    profiles = CATALOGS.profiles
     mix = list(profiles["vtuber"].workloads)
     blogger = {w.kind: w for w in profiles["ai_video_blogger"].workloads}
     mix += [replace(blogger["llm"], id="b-llm"), replace(blogger["video"], id="b-video")]
@@ -69,23 +67,24 @@ def creator_mix() -> list:  # type: ignore[type-arg]
 
 
 def main() -> int:
-    gpus = load_gpus()
+    gpus = CATALOGS.gpus
     work = creator_mix()
     samples = config.MC_SAMPLES
+    model = PerfModel.from_catalogs(CATALOGS)
+    evaluate = model.evaluate
     evaluate(work, gpus)  # compile / load the cached kernel
     repeat = best_of(lambda: evaluate(work, gpus))
 
     def fresh_quantiles() -> None:
         # the time quantiles are cached per row too (an edit that leaves the workloads alone
         # re-plans without the kernel): forget them, so the kernel runs on every pair
-        evaluate_module._QUANTS.clear()
+        model._quants.clear()
         evaluate(work, gpus)
 
     warm = best_of(fresh_quantiles)
 
-    def cold() -> None:
-        clear_cache()
-        evaluate(work, gpus)
+    def cold() -> None:  # a new model: its caches start empty (the fit and rows are kept)
+        PerfModel.from_catalogs(CATALOGS, model.efficiency, model.measured).evaluate(work, gpus)
 
     uncached = best_of(cold, 5)
     n_pairs = len(work) * len(gpus)
@@ -95,19 +94,19 @@ def main() -> int:
           f"(budget 50 ms)")
     print(f"  warm, nothing cached                              : {uncached * 1000:7.2f} ms")
     print(f"  the same input again (rows and quantiles cached)  : {repeat * 1000:7.2f} ms")
-    for name, p in load_profiles().items():
+    for name, p in CATALOGS.profiles.items():
         evaluate(p.workloads, gpus)
 
         def again(p=p) -> None:  # type: ignore[no-untyped-def]
-            evaluate_module._QUANTS.clear()
+            model._quants.clear()
             evaluate(p.workloads, gpus)
 
         t = best_of(again, 10)
         print(f"    profile {name:18s} ({len(p.workloads)} workloads): {t * 1000:6.2f} ms")
 
     # the kernel alone, on the very arrays evaluate() builds
-    rows = [_row(w, gpus, tuple((g.id, g.origin) for g in gpus),
-                              tuple([1] * len(gpus)), None) for w in work]
+    rows = [model._row(w, gpus, tuple(spec_key(g) for g in gpus), tuple([1] * len(gpus)), None)
+            for w in work]
     a, sa, b, sb, c = (np.concatenate([r[k] for r in rows]) for k in range(5))
     z1, z2, z1s, z2s = normal_draws(samples, config.MC_SEED)
     ranks = quantile_ranks(QUANTILES, samples)

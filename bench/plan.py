@@ -29,10 +29,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np
 
-from core.catalogs.profiles import load_profiles
+from core.catalogs.bundle import load_catalogs
 from core.cost.local import RESALE_ANNUAL_KEEP, RESALE_FIRST_KEEP, WEEKS_PER_MONTH
 from core.hardware.machine import machine_from_gpu_ids
 from core.kernels.plan_breakeven import breakeven_sweep
+from core.perf import PerfModel
 from core.plan import costing, recommend
 from core.plan.costing import (
     CARD_PRICE_SIGMA,
@@ -120,8 +121,11 @@ def numpy_sweep(hours: np.ndarray, tariffs: np.ndarray, upfront: float, resale: 
 
 
 def main() -> None:
-    profile = load_profiles()["ai_video_blogger"]
-    machine = machine_from_gpu_ids(["nvidia-rtx-3060-12gb"], ram_gib=32)
+    t_first = time.perf_counter()
+    cats = load_catalogs()
+    model = PerfModel.from_catalogs(cats)
+    profile = cats.profiles["ai_video_blogger"]
+    machine = machine_from_gpu_ids(["nvidia-rtx-3060-12gb"], ram_gib=32, catalog=cats.gpus)
     captured: list[tuple[Packed, Draws]] = []
     real = costing.quantiles
 
@@ -130,22 +134,22 @@ def main() -> None:
         return real(packed, draws, scales)
 
     costing.quantiles = spy  # type: ignore[assignment]
-    t_first = time.perf_counter()
-    result = recommend(profile, machine)
+    result = recommend(profile, machine, cats, model.evaluate)
     t_first = time.perf_counter() - t_first
     costing.quantiles = real  # type: ignore[assignment]
-    t_rec, result = timed(lambda: recommend(profile, machine), repeat=11)
+    t_rec, result = timed(lambda: recommend(profile, machine, cats, model.evaluate), repeat=11)
     n_plans = len(result.plans) + len(result.rejected)
     print(f"recommend() default profile, {n_plans} options "
           f"({len(result.plans)} feasible), 10,000 samples: {t_rec * 1000:.0f} ms warm median, "
           f"{LAST_MIN[0] * 1000:.0f} ms fastest (first call incl. loading/compiling: "
           f"{t_first:.1f} s)")
-    t_q, _ = timed(lambda: recommend(profile, machine, samples=1000), repeat=11)
+    t_q, _ = timed(lambda: recommend(profile, machine, cats, model.evaluate, samples=1000),
+                    repeat=11)
     print(f"recommend() with the GUI's quick pass (1,000 samples): {t_q * 1000:.0f} ms median, "
           f"{LAST_MIN[0] * 1000:.0f} ms fastest")
 
     def read_all() -> None:  # what an export does: every plan's deferred fields written
-        r = recommend(profile, machine)
+        r = recommend(profile, machine, cats, model.evaluate)
         for pl in (*r.plans, *(x.plan for x in r.rejected)):
             _ = (pl.reasons, pl.estimates, pl.cumulative_cost, [g.detail for g in pl.gates])
 

@@ -23,7 +23,7 @@ KINDS = ("gpus", "clouds", "models", "profiles")
 # kind -> (module, loader). The loaders return a tuple of dataclasses or a dict of them.
 LOADERS = {
     "gpus": ("core.catalogs.gpus", "load_gpus"),
-    "clouds": ("core.catalogs.clouds", "load_offers"),
+    "clouds": ("core.catalogs.bundle", "load_offers"),
     "models": ("core.catalogs.models", "load_models"),
     "profiles": ("core.catalogs.profiles", "load_profiles"),
 }

@@ -122,7 +122,8 @@ def describe(w: Any, e: Any, gpu: Any) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.perf import estimate
+    from core.catalogs.bundle import load_catalogs
+    from core.perf import PerfModel
 
     if args.n_gpus < 1:
         raise UserError("--n-gpus must be at least 1")
@@ -134,8 +135,9 @@ def run(args: argparse.Namespace) -> int:
     note = resolution_note(args.gpu)
     if note:
         out.append(f"GPU: {note}.")
+    model = PerfModel.from_catalogs(load_catalogs(prices=False))
     for w in _workloads(args):
-        e = estimate(w, gpu, args.n_gpus, host_ram_bytes=ram)
+        e = model.estimate(w, gpu, args.n_gpus, host_ram_bytes=ram)
         out.extend(describe(w, e, gpu))
     out.append("Times are model estimates (p10–p90) calibrated on published benchmarks.")
     sys.stdout.write("\n".join(out) + "\n")

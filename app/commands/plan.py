@@ -11,9 +11,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
+
+if TYPE_CHECKING:
+    from core.catalogs.bundle import Catalogs
 
 
 def register(sub: Any) -> None:
@@ -41,30 +44,29 @@ def register(sub: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def load_profile_arg(text: str) -> Any:
-    from core.catalogs.profiles import load_profile, load_profiles
+def load_profile_arg(text: str, cats: Catalogs) -> Any:
+    from core.catalogs.profiles import load_profile
 
     path = Path(text)
     if path.suffix.lower() == ".toml" or path.exists():
         return load_profile(path)
-    shipped = load_profiles()
+    shipped = cats.profiles
     if text in shipped:
         return shipped[text]
     raise UserError(f"profile '{text}' is neither a file nor a shipped profile "
                     f"({', '.join(sorted(shipped))})")
 
 
-def machine_arg(gpus: list[str], ram_gib: float | None) -> Any:
+def machine_arg(gpus: list[str], ram_gib: float | None, cats: Catalogs) -> Any:
     from core.hardware.machine import machine_from_gpu_ids, with_ram
 
     if ram_gib is not None and not ram_gib > 0:
         raise UserError(f"--ram-gib must be a positive number, got {ram_gib:g}")
     if gpus:
-        from core.catalogs.gpus import gpus_by_id
         from core.perf.resolve import resolution_note, resolve_gpu_name, unresolved_reason
 
         ids = []
-        known = gpus_by_id()
+        known = cats.gpus_by_id
         for name in gpus:
             if name in known:
                 ids.append(name)
@@ -79,7 +81,7 @@ def machine_arg(gpus: list[str], ram_gib: float | None) -> Any:
                 raise UserError(f"--gpu '{name}': found '{spec.name}' only outside the "
                                 "catalog; name a catalog card instead")
             ids.append(spec.id)
-        return machine_from_gpu_ids(ids, ram_gib=ram_gib)
+        return machine_from_gpu_ids(ids, ram_gib=ram_gib, catalog=cats.gpus)
     from core.hardware.detect import detect_machine
 
     machine = detect_machine()
@@ -89,6 +91,8 @@ def machine_arg(gpus: list[str], ram_gib: float | None) -> Any:
 def run(args: argparse.Namespace) -> int:
     from app.plan_text import format_plan, plan_to_dict, write_csv
     from core import config
+    from core.catalogs.bundle import load_catalogs
+    from core.perf import PerfModel
     from core.plan import recommend
 
     if args.samples is not None and not 1 <= args.samples <= config.MAX_MC_SAMPLES:
@@ -96,10 +100,11 @@ def run(args: argparse.Namespace) -> int:
                         f"got {args.samples:,}")
     if args.top < 1:
         raise UserError(f"--top must be at least 1, got {args.top}")
-    profile = load_profile_arg(args.profile)
-    machine = machine_arg(args.gpu, args.ram_gib)
-    result = recommend(profile, machine, samples=args.samples or config.MC_SAMPLES,
-                       seed=args.seed)
+    cats = load_catalogs()
+    profile = load_profile_arg(args.profile, cats)
+    machine = machine_arg(args.gpu, args.ram_gib, cats)
+    result = recommend(profile, machine, cats, PerfModel.from_catalogs(cats).evaluate,
+                       samples=args.samples or config.MC_SAMPLES, seed=args.seed)
     if args.csv:
         write_csv(result, args.csv)
     if args.json:

@@ -61,6 +61,8 @@ def _read(path: str) -> object:
 
 
 def run(args: argparse.Namespace) -> int:
+    from core.catalogs.bundle import load_catalogs
+    from core.perf import PerfModel
     from core.perf.predict import predict
 
     data = _read(args.queries)
@@ -74,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
         from core.measure.tables import load_measurements
 
         user = load_measurements(args.measurements)
-    answers = predict(data, measured=not args.no_measured, user=user)
+    model = PerfModel.from_catalogs(load_catalogs(prices=False))
+    answers = predict(data, model, measured=not args.no_measured, user=user)
     sys.stdout.write("[\n" + ",\n".join(json.dumps(a, ensure_ascii=False) for a in answers)
                      + ("\n" if answers else "") + "]\n")
     return 0

@@ -54,10 +54,10 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 # --- show ---------------------------------------------------------------------------------------
 
 def run_show(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    from core.prices import current_offers
+    from core.catalogs.bundle import offers_in_use
 
     out = out or sys.stdout
-    offers, info = current_offers()
+    offers, info = offers_in_use()
     if args.provider and not any(p.provider == args.provider for p in info.providers):
         known = ", ".join(p.provider for p in info.providers)
         raise UserError(f"no prices for provider '{args.provider}' (known: {known})")

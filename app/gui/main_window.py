@@ -32,7 +32,7 @@ from app.gui.controllers.results import ResultsPage
 from app.gui.controllers.settings_page import SettingsPage
 from app.gui.controllers.start import StartPage
 from app.gui.controllers.work import WorkPage
-from app.gui.session import Catalogs, Session
+from app.gui.session import Session
 from app.gui.settings import (
     AppSettings,
     add_recent_file,
@@ -41,6 +41,7 @@ from app.gui.settings import (
     save_app_settings,
     window_settings,
 )
+from core.catalogs.bundle import Catalogs
 
 PAGES = ("start", "machine", "work", "results", "settings")
 # How long after the last edit the project is autosaved for recovery: long enough that typing

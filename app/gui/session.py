@@ -14,8 +14,8 @@ import gc
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -26,6 +26,11 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+
+from core.catalogs.bundle import Catalogs
+
+if TYPE_CHECKING:
+    from core.perf import PerfModel
 
 DETECT_TIMEOUT_S = 5.0
 # The quick first pass of a plan: the Monte Carlo part of a plan with 1,000 samples costs about a
@@ -42,89 +47,18 @@ PRICE_PROVIDER = "runpod"  # the provider with a live price source (core.prices.
 PRICE_TIMEOUT_S = 10.0
 
 
-@dataclass(slots=True)
-class Catalogs:
-    """Everything loaded from assets/ that the pages offer as choices."""
+def load_catalogs() -> tuple[Catalogs, PerfModel | None]:
+    """Every catalog (one that fails is reported in `errors` and the others still load) and
+    the performance model over them (None, with a line in `errors`, when it cannot be built)."""
+    from core.catalogs.bundle import load_catalogs as load
+    from core.perf import PerfModel
 
-    gpus: tuple[Any, ...] = ()
-    offers: tuple[Any, ...] = ()
-    tariffs: dict[str, Any] = field(default_factory=dict)
-    rates: Any | None = None
-    models: dict[str, Any] = field(default_factory=dict)
-    profiles: dict[str, Any] = field(default_factory=dict)
-    price_info: Any | None = None  # core.prices.PriceSnapshotInfo: which snapshot is in use
-    price_info_at: float = 0.0  # time.monotonic() when price_info was read (its ages date from it)
-
-    def price_info_age_s(self) -> float:
-        """Seconds since price_info was read: add to its ages to show them as of now."""
-        return max(0.0, time.monotonic() - self.price_info_at) if self.price_info_at else 0.0
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def providers(self) -> list[str]:
-        return sorted({str(o.provider) for o in self.offers})
-
-    def gpu(self, gpu_id: str) -> Any | None:
-        for g in self.gpus:
-            if g.id == gpu_id:
-                return g
-        return None
-
-
-def load_catalogs() -> Catalogs:
-    """Load every catalog; one that fails is reported and the others still load."""
-    cats = Catalogs()
-
-    def attempt(what: str, fn: Callable[[], Any]) -> Any | None:
-        try:
-            return fn()
-        except Exception as exc:
-            cats.errors.append(f"{what}: {exc}")
-            return None
-
-    def gpus() -> Any:
-        from core.catalogs.gpus import load_gpus
-
-        return load_gpus()
-
-    def offers() -> Any:
-        # current_offers: the refreshed cache where the user refreshed, else the snapshot, and
-        # which one is in use (the status bar and settings page show it).
-        from core.prices import current_offers
-
-        return current_offers()
-
-    def tariffs() -> Any:
-        from core.catalogs.tariffs import load_tariffs
-
-        return load_tariffs()
-
-    def rates() -> Any:
-        from core.catalogs.tariffs import load_rates
-
-        return load_rates()
-
-    def models() -> Any:
-        from core.catalogs.models import load_models
-
-        return load_models()
-
-    def profiles() -> Any:
-        from core.catalogs.profiles import load_profiles
-
-        return load_profiles()
-
-    cats.gpus = tuple(attempt("GPU catalog", gpus) or ())
-    got = attempt("cloud prices", offers)
-    if got is not None:
-        cats.offers, cats.price_info = tuple(got[0]), got[1]
-        cats.price_info_at = time.monotonic()
-        cats.errors.extend(got[1].notes)
-    cats.tariffs = dict(attempt("electricity tariffs", tariffs) or {})
-    cats.rates = attempt("currency rates", rates)
-    cats.models = dict(attempt("model catalog", models) or {})
-    cats.profiles = dict(attempt("creator profiles", profiles) or {})
-    return cats
+    cats = load(strict=False)
+    try:
+        perf = PerfModel.from_catalogs(cats)
+    except (ValueError, OSError) as exc:
+        return replace(cats, errors=(*cats.errors, f"performance model: {exc}")), None
+    return cats, perf
 
 
 def error_text(exc: BaseException) -> str:
@@ -199,6 +133,7 @@ class Session(QObject):
         self.refresh_error_kind = ""  # RefreshError.kind of the last failed refresh ("auth", ...)
         self.seed = seed  # fixed, so an unchanged input gives the same numbers after every edit
         self.catalogs = Catalogs()
+        self.perf: PerfModel | None = None  # built with the catalogs, in the worker
         self.profile: Any | None = None
         self.machine: Any | None = None
         self.result: Any | None = None
@@ -247,7 +182,8 @@ class Session(QObject):
 
     # ---- catalogs ---------------------------------------------------------------------------
     def load_catalogs(self) -> None:
-        def done(cats: Catalogs) -> None:
+        def done(loaded: tuple[Catalogs, PerfModel | None]) -> None:
+            cats, self.perf = loaded
             self.catalogs = cats
             self._catalogs_loaded = True
             for err in cats.errors:
@@ -343,13 +279,14 @@ class Session(QObject):
         self._plan_stale = False
         self._plan_running = True
         profile, machine, seed = self.profile, self.machine, self.seed
-        offers = self.catalogs.offers or None  # None: recommend loads them (catalog failed)
+        # the catalogs now: a price refresh replaces them, and the passes of this plan keep these
+        cats = self.catalogs
         started = time.perf_counter()
         self.plan_started.emit()
         if self._quick_pays():
-            self._run_pass(profile, machine, offers, seed, self.quick_samples, started, True)
+            self._run_pass(profile, machine, cats, seed, self.quick_samples, started, True)
         else:
-            self._run_pass(profile, machine, offers, seed, self.samples, started, False)
+            self._run_pass(profile, machine, cats, seed, self.samples, started, False)
 
     def _warmed(self) -> None:
         """The first plan is done: numba compiled, catalogs, Qt and the plots loaded."""
@@ -373,7 +310,7 @@ class Session(QObject):
             return True
         return False
 
-    def _run_pass(self, profile: Any, machine: Any, offers: Any, seed: int | None, samples: int,
+    def _run_pass(self, profile: Any, machine: Any, cats: Catalogs, seed: int | None, samples: int,
                   started: float, quick: bool) -> None:
         """One pass of a plan; a quick pass that is still current chains the full pass."""
         warm = not self.warming  # the first pass compiles numba: not a measure of its cost
@@ -382,9 +319,11 @@ class Session(QObject):
             from core.plan import PlanCancelled, recommend
 
             t0 = time.perf_counter()
+            if self.perf is None:
+                raise ValueError("the performance model could not be loaded (see the messages)")
             try:
-                result = recommend(profile, machine, samples=samples, seed=seed, offers=offers,
-                                   cancelled=lambda: self._plan_stale)
+                result = recommend(profile, machine, cats, self.perf.evaluate, samples=samples,
+                                   seed=seed, cancelled=lambda: self._plan_stale)
             except PlanCancelled:
                 return _CANCELLED  # done() sees the input changed and plans the newest
             if warm:
@@ -406,7 +345,7 @@ class Session(QObject):
                 self._plan_running = False
                 self._launch_plan()
             else:
-                self._run_pass(profile, machine, offers, seed, self.samples, started, False)
+                self._run_pass(profile, machine, cats, seed, self.samples, started, False)
 
         def done(result: Any) -> None:
             finished = result is not _CANCELLED
@@ -457,8 +396,10 @@ class Session(QObject):
         self.refreshing = True
         self.refreshing_changed.emit(True)
 
+        cats = self.catalogs
+
         def run() -> Any:
-            from core.prices import RefreshError, current_offers, refresh_prices
+            from core.prices import RefreshError, refresh_prices
 
             try:
                 report = refresh_prices(provider, api_key, timeout_s=timeout_s)
@@ -466,8 +407,7 @@ class Session(QObject):
                 # Raised as a plain one-sentence error: error_text prints tracebacks for bugs,
                 # and a refused key or an offline machine is not one.
                 return exc
-            offers, info = current_offers()
-            return report, tuple(offers), info
+            return report, cats.with_current_prices()
 
         def done(got: Any) -> None:
             self.refreshing = False
@@ -477,10 +417,7 @@ class Session(QObject):
                 self.prices_failed.emit(str(got))
                 return
             self.refresh_error_kind = ""
-            report, offers, info = got
-            self.catalogs.offers = offers
-            self.catalogs.price_info = info
-            self.catalogs.price_info_at = time.monotonic()
+            report, self.catalogs = got
             self.prices_refreshed.emit(report.describe())
             self.request_plan()
 

@@ -5,8 +5,9 @@ tools/build_cloud_catalog.py: a `[provider]` table, `[[offer]]` tables (one pric
 `[[storage]]` tables. The same offer keys are used for refreshed prices in the user cache
 (core.prices), so both go through `offer_from_entry`.
 
-`load_snapshot()` is the shipped snapshot; `load_offers()` is what the rest of RigSizer uses: the
-snapshot with any refreshed prices laid over it (see `core.prices.current_offers`).
+`load_catalog()` is the shipped snapshot; the offers RigSizer plans with are that snapshot with
+any refreshed prices laid over it (`core.prices.current_offers`), merged once when the
+catalogs are loaded (`core.catalogs.bundle.load_catalogs`).
 """
 
 from __future__ import annotations
@@ -232,18 +233,6 @@ def load_providers() -> Mapping[str, CloudProvider]:
     return load_catalog().providers
 
 
-def load_offers() -> tuple[CloudOffer, ...]:
-    """The offers to plan with: refreshed prices where the user refreshed, else the snapshot.
-
-    A refreshed cache that cannot be read is ignored (the snapshot is used); call
-    `core.prices.current_offers()` for the offers together with which snapshot is in use.
-    """
-    # Imported here: core.prices builds on this module.
-    from core.prices.store import current_offers
-
-    return current_offers()[0]
-
-
 __all__ = [
     "OFFER_KEYS",
     "TIERS",
@@ -251,7 +240,6 @@ __all__ = [
     "check_gpu_ids",
     "load_catalog",
     "load_clouds_from",
-    "load_offers",
     "load_providers",
     "load_snapshot",
     "offer_from_entry",

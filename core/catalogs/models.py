@@ -218,7 +218,8 @@ def load_quants() -> dict[str, QuantFormat]:
     return dict(_shipped()[1])
 
 
-def _norm(name: str) -> str:
+def normalise_name(name: str) -> str:
+    """A model name as lookups compare it: lower case, letters, digits and dots only."""
     return "".join(ch for ch in name.lower() if ch.isalnum() or ch == ".")
 
 
@@ -227,13 +228,13 @@ def _alias_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for m in _shipped()[0].values():
         for name in (m.id, m.name, *m.aliases):
-            index.setdefault(_norm(name), m.id)
+            index.setdefault(normalise_name(name), m.id)
     return index
 
 
 def find_model(name: str) -> ModelSpec | None:
     """A model by id, display name or alias (case, spaces and dashes ignored); None if unknown."""
-    ident = _alias_index().get(_norm(name))
+    ident = _alias_index().get(normalise_name(name))
     return None if ident is None else _shipped()[0][ident]
 
 
@@ -244,4 +245,4 @@ def find_quant(name: str) -> QuantFormat | None:
 
 
 __all__ = ["find_model", "find_quant", "load_catalog_from", "load_models", "load_quants",
-           "model_from_entry"]
+           "model_from_entry", "normalise_name"]

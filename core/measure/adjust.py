@@ -27,10 +27,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from statistics import NormalDist, fmean
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from core.schema import GpuSpec
 from core.schema.measurement import Measurement
+
+if TYPE_CHECKING:
+    from core.perf.evaluate import PerfModel
 
 # One reading of a progress bar or a benchmark run, on a PC that also does other things:
 # about ±6 % between p10 and p90 (an estimate; llama-bench's own ± is usually below 1 %, a
@@ -118,15 +121,16 @@ def speed(value: float, metric: str) -> float:
 
 
 @lru_cache(maxsize=64)
-def compare(measurements: tuple[Measurement, ...], measured_rows: bool = False
-            ) -> tuple[Known, ...]:
-    """Each usable measurement with its typical figure (`predict` without user measurements;
-    `measured_rows`: a calibration row of that exact card and test counts as typical)."""
+def compare(measurements: tuple[Measurement, ...], model: PerfModel,
+            measured_rows: bool = False) -> tuple[Known, ...]:
+    """Each usable measurement with its typical figure (`predict` on `model` without user
+    measurements; `measured_rows`: a calibration row of that exact card and test counts as
+    typical)."""
     from core.perf.predict import predict
     from core.perf.resolve import resolve_gpu_name
 
     usable = [m for m in measurements if m.task != "render"]
-    answers = predict([m.query() for m in usable], measured=measured_rows)
+    answers = predict([m.query() for m in usable], model, measured=measured_rows)
     out: list[Known] = []
     for m, a in zip(usable, answers, strict=True):
         gpu = resolve_gpu_name(m.gpu, typed=False)

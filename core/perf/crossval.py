@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from core.perf.efficiency import Efficiency
 from core.perf.fit import Row, fit_metric
 from core.perf.job import calibrated
 
@@ -53,7 +54,7 @@ def interval(row: Row, block: dict[str, Any]) -> tuple[float, float, float]:
     """(p10, p50, p90) of the metric for one row under a fitted block (as predict does, with
     the efficiency-bound part lognormal and the rest fixed)."""
     p = row.parts
-    scaled, fixed, sigma, value = calibrated(p, block)
+    scaled, fixed, sigma, value = calibrated(p, Efficiency({p.metric: block}))
     if p.metric == "cycles":
         return value * math.exp(-Z90 * sigma), value, value * math.exp(Z90 * sigma)
     t10 = scaled * math.exp(-Z90 * sigma) + fixed

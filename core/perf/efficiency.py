@@ -9,6 +9,8 @@ borrow a calibrated metric's efficiency and state a wider, assumed sigma (see co
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -38,12 +40,27 @@ def load_efficiency() -> dict[str, Any]:
     return doc
 
 
+@dataclass(frozen=True, slots=True)
+class Efficiency:
+    """The fit document as the model reads it: one block per calibrated metric."""
+
+    metrics: Mapping[str, dict[str, Any]]
+
+    def block(self, metric: str) -> dict[str, Any]:
+        if metric not in self.metrics:
+            raise ValueError(f"efficiency.json: no fit for metric '{metric}'")
+        return self.metrics[metric]
+
+
+def shipped_efficiency() -> Efficiency:
+    """The shipped fit (assets/calibration/efficiency.json)."""
+    return Efficiency(load_efficiency()["metrics"])
+
+
 def metric_block(metric: str) -> dict[str, Any]:
-    blocks = load_efficiency()["metrics"]
-    if metric not in blocks:
-        raise ValueError(f"efficiency.json: no fit for metric '{metric}'")
-    block: dict[str, Any] = blocks[metric]
-    return block
+    """The shipped fit's block for `metric` (tools and benchmarks; the model reads its own
+    Efficiency)."""
+    return shipped_efficiency().block(metric)
 
 
 def calibration_rows() -> tuple[list[Row], list[tuple[str, int, str]]]:

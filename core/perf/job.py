@@ -8,12 +8,11 @@ no efficiency changes (transfers, fixed overheads).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
 from core.perf import fit
-from core.perf.efficiency import metric_block
+from core.perf.efficiency import Efficiency
 from core.perf.parts import Parts
 
 
@@ -36,11 +35,10 @@ OFFLOAD_SIGMA = 0.3  # estimate: system RAM and PCIe speeds vary from PC to PC
 NOT_RUNNABLE = JobParts(np.nan, 0.0, runnable=False, fits=False)
 
 
-def calibrated(parts: Parts,
-               block: dict[str, Any] | None = None) -> tuple[float, float, float, float]:
+def calibrated(parts: Parts, efficiency: Efficiency) -> tuple[float, float, float, float]:
     """(time at median efficiency that efficiency scales, fixed time, sigma, metric p50) for
-    one unit (token, job) of a calibrated metric."""
-    block = block if block is not None else metric_block(parts.metric)
+    one unit (token, job) of a calibrated metric, with the fitted efficiencies `efficiency`."""
+    block = efficiency.block(parts.metric)
     scaled, fixed, sigma, value = fit.predict_full(parts, block)
     if parts.metric == "cycles":
         return 0.0, 0.0, sigma, value

@@ -10,7 +10,7 @@ median.
 from __future__ import annotations
 
 import math
-from functools import cache
+from collections.abc import Callable, Mapping, Sequence
 from statistics import median
 from typing import Any
 
@@ -59,8 +59,8 @@ def test_key(q: dict[str, Any], gpu: GpuSpec) -> Key | None:
     return None
 
 
-@cache
-def _table() -> dict[Key, list[float]]:
+def measured_table() -> dict[Key, list[float]]:
+    """Every calibration row whose GPU and test resolve, by test key."""
     table: dict[Key, list[float]] = {}
     obs, _ = load_observations()
     for o in obs:
@@ -76,14 +76,38 @@ def _table() -> dict[Key, list[float]]:
     return table
 
 
-def lookup(q: dict[str, Any], gpu: GpuSpec) -> tuple[float, float] | None:
-    """(median measured value, log sigma) for the query's exact GPU and test, or None."""
-    key = test_key(q, gpu)
-    if key is None:
-        return None
-    values = _table().get(key)
-    if not values:
-        return None
-    logs = [math.log(v) for v in values]
-    spread = (max(logs) - min(logs)) / 2.0 / 1.2816 if len(logs) > 1 else 0.0
-    return float(median(values)), max(MEASURED_SIGMA, spread)
+class Measured:
+    """The calibration rows, looked up by the exact GPU and test a query names.
+
+    Given a table, or a function that builds it: then it is built on the first lookup (reading
+    and resolving the rows takes ~0.3 s, and most runs plan no render job) and kept here.
+    """
+
+    def __init__(self, table: Mapping[Key, Sequence[float]] | Callable[
+            [], Mapping[Key, Sequence[float]]]) -> None:
+        self._table = table if isinstance(table, Mapping) else None
+        self._build = None if isinstance(table, Mapping) else table
+
+    @property
+    def table(self) -> Mapping[Key, Sequence[float]]:
+        if self._table is None:
+            assert self._build is not None
+            self._table = self._build()
+        return self._table
+
+    def lookup(self, q: dict[str, Any], gpu: GpuSpec) -> tuple[float, float] | None:
+        """(median measured value, log sigma) for the query's exact GPU and test, or None."""
+        key = test_key(q, gpu)
+        if key is None:
+            return None
+        values = self.table.get(key)
+        if not values:
+            return None
+        logs = [math.log(v) for v in values]
+        spread = (max(logs) - min(logs)) / 2.0 / 1.2816 if len(logs) > 1 else 0.0
+        return float(median(values)), max(MEASURED_SIGMA, spread)
+
+
+def load_measured() -> Measured:
+    """The shipped calibration rows (assets/calibration), read on the first lookup."""
+    return Measured(measured_table)

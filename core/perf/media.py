@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from core.perf import notes as say
 from core.perf.cardclass import family
+from core.perf.efficiency import Efficiency
 from core.perf.job import JobParts, calibrated
 from core.perf.parts import Parts, compute_flops, usable_bytes
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND
@@ -82,13 +83,14 @@ def encode_job(w: Workload, gpu: GpuSpec) -> JobParts:
     return JobParts(t, ENCODE_SIGMA, power_w=ENCODE_POWER_W, runnable=ok, note=note)
 
 
-def upscale_job(w: Workload, gpu: GpuSpec, model: ModelSpec, n_gpus: int) -> JobParts:
+def upscale_job(w: Workload, gpu: GpuSpec, model: ModelSpec, n_gpus: int,
+                eff: Efficiency) -> JobParts:
     pixels = w.width * w.height * max(w.frames, 1)
     flops = model.flops_per_pixel * pixels
     probe = Parts("image", flops / compute_flops(gpu) / n_gpus, 0.0, 0.0, 0.0,
                   {"denoiser": "unet", "model": "", "backend": IMAGE_BACKEND[gpu.vendor],
                    "arch": family(gpu)})
-    scaled, _, sigma, _ = calibrated(probe)
+    scaled, _, sigma, _ = calibrated(probe, eff)
     vram = model.params * model.weight_bits / 8 + UPSCALE_ACT_BYTES
     fits = vram <= usable_bytes(gpu)
     return JobParts(scaled, sigma, vram_required=vram, fits=fits, runnable=fits,
@@ -96,7 +98,7 @@ def upscale_job(w: Workload, gpu: GpuSpec, model: ModelSpec, n_gpus: int) -> Job
                     note="" if fits else Message(say.NOTE_NO_TILE_ROOM))
 
 
-def tts_job(w: Workload, gpu: GpuSpec, model: ModelSpec) -> JobParts:
+def tts_job(w: Workload, gpu: GpuSpec, model: ModelSpec, eff: Efficiency) -> JobParts:
     """`frames` is the seconds of speech one job produces."""
     seconds = float(w.frames)
     if model.audio_tokens_per_s <= 0.0:
@@ -107,7 +109,7 @@ def tts_job(w: Workload, gpu: GpuSpec, model: ModelSpec) -> JobParts:
     probe = Parts("llm_tg", tokens * weights / gpu.mem_bandwidth_bps, 0.0, tokens, 1.0,
                   {"backend": DEFAULT_BACKEND[gpu.vendor], "vendor": gpu.vendor,
                    "arch": family(gpu)})
-    scaled, fixed, sigma, _ = calibrated(probe)
+    scaled, fixed, sigma, _ = calibrated(probe, eff)
     vram = weights * 1.5 + 0.7e9  # estimate: weights, GPT KV cache and vocoder buffers
     fits = vram <= usable_bytes(gpu)
     return JobParts(scaled, sigma, c=fixed, vram_required=vram, fits=fits, runnable=fits,

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from core import config
-from core.perf import measured as measured_rows
 from core.perf.job import calibrated
 from core.perf.montecarlo import quantiles
 from core.perf.parts import METRIC_NAME, query_parts
 from core.perf.resolve import resolve_gpu_name, unresolved_reason
 from core.schema.measurement import Measurement
+
+if TYPE_CHECKING:
+    from core.perf.evaluate import PerfModel
 
 TASK_METRIC = {"llm": "tokens_per_s", "cycles": "opendata_score", "image": "it_per_s",
                "video": "seconds"}
@@ -32,10 +34,11 @@ def _answer(qid: Any, gpu_id: str | None, metric: str | None, error: str | None,
             "p90": None, "basis": basis, "error": error}
 
 
-def predict(queries: list[Any], *, measured: bool = True,
+def predict(queries: list[Any], model: PerfModel, *, measured: bool = True,
             samples: int = config.MC_SAMPLES,
             user: Sequence[Measurement] = ()) -> list[dict[str, Any]]:
-    """One answer per query, in order. `measured=False` answers everything from the model.
+    """One answer per query, in order, from `model`'s fit and measured rows. `measured=False`
+    answers everything from the model.
 
     `user`: the user's own measurements (core.measure.adjust): an answer they move has basis
     "user-measured" (the measured card and setting) or "user-adjusted" (another setting or card).
@@ -63,7 +66,7 @@ def predict(queries: list[Any], *, measured: bool = True,
             answers.append(_answer(qid, None, metric, unresolved_reason(name)))
             continue
         if measured:
-            hit = measured_rows.lookup(q, gpu)
+            hit = model.measured.lookup(q, gpu)
             if hit is not None:
                 value, sigma = hit
                 answers.append(_answer(qid, gpu.id, metric, None, "measured"))
@@ -80,7 +83,7 @@ def predict(queries: list[Any], *, measured: bool = True,
             answers.append(_answer(qid, gpu.id, metric, f"cannot run on {gpu.name}: {parts.note}"))
             continue
         answers.append(_answer(qid, gpu.id, METRIC_NAME[parts.metric], None))
-        scaled, fixed, sigma, value = calibrated(parts)
+        scaled, fixed, sigma, value = calibrated(parts, model.efficiency)
         if parts.metric == "cycles":
             pending.append((i, value, sigma, 0.0, 0.0, "value"))
         else:
@@ -103,15 +106,15 @@ def predict(queries: list[Any], *, measured: bool = True,
                 ans["p10"] = ans["p50"] = ans["p90"] = None
                 ans["error"] = "the model gives no finite answer for these sizes"
     if user:
-        _apply_user(queries, answers, tuple(user), measured)
+        _apply_user(queries, answers, tuple(user), model, measured)
     return answers
 
 
 def _apply_user(queries: list[Any], answers: list[dict[str, Any]],
-                user: tuple[Measurement, ...], measured: bool) -> None:
+                user: tuple[Measurement, ...], model: PerfModel, measured: bool) -> None:
     from core.measure import adjust
 
-    known = adjust.compare(user, measured)
+    known = adjust.compare(user, model, measured)
     for q, ans in zip(queries, answers, strict=True):
         if ans["error"] is not None or ans["p50"] is None or not isinstance(q, dict):
             continue

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 
-from core.perf import measured
+from core.perf.efficiency import Efficiency
 from core.perf.job import JobParts, calibrated
+from core.perf.measured import Measured
 from core.perf.parts import cycles_parts
 from core.perf.resolve import render_backend
 from core.schema import GpuSpec, Workload
@@ -23,20 +24,21 @@ SCENES_PER_SCORE = 3.0  # the score sums three scenes' samples per minute
 POWER_SHARE = 0.9  # of board power while rendering (estimate: GPU-bound, tensor cores idle)
 
 
-def score(gpu: GpuSpec) -> tuple[float, float]:
+def score(gpu: GpuSpec, eff: Efficiency, rows: Measured) -> tuple[float, float]:
     """(p50 Open Data score, lognormal sigma) for the GPU's default render backend: the
     measured median where Blender Open Data has this card, else the calibrated model."""
     backend = render_backend(gpu)
-    hit = measured.lookup({"task": "cycles", "gpu": gpu.name, "backend": backend}, gpu)
+    hit = rows.lookup({"task": "cycles", "gpu": gpu.name, "backend": backend}, gpu)
     if hit is not None:
         return hit
-    _, _, sigma, value = calibrated(cycles_parts(gpu, backend))
+    _, _, sigma, value = calibrated(cycles_parts(gpu, backend), eff)
     return value, sigma
 
 
-def seconds_per_frame(w: Workload, gpu: GpuSpec, ref: GpuSpec | None) -> tuple[float, float]:
+def seconds_per_frame(w: Workload, gpu: GpuSpec, ref: GpuSpec | None, eff: Efficiency,
+                      rows: Measured) -> tuple[float, float]:
     """(p50 seconds per frame, sigma) on `gpu` for workload `w`."""
-    s, sigma = score(gpu)
+    s, sigma = score(gpu, eff, rows)
     if w.ref_seconds_per_frame is not None:
         if ref is None:
             raise ValueError(f"workload '{w.id}': field 'ref_gpu' names no catalog GPU "
@@ -44,7 +46,7 @@ def seconds_per_frame(w: Workload, gpu: GpuSpec, ref: GpuSpec | None) -> tuple[f
         if ref.id == gpu.id:
             # the user's own measurement on this very card: only frame-to-frame noise
             return w.ref_seconds_per_frame, 0.05
-        s_ref, sigma_ref = score(ref)
+        s_ref, sigma_ref = score(ref, eff, rows)
         return w.ref_seconds_per_frame * s_ref / s, math.hypot(sigma, sigma_ref)
     preset = w.scene or "typical"
     samples = SCENE_SAMPLES_1080P[preset]
@@ -52,8 +54,9 @@ def seconds_per_frame(w: Workload, gpu: GpuSpec, ref: GpuSpec | None) -> tuple[f
     return samples * pixels / (s / SCENES_PER_SCORE) * 60.0, sigma
 
 
-def job(w: Workload, gpu: GpuSpec, n_gpus: int, ref: GpuSpec | None) -> JobParts:
-    spf, sigma = seconds_per_frame(w, gpu, ref)
+def job(w: Workload, gpu: GpuSpec, n_gpus: int, ref: GpuSpec | None, eff: Efficiency,
+        rows: Measured) -> JobParts:
+    spf, sigma = seconds_per_frame(w, gpu, ref, eff, rows)
     frames = max(w.frames, 1)
     # frames split across cards: linear, each card renders whole frames
     return JobParts(frames * spf / n_gpus, sigma, power_w=POWER_SHARE * gpu.tdp_w * n_gpus)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -70,6 +71,9 @@ from core.schema.plan import (
 )
 from core.units import HOUR, WEEK
 
+if TYPE_CHECKING:
+    from core.catalogs.bundle import Catalogs
+
 TIE_SHARE = 0.01  # plans within 1% of each other's monthly cost are tied; time saved decides
 WEEK_HOURS = WEEK / HOUR  # what one always-on or reserved cloud machine can work a week
 
@@ -98,21 +102,6 @@ def _empty(n_cols: int) -> _EmptyPerf:
     z = np.zeros((0, n_cols))
     b = np.zeros((0, n_cols), dtype=np.bool_)
     return _EmptyPerf(z, z, z, b, b, b, z, ())
-
-
-def _default_evaluate() -> Callable[..., PerfLike]:
-    try:
-        from core.perf import evaluate
-    except ImportError as exc:
-        raise ValueError("the performance model (core.perf.evaluate) is not available in this "
-                         "build") from exc
-    return evaluate
-
-
-def _default_offers() -> tuple[CloudOffer, ...]:
-    from core.catalogs.clouds import load_offers
-
-    return load_offers()
 
 
 def current_card(machine: LocalMachine | None) -> tuple[GpuSpec | None, int]:
@@ -159,45 +148,36 @@ def _validate(profile: Profile, samples: int, tariffs: Mapping[str, Tariff],
     return tariffs[profile.region]
 
 
-def recommend(profile: Profile, machine: LocalMachine | None, *,
+def recommend(profile: Profile, machine: LocalMachine | None, catalogs: Catalogs,
+              evaluate: Callable[..., PerfLike], *,
               samples: int = config.MC_SAMPLES, seed: int | None = None,
-              gpus: Sequence[GpuSpec] | None = None,
-              offers: Sequence[CloudOffer] | None = None,
-              tariffs: Mapping[str, Tariff] | None = None, rates: CurrencyRates | None = None,
-              evaluate: Callable[..., PerfLike] | None = None,
               cancelled: Callable[[], bool] | None = None) -> PlanResult:
     """Evaluate every option for `profile` on `machine` and recommend one.
 
-    The keyword arguments default to the shipped catalogs and the real performance model;
-    tests and the GUI pass their own. `seed` None uses the fixed config.MC_SEED, so the same
-    inputs always give the same answer. `cancelled` is asked between the steps; when it
-    returns True the run stops with PlanCancelled (a newer input makes this answer useless,
-    and the next one should not wait for it).
+    `catalogs` gives the cards to buy, the cloud offers, tariffs, currency rates and models
+    (core.catalogs.bundle.load_catalogs); `evaluate` times workloads on cards (the
+    performance model's `PerfModel.evaluate`, or a stand-in in tests). `seed` None uses the
+    fixed config.MC_SEED, so the same inputs always give the same answer. `cancelled` is
+    asked between the steps; when it returns True the run stops with PlanCancelled (a newer
+    input makes this answer useless, and the next one should not wait for it).
     """
-    if gpus is None:
-        from core.catalogs.gpus import load_gpus
-
-        gpus = load_gpus()
-    if tariffs is None or rates is None:
-        from core.catalogs.tariffs import load_rates, load_tariffs
-
-        tariffs = load_tariffs() if tariffs is None else tariffs
-        rates = load_rates() if rates is None else rates
-    offers = tuple(_default_offers() if offers is None else offers)
-    evaluate = _default_evaluate() if evaluate is None else evaluate
-    tariff = _validate(profile, samples, tariffs, rates)
-    return _Planner(profile, machine, tuple(gpus), offers, tariff, rates, evaluate, samples,
+    if catalogs.rates is None:
+        raise ValueError("the currency rates could not be loaded, so no plan can be costed")
+    tariff = _validate(profile, samples, catalogs.tariffs, catalogs.rates)
+    return _Planner(profile, machine, catalogs, tariff, evaluate, samples,
                     config.MC_SEED if seed is None else seed, cancelled).run()
 
 
 class _Planner:
-    def __init__(self, profile: Profile, machine: LocalMachine | None,
-                 gpus: tuple[GpuSpec, ...], offers: tuple[CloudOffer, ...], tariff: Tariff,
-                 rates: CurrencyRates, evaluate: Callable[..., PerfLike], samples: int,
+    def __init__(self, profile: Profile, machine: LocalMachine | None, catalogs: Catalogs,
+                 tariff: Tariff, evaluate: Callable[..., PerfLike], samples: int,
                  seed: int, cancelled: Callable[[], bool] | None = None) -> None:
+        assert catalogs.rates is not None
+        rates, gpus, offers = catalogs.rates, catalogs.gpus, catalogs.offers
         self.profile = profile
         self.cancelled = cancelled
         self.machine = machine
+        self.models = catalogs.models
         self.gpus = gpus
         self.by_id = {g.id: g for g in gpus}
         self.tariff = tariff
@@ -713,16 +693,10 @@ class _Planner:
             if self.machine.hand_edited:
                 hw.append("entered by hand")
         model_versions: dict[str, str] = {}
-        try:
-            from core.catalogs.models import load_models
-
-            models = load_models()
-            for w in self.workloads:
-                if w.model and w.model in models:
-                    spec = models[w.model]
-                    model_versions[w.model] = f"{spec.name} ({spec.source}, {spec.retrieved})"
-        except (ImportError, ValueError):
-            pass
+        for w in self.workloads:
+            if w.model and w.model in self.models:
+                spec = self.models[w.model]
+                model_versions[w.model] = f"{spec.name} ({spec.source}, {spec.retrieved})"
         assumptions = tuple(f"{a.name}: {a.value:g} {a.unit} ({a.source})" for a in (
             *cost_local.ASSUMPTIONS, *cost_rental.ASSUMPTIONS, *costing.ASSUMPTIONS,
             MAX_OFFLOAD_RATIO, MAX_UTILISATION))

@@ -1,7 +1,7 @@
 """Live cloud prices: refresh on request, cache atomically, lay over the shipped snapshot.
 
-Nothing here runs unless the user asks for a refresh. `current_offers()` is what the rest of
-RigSizer reads (through `core.catalogs.clouds.load_offers()`); `refresh_prices()` fetches,
+Nothing here runs unless the user asks for a refresh. `current_offers()` lays the cache over a
+snapshot (called when the catalogs are loaded, core.catalogs.bundle); `refresh_prices()` fetches,
 validates and caches one provider's prices; `PriceSource` is where a provider plugs in.
 """
 

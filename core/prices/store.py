@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from core.atomic_file import write_text_atomic
 from core.catalogs._validate import CatalogError
-from core.catalogs.clouds import load_catalog, offer_from_entry
+from core.catalogs.clouds import CloudCatalog, offer_from_entry
 from core.schema import CloudOffer, CloudProvider
 from core.units import GIB
 
@@ -256,18 +256,20 @@ def merge_offers(snapshot: Iterable[CloudOffer],
     return tuple(kept)
 
 
-def current_offers(now: datetime | None = None) -> tuple[tuple[CloudOffer, ...], PriceSnapshotInfo]:
-    """The offers to plan with and which snapshot each provider's prices come from.
+def current_offers(snapshot: CloudCatalog, known_gpus: set[str] | None,
+                   now: datetime | None = None
+                   ) -> tuple[tuple[CloudOffer, ...], PriceSnapshotInfo]:
+    """The offers to plan with (`snapshot` with the user's refreshed prices laid over it) and
+    which snapshot each provider's prices come from. Cached offers whose GPU is not in
+    `known_gpus` are dropped (None: nothing is dropped).
 
     Never raises for a bad cache: it is skipped and `info.notes` says why.
     """
     now = now or datetime.now(UTC)
-    catalog = load_catalog()
-    known_gpus = _known_gpu_ids()
     refreshed: dict[str, tuple[CloudOffer, ...]] = {}
     cached: dict[str, CachedPrices] = {}
     notes: list[str] = []
-    for provider in catalog.providers.values():
+    for provider in snapshot.providers.values():
         try:
             got = read_cache(provider.id, known_gpus, now)
         except CacheError as exc:
@@ -278,9 +280,9 @@ def current_offers(now: datetime | None = None) -> tuple[tuple[CloudOffer, ...],
             cached[provider.id] = got
             refreshed[provider.id] = got.offers
             notes.extend(n for n in got.notes if n.startswith("dropped cached offer"))
-    offers = merge_offers(catalog.offers, refreshed)
+    offers = merge_offers(snapshot.offers, refreshed)
     infos = [_provider_info(p, offers, cached.get(p.id), now)
-             for p in catalog.providers.values() if any(o.provider == p.id for o in offers)]
+             for p in snapshot.providers.values() if any(o.provider == p.id for o in offers)]
     return offers, PriceSnapshotInfo(tuple(infos), tuple(notes))
 
 
@@ -296,13 +298,3 @@ def _provider_info(provider: CloudProvider, offers: tuple[CloudOffer, ...],
     date = provider.snapshot_date or "undated"
     age = _date_age_s(date, now) if provider.snapshot_date else 0.0
     return ProviderPrices(provider.id, provider.name, "shipped", date, age, provider.source, n)
-
-
-def _known_gpu_ids() -> set[str] | None:
-    """GPU catalog ids, or None when the catalog cannot be loaded (then nothing is dropped)."""
-    from core.catalogs.gpus import load_gpus
-
-    try:
-        return {g.id for g in load_gpus()}
-    except CatalogError:
-        return None

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app.gui.i18n_core_build import QM_FILE, TS_FILE, templates, translations
+from tests.shipped import with_data
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -59,8 +60,9 @@ def result():  # type: ignore[no-untyped-def]
                           Workload(id="img", kind="image", label="image", jobs_per_week=40,
                                    deadline_s=120)))
     machine = machine_from_gpu_ids(["small-8"], ram_gib=32, catalog=GPUS)
-    return recommend(profile, machine, gpus=GPUS, offers=OFFERS, tariffs={"us": tariff()},
-                     rates=RATES, evaluate=FakeEvaluate(), samples=200, seed=1)
+    return recommend(profile, machine,
+                     with_data(gpus=GPUS, offers=OFFERS, tariffs={"us": tariff()}, rates=RATES),
+                     FakeEvaluate(), samples=200, seed=1)
 
 
 def test_plan_text_in_zh_cn_has_no_english_sentence_left(result) -> None:  # type: ignore[no-untyped-def]

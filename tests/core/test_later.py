@@ -10,6 +10,7 @@ import pytest
 
 from core.schema.later import Later
 from core.schema.plan import Gate
+from tests.shipped import catalogs, evaluate
 
 
 def test_a_later_value_is_worked_out_once_on_first_read() -> None:
@@ -50,8 +51,8 @@ def test_every_plan_explains_itself_however_far_down_it_ranks() -> None:
     from core.plan import recommend
 
     result = recommend(load_profiles()["ai_video_blogger"],
-                       machine_from_gpu_ids(["nvidia-rtx-3060-12gb"], ram_gib=32),
-                       samples=200)
+                       machine_from_gpu_ids(["nvidia-rtx-3060-12gb"], ram_gib=32), catalogs(),
+                       evaluate, samples=200)
     assert len(result.plans) > 30
     from core.plan import wording
 

@@ -27,6 +27,7 @@ import pytest
 from core.catalogs.profiles import load_profile
 from core.prices import store
 from core.prices.runpod import catalog_resolver, normalise
+from tests.shipped import catalogs, evaluate
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -174,7 +175,7 @@ def test_hostile_ids_in_a_profile_are_never_paths(hostile: str, tmp_path: Path,
     path.write_text(PROFILE.format(h=_toml_str(hostile)), encoding="utf-8")
     profile = load_profile(path)
     result = recommend(profile, machine_from_gpu_ids(["nvidia-rtx-3060-12gb"], ram_gib=32),
-                       samples=100, seed=1)
+                       catalogs(), evaluate, samples=100, seed=1)
     format_plan(result)
     plan_csv(result)
     json.dumps(plan_to_dict(result))
@@ -190,7 +191,7 @@ def test_hostile_ids_in_a_profile_are_never_paths(hostile: str, tmp_path: Path,
         bad = tmp_path / f"{field}.toml"
         bad.write_text(base.replace(old, new), encoding="utf-8")
         try:
-            recommend(load_profile(bad), None, samples=100, seed=1)
+            recommend(load_profile(bad), None, catalogs(), evaluate, samples=100, seed=1)
         except ValueError as exc:  # refused by name is fine; used as a path is not
             assert field in str(exc) and "\n" not in str(exc), str(exc)
     assert watch == []
@@ -279,7 +280,7 @@ def test_csv_exports_never_start_a_cell_with_a_formula(formula: str, tmp_path: P
 
     path = tmp_path / "p.toml"
     path.write_text(PROFILE.format(h=_toml_str(formula)), encoding="utf-8")
-    result = recommend(load_profile(path), None, samples=100, seed=1)
+    result = recommend(load_profile(path), None, catalogs(), evaluate, samples=100, seed=1)
     texts = {"rigsizer plan --csv": plan_csv(result)}
     try:
         from app.gui import export

@@ -17,10 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.catalogs.gpus import get_gpu, load_gpus
-from core.perf import estimate, evaluate
 from core.schema import GpuSpec, Workload
 from core.units import GIB
 from tests.hardening import strategies as ws
+from tests.shipped import estimate, evaluate
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -205,9 +205,11 @@ def test_answers_follow_the_spec_not_just_its_id(order: str) -> None:
     # Found here: the caches were keyed by GPU id, so a Mac re-sized to its real unified
     # memory (same id) got the catalog entry's answer, whichever was asked first.
     from core.hardware.machine import with_unified_memory
-    from core.perf.evaluate import clear_cache
+    from core.perf import PerfModel
+    from tests.shipped import catalogs
 
-    clear_cache()
+    model = PerfModel.from_catalogs(catalogs())  # fresh caches: which card is asked first matters
+    estimate, evaluate = model.estimate, model.evaluate
     catalog = get_gpu("apple-m2-pro-19c")
     sized = with_unified_memory(catalog, 96 * GIB)
     assert sized.id == catalog.id and sized.usable_memory_bytes > 60 * GIB

@@ -25,6 +25,7 @@ from core.schema import Profile, TariffTier, Workload
 from core.schema.hardware import LocalMachine
 from core.schema.plan import Plan, PlanResult
 from tests.hardening import strategies as ws
+from tests.shipped import catalogs, evaluate, with_data
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -45,8 +46,8 @@ def run(profile: Profile, machine: LocalMachine | None, tariff_scale: float = 1.
         tiers = tuple(TariffTier(x.up_to_kwh_per_month, x.price_per_kwh * tariff_scale)
                       for x in t.tiers)
         tariffs = {**tariffs, profile.region: replace(t, tiers=tiers)}
-    return recommend(profile, machine, samples=SAMPLES, seed=11, tariffs=tariffs,
-                     rates=load_rates())
+    return recommend(profile, machine, with_data(tariffs=tariffs, rates=load_rates()), evaluate,
+                     samples=SAMPLES, seed=11)
 
 
 def every_plan(r: PlanResult) -> list[Plan]:
@@ -179,7 +180,7 @@ def test_an_invalid_profile_is_a_one_line_error_naming_the_field(changes: dict[s
     # with ZeroDivisionError, and a NaN budget silently rejected every plan.
     p = replace(Profile(name="bad", creator_type="custom", workloads=(IMG,)), **changes)
     with pytest.raises(ValueError) as info:
-        recommend(p, None, samples=100, seed=1)
+        recommend(p, None, catalogs(), evaluate, samples=100, seed=1)
     message = str(info.value)
     assert field in message and "\n" not in message, message
     if field == "deadline_s":
@@ -190,15 +191,14 @@ def test_an_always_on_or_reserved_machine_has_only_168_hours_a_week() -> None:
     # Found here: an always-on serverless worker or a reservation is billed as one machine
     # 24/7, but the planner let it carry any amount of work (a render needing 4.5e13 h a week
     # "fit" on one always-on RTX A4000 for $290 a month).
-    from core.catalogs.clouds import load_offers
     from core.cost.rental import bills_every_hour
 
-    fixed = {o.id for o in load_offers() if bills_every_hour(o)}
+    fixed = {o.id for o in catalogs().offers if bills_every_hour(o)}
     assert fixed  # the shipped snapshot has always-on workers and reservations
     heavy = Workload("anim", "render", "animation", jobs_per_week=10, frames=20_000,
                      scene="heavy", width=3840, height=2160)
     r = recommend(Profile(name="heavy", creator_type="custom", workloads=(heavy,)),
-                  MACHINES["3060"], samples=SAMPLES, seed=1)
+                  MACHINES["3060"], catalogs(), evaluate, samples=SAMPLES, seed=1)
     for p in every_plan(r):
         if p.kind == "rent" and p.offer_ids[0] in fixed and p.hours_per_week > 168.0:
             assert not p.feasible and not p.gate("throughput").passed, p.id

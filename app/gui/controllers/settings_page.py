@@ -103,7 +103,7 @@ class SettingsPage:
             tariff = cats.tariffs[key]
             v.region.addItem(f"{tariff.region} ({key})", key)
         v.providers.clear()
-        for name in cats.providers:
+        for name in cats.provider_ids:
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

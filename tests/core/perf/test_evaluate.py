@@ -10,9 +10,10 @@ import pytest
 
 from core.catalogs.gpus import get_gpu, load_gpus
 from core.catalogs.models import load_models
-from core.perf import estimate, evaluate, llm, time_quantiles
+from core.perf import llm, time_quantiles
 from core.schema import Workload
 from core.units import GB, GIB
+from tests.shipped import estimate, evaluate
 
 CHAT = Workload("chat", "llm", "chat", model="llama-3-8b", quant="Q4_K_M", prompt_tokens=1000,
                 output_tokens=500)

@@ -13,11 +13,11 @@ from core.catalogs.gpus import get_gpu
 from core.catalogs.models import load_models
 from core.perf import diffusion
 from core.perf.calibration import FILES, load_observations, measured_dir
-from core.perf.efficiency import metric_block
+from core.perf.efficiency import metric_block, shipped_efficiency
 from core.perf.job import calibrated
-from core.perf.measured import lookup
 from core.perf.parts import compute_flops, diffusion_parts, query_parts
 from core.perf.predict import predict
+from tests.shipped import perf_model
 
 Z90 = 1.2815515655446004
 
@@ -151,18 +151,19 @@ def test_image_overhead_is_part_of_the_uncertain_time() -> None:
     assert parts.fits and parts.fixed == 0.0
     block = metric_block("image")
     assert block["t0"] > 0.0
-    scaled, fixed, sigma, _ = calibrated(parts)
+    scaled, fixed, sigma, _ = calibrated(parts, shipped_efficiency())
     assert fixed == 0.0
     eff = parts.c / (scaled - parts.m0 * block["t0"])
     assert 0.0 < eff < 1.0
     # so the p10-p90 band is the fitted lognormal band of the whole job time
     [a] = predict([{"id": "x", "task": "image", "gpu": "RTX 4090", "model": "sdxl",
-                    "width": 1024, "height": 1024, "steps": 30}], measured=False)
+                    "width": 1024, "height": 1024, "steps": 30}], perf_model(), measured=False)
     assert math.log(a["p90"] / a["p10"]) == pytest.approx(2 * Z90 * sigma, rel=0.02)
 
 
 def test_measured_answers_keep_loop_and_fp8_timings_apart() -> None:
     gpu = get_gpu("nvidia-rtx-4090")
+    lookup = perf_model().measured.lookup
     q = {"task": "image", "gpu": "RTX 4090", "model": "flux1-dev", "width": 1024,
          "height": 1024}
     assert lookup(q, gpu) is None  # no end-to-end FLUX row for the 4090

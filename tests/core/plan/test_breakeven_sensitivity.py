@@ -12,6 +12,7 @@ from core.plan.recommend import rank_order
 from core.schema import Profile, Workload
 from core.schema.plan import PlanResult
 from tests.core.plan.fakes import GPUS, OFFERS, RATES, FakeEvaluate, tariff
+from tests.shipped import with_data
 
 
 def heavy(clips: float) -> PlanResult:
@@ -20,9 +21,9 @@ def heavy(clips: float) -> PlanResult:
                 hours_per_day_online=24, horizon_months=36, workloads=(
                     Workload(id="clip", kind="video", label="clip", jobs_per_week=clips,
                              deadline_s=1800),))
-    return recommend(p, machine_from_gpu_ids(["mid-16"], catalog=GPUS), gpus=GPUS,
-                     offers=OFFERS, tariffs={"us": tariff(0.15)}, rates=RATES,
-                     evaluate=FakeEvaluate(), samples=500, seed=3)
+    return recommend(p, machine_from_gpu_ids(["mid-16"], catalog=GPUS),
+                     with_data(gpus=GPUS, offers=OFFERS, tariffs={"us": tariff(0.15)}, rates=RATES),
+                     FakeEvaluate(), samples=500, seed=3)
 
 
 def test_breakeven_month_is_where_the_cumulative_curves_cross() -> None:
@@ -77,8 +78,9 @@ def test_without_a_machine_buying_includes_a_pc_and_live_work_cannot_be_placed()
         Workload(id="img", kind="image", label="img", jobs_per_week=10, deadline_s=120),
         Workload(id="live", kind="realtime", label="avatar", hours_per_week=5, fps=60,
                  live=True)))
-    r = recommend(p, None, gpus=GPUS, offers=OFFERS, tariffs={"us": tariff()}, rates=RATES,
-                  evaluate=FakeEvaluate(), samples=200)
+    r = recommend(p, None,
+                  with_data(gpus=GPUS, offers=OFFERS, tariffs={"us": tariff()}, rates=RATES),
+                  FakeEvaluate(), samples=200)
     assert all(pl.kind != "rent" for pl in r.plans)  # nowhere to run the avatar
     buy = r.plan("buy:mid-16")
     assert buy.label.endswith("in a new desktop PC")
@@ -91,9 +93,9 @@ def test_measured_power_replaces_the_tdp_figure_for_the_card_you_have() -> None:
         base = Profile(name="m", creator_type="custom", hours_per_day_online=0.0, extra=extra,
                        workloads=(Workload(id="img", kind="image", label="img",
                                            jobs_per_week=100),))
-        r = recommend(base, machine_from_gpu_ids(["mid-16"], catalog=GPUS), gpus=GPUS,
-                      offers=OFFERS, tariffs={"us": tariff()}, rates=RATES,
-                      evaluate=FakeEvaluate(), samples=100)
+        r = recommend(base, machine_from_gpu_ids(["mid-16"], catalog=GPUS),
+                      with_data(gpus=GPUS, offers=OFFERS, tariffs={"us": tariff()}, rates=RATES),
+                      FakeEvaluate(), samples=100)
         return r.plan("keep").cost_breakdown["electricity"]
 
     # the fake model draws 0.8 × 220 W = 176 W; a measured 88 W halves the energy bill

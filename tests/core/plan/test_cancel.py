@@ -10,6 +10,7 @@ from core.plan import PlanCancelled, recommend
 from core.schema import Profile, Workload
 from core.schema.plan import PlanResult
 from tests.core.plan.fakes import GPUS, OFFERS, RATES, FakeEvaluate, tariff
+from tests.shipped import with_data
 
 PROFILE = Profile(
     name="cancel", creator_type="custom", budget_usd=None, psu_w=1000, hours_per_day_online=8.0,
@@ -21,9 +22,9 @@ PROFILE = Profile(
 
 def _run(cancelled=None) -> PlanResult:  # type: ignore[no-untyped-def]
     m = machine_from_gpu_ids(["mid-16"], ram_gib=64, catalog=GPUS)
-    return recommend(PROFILE, m, gpus=GPUS, offers=OFFERS, tariffs={"us": tariff()},
-                     rates=RATES, evaluate=FakeEvaluate(), samples=300, seed=3,
-                     cancelled=cancelled)
+    return recommend(PROFILE, m,
+                     with_data(gpus=GPUS, offers=OFFERS, tariffs={"us": tariff()}, rates=RATES),
+                     FakeEvaluate(), samples=300, seed=3, cancelled=cancelled)
 
 
 def test_a_plan_that_is_never_cancelled_is_the_same_plan() -> None:

@@ -18,6 +18,7 @@ from core.hardware.machine import machine_from_gpu_ids
 from core.plan import recommend
 from core.schema.plan import Plan, PlanResult
 from core.units import GIB
+from tests.shipped import catalogs, evaluate
 
 MACHINES = {
     "laptop-4060": ("nvidia-rtx-4060-laptop", 16),
@@ -31,7 +32,7 @@ SAMPLES = 1000
 def result(profile: str, machine: str) -> PlanResult:
     gpu, ram = MACHINES[machine]
     return recommend(load_profiles()[profile], machine_from_gpu_ids([gpu], ram_gib=ram),
-                     samples=SAMPLES)
+                     catalogs(), evaluate, samples=SAMPLES)
 
 
 def fit(plan: Plan, workload_id: str):  # type: ignore[no-untyped-def]

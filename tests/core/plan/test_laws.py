@@ -22,6 +22,7 @@ from core.schema import Profile, Workload
 from core.schema.hardware import LocalMachine
 from core.schema.plan import PlanResult
 from tests.core.plan.fakes import GPUS, OFFERS, RATES, FakeEvaluate, gpu, tariff
+from tests.shipped import with_data
 
 SAMPLES = 400
 FAST = settings(max_examples=12, deadline=None, derandomize=True)
@@ -42,8 +43,8 @@ def run(p: Profile, machine: LocalMachine | None = None, price: float = 0.15,
         gpus: tuple = GPUS, ev: FakeEvaluate | None = None) -> PlanResult:  # type: ignore[type-arg]
     m = machine if machine is not None else machine_from_gpu_ids(["small-8"], ram_gib=32,
                                                                  catalog=GPUS)
-    return recommend(p, m, gpus=gpus, offers=OFFERS, tariffs={"us": tariff(price)},
-                     rates=RATES, evaluate=ev or FakeEvaluate(), samples=SAMPLES, seed=7)
+    data = with_data(gpus=gpus, offers=OFFERS, tariffs={"us": tariff(price)}, rates=RATES)
+    return recommend(p, m, data, ev or FakeEvaluate(), samples=SAMPLES, seed=7)
 
 
 def all_plans(r: PlanResult) -> dict[str, float]:

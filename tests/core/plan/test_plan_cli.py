@@ -12,6 +12,7 @@ from app.plan_text import format_plan
 from core.catalogs.profiles import load_profiles
 from core.hardware.machine import machine_from_gpu_ids
 from core.plan import recommend
+from tests.shipped import catalogs, evaluate
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -87,7 +88,8 @@ def test_errors_are_one_line(capsys: pytest.CaptureFixture[str], argv: tuple[str
 
 def test_format_plan_lists_rejected_options_with_reasons() -> None:
     r = recommend(load_profiles()["ai_video_blogger"],
-                  machine_from_gpu_ids(["nvidia-rtx-4060-laptop"], ram_gib=16), samples=200)
+                  machine_from_gpu_ids(["nvidia-rtx-4060-laptop"], ram_gib=16), catalogs(),
+                  evaluate, samples=200)
     text = format_plan(r)
     assert "Options that miss a limit" in text
     assert "Keep your GeForce RTX 4060 Laptop GPU:" in text
@@ -100,7 +102,8 @@ def test_when_nothing_meets_the_limits_the_text_says_what_is_closest() -> None:
     prof = load_profiles()["ai_video_blogger"]
     impossible = replace(prof, workloads=tuple(
         replace(w, deadline_s=1.0) if w.id == "wan14b-clip" else w for w in prof.workloads))
-    r = recommend(impossible, machine_from_gpu_ids(["nvidia-rtx-3060-12gb"]), samples=100)
+    r = recommend(impossible, machine_from_gpu_ids(["nvidia-rtx-3060-12gb"]), catalogs(), evaluate,
+                  samples=100)
     assert r.best is None and not r.plans
     assert r.recommendation.startswith("No option meets every limit")
     assert r.breakeven is None and r.sensitivity == ()

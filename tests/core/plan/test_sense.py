@@ -8,6 +8,7 @@ from core.plan import recommend
 from core.schema import Profile, Workload
 from core.schema.plan import PlanResult
 from tests.core.plan.fakes import GPUS, OFFERS, RATES, FakeEvaluate, gpu, tariff
+from tests.shipped import with_data
 
 SAMPLES = 300
 # against MID (90 TFLOPS, 16 GiB): faster with less memory, slower with more, worse at both
@@ -27,8 +28,9 @@ CLIPS = (Workload(id="clip", kind="video", label="clip", jobs_per_week=14, deadl
 
 def _run(p: Profile, owned: str = "mid-16") -> PlanResult:
     m = machine_from_gpu_ids([owned], ram_gib=64, catalog=CATALOG)
-    return recommend(p, m, gpus=CATALOG, offers=OFFERS, tariffs={"us": tariff()}, rates=RATES,
-                     evaluate=FakeEvaluate(), samples=SAMPLES, seed=3)
+    return recommend(p, m,
+                     with_data(gpus=CATALOG, offers=OFFERS, tariffs={"us": tariff()}, rates=RATES),
+                     FakeEvaluate(), samples=SAMPLES, seed=3)
 
 
 def _ids(r: PlanResult) -> set[str]:
@@ -92,8 +94,9 @@ def test_speed_at_a_job_neither_card_does_in_time_does_not_count() -> None:
                 Workload(id="img", kind="image", label="image", jobs_per_week=40,
                          deadline_s=600))
         m = machine_from_gpu_ids(["cur-12"], ram_gib=64, catalog=catalog)
-        r = recommend(_profile(work), m, gpus=catalog, offers=OFFERS, tariffs={"us": tariff()},
-                      rates=RATES, evaluate=ev, samples=SAMPLES, seed=3)
+        r = recommend(_profile(work), m,
+                      with_data(gpus=catalog, offers=OFFERS, tariffs={"us": tariff()}, rates=RATES),
+                      ev, samples=SAMPLES, seed=3)
         return _ids(r)
 
     assert not any("odd-10" in i for i in ids(1800.0))
@@ -120,8 +123,9 @@ def test_no_plan_buys_a_card_that_would_run_none_of_the_work() -> None:
     work = (Workload(id="clip", kind="video", label="clip", jobs_per_week=14,
                      deadline_s=3 * 3600),
             Workload(id="img", kind="image", label="image", jobs_per_week=40, deadline_s=60))
-    r = recommend(_profile(work), None, gpus=CATALOG, offers=OFFERS, tariffs={"us": tariff()},
-                  rates=RATES, evaluate=FakeEvaluate(), samples=SAMPLES, seed=3)
+    r = recommend(_profile(work), None,
+                  with_data(gpus=CATALOG, offers=OFFERS, tariffs={"us": tariff()}, rates=RATES),
+                  FakeEvaluate(), samples=SAMPLES, seed=3)
     hybrids = [pl for pl in (*r.plans, *(x.plan for x in r.rejected)) if pl.kind == "hybrid"]
     for pl in hybrids:
         assert any(f.where == "local" and f.device_id not in ("cpu", "")

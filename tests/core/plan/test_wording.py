@@ -26,6 +26,7 @@ from core.schema.message import (
 from core.schema.plan import PlanResult
 from core.units import GIB
 from tests.core.plan.fakes import GPUS, OFFERS, RATES, FakeEvaluate, tariff
+from tests.shipped import with_data
 
 
 def test_english_text_with_durations_memory_and_money() -> None:
@@ -152,8 +153,9 @@ def test_every_sentence_of_a_result_is_a_template(budget: float) -> None:
                      deadline_s=30),
         ))
     machine = machine_from_gpu_ids(["small-8"], ram_gib=32, catalog=GPUS)
-    r = recommend(profile, machine, gpus=GPUS, offers=OFFERS, tariffs={"us": tariff()},
-                  rates=RATES, evaluate=FakeEvaluate(), samples=200, seed=1)
+    r = recommend(profile, machine,
+                  with_data(gpus=GPUS, offers=OFFERS, tariffs={"us": tariff()}, rates=RATES),
+                  FakeEvaluate(), samples=200, seed=1)
     sentences = _sentences(r)
     assert len(sentences) > 20
     for what, text in sentences:

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from core.catalogs.clouds import load_offers, load_snapshot
-from core.prices import cache_dir, cache_path, current_offers, refresh_prices
+from core.catalogs.bundle import load_catalogs, load_offers, offers_in_use
+from core.catalogs.clouds import load_snapshot
+from core.prices import cache_dir, cache_path, refresh_prices
 from core.prices.runpod import RunpodSource
 from core.prices.source import RefreshError
 from core.prices.store import format_age, read_cache, write_atomic
@@ -37,7 +38,7 @@ def test_cache_dir_follows_the_environment(own_cache_dir: Path) -> None:
 
 def test_without_a_refresh_the_shipped_snapshot_is_used() -> None:
     now = datetime(2026, 1, 13, tzinfo=UTC)
-    offers, info = current_offers(now)
+    offers, info = offers_in_use(now)
     assert offers == load_snapshot()
     runpod = info.for_provider("runpod")
     assert runpod is not None and runpod.origin == "shipped"
@@ -53,7 +54,7 @@ def test_refreshed_prices_replace_the_snapshot_for_the_gpus_they_cover(
     path = own_cache_dir / "prices" / "runpod.json"
     assert path.is_file()
     assert api_key not in path.read_text(encoding="utf-8")  # the key is never written
-    offers, info = current_offers()
+    offers, info = offers_in_use()
     ids = {o.id for o in offers}
     # The refreshed 4090 pod prices are in; the snapshot's single-GPU 4090 pod offers are out,
     # including third-party "on-demand" and "spot" rows for that GPU.
@@ -79,7 +80,8 @@ def test_refreshed_prices_replace_the_snapshot_for_the_gpus_they_cover(
     assert kept == runpod.n_from_snapshot > 0
     assert (f", {kept} other Runpod offers from the shipped snapshot of 2025-07-13"
             in runpod.describe())
-    assert load_offers() == offers  # what the rest of RigSizer reads
+    assert load_offers() == offers
+    assert load_catalogs().offers == offers  # what the rest of RigSizer plans with
 
 
 def test_a_failed_refresh_keeps_the_previous_prices(
@@ -90,7 +92,7 @@ def test_a_failed_refresh_keeps_the_previous_prices(
         with pytest.raises(RefreshError):
             refresh(price_server, api_key, bad)
         assert (own_cache_dir / "prices" / "runpod.json").read_bytes() == before
-    assert any(o.id == "runpod-secure-rtx-4090-live" for o in current_offers()[0])
+    assert any(o.id == "runpod-secure-rtx-4090-live" for o in offers_in_use()[0])
 
 
 def test_a_crash_while_saving_leaves_the_last_good_file(
@@ -143,7 +145,7 @@ def test_a_damaged_cache_is_ignored_with_a_note(
     bad = damage(doc)
     text = bad if isinstance(bad, str) else json.dumps(bad)
     (own_cache_dir / "prices" / "runpod.json").write_text(text, encoding="utf-8")
-    offers, info = current_offers()
+    offers, info = offers_in_use()
     assert offers == load_snapshot()
     (note,) = info.notes
     assert note.startswith("The refreshed Runpod prices were not used: prices/runpod.json")
@@ -161,7 +163,7 @@ def test_cached_offers_for_gpus_no_longer_in_the_catalog_are_dropped(
     assert cached is not None
     assert len(cached.offers) == len(doc["offers"]) - 1
     assert any("nvidia-retired-card" in n for n in cached.notes)
-    offers, info = current_offers()
+    offers, info = offers_in_use()
     assert any("nvidia-retired-card" in n for n in info.notes)
     assert all(o.gpu_id != "nvidia-retired-card" for o in offers)
 
@@ -170,7 +172,7 @@ def test_refreshed_age_counts_from_the_fetch_time(
         price_server: PriceServer, api_key: str) -> None:
     refresh(price_server, api_key)
     later = datetime.now(UTC) + timedelta(days=3, hours=1)
-    _, info = current_offers(later)
+    _, info = offers_in_use(later)
     runpod = info.for_provider("runpod")
     assert runpod is not None and format_age(runpod.age_s) == "3 days"
     assert "(3 days ago)" in runpod.describe()

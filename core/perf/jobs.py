@@ -1,0 +1,75 @@
+"""Job builders of the generative kinds: an LLM answer and a diffusion image or video clip.
+
+Like the other kinds' builders (core.perf.media, render, realtime) each turns one job of a
+workload on `n_gpus` × a card into the Monte Carlo kernel's inputs (core.perf.job.JobParts),
+with the fitted efficiencies `eff`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from core.perf.efficiency import Efficiency
+from core.perf.job import JobParts, calibrated
+from core.perf.parts import diffusion_parts, llm_parts
+from core.schema import GpuSpec, Workload
+from core.schema.model import ModelSpec, QuantFormat
+
+# Average board power while a job runs, as a share of TDP (estimates: decode is memory-bound and
+# leaves the shaders half idle; diffusion saturates the tensor units).
+POWER_SHARE = {"llm_pp": 0.9, "llm_tg": 0.6, "image": 0.95, "video": 0.95}
+
+
+def llm_job(w: Workload, model: ModelSpec, quant: QuantFormat, gpu: GpuSpec, n_gpus: int,
+             host_ram_bytes: float | None, eff: Efficiency) -> JobParts:
+    # memory holds the whole window; a generated token reads, on average, the prompt plus
+    # half of the answer so far
+    ctx = float(max(w.context_tokens, w.prompt_tokens + w.output_tokens))
+    kv_read = w.prompt_tokens + w.output_tokens / 2.0
+    device = pooled(gpu, n_gpus) if n_gpus > 1 else gpu
+    # (several cards: layers split across them, llama.cpp's default; memory adds up, speed
+    # stays one card's)
+    pp, tg = (llm_parts(model, quant.bits_per_weight, quant.id, test, device,
+                        host_ram_bytes=host_ram_bytes, context=ctx, kv_read_tokens=kv_read)
+              for test in (f"pp{max(w.prompt_tokens, 1)}", f"tg{max(w.output_tokens, 1)}"))
+    if not tg.runnable:
+        return JobParts(np.nan, 0.0, runnable=False, fits=False, note=tg.note,
+                        vram_required=tg.vram_required)
+    a, fa, sa, _ = calibrated(pp, eff)
+    b, fb, sb, _ = calibrated(tg, eff)
+    t_pp = w.prompt_tokens * (a + fa)
+    t_tg = w.output_tokens * (b + fb)
+    power = gpu.tdp_w * n_gpus * (POWER_SHARE["llm_pp"] * t_pp + POWER_SHARE["llm_tg"] * t_tg) \
+        / max(t_pp + t_tg, 1e-12)
+    return JobParts(w.prompt_tokens * a, sa, w.output_tokens * b, sb,
+                    w.prompt_tokens * fa + w.output_tokens * fb, tg.vram_required, tg.fits,
+                    tg.offload, True, power, tg.note)
+
+
+def pooled(gpu: GpuSpec, n: int) -> GpuSpec:
+    """n cards of one kind seen as one device with n× memory (for layer-split LLMs)."""
+    usable = gpu.usable_vram_bytes * n if gpu.usable_vram_bytes is not None else None
+    return replace(gpu, vram_bytes=gpu.vram_bytes * n, usable_vram_bytes=usable)
+
+
+def diffusion_job(w: Workload, model: ModelSpec, gpu: GpuSpec, n_gpus: int,
+                   eff: Efficiency) -> JobParts:
+    video = model.kind == "video"
+    parts = diffusion_parts(
+        model, gpu, w.width or model.default_width, w.height or model.default_height,
+        (w.frames or model.default_frames) if video else 1, w.steps or model.default_steps,
+        w.batch, w.cfg and model.default_cfg, n_gpus if video else 1)
+    if not parts.runnable:
+        return JobParts(np.nan, 0.0, runnable=False, fits=False, note=parts.note,
+                        vram_required=parts.vram_required)
+    a, fixed, sigma, _ = calibrated(parts, eff)
+    share = POWER_SHARE[parts.metric]
+    if not video and n_gpus > 1:
+        a, fixed = a / n_gpus, fixed / n_gpus  # independent images spread over the cards
+    return JobParts(a, sigma, c=fixed, vram_required=parts.vram_required, fits=parts.fits,
+                    offload=parts.offload, power_w=share * gpu.tdp_w * n_gpus, note=parts.note)
+
+
+__all__ = ["POWER_SHARE", "diffusion_job", "llm_job", "pooled"]

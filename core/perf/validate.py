@@ -1,0 +1,91 @@
+"""Is a workload complete and sensible for its kind? One ValueError naming the workload and field.
+
+The performance model validates every workload before it times it (core.perf.evaluate); the
+catalogs a workload names into (its model, its weight format) are passed in.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+from core.perf import media, realtime, render
+from core.schema import Workload
+from core.schema.model import ModelSpec, QuantFormat
+
+MODEL_KINDS = {"llm": ("llm",), "image": ("image",), "video": ("video",),
+               "upscale": ("upscale",), "tts": ("tts",), "realtime": ("face",)}
+
+
+def _fail(w: Workload, field: str, problem: str) -> ValueError:
+    return ValueError(f"workload '{w.id}': field '{field}' {problem}")
+
+
+def validate(w: Workload, models: Mapping[str, ModelSpec],
+             quants: Mapping[str, QuantFormat]) -> ModelSpec | None:
+    """Check the fields `w.kind` uses against the model catalog `models` and the weight formats
+    `quants`; returns its model (None for kinds without one)."""
+    for name in ("jobs_per_week", "hours_per_week", "cpu_seconds"):
+        v = getattr(w, name)
+        if not math.isfinite(v) or v < 0:
+            raise _fail(w, name, f"must be a number >= 0, got {v!r}")
+    for name in ("width", "height", "frames", "steps", "prompt_tokens", "output_tokens",
+                 "context_tokens"):
+        if getattr(w, name) < 0:
+            raise _fail(w, name, f"must not be negative, got {getattr(w, name)!r}")
+    if w.batch < 1:
+        raise _fail(w, "batch", f"must be at least 1, got {w.batch!r}")
+    model: ModelSpec | None = None
+    if w.kind in MODEL_KINDS and (w.model is not None or w.kind != "realtime"):
+        if not w.model:
+            raise _fail(w, "model", "is required for a " + w.kind + " workload")
+        model = models.get(w.model)
+        if model is None or model.kind not in MODEL_KINDS[w.kind]:
+            raise _fail(w, "model", f"names no {'/'.join(MODEL_KINDS[w.kind])} model in the "
+                        f"catalog: {w.model!r}")
+    if w.kind == "llm":
+        if w.quant is not None and quants.get(w.quant.strip().upper()) is None:
+            raise _fail(w, "quant", f"is not a known weight format: {w.quant!r}")
+        if w.prompt_tokens + w.output_tokens <= 0:
+            raise _fail(w, "output_tokens", "must be > 0 (or prompt_tokens must be)")
+    elif w.kind in ("image", "video"):
+        assert model is not None
+        if w.steps == 0 and model.default_steps == 0:
+            raise _fail(w, "steps", "must be at least 1")
+    elif w.kind == "render":
+        if w.frames < 1:
+            raise _fail(w, "frames", f"must be at least 1, got {w.frames!r}")
+        if w.ref_seconds_per_frame is not None:
+            if not (math.isfinite(w.ref_seconds_per_frame) and w.ref_seconds_per_frame > 0):
+                raise _fail(w, "ref_seconds_per_frame",
+                            f"must be a positive number, got {w.ref_seconds_per_frame!r}")
+            if not w.ref_gpu:
+                raise _fail(w, "ref_gpu", "is required with ref_seconds_per_frame")
+        elif w.scene is not None and w.scene not in render.SCENE_SAMPLES_1080P:
+            raise _fail(w, "scene", f"must be one of {', '.join(render.SCENE_SAMPLES_1080P)}, "
+                        f"got {w.scene!r}")
+    elif w.kind == "realtime":
+        if not (math.isfinite(w.fps) and w.fps > 0):
+            raise _fail(w, "fps", f"must be a positive number, got {w.fps!r}")
+        if w.scene is not None and w.scene not in realtime.SCENE_FLOPS_1080P:
+            raise _fail(w, "scene", "must be one of "
+                        f"{', '.join(realtime.SCENE_FLOPS_1080P)}, got {w.scene!r}")
+    elif w.kind == "encode":
+        if w.codec is not None and w.codec.lower() not in media.CODEC_FACTOR:
+            raise _fail(w, "codec", f"must be h264, hevc or av1, got {w.codec!r}")
+        if not (math.isfinite(w.fps) and w.fps >= 0):  # NaN slipped past "fps <= 0"
+            raise _fail(w, "fps", f"must be a number >= 0, got {w.fps!r}")
+        if w.frames == 0 and w.fps <= 0:
+            raise _fail(w, "frames", "must be > 0 (a file) or fps must be set (live)")
+    elif w.kind == "upscale":
+        if w.width < 1 or w.height < 1:
+            raise _fail(w, "width", "and height must be at least 1 pixel")
+    elif w.kind == "tts":
+        if w.frames < 1:
+            raise _fail(w, "frames", "(seconds of speech per job) must be at least 1")
+    elif w.kind == "cpu" and w.cpu_seconds <= 0:
+        raise _fail(w, "cpu_seconds", "must be > 0 for a cpu workload")
+    return model
+
+
+__all__ = ["MODEL_KINDS", "validate"]
