@@ -26,20 +26,22 @@ WARM_SAMPLES = 64
 
 def warm_kernels(samples: int = WARM_SAMPLES) -> int:
     """Plan every shipped profile with the compiled kernels; the number of plans made."""
-    from core.catalogs.gpus import load_gpus
-    from core.catalogs.profiles import load_profiles
+    from core.catalogs.bundle import load_catalogs
     from core.hardware.machine import machine_from_gpu_ids
     from core.kernels import engine
+    from core.perf import PerfModel
     from core.plan import recommend
 
     engine.use_compiled(True)
-    gpus = load_gpus()
+    cats = load_catalogs()
+    evaluate = PerfModel.from_catalogs(cats).evaluate
+    gpus = cats.gpus
     card = next((g for g in gpus if g.vendor == "nvidia" and g.vram_bytes >= 8e9), gpus[0])
     machines = [None, machine_from_gpu_ids([card.id], ram_gib=32, catalog=gpus)]
     made = 0
-    for profile in load_profiles().values():
+    for profile in cats.profiles.values():
         for machine in machines:
-            recommend(profile, machine, samples=samples, seed=1)
+            recommend(profile, machine, cats, evaluate, samples=samples, seed=1)
             made += 1
     return made
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -173,7 +174,7 @@ class MeasurementsPanel(QWidget):
         combo.clear()
         combo.addItem(t("Model: as the text says"), None)
         models = getattr(cats, "models", {})
-        for m in sorted(models.values() if isinstance(models, dict) else models,
+        for m in sorted(models.values() if isinstance(models, Mapping) else models,
                         key=lambda m: (m.kind, m.name.lower())):
             if m.kind in ("image", "video", "llm"):
                 combo.addItem(m.name, m.id)

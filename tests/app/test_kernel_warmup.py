@@ -11,6 +11,7 @@ from core.catalogs.gpus import load_gpus
 from core.catalogs.profiles import load_profiles
 from core.hardware.machine import machine_from_gpu_ids, with_ram
 from core.plan import recommend
+from tests.shipped import catalogs, evaluate
 
 
 def _signatures() -> dict[str, int]:
@@ -32,7 +33,7 @@ def test_after_the_warm_up_planning_compiles_nothing_new() -> None:
     machine = with_ram(machine_from_gpu_ids([amd.id, amd.id], catalog=gpus), 64)
     profiles = load_profiles()
     for profile in profiles.values():
-        recommend(profile, machine, samples=500, seed=3)
+        recommend(profile, machine, catalogs(), evaluate, samples=500, seed=3)
     assert _signatures() == before
 
 

@@ -15,8 +15,10 @@ import pytest
 from core.catalogs.profiles import load_profiles
 from core.kernels import engine, plan_breakeven, plan_mc, vectorised
 from core.kernels.mc_quantiles import mc_time_quantiles
+from core.perf import PerfModel
 from core.perf.montecarlo import normal_draws, quantile_ranks
 from tests.core.plan.test_kernels import KERNEL_ORDER, TIERS, _random_args
+from tests.shipped import catalogs
 
 
 @pytest.mark.parametrize(("seed", "flat", "n_s"), [
@@ -85,10 +87,13 @@ def test_whole_plans_are_the_same_on_both_paths(key: str) -> None:
 
     profile = load_profiles()[key]
     assert engine.compiled()
-    compiled = recommend(profile, None, samples=600, seed=5)
+    # a model each: one model's caches would hand the second run the first run's time quantiles
+    compiled = recommend(profile, None, catalogs(), PerfModel.from_catalogs(catalogs()).evaluate,
+                         samples=600, seed=5)
     engine.use_compiled(False)
     try:
-        twins = recommend(profile, None, samples=600, seed=5)
+        twins = recommend(profile, None, catalogs(), PerfModel.from_catalogs(catalogs()).evaluate,
+                          samples=600, seed=5)
     finally:
         engine.use_compiled(True)
     # repr: every float written exactly, and NaN (a model that cannot run) equal to NaN
