@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import math
 import os
 import sys
 from collections.abc import Sequence
 
 from app.errors import UserError
+
+try:  # loaded now: under a tiny memory limit even this small library may fail to load later
+    import resource
+except ImportError:  # Windows
+    resource = None  # type: ignore[assignment]
 
 # Subcommand modules, in the order `rigsizer --help` lists them.
 COMMANDS = ("detect", "catalog", "estimate", "predict", "plan", "prices", "measure")
@@ -65,10 +71,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     prepare()  # NUMBA_CACHE_DIR is read once, when numba is imported: before any subcommand
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if _address_space() < MIN_ADDRESS_SPACE:  # fail here, not with a library's odd error
+        print(f"rigsizer: error: out of memory{_memory_limit_note()}", file=sys.stderr)
+        return 2
     from app.terminal import clean_output
 
     with clean_output():  # no escape sequence from a file or a tool reaches the terminal
         return _main(arguments)
+
+
+def _dispatch(arguments: list[str]) -> int:
+    if arguments:
+        args = build_parser().parse_args(arguments)
+    else:
+        # No arguments opens the window: skip build_parser(), which imports every subcommand's
+        # module (and what those import) before the window can show (DESIGN.md: <= 1.5 s).
+        args = argparse.Namespace(command=None, debug=False, self_test=False)
+    func = getattr(args, "func", _no_command)
+    return int(func(args))
 
 
 def _main(arguments: list[str]) -> int:
@@ -79,33 +99,63 @@ def _main(arguments: list[str]) -> int:
         from app.kernel_warmup import main as warm
 
         return warm()
-    if arguments:
-        args = build_parser().parse_args(arguments)
-    else:
-        # No arguments opens the window: skip build_parser(), which imports every subcommand's
-        # module (and what those import) before the window can show (DESIGN.md: <= 1.5 s).
-        args = argparse.Namespace(command=None, debug=False, self_test=False)
-    debug = args.debug or bool(os.environ.get("RIGSIZER_DEBUG"))
-    func = getattr(args, "func", _no_command)
+    # --debug as argparse will read it; known before parsing, which imports every subcommand
+    # (and can fail as a command can, e.g. under a tiny memory limit)
+    debug = "--debug" in arguments or bool(os.environ.get("RIGSIZER_DEBUG"))
     try:
-        return int(func(args))
+        return _dispatch(arguments)
     except KeyboardInterrupt:
         print("rigsizer: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except MemoryError:
+        if debug:
+            raise
+        print(f"rigsizer: error: out of memory{_memory_limit_note() or ''}", file=sys.stderr)
+        return 2
     except (UserError, ValueError, KeyError, OSError) as exc:
         if debug:
             raise
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
-        print(f"rigsizer: error: {message}", file=sys.stderr)
+        print(f"rigsizer: error: {message}{_memory_limit_note()}", file=sys.stderr)
         return 2
     except Exception as exc:  # the last line of defence: never a raw traceback
         if debug:
             raise
+        note = _memory_limit_note()
+        if note:  # not a bug to report: the limit set for the process is too small
+            print(f"rigsizer: error: {type(exc).__name__}: {exc}{note}", file=sys.stderr)
+            return 2
         print(f"rigsizer: internal error: {type(exc).__name__}: {exc} "
               "(run with --debug for details and please report it)", file=sys.stderr)
         return 3
+
+
+# Address space RigSizer should have (numba's compiler maps a lot): with `ulimit -v`, 350 MB
+# fails while loading libraries (llvmlite, numpy: each with its own odd error), 400 MB runs a
+# small plan; the window and larger plans take more. Below the minimum nothing is tried.
+NEEDS_ADDRESS_SPACE = 1 << 30
+MIN_ADDRESS_SPACE = 400 << 20
+
+
+def _address_space() -> float:
+    """The process's address-space limit in bytes (`ulimit -v`); inf when there is none."""
+    if resource is None:  # Windows
+        return math.inf
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    return math.inf if soft == resource.RLIM_INFINITY else float(soft)
+
+
+def _memory_limit_note() -> str:
+    """Why a failure may be the process's memory limit: a low `ulimit -v` makes numba's
+    library fail to load (an OSError about libllvmlite.so) or Python run out of memory, and
+    neither says so. Empty when no such limit is set."""
+    soft = _address_space()
+    if soft >= NEEDS_ADDRESS_SPACE:
+        return ""
+    return (f" (this process may use only {soft / 2**20:.0f} MB of memory, the limit set by "
+            f"`ulimit -v`; RigSizer needs about {NEEDS_ADDRESS_SPACE / 2**30:g} GB)")
 
 
 if __name__ == "__main__":
