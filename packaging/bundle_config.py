@@ -52,6 +52,36 @@ QT_UNUSED = (
 )
 _QT_IMPORT = re.compile(r"PySide6\.(Qt\w+)|from\s+PySide6\s+import\s+\(?([\w\s,]+)")
 
+# X11 helper libraries Qt's xcb platform plugin loads and that fresh Linux installs often lack
+# (Qt 6.5+ needs libxcb-cursor0; Ubuntu and Debian minimal installs lack several): the Linux
+# bundle carries them next to Qt's own libraries, where the plugin's RUNPATH finds them.
+# libxcb itself, libX11 and the extensions built with libxcb stay the system's (they match its X
+# server and are present wherever X runs). app/qt_platform.py checks the same names at start.
+XCB_BUNDLED = (
+    "libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-image.so.0", "libxcb-keysyms.so.1",
+    "libxcb-render-util.so.0", "libxcb-util.so.1", "libxkbcommon-x11.so.0",
+)
+XCB_DEST = "PySide6/Qt/lib"
+LINUX_LIB_DIRS = ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu",
+                  "/lib/x86_64-linux-gnu", "/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib",
+                  "/lib64", "/lib")
+
+
+def xcb_binaries(lib_dirs: Iterable[str | Path] = LINUX_LIB_DIRS,
+                 names: Iterable[str] = XCB_BUNDLED) -> tuple[list[tuple[str, str]], list[str]]:
+    """(source, destination folder) pairs for the X11 helper libraries found on the build
+    machine, and the names not found (the build says how to install them)."""
+    found: list[tuple[str, str]] = []
+    missing: list[str] = []
+    for name in names:
+        path = next((Path(d) / name for d in lib_dirs if (Path(d) / name).is_file()), None)
+        if path is None:
+            missing.append(name)
+        else:
+            found.append((str(path), XCB_DEST))  # by its soname, the name Qt asks for
+    return found, missing
+
+
 # Qt's own translations: the UI ships English and Simplified Chinese only.
 KEEP_QT_LANGUAGES = ("en", "zh_CN")
 

@@ -239,3 +239,23 @@ def test_windows_installer_is_per_user_with_menu_entry_and_uninstaller() -> None
     assert "rigsizer-cli.exe" in iss
     # The kernels compile at install time, not at the first launch.
     assert 'Filename: "{app}\\rigsizer-cli.exe"; Parameters: "--self-test"' in iss
+
+
+def test_linux_bundle_carries_the_x11_helper_libraries_qt_needs(cfg: Any,
+                                                                 tmp_path: Path) -> None:
+    from app.qt_platform import XCB_LIBRARIES
+
+    checked = {name for name, _deb, _rpm in XCB_LIBRARIES}
+    # every library the start-up check asks for (apart from libxcb-util, a dependency of two of
+    # them) is one the bundle carries or one that comes with libxcb/libX11 itself
+    assert set(cfg.XCB_BUNDLED) - {"libxcb-util.so.1"} <= checked
+    assert "libxcb-cursor.so.0" in cfg.XCB_BUNDLED  # the one Qt 6.5+ added
+    libs = tmp_path / "lib"
+    libs.mkdir()
+    (libs / "libxcb-cursor.so.0.0.0").write_bytes(b"\x7fELF")
+    (libs / "libxcb-cursor.so.0").symlink_to("libxcb-cursor.so.0.0.0")
+    found, missing = cfg.xcb_binaries([tmp_path / "nowhere", libs],
+                                      ["libxcb-cursor.so.0", "libxcb-icccm.so.4"])
+    # copied under its soname (the name Qt asks for) to where Qt's plugin looks (its RUNPATH)
+    assert found == [(str(libs / "libxcb-cursor.so.0"), "PySide6/Qt/lib")]
+    assert missing == ["libxcb-icccm.so.4"]
