@@ -10,13 +10,29 @@ from app.gui.session import Session
 
 
 class SetProfile(QUndoCommand):
-    """Replace the session's profile; undo puts the previous one back (profiles are immutable)."""
+    """Replace the session's profile; undo puts the previous one back (profiles are immutable).
 
-    def __init__(self, session: Session, old: Any, new: Any, text: str) -> None:
+    Edits with the same `merge` key in a row (the live updates while one field is typed into)
+    become one undo step."""
+
+    MERGE_ID = 1
+
+    def __init__(self, session: Session, old: Any, new: Any, text: str,
+                 merge: str | None = None) -> None:
         super().__init__(text)
         self.session = session
         self.old = old
         self.new = new
+        self.merge = merge
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.merge is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # Qt's method name
+        if not isinstance(other, SetProfile) or other.merge is None or other.merge != self.merge:
+            return False
+        self.new = other.new
+        return True
 
     def redo(self) -> None:
         self.session.set_profile(self.new)

@@ -493,12 +493,13 @@ class MainWindow(QMainWindow):
         mark = "*" if self.is_dirty() else ""
         self.setWindowTitle(f"{name}{mark} — RigSizer" if name else "RigSizer")
 
-    def edit_profile(self, new: Any, text: str) -> None:
-        """Apply a profile change through the undo stack (the only way pages change it)."""
+    def edit_profile(self, new: Any, text: str, merge: str | None = None) -> None:
+        """Apply a profile change through the undo stack (the only way pages change it);
+        consecutive edits with the same `merge` key are one undo step."""
         old = self.session.profile
         if old is None or new == old:
             return
-        self.undo_stack.push(SetProfile(self.session, old, new, text))
+        self.undo_stack.push(SetProfile(self.session, old, new, text, merge))
 
     def start_project(self, profile: Any, path: Path | None = None) -> None:
         self.undo_stack.clear()

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate
 
 from core.paths import assets_dir
 
@@ -148,6 +148,14 @@ QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus {{
     border-color: {p.accent};
 }}
+QComboBox QAbstractItemView {{
+    background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; outline: none;
+    selection-background-color: {p.accent}; selection-color: {p.accent_text};
+}}
+QComboBox QAbstractItemView::item {{ padding: 4px 8px; min-height: 20px; color: {p.text}; }}
+QComboBox QAbstractItemView::item:selected, QComboBox QAbstractItemView::item:hover {{
+    background: {p.accent}; color: {p.accent_text};
+}}
 QTableView, QTreeView, QListWidget {{
     background: {p.surface}; border: 1px solid {p.border}; border-radius: 6px;
     gridline-color: {p.border};
@@ -165,9 +173,26 @@ QScrollArea > QWidget > QWidget {{ background: transparent; }}
 """
 
 
+class _ComboPopups(QObject):
+    """Gives every combo box a plain item delegate when it is polished.
+
+    The default one draws the popup's list like a menu, and under a style sheet that drew the
+    current item as an empty input box (its text blank); the styled delegate honours the
+    `QComboBox QAbstractItemView::item` rules above.
+    """
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt's method name
+        if event.type() == QEvent.Type.Polish and isinstance(obj, QComboBox) and not \
+                isinstance(obj.itemDelegate(), QStyledItemDelegate):
+            obj.setItemDelegate(QStyledItemDelegate(obj))
+        return False
+
+
 def apply(app: QApplication, choice: str) -> Palette:
     """Restyle the whole application; returns the palette the plots should use."""
     p = resolve(choice)
+    if app.findChild(_ComboPopups) is None:
+        app.installEventFilter(_ComboPopups(app))
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")  # the one style that honours QPalette identically on every OS
     app.setPalette(qpalette(p))

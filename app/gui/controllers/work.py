@@ -6,7 +6,7 @@ import dataclasses
 import math
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMenu, QTableWidgetItem
 
 from app.gui import format as fmt
@@ -30,6 +30,7 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
 # Which model-catalog kinds each workload kind may pick from.
 MODEL_KINDS = {"llm": ("llm",), "image": ("image",), "video": ("video",),
                "upscale": ("upscale",), "tts": ("tts",)}
+LIVE_MS = 300  # pause in typing after which the field is committed and the results update
 QUANTS = ("Q4_K_M", "Q4_0", "Q5_K_M", "Q6_K", "Q8_0", "F16")
 CODECS = ("h264", "hevc", "av1")
 # Template order in the "Add from template" menu.
@@ -98,6 +99,14 @@ class WorkPage:
         self._ids: list[str] = []
         self._selected: str | None = None
         self._committing = False
+        # Results follow the typing: a field is committed LIVE_MS after the last keystroke
+        # (a burst of keys is one plan, and one undo step per field visit).
+        self._live = QTimer(self.view)
+        self._live.setSingleShot(True)
+        self._live.setInterval(LIVE_MS)
+        self._live.timeout.connect(self._commit_typed)
+        self._typed_field: str | None = None
+        self._visit = 0  # counts field visits: edits within one visit merge into one undo step
         self.template_menu = QMenu(self.view)
         self.view.add_button.setMenu(self.template_menu)
         self.view.table.itemSelectionChanged.connect(self._on_selection)
@@ -113,7 +122,8 @@ class WorkPage:
             row = self.view.rows[name]
             edit = row.edit
             if isinstance(edit, QLineEdit):
-                edit.editingFinished.connect(lambda n=name: self.commit(n))
+                edit.textEdited.connect(lambda _t, n=name: self._typed(n))
+                edit.editingFinished.connect(lambda n=name: self._finished(n))
             elif isinstance(edit, QComboBox):
                 edit.activated.connect(lambda _i, n=name: self.commit(n))
             elif isinstance(edit, QCheckBox):
@@ -217,6 +227,10 @@ class WorkPage:
         return " · ".join(parts)
 
     def _on_selection(self) -> None:
+        # Typing was committed when the field lost focus (editingFinished); a timer still
+        # running here would apply the old field's text to the newly selected workload.
+        self._live.stop()
+        self._typed_field = None
         rows = self.view.table.selectionModel().selectedRows()
         self._selected = self._ids[rows[0].row()] if rows else None
         self._show_form(self.workload(self._selected))
@@ -301,8 +315,30 @@ class WorkPage:
     def error_text(self, name: str) -> str:
         return self.view.rows[name].error.text() if self.view.rows[name].error.isVisible() else ""
 
-    def commit(self, name: str) -> bool:
-        """Validate field `name`; on success replace the workload through the undo stack."""
+    def _typed(self, name: str) -> None:
+        if self._typed_field not in (None, name):
+            self._commit_typed()
+        self._typed_field = name
+        self._live.start()
+
+    def _commit_typed(self) -> None:
+        self._live.stop()
+        name, self._typed_field = self._typed_field, None
+        if name is not None:
+            self.commit(name, live=True)
+
+    def _finished(self, name: str) -> None:
+        if self._typed_field == name:
+            self._live.stop()
+            self._typed_field = None
+        self.commit(name)
+        self._visit += 1
+
+    def commit(self, name: str, *, live: bool = False) -> bool:
+        """Validate field `name`; on success replace the workload through the undo stack.
+
+        `live`: committed while the user is still typing; text that does not parse yet ("1.",
+        an empty field) waits quietly for more keys instead of showing an error."""
         w = self.workload(self._selected)
         if w is None or self.profile is None:
             return False
@@ -320,6 +356,8 @@ class WorkPage:
             return True
         else:
             value, error = parse_field(name, row.kind, edit.text())
+            if error and live:
+                return False
             self._set_error(name, error)
             if error:
                 return False
@@ -336,15 +374,17 @@ class WorkPage:
         if new == w:
             return True
         label = self.view.row_labels[name].text()
-        self.replace(new, t("Edit %1").replace("%1", label))
+        self.replace(new, t("Edit %1").replace("%1", label),
+                     merge=f"{w.id}:{name}:{self._visit}")
         return True
 
-    def replace(self, new: Any, text: str) -> None:
+    def replace(self, new: Any, text: str, merge: str | None = None) -> None:
         assert self.profile is not None
         workloads = tuple(new if w.id == new.id else w for w in self.profile.workloads)
         self._committing = True
         try:
-            self.window.edit_profile(dataclasses.replace(self.profile, workloads=workloads), text)
+            self.window.edit_profile(dataclasses.replace(self.profile, workloads=workloads), text,
+                                     merge)
         finally:
             self._committing = False
         self.view.form_title.setText(label_text(new.label))

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
+    QGraphicsView,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Page(QWidget):
@@ -36,3 +47,123 @@ def label(object_name: str = "", wrap: bool = False) -> QLabel:
         lab.setObjectName(object_name)
     lab.setWordWrap(wrap)
     return lab
+
+
+class ReadableColumns(QObject):
+    """Sizes a table's columns so no header is ever cut ("orklo" for "Workload").
+
+    Short columns fit their contents (header included); the `stretch` columns share what is
+    left but never get narrower than their header's text. When the table is too narrow for
+    that, a horizontal scroll bar appears instead of clipped headers.
+    """
+
+    def __init__(self, table: QTableView, stretch: tuple[int, ...]) -> None:
+        super().__init__(table)
+        self.table = table
+        self.stretch = stretch
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        table.viewport().installEventFilter(self)
+        # owned by this object (a child of the table), so it dies with the table
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        header.sectionCountChanged.connect(lambda *_: self.schedule())
+        header.geometriesChanged.connect(self.schedule)
+        self.schedule()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt's method name
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.schedule()
+        return False
+
+    def schedule(self) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def header_width(self, column: int) -> int:
+        """The width a column needs to show its header text in full."""
+        header = self.table.horizontalHeader()
+        return max(header.sectionSizeFromContents(column).width(), 24)
+
+    def fit(self) -> None:
+        table = self.table
+        model = table.model()
+        if model is None:
+            return
+        header = table.horizontalHeader()
+        count = model.columnCount()
+        widths: dict[int, int] = {}
+        for c in range(count):
+            if table.isColumnHidden(c):
+                continue
+            need = self.header_width(c)
+            if c not in self.stretch:
+                need = max(need, table.sizeHintForColumn(c))
+            widths[c] = need
+        spare = table.viewport().width() - sum(widths.values())
+        stretch = [c for c in self.stretch if c in widths]
+        if spare > 0 and stretch:
+            wanted = {c: max(table.sizeHintForColumn(c) - widths[c], 0) for c in stretch}
+            total = sum(wanted.values()) or len(stretch)
+            for c in stretch:
+                share = wanted[c] / total if sum(wanted.values()) else 1 / len(stretch)
+                widths[c] += int(spare * share)
+            widths[stretch[-1]] += table.viewport().width() - sum(widths.values())
+        header.blockSignals(True)
+        try:
+            for c, w in widths.items():
+                if header.sectionSize(c) != w:
+                    header.resizeSection(c, w)
+        finally:
+            header.blockSignals(False)
+        header.viewport().update()
+
+
+class WheelToPage(QObject):
+    """Routes the mouse wheel to the page while the page is being scrolled.
+
+    A table inside a scrolling page grabbed the wheel as soon as it slid under the pointer, so
+    scrolling the page stopped halfway and the table scrolled instead. Now the table scrolls only
+    when the wheel starts over it (no page scroll in the last LATCH_MS), and it hands the wheel to
+    the page at either end of its own range.
+    """
+
+    LATCH_MS = 600
+
+    def __init__(self, page: QScrollArea) -> None:
+        super().__init__(page)
+        self.page = page
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.last_page_wheel = -10 * self.LATCH_MS
+        page.viewport().installEventFilter(self)
+
+    def watch(self, inner: QAbstractScrollArea) -> None:
+        inner.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt's method name
+        if event.type() != QEvent.Type.Wheel or not isinstance(event, QWheelEvent):
+            return False
+        if obj is self.page.viewport():
+            self.last_page_wheel = self.clock.elapsed()
+            return False
+        inner = obj.parent() if isinstance(obj, QWidget) else None
+        if not isinstance(inner, QAbstractScrollArea):
+            return False
+        bar = inner.verticalScrollBar()
+        dy = event.angleDelta().y()
+        latched = self.clock.elapsed() - self.last_page_wheel < self.LATCH_MS
+        if not isinstance(inner, QGraphicsView):  # a plot zooms; a list hands over at its ends
+            latched = latched or not bar.isVisible() or (
+                dy > 0 and bar.value() <= bar.minimum()) or (
+                dy < 0 and bar.value() >= bar.maximum())
+        if latched:
+            self.last_page_wheel = self.clock.elapsed()
+            page_bar = self.page.verticalScrollBar()
+            page_bar.setValue(page_bar.value() - int(dy / 120 * page_bar.singleStep() * 3))
+            return True
+        return False

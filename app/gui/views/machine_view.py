@@ -7,14 +7,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
 )
 
-from app.gui.views.common import Page, card, label
+from app.gui.views.common import Page, ReadableColumns, card, label
 from app.gui.views.work_view import FieldRow
 
 
@@ -55,9 +54,7 @@ class MachineView(Page):
         self.gpu_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.gpu_table.verticalHeader().hide()
         self.gpu_table.setMinimumHeight(110)
-        hdr = self.gpu_table.horizontalHeader()
-        hdr.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hdr.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.gpu_columns = ReadableColumns(self.gpu_table, stretch=(0,))
         found_layout.addWidget(self.gpu_table)
         table_row = QHBoxLayout()
         self.remove_button = QPushButton()

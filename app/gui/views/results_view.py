@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.views.common import Page, card, label
+from app.gui.views.common import Page, ReadableColumns, WheelToPage, card, label
 
 PLAN_COLUMNS = 7
 
@@ -74,29 +74,34 @@ class ResultsView(Page):
         self.plans.setAlternatingRowColors(True)
         self.plans.verticalHeader().hide()
         self.plans.setMinimumHeight(220)
-        self.plans.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plans.setTextElideMode(Qt.TextElideMode.ElideRight)
         lay.addWidget(self.plans)
 
         self.tabs = QTabWidget()
         self.tabs.setMinimumHeight(360)
         lay.addWidget(self.tabs, 1)
+        self.columns: ReadableColumns | None = None
+        self.wheel = WheelToPage(scroll)  # scrolling the page never stops at the table
+        self.wheel.watch(self.plans)
         self.retranslate_ui()
 
     def configure_plan_columns(self) -> None:
-        """Column sizing; call after the model is set (modes apply to existing sections)."""
+        """Column sizing; call after the model is set. The plan names take the spare width
+        (elided, the full name is in the tooltip), the numbers fit their text, and no header
+        is cut: a narrow window scrolls sideways instead (ReadableColumns)."""
         hdr = self.plans.horizontalHeader()
-        hdr.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # A result can list hundreds of plans: size columns from the first rows only (the ones
         # on screen), or every result, restyle and relayout reads every cell. Measuring 40
         # rows read ~2,200 cells per update, a fifth of the time to show a result.
         hdr.setResizeContentsPrecision(16)
-        # Plan names can be long (hybrid plans list workloads): the name column takes the
-        # spare width and elides, the full name is in the tooltip, the numbers stay in view.
-        hdr.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if self.columns is None:
+            self.columns = ReadableColumns(self.plans, stretch=(0,))
+        self.columns.schedule()
 
     def add_plot_tab(self, widget: QWidget) -> None:
         self.tabs.addTab(widget, "")
+        if isinstance(widget, QAbstractScrollArea):
+            self.wheel.watch(widget)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.views.common import Page, card, label
+from app.gui.views.common import Page, ReadableColumns, card, label
 
 # Editable fields: (attribute, widget type). The controller decides which rows a kind shows.
 FIELDS: tuple[tuple[str, str], ...] = (
@@ -69,7 +68,7 @@ class FieldRow(QWidget):
             self.edit.setMinimumWidth(200)
         else:
             self.edit = QLineEdit()
-            self.edit.setMinimumWidth(120 if kind != "text" else 240)
+            self.edit.setMinimumWidth(120 if kind != "text" else 200)
             if kind != "text":
                 self.edit.setMaximumWidth(140)
         row.addWidget(self.edit)
@@ -118,13 +117,9 @@ class WorkView(Page):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        # Name and settings share the spare width; the short columns fit their text.
-        for c in range(COLUMNS):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Name and settings share the spare width; the short columns fit their text; no
+        # header is ever cut (a narrow table scrolls sideways instead).
+        self.columns = ReadableColumns(self.table, stretch=(0, 3))
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         split.addWidget(self.table)
 
@@ -133,6 +128,8 @@ class WorkView(Page):
         form_layout.addWidget(self.form_title)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow window a long label goes above its field instead of squeezing it.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.rows: dict[str, FieldRow] = {}
         self.row_labels: dict[str, QLabel] = {}
@@ -148,10 +145,12 @@ class WorkView(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_card)
-        scroll.setMinimumWidth(460)
+        scroll.setMinimumWidth(330)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         split.addWidget(scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([640, 360])  # the table's columns need more room than the form
         outer.addWidget(split, 1)
         self.retranslate_ui()
 
