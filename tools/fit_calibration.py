@@ -18,7 +18,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.perf.calibration import FILES, measured_dir
 from core.perf.efficiency import calibration_rows, efficiency_path
-from core.perf.fit import LEVELS, PRIOR_ROWS, fit_all, logo_gap_growth, logo_inflation
+from core.perf.fit import (
+    BASE_METRIC,
+    LEVELS,
+    PRIOR_ROWS,
+    fit_all,
+    logo_gap_growth,
+    logo_inflation,
+)
 
 
 def main() -> int:
@@ -29,8 +36,11 @@ def main() -> int:
     by_metric: dict[str, list] = {}
     for r in rows:
         by_metric.setdefault(r.parts.metric, []).append(r)
-    inflation = {m: logo_inflation(m, rs) for m, rs in by_metric.items()}
-    gaps = {m: logo_gap_growth(m, rs) for m, rs in by_metric.items()}
+    def base(m: str) -> list:
+        return by_metric.get(BASE_METRIC.get(m, ""), [])
+
+    inflation = {m: logo_inflation(m, rs, base(m)) for m, rs in by_metric.items()}
+    gaps = {m: logo_gap_growth(m, rs, base(m)) for m, rs in by_metric.items()}
     metrics = fit_all(rows, inflation, gaps)
     files = []
     for name in sorted(FILES.values()):

@@ -162,8 +162,15 @@ def load_observations() -> tuple[tuple[Observation, ...], tuple[tuple[str, int, 
         cfg_text = (r["software_config"] + " " + r["notes"]).lower()
         if "cfg off" in cfg_text or "cfgdistill" in model.lower().replace("-", ""):
             qv["cfg"] = False
+        if "teacache" in cfg_text:
+            # step caching reuses earlier denoiser outputs: fewer passes than the steps say
+            skipped.append((name, i, "TeaCache skips denoiser passes: not the stated steps"))
+            continue
+        precision = _precision(r["software_config"])
+        if precision == "fp8":
+            qv["precision"] = "fp8"  # LightX2V's FP8 modes multiply in fp8
         obs.append(Observation(qv, value, name, i, r["software_config"],
-                               {"precision": _precision(r["software_config"])}))
+                               {"precision": precision}))
     _recent(obs, skipped)
     _h200(obs, skipped)
     return tuple(obs), tuple(skipped)

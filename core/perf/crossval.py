@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from core.perf.efficiency import Efficiency
-from core.perf.fit import Row, fit_metric
+from core.perf.fit import BASE_METRIC, Row, fit_metric
 from core.perf.job import calibrated
 
 Z90 = 1.2815515655446004
@@ -90,7 +90,7 @@ def leave_one_gpu_out(metric: str, rows: Sequence[Row]) -> list[Scored]:
         train = [r for r in mrows if r.gpu_id != gid]
         if not train:
             continue
-        block = fit_metric(metric, train, inflation, gaps)
+        block = fit_metric(metric, train, inflation, gaps, base=_base(metric, rows, gid=gid))
         out += _score([r for r in mrows if r.gpu_id == gid], block)
     return out
 
@@ -103,7 +103,19 @@ def family_out(metric: str, rows: Sequence[Row], cls: str) -> list[Scored]:
     test = [r for r in mrows if r.parts.features.get("cls") == cls]
     if not train or not test:
         return []
-    return _score(test, fit_metric(metric, train, inflation, gaps))
+    return _score(test, fit_metric(metric, train, inflation, gaps,
+                                   base=_base(metric, rows, cls=cls)))
+
+
+def _base(metric: str, rows: Sequence[Row], gid: str = "",
+          cls: str = "") -> dict[str, Any] | None:
+    """The fit a metric borrows from (video: image), without the held-out GPU or class."""
+    if metric not in BASE_METRIC:
+        return None
+    other = BASE_METRIC[metric]
+    train = [r for r in rows if r.parts.metric == other and r.gpu_id != gid
+             and (not cls or r.parts.features.get("cls") != cls)]
+    return fit_metric(other, train) if train else None
 
 
 @dataclass(frozen=True, slots=True)

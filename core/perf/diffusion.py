@@ -38,17 +38,25 @@ def tokens(model: ModelSpec, width: int, height: int, frames: int = 1) -> float:
 
 def step_flops(model: ModelSpec, width: int, height: int, frames: int = 1) -> float:
     """FLOPs of one denoiser pass for one sample (no CFG, batch 1)."""
+    linear, attention = step_flops_split(model, width, height, frames)
+    return linear + attention
+
+
+def step_flops_split(model: ModelSpec, width: int, height: int,
+                     frames: int = 1) -> tuple[float, float]:
+    """(FLOPs in the weight matmuls, FLOPs in attention's QKᵀ and AV) of one denoiser pass:
+    fp8 modes quantize the weight matmuls, attention stays 16-bit."""
     if model.denoiser == "unet":
         r = (width * height) / model.ref_pixels
         a = model.attention_share_ref
-        return model.step_flops_ref * ((1.0 - a) * r + a * r * r)
+        return model.step_flops_ref * (1.0 - a) * r, model.step_flops_ref * a * r * r
     n = tokens(model, width, height, frames) + model.text_tokens
     # Only the weights a token passes through cost 2 FLOPs each per token: in MMDiTs (FLUX,
     # SD3) a token uses its own stream's half of a dual-stream block, and the adaLN modulation
     # weights act once per step on the conditioning vector. `active_params` says how many
     # those are where the catalog knows (FLUX: 6.45 of 11.9 B); else every weight counts.
     per_token = model.active_params or model.params
-    return 2.0 * per_token * n + 4.0 * model.layers * n * n * model.hidden
+    return 2.0 * per_token * n, 4.0 * model.layers * n * n * model.hidden
 
 
 # Blocks that each launch their own kernels in one denoiser pass (ResNet blocks plus

@@ -157,6 +157,25 @@ def lookup(centres: dict[str, Any], features: dict[str, str], metric: str) -> fl
     return lookup_depth(centres, features, metric)[0]
 
 
+# Video borrows what a card reaches on image diffusion (same PyTorch DiT kernels, many more
+# cards measured): its log efficiency is the image fit's group centre for the card (backend,
+# class, architecture) plus the video fit's own per-model and per-class offsets.
+BASE_METRIC = {"video": "image"}
+
+
+def _base(block: dict[str, Any], features: dict[str, str], metric: str) -> float:
+    base = block.get("base_centres")
+    if not base or metric not in BASE_METRIC:
+        return 0.0
+    return lookup(base, features, BASE_METRIC[metric])
+
+
+def centre_of(block: dict[str, Any], features: dict[str, str], metric: str) -> tuple[float, int]:
+    """(log efficiency, levels short) of a row under a fitted block."""
+    centre, gap = lookup_depth(block["centres"], features, metric)
+    return centre + _base(block, features, metric), gap
+
+
 CYCLES_RT_BACKENDS = ("OPTIX", "METAL", "HIP", "ONEAPI")
 
 
@@ -181,17 +200,22 @@ def _cycles_design(rows: Sequence[Row], backends: Sequence[str]) -> np.ndarray:
     return x
 
 
-def _fit_efficiency(metric: str, rows: Sequence[Row]) -> dict[str, Any]:
-    """t0, floors and group centres minimising the median |log error| over grids."""
+def _fit_efficiency(metric: str, rows: Sequence[Row],
+                    base: dict[str, Any] | None = None) -> dict[str, Any]:
+    """t0, floors and group centres minimising the median |log error| over grids (on top of
+    `base`, the fitted image block, for video)."""
     feats = [r.parts.features for r in rows]
     best: tuple[float, dict[str, Any]] = (np.inf, {})
+    extra = {"base_centres": base["centres"]} if base and metric in BASE_METRIC else {}
+    offsets = np.array([_base(extra, f, metric) for f in feats])
 
     def attempt(t0: float, floors: dict[str, float]) -> tuple[float, dict[str, Any]]:
         implied, use = _implied_log(rows, t0, floors)
+        implied = implied - offsets
         if not use.any():
             use = np.ones(len(rows), dtype=bool)
         centres = _pool(implied, feats, metric, float(np.median(implied[use])), use)
-        block = {"t0": t0, "floor": dict(floors), "centres": centres}
+        block = {"t0": t0, "floor": dict(floors), "centres": centres, **extra}
         return float(np.median(np.abs(_residuals(rows, metric, block)))), block
 
     for t0 in T0_GRID[metric]:
@@ -220,7 +244,8 @@ def _fit_efficiency(metric: str, rows: Sequence[Row]) -> dict[str, Any]:
 
 def fit_metric(metric: str, rows: Sequence[Row],
                inflation: float = SIGMA_INFLATION,
-               gap_growth: Sequence[float] = ()) -> dict[str, Any]:
+               gap_growth: Sequence[float] = (),
+               base: dict[str, Any] | None = None) -> dict[str, Any]:
     """Fit one metric; returns the JSON-able block efficiency.json stores for it.
     `gap_growth[g]`: how much wider errors are for rows whose group is missing g levels (from
     leave-one-GPU-out; see `logo_gap_growth`)."""
@@ -236,7 +261,7 @@ def fit_metric(metric: str, rows: Sequence[Row],
         block: dict[str, Any] = {"t0": 0.0, "floor": {"": 0.0},
                                  "centres": _pool(y - base, feats, metric, 0.0)}
     else:
-        block = _fit_efficiency(metric, rows)
+        block = _fit_efficiency(metric, rows, base)
     block["beta"] = beta
     block["backends"] = backends
     res = _residuals(rows, metric, block)
@@ -268,7 +293,7 @@ def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, flo
     the first two are 0 and the value is the score. Sigma grows where the row's group falls
     back to a parent (gap_growth) and where its card lies outside the calibrated range."""
     metric = parts.metric
-    centre, gap = lookup_depth(block["centres"], parts.features, metric)
+    centre, gap = centre_of(block, parts.features, metric)
     sigmas = block.get("sigma", {"": 0.0})
     sigma = float(sigmas.get(group_key(parts.features, LEVELS[metric][0]), sigmas[""]))
     growth = list(block.get("gap_growth") or [1.0])
@@ -306,7 +331,7 @@ def _residuals(rows: Sequence[Row], metric: str, block: dict[str, Any]) -> np.nd
     out = np.empty(len(rows))
     t0 = float(block["t0"])
     for i, r in enumerate(rows):
-        eff = float(np.exp(lookup(block["centres"], r.parts.features, metric)))
+        eff = float(np.exp(centre_of(block, r.parts.features, metric)[0]))
         f = floor_of(block, r.parts.features)
         out[i] = np.log(r.parts.value(eff, t0, f) / r.value)
     return out
@@ -321,29 +346,34 @@ def spread(res: np.ndarray) -> float:
     return float(np.quantile(np.abs(res), 0.8)) / 1.2815515655446004
 
 
-def logo_residuals(metric: str, rows: Sequence[Row],
-                   with_gap: bool = False) -> np.ndarray:
+def logo_residuals(metric: str, rows: Sequence[Row], with_gap: bool = False,
+                   base_rows: Sequence[Row] = ()) -> np.ndarray:
     """log(predicted / measured) for every row, each predicted by a fit without its GPU
-    (with_gap: a second column, how many levels short its group was)."""
+    (with_gap: a second column, how many levels short its group was). `base_rows`: the rows
+    of the metric it borrows from (video: image), refitted without that GPU too."""
     out: list[tuple[float, int]] = []
     for gid in sorted({r.gpu_id for r in rows}):
         train = [r for r in rows if r.gpu_id != gid]
         if not train:
             continue
-        block = fit_metric(metric, train)
+        base = None
+        if base_rows:
+            base = fit_metric(BASE_METRIC[metric], [r for r in base_rows if r.gpu_id != gid])
+        block = fit_metric(metric, train, base=base)
         for r in rows:
             if r.gpu_id == gid:
-                gap = lookup_depth(block["centres"], r.parts.features, metric)[1]
+                gap = centre_of(block, r.parts.features, metric)[1]
                 out.append((float(np.log(predict_log(r.parts, block)[0] / r.value)), gap))
     arr = np.array(out).reshape(-1, 2)
     return arr if with_gap else arr[:, 0]
 
 
-def logo_inflation(metric: str, rows: Sequence[Row]) -> float:
+def logo_inflation(metric: str, rows: Sequence[Row], base_rows: Sequence[Row] = ()) -> float:
     """How much wider leave-one-GPU-out errors are than in-sample ones (ratio of spreads),
     for rows whose own group the fit still had."""
-    in_sample = _residuals(rows, metric, fit_metric(metric, rows))
-    logo = logo_residuals(metric, rows, with_gap=True)
+    base = fit_metric(BASE_METRIC[metric], base_rows) if base_rows else None
+    in_sample = _residuals(rows, metric, fit_metric(metric, rows, base=base))
+    logo = logo_residuals(metric, rows, with_gap=True, base_rows=base_rows)
     near = logo[logo[:, 1] == 0, 0]
     if len(near) < SIGMA_GROUP_MIN_ROWS:
         near = logo[:, 0]
@@ -357,10 +387,11 @@ GAP_MIN_ROWS = 6
 GAP_GROWTH_MAX = 2.5
 
 
-def logo_gap_growth(metric: str, rows: Sequence[Row]) -> list[float]:
+def logo_gap_growth(metric: str, rows: Sequence[Row],
+                    base_rows: Sequence[Row] = ()) -> list[float]:
     """Per number of missing levels g: spread of leave-one-GPU-out errors of rows g levels short
     / that of rows with their own group; never shrinking as g grows (too few rows: as g-1)."""
-    logo = logo_residuals(metric, rows, with_gap=True)
+    logo = logo_residuals(metric, rows, with_gap=True, base_rows=base_rows)
     base = max(spread(logo[logo[:, 1] == 0, 0]) or spread(logo[:, 0]), 1e-6)
     out = [1.0]
     for g in range(1, len(LEVELS[metric]) + 1):
@@ -378,5 +409,11 @@ def fit_all(rows: Sequence[Row], inflation: dict[str, float] | None = None,
         by_metric.setdefault(r.parts.metric, []).append(r)
     infl = inflation or {}
     gaps = gap_growth or {}
-    return {m: fit_metric(m, rs, infl.get(m, SIGMA_INFLATION), gaps.get(m, ()))
-            for m, rs in sorted(by_metric.items())}
+    out: dict[str, dict[str, Any]] = {}
+    # metrics others borrow from first
+    order = sorted(by_metric, key=lambda m: (m in BASE_METRIC, m))
+    for m in order:
+        base = out.get(BASE_METRIC.get(m, ""))
+        out[m] = fit_metric(m, by_metric[m], infl.get(m, SIGMA_INFLATION), gaps.get(m, ()),
+                            base=base)
+    return dict(sorted(out.items()))

@@ -3,8 +3,8 @@
 A query gets a measured answer only where a row of that exact GPU and test exists (same model,
 quant, test and backend for llama.cpp; same backend (and version, if asked) for Blender; same
 model, size, steps, batch, timing and precision for images; same model, size, frames, steps,
-GPU count and CFG for video). Several rows for one key (e.g. different software) give their
-median.
+GPU count, CFG and precision for video). Several rows for one key (e.g. different software)
+give their median.
 """
 
 from __future__ import annotations
@@ -55,7 +55,8 @@ def test_key(q: dict[str, Any], gpu: GpuSpec) -> Key | None:
                     "fp8" if q.get("precision") == "fp8" else "16-bit")
         return ("video", gpu.id, model.id, max(width, height), min(width, height),
                 q.get("frames", model.default_frames), steps, q.get("n_gpus", 1),
-                bool(q.get("cfg", model.default_cfg)))
+                bool(q.get("cfg", model.default_cfg)),
+                "fp8" if q.get("precision") == "fp8" else "16-bit")
     return None
 
 

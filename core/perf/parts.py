@@ -159,10 +159,11 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     16-bit compute.
     """
     is_video = model.kind == "video"
-    backend = backend or (DEFAULT_BACKEND if is_video else IMAGE_BACKEND)[gpu.vendor]
+    backend = backend or IMAGE_BACKEND[gpu.vendor]  # video runs through the same PyTorch
     f = max(frames, 1) if is_video else 1
     passes = diffusion.passes_per_step(cfg)
-    denoise = steps * passes * diffusion.step_flops(model, width, height, f) * batch
+    linear, attention = diffusion.step_flops_split(model, width, height, f)
+    denoise = steps * passes * (linear + attention) * batch
     flops = 0.0 if denoiser_only else (diffusion.text_encoder_flops(model)
                                        + diffusion.vae_decode_flops(model, width, height, f)
                                        * batch)
@@ -170,10 +171,12 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     if n_gpus > 1:
         speedup = n_gpus * SP_EFFICIENCY_PER_DOUBLING ** math.log2(n_gpus)
     peak = diffusion_flops(gpu)
-    denoise_peak = peak
+    c_loop = denoise / peak / speedup
     if fp8_matmul and gpu.fp8_tensor_flops:
-        denoise_peak = max(denoise_peak, gpu.fp8_tensor_flops * peak / compute_flops(gpu))
-    c_loop = denoise / denoise_peak / speedup
+        # the weight matmuls at the FP8 rate (scaled like the 16-bit one on pro cards);
+        # attention stays 16-bit
+        fp8_peak = max(peak, gpu.fp8_tensor_flops * peak / compute_flops(gpu))
+        c_loop = steps * passes * batch * (linear / fp8_peak + attention / peak) / speedup
     c = c_loop + flops / peak / speedup
     room = usable_bytes(gpu)
     mem = diffusion.memory(model, width, height, f, batch, cfg,
@@ -286,9 +289,8 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec) -> Parts:
         if not isinstance(cfg, bool):
             raise ValueError(f"{where}: field 'cfg' must be true or false, got {cfg!r}")
         backend = q.get("backend") or backend_from_name(str(q.get("gpu", "")))
-        for name in ("timing", "precision"):
-            if task == "video" and name in q:
-                raise ValueError(f"{where}: field '{name}' applies to image queries only")
+        if task == "video" and "timing" in q:
+            raise ValueError(f"{where}: field 'timing' applies to image queries only")
         timing = q.get("timing", "job")
         if timing not in ("job", "denoiser"):
             raise ValueError(f"{where}: field 'timing' must be 'job' (end to end) or "
