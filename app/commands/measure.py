@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import sys
-from pathlib import Path
 
 from app.errors import UserError
 
@@ -41,9 +40,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parse.set_defaults(func=run_parse)
 
 
+# A tool's log is a few kB; more than this is not one (and is not read whole).
+MAX_LOG_BYTES = 32 * 2**20
+
+
 def _read(path: str) -> str:
+    from core.file_read import megabytes, read_capped
+
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        if path == "-":
+            data = sys.stdin.buffer.read(MAX_LOG_BYTES + 1)
+            if len(data) > MAX_LOG_BYTES:
+                raise UserError(f"standard input holds more than {megabytes(MAX_LOG_BYTES)}")
+        else:  # a FIFO or a device is refused, not waited on (issue 17, item 8)
+            data = read_capped(path, MAX_LOG_BYTES)
     except OSError as exc:
         raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
     # logs from Windows consoles are often UTF-16 or carry a BOM

@@ -16,6 +16,7 @@ from typing import Any
 import tomli_w
 
 from core.catalogs._validate import CatalogError, Key, check_entry, parse_toml, shown
+from core.file_read import read_capped
 from core.schema.measurement import MEASUREMENT_FIELDS, QUERY_FIELDS, Measurement
 
 TASKS = ("llm", "image", "video", "cycles", "render")
@@ -110,11 +111,15 @@ def parse_measurements(text: str, file: str) -> tuple[Measurement, ...]:
     return measurements_from_tables(doc.get("measurement"), file)
 
 
+# A measurements file is a few kB; more than this is not one (and is not read whole).
+MAX_MEASUREMENTS_BYTES = 2**20
+
+
 def load_measurements(path: Path | str) -> tuple[Measurement, ...]:
     path = Path(path)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as exc:
+        text = read_capped(path, MAX_MEASUREMENTS_BYTES).decode("utf-8-sig")
+    except OSError as exc:  # a FIFO or a device is refused, not waited on (issue 17, item 8)
         raise CatalogError(path.name, f"cannot be read ({exc.strerror or exc})") from exc
     except UnicodeDecodeError as exc:
         raise CatalogError(path.name, f"is not UTF-8 text (byte {exc.start})") from exc

@@ -52,6 +52,16 @@ def test_a_fifo_query_file_is_refused(fifo: Path, capsys: pytest.CaptureFixture[
     assert str(fifo) in err and "is not a regular file" in err
 
 
+def test_a_fifo_log_or_measurements_file_is_refused(
+        fifo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    err = _error(capsys, ["measure", "parse", str(fifo)])
+    assert str(fifo) in err and "is not a regular file" in err
+    queries = fifo.with_name("queries.json")
+    queries.write_text("[]", encoding="utf-8")
+    err = _error(capsys, ["predict", str(queries), "--measurements", str(fifo)])
+    assert "profile.toml: cannot be read (is not a regular file" in err
+
+
 def test_a_folder_is_named_as_one(tmp_path: Path) -> None:
     with pytest.raises(FileReadError, match="is a folder"):
         read_capped(tmp_path, 100)
