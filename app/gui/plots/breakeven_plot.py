@@ -8,11 +8,13 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+from PySide6.QtGui import QColor
 
 from app.gui import format as fmt
 from app.gui.i18n import core_text
 from app.gui.plots.base import apply_palette, brush, make_plot_widget, short
 from app.gui.theme import Palette
+from core.plan.breakeven import MAX_MONTHS
 
 
 def t(text: str) -> str:
@@ -56,6 +58,12 @@ class BreakevenPlot:
         self.colorbar = pg.ColorBarItem(values=(0, 24), colorMap=pg.colormap.get("viridis"),
                                         interactive=False, width=14)
         self.colorbar.setImageItem(self.image, insert_in=item)
+        # "Never" (no break-even within the planner's ten years) is its own colour, not the
+        # top of the scale: a layer over the heat map, grey where buying never pays off.
+        self.never = pg.ImageItem(axisOrder="row-major")
+        self.never.setZValue(self.image.zValue() + 1)
+        item.addItem(self.never)
+        self.never_rgba = (150, 150, 150, 255)
         # tips[row][column]: the hover text of each cell (row = hours per week, column = tariff)
         self.tips: list[list[str]] = []
         # The user's own point; its text joins the cell's in the image's hover (two items
@@ -79,33 +87,47 @@ class BreakevenPlot:
         self.widget.getPlotItem().showGrid(x=False, y=False)
         self.current.setBrush(brush(p.surface, 0))
         self.current.setPen(pg.mkPen(p.bad, width=3))
+        self.current.setZValue(self.never.zValue() + 1)
+        grey = QColor(p.muted)
+        self.never_rgba = (grey.red(), grey.green(), grey.blue(), 255)
         self.retranslate()
 
-    def retranslate(self) -> None:
+    def retranslate(self, currency: str = "") -> None:
         item = self.widget.getPlotItem()
-        item.setLabel("bottom", t("Electricity price per kWh"))
+        price = t("Electricity price per kWh")
+        item.setLabel("bottom", f"{price} ({currency})" if currency else price)
         item.setLabel("left", t("Hours of GPU work per week"))
 
     def update(self, result: Any) -> None:
         grid = getattr(result, "breakeven", None) if result is not None else None
         if grid is None or not grid.hours_per_week or not grid.tariff_per_kwh:
             self.image.clear()
+            self.never.clear()
             self.tips = []
             self.current.setData(x=[], y=[])
             self.title = ""
             return
         months = np.asarray(grid.months, dtype=float)
         horizon = float(result.profile.horizon_months)
-        cap = max(horizon * 2.0, 1.0)  # "never" (inf) shows as the top colour
-        shown = np.where(np.isfinite(months), np.minimum(months, cap), cap)
+        cap = max(horizon * 2.0, 1.0)  # the colour scale's top: finite months beyond it clip
+        never = ~np.isfinite(months)
+        shown = np.where(never, 0.0, np.minimum(months, cap))
         hours = np.asarray(grid.hours_per_week, dtype=float)
         tariffs = np.asarray(grid.tariff_per_kwh, dtype=float)
         nx, ny = len(tariffs), len(hours)
-        x0, x1 = self._edges(tariffs)
-        y0, y1 = self._edges(hours)
+        # Categorical axes: every cell is one unit wide and tall, labelled by its own value
+        # (the grid's 1, 2, 5, 10 … 150 hours are not evenly spaced numbers).
         self.image.setImage(shown, autoLevels=False, levels=(0.0, cap))
-        self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        self.image.setRect(QRectF(0, 0, nx, ny))
+        layer = np.zeros((ny, nx, 4), dtype=np.uint8)
+        layer[never] = self.never_rgba
+        self.never.setImage(layer, autoLevels=False, levels=(0, 255))
+        self.never.setRect(QRectF(0, 0, nx, ny))
         self.colorbar.setLevels((0.0, cap))
+        item = self.widget.getPlotItem()
+        item.getAxis("bottom").setTicks([[(j + 0.5, f"{v:.3g}") for j, v in enumerate(tariffs)]])
+        item.getAxis("left").setTicks([[(i + 0.5, f"{v:g}") for i, v in enumerate(hours)]])
+        self.retranslate(grid.currency)
         self.tips = []
         for i in range(ny):
             row = []
@@ -116,11 +138,7 @@ class BreakevenPlot:
                            .replace("%1", f"{hours[i]:g}").replace("%2", f"{tariffs[j]:.3g}")
                            .replace("%3", grid.currency).replace("%4", when))
             self.tips.append(row)
-        # Mark the user's own point, placed on the same even grid as the image.
-        px = x0 + (np.interp(grid.current_tariff_per_kwh, tariffs, np.arange(nx)) + 0.5) * (
-            x1 - x0) / nx
-        py = y0 + (np.interp(grid.current_hours_per_week, hours, np.arange(ny)) + 0.5) * (
-            y1 - y0) / ny
+        px, py = self.marker_position(grid)
         self.current.setData(x=[px], y=[py], data=[t("You: %1 h/week at %2 %3/kWh").replace(
             "%1", f"{grid.current_hours_per_week:.3g}").replace(
             "%2", f"{grid.current_tariff_per_kwh:.3g}").replace("%3", grid.currency)])
@@ -129,16 +147,25 @@ class BreakevenPlot:
         self.title = t("Months until %1 beats %2").replace(
             "%1", short(_label(result, grid.buy_plan_id), 26)).replace(
             "%2", short(_label(result, grid.rent_plan_id), 26))
-        item = self.widget.getPlotItem()
-        item.setTitle(self.title, size="9pt")
+        key = ""
+        if never.any():
+            colour = "#{:02x}{:02x}{:02x}".format(*self.never_rgba[:3])
+            key = (f"<br><span style='color:{colour}'>\u25a0</span> "
+                   + t("grey: never pays off within %1 years").replace(
+                       "%1", f"{MAX_MONTHS // 12}"))
+        item.setTitle(self.title + key, size="9pt")
         # The title must not widen the plot column: it would squeeze the colour bar out.
         item.titleLabel.setMinimumWidth(0)
-        self.widget.setXRange(x0, x1, padding=0)
-        self.widget.setYRange(y0, y1, padding=0)
+        self.widget.setXRange(0, nx, padding=0)
+        self.widget.setYRange(0, ny, padding=0)
 
     @staticmethod
-    def _edges(values: np.ndarray) -> tuple[float, float]:
-        if len(values) == 1:
-            return float(values[0]) * 0.5, float(values[0]) * 1.5 or 1.0
-        step = (values[-1] - values[0]) / (len(values) - 1)
-        return float(values[0] - step / 2), float(values[-1] + step / 2)
+    def marker_position(grid: Any) -> tuple[float, float]:
+        """Where the user's own hours and tariff fall on the categorical axes: between two
+        cells' centres in proportion to the values (3.4 h lies 47% of the way from 2 h to 5 h),
+        clamped to the first and last cells."""
+        tariffs = np.asarray(grid.tariff_per_kwh, dtype=float)
+        hours = np.asarray(grid.hours_per_week, dtype=float)
+        px = float(np.interp(grid.current_tariff_per_kwh, tariffs, np.arange(len(tariffs))))
+        py = float(np.interp(grid.current_hours_per_week, hours, np.arange(len(hours))))
+        return px + 0.5, py + 0.5
