@@ -114,6 +114,7 @@ QLabel#muted, QLabel#cardLine {{ color: {p.muted}; }}
 QLabel#error {{ color: {p.bad}; }}
 QLabel#good {{ color: {p.good}; font-weight: 600; }}
 QLabel#warn {{ color: {p.warn}; font-weight: 600; }}
+QLabel#note {{ color: {p.text}; }}
 QLineEdit[invalid="true"] {{ border: 1px solid {p.bad}; }}
 QPushButton {{
     padding: 5px 12px; border: 1px solid {p.border}; border-radius: 6px; background: {p.surface};

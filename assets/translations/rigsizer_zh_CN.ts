@@ -4,36 +4,41 @@
   <context>
     <name>BreakevenPlot</name>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="86" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="97" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="87" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="99" />
       <source>Hours of GPU work per week</source>
       <translation>每周 GPU 工作小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="114" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="136" />
       <source>never</source>
       <translation>永不</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="115" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="137" />
       <source>%1 h/week at %2 %3/kWh
 buying pays off after: %4</source>
       <translation>每周 %1 小时，电价 %2 %3/千瓦时
 购买回本时间：%4</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="124" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="142" />
       <source>You: %1 h/week at %2 %3/kWh</source>
       <translation>你：每周 %1 小时，电价 %2 %3/千瓦时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="129" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="147" />
       <source>Months until %1 beats %2</source>
       <translation>%1 比 %2 更划算所需的月数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="154" />
+      <source>grey: never pays off within %1 years</source>
+      <translation>灰色：%1 年内都不回本</translation>
     </message>
   </context>
   <context>
@@ -182,67 +187,77 @@ month %2: %3</source>
   <context>
     <name>MachinePage</name>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="96" />
+      <location filename="../../app/gui/controllers/machine.py" line="102" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="109" />
+      <location filename="../../app/gui/controllers/machine.py" line="116" />
       <source>%1 cores, %2 threads</source>
       <translation>%1 核 %2 线程</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="119" />
+      <location filename="../../app/gui/controllers/machine.py" line="126" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="121" />
+      <location filename="../../app/gui/controllers/machine.py" line="128" />
       <source> (best guess)</source>
       <translation>（最佳猜测）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="126" />
+      <location filename="../../app/gui/controllers/machine.py" line="133" />
       <source>Found by: %1</source>
       <translation>检测来源：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="131" />
+      <location filename="../../app/gui/controllers/machine.py" line="143" />
+      <source>No graphics card was found. If this PC has one, choose it below.</source>
+      <translation>没有找到显卡。如果这台电脑有显卡，请在下面选择。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/machine.py" line="145" />
       <source>No GPU was found. Set yours by hand below.</source>
       <translation>未找到 GPU。请在下方手动设置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="133" />
+      <location filename="../../app/gui/controllers/machine.py" line="147" />
       <source>Edited by hand.</source>
       <translation>已手动修改。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="167" />
+      <location filename="../../app/gui/controllers/machine.py" line="149" />
+      <source>What the checks said: %1</source>
+      <translation>检测结果：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/machine.py" line="183" />
       <source>Enter your RAM in GiB</source>
       <translation>请输入内存大小（GiB）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="174" />
+      <location filename="../../app/gui/controllers/machine.py" line="190" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="177" />
+      <location filename="../../app/gui/controllers/machine.py" line="193" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="180" />
+      <location filename="../../app/gui/controllers/machine.py" line="196" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="195" />
+      <location filename="../../app/gui/controllers/machine.py" line="211" />
       <source>Diagnostics copied to the clipboard</source>
       <translation>诊断信息已复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="206" />
+      <location filename="../../app/gui/controllers/machine.py" line="222" />
       <source>Choose a GPU from the list</source>
       <translation>请从列表中选择一块 GPU</translation>
     </message>
@@ -250,147 +265,147 @@ month %2: %3</source>
   <context>
     <name>MachineView</name>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="101" />
+      <location filename="../../app/gui/views/machine_view.py" line="98" />
       <source>My machine</source>
       <translation>我的电脑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="102" />
+      <location filename="../../app/gui/views/machine_view.py" line="99" />
       <source>RigSizer looked for your GPUs, CPU and memory. The Keep plan and every comparison start from this machine.</source>
       <translation>RigSizer 已检测你的 GPU、CPU 和内存。“保留”方案和所有对比都以这台电脑为起点。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="105" />
+      <location filename="../../app/gui/views/machine_view.py" line="102" />
       <source>What RigSizer found</source>
       <translation>RigSizer 检测到的硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="106" />
+      <location filename="../../app/gui/views/machine_view.py" line="103" />
       <source>Detecting…</source>
       <translation>正在检测…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="107" />
+      <location filename="../../app/gui/views/machine_view.py" line="104" />
       <source>Detect again</source>
       <translation>重新检测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="108" />
+      <location filename="../../app/gui/views/machine_view.py" line="105" />
       <source>Run hardware detection again</source>
       <translation>再次运行硬件检测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="109" />
+      <location filename="../../app/gui/views/machine_view.py" line="106" />
       <source>Copy diagnostics</source>
       <translation>复制诊断信息</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="110" />
+      <location filename="../../app/gui/views/machine_view.py" line="107" />
       <source>Copy what every detection probe saw to the clipboard, for a bug report</source>
       <translation>将每个检测探针的结果复制到剪贴板，用于提交问题报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="112" />
+      <location filename="../../app/gui/views/machine_view.py" line="109" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="113" />
+      <location filename="../../app/gui/views/machine_view.py" line="110" />
       <source>Memory</source>
       <translation>内存</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="114" />
+      <location filename="../../app/gui/views/machine_view.py" line="111" />
       <source>System</source>
       <translation>系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="116" />
+      <location filename="../../app/gui/views/machine_view.py" line="113" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="116" />
+      <location filename="../../app/gui/views/machine_view.py" line="113" />
       <source>VRAM</source>
       <translation>显存</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="116" />
+      <location filename="../../app/gui/views/machine_view.py" line="113" />
       <source>Driver</source>
       <translation>驱动</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="116" />
+      <location filename="../../app/gui/views/machine_view.py" line="113" />
       <source>Matched to</source>
       <translation>匹配型号</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="117" />
+      <location filename="../../app/gui/views/machine_view.py" line="114" />
       <source>How it matched</source>
       <translation>匹配方式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="118" />
+      <location filename="../../app/gui/views/machine_view.py" line="115" />
       <source>Is this wrong? Set your GPU by hand</source>
       <translation>检测有误？手动设置 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="119" />
+      <location filename="../../app/gui/views/machine_view.py" line="116" />
       <source>Pick a card from the catalog to replace the first GPU found, or add another one (for a second card, or for a GPU detection cannot see).</source>
       <translation>从目录中选择一块显卡替换检测到的第一块 GPU，或再添加一块（用于第二块显卡，或检测不到的 GPU）。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="122" />
+      <location filename="../../app/gui/views/machine_view.py" line="119" />
       <source>Type to search the GPU catalog</source>
       <translation>输入以搜索 GPU 目录</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="125" />
+      <location filename="../../app/gui/views/machine_view.py" line="122" />
       <source>Search the GPU catalog…</source>
       <translation>搜索 GPU 目录…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="126" />
+      <location filename="../../app/gui/views/machine_view.py" line="123" />
       <source>Use this GPU</source>
       <translation>使用这块 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="127" />
+      <location filename="../../app/gui/views/machine_view.py" line="124" />
       <source>Replace the detected GPU with this one</source>
       <translation>用这块 GPU 替换检测到的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="128" />
+      <location filename="../../app/gui/views/machine_view.py" line="125" />
       <source>Add as another GPU</source>
       <translation>添加为另一块 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="129" />
+      <location filename="../../app/gui/views/machine_view.py" line="126" />
       <source>Keep the GPUs found and add this one</source>
       <translation>保留已检测到的 GPU，并添加这一块</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="130" />
+      <location filename="../../app/gui/views/machine_view.py" line="127" />
       <source>Remove selected GPU</source>
       <translation>移除所选 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="131" />
+      <location filename="../../app/gui/views/machine_view.py" line="128" />
       <source>Leave the selected GPU out of the plans (for example a card you are selling)</source>
       <translation>规划时不考虑所选 GPU（例如准备出售的显卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="133" />
+      <location filename="../../app/gui/views/machine_view.py" line="130" />
       <source>System memory (GiB)</source>
       <translation>系统内存（GiB）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="134" />
+      <location filename="../../app/gui/views/machine_view.py" line="131" />
       <source>Your PC's RAM in GiB. Models that do not fit in VRAM spill into it; on a Mac it is also the GPU's memory</source>
       <translation>电脑内存（GiB）。显存放不下的模型会溢出到内存；在 Mac 上它也是 GPU 的显存</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="138" />
+      <location filename="../../app/gui/views/machine_view.py" line="135" />
       <source>e.g. 32</source>
       <translation>例如 32</translation>
     </message>
@@ -398,307 +413,307 @@ month %2: %3</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="224" />
+      <location filename="../../app/gui/main_window.py" line="225" />
       <source>Updating results…</source>
       <translation>正在更新结果…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="227" />
+      <location filename="../../app/gui/main_window.py" line="228" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="242" />
+      <location filename="../../app/gui/main_window.py" line="243" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="242" />
+      <location filename="../../app/gui/main_window.py" line="243" />
       <source>My machine</source>
       <translation>我的电脑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="242" />
+      <location filename="../../app/gui/main_window.py" line="243" />
       <source>My work</source>
       <translation>我的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="242" />
+      <location filename="../../app/gui/main_window.py" line="243" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="243" />
+      <location filename="../../app/gui/main_window.py" line="244" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="244" />
+      <location filename="../../app/gui/main_window.py" line="245" />
       <source>Choose what kind of creator you are</source>
       <translation>选择你的创作者类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="245" />
+      <location filename="../../app/gui/main_window.py" line="246" />
       <source>The GPU, CPU and memory RigSizer found, and how to correct them</source>
       <translation>RigSizer 检测到的 GPU、CPU 和内存，以及如何更正</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="246" />
+      <location filename="../../app/gui/main_window.py" line="247" />
       <source>The jobs you plan to run each week</source>
       <translation>你每周计划运行的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="247" />
+      <location filename="../../app/gui/main_window.py" line="248" />
       <source>Keep, buy or rent: the recommendation and its numbers</source>
       <translation>保留、购买还是租用：推荐及其数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="248" />
+      <location filename="../../app/gui/main_window.py" line="249" />
       <source>Region, currency, budget, providers, theme and language</source>
       <translation>地区、货币、预算、云服务商、主题和语言</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="254" />
+      <location filename="../../app/gui/main_window.py" line="255" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="255" />
+      <location filename="../../app/gui/main_window.py" line="256" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="256" />
+      <location filename="../../app/gui/main_window.py" line="257" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="257" />
+      <location filename="../../app/gui/main_window.py" line="258" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="258" />
+      <location filename="../../app/gui/main_window.py" line="259" />
       <source>&amp;New project…</source>
       <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="259" />
+      <location filename="../../app/gui/main_window.py" line="260" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="260" />
+      <location filename="../../app/gui/main_window.py" line="261" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="261" />
+      <location filename="../../app/gui/main_window.py" line="262" />
       <source>Save &amp;as…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="262" />
+      <location filename="../../app/gui/main_window.py" line="263" />
       <source>Open &amp;recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="263" />
+      <location filename="../../app/gui/main_window.py" line="264" />
       <source>&amp;Export report</source>
       <translation>导出报告(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="264" />
+      <location filename="../../app/gui/main_window.py" line="265" />
       <source>PDF report…</source>
       <translation>PDF 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="265" />
+      <location filename="../../app/gui/main_window.py" line="266" />
       <source>HTML report…</source>
       <translation>HTML 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="266" />
+      <location filename="../../app/gui/main_window.py" line="267" />
       <source>Plans as CSV…</source>
       <translation>方案表格 CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="267" />
+      <location filename="../../app/gui/main_window.py" line="268" />
       <source>Everything as JSON…</source>
       <translation>全部数据 JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="268" />
+      <location filename="../../app/gui/main_window.py" line="269" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="269" />
+      <location filename="../../app/gui/main_window.py" line="270" />
       <source>Refresh cloud &amp;prices…</source>
       <translation>刷新云端价格(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="270" />
+      <location filename="../../app/gui/main_window.py" line="271" />
       <source>Fetch current Runpod GPU prices with your Runpod API key</source>
       <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="272" />
+      <location filename="../../app/gui/main_window.py" line="273" />
       <source>&amp;About RigSizer</source>
       <translation>关于 RigSizer(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="274" />
+      <location filename="../../app/gui/main_window.py" line="275" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="275" />
+      <location filename="../../app/gui/main_window.py" line="276" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="276" />
+      <location filename="../../app/gui/main_window.py" line="277" />
       <source>Preparing the estimator (first start compiles, the window is usable meanwhile)…</source>
       <translation>正在准备估算器（首次启动需要编译，期间窗口可正常使用）…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="332" />
+      <location filename="../../app/gui/main_window.py" line="333" />
       <source>Preliminary results (%1 samples) in %2 ms, refining…</source>
       <translation>初步结果（%1 个样本）用时 %2 毫秒，正在细化…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="336" />
+      <location filename="../../app/gui/main_window.py" line="337" />
       <source>Results updated in %1 ms</source>
       <translation>结果已更新，用时 %1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="350" />
+      <location filename="../../app/gui/main_window.py" line="351" />
       <source>It will be kept in the system keyring.</source>
       <translation>密钥将保存在系统密钥环中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="351" />
+      <location filename="../../app/gui/main_window.py" line="352" />
       <source>This computer has no system keyring: the key is kept in memory until RigSizer closes, never in a file.</source>
       <translation>这台电脑没有系统密钥环：密钥只保存在内存中，直到 RigSizer 关闭，绝不写入文件。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="354" />
+      <location filename="../../app/gui/main_window.py" line="355" />
       <source>Runpod API key</source>
       <translation>Runpod API 密钥</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="355" />
+      <location filename="../../app/gui/main_window.py" line="356" />
       <source>RigSizer reads current GPU prices with your Runpod API key (runpod.io → Settings → API Keys; read access is enough). %1</source>
       <translation>RigSizer 使用你的 Runpod API 密钥读取当前 GPU 价格（runpod.io → Settings → API Keys；只读权限即可）。%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="390" />
+      <location filename="../../app/gui/main_window.py" line="391" />
       <source>Fetching current cloud prices…</source>
       <translation>正在获取当前云端价格…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="401" />
+      <location filename="../../app/gui/main_window.py" line="402" />
       <source>The key is saved in the system keyring.</source>
       <translation>密钥已保存在系统密钥环中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="403" />
+      <location filename="../../app/gui/main_window.py" line="404" />
       <source>No system keyring: the key is kept for this session only.</source>
       <translation>没有系统密钥环：密钥仅在本次运行中保留。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="405" />
+      <location filename="../../app/gui/main_window.py" line="406" />
       <source>Prices refreshed: %1</source>
       <translation>价格已刷新：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="414" />
+      <location filename="../../app/gui/main_window.py" line="415" />
       <source>%1 The previous prices are kept.</source>
       <translation>%1 仍使用之前的价格。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="457" />
+      <location filename="../../app/gui/main_window.py" line="458" />
       <source>Could not autosave: %1</source>
       <translation>无法自动保存：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="470" />
+      <location filename="../../app/gui/main_window.py" line="471" />
       <source>Recover unsaved work</source>
       <translation>恢复未保存的工作</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="471" />
+      <location filename="../../app/gui/main_window.py" line="472" />
       <source>the project %1</source>
       <translation>项目 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="472" />
+      <location filename="../../app/gui/main_window.py" line="473" />
       <source>a new project</source>
       <translation>一个新项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="473" />
+      <location filename="../../app/gui/main_window.py" line="474" />
       <source>RigSizer closed without saving %1 (autosaved %2). Restore it?</source>
       <translation>RigSizer 上次关闭时未保存%1（自动保存于 %2）。要恢复吗？</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="515" />
+      <location filename="../../app/gui/main_window.py" line="517" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="516" />
+      <location filename="../../app/gui/main_window.py" line="518" />
       <source>Save the changes to this project first?</source>
       <translation>是否先保存对此项目的更改？</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="530" />
+      <location filename="../../app/gui/main_window.py" line="532" />
       <source>No shipped profile for this creator type.</source>
       <translation>此创作者类型没有内置配置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="543" />
+      <location filename="../../app/gui/main_window.py" line="545" />
       <source>Open project</source>
       <translation>打开项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="544" />
+      <location filename="../../app/gui/main_window.py" line="546" />
       <source>RigSizer projects (*.toml)</source>
       <translation>RigSizer 项目 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="556" />
+      <location filename="../../app/gui/main_window.py" line="558" />
       <source>Cannot open project</source>
       <translation>无法打开项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="572" />
+      <location filename="../../app/gui/main_window.py" line="574" />
       <source>Save project</source>
       <translation>保存项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="588" />
+      <location filename="../../app/gui/main_window.py" line="590" />
       <source>Cannot save project</source>
       <translation>无法保存项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="597" />
+      <location filename="../../app/gui/main_window.py" line="599" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="611" />
+      <location filename="../../app/gui/main_window.py" line="613" />
       <source>No recent projects</source>
       <translation>没有最近的项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="617" />
+      <location filename="../../app/gui/main_window.py" line="619" />
       <source>About RigSizer</source>
       <translation>关于 RigSizer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="617" />
+      <location filename="../../app/gui/main_window.py" line="619" />
       <source>RigSizer %1: keep your GPU, buy one, or rent cloud GPUs, sized for your own work.</source>
       <translation>RigSizer %1：根据你自己的任务，决定保留现有 GPU、购买新卡，还是租用云 GPU。</translation>
     </message>
@@ -706,132 +721,132 @@ month %2: %3</source>
   <context>
     <name>Measurements</name>
     <message>
-      <location filename="../../app/gui/measurements.py" line="47" />
+      <location filename="../../app/gui/measurements.py" line="48" />
       <source>Blender render</source>
       <translation>Blender 渲染</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="56" />
+      <location filename="../../app/gui/measurements.py" line="57" />
       <source>batch %1</source>
       <translation>批量 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="58" />
+      <location filename="../../app/gui/measurements.py" line="59" />
       <source>sampling loop</source>
       <translation>采样循环</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="60" />
+      <location filename="../../app/gui/measurements.py" line="61" />
       <source>whole job</source>
       <translation>整个任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="146" />
+      <location filename="../../app/gui/measurements.py" line="147" />
       <source>My measurements</source>
       <translation>我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="147" />
+      <location filename="../../app/gui/measurements.py" line="148" />
       <source>Paste what a tool printed: a ComfyUI, A1111 or Forge progress bar, Ollama's eval rate, a llama-bench table, a Blender render time or Blender Benchmark JSON. Your own speed makes the estimates for this card, and in part for other cards, better.</source>
       <translation>粘贴工具输出的内容：ComfyUI、A1111 或 Forge 的进度条、Ollama 的 eval rate、llama-bench 表格、Blender 渲染时间或 Blender Benchmark JSON。你自己测得的速度会让这张显卡的估算更准，也会部分改进其他显卡的估算。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="151" />
+      <location filename="../../app/gui/measurements.py" line="152" />
       <source>e.g. 100%|██████████| 20/20 [00:13&lt;00:00,  1.50it/s]</source>
       <translation>例如 100%|██████████| 20/20 [00:13&lt;00:00,  1.50it/s]</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="153" />
+      <location filename="../../app/gui/measurements.py" line="154" />
       <source>Add to my measurements</source>
       <translation>加入我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="154" />
+      <location filename="../../app/gui/measurements.py" line="155" />
       <source>Delete selected</source>
       <translation>删除所选</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="155" />
+      <location filename="../../app/gui/measurements.py" line="156" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="155" />
+      <location filename="../../app/gui/measurements.py" line="156" />
       <source>Work</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="155" />
+      <location filename="../../app/gui/measurements.py" line="156" />
       <source>Speed</source>
       <translation>速度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="155" />
+      <location filename="../../app/gui/measurements.py" line="156" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="156" />
+      <location filename="../../app/gui/measurements.py" line="157" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="158" />
+      <location filename="../../app/gui/measurements.py" line="159" />
       <source>Model: as the text says</source>
       <translation>模型：按文本所述</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="159" />
+      <location filename="../../app/gui/measurements.py" line="160" />
       <source>The model that ran, when the pasted text does not say it</source>
       <translation>粘贴的文本未说明时，所运行的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="211" />
+      <location filename="../../app/gui/measurements.py" line="212" />
       <source>Found: %1</source>
       <translation>识别到：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="212" />
+      <location filename="../../app/gui/measurements.py" line="213" />
       <source>on</source>
       <translation>在</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="215" />
+      <location filename="../../app/gui/measurements.py" line="216" />
       <source>Nothing to add yet.</source>
       <translation>暂无可添加的内容。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="217" />
+      <location filename="../../app/gui/measurements.py" line="218" />
       <source>choose the model beside</source>
       <translation>请在旁边选择模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="218" />
+      <location filename="../../app/gui/measurements.py" line="219" />
       <source>set your GPU above</source>
       <translation>请在上方设置你的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="229" />
+      <location filename="../../app/gui/measurements.py" line="230" />
       <source>Add measurements</source>
       <translation>添加实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="255" />
+      <location filename="../../app/gui/measurements.py" line="256" />
       <source>Double-click to correct the value (%1)</source>
       <translation>双击修改数值（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="273" />
+      <location filename="../../app/gui/measurements.py" line="274" />
       <source>Delete measurements</source>
       <translation>删除实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="290" />
+      <location filename="../../app/gui/measurements.py" line="291" />
       <source>The speed must be a number above 0</source>
       <translation>速度必须是大于 0 的数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="298" />
+      <location filename="../../app/gui/measurements.py" line="299" />
       <source>Edit measurement</source>
       <translation>修改实测</translation>
     </message>
@@ -1100,142 +1115,142 @@ month %2: %3</source>
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="103" />
+      <location filename="../../app/gui/views/results_view.py" line="108" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="104" />
+      <location filename="../../app/gui/views/results_view.py" line="109" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="105" />
+      <location filename="../../app/gui/views/results_view.py" line="110" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="106" />
+      <location filename="../../app/gui/views/results_view.py" line="111" />
       <source>CSV</source>
       <translation>CSV</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="107" />
+      <location filename="../../app/gui/views/results_view.py" line="112" />
       <source>JSON</source>
       <translation>JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="108" />
+      <location filename="../../app/gui/views/results_view.py" line="113" />
       <source>Save a PDF report with plots and sources</source>
       <translation>保存包含图表和数据来源的 PDF 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="109" />
+      <location filename="../../app/gui/views/results_view.py" line="114" />
       <source>Save the report as one HTML file</source>
       <translation>将报告保存为单个 HTML 文件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="110" />
+      <location filename="../../app/gui/views/results_view.py" line="115" />
       <source>Save every plan and workload as a table for Excel</source>
       <translation>将所有方案和任务保存为可用 Excel 打开的表格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="111" />
+      <location filename="../../app/gui/views/results_view.py" line="116" />
       <source>Save inputs, results and sources as JSON</source>
       <translation>将输入、结果和数据来源保存为 JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="113" />
+      <location filename="../../app/gui/views/results_view.py" line="118" />
       <source>Our recommendation</source>
       <translation>我们的推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="114" />
+      <location filename="../../app/gui/views/results_view.py" line="119" />
       <source>Every option</source>
       <translation>所有方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="116" />
+      <location filename="../../app/gui/views/results_view.py" line="121" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="116" />
+      <location filename="../../app/gui/views/results_view.py" line="121" />
       <source>Monthly cost</source>
       <translation>月成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="116" />
+      <location filename="../../app/gui/views/results_view.py" line="121" />
       <source>p10–p90</source>
       <translation>p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="116" />
+      <location filename="../../app/gui/views/results_view.py" line="121" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="117" />
+      <location filename="../../app/gui/views/results_view.py" line="122" />
       <source>Slowest job</source>
       <translation>最慢任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="117" />
+      <location filename="../../app/gui/views/results_view.py" line="122" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="117" />
+      <location filename="../../app/gui/views/results_view.py" line="122" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="118" />
+      <location filename="../../app/gui/views/results_view.py" line="123" />
       <source>Keep your card, buy one, rent in the cloud, or mix</source>
       <translation>保留现有显卡、购买、云端租用或混合</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="119" />
+      <location filename="../../app/gui/views/results_view.py" line="124" />
       <source>Median cost per month over the horizon, purchase spread out and resale deducted</source>
       <translation>规划期内每月成本的中位数，购卡费用已分摊并扣除转售价值</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="121" />
+      <location filename="../../app/gui/views/results_view.py" line="126" />
       <source>8 in 10 outcomes fall in this range</source>
       <translation>十种情况中有八种落在此区间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="122" />
+      <location filename="../../app/gui/views/results_view.py" line="127" />
       <source>Paid at the start (a card purchase)</source>
       <translation>一开始支付的费用（购卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="123" />
+      <location filename="../../app/gui/views/results_view.py" line="128" />
       <source>The longest median wait for one job, with its 90th percentile</source>
       <translation>单次任务最长的中位等待时间，及其第 90 百分位</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="124" />
+      <location filename="../../app/gui/views/results_view.py" line="129" />
       <source>Deadline, weekly hours and budget checks</source>
       <translation>等待时限、每周时长和预算检查</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="125" />
+      <location filename="../../app/gui/views/results_view.py" line="130" />
       <source>When buying becomes cheaper than renting</source>
       <translation>购买何时比租用更便宜</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="129" />
+      <location filename="../../app/gui/views/results_view.py" line="134" />
       <source>Cost over time</source>
       <translation>成本随时间变化</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="129" />
+      <location filename="../../app/gui/views/results_view.py" line="134" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="130" />
+      <location filename="../../app/gui/views/results_view.py" line="135" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
@@ -1258,34 +1273,39 @@ month %2: %3</source>
       <translation>正在获取当前价格…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="139" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="145" />
       <source>%1 %2 per kWh, as of %3 (%4)</source>
       <translation>每千瓦时 %1 %2，截至 %3（%4）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="145" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="151" />
       <source>No tariff known for region '%1'</source>
       <translation>没有地区“%1”的电价数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="170" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="176" />
       <source>Change %1</source>
       <translation>修改%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="183" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="189" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="187" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="193" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="190" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="196" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="222" />
+      <source>At least one cloud provider stays ticked; to keep a job off the cloud, mark it Private on My work.</source>
+      <translation>至少要勾选一个云服务商；若某项任务不能上云，请在“我的任务”中将其标为私密。</translation>
     </message>
   </context>
   <context>
@@ -1382,13 +1402,13 @@ month %2: %3</source>
     </message>
     <message>
       <location filename="../../app/gui/views/settings_view.py" line="130" />
-      <source>Cloud providers</source>
-      <translation>云服务商</translation>
+      <source>Compare offers from</source>
+      <translation>比较这些服务商的报价</translation>
     </message>
     <message>
       <location filename="../../app/gui/views/settings_view.py" line="130" />
-      <source>Rental providers to consider; none ticked = all of them</source>
-      <translation>要考虑的租用服务商；都不勾选表示全部考虑</translation>
+      <source>Ticked providers' rental offers are compared; untick one to leave it out</source>
+      <translation>比较已勾选服务商的租用报价；取消勾选即可排除该服务商</translation>
     </message>
     <message>
       <location filename="../../app/gui/views/settings_view.py" line="139" />
@@ -1562,157 +1582,157 @@ month %2: %3</source>
   <context>
     <name>WorkPage</name>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="45" />
+      <location filename="../../app/gui/controllers/work.py" line="46" />
       <source>LLM chat</source>
       <translation>大模型对话</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="45" />
+      <location filename="../../app/gui/controllers/work.py" line="46" />
       <source>Image generation</source>
       <translation>图像生成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="45" />
+      <location filename="../../app/gui/controllers/work.py" line="46" />
       <source>AI video clip</source>
       <translation>AI 视频片段</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="46" />
+      <location filename="../../app/gui/controllers/work.py" line="47" />
       <source>3D render</source>
       <translation>3D 渲染</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="46" />
+      <location filename="../../app/gui/controllers/work.py" line="47" />
       <source>Live session</source>
       <translation>直播</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="46" />
+      <location filename="../../app/gui/controllers/work.py" line="47" />
       <source>Encode</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="47" />
+      <location filename="../../app/gui/controllers/work.py" line="48" />
       <source>Upscale</source>
       <translation>超分放大</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="47" />
+      <location filename="../../app/gui/controllers/work.py" line="48" />
       <source>Text to speech</source>
       <translation>语音合成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="47" />
+      <location filename="../../app/gui/controllers/work.py" line="48" />
       <source>CPU-only job</source>
       <translation>纯 CPU 任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="54" />
+      <location filename="../../app/gui/controllers/work.py" line="55" />
       <source>Blender animation</source>
       <translation>Blender 动画</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="54" />
+      <location filename="../../app/gui/controllers/work.py" line="55" />
       <source>VTuber live session</source>
       <translation>VTuber 直播</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="56" />
+      <location filename="../../app/gui/controllers/work.py" line="57" />
       <source>CPU-only job (simulation bake)</source>
       <translation>纯 CPU 任务（模拟烘焙）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="71" />
+      <location filename="../../app/gui/controllers/work.py" line="72" />
       <source>A name is needed</source>
       <translation>需要填写名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="76" />
+      <location filename="../../app/gui/controllers/work.py" line="77" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="80" />
+      <location filename="../../app/gui/controllers/work.py" line="81" />
       <source>Enter a whole number</source>
       <translation>请输入整数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="86" />
+      <location filename="../../app/gui/controllers/work.py" line="87" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="86" />
+      <location filename="../../app/gui/controllers/work.py" line="87" />
       <source>Must not be negative</source>
       <translation>不能为负数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="89" />
+      <location filename="../../app/gui/controllers/work.py" line="90" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="185" />
+      <location filename="../../app/gui/controllers/work.py" line="195" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="186" />
+      <location filename="../../app/gui/controllers/work.py" line="196" />
       <source>private</source>
       <translation>私密</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="186" />
+      <location filename="../../app/gui/controllers/work.py" line="196" />
       <source>live</source>
       <translation>实时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="199" />
+      <location filename="../../app/gui/controllers/work.py" line="209" />
       <source>%1 h per week</source>
       <translation>每周 %1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="200" />
+      <location filename="../../app/gui/controllers/work.py" line="210" />
       <source>%1 per week</source>
       <translation>每周 %1 次</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="212" />
+      <location filename="../../app/gui/controllers/work.py" line="222" />
       <source>%1 frames</source>
       <translation>%1 帧</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="214" />
+      <location filename="../../app/gui/controllers/work.py" line="224" />
       <source>%1 steps</source>
       <translation>%1 步</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="237" />
+      <location filename="../../app/gui/controllers/work.py" line="251" />
       <source>Selected workload</source>
       <translation>所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="339" />
+      <location filename="../../app/gui/controllers/work.py" line="377" />
       <source>Edit %1</source>
       <translation>编辑%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="373" />
+      <location filename="../../app/gui/controllers/work.py" line="413" />
       <source>Add %1</source>
       <translation>添加%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="381" />
+      <location filename="../../app/gui/controllers/work.py" line="421" />
       <source>%1 (copy)</source>
       <translation>%1（副本）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="382" />
+      <location filename="../../app/gui/controllers/work.py" line="422" />
       <source>Duplicate %1</source>
       <translation>复制%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="390" />
+      <location filename="../../app/gui/controllers/work.py" line="430" />
       <source>Remove %1</source>
       <translation>删除%1</translation>
     </message>
@@ -1720,312 +1740,312 @@ month %2: %3</source>
   <context>
     <name>WorkView</name>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="159" />
+      <location filename="../../app/gui/views/work_view.py" line="158" />
       <source>My work</source>
       <translation>我的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="160" />
+      <location filename="../../app/gui/views/work_view.py" line="159" />
       <source>What you plan to run in a typical week. Select a row to edit it; results update as you type. Ctrl+Z undoes an edit.</source>
       <translation>你在典型的一周内计划运行的任务。选中一行即可编辑；结果随输入实时更新。Ctrl+Z 可撤销编辑。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="163" />
+      <location filename="../../app/gui/views/work_view.py" line="162" />
       <source>Add from template</source>
       <translation>从模板添加</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="164" />
+      <location filename="../../app/gui/views/work_view.py" line="163" />
       <source>Add a workload, starting from a typical example</source>
       <translation>以典型示例为起点添加任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="165" />
+      <location filename="../../app/gui/views/work_view.py" line="164" />
       <source>Duplicate</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="166" />
+      <location filename="../../app/gui/views/work_view.py" line="165" />
       <source>Copy the selected workload</source>
       <translation>复制所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="167" />
+      <location filename="../../app/gui/views/work_view.py" line="166" />
       <source>Remove</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="168" />
+      <location filename="../../app/gui/views/work_view.py" line="167" />
       <source>Delete the selected workload</source>
       <translation>删除所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="169" />
+      <location filename="../../app/gui/views/work_view.py" line="168" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="170" />
+      <location filename="../../app/gui/views/work_view.py" line="169" />
       <source>Redo</source>
       <translation>重做</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="172" />
+      <location filename="../../app/gui/views/work_view.py" line="171" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="172" />
+      <location filename="../../app/gui/views/work_view.py" line="171" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="172" />
+      <location filename="../../app/gui/views/work_view.py" line="171" />
       <source>How often</source>
       <translation>频率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="172" />
+      <location filename="../../app/gui/views/work_view.py" line="171" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="173" />
+      <location filename="../../app/gui/views/work_view.py" line="172" />
       <source>Willing to wait</source>
       <translation>可接受等待</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="173" />
+      <location filename="../../app/gui/views/work_view.py" line="172" />
       <source>Limits</source>
       <translation>限制</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="174" />
+      <location filename="../../app/gui/views/work_view.py" line="173" />
       <source>Selected workload</source>
       <translation>所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="176" />
+      <location filename="../../app/gui/views/work_view.py" line="175" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="176" />
+      <location filename="../../app/gui/views/work_view.py" line="175" />
       <source>Your name for this job</source>
       <translation>你给这个任务起的名字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="177" />
+      <location filename="../../app/gui/views/work_view.py" line="176" />
       <source>How many</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="177" />
+      <location filename="../../app/gui/views/work_view.py" line="176" />
       <source>How many jobs you run, per day or per week</source>
       <translation>每天或每周运行的任务次数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="178" />
+      <location filename="../../app/gui/views/work_view.py" line="177" />
       <source>Hours per week</source>
       <translation>每周小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="179" />
+      <location filename="../../app/gui/views/work_view.py" line="178" />
       <source>Hours per week this live work runs</source>
       <translation>此实时任务每周运行的小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="180" />
+      <location filename="../../app/gui/views/work_view.py" line="179" />
       <source>Model</source>
       <translation>模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="180" />
+      <location filename="../../app/gui/views/work_view.py" line="179" />
       <source>The AI model this job runs</source>
       <translation>此任务使用的 AI 模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="181" />
+      <location filename="../../app/gui/views/work_view.py" line="180" />
       <source>Weight format</source>
       <translation>权重格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="181" />
+      <location filename="../../app/gui/views/work_view.py" line="180" />
       <source>How the LLM's weights are stored: Q4_K_M is small and fast, F16 is full size</source>
       <translation>大模型权重的存储格式：Q4_K_M 体积小、速度快，F16 为完整精度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="183" />
+      <location filename="../../app/gui/views/work_view.py" line="182" />
       <source>Width (px)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="183" />
+      <location filename="../../app/gui/views/work_view.py" line="182" />
       <source>Output width in pixels</source>
       <translation>输出宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="184" />
+      <location filename="../../app/gui/views/work_view.py" line="183" />
       <source>Height (px)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="184" />
+      <location filename="../../app/gui/views/work_view.py" line="183" />
       <source>Output height in pixels</source>
       <translation>输出高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="185" />
+      <location filename="../../app/gui/views/work_view.py" line="184" />
       <source>Frames</source>
       <translation>帧数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="185" />
+      <location filename="../../app/gui/views/work_view.py" line="184" />
       <source>Frames per job (video, render, upscale, encode); seconds of audio for speech</source>
       <translation>每次任务的帧数（视频、渲染、放大、编码）；语音任务为音频秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="187" />
+      <location filename="../../app/gui/views/work_view.py" line="186" />
       <source>Steps</source>
       <translation>步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="187" />
+      <location filename="../../app/gui/views/work_view.py" line="186" />
       <source>Diffusion sampling steps per image or clip</source>
       <translation>每张图或每段视频的扩散采样步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="188" />
+      <location filename="../../app/gui/views/work_view.py" line="187" />
       <source>Batch</source>
       <translation>批量</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="188" />
+      <location filename="../../app/gui/views/work_view.py" line="187" />
       <source>Images generated together per job</source>
       <translation>每次任务同时生成的图片数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="189" />
+      <location filename="../../app/gui/views/work_view.py" line="188" />
       <source>Prompt tokens</source>
       <translation>输入 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="189" />
+      <location filename="../../app/gui/views/work_view.py" line="188" />
       <source>Tokens the model reads per request (your text plus the chat so far)</source>
       <translation>每次请求模型读取的 token 数（你的文字加上之前的对话）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="191" />
+      <location filename="../../app/gui/views/work_view.py" line="190" />
       <source>Output tokens</source>
       <translation>输出 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="191" />
+      <location filename="../../app/gui/views/work_view.py" line="190" />
       <source>Tokens it writes per request</source>
       <translation>每次请求生成的 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="192" />
+      <location filename="../../app/gui/views/work_view.py" line="191" />
       <source>Context tokens</source>
       <translation>上下文 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="192" />
+      <location filename="../../app/gui/views/work_view.py" line="191" />
       <source>Context window to reserve memory for</source>
       <translation>需要预留显存的上下文窗口</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="194" />
+      <location filename="../../app/gui/views/work_view.py" line="193" />
       <source>Frames per second</source>
       <translation>帧率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="194" />
+      <location filename="../../app/gui/views/work_view.py" line="193" />
       <source>Target frame rate</source>
       <translation>目标帧率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="195" />
+      <location filename="../../app/gui/views/work_view.py" line="194" />
       <source>Codec</source>
       <translation>编码格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="195" />
+      <location filename="../../app/gui/views/work_view.py" line="194" />
       <source>Video codec of the encode</source>
       <translation>编码所用的视频编码格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="196" />
+      <location filename="../../app/gui/views/work_view.py" line="195" />
       <source>Seconds per frame</source>
       <translation>每帧秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="196" />
+      <location filename="../../app/gui/views/work_view.py" line="195" />
       <source>How long one frame took on your reference GPU (from your own render)</source>
       <translation>在参考 GPU 上渲染一帧所用的时间（来自你自己的渲染）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="198" />
+      <location filename="../../app/gui/views/work_view.py" line="197" />
       <source>Reference GPU</source>
       <translation>参考 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="198" />
+      <location filename="../../app/gui/views/work_view.py" line="197" />
       <source>The GPU that rendered one frame in the time above</source>
       <translation>以上述时间渲染一帧的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="200" />
+      <location filename="../../app/gui/views/work_view.py" line="199" />
       <source>CPU seconds</source>
       <translation>CPU 秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="200" />
+      <location filename="../../app/gui/views/work_view.py" line="199" />
       <source>Seconds one job takes on your CPU (no GPU speeds it up)</source>
       <translation>一次任务在你的 CPU 上所需的秒数（GPU 无法加速）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="202" />
+      <location filename="../../app/gui/views/work_view.py" line="201" />
       <source>Willing to wait (min)</source>
       <translation>可接受等待（分钟）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="202" />
+      <location filename="../../app/gui/views/work_view.py" line="201" />
       <source>The longest you are willing to wait for one job, in minutes; empty = no limit</source>
       <translation>单次任务你最多愿意等待的分钟数；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="204" />
+      <location filename="../../app/gui/views/work_view.py" line="203" />
       <source>Private</source>
       <translation>私密</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="204" />
+      <location filename="../../app/gui/views/work_view.py" line="203" />
       <source>Must stay on your own hardware: no cloud plan may run it</source>
       <translation>必须在你自己的硬件上运行：任何云方案都不能运行它</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="206" />
+      <location filename="../../app/gui/views/work_view.py" line="205" />
       <source>Live</source>
       <translation>实时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="206" />
+      <location filename="../../app/gui/views/work_view.py" line="205" />
       <source>Happens in real time in front of an audience: runs on your PC only</source>
       <translation>面向观众实时进行：只能在你的电脑上运行</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="218" />
+      <location filename="../../app/gui/views/work_view.py" line="217" />
       <source>per week</source>
       <translation>每周</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="218" />
+      <location filename="../../app/gui/views/work_view.py" line="217" />
       <source>per day</source>
       <translation>每天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="221" />
+      <location filename="../../app/gui/views/work_view.py" line="220" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>

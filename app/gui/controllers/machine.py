@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QTableWidgetI
 from app.gui import format as fmt
 from app.gui.i18n import core_text
 from app.gui.views.machine_view import MachineView
+from core.hardware import wording as hw_say
 from core.units import GIB
 
 if TYPE_CHECKING:
@@ -39,6 +40,11 @@ def diagnostics_text(machine: Any | None) -> str:
 
     edited = "yes" if machine.hand_edited else "no"
     return f"{head}\nHand edited: {edited}\n{core_text(machine)}"
+
+
+# Reasons that quote the probes (driver library errors, missing tools): shown as one plain
+# sentence, with the probes' own words in the tooltip.
+PROBE_REASONS = (hw_say.NO_DISCRETE_GPU, hw_say.NO_GPU_WSL, hw_say.DETECTION_FAILED)
 
 
 class MachinePage:
@@ -95,7 +101,8 @@ class MachinePage:
         v = self.view
         unknown = t("unknown")
         if not self.ram_edit.hasFocus():  # never overwrite what the user is typing
-            self.ram_edit.setText(f"{machine.ram_bytes / GIB:g}"
+            # "23.5", not "23.5403": what a person would type
+            self.ram_edit.setText(f"{round(machine.ram_bytes / GIB, 1):g}"
                                   if machine is not None and machine.ram_bytes else "")
             self._ram_error("")
         if machine is None:
@@ -127,11 +134,20 @@ class MachinePage:
                         "%1", ", ".join(sorted(set(g.field_sources.values())))))
                 v.gpu_table.setItem(r, c, item)
         reason = core_text(machine.reason)  # a core Message: said in the language now installed
-        if not machine.gpus and not reason:
+        details = ""
+        if not machine.gpus and getattr(machine.reason, "template", "") in PROBE_REASONS:
+            # What each probe said (NVML's own error names, missing tools) helps a bug report,
+            # not a creator: one plain sentence here, the probes' words in the tooltip and in
+            # Copy diagnostics.
+            details = reason
+            reason = t("No graphics card was found. If this PC has one, choose it below.")
+        elif not machine.gpus and not reason:
             reason = t("No GPU was found. Set yours by hand below.")
         if machine.hand_edited:
             reason = (reason + " " if reason else "") + t("Edited by hand.")
         v.reason.setText(reason)
+        v.reason.setToolTip(t("What the checks said: %1").replace("%1", details)
+                            if details else "")
         v.reason.setVisible(bool(reason))
         self._on_selection()
 

@@ -48,7 +48,7 @@ class SettingsPage:
             edit = row.edit
             assert isinstance(edit, QLineEdit)
             edit.editingFinished.connect(lambda r=row, k=key: self.commit_number(r, k))
-        v.providers.itemChanged.connect(lambda _item: self.commit_providers())
+        v.providers.itemChanged.connect(self.commit_providers)
         v.refresh_button.clicked.connect(window.refresh_prices)
         self.session.catalogs_ready.connect(self._fill_catalogs)
         self.session.profile_changed.connect(self.show_profile)
@@ -99,14 +99,19 @@ class SettingsPage:
         v = self.view
         self._loading = True
         v.region.clear()
-        for key in sorted(cats.tariffs):
-            tariff = cats.tariffs[key]
-            v.region.addItem(f"{tariff.region} ({key})", key)
+        names = [cats.tariffs[key].region for key in cats.tariffs]
+        for key in sorted(cats.tariffs, key=lambda k: (cats.tariffs[k].region, k)):
+            region = cats.tariffs[key].region
+            # the region's name; its code only where two tariffs share a name
+            v.region.addItem(region if names.count(region) == 1 else f"{region} ({key})", key)
         v.providers.clear()
-        for name in cats.provider_ids:
-            item = QListWidgetItem(name)
+        names = {p.provider: p.name for p in getattr(cats.price_info, "providers", ())}
+        for provider in cats.provider_ids:
+            # the provider's own name ("Google Cloud", "Vast.ai"); its id is the item's data
+            item = QListWidgetItem(names.get(provider, provider))
+            item.setData(Qt.ItemDataRole.UserRole, provider)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked)
             v.providers.addItem(item)
         self._loading = False
         from app.gui.format import prices_as_of
@@ -129,11 +134,12 @@ class SettingsPage:
                 assert isinstance(edit, QLineEdit)
                 edit.setText("" if value is None else f"{value:g}")
                 self._error(row, "")
+            # ticked = compared; a profile with no list compares every provider (all ticked)
             chosen = set(p.providers)
             for i in range(v.providers.count()):
                 item = v.providers.item(i)
-                item.setCheckState(Qt.CheckState.Checked if item.text() in chosen
-                                   else Qt.CheckState.Unchecked)
+                ticked = not chosen or item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             tariff = self.session.catalogs.tariffs.get(p.region)
             if tariff is not None:
                 v.tariff_note.setText(t("%1 %2 per kWh, as of %3 (%4)")
@@ -199,8 +205,22 @@ class SettingsPage:
                                  t("Change %1").replace("%1", self.view.captions[caption].text()))
         return True
 
-    def commit_providers(self) -> None:
+    def commit_providers(self, changed: QListWidgetItem | None = None) -> None:
+        """Ticked providers are compared. All ticked is saved as no list (every provider,
+        including ones a later price update adds); the last tick cannot be removed (no cloud
+        at all is said per workload, with Private)."""
         v = self.view
-        chosen = tuple(v.providers.item(i).text() for i in range(v.providers.count())
-                       if v.providers.item(i).checkState() == Qt.CheckState.Checked)
-        self.commit("providers", chosen)
+        if self._loading:
+            return
+        items = [v.providers.item(i) for i in range(v.providers.count())]
+        chosen = tuple(str(item.data(Qt.ItemDataRole.UserRole)) for item in items
+                       if item.checkState() == Qt.CheckState.Checked)
+        if not chosen and changed is not None:
+            self._loading = True
+            changed.setCheckState(Qt.CheckState.Checked)
+            self._loading = False
+            self.window.statusBar().showMessage(t(
+                "At least one cloud provider stays ticked; to keep a job off the cloud, mark "
+                "it Private on My work."), 8000)
+            return
+        self.commit("providers", () if len(chosen) == len(items) else chosen)

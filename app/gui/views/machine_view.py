@@ -62,7 +62,7 @@ class MachineView(Page):
         table_row.addStretch(1)
         table_row.addWidget(self.remove_button)
         found_layout.addLayout(table_row)
-        self.reason = label("warn", wrap=True)
+        self.reason = label("note", wrap=True)
         found_layout.addWidget(self.reason)
         outer.addWidget(found)
 

@@ -127,8 +127,8 @@ class SettingsView(Page):
             "form_factor": (self.tr("Computer"), self.tr("Desktop cards or laptops")),
             "hours_online": (self.tr("PC on per day (h)"), self.tr(
                 "Hours a day your PC is switched on (idle power counts too)")),
-            "providers": (self.tr("Cloud providers"), self.tr(
-                "Rental providers to consider; none ticked = all of them")),
+            "providers": (self.tr("Compare offers from"), self.tr(
+                "Ticked providers' rental offers are compared; untick one to leave it out")),
         }
         for key, (text, tip) in captions.items():
             self.captions[key].setText(text)
