@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from core.hardware import wording as hw_say
-from core.schema.message import Message
 from core.schema.hardware import LocalMachine
+from core.schema.message import Message
 from core.units import GIB
 
 
