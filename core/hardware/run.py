@@ -102,6 +102,19 @@ def stop_running_tools() -> None:
 atexit.register(stop_running_tools)  # a probe thread still running when the app quits
 
 
+def _exited(proc: subprocess.Popen[bytes]) -> bool:
+    """Whether the tool has exited, without reaping it on POSIX: until _stop has killed its
+    process group, its id must stay taken, or the kill could reach a new process given it."""
+    if proc.returncode is not None:
+        return True
+    if sys.platform != "win32" and hasattr(os, "waitid"):
+        try:
+            return os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+        except ChildProcessError:
+            pass
+    return proc.poll() is not None
+
+
 def _cut(buf: bytearray, chunk: bytes) -> bool:
     """Append `chunk` to `buf` up to MAX_OUTPUT_BYTES; True when something did not fit."""
     room = MAX_OUTPUT_BYTES - len(buf)
@@ -119,7 +132,7 @@ def _pump_posix(proc: subprocess.Popen[bytes], deadline: float,
         exited_at: float | None = None
         while sel.get_map():
             now = time.monotonic()
-            if exited_at is None and proc.poll() is not None:
+            if exited_at is None and _exited(proc):
                 exited_at = now
             if exited_at is not None and now - exited_at > EXIT_GRACE_S:
                 return "lingering"
@@ -155,7 +168,7 @@ def _pump_threads(proc: subprocess.Popen[bytes], deadline: float,
         now = time.monotonic()
         if flooded.is_set():
             return "flood"
-        if exited_at is None and proc.poll() is not None:
+        if exited_at is None and _exited(proc):
             exited_at = now
         if exited_at is not None and now - exited_at > EXIT_GRACE_S:
             return "lingering"
@@ -210,11 +223,10 @@ def run_command(argv: Sequence[str], timeout_s: float) -> CommandResult:
     try:
         pump = _pump_threads if sys.platform == "win32" else _pump_posix
         stopped = pump(proc, start + timeout_s, bufs)
-        if stopped is None:  # its output closed: it may still be running
-            try:
-                proc.wait(timeout=max(0.0, start + timeout_s - time.monotonic()))
-            except subprocess.TimeoutExpired:
+        while stopped is None and not _exited(proc):  # its output closed; it may still run
+            if time.monotonic() >= start + timeout_s:
                 stopped = "timeout"
+            time.sleep(0.005)
     finally:
         # every way out, an exception or Ctrl+C included, leaves nothing running
         _stop(proc)
