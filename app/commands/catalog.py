@@ -109,6 +109,14 @@ def gpu_record(gpu: Any) -> dict[str, Any]:
         "launch_price_usd": gpu.launch_price_usd,
         "street_price_usd": gpu.street_price_usd,
         "street_price_date": gpu.street_price_date,
+        "street_price_condition": gpu.street_price_condition,
+        "machine_price_usd": gpu.machine_price_usd,
+        "machine_price_date": gpu.machine_price_date,
+        "machine": gpu.machine or None,
+        "discontinued": gpu.discontinued,
+        "sold_in": list(gpu.sold_in),
+        "purchase_price": _purchase(gpu),
+        "price_note": gpu.price_note or None,
         "release_date": gpu.release_date,
         "encoder": gpu.encoder,
         "rt_gen": gpu.rt_gen,
@@ -121,6 +129,22 @@ def gpu_record(gpu: Any) -> dict[str, Any]:
     }
 
 
+def _purchase(gpu: Any) -> dict[str, Any] | None:
+    """The price a plan buys it at: amount, kind (street, used, machine, launch) and date."""
+    price = gpu.purchase_price()
+    if price is None:
+        return None
+    return {"usd": price.usd, "kind": price.kind, "date": price.date, "source": price.source}
+
+
+def _price_cell(row: Mapping[str, Any]) -> str:
+    p = row.get("purchase_price")
+    if not p:
+        return "-"
+    kind = {"street": "new", "used": "used", "machine": "machine", "launch": "launch"}
+    return f"{_num(p['usd'], 0)} {kind.get(p['kind'], p['kind'])} {p['date'] or ''}".rstrip()
+
+
 def _num(value: float | None, digits: int = 1) -> str:
     if value is None:
         return "-"
@@ -129,11 +153,11 @@ def _num(value: float | None, digits: int = 1) -> str:
 
 def gpu_table(rows: Sequence[Mapping[str, Any]]) -> str:
     header = ("id", "name", "vendor", "form", "VRAM GiB", "GB/s", "FP16 TFLOPS", "TDP W",
-              "launch $")
+              "price $ (kind, date)")
     body = [(r["id"], r["name"], r["vendor"], r["form_factor"],
              _num(r["vram_gib"]), _num(r["mem_bandwidth_gb_s"], 0),
              _num(r["fp16_tensor_tflops"]), _num(r["tdp_w"], 0),
-             _num(r["launch_price_usd"], 0)) for r in rows]
+             _price_cell(r)) for r in rows]
     numeric = {4, 5, 6, 7, 8}
     return _render(header, body, numeric) + (
         f"\n{len(rows)} GPUs. FP16 is dense tensor throughput with FP32 accumulate; "

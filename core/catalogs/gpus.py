@@ -31,7 +31,8 @@ FORM_FACTORS = ("desktop", "laptop", "workstation", "datacenter", "soc")
 FIGURES = (
     "vram_gib", "usable_vram_gib", "mem_bandwidth_gb_s", "fp32_tflops", "fp16_tensor_tflops",
     "int8_tensor_tops", "fp8_tensor_tflops", "tdp_w", "launch_price_usd", "street_price_usd",
-    "release_date", "encoder", "rt_gen", "pci_ids",
+    "machine_price_usd", "discontinued", "sold_in", "release_date", "encoder", "rt_gen",
+    "pci_ids",
 )
 
 GPU_KEYS = (
@@ -52,6 +53,13 @@ GPU_KEYS = (
     Key("launch_price_usd", "number", required=False),
     Key("street_price_usd", "number", required=False),
     Key("street_price_date", "date", required=False),
+    Key("street_price_condition", choices=("new", "used"), required=False),
+    Key("machine_price_usd", "number", required=False),
+    Key("machine_price_date", "date", required=False),
+    Key("machine", required=False),
+    Key("price_note", required=False),
+    Key("discontinued", "bool", required=False),
+    Key("sold_in", "str_list", required=False),
     Key("release_date", "date"),
     Key("encoder", required=False),
     Key("rt_gen", "int", required=False, nonnegative=True),
@@ -75,6 +83,9 @@ def gpu_from_entry(raw: Any, file: str, index: int) -> GpuSpec:
     if ("street_price_usd" in v) != ("street_price_date" in v):
         raise CatalogError(file, "a street price needs its date and a date needs its price",
                            ident, "street_price_date")
+    if ("machine_price_usd" in v) != ("machine_price_date" in v):
+        raise CatalogError(file, "a machine price needs its date and a date needs its price",
+                           ident, "machine_price_date")
     usable = v.get("usable_vram_gib")
     if usable is not None and usable > v["vram_gib"]:
         raise CatalogError(file, "cannot exceed vram_gib", ident, "usable_vram_gib")
@@ -96,6 +107,13 @@ def gpu_from_entry(raw: Any, file: str, index: int) -> GpuSpec:
         launch_price_usd=v.get("launch_price_usd"),
         street_price_usd=v.get("street_price_usd"),
         street_price_date=v.get("street_price_date"),
+        street_price_condition=v.get("street_price_condition"),
+        machine_price_usd=v.get("machine_price_usd"),
+        machine_price_date=v.get("machine_price_date"),
+        machine=v.get("machine", ""),
+        price_note=v.get("price_note", ""),
+        discontinued=v.get("discontinued", False),
+        sold_in=tuple(c.lower() for c in v.get("sold_in", ())),
         release_date=v["release_date"],
         encoder=v.get("encoder"),
         rt_gen=v.get("rt_gen", 0),

