@@ -1,19 +1,29 @@
-"""Regenerate assets/catalogs/clouds/*.toml from ../shared/reference/cloud_prices.csv.
+"""Regenerate assets/catalogs/clouds/*.toml from ../shared/reference/cloud_prices.csv and the
+late-2026 rows in ../shared/reference/2026-12/cloud_prices_2026.csv.
 
-    .venv/bin/python tools/build_cloud_catalog.py [--csv PATH] [--out DIR]
+    .venv/bin/python tools/build_cloud_catalog.py [--csv PATH] [--csv-2026 PATH] [--out DIR]
 
-Every price row of the CSV becomes one [[offer]]; storage rows become [[storage]]; the policy row
-is folded into the Runpod pod billing rules. What the CSV does not say (how some providers bill,
-how long a machine takes to start) comes from the RULES table below, each rule with its source;
-rules that are guesses say "estimate" in their source. GPU names are mapped to GPU catalog ids
-by the GPUS table (composite names such as "L4 / A5000 / 3090 (24 GB)" are pools of cards the
-provider picks from); run the tests afterwards, they check every id against the GPU catalog.
+Every price row of both CSVs is read; the newest dated row wins: for each provider, GPU, GPU count,
+tier and instance, only the row with the newest date becomes an [[offer]] (ties: the first row).
+Runpod rows whose cloud tier the source does not state ("on-demand") are used only where no
+secure/community row of that GPU is within 90 days of them or newer; stated rows more than 90 days
+older than such a row are dropped as superseded. Runpod spot rows are dropped: Runpod removed
+spot pods from its docs on 2026-05-06 (commit 8e5aebd); Runpod serverless active-worker prices
+are dropped too (since 2026-05-13 the docs publish one per-second rate and say active-worker
+discounts are "available through sales inquiry"). Storage rows become [[storage]] (a provider's
+2026 list replaces its older one), policy rows become [[policy]]. What the CSVs do not say (how
+some providers bill, how long a machine takes to start) comes from the RULES table below, each
+rule with its source; rules that are guesses say "estimate" in their source. GPU names are mapped
+to GPU catalog ids by the GPUS and GPUS_2026 tables (composite names such as "L4 / A5000 / 3090
+(24 GB)" are pools of cards the provider picks from); run the tests afterwards, they check every
+id against the GPU catalog.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import datetime
 import re
 import sys
 from collections import defaultdict
@@ -24,9 +34,14 @@ from typing import Any
 import tomli_w
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CSV = ROOT.parent / "shared" / "reference" / "cloud_prices.csv"
+# shared/ sits beside the checkout (../shared), or beside the folder of worktrees.
+SHARED = next((p / "shared" for p in ROOT.parents[:3] if (p / "shared" / "reference").is_dir()),
+              ROOT.parent / "shared")
+DEFAULT_CSV = SHARED / "reference" / "cloud_prices.csv"
+DEFAULT_CSV_2026 = SHARED / "reference" / "2026-12" / "cloud_prices_2026.csv"
 DEFAULT_OUT = ROOT / "assets" / "catalogs" / "clouds"
 CSV_NAME = "shared/reference/cloud_prices.csv"
+CSV_2026_NAME = "shared/reference/2026-12/cloud_prices_2026.csv"
 
 PROVIDERS = {  # CSV provider -> (id, display name, file)
     "Runpod": ("runpod", "Runpod"),
@@ -36,6 +51,11 @@ PROVIDERS = {  # CSV provider -> (id, display name, file)
     "Lambda": ("lambda", "Lambda"),
     "RunComfy": ("runcomfy", "RunComfy"),
     "Paperspace": ("paperspace", "Paperspace"),
+    "Azure": ("azure", "Microsoft Azure"),
+    "Nebius": ("nebius", "Nebius"),
+    "Akash": ("akash", "Akash"),
+    "OpenRelay": ("openrelay", "OpenRelay"),
+    "Verda (formerly DataCrunch)": ("verda", "Verda (formerly DataCrunch)"),
 }
 
 
@@ -167,17 +187,104 @@ GPUS: dict[tuple[str, str], Gpu] = {
     ("RunComfy", "H100 80GB"): Gpu("nvidia-h100-pcie", H100_POOL, note=POOL_NOTE),
 }
 
+# (provider, 2026 CSV gpu) -> (gpu_id, pool, note). The GPU count and instance come from the row's
+# offer text ("(8 GPU, $55.04/h)", "(8x instance)", "instance with 208 vCPU").
+PRO6000_SERVER = "nvidia-rtx-pro-6000-blackwell-server"
+PRO6000_POOL = (PRO6000_SERVER, "nvidia-rtx-pro-6000-blackwell")
+A100_40_POOL = ("nvidia-a100-pcie-40gb", "nvidia-a100-sxm-40gb")
+GPUS_2026: dict[tuple[str, str], tuple[str, tuple[str, ...], str]] = {
+    **{("Runpod", k): (v, (), "") for k, v in {
+        "H100 SXM": "nvidia-h100-sxm", "H100 PCIe": "nvidia-h100-pcie",
+        "H100 NVL": "nvidia-h100-nvl", "H200": "nvidia-h200", "B200": "nvidia-b200",
+        "B300": "nvidia-b300", "A100 SXM": "nvidia-a100-sxm-80gb",
+        "A100 PCIe": "nvidia-a100-pcie-80gb", "A100 SXM 40GB": "nvidia-a100-sxm-40gb",
+        "L40S": "nvidia-l40s", "L40": "nvidia-l40", "RTX 4090": "nvidia-rtx-4090",
+        "A40": "nvidia-a40", "RTX PRO 6000": "nvidia-rtx-pro-6000-blackwell",
+        "RTX 6000 Ada": "nvidia-rtx-6000-ada", "RTX A6000": "nvidia-rtx-a6000",
+        "RTX 5090": "nvidia-rtx-5090", "L4": "nvidia-l4", "RTX 3090": "nvidia-rtx-3090",
+        "RTX A5000": "nvidia-rtx-a5000", "4090 PRO": "nvidia-rtx-4090",
+        "H200 PRO": "nvidia-h200"}.items()},
+    ("Runpod", "A4000 / A4500 / RTX 4000"): (
+        "nvidia-rtx-a4000", ("nvidia-rtx-a4000", "nvidia-rtx-a4500", "nvidia-rtx-4000-ada"),
+        POOL_NOTE),
+    ("Runpod", "L4 / A5000 / 3090"): (
+        "nvidia-l4", ("nvidia-l4", "nvidia-rtx-a5000", "nvidia-rtx-3090"), POOL_NOTE),
+    ("Runpod", "L40 / L40S / 6000 Ada PRO"): (
+        "nvidia-l40", ("nvidia-l40", "nvidia-l40s", "nvidia-rtx-6000-ada"), POOL_NOTE),
+    ("Runpod", "A6000 / A40"): ("nvidia-a40", ("nvidia-a40", "nvidia-rtx-a6000"), POOL_NOTE),
+    ("Runpod", "H100 PRO"): ("nvidia-h100-pcie", H100_POOL, POOL_NOTE),
+    ("Runpod", "A100"): ("nvidia-a100-pcie-80gb", A100_80_POOL, POOL_NOTE),
+    ("Runpod", "6000s PRO (RTX PRO 6000 class)"): (PRO6000_SERVER, PRO6000_POOL, (
+        "Runpod's '6000s PRO' worker class is an RTX PRO 6000 (96 GB); which edition is not "
+        "stated. " + POOL_NOTE)),
+    **{("Lambda", k): (v, (), "") for k, v in {
+        "A10": "nvidia-a10", "A10 (1x)": "nvidia-a10", "A100 PCIe 40GB": "nvidia-a100-pcie-40gb",
+        "A100 SXM 40GB (1x)": "nvidia-a100-sxm-40gb",
+        "A100 SXM 40GB (8x instance)": "nvidia-a100-sxm-40gb",
+        "A100 SXM 80GB": "nvidia-a100-sxm-80gb", "A100 SXM 80GB (8x instance)":
+        "nvidia-a100-sxm-80gb", "B200 SXM6": "nvidia-b200", "B200 SXM6 (1x)": "nvidia-b200",
+        "B200 SXM6 (8x instance)": "nvidia-b200", "H100 PCIe": "nvidia-h100-pcie",
+        "H100 PCIe (1x)": "nvidia-h100-pcie", "H100 SXM": "nvidia-h100-sxm",
+        "H100 SXM (1x instance)": "nvidia-h100-sxm", "H100 SXM (8x instance)": "nvidia-h100-sxm",
+        "RTX A6000": "nvidia-rtx-a6000"}.items()},
+    ("Vast.ai", "A100 SXM"): ("nvidia-a100-sxm-80gb", (), ""),
+    ("Vast.ai", "H100 SXM"): ("nvidia-h100-sxm", (), ""),
+    ("Vast.ai", "H100"): ("nvidia-h100-pcie", H100_POOL, "Marketplace hosts offer both H100 80GB "
+                          "boards; " + POOL_NOTE),
+    ("Vast.ai", "H200"): ("nvidia-h200", (), ""),
+    ("Vast.ai", "RTX 5090"): ("nvidia-rtx-5090", (), ""),
+    ("AWS", "A100 SXM 40GB"): ("nvidia-a100-sxm-40gb", (), ""),
+    ("AWS", "A100 SXM 80GB"): ("nvidia-a100-sxm-80gb", (), ""),
+    ("AWS", "H100 SXM"): ("nvidia-h100-sxm", (), ""),
+    ("Azure", "A100 PCIe 80GB"): ("nvidia-a100-pcie-80gb", (), ""),
+    ("Azure", "A100 SXM 40GB"): ("nvidia-a100-sxm-40gb", (), ""),
+    ("Azure", "H100 NVL"): ("nvidia-h100-nvl", (), ""),
+    ("Azure", "H100 SXM"): ("nvidia-h100-sxm", (), ""),
+    ("GCP", "H100 80GB"): ("nvidia-h100-sxm", (), "A3 machines carry SXM H100 boards."),
+    ("Nebius", "H100"): ("nvidia-h100-sxm", (), "An HGX H100 board is SXM."),
+    ("Nebius", "H200"): ("nvidia-h200", (), ""),
+    ("Nebius", "B200"): ("nvidia-b200", (), ""),
+    ("Nebius", "L40S"): ("nvidia-l40s", (), ""),
+    ("Akash", "A100 SXM4 80GB"): ("nvidia-a100-sxm-80gb", (), ""),
+    ("Akash", "B200"): ("nvidia-b200", (), ""),
+    ("Akash", "B300 SXM6"): ("nvidia-b300", (), ""),
+    ("Akash", "H100 SXM5"): ("nvidia-h100-sxm", (), ""),
+    ("Akash", "H200 SXM5"): ("nvidia-h200", (), ""),
+    ("Akash", "RTX PRO 6000 Server Edition"): (PRO6000_SERVER, (), ""),
+    ("Akash", "RTX PRO 6000 Workstation Edition"): ("nvidia-rtx-pro-6000-blackwell", (), ""),
+    ("OpenRelay", "A100 40GB"): ("nvidia-a100-pcie-40gb", A100_40_POOL, POOL_NOTE),
+    ("OpenRelay", "H100 SXM"): ("nvidia-h100-sxm", (), ""),
+    ("OpenRelay", "RTX 3090"): ("nvidia-rtx-3090", (), ""),
+    ("OpenRelay", "RTX 4090"): ("nvidia-rtx-4090", (), ""),
+    ("Verda (formerly DataCrunch)", "L40S"): ("nvidia-l40s", (), ""),
+    ("Verda (formerly DataCrunch)", "RTX A6000"): ("nvidia-rtx-a6000", (), ""),
+}
+# 2026 rows left out, and why (printed when the tool runs).
+SKIPPED_2026 = {
+    ("Lambda", "GH200"): "the GH200 (Grace Hopper superchip) is not in the GPU catalog",
+    ("Lambda", "GH200 (1x)"): "the GH200 (Grace Hopper superchip) is not in the GPU catalog",
+}
+
+
 # Where a CSV row has no billing column, or for what the CSV never says (minimums, start
 # times, idle billing), these rules apply. (granularity_s, minimum_s, source).
+RUNPOD_DOCS = "https://github.com/runpod/docs/blob/a900806e253c4f8c16da27d1a4370e72456da4cb"
 RUNPOD_POD_BILLING_SOURCE = (
-    "Runpod pods: per minute as the 2025-07-13 price file states; docs.runpod.io/pods/pricing "
-    "says per second and docs.runpod.io/get-started/billing-information per minute (the pages "
-    "disagree; the coarser is used). No minimum beyond one billing step; renting needs a balance "
-    "of at least one hour of the pod price (not billed).")
+    f"{RUNPOD_DOCS}/pods/pricing.mdx (changed 2026-07-20): \"Pods are billed by the second for "
+    "compute and storage, with no fees for data ingress or egress\"; the current rule applies to "
+    "every Runpod pod price, whatever the price's date. No minimum beyond one second.")
+# Runpod: "You must have at least one hour's worth of credits for your selected configuration to
+# deploy an on-demand instance." A balance to hold, not a charge.
+RUNPOD_MIN_BALANCE_S = 3600.0
+RUNPOD_MIN_BALANCE_SOURCE = (
+    f"{RUNPOD_DOCS}/pods/pricing.mdx (changed 2026-07-20): \"You must have at least one hour's "
+    "worth of credits for your selected configuration to deploy an on-demand instance\" (a "
+    "balance to hold, not billed)")
 BILLING: dict[str, tuple[float, float, str]] = {
-    "runpod-pod": (60.0, 60.0, RUNPOD_POD_BILLING_SOURCE),
-    "runpod-serverless": (1.0, 1.0, "docs.runpod.io/serverless/pricing: per second, rounded up, "
-                          "from worker start until fully stopped (start, execution, idle)"),
+    "runpod-pod": (1.0, 1.0, RUNPOD_POD_BILLING_SOURCE),
+    "runpod-serverless": (1.0, 1.0, f"{RUNPOD_DOCS}/snippets/serverless-gpu-pricing-table.mdx "
+                          "(changed 2026-06-08): \"billed from when a worker starts until it "
+                          "fully stops, rounded up to the nearest second\""),
     "runpod-active": (1.0, 1.0, "docs.runpod.io/serverless/pricing: per second; active workers "
                       "run always-on (24/7)"),
     "vast": (1.0, 1.0, "estimate: Vast.ai bills running instances per second (its billing "
@@ -192,6 +299,15 @@ BILLING: dict[str, tuple[float, float, str]] = {
                         "(not in the CSV)"),
     "runcomfy": (60.0, 60.0, "estimate: the CSV does not state RunComfy's billing step; per "
                  "minute assumed"),
+    "azure": (60.0, 60.0, "estimate: Azure virtual machines are billed per minute (Azure's "
+              "pricing pages, as recalled; not in the CSVs)"),
+    "nebius": (60.0, 60.0, "estimate: the CSVs do not state Nebius's billing step; per minute "
+               "assumed"),
+    "akash": (60.0, 60.0, "estimate: the CSVs do not state Akash's billing step; per minute "
+              "assumed"),
+    "openrelay": (1.0, 1.0, "per second, as the row's source notes"),
+    "verda": (60.0, 60.0, "estimate: the CSVs do not state Verda's billing step; per minute "
+              "assumed"),
 }
 
 # Typical time from "start" to a usable machine, all estimates: no source in the CSV measures it.
@@ -207,13 +323,19 @@ START: dict[str, tuple[float, str]] = {
     "lambda": (300.0, "estimate: a few minutes to boot an on-demand instance"),
     "lambda-reserved": (0.0, "a reserved node is already running: no start per job"),
     "runcomfy": (120.0, "estimate: about 2 minutes to bring up a managed ComfyUI machine"),
+    "azure": (120.0, "estimate: about 2 minutes to boot a GPU instance from a ready image"),
+    "nebius": (120.0, "estimate: about 2 minutes to boot a GPU instance from a ready image"),
+    "akash": (300.0, "estimate: a few minutes for a marketplace provider to take the "
+              "deployment and pull the image"),
+    "openrelay": (180.0, "estimate: 2-3 minutes; the host pulls the image first"),
+    "verda": (120.0, "estimate: about 2 minutes to boot a GPU instance from a ready image"),
 }
 
 # Runpod serverless flex workers stay up (and billed) for the endpoint's idle timeout.
 SERVERLESS_IDLE_S = 5.0
 SERVERLESS_IDLE_SOURCE = ("Runpod serverless endpoint setting 'idle timeout', default 5 s "
-                          "(docs.runpod.io/serverless endpoint configuration, as recalled; not in "
-                          "the CSV)")
+                          "(shared/reference/2026-12/README, quoting runpod/docs at a900806, "
+                          "2026-08-20)")
 
 SOURCE_TAGS = (  # (prefix of the CSV source, tag for secondary sources, is_primary)
     ("carsonpo/gpus", "", True),
@@ -280,11 +402,19 @@ def tier_of(provider: str, tier: str) -> tuple[str, str, bool, bool]:
         if t.startswith("on-demand"):
             return "on-demand", "runpod-pod", False, False
     if provider == "Vast.ai":
-        if t.startswith("spot"):
+        if t.startswith(("spot", "interruptible")):
             return "spot", "vast", True, False
         return "on-demand", "vast", False, False
-    if provider in ("AWS", "GCP") and t.startswith("on-demand"):
+    if provider in ("AWS", "GCP", "Azure") and t.startswith("on-demand"):
         return "on-demand", provider.lower(), False, False
+    if provider == "GCP" and t.startswith("spot"):
+        return "spot", "gcp", True, False
+    if provider in ("Nebius", "Akash", "OpenRelay"):
+        return "on-demand", provider.lower(), False, False
+    if provider.startswith("Verda"):
+        if t.startswith("spot"):
+            return "spot", "verda", True, False
+        return "on-demand", "verda", False, False
     if provider == "Lambda":
         if t == "reservation":
             return "reserved", "lambda-reserved", False, False
@@ -342,10 +472,11 @@ def storage_entry(row: dict[str, str], provider_id: str) -> dict[str, Any]:
     return entry
 
 
-def offer_entry(row: dict[str, str], storage_usd: float, storage_note: str) -> dict[str, Any]:
+def offer_entry(row: dict[str, str], storage_usd: float, storage_note: str,
+                gpu: Gpu | None = None) -> dict[str, Any]:
     provider = row["provider"]
     provider_id = PROVIDERS[provider][0]
-    gpu = GPUS.get((provider, row["gpu"]))
+    gpu = gpu or GPUS.get((provider, row["gpu"]))
     if gpu is None:
         raise SystemExit(f"{CSV_NAME}: no GPU mapping for {provider} {row['gpu']!r}; "
                          "add it to GPUS")
@@ -364,7 +495,7 @@ def offer_entry(row: dict[str, str], storage_usd: float, storage_note: str) -> d
                            round(price_range[1] * gpu.count, 4))
     granularity, minimum, billing_source = BILLING[rule]
     stated = granularity_from_csv(row["billing_granularity"])
-    if stated is not None and stated != granularity and rule in ("runpod-pod", "lambda"):
+    if stated is not None and stated != granularity and rule == "lambda":
         granularity = minimum = stated
         billing_source = f"{row['billing_granularity']} (as the row's source says)"
     start_s, start_source = START[rule]
@@ -375,12 +506,12 @@ def offer_entry(row: dict[str, str], storage_usd: float, storage_note: str) -> d
             notes.append(note if note.endswith(".") else note + ".")
     if storage_note:
         notes.append(storage_note)
-    tag = source_tag(row["source"])
+    tag = "" if row.get("_csv") == CSV_2026_NAME else source_tag(row["source"])
     tier_label = {"runpod-serverless": "serverless-flex",
                   "runpod-active": "serverless-active"}.get(rule, tier)
     plan = row["tier"] if provider == "RunComfy" else ""
     parts = [provider_id, tier_label, slug(gpu.gpu_id.removeprefix("nvidia-"))]
-    if gpu.instance and provider in ("AWS", "GCP"):
+    if gpu.instance and provider in ("AWS", "GCP", "Azure"):
         parts.append(slug(gpu.instance))
     if plan:
         parts.append(slug(plan.split()[-1]))  # Hobby / Pro
@@ -417,11 +548,15 @@ def offer_entry(row: dict[str, str], storage_usd: float, storage_note: str) -> d
     if rule == "runpod-serverless":
         entry["idle_billed_s"] = SERVERLESS_IDLE_S
         entry["idle_source"] = SERVERLESS_IDLE_SOURCE
+    if rule == "runpod-pod":
+        entry["min_balance_s"] = RUNPOD_MIN_BALANCE_S
+        entry["min_balance_source"] = RUNPOD_MIN_BALANCE_SOURCE
     entry.update({
         "snapshot_date": date,
         "source": row["source"],
         "csv_gpu": row["gpu"],
         "csv_tier": row["tier"],
+        "csv_file": row.get("_csv", CSV_NAME),
     })
     if date_as_stated:
         entry["date_as_stated"] = date_as_stated
@@ -432,34 +567,201 @@ def offer_entry(row: dict[str, str], storage_usd: float, storage_note: str) -> d
 
 HEADER = """\
 # {name} GPU offers: snapshot generated by tools/build_cloud_catalog.py from
-# ../shared/reference/cloud_prices.csv (one [[offer]] per price row; do not edit by hand, edit
-# the CSV or the tool and regenerate).
+# ../shared/reference/cloud_prices.csv and ../shared/reference/2026-12/cloud_prices_2026.csv (the
+# newest dated row per GPU and tier; do not edit by hand, edit the CSVs or the tool and
+# regenerate). [[policy]] tables quote the provider's billing rules.
 #
 # usd_per_hour is for the whole machine (gpu_count GPUs). Billing: time is rounded up to
 # billing_granularity_s, never below minimum_billed_s per session; start_overhead_s is the time
 # to a usable machine. Each billing or start figure names its source; "estimate" marks guesses.
 # snapshot_date is the row's date; date_as_stated keeps the CSV's wording when it was not a date.
+# min_balance_s: the provider wants a balance worth this much run time before it starts a pod.
 
 """
 
 
-def build(csv_path: Path) -> dict[str, dict[str, Any]]:
+def rows_2026(path: Path) -> tuple[list[dict[str, str]], list[dict[str, str]],
+                                   list[dict[str, str]]]:
+    """(price rows, storage rows, policy rows) of the 2026 CSV, price rows in the old CSV's
+    columns (gpu, tier, usd_per_hour, billing_granularity, source, date, notes) plus `_gpu`, the
+    Gpu mapping with its count and instance."""
+    with path.open(encoding="utf-8", newline="") as f:
+        raw = list(csv.DictReader(f))
+    prices, storage, policies = [], [], []
+    for r in raw:
+        offer = r["offer"]
+        if offer.startswith("storage:"):
+            storage.append(r)
+            continue
+        if offer.startswith("policy:"):
+            policies.append(r)
+            continue
+        key = (r["provider"], r["gpu"])
+        if key in SKIPPED_2026:
+            print(f"{CSV_2026_NAME}: left out {r['provider']} {r['gpu']}: {SKIPPED_2026[key]}")
+            continue
+        if key not in GPUS_2026:
+            raise SystemExit(f"{CSV_2026_NAME}: no GPU mapping for {key}; add it to GPUS_2026")
+        gpu_id, pool, note = GPUS_2026[key]
+        count = 1
+        m = re.search(r"\((\d+) GPU", offer) or re.search(r"\((\d+)x instance\)", r["gpu"])
+        if m:
+            count = int(m.group(1))
+        vcpu = re.search(r"instance with (\d+) vCPU", offer)
+        if vcpu and int(vcpu.group(1)) >= 200:
+            count = 8
+            note = (note + " " if note else "") + (
+                f"The source lists an instance with {vcpu.group(1)} vCPUs, an 8-GPU machine.")
+        instance = ""
+        im = re.search(r"(p\d\w*\.\d*xlarge|Standard_\w+|a3-highgpu-\d+g)", offer)
+        if im:
+            instance = im.group(1)
+        notes = r["notes"]
+        total = re.search(r"\((\d+) GPU, \$(\d+(?:\.\d+)?)/h\)", offer)
+        if total:
+            notes = f"{notes}; ${total.group(2)}/hr for {total.group(1)} GPUs".lstrip("; ")
+        tier = offer
+        if r["provider"] == "Runpod":
+            lower = offer.lower()
+            tier = ("Secure Cloud on-demand (Pods)" if "secure cloud" in lower else
+                    "Community Cloud on-demand (Pods)" if "community cloud" in lower else
+                    "Serverless flex worker" if "serverless flex" in lower else
+                    "on-demand (cloud tier not stated by the source)")
+        usd = r["usd_per_hour"]
+        if "per GPU" in offer and count > 1 and not total:
+            notes = f"{notes}; the source gives the price per GPU".lstrip("; ")
+        prices.append({
+            "provider": r["provider"], "gpu": r["gpu"], "tier": tier, "usd_per_hour": usd,
+            "usd_per_second": r["usd_per_second"], "billing_granularity": r["billing"],
+            "source": r["source_url"], "date": r["source_date"], "notes": notes,
+            "_csv": CSV_2026_NAME, "_offer": offer,
+            "_gpu": Gpu(gpu_id, pool, count, instance, note),  # type: ignore[dict-item]
+        })
+    return prices, storage, policies
+
+
+STORAGE_KINDS_2026 = {
+    "storage: Container disk (running Pod)": "container-disk",
+    "storage: Volume disk (running Pod)": "pod-volume-running",
+    "storage: Volume disk (stopped Pod)": "pod-volume-stopped",
+    "storage: Network volume < 1 TB": "network-volume",
+    "storage: Network volume > 1 TB": "network-volume-over-1tb",
+}
+
+
+def storage_entry_2026(row: dict[str, str]) -> dict[str, Any]:
+    m = re.search(r"\$(\d+(?:\.\d+)?)/GB/month", row["notes"])
+    if not m:
+        raise SystemExit(f"{CSV_2026_NAME}: no $/GB/month in {row['notes']!r}")
+    kind = STORAGE_KINDS_2026[row["offer"]]
+    entry: dict[str, Any] = {"kind": kind, "usd_per_gb_month": float(m.group(1))}
+    if kind == "network-volume":
+        entry["max_gb"] = 1000.0
+    if kind == "network-volume-over-1tb":
+        entry["min_gb"] = 1000.0
+    entry.update({"billing": row["billing"], "source": row["source_url"],
+                  "date": row["source_date"],
+                  "notes": f"{row['offer'].removeprefix('storage: ')}: {row['notes']}"})
+    return entry
+
+
+def policy_entry(row: dict[str, str]) -> dict[str, Any]:
+    return {"kind": slug(row["offer"].removeprefix("policy: ")), "text": row["billing"],
+            "source": row["source_url"], "date": parse_date(row["source_date"])[0],
+            "notes": row["notes"]}
+
+
+UNSTATED_WINDOW_DAYS = 90
+
+
+def _days(date: str) -> int:
+    parts = [int(p) for p in date.split("-")] + [1]
+    return (datetime.date(parts[0], parts[1], parts[2]) - datetime.date(2000, 1, 1)).days
+
+
+def select_newest(entries: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The newest entry per (provider, GPU, count, tier, always-on, instance); Runpod rows with
+    an unstated tier only where no stated row is close to them (module docstring)."""
+    dropped: list[str] = []
+    kept: list[dict[str, Any]] = []
+    for e in entries:
+        if e["_provider"] == "runpod" and e["tier"] == "spot":
+            dropped.append(f"{e['id']}: Runpod spot pods are no longer sold (docs commit "
+                           "8e5aebd, 2026-05-06)")
+        elif e["_provider"] == "runpod" and e["always_on"]:
+            dropped.append(f"{e['id']}: Runpod publishes no active-worker price since "
+                           "2026-05-13 (sales inquiry only)")
+        else:
+            kept.append(e)
+    best: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for e in kept:
+        key = (e["_provider"], e["gpu_id"], e["gpu_count"], e["tier"], e["always_on"],
+               e.get("instance", ""), e.get("region", ""))
+        old = best.get(key)
+        if old is None or _days(e["snapshot_date"]) > _days(old["snapshot_date"]):
+            if old is not None:
+                dropped.append(f"{old['id']} ({old['snapshot_date']}): superseded by a newer row")
+            best[key] = e
+        else:
+            dropped.append(f"{e['id']} ({e['snapshot_date']}): superseded by a newer row")
+    chosen = list(best.values())
+    # Runpod: unstated-tier rows against secure/community rows of the same GPU.
+    out: list[dict[str, Any]] = []
+    for e in chosen:
+        if e["_provider"] != "runpod" or e["tier"] not in ("secure", "community", "on-demand"):
+            out.append(e)
+            continue
+        same = [o for o in chosen if o["_provider"] == "runpod" and o["gpu_id"] == e["gpu_id"]
+                and o["gpu_count"] == e["gpu_count"] and o is not e]
+        if e["tier"] == "on-demand":
+            stated = [o for o in same if o["tier"] in ("secure", "community")]
+            if any(_days(o["snapshot_date"]) >= _days(e["snapshot_date"]) - UNSTATED_WINDOW_DAYS
+                   for o in stated):
+                dropped.append(f"{e['id']} ({e['snapshot_date']}): the tier is not stated and "
+                               "secure/community prices of about the same date exist")
+                continue
+        else:
+            unstated = [o for o in same if o["tier"] == "on-demand"]
+            newer = [o for o in unstated if _days(o["snapshot_date"])
+                     > _days(e["snapshot_date"]) + UNSTATED_WINDOW_DAYS]
+            if newer:
+                dropped.append(f"{e['id']} ({e['snapshot_date']}): superseded by the newer "
+                               f"price of {newer[0]['snapshot_date']} (tier not stated)")
+                continue
+        out.append(e)
+    order = {id(e): i for i, e in enumerate(entries)}
+    out.sort(key=lambda e: order[id(e)])
+    return out, dropped
+
+
+def build(csv_path: Path, csv_2026: Path | None = None) -> dict[str, dict[str, Any]]:
     with csv_path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
+    new_prices: list[dict[str, Any]] = []
+    new_storage: list[dict[str, str]] = []
+    new_policies: list[dict[str, str]] = []
+    if csv_2026 is not None:
+        new_prices, new_storage, new_policies = rows_2026(csv_2026)
     docs: dict[str, dict[str, Any]] = {}
     storage: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         if row["tier"] == "storage":
             storage[row["provider"]].append(storage_entry(row, PROVIDERS[row["provider"]][0]))
+    new_storage_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in new_storage:
+        new_storage_by[row["provider"]].append(storage_entry_2026(row))
+    storage.update(new_storage_by)  # a provider's 2026 storage list replaces its older one
     network = next((s for s in storage["Runpod"] if s["kind"] == "network-volume"), None)
-    for row in rows:
+    candidates: list[dict[str, Any]] = []
+    for row in [*rows, *new_prices]:
         provider = row["provider"]
         if provider not in PROVIDERS:
             raise SystemExit(f"{CSV_NAME}: unknown provider {provider!r}; add it to PROVIDERS")
         provider_id, name = PROVIDERS[provider]
-        doc = docs.setdefault(provider_id, {"provider": {
+        docs.setdefault(provider_id, {"provider": {
             "id": provider_id, "name": name, "currency": "USD",
-            "source": f"{CSV_NAME} ({provider} rows; each entry names its own source)"}})
+            "source": f"{CSV_NAME} and {CSV_2026_NAME} ({provider} rows; each entry names its "
+                      "own source and date; the newest row per GPU and tier is used)"}})
         if row["tier"] == "storage" or row["gpu"].startswith("(policy)"):
             continue  # storage is added below; the policy row is in RUNPOD_POD_BILLING_SOURCE
         if provider == "Runpod" and network is not None:
@@ -468,18 +770,27 @@ def build(csv_path: Path) -> dict[str, dict[str, Any]]:
                             "between sessions.")
         else:
             storage_usd, storage_note = 0.0, "Storage price not in this snapshot (counted as 0)."
-        doc.setdefault("offer", []).append(offer_entry(row, storage_usd, storage_note))
+        entry = offer_entry(row, storage_usd, storage_note, row.get("_gpu"))
+        entry["_provider"] = provider_id
+        candidates.append(entry)
+    chosen, dropped = select_newest(candidates)
+    for e in chosen:
+        provider_id = e.pop("_provider")
+        docs[provider_id].setdefault("offer", []).append(e)
+    for line in dropped:
+        print(f"left out {line}")
     for provider, entries_ in storage.items():
         docs[PROVIDERS[provider][0]]["storage"] = entries_
-    # The provider's "as of" date: the date most of its rows carry (its main price list).
+    for row in new_policies:
+        provider_id = PROVIDERS[row["provider"]][0]
+        docs[provider_id].setdefault("policy", []).append(policy_entry(row))
+    # The provider's "as of" date: its newest offer's date; each offer keeps its own.
     for doc in docs.values():
         dates = [o["snapshot_date"] for o in doc.get("offer", [])] or [
             parse_date(s["date"])[0] if s["date"] != "undated" else "" for s in doc["storage"]]
         dates = [d for d in dates if d]
-        doc["provider"]["snapshot_date"] = (max(set(dates), key=lambda d: (dates.count(d), d))
-                                            if dates else "")
-        if not doc["provider"]["snapshot_date"]:
-            del doc["provider"]["snapshot_date"]
+        if dates:
+            doc["provider"]["snapshot_date"] = max(dates, key=_days)
     ids = [o["id"] for doc in docs.values() for o in doc.get("offer", [])]
     dupes = {i for i in ids if ids.count(i) > 1}
     if dupes:
@@ -490,9 +801,10 @@ def build(csv_path: Path) -> dict[str, dict[str, Any]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
+    parser.add_argument("--csv-2026", type=Path, default=DEFAULT_CSV_2026)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
-    docs = build(args.csv)
+    docs = build(args.csv, args.csv_2026)
     args.out.mkdir(parents=True, exist_ok=True)
     for provider_id, doc in docs.items():
         path = args.out / f"{provider_id}.toml"

@@ -29,7 +29,7 @@ from core.catalogs._validate import (
     toml_files,
 )
 from core.paths import catalogs_dir
-from core.schema import CloudOffer, CloudProvider, StoragePrice
+from core.schema import CloudOffer, CloudProvider, Policy, StoragePrice
 from core.units import GIB, WEEK
 
 TIERS = ("secure", "community", "spot", "serverless", "on-demand", "reserved")
@@ -58,10 +58,13 @@ OFFER_KEYS = (
     Key("always_on", "bool"),
     Key("idle_billed_s", "number", required=False, nonnegative=True, maximum=86400.0),
     Key("idle_source", required=False),
+    Key("min_balance_s", "number", required=False, nonnegative=True, maximum=WEEK),
+    Key("min_balance_source", required=False),
     Key("snapshot_date", "date"),
     Key("source"),
     Key("csv_gpu", required=False),
     Key("csv_tier", required=False),
+    Key("csv_file", required=False),
     Key("date_as_stated", required=False),
     Key("notes", required=False),
 )
@@ -72,6 +75,14 @@ PROVIDER_KEYS = (
     Key("currency"),
     Key("source"),
     Key("snapshot_date", "date", required=False),
+)
+
+POLICY_KEYS = (
+    Key("kind"),
+    Key("text"),
+    Key("source"),
+    Key("date", "date"),
+    Key("notes", required=False),
 )
 
 STORAGE_KEYS = (
@@ -117,9 +128,13 @@ def offer_from_entry(raw: Any, file: str, index: int, provider: str,
         raise fail("cannot be shorter than billing_granularity_s", "minimum_billed_s")
     if v.get("idle_billed_s", 0.0) > 0 and "idle_source" not in v:
         raise fail("an idle billing time needs its source", "idle_source")
+    if v.get("min_balance_s", 0.0) > 0 and "min_balance_source" not in v:
+        raise fail("a minimum balance needs its source", "min_balance_source")
     notes = v.get("notes", "")
     if "idle_source" in v:
         notes = f"{notes} Idle billing: {v['idle_source']}.".strip()
+    if "min_balance_source" in v:
+        notes = f"{notes} Minimum balance: {v['min_balance_source']}.".strip()
     return CloudOffer(
         id=ident,
         provider=provider,
@@ -146,6 +161,7 @@ def offer_from_entry(raw: Any, file: str, index: int, provider: str,
         billing_source=v["billing_source"],
         start_source=v["start_source"],
         origin="refreshed" if origin == "refreshed" else "shipped",
+        min_balance_s=float(v.get("min_balance_s", 0.0)),
     )
 
 
@@ -169,7 +185,7 @@ def storage_from_entry(raw: Any, file: str, index: int, provider: str) -> Storag
 def _provider_file(path: Path) -> tuple[CloudProvider, list[CloudOffer]]:
     file = display_name(path)
     doc = read_toml(path)
-    allowed = {"provider", "offer", "storage"}
+    allowed = {"provider", "offer", "storage", "policy"}
     for name in doc:
         if name not in allowed:
             raise CatalogError(file, "unknown table (typo?)", key=name)
@@ -186,9 +202,14 @@ def _provider_file(path: Path) -> tuple[CloudProvider, list[CloudOffer]]:
     if offers and "snapshot_date" not in p:
         raise CatalogError(file, "is required when the file has offers", "provider",
                            "snapshot_date")
+    policies = tuple(
+        Policy(p["id"], v["kind"], v["text"], v["source"], v["date"], v.get("notes", ""))
+        for v in (check_entry(raw, POLICY_KEYS, file, f"policy #{i + 1}")
+                  for i, raw in enumerate(entries(doc, "policy", file) if "policy" in doc
+                                          else ())))
     provider = CloudProvider(id=p["id"], name=p["name"], currency=p["currency"],
                              source=p["source"], snapshot_date=p.get("snapshot_date"),
-                             storage=storage)
+                             storage=storage, policies=policies)
     return provider, offers
 
 

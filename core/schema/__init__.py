@@ -1,8 +1,8 @@
 """Frozen dataclasses shared by every layer of core (and read, never mutated, by app)."""
 
-from core.schema.cloud import CloudOffer, CloudProvider, StoragePrice, Tier
+from core.schema.cloud import CloudOffer, CloudProvider, Policy, StoragePrice, Tier
 from core.schema.estimate import Basis, Estimate
-from core.schema.gpu import FormFactor, GpuSpec, Origin, Vendor
+from core.schema.gpu import FormFactor, GpuSpec, Origin, PurchasePrice, Vendor
 from core.schema.tariff import CurrencyRates, Tariff, TariffTier
 from core.schema.workload import Profile, Workload, WorkloadKind
 
@@ -15,7 +15,9 @@ __all__ = [
     "FormFactor",
     "GpuSpec",
     "Origin",
+    "Policy",
     "Profile",
+    "PurchasePrice",
     "StoragePrice",
     "Tariff",
     "TariffTier",

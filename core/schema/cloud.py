@@ -53,6 +53,8 @@ class CloudOffer:
     billing_source: str = ""  # where the granularity and minimum come from
     start_source: str = ""  # where start_overhead_s comes from ("estimate: ..." when guessed)
     origin: Literal["shipped", "refreshed"] = "shipped"
+    # A balance worth this much run time must be held to start it (Runpod: one hour); not billed.
+    min_balance_s: float = 0.0
 
     @property
     def usd_per_gpu_hour(self) -> float:
@@ -75,6 +77,19 @@ class StoragePrice:
 
 
 @dataclass(frozen=True, slots=True)
+class Policy:
+    """A provider's billing rule as its documentation states it (savings plans, spot, minimum
+    balance...): `kind` is a short slug, `text` the rule in a line."""
+
+    provider: str
+    kind: str
+    text: str
+    source: str
+    date: str
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class CloudProvider:
     """A provider in the snapshot: its display name and the date of its main price list."""
 
@@ -84,3 +99,4 @@ class CloudProvider:
     source: str
     snapshot_date: str | None  # None when the provider has only undated storage prices
     storage: tuple[StoragePrice, ...] = ()
+    policies: tuple[Policy, ...] = ()

@@ -23,7 +23,11 @@ from core.units import HOUR
 
 ROOT = Path(__file__).resolve().parents[2]
 CLOUDS = ROOT / "assets" / "catalogs" / "clouds"
-SHARED_CSV = ROOT.parent / "shared" / "reference" / "cloud_prices.csv"
+# shared/ sits beside the checkout, or beside the folder of worktrees
+SHARED = next((p / "shared" for p in ROOT.parents[:3] if (p / "shared" / "reference").is_dir()),
+              ROOT.parent / "shared")
+SHARED_CSV = SHARED / "reference" / "cloud_prices.csv"
+SHARED_CSV_2026 = SHARED / "reference" / "2026-12" / "cloud_prices_2026.csv"
 
 
 def by_id() -> dict[str, CloudOffer]:
@@ -59,76 +63,108 @@ def test_csv_spellings_that_are_catalog_aliases_agree_with_the_offer() -> None:
     assert checked >= 50  # most single-card spellings are aliases
 
 
-@pytest.mark.skipif(not SHARED_CSV.is_file(), reason="shared/ reference data not beside the repo")
-def test_every_csv_price_row_is_one_offer_with_its_price() -> None:
+def _csv_rows() -> list[tuple[str, dict[str, str]]]:
+    """(file name, row) of both price CSVs, in the old CSV's column names."""
+    out: list[tuple[str, dict[str, str]]] = []
     with SHARED_CSV.open(encoding="utf-8", newline="") as f:
-        rows = [r for r in csv.DictReader(f)
-                if r["tier"] != "storage" and not r["gpu"].startswith("(policy)")]
-    offers = load_snapshot()
-    assert len(offers) == len(rows)
-    remaining = list(offers)
-    for row in rows:
-        candidates = [o for o in remaining if o.source == row["source"]
-                      and _csv_tier_gpu(o) == (row["gpu"], row["tier"])]
-        assert len(candidates) == 1, row
-        offer = candidates[0]
-        remaining.remove(offer)
-        numbers = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", row["usd_per_hour"])]
-        per_gpu = offer.usd_per_gpu_hour if offer.gpu_count > 1 and (
-            "per GPU" in row["tier"] + row["gpu"] + row["notes"]) else offer.usd_per_hour
-        if len(numbers) == 2:  # a range: the midpoint, with the range kept
-            assert offer.usd_per_hour_range == (numbers[0], numbers[1])
-            assert per_gpu == pytest.approx(sum(numbers) / 2)
-        else:
-            assert per_gpu == pytest.approx(numbers[0], abs=0.006), row
-    assert remaining == []
+        out += [("shared/reference/cloud_prices.csv", r) for r in csv.DictReader(f)]
+    with SHARED_CSV_2026.open(encoding="utf-8", newline="") as f:
+        out += [("shared/reference/2026-12/cloud_prices_2026.csv",
+                 {"provider": r["provider"], "gpu": r["gpu"], "tier": r["offer"],
+                  "usd_per_hour": r["usd_per_hour"], "source": r["source_url"],
+                  "date": r["source_date"], "notes": r["notes"]})
+                for r in csv.DictReader(f)]
+    return out
 
 
-def _csv_tier_gpu(offer: CloudOffer) -> tuple[str, str]:
-    """The CSV gpu and tier an offer came from, read back from its file."""
-    return _CSV_KEYS[offer.id]
+@pytest.mark.skipif(not SHARED_CSV_2026.is_file(), reason="shared/ reference data not present")
+def test_every_offer_is_a_csv_row_with_its_price_and_date() -> None:
+    rows = _csv_rows()
+    for o in load_snapshot():
+        raw = _RAW[o.id]
+        hits = [r for f, r in rows if f == raw.get("csv_file", "shared/reference/cloud_prices.csv")
+                and r["gpu"] == raw["csv_gpu"] and r["source"] == o.source
+                and (r["date"].startswith(o.snapshot_date)
+                     or r["date"] == raw.get("date_as_stated"))]
+        assert hits, o.id
+        numbers = [float(x) for r in hits
+                   for x in re.findall(r"\d+(?:\.\d+)?", r["usd_per_hour"])]
+        per_gpu = o.usd_per_hour / o.gpu_count
+        assert any(abs(n - o.usd_per_hour) < 0.006 or abs(n - per_gpu) < 0.006
+                   for n in numbers) or o.usd_per_hour_range, o.id
 
 
-_CSV_KEYS = {raw["id"]: (raw["csv_gpu"], raw["csv_tier"])
-             for path in sorted(CLOUDS.glob("*.toml"))
-             for raw in tomllib.loads(path.read_text(encoding="utf-8")).get("offer", [])}
+@pytest.mark.skipif(not SHARED_CSV_2026.is_file(), reason="shared/ reference data not present")
+def test_no_newer_row_of_a_provider_gpu_and_tier_was_left_behind() -> None:
+    """Runpod's secure and community prices are the newest the sources have (2026-11-09 for the
+    H100 and A100; the README's example: H100 SXM secure went $2.99 -> $3.99 during 2026)."""
+    offers = by_id()
+    assert offers["runpod-secure-h100-sxm"].usd_per_hour == 3.99
+    assert offers["runpod-secure-h100-sxm"].snapshot_date == "2026-11-09"
+    assert offers["runpod-community-h100-sxm"].usd_per_hour == 2.69
+    assert offers["runpod-secure-a100-sxm-80gb"].usd_per_hour == 1.79
+    assert offers["runpod-secure-rtx-4090"].usd_per_hour == 0.74
+    assert offers["runpod-community-rtx-4090"].usd_per_hour == 0.34
+    assert offers["runpod-secure-b300"].gpu_id == "nvidia-b300"
+    # one offer per provider, GPU, count, tier and instance
+    keys = [(o.provider, o.gpu_id, o.gpu_count, o.tier, o.always_on, o.instance, o.region)
+            for o in load_snapshot()]
+    assert len(keys) == len(set(keys))
 
 
-def test_runpod_has_secure_community_spot_and_serverless_per_gpu() -> None:
+_RAW = {raw["id"]: raw for path in sorted(CLOUDS.glob("*.toml"))
+        for raw in tomllib.loads(path.read_text(encoding="utf-8")).get("offer", [])}
+
+
+def test_runpod_sells_secure_community_and_serverless_but_no_spot_any_more() -> None:
     runpod = [o for o in load_snapshot() if o.provider == "runpod"]
     tiers = {o.tier for o in runpod}
-    assert {"secure", "community", "spot", "serverless"} <= tiers
+    assert {"secure", "community", "serverless"} <= tiers
+    assert "spot" not in tiers  # removed from Runpod's docs on 2026-05-06
+    assert not any(o.always_on for o in runpod)  # no published active-worker price since 2026-05
     secure_4090 = by_id()["runpod-secure-rtx-4090"]
-    assert secure_4090.usd_per_hour == 0.69
     assert secure_4090.gpu_id == "nvidia-rtx-4090"
-    assert secure_4090.billing_granularity_s == 60.0  # per minute, as the price file says
-    assert secure_4090.snapshot_date == "2025-07-13"
-    assert load_providers()["runpod"].snapshot_date == "2025-07-13"
+    assert secure_4090.snapshot_date == "2026-09-25"
+    # pods are billed per second (docs 2026-07-20), and need a balance worth an hour to start
+    assert secure_4090.billing_granularity_s == 1.0 == secure_4090.minimum_billed_s
+    assert secure_4090.min_balance_s == 3600.0
+    assert "one hour" in secure_4090.notes
+    # The provider's date is its newest price; each offer keeps its own.
+    assert load_providers()["runpod"].snapshot_date == max(o.snapshot_date for o in runpod)
 
 
-def test_serverless_flex_bills_per_second_with_idle_and_active_is_always_on() -> None:
+def test_runpod_policies_say_savings_plans_and_no_spot() -> None:
+    kinds = {p.kind: p for p in load_providers()["runpod"].policies}
+    assert "savings-plans" in kinds and "3- or 6-month" in kinds["savings-plans"].text
+    assert kinds["spot-interruptible-pods"].date == "2026-05-06"
+    assert kinds["minimum-balance"].source.startswith("https://github.com/runpod/docs")
+
+
+def test_serverless_flex_bills_per_second_with_idle() -> None:
     offers = by_id()
     flex = offers["runpod-serverless-flex-l4"]
-    active = offers["runpod-serverless-active-l4"]
     assert flex.billing_granularity_s == 1.0
-    assert flex.idle_billed_s > 0 and not flex.always_on
-    assert active.always_on and active.start_overhead_s == 0.0
-    # The CSV's per-second price × 3600 is the hourly price.
+    assert flex.idle_billed_s == 5.0 and not flex.always_on
+    # The docs' per-second price × 3600 is the hourly price.
     assert flex.usd_per_hour == pytest.approx(0.00019 * HOUR)
+    assert flex.snapshot_date == "2026-06-08"
     # A worker class is a pool; the offer is timed on its slowest card.
     assert flex.gpu_pool == ("nvidia-l4", "nvidia-rtx-a5000", "nvidia-rtx-3090")
     assert flex.gpu_id == "nvidia-l4"
+    pro = offers["runpod-serverless-flex-rtx-pro-6000-blackwell-server"]
+    assert pro.usd_per_hour == pytest.approx(0.00111 * HOUR)
 
 
 def test_multi_gpu_machines_keep_their_count_and_whole_machine_price() -> None:
     offers = by_id()
     p5 = offers["aws-on-demand-h100-sxm-p5-48xlarge-8x"]
     assert (p5.gpu_count, p5.instance) == (8, "p5.48xlarge")
-    assert p5.usd_per_hour == pytest.approx(8 * 12.29)  # the CSV gives $12.29 per GPU
-    p4d = offers["aws-on-demand-a100-sxm-40gb-p4d-24xlarge-8x-kixago-2025-02"]
-    assert p4d.usd_per_hour == 21.96  # the CSV gives the whole instance
-    lambda_node = offers["lambda-reserved-h100-sxm-8x-techplained-2026-04"]
-    assert lambda_node.usd_per_hour == 14.80 and lambda_node.usd_per_gpu_hour == 1.85
+    assert p5.usd_per_hour == pytest.approx(55.04)  # the source gives the whole instance
+    assert p5.snapshot_date == "2026-11-09"
+    lambda_node = offers["lambda-on-demand-h100-sxm-8x"]
+    assert lambda_node.usd_per_hour == pytest.approx(8 * 3.99)  # $3.99 per GPU-hour
+    azure = offers["azure-on-demand-h100-nvl-standard-nc80adis-h100-v5-2x"]
+    assert azure.gpu_count == 2 and azure.usd_per_gpu_hour == pytest.approx(8.82)
 
 
 def test_spot_offers_are_interruptible_and_others_are_not() -> None:
@@ -151,7 +187,9 @@ def test_runpod_storage_prices_from_the_billing_page() -> None:
     assert storage["network-volume"].usd_per_gb_month == 0.07
     assert storage["network-volume-over-1tb"].usd_per_gb_month == 0.05
     assert storage["pod-volume-stopped"].usd_per_gb_month == 0.20
-    assert by_id()["runpod-community-rtx-3090"].storage_usd_per_gb_month == 0.07
+    assert storage["container-disk"].usd_per_gb_month == 0.10
+    assert storage["network-volume"].date == "2026-07-20"
+    assert by_id()["runpod-community-rtx-4090"].storage_usd_per_gb_month == 0.07
 
 
 def test_ids_are_unique_and_load_is_cached() -> None:
@@ -272,14 +310,15 @@ def test_truncated_or_garbled_files_fail_with_one_line_never_a_crash(tmp_path: P
     assert failed > 0 and loaded + failed == len(variants)
 
 
-@pytest.mark.skipif(not SHARED_CSV.is_file(), reason="shared/ reference data not beside the repo")
+@pytest.mark.skipif(not SHARED_CSV_2026.is_file(), reason="shared/ reference data not present")
 def test_shipped_files_are_what_the_generator_makes_from_the_csv(tmp_path: Path) -> None:
     """The files say "generated, do not edit by hand": a hand edit (or a CSV change without
     regenerating) shows up here."""
     import runpy
 
     tool = runpy.run_path(str(ROOT / "tools" / "build_cloud_catalog.py"))
-    assert tool["main"](["--csv", str(SHARED_CSV), "--out", str(tmp_path)]) == 0
+    assert tool["main"](["--csv", str(SHARED_CSV), "--csv-2026", str(SHARED_CSV_2026),
+                         "--out", str(tmp_path)]) == 0
     made = sorted(p.name for p in tmp_path.glob("*.toml"))
     assert made == sorted(p.name for p in CLOUDS.glob("*.toml"))
     for name in made:
