@@ -91,12 +91,32 @@ def snapshot_dates(offers: Iterable[Any]) -> dict[str, str]:
     return out
 
 
+def date_ranges(offers: Iterable[Any]) -> dict[str, tuple[str, str]]:
+    """Provider -> (oldest, newest) date among its offers (each offer has one date)."""
+    out: dict[str, tuple[str, str]] = {}
+    for offer in offers:
+        provider = str(getattr(offer, "provider", ""))
+        date = str(getattr(offer, "snapshot_date", ""))
+        if not provider or not date:
+            continue
+        low, high = out.get(provider, (date, date))
+        out[provider] = (min(low, date), max(high, date))
+    return out
+
+
+def dates_text(oldest: str, newest: str) -> str:
+    """"2026-11-09", or "2025-07-13 to 2026-11-09" (as `rigsizer prices show` writes it)."""
+    return newest if oldest == newest else tr("%1 to %2").replace("%1", oldest).replace(
+        "%2", newest)
+
+
 def prices_as_of(offers: Iterable[Any], providers: Iterable[str] | None = None) -> str:
-    """"Runpod prices as of 2025-07-13; Vast.ai prices as of …" for the providers shown."""
-    dates = snapshot_dates(offers)
-    wanted = list(providers) if providers is not None else sorted(dates)
-    parts = [tr("%1 prices as of %2").replace("%1", p).replace("%2", dates[p])
-             for p in wanted if p in dates]
+    """"Runpod prices dated 2025-07-13 to 2026-11-09; …" for the providers shown: the range
+    of the offers' own dates, as `rigsizer prices show` and Settings give it."""
+    ranges = date_ranges(offers)
+    wanted = list(providers) if providers is not None else sorted(ranges)
+    parts = [tr("%1 prices dated %2").replace("%1", p).replace("%2", dates_text(*ranges[p]))
+             for p in wanted if p in ranges]
     return "; ".join(parts)
 
 
@@ -131,8 +151,10 @@ def price_source_lines(info: Any | None, since_s: float = 0.0) -> list[str]:
             lines.append(tr("%1: refreshed %2 (%3 ago)").replace("%1", p.name)
                          .replace("%2", when).replace("%3", age(p.age_s + since_s)))
         else:
-            lines.append(tr("%1: shipped snapshot of %2 (%3 old)").replace("%1", p.name)
-                         .replace("%2", p.as_of).replace("%3", age(p.age_s + since_s)))
+            span = dates_text(p.oldest or p.as_of, p.newest or p.as_of)
+            lines.append(tr("%1: shipped snapshot, prices dated %2 (newest %3 old)")
+                         .replace("%1", p.name).replace("%2", span)
+                         .replace("%3", age(p.age_s + since_s)))
     return lines
 
 

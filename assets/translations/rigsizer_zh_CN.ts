@@ -119,67 +119,72 @@ month %2: %3</source>
       <translation>%1 个月</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="98" />
-      <source>%1 prices as of %2</source>
-      <translation>%1 价格截至 %2</translation>
+      <location filename="../../app/gui/format.py" line="109" />
+      <source>%1 to %2</source>
+      <translation>%1 至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="105" />
+      <location filename="../../app/gui/format.py" line="118" />
+      <source>%1 prices dated %2</source>
+      <translation>%1 价格日期 %2</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="125" />
       <source>%1 (as of %2)</source>
       <translation>%1（截至 %2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="111" />
+      <location filename="../../app/gui/format.py" line="131" />
       <source>1 day</source>
       <translation>1 天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="112" />
+      <location filename="../../app/gui/format.py" line="132" />
       <source>1 hour</source>
       <translation>1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="112" />
+      <location filename="../../app/gui/format.py" line="132" />
       <source>%1 hours</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="113" />
+      <location filename="../../app/gui/format.py" line="133" />
       <source>1 minute</source>
       <translation>1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="113" />
+      <location filename="../../app/gui/format.py" line="133" />
       <source>%1 minutes</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="117" />
+      <location filename="../../app/gui/format.py" line="137" />
       <source>less than a minute</source>
       <translation>不到一分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="131" />
+      <location filename="../../app/gui/format.py" line="151" />
       <source>%1: refreshed %2 (%3 ago)</source>
       <translation>%1：%2 已刷新（%3前）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="134" />
-      <source>%1: shipped snapshot of %2 (%3 old)</source>
-      <translation>%1：随附的 %2 价格快照（已过 %3）</translation>
+      <location filename="../../app/gui/format.py" line="155" />
+      <source>%1: shipped snapshot, prices dated %2 (newest %3 old)</source>
+      <translation>%1：随附的价格快照，价格日期 %2（最新的已过 %3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="148" />
+      <location filename="../../app/gui/format.py" line="170" />
       <source>Cloud prices as of %1</source>
       <translation>云端价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="149" />
+      <location filename="../../app/gui/format.py" line="171" />
       <source>%1 prices refreshed %2 ago</source>
       <translation>%1 价格已于 %2前刷新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="154" />
+      <location filename="../../app/gui/format.py" line="176" />
       <source>others as of %1</source>
       <translation>其他截至 %1</translation>
     </message>

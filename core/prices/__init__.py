@@ -9,14 +9,19 @@ from core.prices.keys import forget_api_key, get_api_key, store_api_key
 from core.prices.refresh import RefreshReport, refresh_prices, source_for
 from core.prices.source import FetchResult, PriceSource, RefreshError
 from core.prices.store import (
+    STALE_DAYS,
     PriceSnapshotInfo,
     ProviderPrices,
     cache_dir,
     cache_path,
     current_offers,
+    date_age_days,
+    offer_date,
+    stale_offers,
 )
 
 __all__ = [
+    "STALE_DAYS",
     "FetchResult",
     "PriceSnapshotInfo",
     "PriceSource",
@@ -26,9 +31,12 @@ __all__ = [
     "cache_dir",
     "cache_path",
     "current_offers",
+    "date_age_days",
     "forget_api_key",
     "get_api_key",
+    "offer_date",
     "refresh_prices",
     "source_for",
+    "stale_offers",
     "store_api_key",
 ]

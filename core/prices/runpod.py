@@ -1,11 +1,20 @@
 """Runpod's live GPU prices: the REST catalog first, GraphQL `gpuTypes` as the fallback.
 
-Both answer per GPU type with the fields the runpod-python client reads (`id` such as
-"NVIDIA GeForce RTX 4090", `displayName`, `memoryInGb`, and per-GPU hourly prices
-`securePrice`, `communityPrice`, `secureSpotPrice`, `communitySpotPrice`). The REST catalog
-(`GET /v2/catalog/gpus`, bearer auth) is where Runpod is heading; its answer is read with the
-same field names, as a list or under `data`/`gpuTypes`/`gpus`/`items`. If it fails or has no
-prices in that shape, the GraphQL query is tried. Notes: ../shared/research/ecosystem.md §5.
+Both as Runpod documents them (../shared/reference/2026-12/README, from runpod/docs at a900806,
+2026-08-20):
+
+- REST v2, `GET https://api.runpod.io/v2/catalog/gpus` with `Authorization: Bearer <key>`,
+  answers `{"gpus": [{"id": "NVIDIA GeForce RTX 4090", "name": "RTX 4090", "memory": 24,
+  "secure": true, "community": true, "price": {"secure": 0.44, "community": 0.31,
+  "serverless": 1.1}, ...}]}`: per-GPU list prices in USD per hour for a pod in each cloud, and
+  the serverless rate of the GPU's pool. A cloud whose flag (`secure`, `community`) is false is
+  not offered there, whatever its price says. There is no spot price (Runpod removed spot pods
+  in 2026-05).
+- GraphQL `gpuTypes` (POST https://api.runpod.io/graphql): `id`, `displayName`, `memoryInGb`,
+  `secureCloud`, `communityCloud`, `securePrice`, `communityPrice`. Real answers carry a
+  placeholder `communityPrice` of 0.5 for GPUs that are not in the community cloud, so
+  `communityPrice` is used only where `communityCloud` is true, and `securePrice` only where
+  `secureCloud` is not false.
 
 Every row is validated: a GPU that the catalog does not know, a price that is not a number, is
 negative, or is above MAX_USD_PER_GPU_HOUR is dropped with a note; a null or zero price means
@@ -28,19 +37,14 @@ from core.units import GIB
 REST_URL = "https://api.runpod.io/v2/catalog/gpus"
 GRAPHQL_URL = "https://api.runpod.io/graphql"
 GPU_TYPES_QUERY = (
-    "query GpuTypes { gpuTypes { id displayName memoryInGb securePrice communityPrice "
-    "secureSpotPrice communitySpotPrice } }"
+    "query GpuTypes { gpuTypes { id displayName memoryInGb secureCloud communityCloud "
+    "securePrice communityPrice } }"
 )
 MAX_USD_PER_GPU_HOUR = 100.0  # a B200 rents for under $10/h; 10× that is not a real price
 MAX_ROWS = 2000
 
-# price field -> (tier, id part)
-PRICE_FIELDS: tuple[tuple[str, Tier, str], ...] = (
-    ("securePrice", "secure", "secure"),
-    ("communityPrice", "community", "community"),
-    ("secureSpotPrice", "spot", "spot-secure"),
-    ("communitySpotPrice", "spot", "spot-community"),
-)
+# (label in notes, tier, id part) of each price a row may carry
+PriceCell = tuple[str, Tier, str, Any]
 
 Resolver = Callable[[str, float | None], GpuSpec | None]
 
@@ -56,7 +60,8 @@ def catalog_resolver(name: str, vram_bytes: float | None) -> GpuSpec | None:
 
 
 class RunpodSource:
-    """`PriceSource` for Runpod pods (secure, community and spot prices per GPU type)."""
+    """`PriceSource` for Runpod pods (secure and community prices per GPU type) and, from the
+    REST catalog, serverless workers."""
 
     provider = "runpod"
     name = "Runpod"
@@ -77,14 +82,14 @@ class RunpodSource:
         try:
             rows = _rows_from_rest(request_json(self.rest_url, name="Runpod's REST catalog",
                                                 api_key=api_key, timeout_s=timeout_s))
-            return self._result(rows, "Runpod REST catalog")
+            return self._result(rows, "Runpod REST catalog", "rest")
         except RefreshError as exc:
             first = exc
         try:
             body = request_json(self.graphql_url, name="Runpod's GraphQL API", api_key=api_key,
                                 timeout_s=timeout_s, body={"query": GPU_TYPES_QUERY})
             rows = _rows_from_graphql(body)
-            return self._result(rows, "Runpod GraphQL gpuTypes")
+            return self._result(rows, "Runpod GraphQL gpuTypes", "graphql")
         except RefreshError as exc:
             second = exc
         if first.kind == second.kind and first.kind in ("auth", "timeout", "network"):
@@ -94,9 +99,10 @@ class RunpodSource:
         raise RefreshError(f"Runpod prices could not be fetched: {str(first).rstrip('.')}; the "
                            f"fallback failed too: {str(second).rstrip('.')}.", second.kind)
 
-    def _result(self, rows: Sequence[Any], endpoint: str) -> FetchResult:
+    def _result(self, rows: Sequence[Any], endpoint: str, shape: str) -> FetchResult:
         fetched_at = datetime.now(UTC)
-        offers, notes = normalise(rows, self.resolver, self.template, fetched_at.date(), endpoint)
+        offers, notes = normalise(rows, self.resolver, self.template, fetched_at.date(), endpoint,
+                                  shape)
         if not offers:
             why = f" ({len(notes)} rows dropped, e.g. {notes[0]})" if notes else ""
             raise RefreshError(f"{endpoint} had no usable prices{why}.", "format")
@@ -104,16 +110,36 @@ class RunpodSource:
 
 
 def _rows_from_rest(body: Any) -> list[Any]:
-    rows = body
-    if isinstance(body, dict):
-        rows = next((body[k] for k in ("data", "gpuTypes", "gpus", "items")
-                     if isinstance(body.get(k), list)), None)
+    """The `gpus` list of a REST v2 catalog answer (the documented shape)."""
+    rows = body.get("gpus") if isinstance(body, dict) else None
     if not isinstance(rows, list):
         raise RefreshError("Runpod's REST catalog answered in a shape RigSizer does not know.",
                            "format")
-    if not any(isinstance(r, dict) and any(f in r for f, _, _ in PRICE_FIELDS) for r in rows):
+    if not any(isinstance(r, dict) and isinstance(r.get("price"), dict) for r in rows):
         raise RefreshError("Runpod's REST catalog has no price fields RigSizer knows.", "format")
     return rows
+
+
+def _rest_cells(row: dict[str, Any]) -> tuple[list[Any], Any, list[PriceCell]]:
+    """(names, memory, prices) of a REST row; a cloud whose flag is false is left out."""
+    price = row.get("price")
+    cells: list[PriceCell] = []
+    if isinstance(price, dict):
+        tiers: tuple[Tier, ...] = ("secure", "community", "serverless")
+        for tier in tiers:
+            if tier in price and not (tier != "serverless" and row.get(tier) is False):
+                cells.append((f"price.{tier}", tier, tier, price[tier]))
+    return [row.get("id"), row.get("name")], row.get("memory"), cells
+
+
+def _graphql_cells(row: dict[str, Any]) -> tuple[list[Any], Any, list[PriceCell]]:
+    """(names, memory, prices) of a GraphQL row, gated on secureCloud/communityCloud."""
+    cells: list[PriceCell] = []
+    if "securePrice" in row and row.get("secureCloud") is not False:
+        cells.append(("securePrice", "secure", "secure", row["securePrice"]))
+    if "communityPrice" in row and row.get("communityCloud") is True:
+        cells.append(("communityPrice", "community", "community", row["communityPrice"]))
+    return [row.get("id"), row.get("displayName")], row.get("memoryInGb"), cells
 
 
 def _rows_from_graphql(body: Any) -> list[Any]:
@@ -139,11 +165,13 @@ def _number(value: Any) -> float | None:
 
 def normalise(rows: Sequence[Any], resolver: Resolver,
               template: Callable[[Tier], CloudOffer | None], today: date,
-              endpoint: str) -> tuple[list[CloudOffer], list[str]]:
-    """Validated offers and a note per dropped row or price."""
+              endpoint: str, shape: str = "graphql") -> tuple[list[CloudOffer], list[str]]:
+    """Validated offers and a note per dropped row or price. `shape`: "rest" or "graphql"."""
     offers: list[CloudOffer] = []
     notes: list[str] = []
     seen: set[str] = set()
+    cells_of = _rest_cells if shape == "rest" else _graphql_cells
+    memory_key = "memory" if shape == "rest" else "memoryInGb"
     if len(rows) > MAX_ROWS:
         notes.append(f"only the first {MAX_ROWS} of {len(rows)} rows were read")
         rows = rows[:MAX_ROWS]
@@ -151,16 +179,16 @@ def normalise(rows: Sequence[Any], resolver: Resolver,
         if not isinstance(row, dict):
             notes.append(f"dropped row {i + 1}: not an object")
             continue
-        raw_id, display = row.get("id"), row.get("displayName")
+        raw_names, memory, cells = cells_of(row)
+        raw_id, display = raw_names
         label = clean(str(display if isinstance(display, str) else raw_id), 60)
-        names = [n for n in (raw_id, display) if isinstance(n, str) and 0 < len(n) <= 200]
+        names = [n for n in raw_names if isinstance(n, str) and 0 < len(n) <= 200]
         if not names:
             notes.append(f"dropped row {i + 1}: no GPU name")
             continue
-        memory = row.get("memoryInGb")
         memory_gb = _number(memory)
         if memory is not None and (memory_gb is None or not 0 < memory_gb <= 4096):
-            notes.append(f"dropped '{label}': memoryInGb {clean(repr(memory), 30)} is not a "
+            notes.append(f"dropped '{label}': {memory_key} {clean(repr(memory), 30)} is not a "
                          "memory size")
             continue
         vram = None if memory_gb is None else memory_gb * GIB
@@ -169,8 +197,7 @@ def normalise(rows: Sequence[Any], resolver: Resolver,
             notes.append(f"dropped '{label}': no GPU in RigSizer's catalog matches its name and "
                          "memory")
             continue
-        for field, tier, id_part in PRICE_FIELDS:
-            value = row.get(field)
+        for field, tier, id_part, value in cells:
             if value is None:
                 continue
             price = _number(value)
@@ -199,7 +226,9 @@ def normalise(rows: Sequence[Any], resolver: Resolver,
 
 def _offer(offer_id: str, gpu_id: str, tier: Tier, price: float, like: CloudOffer | None,
            today: date, endpoint: str, label: str) -> CloudOffer:
-    """A refreshed offer; billing rules are those of the snapshot's Runpod offers in that tier."""
+    """A refreshed offer; billing rules are those of the snapshot's Runpod offers in that tier
+    (pods: per second and an hour's balance to start; serverless: per second with the idle
+    timeout)."""
     return CloudOffer(
         id=offer_id,
         provider="runpod",
@@ -207,28 +236,33 @@ def _offer(offer_id: str, gpu_id: str, tier: Tier, price: float, like: CloudOffe
         gpu_count=1,
         tier=tier,
         usd_per_hour=price,
-        billing_granularity_s=like.billing_granularity_s if like else 60.0,
-        minimum_billed_s=like.minimum_billed_s if like else 60.0,
+        billing_granularity_s=like.billing_granularity_s if like else 1.0,
+        minimum_billed_s=like.minimum_billed_s if like else 1.0,
         start_overhead_s=like.start_overhead_s if like else 120.0,
         storage_usd_per_gb_month=like.storage_usd_per_gb_month if like else 0.0,
-        interruptible=tier == "spot",
+        interruptible=False,
         snapshot_date=today.isoformat(),
         source=f"{endpoint}, fetched {today.isoformat()} ('{label}')",
         notes="Live price from the user's refresh.",
-        billing_source=like.billing_source if like else "estimate: per minute, as Runpod pods",
+        billing_source=like.billing_source if like else "estimate: per second, as Runpod pods",
         start_source=like.start_source if like else "estimate: about 2 minutes",
         origin="refreshed",
+        idle_billed_s=like.idle_billed_s if like else 0.0,
+        min_balance_s=like.min_balance_s if like else 0.0,
     )
 
 
 def _snapshot_template(tier: Tier) -> CloudOffer | None:
-    """A shipped Runpod pod offer of `tier` (spot falls back to community), for billing rules."""
+    """A shipped single-GPU Runpod offer of `tier`, for its billing rules (a pod tier falls
+    back to the other pod tier)."""
     from core.catalogs.clouds import load_snapshot
 
     offers = [o for o in load_snapshot() if o.provider == "runpod" and o.gpu_count == 1]
-    wanted: tuple[Tier, ...] = (tier, "community", "secure")
+    wanted: tuple[Tier, ...] = ((tier,) if tier == "serverless"
+                                else (tier, "community", "secure"))
     for want in wanted:
-        match = next((o for o in offers if o.tier == want), None)
+        match = next((o for o in offers if o.tier == want and not o.gpu_pool), None) or next(
+            (o for o in offers if o.tier == want), None)
         if match is not None:
             return match
     return None

@@ -78,7 +78,10 @@ def offer_to_entry(offer: CloudOffer) -> dict[str, Any]:
     entry.update({k: v for k, v in optional.items() if v})
     if offer.idle_billed_s > 0:
         entry["idle_billed_s"] = offer.idle_billed_s
-        entry["idle_source"] = "as fetched"
+        entry["idle_source"] = "as the shipped Runpod serverless offers"
+    if offer.min_balance_s > 0:
+        entry["min_balance_s"] = offer.min_balance_s
+        entry["min_balance_source"] = "as the shipped Runpod pod offers"
     return entry
 
 
@@ -179,14 +182,23 @@ def read_cache(provider: str, known_gpus: set[str] | None = None,
 
 # --- what is in use -----------------------------------------------------------------------------
 
+STALE_DAYS = 90  # a price older than this gets a warning and the offer to refresh
+
+
 @dataclass(frozen=True, slots=True)
 class ProviderPrices:
-    """Where one provider's prices come from right now."""
+    """Where one provider's prices come from right now.
+
+    Every offer keeps its own date (`CloudOffer.snapshot_date`, the date its source gives; the
+    fetch date for a refreshed one): `newest` and `oldest` are the range of those dates over
+    the provider's offers, `n_stale` how many are older than STALE_DAYS. `as_of` is `newest`
+    for shipped prices, the refresh time (ISO 8601 UTC) for refreshed ones.
+    """
 
     provider: str
     name: str
     origin: Literal["shipped", "refreshed"]
-    as_of: str  # the snapshot date, or the refresh time in ISO 8601 UTC
+    as_of: str  # the newest offer date, or the refresh time in ISO 8601 UTC
     age_s: float
     source: str
     n_offers: int
@@ -194,17 +206,28 @@ class ProviderPrices:
     # snapshot: how many, and the snapshot's date.
     n_from_snapshot: int = 0
     snapshot_date: str | None = None
+    newest: str = ""
+    oldest: str = ""
+    n_stale: int = 0
+
+    def dates(self) -> str:
+        """"2026-11-09", or "2025-07-13 to 2026-11-09" when the offers' dates differ."""
+        if not self.oldest or self.oldest == self.newest:
+            return self.newest or self.as_of
+        return f"{self.oldest} to {self.newest}"
 
     def describe(self) -> str:
+        stale = (f"; {self.n_stale} of {self.n_offers} older than {STALE_DAYS} days"
+                 if self.n_stale else "")
         if self.origin == "refreshed":
             when = self.as_of.replace("T", " ").replace("+00:00", " UTC")
             text = f"{self.name} prices refreshed {when} ({format_age(self.age_s)} ago)"
             if self.n_from_snapshot:
                 text += (f", {self.n_from_snapshot} other {self.name} offers from the shipped "
-                         f"snapshot of {self.snapshot_date or 'unknown date'}")
+                         f"snapshot, dated {self.dates()}{stale}")
             return text
-        return (f"{self.name} prices as of {self.as_of} (shipped snapshot, "
-                f"{format_age(self.age_s)} old)")
+        return (f"{self.name} prices dated {self.dates()} (shipped snapshot, newest "
+                f"{format_age(self.age_s)} old{stale})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,12 +268,23 @@ def merge_offers(snapshot: Iterable[CloudOffer],
     """Snapshot offers with each refreshed provider's single-GPU pod offers replaced.
 
     For every GPU a refresh covers, the snapshot's offers of that provider in the pod tiers
-    (one GPU) are dropped; the refreshed offers are added. Serverless workers and multi-GPU
-    machines are not in a pod price list and stay.
+    (one GPU) are dropped, and so are its serverless workers whose GPU (or a GPU of whose pool)
+    the refresh prices as serverless; the refreshed offers are added. Multi-GPU machines are not
+    in the price list and stay.
     """
-    covered = {(p, o.gpu_id) for p, offers in refreshed.items() for o in offers}
-    kept = [o for o in snapshot
-            if not (o.tier in POD_TIERS and o.gpu_count == 1 and (o.provider, o.gpu_id) in covered)]
+    pods = {(p, o.gpu_id) for p, offers in refreshed.items() for o in offers
+            if o.tier in POD_TIERS}
+    serverless = {(p, o.gpu_id) for p, offers in refreshed.items() for o in offers
+                  if o.tier == "serverless"}
+
+    def replaced(o: CloudOffer) -> bool:
+        if o.tier in POD_TIERS:
+            return o.gpu_count == 1 and (o.provider, o.gpu_id) in pods
+        if o.tier == "serverless" and not o.always_on:
+            return any((o.provider, g) in serverless for g in (o.gpu_id, *o.gpu_pool))
+        return False
+
+    kept = [o for o in snapshot if not replaced(o)]
     for offers in refreshed.values():
         kept.extend(offers)
     return tuple(kept)
@@ -286,15 +320,51 @@ def current_offers(snapshot: CloudCatalog, known_gpus: set[str] | None,
     return offers, PriceSnapshotInfo(tuple(infos), tuple(notes))
 
 
+def date_age_days(date: str, now: datetime | None = None) -> float:
+    """Days from a price's date (YYYY-MM-DD, YYYY-MM, or an ISO time) to `now`."""
+    now = now or datetime.now(UTC)
+    if "T" in date:
+        when = datetime.fromisoformat(date)
+        return max(0.0, (now - when).total_seconds() / 86400.0)
+    return _date_age_s(date, now) / 86400.0
+
+
+def offer_date(offer: CloudOffer) -> str:
+    """The one date of an offer's price, as every view shows it."""
+    return offer.snapshot_date
+
+
+def stale_offers(offers: Iterable[CloudOffer], now: datetime | None = None,
+                 days: float = STALE_DAYS) -> list[tuple[CloudOffer, float]]:
+    """(offer, age in days) for each offer whose price is older than `days`."""
+    now = now or datetime.now(UTC)
+    out = []
+    for o in offers:
+        age = date_age_days(offer_date(o), now)
+        if age > days:
+            out.append((o, age))
+    return out
+
+
 def _provider_info(provider: CloudProvider, offers: tuple[CloudOffer, ...],
                    cached: CachedPrices | None, now: datetime) -> ProviderPrices:
-    n = sum(1 for o in offers if o.provider == provider.id)
+    mine = [o for o in offers if o.provider == provider.id]
+    n = len(mine)
+    dates = sorted({offer_date(o) for o in mine})  # ISO dates sort as text
+    oldest, newest = (dates[0], dates[-1]) if dates else ("", "")
+    n_stale = len(stale_offers(mine, now))
     if cached is not None:
-        old = sum(1 for o in offers if o.provider == provider.id and o.origin == "shipped")
+        old = [o for o in mine if o.origin == "shipped"]
+        old_dates = sorted({offer_date(o) for o in old})
         return ProviderPrices(provider.id, provider.name, "refreshed",
                               cached.fetched_at.astimezone(UTC).isoformat(timespec="seconds"),
                               max(0.0, (now - cached.fetched_at).total_seconds()),
-                              cached.endpoint, n, old, provider.snapshot_date)
-    date = provider.snapshot_date or "undated"
-    age = _date_age_s(date, now) if provider.snapshot_date else 0.0
-    return ProviderPrices(provider.id, provider.name, "shipped", date, age, provider.source, n)
+                              cached.endpoint, n, len(old), provider.snapshot_date,
+                              newest=old_dates[-1] if old_dates else "",
+                              oldest=old_dates[0] if old_dates else "",
+                              n_stale=len(stale_offers(old, now)))
+    date = newest or provider.snapshot_date or "undated"
+    age = _date_age_s(date, now) if date != "undated" else 0.0
+    return ProviderPrices(provider.id, provider.name, "shipped", date, age, provider.source, n,
+                          newest=newest, oldest=oldest, n_stale=n_stale)
+

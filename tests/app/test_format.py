@@ -46,10 +46,12 @@ def _offer(provider: str, date: str) -> CloudOffer:
                       source="test")
 
 
-def test_prices_as_of_names_each_provider_with_its_newest_snapshot() -> None:
+def test_prices_as_of_names_each_provider_with_the_range_of_its_offers_dates() -> None:
     offers = [_offer("runpod", "2025-07-13"), _offer("runpod", "2025-06-01"),
               _offer("vast", "2025-05-02")]
     assert fmt.snapshot_dates(offers) == {"runpod": "2025-07-13", "vast": "2025-05-02"}
-    assert fmt.prices_as_of(offers) == ("runpod prices as of 2025-07-13; "
-                                        "vast prices as of 2025-05-02")
+    assert fmt.date_ranges(offers) == {"runpod": ("2025-06-01", "2025-07-13"),
+                                       "vast": ("2025-05-02", "2025-05-02")}
+    assert fmt.prices_as_of(offers) == ("runpod prices dated 2025-06-01 to 2025-07-13; "
+                                        "vast prices dated 2025-05-02")
     assert fmt.price_with_date(0.69, "2025-07-13") == "$0.69 (as of 2025-07-13)"

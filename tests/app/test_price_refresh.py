@@ -68,7 +68,9 @@ def test_refresh_asks_for_the_key_fetches_and_replans(
     assert window.prices_label.text().startswith("Cloud prices as of ")
     window.go_to("settings")
     view = window.settings_page.view
-    assert "Runpod: shipped snapshot of 2025-07-13" in view.prices_info.text()
+    # the same dates as `rigsizer prices show`: the range of the offers' own dates
+    assert "Runpod: shipped snapshot, prices dated 2025-07-13 to 2026-11-09" in (
+        view.prices_info.text())
 
     asked: list[str] = []
     _answer_key_dialog(qtbot, KEY, asked)
@@ -81,7 +83,7 @@ def test_refresh_asks_for_the_key_fetches_and_replans(
     assert keys.get_api_key("runpod") == KEY  # kept for this session, after it worked
     assert not view.refresh_progress.isVisible() and view.refresh_button.isEnabled()
     assert view.refresh_result.text().startswith(
-        "Prices refreshed: 11 runpod prices refreshed from the Runpod GraphQL gpuTypes")
+        "Prices refreshed: 8 runpod prices refreshed from the Runpod GraphQL gpuTypes")
     assert "kept for this session only" in view.refresh_result.text()
     assert "Runpod: refreshed " in view.prices_info.text()
     assert "(less than a minute ago)" in view.prices_info.text()

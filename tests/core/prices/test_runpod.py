@@ -34,11 +34,15 @@ def test_rest_catalog_answer_becomes_validated_offers(price_server: PriceServer,
     result = source(price_server).fetch(api_key, timeout_s=5)
     assert result.endpoint == "Runpod REST catalog"
     assert prices(result) == {
-        "runpod-secure-rtx-4090-live": 0.59,
+        # the documented example: price.secure, price.community, price.serverless
+        "runpod-secure-rtx-4090-live": 0.44,
         "runpod-community-rtx-4090-live": 0.31,
-        "runpod-spot-community-rtx-4090-live": 0.27,
-        "runpod-secure-h100-pcie-live": 2.39,
+        "runpod-serverless-rtx-4090-live": 1.1,
+        "runpod-secure-h100-pcie-live": 2.89,
         "runpod-community-h100-pcie-live": 1.99,
+        # community: false, so its price.community (the 0.5 placeholder) is not an offer
+        "runpod-secure-b200-live": 6.79,
+        "runpod-serverless-b200-live": 8.64,
     }
     assert result.notes == ()
     # Only the REST catalog was asked, with the key as a bearer token.
@@ -47,21 +51,21 @@ def test_rest_catalog_answer_becomes_validated_offers(price_server: PriceServer,
     for offer in result.offers:
         assert offer.gpu_id in gpus_by_id()
         assert offer.origin == "refreshed" and offer.gpu_count == 1 and offer.provider == "runpod"
-        assert offer.interruptible == (offer.tier == "spot")
+        assert not offer.interruptible  # Runpod sells no spot pods any more
         assert offer.snapshot_date == result.fetched_at.date().isoformat()
-        # Billing rules come from the shipped Runpod pod offers, sources and all.
-        assert offer.billing_granularity_s == 60.0 and offer.billing_source
-
-
-def test_rest_answer_wrapped_in_data_is_read(price_server: PriceServer, api_key: str) -> None:
-    price_server.serve_fixture(REST, "rest_wrapped.json")
-    result = source(price_server).fetch(api_key, timeout_s=5)
-    assert prices(result) == {"runpod-secure-rtx-4090-live": 0.61}
+        # Billing rules come from the shipped Runpod offers, sources and all: per second;
+        # pods need an hour's balance, serverless workers bill their idle timeout.
+        assert offer.billing_granularity_s == 1.0 and offer.billing_source
+        if offer.tier == "serverless":
+            assert offer.idle_billed_s == 5.0 and offer.min_balance_s == 0.0
+        else:
+            assert offer.min_balance_s == 3600.0 and offer.idle_billed_s == 0.0
 
 
 @pytest.mark.parametrize("rest", [
     None,  # 404: no REST catalog at that address
     "rest_unknown_shape.json",
+    "rest_list.json",  # not the documented {"gpus": [...]}
     "error_page.html",
     "truncated.json",
 ])
@@ -74,37 +78,41 @@ def test_graphql_is_the_fallback_when_rest_fails(price_server: PriceServer, api_
     assert result.endpoint == "Runpod GraphQL gpuTypes"
     got = prices(result)
     assert got["runpod-secure-h100-sxm-live"] == 2.99  # "NVIDIA H100 80GB HBM3" is the SXM card
-    assert got["runpod-spot-secure-rtx-4090-live"] == 0.5
+    assert got["runpod-community-rtx-4090-live"] == 0.34
     assert got["runpod-secure-l40s-live"] == 0.86
     # Zero and null prices mean "not offered there": no offer, no note.
     assert "runpod-community-l40s-live" not in got
-    assert "runpod-spot-secure-rtx-a6000-live" not in got
-    assert len(got) == 11
+    # communityCloud false: the placeholder communityPrice 0.5 is not a price.
+    assert got["runpod-secure-b200-live"] == 5.99
+    assert "runpod-community-b200-live" not in got
+    assert not any("spot" in i for i in got)
+    assert len(got) == 8
     # A GPU the catalog does not know is dropped with a note naming it.
     assert len(result.notes) == 1 and "'QX9000'" in result.notes[0]
     post = price_server.seen[-1]
     assert (post.method, post.path, post.authorization) == ("POST", GQL, f"Bearer {api_key}")
     assert json.loads(post.body) == {"query": GPU_TYPES_QUERY}
+    assert "communityCloud" in GPU_TYPES_QUERY and "Spot" not in GPU_TYPES_QUERY
 
 
 def test_odd_rows_are_dropped_each_with_a_note(price_server: PriceServer, api_key: str) -> None:
     price_server.serve_fixture(GQL, "graphql_odd_rows.json")
     result = source(price_server).fetch(api_key, timeout_s=5)
-    # Only the two well-formed prices survive.
-    assert prices(result) == {"runpod-spot-community-rtx-4090-live": 0.29,
-                              "runpod-spot-community-h100-sxm-live": 2.0}
+    # Only the A40's two well-formed prices survive.
+    assert prices(result) == {"runpod-secure-a40-live": 0.44,
+                              "runpod-community-a40-live": 0.35}
     notes = "\n".join(result.notes)
     expected = [
         "securePrice of 'RTX 4090': '0.69' is not a number",  # a string, not a number
         "communityPrice of 'RTX 4090': True is not a number",
-        "secureSpotPrice of 'RTX 4090': negative price -0.5",
         "securePrice of 'H100 SXM': $1e+308/h is not a plausible GPU price",
         "communityPrice of 'H100 SXM': nan is not a number",
-        "secureSpotPrice of 'H100 SXM': inf is not a number",
+        "securePrice of 'H100 PCIe': negative price -0.5",
+        "communityPrice of 'H100 PCIe': inf is not a number",
         "'RTX A6000': memoryInGb 'lots' is not a memory size",
         "'L40S': no GPU in RigSizer's catalog matches",  # 80 GB is not an L40S
-        "row 5: not an object",
-        "row 6: no GPU name",
+        "row 6: not an object",
+        "row 7: no GPU name",
         "'RTX 3090 <script>alert(1)</script>': no GPU",
     ]
     for text in expected:
@@ -167,7 +175,7 @@ def test_urls_can_come_from_the_environment(price_server: PriceServer, api_key: 
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RIGSIZER_RUNPOD_REST_URL", price_server.rest_url)
     price_server.serve_fixture(REST, "rest_ok.json")
-    assert len(RunpodSource().fetch(api_key, timeout_s=5).offers) == 5
+    assert len(RunpodSource().fetch(api_key, timeout_s=5).offers) == 7
 
 
 # --- fuzz: any JSON at all gives offers, notes or one RefreshError, never a crash ----------------
@@ -177,8 +185,10 @@ _json = st.recursive(
     | st.integers(min_value=-(10**30), max_value=10**30) | st.text(max_size=30),
     lambda children: st.lists(children, max_size=5)
     | st.dictionaries(st.sampled_from(["id", "displayName", "memoryInGb", "securePrice",
-                                       "communityPrice", "secureSpotPrice", "communitySpotPrice",
-                                       "data", "gpuTypes", "errors", "message", "x"]),
+                                       "communityPrice", "secureCloud", "communityCloud",
+                                       "name", "memory", "price", "secure", "community",
+                                       "serverless", "gpus", "data", "gpuTypes", "errors",
+                                       "message", "x"]),
                       children, max_size=7),
     max_leaves=30)
 
@@ -190,14 +200,14 @@ def test_any_json_answer_is_handled(body: object) -> None:
 
     from core.prices.runpod import _rows_from_graphql, _rows_from_rest, catalog_resolver, normalise
 
-    for reader in (_rows_from_rest, _rows_from_graphql):
+    for reader, shape in ((_rows_from_rest, "rest"), (_rows_from_graphql, "graphql")):
         try:
             rows = reader(body)
         except RefreshError as exc:
             assert "\n" not in str(exc)
             continue
         offers, notes = normalise(rows, catalog_resolver, lambda tier: None, date(2026, 1, 1),
-                                  "test")
+                                  "test", shape)
         for offer in offers:
             assert 0 < offer.usd_per_hour <= 100
             assert offer.gpu_id in gpus_by_id()

@@ -42,9 +42,20 @@ def test_without_a_refresh_the_shipped_snapshot_is_used() -> None:
     assert offers == load_snapshot()
     runpod = info.for_provider("runpod")
     assert runpod is not None and runpod.origin == "shipped"
-    assert runpod.as_of == "2025-07-13"
-    assert runpod.age_s == (now - datetime(2025, 7, 13, tzinfo=UTC)).total_seconds()
-    assert "Runpod prices as of 2025-07-13 (shipped snapshot, 184 days old)" in info.describe()
+    # Each offer keeps its own date; the provider's line gives their range, newest first in
+    # the age (no offer of the snapshot is dated after 2026-01-13 except the ones it lists).
+    dates = sorted(o.snapshot_date for o in offers if o.provider == "runpod")
+    assert runpod.as_of == runpod.newest == max(dates)
+    assert runpod.oldest == "2025-07-13"
+    assert "Runpod prices dated 2025-07-13 to 2026-11-09 (shipped snapshot, newest " in (
+        info.describe())
+    now = datetime(2026, 12, 4, tzinfo=UTC)
+    runpod = offers_in_use(now)[1].for_provider("runpod")
+    assert runpod is not None
+    assert runpod.age_s == (now - datetime(2026, 11, 9, tzinfo=UTC)).total_seconds()
+    stale = [o for o in offers if o.provider == "runpod" and o.snapshot_date < "2026-09-05"]
+    assert runpod.n_stale == len(stale) > 0
+    assert f"; {len(stale)} of {runpod.n_offers} older than 90 days)" in runpod.describe()
     assert not info.refreshed and info.notes == ()
 
 
@@ -59,12 +70,10 @@ def test_refreshed_prices_replace_the_snapshot_for_the_gpus_they_cover(
     # The refreshed 4090 pod prices are in; the snapshot's single-GPU 4090 pod offers are out,
     # including third-party "on-demand" and "spot" rows for that GPU.
     assert {"runpod-secure-rtx-4090-live", "runpod-community-rtx-4090-live"} <= ids
-    assert not {"runpod-secure-rtx-4090", "runpod-community-rtx-4090",
-                "runpod-spot-rtx-4090-deploybase-2026-03",
-                "runpod-secure-rtx-4090-kixago-2025-02"} & ids
+    assert not {"runpod-secure-rtx-4090", "runpod-community-rtx-4090"} & ids
     # What the refresh does not cover stays: other GPUs, serverless workers, 8-GPU nodes,
     # and other providers.
-    assert {"runpod-community-rtx-3090", "runpod-serverless-flex-rtx-4090",
+    assert {"runpod-community-rtx-a4000", "runpod-serverless-flex-rtx-4090",
             "runpod-secure-h100-sxm-8x-techplained-2026-04",
             "vast-on-demand-rtx-4090-kixago-2025-02"} <= ids
     live = next(o for o in offers if o.id == "runpod-secure-rtx-4090-live")
@@ -78,8 +87,8 @@ def test_refreshed_prices_replace_the_snapshot_for_the_gpus_they_cover(
     # Serverless workers and the 8-GPU node are still the snapshot's, and the text says so.
     kept = sum(1 for o in offers if o.provider == "runpod" and o.origin == "shipped")
     assert kept == runpod.n_from_snapshot > 0
-    assert (f", {kept} other Runpod offers from the shipped snapshot of 2025-07-13"
-            in runpod.describe())
+    assert (f", {kept} other Runpod offers from the shipped snapshot, dated 2025-07-13 to "
+            "2026-11-09; " in runpod.describe())
     assert load_offers() == offers
     assert load_catalogs().offers == offers  # what the rest of RigSizer plans with
 
@@ -159,7 +168,7 @@ def test_cached_offers_for_gpus_no_longer_in_the_catalog_are_dropped(
     doc["offers"][0]["gpu_id"] = "nvidia-retired-card"
     (own_cache_dir / "prices" / "runpod.json").write_text(json.dumps(doc), encoding="utf-8")
     cached = read_cache("runpod", known_gpus={"nvidia-rtx-4090", "nvidia-h100-sxm",
-                                              "nvidia-rtx-a6000", "nvidia-l40s"})
+                                              "nvidia-rtx-a6000", "nvidia-l40s", "nvidia-b200"})
     assert cached is not None
     assert len(cached.offers) == len(doc["offers"]) - 1
     assert any("nvidia-retired-card" in n for n in cached.notes)
