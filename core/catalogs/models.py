@@ -74,6 +74,7 @@ MODEL_KEYS = (
     _opt("default_frames", "int"),
     _opt("default_steps", "int"),
     _opt("default_cfg", "bool"),
+    _opt("distilled_steps", "int", maximum=1000),
     _opt("fps_out"),
     _opt("flops_per_pixel"),
     _opt("scale", "int"),
@@ -153,6 +154,7 @@ def model_from_entry(raw: Any, file: str, index: int, file_kind: str | None) -> 
         default_frames=v.get("default_frames", 0),
         default_steps=v.get("default_steps", 0),
         default_cfg=v.get("default_cfg", True),
+        distilled_steps=v.get("distilled_steps", 0),
         fps_out=v.get("fps_out", 0.0),
         flops_per_pixel=v.get("flops_per_pixel", 0.0),
         scale=v.get("scale", 1),
@@ -161,6 +163,42 @@ def model_from_entry(raw: Any, file: str, index: int, file_kind: str | None) -> 
         retrieved=v["retrieved"],
         notes=v.get("notes", ""),
     )
+
+
+def model_to_entry(spec: ModelSpec) -> dict[str, Any]:
+    """The `[[model]]` table for `spec` (the inverse of model_from_entry; defaults left out)."""
+    base = ModelSpec(id="", kind=spec.kind, name="", params=0.0, source="", retrieved="")
+    entry: dict[str, Any] = {"id": spec.id, "name": spec.name, "kind": spec.kind,
+                             "params_b": round(spec.params / B, 6)}
+    if spec.aliases:
+        entry["aliases"] = list(spec.aliases)
+    if spec.active_params is not None:
+        entry["active_params_b"] = round(spec.active_params / B, 6)
+    scaled = {"unquantized_params": ("unquantized_params_b", B),
+              "text_encoder_params": ("text_encoder_params_b", B),
+              "vae_params": ("vae_params_b", B), "step_flops_ref": ("step_gflops_ref", B),
+              "vae_decode_flops_per_pixel": ("vae_decode_mflops_per_pixel", 1e6)}
+    for name, (key, unit) in scaled.items():
+        value = getattr(spec, name)
+        if value != getattr(base, name):
+            entry[key] = round(value / unit, 6)
+    plain = ("layers", "hidden", "heads", "kv_heads", "head_dim", "vocab", "context_max",
+             "native_quant", "denoiser", "vae_spatial", "vae_temporal", "patch", "patch_t",
+             "text_tokens", "attention_share_ref", "weight_bits", "default_width",
+             "default_height", "default_frames", "default_steps", "default_cfg",
+             "distilled_steps", "fps_out",
+             "flops_per_pixel", "scale", "audio_tokens_per_s")
+    for name in plain:
+        value = getattr(spec, name)
+        if value != getattr(base, name) and value is not None:
+            entry[name] = value
+    if spec.ref_pixels:
+        side = round(spec.ref_pixels ** 0.5)
+        entry["ref_width"], entry["ref_height"] = side, round(spec.ref_pixels / side)
+    entry["source"], entry["retrieved"] = spec.source, spec.retrieved
+    if spec.notes:
+        entry["notes"] = spec.notes
+    return entry
 
 
 def load_catalog_from(folder: Path) -> tuple[dict[str, ModelSpec], dict[str, QuantFormat]]:
@@ -244,5 +282,5 @@ def find_quant(name: str) -> QuantFormat | None:
     return quants.get(key)
 
 
-__all__ = ["find_model", "find_quant", "load_catalog_from", "load_models", "load_quants",
-           "model_from_entry", "normalise_name"]
+__all__ = ["MODEL_KEYS", "find_model", "find_quant", "load_catalog_from", "load_models",
+           "load_quants", "model_from_entry", "model_to_entry", "normalise_name"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from core.file_read import read_capped
 from core.paths import assets_dir
 from core.schema import Profile, Workload
 from core.schema.measurement import Measurement
+from core.schema.model import ModelSpec
 
 # A profile is a few kB; a file larger than this is not one (and is not read whole).
 MAX_PROFILE_BYTES = 2**20
@@ -54,7 +56,10 @@ PROFILE_KEYS = (
     Key("hours_per_day_online", "number", required=False, nonnegative=True, maximum=24),
     Key("notes", required=False),
     Key("extra", "table", required=False),
+    Key("electricity_price_per_kwh", "number", required=False, maximum=100),
+    Key("electricity_currency", required=False, choices=CURRENCIES),
 )
+MAX_GPU_PRICE_USD = 1_000_000.0  # a whole 8-GPU server is under this; more is a typo
 
 WORKLOAD_KEYS = (
     Key("id"),
@@ -133,8 +138,9 @@ def find_line(text: str, key: str | None, workload_index: int | None,
     return header_line
 
 
-def _fail(exc: CatalogError, text: str, workload_index: int | None) -> ProfileError:
-    line = find_line(text, exc.key, workload_index)
+def _fail(exc: CatalogError, text: str, workload_index: int | None,
+          table: str = "workload") -> ProfileError:
+    line = find_line(text, exc.key, workload_index, table)
     # keep only the problem itself: ProfileError puts "file:line: entry: key:" in front of it
     return ProfileError(exc.file, exc.problem, exc.entry, exc.key, line)
 
@@ -167,6 +173,8 @@ def parse_profile(text: str, file: str) -> Profile:
         raise ProfileError(file, exc.problem) from exc
     raw_workloads = doc.pop("workload", None)
     raw_measurements = doc.pop("measurement", None)
+    raw_models = doc.pop("model", [])
+    raw_prices = doc.pop("gpu_prices", {})
     extra = doc.get("extra")
     if isinstance(extra, dict):
         # [extra] holds text, but `measured_gpu_w = 170` is what people write: keep numbers
@@ -194,8 +202,16 @@ def parse_profile(text: str, file: str) -> Profile:
             raise _fail(exc, text, i) from exc
         seen.add(w.id)
         workloads.append(w)
-    _check_references(top, workloads, text, file)
+    custom = _custom_models(raw_models, text, file)
+    top["gpu_prices"] = _gpu_prices(raw_prices, text, file)
+    if ("electricity_currency" in top) and "electricity_price_per_kwh" not in top:
+        raise ProfileError(file, "needs electricity_price_per_kwh beside it", None,
+                           "electricity_currency", find_line(text, "electricity_currency", None))
+    if "electricity_price_per_kwh" in top:
+        top["electricity_price_per_kwh"] = float(top["electricity_price_per_kwh"])
+    workloads = _check_references(top, workloads, custom, text, file)
     measurements = _measurements(raw_measurements, text, file)
+    top["custom_models"] = tuple(custom.values())
     if "hours_per_day_online" in top:
         top["hours_per_day_online"] = float(top["hours_per_day_online"])
     for key in ("budget_usd", "psu_w"):
@@ -224,10 +240,54 @@ def _measurements(raw: Any, text: str, file: str) -> tuple[Measurement, ...]:
     return tuple(out)
 
 
-def _check_references(top: dict[str, Any], workloads: list[Workload], text: str,
-                      file: str) -> None:
+def _custom_models(raw: Any, text: str, file: str) -> dict[str, ModelSpec]:
+    """The profile's own `[[model]]` tables, by id."""
+    from core.catalogs.custom_models import custom_model
+    from core.catalogs.models import load_models
+
+    if not isinstance(raw, list):
+        raise ProfileError(file, "must be an array of tables ([[model]])", None, "model",
+                           find_line(text, "model", None))
+    catalog = load_models()
+    out: dict[str, ModelSpec] = {}
+    for i, entry in enumerate(raw):
+        try:
+            spec = custom_model(entry, file, i, catalog)
+            if spec.id in out:
+                raise CatalogError(file, "duplicate model id", spec.id, "id")
+        except CatalogError as exc:
+            raise _fail(exc, text, i, "model") from exc
+        out[spec.id] = spec
+    return out
+
+
+def _gpu_prices(raw: Any, text: str, file: str) -> dict[str, float]:
+    """`[gpu_prices]`: the user's own purchase price (USD) per GPU catalog id."""
+    from core.catalogs.gpus import gpus_by_id
+
+    line = find_line(text, "gpu_prices", None)
+    if not isinstance(raw, dict):
+        raise ProfileError(file, "must be a table of GPU id = price in USD ([gpu_prices])",
+                           None, "gpu_prices", line)
+    known = gpus_by_id()
+    out: dict[str, float] = {}
+    for gpu_id, price in raw.items():
+        if gpu_id not in known:
+            raise ProfileError(file, f"no GPU {gpu_id!r} in the catalog (use its id from "
+                               "`rigsizer catalog gpus`)", "gpu_prices", gpu_id, line)
+        if isinstance(price, bool) or not isinstance(price, int | float) or not (
+                math.isfinite(price) and 0 < price <= MAX_GPU_PRICE_USD):
+            raise ProfileError(file, f"must be a price in USD above 0, got {price!r}",
+                               "gpu_prices", gpu_id, line)
+        out[gpu_id] = float(price)
+    return out
+
+
+def _check_references(top: dict[str, Any], workloads: list[Workload],
+                      custom: dict[str, ModelSpec], text: str, file: str) -> list[Workload]:
     """Names that point into other catalogs (tariff region, model, reference GPU) must exist;
-    the error names the line, as for any other key."""
+    the error names the line, as for any other key. A workload naming one of the profile's own
+    models carries that model (Workload.model_spec)."""
     from core.catalogs.gpus import gpus_by_id
     from core.catalogs.models import load_models
     from core.catalogs.tariffs import load_tariffs
@@ -241,8 +301,11 @@ def _check_references(top: dict[str, Any], workloads: list[Workload], text: str,
                                find_line(text, "region", None))
     models = load_models()
     gpus = gpus_by_id()
+    out: list[Workload] = []
     for i, w in enumerate(workloads):
-        if w.model is not None and w.model not in models:
+        if w.model is not None and w.model in custom:
+            w = replace(w, model_spec=custom[w.model])
+        elif w.model is not None and w.model not in models:
             raise ProfileError(file, f"no model {w.model!r} in the models catalog (see "
                                "`rigsizer catalog models`)", w.id, "model",
                                find_line(text, "model", i))
@@ -250,6 +313,8 @@ def _check_references(top: dict[str, Any], workloads: list[Workload], text: str,
             raise ProfileError(file, f"no GPU {w.ref_gpu!r} in the catalog (use its id from "
                                "`rigsizer catalog gpus`)", w.id, "ref_gpu",
                                find_line(text, "ref_gpu", i))
+        out.append(w)
+    return out
 
 
 def load_profile(path: Path | str) -> Profile:
@@ -290,12 +355,19 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
     base = Profile(name="", creator_type="custom", workloads=())
     doc: dict[str, Any] = {"name": profile.name, "creator_type": profile.creator_type}
     for key in ("region", "currency", "horizon_months", "budget_usd", "psu_w", "form_factor",
-                "allow_apple", "providers", "hours_per_day_online", "notes"):
+                "allow_apple", "providers", "hours_per_day_online", "notes",
+                "electricity_price_per_kwh", "electricity_currency"):
         value = getattr(profile, key)
         if value != getattr(base, key) and value is not None:
             doc[key] = list(value) if isinstance(value, tuple) else value
     if profile.extra:
         doc["extra"] = dict(profile.extra)
+    if profile.gpu_prices:
+        doc["gpu_prices"] = dict(profile.gpu_prices)
+    if profile.custom_models:
+        from core.catalogs.models import model_to_entry
+
+        doc["model"] = [model_to_entry(m) for m in profile.custom_models]
     rows = []
     for w in profile.workloads:
         row: dict[str, Any] = {"id": w.id, "kind": w.kind, "label": w.label}

@@ -7,6 +7,9 @@ cost layer converts with `load_rates()`.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -155,6 +158,27 @@ def load_tariffs() -> dict[str, Tariff]:
     return tariffs
 
 
+def own_tariff(price_per_kwh: float, currency: str, region: str) -> Tariff:
+    """The user's own electricity price as a flat tariff (it replaces the region's)."""
+    if not (math.isfinite(price_per_kwh) and price_per_kwh > 0):
+        raise ValueError(f"electricity price must be a positive number per kWh, got "
+                         f"{price_per_kwh!r}")
+    return Tariff(id="own", region=f"your own price ({region})", currency=currency,
+                  tiers=(TariffTier(None, float(price_per_kwh)),), period="as you entered it",
+                  source="your profile (electricity_price_per_kwh)",
+                  date=date.today().isoformat(), sector="your own price")
+
+
+def tariff_for(region: str, tariffs: Mapping[str, Tariff], own_price: float | None = None,
+               own_currency: str | None = None) -> Tariff:
+    """The tariff a plan uses: the user's own price per kWh when given, else the region's.
+    `own_currency` defaults to the region tariff's currency."""
+    if own_price is None:
+        return tariffs[region]
+    base = tariffs.get(region)
+    return own_tariff(own_price, own_currency or (base.currency if base else "USD"), region)
+
+
 def get_tariff(region_id: str) -> Tariff:
     try:
         return load_tariffs()[region_id]
@@ -172,5 +196,7 @@ __all__ = [
     "load_rates_from",
     "load_tariffs",
     "load_tariffs_from",
+    "own_tariff",
+    "tariff_for",
     "tariff_from_entry",
 ]

@@ -39,7 +39,7 @@ def validate(w: Workload, models: Mapping[str, ModelSpec],
     if w.kind in MODEL_KINDS and (w.model is not None or w.kind != "realtime"):
         if not w.model:
             raise _fail(w, "model", "is required for a " + w.kind + " workload")
-        model = models.get(w.model)
+        model = w.model_spec if w.model_spec is not None else models.get(w.model)
         if model is None or model.kind not in MODEL_KINDS[w.kind]:
             raise _fail(w, "model", f"names no {'/'.join(MODEL_KINDS[w.kind])} model in the "
                         f"catalog: {w.model!r}")

@@ -127,9 +127,13 @@ def _validate(profile: Profile, samples: int, tariffs: Mapping[str, Tariff],
     if profile.currency not in rates.per_usd:
         raise ValueError(f"profile '{profile.name}': no exchange rate for currency "
                          f"'{profile.currency}' (known: {', '.join(sorted(rates.per_usd))})")
-    if profile.region not in tariffs:
+    if profile.region not in tariffs and profile.electricity_price_per_kwh is None:
         raise ValueError(f"profile '{profile.name}': no electricity tariff for region "
                          f"'{profile.region}' (known: {', '.join(sorted(tariffs))})")
+    own_ccy = profile.electricity_currency
+    if own_ccy is not None and own_ccy not in rates.per_usd:
+        raise ValueError(f"profile '{profile.name}': no exchange rate for electricity_currency "
+                         f"'{own_ccy}' (known: {', '.join(sorted(rates.per_usd))})")
     if not profile.workloads:
         raise ValueError(f"profile '{profile.name}' has no workloads")
     # What the profile loader refuses in a file, refused here for profiles built in code (the
@@ -145,7 +149,9 @@ def _validate(profile: Profile, samples: int, tariffs: Mapping[str, Tariff],
         if w.deadline_s is not None and not w.deadline_s > 0:
             raise ValueError(f"workload '{w.id}': field 'deadline_s' must be a positive number "
                              f"of seconds (or none), got {w.deadline_s!r}")
-    return tariffs[profile.region]
+    from core.catalogs.tariffs import tariff_for
+
+    return tariff_for(profile.region, tariffs, profile.electricity_price_per_kwh, own_ccy)
 
 
 def recommend(profile: Profile, machine: LocalMachine | None, catalogs: Catalogs,
@@ -232,7 +238,8 @@ class _Planner:
         current, n_current = current_card(self.machine)
         buys = [g for g in buy_candidates(self.gpus, profile)
                 if current is None or g.id != current.id]
-        studios = studio_candidates(self.gpus) if profile.creator_type == "small_studio" else []
+        studios = (studio_candidates(self.gpus, profile.gpu_prices)
+                   if profile.creator_type == "small_studio" else [])
         local_specs: list[GpuSpec] = []
         local_col: dict[str, int] = {}
         for g in ([current] if current is not None else []) + buys + studios:
@@ -694,8 +701,8 @@ class _Planner:
                 hw.append("entered by hand")
         model_versions: dict[str, str] = {}
         for w in self.workloads:
-            if w.model and w.model in self.models:
-                spec = self.models[w.model]
+            spec = w.model_spec or (self.models.get(w.model) if w.model else None)
+            if w.model and spec is not None:
                 model_versions[w.model] = f"{spec.name} ({spec.source}, {spec.retrieved})"
         assumptions = tuple(f"{a.name}: {a.value:g} {a.unit} ({a.source})" for a in (
             *cost_local.ASSUMPTIONS, *cost_rental.ASSUMPTIONS, *costing.ASSUMPTIONS,

@@ -74,6 +74,9 @@ class ModelSpec:
     default_frames: int = 0
     default_steps: int = 0
     default_cfg: bool = True
+    # steps of the model's distilled variant (a Lightning LoRA, a distilled checkpoint), which
+    # runs without CFG; 0 when none is known. A workload sets `steps` (and cfg = false) to use it.
+    distilled_steps: int = 0
     fps_out: float = 0.0  # video: frames per second of the generated clip
     text_tokens: int = 0  # prompt tokens the denoiser attends to (DiT joint attention)
     # upscale / face / tts

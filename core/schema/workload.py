@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from core.schema.measurement import Measurement
+from core.schema.model import ModelSpec
 
 WorkloadKind = Literal[
     "llm",       # local LLM chat / generation (llama.cpp-like)
@@ -54,6 +55,9 @@ class Workload:
     private: bool = False  # must stay on the user's own hardware
     live: bool = False  # happens in real time (cloud not possible)
     cpu_seconds: float = 0.0  # cpu kind: seconds per job on the reference CPU
+    # The model itself when it is not in the catalog (a profile's custom [[model]]); the
+    # estimator then uses it instead of looking `model` up.
+    model_spec: ModelSpec | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,3 +80,10 @@ class Profile:
     extra: dict[str, str] = field(default_factory=dict)
     # speeds the user measured on their own runs ([[measurement]] tables; core.measure)
     measurements: tuple[Measurement, ...] = ()
+    # The user's own purchase price per GPU catalog id (USD), over the catalog's price.
+    gpu_prices: dict[str, float] = field(default_factory=dict)
+    # The user's own electricity price per kWh in `electricity_currency` (None: the region's).
+    electricity_price_per_kwh: float | None = None
+    electricity_currency: str | None = None
+    # Models the user described in the profile (`[[model]]`), estimated like catalog models.
+    custom_models: tuple[ModelSpec, ...] = ()

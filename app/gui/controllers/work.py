@@ -212,7 +212,7 @@ class WorkPage:
     def summary(self, w: Any) -> str:
         parts: list[str] = []
         if w.model:
-            spec = self.session.catalogs.models.get(w.model)
+            spec = w.model_spec or self.session.catalogs.models.get(w.model)
             parts.append(getattr(spec, "name", w.model))
         if w.quant and w.kind == "llm":
             parts.append(w.quant)

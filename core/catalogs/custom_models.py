@@ -1,0 +1,79 @@
+"""Models a user describes in a profile file (`[[model]]`), estimated like catalog models.
+
+A custom model uses the catalog's `[[model]]` keys (params_b, active_params_b, denoiser, layers,
+hidden, default_width, default_steps, ...). With `like = "<catalog model id>"` it starts from
+that model's architecture (its family) and the user's keys override it, so a fine-tune or a
+model the catalog lacks needs only what differs: its size, its active parameters, its defaults.
+When the size changes but the user gives no hidden width, the width is scaled from the family
+by the square root of the size ratio (weights grow with layers × hidden²); the model's notes say
+so. `source` and `retrieved` default to the profile file and today.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from core.catalogs._validate import CatalogError
+from core.catalogs.models import find_model, model_from_entry, model_to_entry
+from core.schema.model import ModelSpec
+
+# Keys of the family that describe that model only, never the custom one.
+_OWN_KEYS = ("id", "name", "aliases", "source", "retrieved", "notes")
+
+
+def _scaled_hidden(hidden: int, ratio: float) -> int:
+    """`hidden` × √ratio, rounded to a multiple of 64 (attention heads are 64 or 128 wide)."""
+    return max(64, round(hidden * math.sqrt(ratio) / 64.0) * 64)
+
+
+def custom_model(raw: Any, file: str, index: int, catalog: Mapping[str, ModelSpec],
+                 today: date | None = None) -> ModelSpec:
+    """Validate one profile `[[model]]` table into a ModelSpec; CatalogError names the key."""
+    label = f"model #{index + 1}"
+    if not isinstance(raw, dict):
+        raise CatalogError(file, f"must be a table, got {type(raw).__name__}", label)
+    entry = dict(raw)
+    ident = entry.get("id")
+    if not isinstance(ident, str) or not ident.strip():
+        raise CatalogError(file, "is required (a short name for the model)", label, "id")
+    if ident in catalog:
+        raise CatalogError(file, "is already a catalog model; give your model another id",
+                           ident, "id")
+    entry.setdefault("name", ident)
+    notes: list[str] = []
+    like = entry.pop("like", None)
+    if like is not None:
+        base = find_model(like) if isinstance(like, str) else None
+        if base is None or base.id not in catalog:
+            raise CatalogError(file, f"names no model in the catalog: {like!r} (see `rigsizer "
+                               "catalog models`)", ident, "like")
+        family = {k: v for k, v in model_to_entry(base).items() if k not in _OWN_KEYS}
+        if "kind" in entry and entry["kind"] != base.kind:
+            raise CatalogError(file, f"must be {base.kind!r}, the kind of {base.id}", ident,
+                               "kind")
+        params = entry.get("params_b")
+        if isinstance(params, int | float) and not isinstance(params, bool) and params > 0 \
+                and params != family["params_b"]:
+            ratio = params / family["params_b"]
+            if "hidden" not in entry and family.get("hidden"):
+                entry["hidden"] = _scaled_hidden(family["hidden"], ratio)
+                notes.append(f"estimate: hidden width {entry['hidden']} scaled from "
+                             f"{base.id} ({family['hidden']}) by the square root of the size "
+                             "ratio")
+            if "active_params_b" not in entry and "active_params_b" in family:
+                del family["active_params_b"]
+                notes.append(f"all {params:g} B parameters counted as active (no "
+                             "active_params_b given)")
+        entry = {**family, **entry}
+        notes.insert(0, f"architecture like {base.name} ({base.id})")
+    entry.setdefault("source", f"described by the user in {file}")
+    entry.setdefault("retrieved", (today or date.today()).isoformat())
+    if notes:
+        entry["notes"] = "; ".join([str(entry["notes"]), *notes] if "notes" in raw else notes)
+    return model_from_entry(entry, file, index, None)
+
+
+__all__ = ["custom_model"]
