@@ -16,11 +16,11 @@ from core.catalogs.models import load_models
 from core.catalogs.profiles import ProfileError, load_profile, parse_profile, save_profile
 from core.cost.local import card_price_usd
 from core.hardware.machine import machine_from_gpu_ids
-from core.perf.evaluate import estimate
 from core.plan import recommend
 from core.plan.options import buy_candidates
 from core.schema import Profile, Workload
 from core.schema.plan import PlanResult
+from tests.shipped import catalogs, estimate, evaluate
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "docs" / "examples" / "custom_model.toml"
@@ -29,7 +29,8 @@ EXAMPLE = ROOT / "docs" / "examples" / "custom_model.toml"
 @cache
 def planned() -> PlanResult:
     return recommend(load_profile(EXAMPLE), machine_from_gpu_ids(["nvidia-rtx-3060-12gb"],
-                                                                 ram_gib=32), samples=500)
+                                                                 ram_gib=32),
+                     catalogs(), evaluate, samples=500)
 
 
 # --- a custom model --------------------------------------------------------------------------
