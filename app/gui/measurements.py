@@ -150,7 +150,7 @@ class MeasurementsPanel(QWidget):
             "rate, a llama-bench table, a Blender render time or Blender Benchmark JSON. Your "
             "own speed makes the estimates for this card, and in part for other cards, better."))
         self.paste.setPlaceholderText(t(
-            "e.g. 100%|██████████| 20/20 [00:13<00:00,  1.50it/s]"))
+            "e.g. 100%|##########| 20/20 [00:13<00:00,  1.50it/s]"))
         self.add_button.setText(t("Add to my measurements"))
         self.delete_button.setText(t("Delete selected"))
         self.table.setHorizontalHeaderLabels([t("GPU"), t("Work"), t("Speed"), t("Source"),

@@ -757,8 +757,8 @@ month %2: %3</source>
     </message>
     <message>
       <location filename="../../app/gui/measurements.py" line="152" />
-      <source>e.g. 100%|██████████| 20/20 [00:13&lt;00:00,  1.50it/s]</source>
-      <translation>例如 100%|██████████| 20/20 [00:13&lt;00:00,  1.50it/s]</translation>
+      <source>e.g. 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</source>
+      <translation>例如 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</translation>
     </message>
     <message>
       <location filename="../../app/gui/measurements.py" line="154" />

@@ -73,7 +73,6 @@ def test_chinese_profile_text_survives_csv_and_json(capsys: pytest.CaptureFixtur
 
 @pytest.mark.parametrize(("argv", "message"), [
     (("vtuber", "--gpu", "Quantum Flux 9000"), "--gpu 'Quantum Flux 9000'"),
-    (("vtuber", "--gpu", "NVIDIA GeForce RTX 3060"), "ambiguous"),
     (("no_such_profile",), "neither a file nor a shipped profile"),
     (("missing.toml", "--gpu", "nvidia-rtx-3060-12gb"), "missing.toml"),
     (("vtuber", "--gpu", "nvidia-rtx-3060-12gb", "--ram-gib", "-4"), "--ram-gib"),
@@ -84,6 +83,16 @@ def test_errors_are_one_line(capsys: pytest.CaptureFixture[str], argv: tuple[str
     assert code == 2
     assert message in err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_family_name_plans_on_its_stated_default_variant(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue #12 item 7: a family with variants resolves to a stated default, the others named
+    (it used to be refused as ambiguous)."""
+    code, out, err = run(capsys, "vtuber", "--gpu", "NVIDIA GeForce RTX 3060")
+    assert code == 0, err
+    assert "GeForce RTX 3060 12GB" in out and "on GeForce RTX 3060 12GB" in out
+    assert "GeForce RTX 3060 8GB" in out + err  # the other variant is named
 
 
 def test_format_plan_lists_rejected_options_with_reasons() -> None:
