@@ -170,6 +170,7 @@ def format_plan(result: PlanResult, *, top: int = TOP_PLANS, lang: str = "en") -
     out.append("")
     out.append(_say(tr, RECOMMENDATION))
     out.append(f"  {say(result.recommendation)}")
+    out += [f"  ! {say(w)}" for w in result.price_warnings]
     if result.top_reasons:
         out.append("")
         out.append(_say(tr, WHY))
@@ -276,6 +277,7 @@ def plan_to_dict(result: PlanResult) -> dict[str, Any]:
         "best_plan_id": result.best.id if result.best is not None else None,
         "top_reasons": list(result.top_reasons),
         "alternatives": list(result.alternatives),
+        "price_warnings": list(result.price_warnings),
         "plans": _plain(result.plans),
         "rejected": [{"why": r.why, "plan": _plain(r.plan)} for r in result.rejected],
         "sensitivity": _plain(result.sensitivity),

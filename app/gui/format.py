@@ -152,9 +152,14 @@ def price_source_lines(info: Any | None, since_s: float = 0.0) -> list[str]:
                          .replace("%2", when).replace("%3", age(p.age_s + since_s)))
         else:
             span = dates_text(p.oldest or p.as_of, p.newest or p.as_of)
-            lines.append(tr("%1: shipped snapshot, prices dated %2 (newest %3 old)")
-                         .replace("%1", p.name).replace("%2", span)
-                         .replace("%3", age(p.age_s + since_s)))
+            line = (tr("%1: shipped snapshot, prices dated %2 (newest %3 old)")
+                    .replace("%1", p.name).replace("%2", span)
+                    .replace("%3", age(p.age_s + since_s)))
+            stale = getattr(p, "n_stale", 0)
+            if stale:
+                line += tr("; %1 of %2 older than 90 days: refresh to check them").replace(
+                    "%1", str(stale)).replace("%2", str(p.n_offers))
+            lines.append(line)
     return lines
 
 

@@ -174,17 +174,22 @@ month %2: %3</source>
       <translation>%1：随附的价格快照，价格日期 %2（最新的已过 %3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="170" />
+      <location filename="../../app/gui/format.py" line="160" />
+      <source>; %1 of %2 older than 90 days: refresh to check them</source>
+      <translation>；其中 %1/%2 个超过 90 天：请刷新核对</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="175" />
       <source>Cloud prices as of %1</source>
       <translation>云端价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="171" />
+      <location filename="../../app/gui/format.py" line="176" />
       <source>%1 prices refreshed %2 ago</source>
       <translation>%1 价格已于 %2前刷新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="176" />
+      <location filename="../../app/gui/format.py" line="181" />
       <source>others as of %1</source>
       <translation>其他截至 %1</translation>
     </message>
@@ -1052,67 +1057,72 @@ month %2: %3</source>
       <translation>%1；价格截至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="242" />
+      <location filename="../../app/gui/controllers/results.py" line="243" />
       <source>Preparing the estimator. The first start compiles the model and can take a minute; later starts are quick.</source>
       <translation>正在准备估算器。首次启动需要编译模型，可能需要一分钟；之后启动会很快。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="245" />
+      <location filename="../../app/gui/controllers/results.py" line="246" />
       <source>Choose a creator type on the Start page to see results.</source>
       <translation>请在“开始”页选择创作者类型以查看结果。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="247" />
+      <location filename="../../app/gui/controllers/results.py" line="248" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="284" />
+      <location filename="../../app/gui/controllers/results.py" line="285" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="299" />
+      <location filename="../../app/gui/controllers/results.py" line="300" />
       <source>Prices as of %1</source>
       <translation>价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="335" />
+      <location filename="../../app/gui/controllers/results.py" line="305" />
+      <source>Refresh prices now</source>
+      <translation>立即刷新价格</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="344" />
       <source>No results to export yet</source>
       <translation>还没有可导出的结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="337" />
+      <location filename="../../app/gui/controllers/results.py" line="346" />
       <source>PDF report (*.pdf)</source>
       <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="337" />
+      <location filename="../../app/gui/controllers/results.py" line="346" />
       <source>HTML report (*.html)</source>
       <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="338" />
+      <location filename="../../app/gui/controllers/results.py" line="347" />
       <source>CSV table (*.csv)</source>
       <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="338" />
+      <location filename="../../app/gui/controllers/results.py" line="347" />
       <source>JSON data (*.json)</source>
       <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="340" />
+      <location filename="../../app/gui/controllers/results.py" line="349" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="350" />
+      <location filename="../../app/gui/controllers/results.py" line="359" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="352" />
+      <location filename="../../app/gui/controllers/results.py" line="361" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
@@ -1120,142 +1130,142 @@ month %2: %3</source>
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="108" />
+      <location filename="../../app/gui/views/results_view.py" line="109" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="109" />
+      <location filename="../../app/gui/views/results_view.py" line="110" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="110" />
+      <location filename="../../app/gui/views/results_view.py" line="111" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="111" />
+      <location filename="../../app/gui/views/results_view.py" line="112" />
       <source>CSV</source>
       <translation>CSV</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="112" />
+      <location filename="../../app/gui/views/results_view.py" line="113" />
       <source>JSON</source>
       <translation>JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="113" />
+      <location filename="../../app/gui/views/results_view.py" line="114" />
       <source>Save a PDF report with plots and sources</source>
       <translation>保存包含图表和数据来源的 PDF 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="114" />
+      <location filename="../../app/gui/views/results_view.py" line="115" />
       <source>Save the report as one HTML file</source>
       <translation>将报告保存为单个 HTML 文件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="115" />
+      <location filename="../../app/gui/views/results_view.py" line="116" />
       <source>Save every plan and workload as a table for Excel</source>
       <translation>将所有方案和任务保存为可用 Excel 打开的表格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="116" />
+      <location filename="../../app/gui/views/results_view.py" line="117" />
       <source>Save inputs, results and sources as JSON</source>
       <translation>将输入、结果和数据来源保存为 JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="118" />
+      <location filename="../../app/gui/views/results_view.py" line="119" />
       <source>Our recommendation</source>
       <translation>我们的推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="119" />
+      <location filename="../../app/gui/views/results_view.py" line="120" />
       <source>Every option</source>
       <translation>所有方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="121" />
+      <location filename="../../app/gui/views/results_view.py" line="122" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="121" />
+      <location filename="../../app/gui/views/results_view.py" line="122" />
       <source>Monthly cost</source>
       <translation>月成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="121" />
+      <location filename="../../app/gui/views/results_view.py" line="122" />
       <source>p10–p90</source>
       <translation>p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="121" />
+      <location filename="../../app/gui/views/results_view.py" line="122" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="122" />
+      <location filename="../../app/gui/views/results_view.py" line="123" />
       <source>Slowest job</source>
       <translation>最慢任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="122" />
+      <location filename="../../app/gui/views/results_view.py" line="123" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="122" />
+      <location filename="../../app/gui/views/results_view.py" line="123" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="123" />
+      <location filename="../../app/gui/views/results_view.py" line="124" />
       <source>Keep your card, buy one, rent in the cloud, or mix</source>
       <translation>保留现有显卡、购买、云端租用或混合</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="124" />
+      <location filename="../../app/gui/views/results_view.py" line="125" />
       <source>Median cost per month over the horizon, purchase spread out and resale deducted</source>
       <translation>规划期内每月成本的中位数，购卡费用已分摊并扣除转售价值</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="126" />
+      <location filename="../../app/gui/views/results_view.py" line="127" />
       <source>8 in 10 outcomes fall in this range</source>
       <translation>十种情况中有八种落在此区间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="127" />
+      <location filename="../../app/gui/views/results_view.py" line="128" />
       <source>Paid at the start (a card purchase)</source>
       <translation>一开始支付的费用（购卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="128" />
+      <location filename="../../app/gui/views/results_view.py" line="129" />
       <source>The longest median wait for one job, with its 90th percentile</source>
       <translation>单次任务最长的中位等待时间，及其第 90 百分位</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="129" />
+      <location filename="../../app/gui/views/results_view.py" line="130" />
       <source>Deadline, weekly hours and budget checks</source>
       <translation>等待时限、每周时长和预算检查</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="130" />
+      <location filename="../../app/gui/views/results_view.py" line="131" />
       <source>When buying becomes cheaper than renting</source>
       <translation>购买何时比租用更便宜</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="134" />
+      <location filename="../../app/gui/views/results_view.py" line="135" />
       <source>Cost over time</source>
       <translation>成本随时间变化</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="134" />
+      <location filename="../../app/gui/views/results_view.py" line="135" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="135" />
+      <location filename="../../app/gui/views/results_view.py" line="136" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>

@@ -53,6 +53,7 @@ from core.plan.options import (
     rent_places,
     studio_candidates,
 )
+from core.plan.pricedates import stale_price_warnings
 from core.plan.sensitivity import rank_inputs
 from core.schema import CloudOffer, CurrencyRates, Estimate, GpuSpec, Profile, Tariff, Workload
 from core.schema.hardware import LocalMachine
@@ -353,7 +354,8 @@ class _Planner:
             recommendation=self._recommendation(ranked, rejected),
             top_reasons=_top_reasons(ranked[0]) if ranked else (),
             alternatives=self._alternatives(ranked, rejected), sensitivity=sens,
-            breakeven=grid, provenance=self._provenance(), samples=self.samples, seed=self.seed)
+            breakeven=grid, provenance=self._provenance(), samples=self.samples, seed=self.seed,
+            price_warnings=stale_price_warnings(ranked, self.offers))
 
     # -- options -------------------------------------------------------------------------------
     def _hybrids(self, options: list[Option],
@@ -718,8 +720,9 @@ class _Planner:
             gpu_catalog=(Message(wording.GPU_CATALOG, count=len(self.gpus), first=retrieved[0],
                                  last=retrieved[-1]) if retrieved
                          else Message(wording.NO_GPUS)),
-            price_snapshot_date=(", ".join(dates) if dates
-                                 else Message(wording.NO_CLOUD_OFFERS)),
+            price_snapshot_date=(dates[0] if len(dates) == 1 else
+                                 Message(wording.DATE_RANGE, first=dates[0], last=dates[-1])
+                                 if dates else Message(wording.NO_CLOUD_OFFERS)),
             price_source=offers,
             tariff_id=self.tariff.id, tariff_source=self.tariff.source,
             tariff_date=self.tariff.date, currency=self.ccy, rate_date=self.rates.date,

@@ -118,8 +118,12 @@ RECOMMEND = "{plan}: about {cost} a month (p10–p90 {low}–{high}){upfront}{pa
 UPFRONT_CLAUSE = ", {upfront} up front over {months} months including resale"
 PAYOFF_CLAUSE = "; it pays off against renting after {months:.0f} months"
 AS_OF_CLAUSE = " (cloud price as of {date})"
+STALE_PRICE = ("The {provider} price this plan rents at ({offer}) is dated {date}, {days} days "
+               "ago (more than {limit}): it may have changed; refresh the prices (Refresh prices "
+               "in Settings, or rigsizer prices refresh) to check it.")
 # -- where the numbers came from (PlanResult.provenance) ---------------------------------------
 GPU_CATALOG = "{count} GPUs, retrieved {first} to {last}"
+DATE_RANGE = "{first} to {last}"  # the dates of the cloud offers, each offer having its own
 NO_GPUS = "no GPUs"
 OFFERS_FROM = "{count} offers from {providers}"
 OFFERS_LEFT_OUT = "{offers}; {left} offers left out (provider not chosen or card unknown)"

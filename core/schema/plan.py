@@ -195,6 +195,8 @@ class PlanResult:
     provenance: Provenance
     samples: int
     seed: int | None = None
+    # one sentence per price the recommended plan uses that is older than 90 days
+    price_warnings: tuple[str, ...] = ()
 
     @property
     def best(self) -> Plan | None:

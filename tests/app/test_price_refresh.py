@@ -7,10 +7,11 @@ test touches the network or the user's keyring.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import keyring
@@ -146,3 +147,64 @@ def test_a_refused_key_keeps_the_old_prices_and_says_why(
     assert not window.refresh_prices()
     assert len(server.seen) == n_seen and not window.session.refreshing
 
+
+
+def test_prices_show_and_the_window_agree_on_every_date(
+        qtbot, make_window, isolated_prices: PriceServer,
+        capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    """One date per offer, the same everywhere: `rigsizer prices show` (table and JSON),
+    Settings, the Results footer and the recommendation name the same dates."""
+    import json
+
+    from app.cli import main
+
+    assert main(["prices", "show", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert main(["prices", "show"]) == 0
+    table = capsys.readouterr().out
+    offers = {o["id"]: o for o in doc["offers"]}
+    window = make_window()
+    result = wait_for_plan(qtbot, window)
+    window.go_to("settings")
+    settings = window.settings_page.view.prices_info.text()
+    footer = window.results_page.view.prices.text()
+    for p in doc["providers"]:
+        dates = sorted(o["snapshot_date"] for o in doc["offers"] if o["provider"] == p["provider"])
+        span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
+        assert f"{p['name']} prices dated {span} (shipped snapshot" in table, p["provider"]
+        assert f"{p['name']}: shipped snapshot, prices dated {span} " in settings, p["provider"]
+        assert f"{p['provider']} prices dated {span}" in footer, p["provider"]
+        # each offer's row in the table carries its own date
+        for line in table.splitlines():
+            if line.startswith(f"{p['provider']} ") and line.split()[-1] in offers:
+                assert offers[line.split()[-1]]["snapshot_date"] in line.split()
+    best = result.best
+    assert best is not None
+    for offer_id in best.offer_ids:
+        assert f"cloud price as of {offers[offer_id]['snapshot_date']}" in result.recommendation
+
+
+def test_a_plan_on_an_old_price_warns_and_offers_the_refresh(
+        qtbot, make_window, isolated_prices: PriceServer) -> None:  # type: ignore[no-untyped-def]
+    from core.plan.pricedates import stale_price_warnings
+
+    window = make_window()
+    result = wait_for_plan(qtbot, window)
+    best = result.best
+    assert best is not None and best.offer_ids  # the default plan rents
+    offers = window.session.catalogs.offers
+    date = next(o.snapshot_date for o in offers if o.id in best.offer_ids)
+    later = datetime.fromisoformat(date).replace(tzinfo=UTC) + timedelta(days=200)
+    (warning,) = stale_price_warnings(result.plans, offers, later)
+    assert f"is dated {date}, 200 days ago (more than 90)" in warning
+    assert stale_price_warnings(result.plans, offers, later - timedelta(days=150)) == ()
+    # the Results page shows the warnings the plan carries, with a link that refreshes
+    window.results_page.show_result(dataclasses.replace(result, price_warnings=(warning,)))
+    footer = window.results_page.view.prices.text()
+    assert "200 days ago" in footer and "href='refresh'" in footer
+    asked: list[str] = []
+    _answer_key_dialog(qtbot, KEY, asked)
+    isolated_prices.serve_fixture("/v2/catalog/gpus", "rest_ok.json")
+    with qtbot.waitSignal(window.session.prices_refreshed, timeout=30_000):
+        window.results_page.view.prices.linkActivated.emit("refresh")
+    assert asked  # the link asked for the key and refreshed

@@ -163,6 +163,7 @@ class ResultsPage:
         self.shown: Any | None = None  # the result on the page (plots are drawn from it)
         for name, btn in self.view.export_buttons.items():
             btn.clicked.connect(lambda _=False, f=name: self.export_dialog(f))
+        self.view.prices.linkActivated.connect(lambda _href: self.window.refresh_prices())
         self.session.plan_ready.connect(self.show_result)
         self.session.plan_failed.connect(self.show_failure)
         self.session.warming_changed.connect(lambda _w: self._status())
@@ -296,7 +297,15 @@ class ResultsPage:
         v.sensitivity.setVisible(bool(moves))
         prov = result.provenance
         dated = fmt.prices_as_of(self.session.catalogs.offers)
-        v.prices.setText(dated or t("Prices as of %1").replace("%1", prov.price_snapshot_date))
+        dated = dated or t("Prices as of %1").replace("%1", core_text(prov.price_snapshot_date))
+        warnings = getattr(result, "price_warnings", ())
+        if warnings:
+            # a price the plan uses is older than 90 days: say so and offer the refresh
+            v.prices.setText("".join(f"<p><b>{_html(core_text(w))}</b></p>" for w in warnings)
+                             + f"<p><a href='refresh'>{_html(t('Refresh prices now'))}</a></p>"
+                             + f"<p>{_html(dated)}</p>")
+        else:
+            v.prices.setText(_html(dated))
         self._fill_plans(result)
 
     def _fill_plans(self, result: Any) -> None:

@@ -60,6 +60,7 @@ class ResultsView(Page):
         self.sensitivity = label("muted", wrap=True)
         self.sensitivity.setTextFormat(Qt.TextFormat.RichText)
         self.prices = label("muted", wrap=True)
+        self.prices.setTextFormat(Qt.TextFormat.RichText)  # a stale-price warning has a link
         for w in (self.rec_caption, self.headline, self.reasons, self.alternatives,
                   self.sensitivity, self.prices):
             rl.addWidget(w)

@@ -1,0 +1,35 @@
+"""How old the prices a plan uses are: a warning for each one older than STALE_DAYS.
+
+Every cloud offer has one date (its price source's date, or the day it was refreshed); the
+planner says so next to the recommendation, and warns when that date is more than STALE_DAYS
+before today, offering the refresh. Purchase prices carry their dates too (street, used, machine
+or launch price); an old launch price is not warned about here: it is what the card costs new
+when nothing newer is known, and its kind and date are shown beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+
+from core.plan import wording
+from core.prices.store import STALE_DAYS, stale_offers
+from core.schema import CloudOffer
+from core.schema.message import Message
+from core.schema.plan import Plan
+
+
+def stale_price_warnings(plans: Sequence[Plan], offers: Iterable[CloudOffer],
+                         now: datetime | None = None, days: float = STALE_DAYS) -> tuple[str, ...]:
+    """One sentence per offer the recommended plan (plans[0]) rents whose price is older than
+    `days`, oldest first."""
+    if not plans or not plans[0].offer_ids:
+        return ()
+    used = [o for o in offers if o.id in plans[0].offer_ids]
+    old = sorted(stale_offers(used, now or datetime.now(UTC), days), key=lambda x: -x[1])
+    return tuple(Message(wording.STALE_PRICE, offer=o.id, provider=o.provider,
+                         date=o.snapshot_date, days=int(age), limit=int(days))
+                 for o, age in old)
+
+
+__all__ = ["stale_price_warnings"]
