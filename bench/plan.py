@@ -3,8 +3,8 @@
 Prints, warm (after compiling), on one core:
   * recommend() end to end: default profile (AI video blogger) on an RTX 3060 12 GB desktop ×
     the whole GPU catalog × all cloud offers × 10,000 samples; with the GUI's 1,000-sample
-    quick pass; and with every plan's deferred sentences, estimates and curves read afterwards
-    (what an export costs; core.schema.later);
+    quick pass; and with every plan's sentences, estimates and curves read afterwards (what
+    an export reads; plans are plain values, so this is recommend() again plus the reads);
   * the cost Monte Carlo kernel at 10,000 samples on the feasible options (what recommend()
     runs) and on every option of the run, feasible or not ("full evaluation", DESIGN.md budget
     ≤ 50 ms), with the ratio against a vectorised numpy version of the same arithmetic;
@@ -148,7 +148,7 @@ def main() -> None:
     print(f"recommend() with the GUI's quick pass (1,000 samples): {t_q * 1000:.0f} ms median, "
           f"{LAST_MIN[0] * 1000:.0f} ms fastest")
 
-    def read_all() -> None:  # what an export does: every plan's deferred fields written
+    def read_all() -> None:  # what an export does: every plan's fields read
         r = recommend(profile, machine, cats, model.evaluate)
         for pl in (*r.plans, *(x.plan for x in r.rejected)):
             _ = (pl.reasons, pl.estimates, pl.cumulative_cost, [g.detail for g in pl.gates])

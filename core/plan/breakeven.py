@@ -36,11 +36,11 @@ def cumulative(purchase: float, extra: float, running_monthly: float,
     sold then (so the curve at the horizon is the plan's total cost of ownership)."""
     up = purchase + extra
     return tuple(up - purchase * keep + m * running_monthly
-                 for m, keep in enumerate(_resale_share(horizon)))
+                 for m, keep in enumerate(resale_share(horizon)))
 
 
 @lru_cache(maxsize=16)
-def _resale_share(horizon: int) -> tuple[float, ...]:
+def resale_share(horizon: int) -> tuple[float, ...]:
     """Share of the price a card fetches used after 0..horizon months (the same for every
     plan: computed once, not with numpy for each of a few hundred plans)."""
     return tuple(RESALE_FIRST_KEEP.value * RESALE_ANNUAL_KEEP.value ** (m / 12.0)
@@ -77,4 +77,4 @@ def sweep(buy_plan_id: str, rent_plan_id: str, currency: str, fx: float, purchas
 
 
 __all__ = ["HOURS_GRID", "MAX_MONTHS", "TARIFF_FACTORS", "cumulative", "month_of_breakeven",
-           "sweep"]
+           "resale_share", "sweep"]

@@ -16,7 +16,6 @@ from core.plan import reasons as say
 from core.plan import wording
 from core.plan.options import Option, PerfLike, is_gpu_work
 from core.schema import Estimate, GpuSpec, Workload
-from core.schema.later import Later
 from core.schema.message import Bytes, Message, Money, Param, Seconds
 from core.schema.plan import Gate, WorkloadFit
 from core.units import HOUR
@@ -184,9 +183,8 @@ def latency_gate(workloads: tuple[Workload, ...], fits: tuple[WorkloadFit, ...])
     if not passed:
         return Gate("latency", passed, f.seconds_p50, deadline, "s", (late or live_fail)[0].reason)
     return Gate("latency", passed, f.seconds_p50, deadline, "s",
-                Later(lambda _gate: Message(wording.SLOWEST, work=say.what(w),
-                                      time=Seconds(f.seconds_p50), p90=Seconds(f.seconds_p90),
-                                      limit=Seconds(deadline))))
+                Message(wording.SLOWEST, work=say.what(w), time=Seconds(f.seconds_p50),
+                        p90=Seconds(f.seconds_p90), limit=Seconds(deadline)))
 
 
 def throughput_gate(local_hours: float, capacity: float, gpu_name: str,
@@ -195,7 +193,7 @@ def throughput_gate(local_hours: float, capacity: float, gpu_name: str,
     detail also says it in jobs a day for the heaviest job (`heaviest`)."""
     passed = local_hours <= capacity
     return Gate("throughput", passed, local_hours, capacity, "h/week",
-                Later(lambda _gate: _busy(passed, local_hours, capacity, gpu_name, heaviest)))
+                _busy(passed, local_hours, capacity, gpu_name, heaviest))
 
 
 def _busy(passed: bool, local_hours: float, capacity: float, gpu_name: str,
@@ -233,9 +231,8 @@ def tco_gate(total: float, horizon: int, upfront: float, budget: float | None,
                 if upfront > 0 else
                 (wording.TOTAL_BUDGET if budget is not None else wording.TOTAL))
     return Gate("tco", passed, total, limit, "total",
-                Later(lambda _gate: Message(template, total=Money(total, currency), months=horizon,
-                                      upfront=Money(upfront, currency),
-                                      budget=Money(limit, currency))))
+                Message(template, total=Money(total, currency), months=horizon,
+                        upfront=Money(upfront, currency), budget=Money(limit, currency)))
 
 
 __all__ = [

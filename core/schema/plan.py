@@ -12,7 +12,6 @@ from dataclasses import KW_ONLY, dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from core.schema.estimate import Estimate
-from core.schema.later import LaterFields, Lazy
 from core.schema.workload import Profile
 
 if TYPE_CHECKING:
@@ -23,8 +22,8 @@ GateName = Literal["latency", "throughput", "tco"]
 Where = Literal["local", "cloud", "none"]
 
 
-@dataclass(frozen=True)
-class Gate(LaterFields):
+@dataclass(frozen=True, slots=True)
+class Gate:
     """One of the three checks every plan is shown through.
 
     latency: the slowest job's p90 time against the user's deadline (`value`/`limit` in seconds;
@@ -40,9 +39,7 @@ class Gate(LaterFields):
     value: float
     limit: float
     unit: str
-    # one plain sentence with the numbers (or Later(...): written when first read, see
-    # core.schema.later)
-    detail: Lazy[str] = Lazy()  # noqa: RUF009 (required: see core.schema.later)
+    detail: str  # one plain sentence with the numbers
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +58,8 @@ class WorkloadFit:
     reason: str = ""  # plain words when not feasible, offloading or sent to the cloud
 
 
-@dataclass(frozen=True)
-class Plan(LaterFields):
+@dataclass(frozen=True, slots=True)
+class Plan:
     """One option, costed over the horizon.
 
     `monthly_cost_*` are percentiles of the Monte Carlo over job times, prices and usage (for a
@@ -73,8 +70,7 @@ class Plan(LaterFields):
     cost of ownership), for plots. `breakeven_month` is when this plan's cumulative cost drops
     below the best rental plan's (None: never within the horizon, or the plan rents itself).
     `cost_breakdown` splits the p50 monthly cost by item (names are plain words).
-    `cumulative_cost`, `estimates` and `reasons` may be given as Later(...): they are worked
-    out when first read (core.schema.later), as most plans of a run are never looked at.
+    A plain value: every field is worked out when the plan is made (core.plan.recommend).
     """
 
     id: str
@@ -95,12 +91,10 @@ class Plan(LaterFields):
     hours_per_week: float = 0.0  # total device time the planned work takes, p50
     hours_saved_per_week: float = 0.0  # against the current machine; the ranking tie-breaker
     cost_breakdown: Mapping[str, float] = field(default_factory=dict)
-    # Required keyword arguments, though type checkers see a default (the descriptor; see
-    # core.schema.later). Each field needs its own descriptor instance, hence the calls.
-    _: KW_ONLY
-    cumulative_cost: Lazy[tuple[float, ...]] = Lazy()  # noqa: RUF009
-    estimates: Lazy[tuple[Estimate, ...]] = Lazy()  # noqa: RUF009
-    reasons: Lazy[tuple[str, ...]] = Lazy()  # noqa: RUF009
+    _: KW_ONLY  # required, by name
+    cumulative_cost: tuple[float, ...]
+    estimates: tuple[Estimate, ...]
+    reasons: tuple[str, ...]
 
     def gate(self, name: GateName) -> Gate:
         for g in self.gates:

@@ -1,4 +1,5 @@
-"""Fields worked out when first read (core.schema.later), and the plans that use them."""
+"""Plans are plain values: every field is worked out when recommend() makes the plan, so a
+reader (the GUI thread, an export) runs no planner code by reading one."""
 
 from __future__ import annotations
 
@@ -8,43 +9,29 @@ import pickle
 
 import pytest
 
-from core.schema.later import Later
-from core.schema.plan import Gate
+from core.schema.plan import Gate, Plan
 from tests.shipped import catalogs, evaluate
 
 
-def test_a_later_value_is_worked_out_once_on_first_read() -> None:
-    calls: list[int] = []
-
-    def write(gate: Gate) -> str:
-        calls.append(1)
-        return f"{gate.value:g} h of {gate.limit:g} h a week"
-
-    g = Gate("throughput", True, 3.0, 40.0, "h/week", Later(write))
-    assert calls == []  # nothing written yet
-    assert g.detail == "3 h of 40 h a week"
-    assert g.detail == "3 h of 40 h a week"
-    assert calls == [1]
-
-
-def test_a_gate_with_a_later_detail_is_an_ordinary_dataclass_outside() -> None:
-    lazy = Gate("tco", True, 10.0, 20.0, "total", Later(lambda _g: "fine"))
-    plain = Gate("tco", True, 10.0, 20.0, "total", "fine")
-    assert lazy == plain and hash(lazy) == hash(plain)
-    assert repr(lazy) == repr(plain)
-    assert dataclasses.replace(lazy, passed=False).detail == "fine"
-    assert dataclasses.asdict(lazy)["detail"] == "fine"
-    # a lambda does not pickle; the worked-out value does
-    assert pickle.loads(pickle.dumps(Gate("tco", True, 1.0, 2.0, "total",
-                                          Later(lambda _g: "kept")))).detail == "kept"
+def test_plans_and_gates_are_ordinary_frozen_dataclasses() -> None:
+    # (They were dataclasses with fields written on first read, core.schema.later, which ran
+    # planner code on whichever thread first read them; issue #16 point 3.)
+    for cls in (Plan, Gate):
+        assert dataclasses.is_dataclass(cls) and "__slots__" in vars(cls)
+    g = Gate("tco", True, 10.0, 20.0, "total", "fine")
+    assert not hasattr(g, "__dict__")  # nothing to fill in later
+    assert g == Gate("tco", True, 10.0, 20.0, "total", "fine")
+    assert dataclasses.replace(g, passed=False).detail == "fine"
+    assert dataclasses.asdict(g)["detail"] == "fine"
+    assert pickle.loads(pickle.dumps(g)) == g
     with pytest.raises(dataclasses.FrozenInstanceError):
-        lazy.detail = "changed"  # type: ignore[misc]
+        g.detail = "changed"  # type: ignore[misc]
     with pytest.raises(TypeError):
-        Gate("tco", True, 1.0, 2.0, "total")  # type: ignore[call-arg]  # still required
+        Gate("tco", True, 1.0, 2.0, "total")  # type: ignore[call-arg]  # detail is required
 
 
 def test_every_plan_explains_itself_however_far_down_it_ranks() -> None:
-    # Before the sentences were written on first read, only the first 25 plans and the best
+    # Once only the first 25 plans and the best
     # of each kind had reasons; the rest of the table showed none.
     from core.catalogs.profiles import load_profiles
     from core.hardware.machine import machine_from_gpu_ids
@@ -70,3 +57,8 @@ def test_every_plan_explains_itself_however_far_down_it_ranks() -> None:
         assert plan.estimates
     for r in result.rejected:  # a rejected plan says why
         assert r.plan.reasons and r.why in r.plan.reasons
+    # and the whole result is data: it pickles, and a copy equals it field by field
+    for plan in (*result.plans[:5], *(r.plan for r in result.rejected[:5])):
+        twin = pickle.loads(pickle.dumps(plan))
+        assert twin == plan and twin.reasons == plan.reasons
+        assert twin.cumulative_cost == plan.cumulative_cost

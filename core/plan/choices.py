@@ -1,0 +1,227 @@
+"""Step 2 of a plan: the options to weigh. Keep the card the user has, buy one that does better,
+rent an offer, keep or buy a card and rent for the jobs it cannot do (hybrids), and for a
+studio a box of several cards. Each option says where each workload runs (core.plan.options has
+the pieces: Option, buy_option, the places).
+
+A purchase that gains nothing over the current card is never offered (`no_better`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from core.cost import rental as cost_rental
+from core.plan import reasons as say
+from core.plan import wording
+from core.plan.feasibility import MAX_OFFLOAD_RATIO, is_hourly
+from core.plan.inputs import Inputs, current_card
+from core.plan.judge import Judge
+from core.plan.options import (
+    STUDIO_SIZES,
+    Option,
+    PerfLike,
+    buy_candidates,
+    buy_option,
+    cloud_allowed,
+    is_gpu_work,
+    local_places,
+    needs_new_pc,
+    offer_label,
+    rent_places,
+    studio_candidates,
+)
+from core.schema import CloudOffer, GpuSpec, Workload
+from core.schema.message import Join, Message
+from core.schema.plan import Where
+
+
+@dataclass(frozen=True, slots=True)
+class Cards:
+    """The cards of a run and their columns in the two perf matrices."""
+
+    current: GpuSpec | None
+    n_current: int
+    buys: list[GpuSpec]
+    studios: list[GpuSpec]
+    local_specs: list[GpuSpec]  # columns of the local matrix (current, buys, studio cards)
+    local_col: dict[str, int]
+    cloud_keys: list[tuple[str, int]]  # columns of the cloud matrix: (GPU id, count)
+    cloud_col: dict[tuple[str, int], int]
+
+
+def cards(inp: Inputs) -> Cards:
+    """The card the user has, the cards they could buy, and the rented configurations."""
+    current, n_current = current_card(inp.machine)
+    buys = [g for g in buy_candidates(inp.gpus, inp.profile)
+            if current is None or g.id != current.id]
+    studios = (studio_candidates(inp.gpus, inp.profile.gpu_prices)
+               if inp.profile.creator_type == "small_studio" else [])
+    local_specs: list[GpuSpec] = []
+    local_col: dict[str, int] = {}
+    for g in ([current] if current is not None else []) + buys + studios:
+        if g.id not in local_col:
+            local_col[g.id] = len(local_specs)
+            local_specs.append(g)
+    cloud_keys: list[tuple[str, int]] = []
+    cloud_col: dict[tuple[str, int], int] = {}
+    for o in inp.offers:
+        key = (o.gpu_id, o.gpu_count)
+        if key not in cloud_col:
+            cloud_col[key] = len(cloud_keys)
+            cloud_keys.append(key)
+    return Cards(current, n_current, buys, studios, local_specs, local_col, cloud_keys,
+                 cloud_col)
+
+
+def drop_no_better(c: Cards, perf_local: PerfLike, gpu_work: Sequence[Workload]) -> Cards:
+    """`c` without the purchases that gain nothing over the current card."""
+    if c.current is None:
+        return c
+    current = c.current
+    buys = [g for g in c.buys
+            if not no_better(perf_local, c.local_col[g.id], c.local_col[current.id], g,
+                             current, gpu_work)]
+    return Cards(current, c.n_current, buys, c.studios, c.local_specs, c.local_col,
+                 c.cloud_keys, c.cloud_col)
+
+
+def options(inp: Inputs, c: Cards, judge: Judge) -> list[Option]:
+    """Every option: keep, buy, studio boxes, rent each offer, and the hybrids."""
+    workloads, profile, current = inp.workloads, inp.profile, c.current
+    out: list[Option] = []
+    if current is not None:
+        out.append(Option("keep", "keep", Message(wording.KEEP, gpu=current.name), current,
+                          max(1, c.n_current), c.local_col[current.id], 0.0, 0.0, None, -1,
+                          local_places(workloads)))
+    new_pc = needs_new_pc(current, inp.machine is not None)
+    out += [buy_option(g, 1, c.local_col[g.id], profile, workloads, new_pc) for g in c.buys]
+    for g in c.studios:
+        out += [buy_option(g, n, c.local_col[g.id], profile, workloads) for n in STUDIO_SIZES]
+    cur_col = c.local_col[current.id] if current is not None else -1
+    labels = [offer_label(o, inp.by_id[o.gpu_id].name) for o in inp.offers]
+    clash = {lb for lb in labels if labels.count(lb) > 1}
+    # Live and private GPU work stays on the user's card in a rent plan too: say so, or
+    # "Rent X" reads as if the own card played no part.
+    keeps_own = current is not None and any(
+        pl == "local" and w.kind != "cpu"
+        for w, pl in zip(workloads, rent_places(workloads), strict=True))
+    for o, label in zip(inp.offers, labels, strict=True):
+        if label in clash:  # same card, provider and tier: say which instance or region
+            extra = ", ".join(x for x in (o.instance, o.region) if x) or o.id
+            label = offer_label(o, inp.by_id[o.gpu_id].name, extra)
+        if keeps_own and current is not None:
+            label = Message(wording.RENT_KEEPING_OWN, rent=label, own=current.name)
+        out.append(Option(f"rent:{o.id}", "rent", label, current, max(1, c.n_current),
+                          cur_col, 0.0, 0.0, o, c.cloud_col[(o.gpu_id, o.gpu_count)],
+                          rent_places(workloads)))
+    return out + hybrids(inp, judge, out, c.cloud_col)
+
+
+def hybrids(inp: Inputs, judge: Judge, options: list[Option],
+            cloud_col: Mapping[tuple[str, int], int]) -> list[Option]:
+    """For every local card: send the jobs it cannot do (memory or deadline) to the cheapest
+    offer that does them all in time; keep the rest local."""
+    workloads = inp.workloads
+    out = []
+    # cloud fit and rough monthly cost of a workload on each offer, computed once and only
+    # for workloads some card sends to the cloud (usually one or two of them)
+    on_offer: dict[str, list[tuple[bool, float]]] = {}
+
+    def offers_for(w: Workload) -> list[tuple[bool, float]]:
+        hit = on_offer.get(w.id)
+        if hit is not None:
+            return hit
+        row: list[tuple[bool, float]] = []
+        for o in inp.offers:
+            col = cloud_col[(o.gpu_id, o.gpu_count)]
+            c = judge.cell(judge.perf_cloud, w, col)
+            if c is None:
+                row.append((False, 0.0))
+                continue
+            probe = Option("probe", "rent", "", None, 1, -1, 0.0, 0.0, o, col, ())
+            f = judge.fit_cloud(w, probe)
+            cost = 0.0
+            if f.feasible:
+                t = cost_rental.rental_terms(o, c.vram, w.jobs_per_week)
+                cost = t.monthly_usd(w.jobs_per_week, c.t50)
+            row.append((f.feasible, cost))
+        on_offer[w.id] = row
+        return row
+
+    chosen: dict[frozenset[str], CloudOffer | None] = {}
+    for base in options:
+        if base.kind not in ("keep", "buy", "studio"):
+            continue
+        local_fits = [judge.fit_local(w, base) for w in workloads]
+        overflow = [w for w, f in zip(workloads, local_fits, strict=True) if not f.feasible]
+        if not overflow or not all(cloud_allowed(w) for w in overflow):
+            continue
+        if base.kind == "keep" and len(overflow) == sum(cloud_allowed(w) for w in workloads):
+            continue  # everything that may go to the cloud goes: that is a rent plan
+        if all(w in overflow for w in workloads if is_gpu_work(w)):
+            continue  # a card bought to run none of the GPU work is money for nothing
+        key = frozenset(w.id for w in overflow)
+        if key not in chosen:  # many cards miss the same jobs: choose their offer once
+            rows = [offers_for(w) for w in overflow]
+            best: tuple[float, CloudOffer] | None = None
+            for i, o in enumerate(inp.offers):
+                if all(r[i][0] for r in rows):
+                    cost = sum(r[i][1] for r in rows)
+                    if best is None or cost < best[0]:
+                        best = (cost, o)
+            chosen[key] = None if best is None else best[1]
+        found = chosen[key]
+        if found is None:
+            continue
+        o = found
+        names = {w.id for w in overflow}
+        place: tuple[Where, ...] = tuple("cloud" if w.id in names else "local"
+                                         for w in workloads)
+        assert base.local_gpu is not None
+        local_name = (base.local_gpu.name if base.local_n == 1 or base.kind == "keep"
+                      else f"{base.local_n}× {base.local_gpu.name}")
+        out.append(Option(
+            f"hybrid:{base.id}+{o.id}", "hybrid",
+            Message(wording.KEEP_AND_RENT if base.kind == "keep" else wording.BUY_AND_RENT,
+                    gpu=local_name, rented=inp.by_id[o.gpu_id].name, provider=o.provider,
+                    tier=wording.tier(o.tier), work=Join(tuple(say.what(w) for w in overflow))),
+            base.local_gpu, base.local_n, base.local_col, base.purchase_usd, base.extra_usd,
+            o, cloud_col[(o.gpu_id, o.gpu_count)], place))
+    return out
+
+
+def no_better(perf: PerfLike, col: int, cur_col: int, gpu: GpuSpec, current: GpuSpec,
+              gpu_work: Sequence[Workload] = ()) -> bool:
+    """True when buying `gpu` gains nothing over the `current` card: no more memory, and
+    faster on none of the user's GPU jobs that it can do within their limits (nor able to do
+    one in time that the current card cannot). `gpu_work` are the perf matrix's rows.
+
+    Such a purchase is never offered: it only costs money. A GTX 1050 bought next to an RTX
+    3060 12 GB, everything rented anyway, was ranked 5th; an Arc A380 that the model finds
+    quicker at a video clip that neither card finishes in time (so it is rented either way),
+    but slower at the one job it would keep, is no better either."""
+    if gpu.vram_bytes > current.vram_bytes:
+        return False
+    for row in range(perf.t50.shape[0]):
+        w = gpu_work[row] if row < len(gpu_work) else None
+        if not _does_in_time(perf, row, col, gpu, w):
+            continue
+        if (not _does_in_time(perf, row, cur_col, current, w)
+                or perf.t50[row, col] < perf.t50[row, cur_col]):
+            return False
+    return True
+
+
+def _does_in_time(perf: PerfLike, row: int, col: int, gpu: GpuSpec, w: Workload | None) -> bool:
+    """The card runs the job within its deadline, not offloading past what is practical."""
+    if not perf.runnable[row, col]:
+        return False
+    t = float(perf.t50[row, col])
+    if perf.offload[row, col] and (float(perf.vram_required[row, col])
+                                   > MAX_OFFLOAD_RATIO.value * gpu.usable_memory_bytes):
+        return False
+    return w is None or w.deadline_s is None or is_hourly(w) or t <= w.deadline_s
+
+
+__all__ = ["Cards", "cards", "drop_no_better", "hybrids", "no_better", "options"]

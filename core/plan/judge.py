@@ -1,0 +1,191 @@
+"""Step 3 of a plan: fits and gates. Where each workload of an option runs, whether it fits and
+meets its limits there, and the option's three gates (latency, throughput, total cost).
+
+`Judge` holds the two performance matrices of a run (local cards timed with the machine's RAM,
+rented cards with theirs) and judges each (workload, card) or (workload, offer) pair once,
+however many options share it. The sentences of a fit and a gate come from core.plan.feasibility.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from core.cost import rental as cost_rental
+from core.plan import reasons as say
+from core.plan import wording
+from core.plan.feasibility import (
+    Cell,
+    cell,
+    estimate,
+    fit_cloud,
+    fit_local,
+    is_hourly,
+    latency_gate,
+    local_capacity,
+    tco_gate,
+    throughput_gate,
+)
+from core.plan.inputs import Inputs
+from core.plan.options import Option, PerfLike, is_gpu_work
+from core.schema import Estimate, GpuSpec, Workload
+from core.schema.message import Message
+from core.schema.plan import Gate, WorkloadFit
+from core.units import HOUR, WEEK
+
+WEEK_HOURS = WEEK / HOUR  # what one always-on or reserved cloud machine can work a week
+
+
+class _EmptyPerf:
+    """Stands in for the perf matrix when a profile has no GPU work at all."""
+
+    basis = "model"
+
+    def __init__(self, n_cols: int) -> None:
+        z = np.zeros((0, n_cols))
+        b = np.zeros((0, n_cols), dtype=np.bool_)
+        self.t50 = self.sigma = self.vram_required = self.power_w = z
+        self.fits = self.offload = self.runnable = b
+        self.notes: tuple[tuple[str, ...], ...] = ()
+
+
+def wording_item(label: str) -> str:
+    """What a buy plan buys (for "X costs $N, over your budget"): its label without "Buy"."""
+    if isinstance(label, Message) and label.template == wording.BUY:
+        item = label.params["item"]
+        return item if isinstance(item, str) else str(label)
+    return label.removeprefix("Buy ")
+
+
+class Judge:
+    """The perf matrices of one run and every fit and gate judged on them (each pair once)."""
+
+    def __init__(self, inp: Inputs, evaluate: Callable[..., PerfLike]) -> None:
+        self.inp = inp
+        self.evaluate = evaluate
+        self.workloads = inp.workloads
+        self.gpu_work = [w for w in self.workloads if is_gpu_work(w)]
+        self.gpu_rows = {w.id: i for i, w in enumerate(self.gpu_work)}
+        self.perf_local: PerfLike = _EmptyPerf(0)
+        self.perf_cloud: PerfLike = _EmptyPerf(0)
+        self._cells: dict[tuple[bool, int, int], Cell] = {}
+        # a (workload, card) or (workload, offer) pair is judged once, whichever options share
+        # it (keep/buy and their hybrids, rent and the hybrids renting the same offer)
+        self._fits: dict[tuple[str, str, str, int, int], WorkloadFit] = {}
+        self._estimates: dict[tuple[str, str, str, int, int], Estimate] = {}
+        # CPU hours the CPU-only work needs a week, and what the CPU can give (every plan)
+        self.cpu_load = (sum(w.jobs_per_week * w.cpu_seconds / HOUR for w in self.workloads
+                             if not is_gpu_work(w)),
+                         local_capacity(inp.profile.hours_per_day_online, 1))
+
+    # -- the performance matrices --------------------------------------------------------------
+    def time(self, specs: Sequence[GpuSpec], counts: Sequence[int],
+             host_ram: float | None) -> PerfLike:
+        """Every GPU workload on `counts[j]` × `specs[j]` (the performance model, once)."""
+        if not self.gpu_work or not specs:
+            return _EmptyPerf(len(specs))
+        return self.evaluate(self.gpu_work, list(specs), list(counts), host_ram_bytes=host_ram)
+
+    def cell(self, perf: PerfLike, w: Workload, col: int) -> Cell | None:
+        row = self.gpu_rows.get(w.id)
+        if row is None or col < 0:
+            return None
+        key = (perf is self.perf_cloud, row, col)
+        hit = self._cells.get(key)
+        if hit is None:  # each pair is read by many options: read the arrays once
+            hit = self._cells[key] = cell(perf, row, col)
+        return hit
+
+    @property
+    def basis(self) -> str:
+        return str(getattr(self.perf_local, "basis", "model"))
+
+    # -- fits ----------------------------------------------------------------------------------
+    def fit_local(self, w: Workload, o: Option) -> WorkloadFit:
+        key = ("local", w.id, "" if o.local_gpu is None else o.local_gpu.id, o.local_n,
+               o.local_col)
+        hit = self._fits.get(key)
+        if hit is None:
+            hit = self._fits[key] = fit_local(w, o.local_gpu, o.local_n,
+                                              self.cell(self.perf_local, w, o.local_col))
+        return hit
+
+    def fit_cloud(self, w: Workload, o: Option) -> WorkloadFit:
+        """`w` on `o`'s offer (fit_cloud reads only the offer from the option)."""
+        assert o.offer is not None
+        key = ("cloud", w.id, o.offer.id, o.offer.gpu_count, o.cloud_col)
+        hit = self._fits.get(key)
+        if hit is None:
+            c = self.cell(self.perf_cloud, w, o.cloud_col)
+            gpu = self.inp.by_id[o.offer.gpu_id]
+            name = gpu.name if o.offer.gpu_count == 1 else f"{o.offer.gpu_count}× {gpu.name}"
+            assert c is not None
+            hit = self._fits[key] = fit_cloud(w, o, name, gpu, c)
+        return hit
+
+    def fits(self, o: Option) -> tuple[WorkloadFit, ...]:
+        return tuple(self.fit_cloud(w, o) if pl == "cloud" and o.offer is not None
+                     else self.fit_local(w, o)
+                     for w, pl in zip(self.workloads, o.place, strict=True))
+
+    def estimates(self, o: Option) -> tuple[Estimate, ...]:
+        """The job-time estimates behind `o`'s fits (one per workload that runs on a GPU)."""
+        out = []
+        basis = self.basis
+        for w, pl in zip(self.workloads, o.place, strict=True):
+            if pl == "cloud" and o.offer is not None:
+                key = ("cloud", w.id, o.offer.gpu_id, o.offer.gpu_count, o.cloud_col)
+            elif o.local_gpu is not None:
+                key = ("local", w.id, o.local_gpu.id, 1, o.local_col)
+            else:
+                continue
+            hit = self._estimates.get(key)
+            if hit is None:
+                perf = self.perf_cloud if key[0] == "cloud" else self.perf_local
+                c = self.cell(perf, w, key[4])
+                if c is None:
+                    continue
+                hit = self._estimates[key] = estimate(w, key[2], key[3], c, basis)
+            out.append(hit)
+        return tuple(out)
+
+    # -- gates ---------------------------------------------------------------------------------
+    def gates(self, o: Option, fits: tuple[WorkloadFit, ...],
+              monthly: float) -> tuple[tuple[Gate, ...], bool]:
+        """The option's gates at `monthly` (profile currency) and whether it is feasible."""
+        profile, inp = self.inp.profile, self.inp
+        lat = latency_gate(self.workloads, fits)
+        local_h = sum(f.hours_per_week for f in fits
+                      if f.where == "local" and f.device_id not in ("cpu", ""))
+        cap = local_capacity(profile.hours_per_day_online, o.local_n)
+        name = "" if o.local_gpu is None else o.local_gpu.name
+        # the heaviest local job, to say the sustained rate in jobs a day
+        jobs = [(f.hours_per_week, w) for w, f in zip(self.workloads, fits, strict=True)
+                if f.where == "local" and f.device_id not in ("cpu", "") and not is_hourly(w)
+                and w.jobs_per_week > 0]
+        heaviest = max(jobs, key=lambda x: x[0])[1] if jobs else None
+        thr = throughput_gate(local_h, cap, name, heaviest)
+        # CPU-only work runs on the user's CPU under every plan; it has its own on-time (a CPU
+        # job takes the whole CPU), so 10^18 CPU-hours a week is not "feasible"
+        cpu_h, cpu_cap = self.cpu_load
+        if thr.passed and cpu_h > cpu_cap:
+            thr = Gate("throughput", False, cpu_h, cpu_cap, "h/week",
+                       say.over_capacity("CPU", cpu_h, cpu_cap))
+        if thr.passed and o.offer is not None and cost_rental.bills_every_hour(o.offer):
+            # one always-on or reserved machine: billed as one, so it works 168 h a week at most
+            cloud_h = sum(f.hours_per_week for f in fits if f.where == "cloud")
+            if cloud_h > WEEK_HOURS:
+                thr = Gate("throughput", False, cloud_h, WEEK_HOURS, "h/week",
+                           Message(wording.ALWAYS_ON_FULL, provider=o.offer.provider,
+                                   week=WEEK_HOURS, hours=cloud_h))
+        budget = None if profile.budget_usd is None else profile.budget_usd * inp.fx
+        total = monthly * profile.horizon_months
+        tco = tco_gate(total, profile.horizon_months, o.purchase_usd * inp.fx, budget, inp.ccy,
+                       wording_item(o.label))
+        gates = (lat, thr, tco)
+        ok = all(f.feasible for f in fits) and all(g.passed for g in gates)
+        return gates, ok
+
+
+__all__ = ["WEEK_HOURS", "Judge", "wording_item"]

@@ -1,0 +1,202 @@
+"""Step 5 of a plan: the sentences. Each plan's reasons (where each job runs and how long it
+takes, the cost split, failed gates, the break-even), a rejected plan's failures, the
+recommendation, and why the obvious alternatives lose.
+
+Every sentence is a `Message` (core.schema.message): English text plus the template and values
+a surface needs to say it in another language. The templates are in core.plan.wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from core.plan import reasons as say
+from core.plan import wording
+from core.plan.feasibility import is_hourly
+from core.plan.inputs import Inputs
+from core.plan.options import Option
+from core.schema import Workload
+from core.schema.message import Bytes, Costs, Message, Money, Seconds
+from core.schema.plan import Gate, Plan, Rejected, WorkloadFit
+
+_TAIL = (wording.MONTHLY, wording.MONTHLY_SPLIT, wording.PAYS_OFF)
+
+
+class Writer:
+    """Writes the plans of one run. Many plans say the same job line (a card bought alone and
+    in a hybrid; offers of one card with its one time): each distinct line is built once."""
+
+    def __init__(self, inp: Inputs) -> None:
+        self.inp = inp
+        self._lines: dict[tuple[object, ...], str] = {}
+
+    def explain(self, o: Option, fits: Sequence[WorkloadFit], gates: Sequence[Gate],
+                monthly_p50: float, cost_breakdown: dict[str, float],
+                breakeven_month: float | None) -> tuple[str, ...]:
+        """A feasible plan's reasons: where each job runs and how long it takes, the cost
+        split, the gates that failed, the month it pays off."""
+        return explain(self.inp, o, fits, gates, monthly_p50, cost_breakdown, breakeven_month,
+                       self._lines)
+
+
+def explain(inp: Inputs, o: Option, fits: Sequence[WorkloadFit], gates: Sequence[Gate],
+            monthly_p50: float, cost_breakdown: dict[str, float],
+            breakeven_month: float | None,
+            lines: dict[tuple[object, ...], str] | None = None) -> tuple[str, ...]:
+    """A feasible plan's reasons: where each job runs and how long it takes, the cost split,
+    the gates that failed, the month it pays off. `lines`: job lines already written."""
+    out: list[str] = []
+    lines = {} if lines is None else lines
+    for f, w in zip(fits, inp.workloads, strict=True):
+        if not f.feasible:
+            out.append(f.reason)
+            continue
+        if f.device_id == "cpu":
+            out.append(Message(wording.ON_CPU, work=say.what(w), time=Seconds(f.seconds_p50)))
+            continue
+        gpu_name, has = "", 0.0
+        rented = f.where == "cloud" and o.offer is not None
+        if rented and o.offer is not None:
+            count = f"{o.offer.gpu_count}× " if o.offer.gpu_count > 1 else ""
+            gpu_name = f"{count}{inp.by_id[o.offer.gpu_id].name}"
+        elif o.local_gpu is not None:
+            gpu_name = o.local_gpu.name
+            if f.offload and f.where == "local":
+                has = o.local_gpu.usable_memory_bytes
+        key = (w.id, rented, f.seconds_p50, gpu_name, has)
+        line = lines.get(key)
+        if line is None:
+            line = lines[key] = _job_line(w, f.seconds_p50, rented, gpu_name, has)
+        out.append(line)
+    parts = tuple((k, v) for k, v in cost_breakdown.items() if v > 0.005)
+    cost = Money(monthly_p50, inp.ccy)
+    out.append(Message(wording.MONTHLY_SPLIT, cost=cost, parts=Costs(parts, inp.ccy)) if parts
+               else Message(wording.MONTHLY, cost=cost))
+    for g in gates:
+        if not g.passed:
+            out.append(g.detail)
+    if breakeven_month is not None:
+        out.append(Message(wording.PAYS_OFF, months=breakeven_month))
+    return tuple(out)
+
+
+def _job_line(w: Workload, seconds: float, rented: bool, gpu_name: str, has: float) -> str:
+    """Where a feasible job runs and how long it takes (`has`: the memory it offloads past)."""
+    where: str = ""
+    if gpu_name:
+        where = say.on_rented(gpu_name) if rented else say.on_local(gpu_name)
+    how: str = "" if not has else Message(wording.OFFLOADING, has=Bytes(has))
+    if is_hourly(w):
+        return Message(wording.LIVE_RUNS, work=say.what(w), where=where, time=Seconds(seconds),
+                       hours=w.hours_per_week)
+    limit: str = "" if w.deadline_s is None else say.your_limit(w.deadline_s)
+    return Message(wording.JOB_TAKES, work=say.what(w), time=Seconds(seconds),
+                   where=where, how=how, limit=limit)
+
+
+def failures(fits: Sequence[WorkloadFit], gates: Sequence[Gate]) -> tuple[str, ...]:
+    """A rejected plan's reasons: why each job fails where it is placed, and the failed gates
+    (sentences the checks already wrote)."""
+    return tuple([f.reason for f in fits if not f.feasible and f.reason]
+                 + [g.detail for g in gates if not g.passed])
+
+
+def why_rejected(plan: Plan) -> str:
+    """The first thing a rejected plan fails."""
+    for f in plan.workloads:
+        if not f.feasible:
+            return f.reason
+    for g in plan.gates:
+        if not g.passed:
+            return g.detail
+    return Message(wording.MISSES_A_LIMIT)
+
+
+def top_reasons(plan: Plan) -> tuple[str, ...]:
+    """At most three job lines, then the cost line and the break-even (always kept)."""
+    jobs = [r for r in plan.reasons if getattr(r, "template", None) not in _TAIL]
+    tail = [r for r in plan.reasons if getattr(r, "template", None) in _TAIL]
+    return tuple(jobs[:3] + tail)
+
+
+def recommendation(inp: Inputs, ranked: tuple[Plan, ...], rejected: tuple[Rejected, ...]) -> str:
+    """The headline: the best plan with its cost range, upfront price, payoff and price date."""
+    if not ranked:
+        first = rejected[0].why if rejected else Message(wording.NO_OPTIONS)
+        return Message(wording.NOTHING_FITS, why=first)
+    best = ranked[0]
+    ccy = inp.ccy
+    upfront: str = ""
+    if best.upfront_cost > 0:
+        upfront = Message(wording.UPFRONT_CLAUSE, upfront=Money(best.upfront_cost, ccy),
+                          months=inp.profile.horizon_months)
+    payoff: str = ""
+    if best.breakeven_month is not None:
+        payoff = Message(wording.PAYOFF_CLAUSE, months=best.breakeven_month)
+    as_of: str = ""
+    if best.offer_ids:
+        date = next((o.snapshot_date for o in inp.offers if o.id in best.offer_ids), "")
+        as_of = Message(wording.AS_OF_CLAUSE, date=date)
+    return Message(wording.RECOMMEND, plan=best.label, cost=Money(best.monthly_cost_p50, ccy),
+                   low=Money(best.monthly_cost_p10, ccy), high=Money(best.monthly_cost_p90, ccy),
+                   upfront=upfront, payoff=payoff, as_of=as_of)
+
+
+def alternatives(inp: Inputs, ranked: tuple[Plan, ...],
+                 rejected: tuple[Rejected, ...]) -> tuple[str, ...]:
+    """Why the obvious others lose: keeping the card, the best buy, the best rental."""
+    best = ranked[0] if ranked else None
+    ccy = inp.ccy
+    out: list[str] = []
+    for kind in ("keep", "buy", "rent", "hybrid"):
+        if best is not None and best.kind == kind:
+            continue
+        alt = next((pl for pl in ranked if pl.kind == kind), None)
+        if alt is not None and best is not None:
+            diff = alt.monthly_cost_p50 - best.monthly_cost_p50
+            if diff > 0.005 * max(1.0, best.monthly_cost_p50):
+                out.append(Message(wording.COSTS_MORE, plan=alt.label, diff=Money(diff, ccy),
+                                   cost=Money(alt.monthly_cost_p50, ccy)))
+            else:
+                out.append(Message(wording.COSTS_THE_SAME, plan=alt.label,
+                                   cost=Money(alt.monthly_cost_p50, ccy),
+                                   hours=alt.hours_per_week, best_hours=best.hours_per_week))
+            continue
+        rej = next((r for r in rejected if r.plan.kind == kind), None)
+        if rej is not None:
+            out.append(Message(wording.RULED_OUT, plan=rej.plan.label, why=rej.why))
+    fast = fastest_buy(ranked)
+    if best is not None and fast is not None and fast.id != best.id:
+        out.append(_speed_sentence(inp, fast, best))
+    return tuple(out)
+
+
+def fastest_buy(ranked: tuple[Plan, ...]) -> Plan | None:
+    """The feasible purchase that gets the work done in the fewest hours (within budget,
+    since plans over it are rejected): the card a creator asks about next."""
+    buys = [pl for pl in ranked if pl.kind in ("buy", "studio")]
+    return min(buys, key=lambda pl: (pl.hours_per_week, pl.monthly_cost_p50), default=None)
+
+
+def _speed_sentence(inp: Inputs, fast: Plan, best: Plan) -> str:
+    """What the fastest affordable card would buy in time, and what it costs more."""
+    # the job where it saves the most time against the recommended plan
+    gain: tuple[float, str, float, float] | None = None
+    for f_fast, f_best in zip(fast.workloads, best.workloads, strict=True):
+        if f_fast.device_id == "cpu" or not f_fast.feasible or not f_best.feasible:
+            continue
+        w = next(w for w in inp.workloads if w.id == f_fast.workload_id)
+        if is_hourly(w):
+            continue
+        saved = (f_best.seconds_p50 - f_fast.seconds_p50) * w.jobs_per_week
+        if gain is None or saved > gain[0]:
+            gain = (saved, say.what(w), f_fast.seconds_p50, f_best.seconds_p50)
+    diff = Money(fast.monthly_cost_p50 - best.monthly_cost_p50, inp.ccy)
+    if gain is not None and gain[0] > 0:
+        return Message(wording.FASTEST_GAIN, plan=fast.label, diff=diff, work=gain[1],
+                       fast=Seconds(gain[2]), slow=Seconds(gain[3]))
+    return Message(wording.FASTEST, plan=fast.label, diff=diff)
+
+
+__all__ = ["Writer", "alternatives", "explain", "failures", "fastest_buy", "recommendation",
+           "top_reasons", "why_rejected"]
