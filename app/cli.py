@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from app.errors import UserError
+from core.version import version
 
 try:  # loaded now: under a tiny memory limit even this small library may fail to load later
     import resource
@@ -22,16 +23,6 @@ except ImportError:  # Windows
 
 # Subcommand modules, in the order `rigsizer --help` lists them.
 COMMANDS = ("detect", "catalog", "estimate", "predict", "plan", "prices", "measure")
-
-
-def version() -> str:
-    from importlib.metadata import PackageNotFoundError
-    from importlib.metadata import version as dist_version
-
-    try:
-        return dist_version("rigsizer")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 def build_parser() -> argparse.ArgumentParser:

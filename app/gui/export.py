@@ -48,6 +48,7 @@ from PySide6.QtGui import (
 from app.gui import format as fmt
 from app.gui.i18n import core_text, label_text
 from core.atomic_file import write_atomic, write_text_atomic
+from core.version import version
 
 JSON_SCHEMA_VERSION = 1
 # A report lists this many plans and ruled-out plans; every one is in the CSV and JSON exports.
@@ -79,16 +80,10 @@ def jsonable(obj: Any) -> Any:
     return str(obj)
 
 
-def _version() -> str:
-    from app.cli import version
-
-    return version()
-
-
 def export_json(path: Path, result: Any) -> None:
     doc = {
         "schema_version": JSON_SCHEMA_VERSION,
-        "rigsizer_version": _version(),
+        "rigsizer_version": version(),
         "generated_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "result": jsonable(result),
     }
@@ -216,7 +211,7 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
     out = [f"<html><head><meta charset='utf-8'><title>{_esc(t('RigSizer report'))}</title>",
            f"<style>{css}</style></head><body>",
            f"<h1>{_esc(t('RigSizer report'))}: {_esc(label_text(p.name))}</h1>",
-           f"<p class='muted'>{_esc(t('Generated %1 by RigSizer %2').replace('%1', _dt.date.today().isoformat()).replace('%2', _version()))}</p>",  # noqa: E501
+           f"<p class='muted'>{_esc(t('Generated %1 by RigSizer %2').replace('%1', _dt.date.today().isoformat()).replace('%2', version()))}</p>",  # noqa: E501
            f"{h2(t('Recommendation'))}<p><b>{_esc(core_text(result.recommendation))}</b></p>"]
     if result.top_reasons:
         out.append("<ul>" + "".join(f"<li>{_esc(core_text(r))}</li>" for r in result.top_reasons)

@@ -614,7 +614,7 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
 
     def about(self) -> None:
-        from app.cli import version
+        from core.version import version
 
         QMessageBox.about(self, self.tr("About RigSizer"), self.tr(
             "RigSizer %1: keep your GPU, buy one, or rent cloud GPUs, sized for your own work."

@@ -1,10 +1,8 @@
 """Step 6 of a plan: where every figure came from. The GPU catalog's dates, the price snapshot and
 its providers, the tariff and currency rates, the models' sources, how the hardware was found,
-the stated assumptions, and the RigSizer version."""
+the stated assumptions, and the RigSizer version (core.version)."""
 
 from __future__ import annotations
-
-from functools import lru_cache
 
 from core.cost import local as cost_local
 from core.cost import rental as cost_rental
@@ -13,6 +11,7 @@ from core.plan.feasibility import MAX_OFFLOAD_RATIO, MAX_UTILISATION
 from core.plan.inputs import Inputs
 from core.schema.message import Message
 from core.schema.plan import Provenance
+from core.version import version
 
 
 def provenance(inp: Inputs, perf_basis: str) -> Provenance:
@@ -53,15 +52,4 @@ def provenance(inp: Inputs, perf_basis: str) -> Provenance:
         hardware_sources=tuple(hw), rigsizer_version=version(), assumptions=assumptions)
 
 
-@lru_cache(maxsize=1)
-def version() -> str:
-    """The installed RigSizer version (read once: the metadata lookup took 0.5 ms a plan)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("rigsizer")
-    except PackageNotFoundError:
-        return "0+unknown"
-
-
-__all__ = ["provenance", "version"]
+__all__ = ["provenance"]

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from app.cli import version
+from core.version import version
 
 PROBE = """
 import contextlib, sys

@@ -31,7 +31,7 @@ def diagnostics_text(machine: Any | None) -> str:
     The body is core's text, the same `rigsizer detect --diagnostics` prints; the GUI adds
     the version and whether the user edited the machine by hand.
     """
-    from app.cli import version
+    from core.version import version
 
     head = f"RigSizer {version()}"
     if machine is None:
