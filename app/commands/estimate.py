@@ -113,12 +113,35 @@ def describe(w: Any, e: Any, gpu: Any) -> list[str]:
         lines.append(f"  Memory: needs about {need:.1f} GB of {have:.0f} GB — {verdict}.")
     if e.note and (e.fits or not e.offload) and w.kind != "realtime":
         lines.append(f"  Note: {e.note}.")
+    assumed = assumed_setup(w, e)
+    if assumed:
+        lines.append(f"  Assumes: {assumed}.")
     if e.power_w > 0 and w.kind not in ("realtime",) and not (w.kind == "encode"
                                                                 and w.frames == 0):
         wh = e.energy_j_p50 / 3600
         lines.append(f"  Energy: about {wh:.3g} Wh per job at ~{e.power_w:.0f} W "
                      "board power.")
     return lines
+
+
+def assumed_setup(w: Any, e: Any) -> str:
+    """The precision and memory mode an estimate assumes (issue #12: said, not implied)."""
+    if w.kind == "llm":
+        quant = f"{w.quant} weights" if w.quant else "the model's usual GGUF quantization"
+        where = ("part of the weights in system RAM" if e.offload
+                 else "all weights in graphics memory")
+        return f"llama.cpp with {quant}, {where}"
+    if w.kind in ("image", "video"):
+        note = str(e.note or "")
+        weights = "8-bit (fp8) weights" if "fp8" in note else "16-bit (fp16/bf16) weights"
+        if e.offload:
+            mode = "weights streamed from system RAM"
+        elif "text encoder" in note:
+            mode = "the text encoder unloaded after encoding"
+        else:
+            mode = "everything kept in graphics memory"
+        return f"{weights}, {mode}, VAE decoded in one piece"
+    return ""
 
 
 def run(args: argparse.Namespace) -> int:

@@ -100,6 +100,10 @@ def tokens(name: str) -> list[str]:
             out.extend([w[:-1], "super"])
             i += 1
             continue
+        elif rtx and re.fullmatch(r"\d{4}d", w):  # "RTX 4090D" is the RTX 4090 D
+            out.extend([w[:-1], "d"])
+            i += 1
+            continue
         if not (w == "laptop" and out and out[-1] == "laptop"):
             out.append(w)
         i += 1

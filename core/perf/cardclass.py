@@ -66,3 +66,18 @@ def diffusion_flops(gpu: GpuSpec) -> float:
     ratio = (TURING_TENSOR_PER_FP32 if family(gpu) == "Turing"
              else GEFORCE_TENSOR_PER_FP32).value
     return min(peak, max(gpu.fp32_flops * ratio, gpu.fp32_flops))
+
+
+def llm_prompt_flops(gpu: GpuSpec) -> float:
+    """The matrix rate llama.cpp's prompt processing runs at: GeForce cards count at their
+    FP16-accumulate rate (twice the listed FP32-accumulate figure; llama.cpp's cuBLAS and MMQ
+    paths do not need FP32 accumulation), so a GeForce card and its pro twin, listed at the full
+    rate, count alike."""
+    peak = max(gpu.fp16_tensor_flops, gpu.fp32_flops)
+    if gpu.vendor == "nvidia" and card_class(gpu) == "consumer" and family(gpu) in (
+            "Turing", "Ampere", "Ada Lovelace", "Blackwell 2.0") and gpu.fp16_tensor_flops > 0:
+        ratio = (TURING_TENSOR_PER_FP32 if family(gpu) == "Turing"
+                 else GEFORCE_TENSOR_PER_FP32).value
+        if gpu.fp16_tensor_flops <= gpu.fp32_flops * ratio * 1.05:
+            return max(2.0 * gpu.fp16_tensor_flops, gpu.fp32_flops)
+    return peak

@@ -13,7 +13,8 @@ NOTE_OFFLOADS_WEIGHTS = ("offloads {percent:.0f} % of the weights to system RAM,
                          "slower")
 NOTE_SWAPS_TEXT_ENCODER = "swaps the text encoder out of graphics memory (a few seconds per job)"
 NOTE_FP8_AND_SWAP = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit ones do "
-                     "not fit, and swaps the text encoder out of graphics memory")
+                     "not fit (slightly lower image quality than 16-bit), and swaps the text "
+                     "encoder out of graphics memory")
 NOTE_STREAMS_WEIGHTS = ("streams {gb:.0f} GB of weights from system RAM every step, which slows "
                         "it down")
 NOTE_ACTIVATIONS_TOO_BIG = "the working memory alone exceeds this GPU's memory"

@@ -19,7 +19,7 @@ from core.catalogs.models import find_model, find_quant
 from core.perf import diffusion, llm
 from core.perf import notes as say
 from core.perf.calibration import backend_from_name
-from core.perf.cardclass import card_class, diffusion_flops, family
+from core.perf.cardclass import card_class, diffusion_flops, family, llm_prompt_flops
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, render_backend
 from core.schema import GpuSpec
 from core.schema.message import Message
@@ -132,7 +132,7 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
         metric = "llm_tg"
     else:
         flops = llm.flops_per_prompt_token(model, float(n))
-        c = flops / compute_flops(gpu)
+        c = flops / llm_prompt_flops(gpu)
         # llama.cpp streams offloaded weights over PCIe once per 512-token batch
         fixed = cpu_weights / PCIE_BPS / 512.0
         metric = "llm_pp"
@@ -143,7 +143,7 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
     return Parts(metric, c, fixed, 1.0, 1.0, feats, vram_required=mem.total, fits=fits,
                  offload=not fits and runnable, runnable=runnable, note=note,
                  floor=floor, c_loop=c if floor else 0.0,
-                 peak=gpu.mem_bandwidth_bps if kind == "tg" else compute_flops(gpu))
+                 peak=gpu.mem_bandwidth_bps if kind == "tg" else llm_prompt_flops(gpu))
 
 
 def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, frames: int,
@@ -183,6 +183,7 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
                            weight_bits=8.0 if fp8_matmul else None)
     fixed = 0.0
     fits = mem.resident <= room
+    need = mem.resident  # the memory the mode the estimate assumes holds
     loaded = mem  # the weights the job holds (8-bit ones where it falls back to fp8)
     offload = False
     runnable = True
@@ -197,11 +198,14 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
             small = diffusion.memory(model, width, height, f, batch, cfg, weight_bits=8)
         # the text encoder is swapped once per job: outside a sampling-loop timing
         swap = 0.0 if denoiser_only else mem.text_encoder / PCIE_BPS
+        # Unloading the text encoder after encoding, and fp8 weights for a big DiT, are how
+        # ComfyUI and Forge run such a model on such a card: it fits, in that mode, and the note
+        # says which mode the estimate assumes (SDXL in fp16 on an 8 GB card; FLUX on 24 GB).
         if mem.sequential <= room:
-            offload, fixed = True, swap
+            fits, fixed, need = True, swap, mem.sequential
             note = Message(say.NOTE_SWAPS_TEXT_ENCODER)
         elif small is not mem and small.sequential <= room:
-            offload, fixed, loaded = True, swap, small
+            fits, fixed, loaded, need = True, swap, small, small.sequential
             note = Message(say.NOTE_FP8_AND_SWAP)
         elif small.activations + diffusion.RUNTIME_OVERHEAD_BYTES < room * 0.8:
             offload, loaded = True, small
@@ -219,7 +223,7 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     m0 = 0.0 if is_video or denoiser_only else diffusion.job_overhead_units(loaded)
     feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "", sw=software)
     return Parts("video" if is_video else "image", c, fixed, m0, k, feats,
-                 vram_required=mem.resident, fits=fits, offload=offload, runnable=runnable,
+                 vram_required=need, fits=fits, offload=offload, runnable=runnable,
                  note=note, floor=steps * diffusion.launch_blocks(model), c_loop=c_loop,
                  peak=peak)
 

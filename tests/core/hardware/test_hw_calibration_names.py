@@ -194,6 +194,22 @@ EXPECTED = {
     "NVIDIA Tesla V100 32 GB": "nvidia-v100-sxm2-32gb",
     "RTX 4090": "nvidia-rtx-4090",
     "Tesla P100-PCIE-16GB": "nvidia-p100-pcie-16gb",
+    # benchmarks_2026.csv and h200_measured.csv (ids of cards the catalog may not have yet)
+    "Apple M5 (GPU - 8 cores)": "apple-m5-8c",
+    "Apple M5 Pro (GPU - 16 cores)": "apple-m5-pro-16c",
+    "Apple M5 Ultra (GPU - 64 cores)": "apple-m5-ultra-64c",
+    "Apple M5 Ultra (GPU - 80 cores)": "apple-m5-ultra-80c",
+    "Apple M6 (GPU - 12 cores)": "apple-m6-12c",
+    "Intel Arc Pro B50 Graphics": "intel-arc-pro-b50",
+    "Intel Arc Pro B65 Graphics": "intel-arc-pro-b65",
+    "Intel Arc Pro B70 32GB": "intel-arc-pro-b70",
+    "NVIDIA H200 (SXM, 141 GB, 700 W)": "nvidia-h200",
+    "RTX 3080 Ti 12GB": "nvidia-rtx-3080-ti",
+    "RTX 3090": "nvidia-rtx-3090",
+    "RTX 3090 24GB": "nvidia-rtx-3090",
+    "RTX 4060 8GB": "nvidia-rtx-4060",
+    "RTX 4090D 24GB": "nvidia-rtx-4090-d",
+    "RTX 5090": "nvidia-rtx-5090",
 }
 
 # Names that do not pin down one card: the acceptable answers (None = no guess).
@@ -215,6 +231,11 @@ AMBIGUOUS: dict[str, set[str | None]] = {
         None, "nvidia-rtx-pro-6000-blackwell", "nvidia-rtx-pro-6000-blackwell-max-q",
         "nvidia-rtx-pro-6000-blackwell-server"},
     "NVIDIA Tesla V100 32 GB": {"nvidia-v100-sxm2-32gb", "nvidia-v100-pcie-32gb", None},
+    # the Mac mini's M4 has a 10-core GPU, but "16GB" is its RAM, which a GPU name check reads
+    # as VRAM: not guessing is fine too
+    "Apple M4 (Mac mini, 16GB)": {None, "apple-m4-10c"},
+    "H800": {None, "nvidia-h800-pcie-80gb", "nvidia-h800-sxm-80gb"},  # PCIe or SXM
+    "single consumer-grade GPU (unspecified)": {None},
 }
 
 
