@@ -862,6 +862,194 @@ month %2: %3</source>
     </message>
   </context>
   <context>
+    <name>OwnData</name>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="49" />
+      <source>No dated price in the catalog: enter what you would pay to plan buying it.</source>
+      <translation>目录中没有带日期的价格：填写您愿意支付的价格，才能规划购买。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="50" />
+      <source>new</source>
+      <translation>全新</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="50" />
+      <source>used</source>
+      <translation>二手</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="50" />
+      <source>whole computer</source>
+      <translation>整机</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="51" />
+      <source>launch price</source>
+      <translation>首发价</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="52" />
+      <source>Catalog: $%1 %2, as of %3</source>
+      <translation>目录：$%1 %2，截至 %3</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="62" />
+      <source>Describe a model</source>
+      <translation>描述一个模型</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="71" />
+      <source>Short name (id)</source>
+      <translation>简称（id）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="72" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="73" />
+      <source>Architecture like</source>
+      <translation>架构类似于</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="75" />
+      <source>Parameters (billions)</source>
+      <translation>参数量（十亿）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="76" />
+      <source>Active parameters (billions, mixture of experts)</source>
+      <translation>激活参数量（十亿，混合专家模型）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="77" />
+      <source>Width (pixels)</source>
+      <translation>宽度（像素）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="78" />
+      <source>Height (pixels)</source>
+      <translation>高度（像素）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="79" />
+      <source>Frames (video)</source>
+      <translation>帧数（视频）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="79" />
+      <source>Steps</source>
+      <translation>步数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="83" />
+      <source>Uses guidance (CFG): two passes per step</source>
+      <translation>使用引导（CFG）：每步两次计算</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="133" />
+      <source>You already have a model with this short name.</source>
+      <translation>您已经有一个同样简称的模型。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="136" />
+      <source>this model</source>
+      <translation>此模型</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="207" />
+      <source>Your own figures</source>
+      <translation>您自己的数据</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="208" />
+      <source>They replace the catalog's for this project and are saved in the project file.</source>
+      <translation>它们在本项目中替代目录中的数据，并保存在项目文件中。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="210" />
+      <source>Electricity price per kWh</source>
+      <translation>每千瓦时电价</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="211" />
+      <source>the region's tariff</source>
+      <translation>地区电价</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="212" />
+      <source>What you would pay for a card (USD)</source>
+      <translation>您愿意为显卡支付的价格（美元）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="213" />
+      <source>USD</source>
+      <translation>美元</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="214" />
+      <source>Set</source>
+      <translation>设定</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="215" />
+      <source>Remove price</source>
+      <translation>删除价格</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="216" />
+      <source>Your models</source>
+      <translation>您的模型</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="217" />
+      <source>Describe a model…</source>
+      <translation>描述一个模型…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="218" />
+      <source>Remove model</source>
+      <translation>删除模型</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="240" />
+      <source>In %1; empty = the region's tariff</source>
+      <translation>单位 %1；留空 = 地区电价</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="241" />
+      <source>the region's currency</source>
+      <translation>地区货币</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="245" />
+      <source>%1: $%2 (yours)</source>
+      <translation>%1：$%2（您的价格）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="267" />
+      <source>Change your own figures</source>
+      <translation>修改您自己的数据</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="278" />
+      <source>Enter a price above 0 per kWh, or leave it empty</source>
+      <translation>请输入大于 0 的每千瓦时电价，或留空</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="300" />
+      <source>Enter a price above 0 in USD</source>
+      <translation>请输入大于 0 的美元价格</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="329" />
+      <source>A workload uses this model: give it another model first.</source>
+      <translation>有工作负载在使用此模型：请先为它换一个模型。</translation>
+    </message>
+  </context>
+  <context>
     <name>Report</name>
     <message>
       <location filename="../../app/gui/export.py" line="151" />
@@ -1278,47 +1466,52 @@ month %2: %3</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="72" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="76" />
       <source>No cloud prices loaded.</source>
       <translation>未加载云端价格。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="79" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="83" />
       <source>Fetching current prices…</source>
       <translation>正在获取当前价格…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="145" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="152" />
+      <source>Your own price: %1 %2 per kWh</source>
+      <translation>您自己的电价：每千瓦时 %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="156" />
       <source>%1 %2 per kWh, as of %3 (%4)</source>
       <translation>每千瓦时 %1 %2，截至 %3（%4）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="151" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="162" />
       <source>No tariff known for region '%1'</source>
       <translation>没有地区“%1”的电价数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="176" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="187" />
       <source>Change %1</source>
       <translation>修改%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="189" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="200" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="193" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="204" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="196" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="207" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="222" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="233" />
       <source>At least one cloud provider stays ticked; to keep a job off the cloud, mark it Private on My work.</source>
       <translation>至少要勾选一个云服务商；若某项任务不能上云，请在“我的任务”中将其标为私密。</translation>
     </message>
@@ -1727,27 +1920,27 @@ month %2: %3</source>
       <translation>所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="377" />
+      <location filename="../../app/gui/controllers/work.py" line="383" />
       <source>Edit %1</source>
       <translation>编辑%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="413" />
+      <location filename="../../app/gui/controllers/work.py" line="419" />
       <source>Add %1</source>
       <translation>添加%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="421" />
+      <location filename="../../app/gui/controllers/work.py" line="427" />
       <source>%1 (copy)</source>
       <translation>%1（副本）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="422" />
+      <location filename="../../app/gui/controllers/work.py" line="428" />
       <source>Duplicate %1</source>
       <translation>复制%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="430" />
+      <location filename="../../app/gui/controllers/work.py" line="436" />
       <source>Remove %1</source>
       <translation>删除%1</translation>
     </message>

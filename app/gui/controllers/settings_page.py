@@ -50,6 +50,10 @@ class SettingsPage:
             edit.editingFinished.connect(lambda r=row, k=key: self.commit_number(r, k))
         v.providers.itemChanged.connect(self.commit_providers)
         v.refresh_button.clicked.connect(window.refresh_prices)
+        from app.gui.own_data import OwnDataBox
+
+        self.own = OwnDataBox(window)  # your kWh price, card prices and models
+        v.project_form.addRow(self.own)
         self.session.catalogs_ready.connect(self._fill_catalogs)
         self.session.profile_changed.connect(self.show_profile)
         v.retranslated.connect(self._retranslate)
@@ -90,6 +94,7 @@ class SettingsPage:
     def _retranslate(self) -> None:
         v = self.view
         v.language.setItemText(0, t("Follow the system"))
+        self.own.retranslate()
         self.show_prices()
         self._fill_catalogs(self.session.catalogs)
         if self.session.profile is not None:
@@ -117,6 +122,7 @@ class SettingsPage:
         from app.gui.format import prices_as_of
 
         v.providers_note.setText(prices_as_of(cats.offers))
+        self.own.set_catalogs(cats)
         if self.session.profile is not None:
             self.show_profile(self.session.profile)
 
@@ -140,8 +146,13 @@ class SettingsPage:
                 item = v.providers.item(i)
                 ticked = not chosen or item.data(Qt.ItemDataRole.UserRole) in chosen
                 item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.own.show_profile(p)
             tariff = self.session.catalogs.tariffs.get(p.region)
-            if tariff is not None:
+            if p.electricity_price_per_kwh is not None:
+                v.tariff_note.setText(t("Your own price: %1 %2 per kWh").replace(
+                    "%1", f"{p.electricity_price_per_kwh:g}").replace(
+                    "%2", p.electricity_currency or ""))
+            elif tariff is not None:
                 v.tariff_note.setText(t("%1 %2 per kWh, as of %3 (%4)")
                                       .replace("%1", f"{tariff.flat_price_per_kwh:.3f}")
                                       .replace("%2", tariff.currency)

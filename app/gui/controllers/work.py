@@ -290,6 +290,9 @@ class WorkPage:
             kinds = MODEL_KINDS.get(w.kind, ())
             options = [(m.id, m.name) for m in self.session.catalogs.models.values()
                        if m.kind in kinds]
+            if self.profile is not None:  # the project's own models ([[model]])
+                options += [(m.id, m.name) for m in self.profile.custom_models
+                            if m.kind in kinds]
         elif name == "quant":
             options = [(q, q) for q in QUANTS]
         elif name == "codec":
@@ -349,6 +352,9 @@ class WorkPage:
             changes[name] = edit.isChecked()
         elif isinstance(edit, QComboBox):
             changes[name] = edit.currentData()
+            if name == "model":  # one of the project's own models travels with the workload
+                own = {m.id: m for m in getattr(self.profile, "custom_models", ())}
+                changes["model_spec"] = own.get(edit.currentData())
         elif name == "label" and edit.text().strip() == label_text(w.label):
             # the shown name, translated or not, left as it was: the workload keeps its own
             # name (a shipped one stays the source text, so files never get a translation)

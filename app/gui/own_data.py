@@ -1,0 +1,335 @@
+"""Your own figures (on the Settings page): your electricity price, what you would pay for a
+card, and models the catalog does not have.
+
+Self-contained: `OwnDataBox(window)` is the widget and its logic. It changes the profile only
+through `window.edit_profile` (so Undo works and the project is marked changed); the profile
+file keeps the same figures (`electricity_price_per_kwh`, `[gpu_prices]`, `[[model]]`, see
+docs/examples/custom_model.toml). A model is checked by core.catalogs.custom_models, the same
+code that reads profile files, so the window and the file accept the same models.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.views.common import label
+
+if TYPE_CHECKING:
+    from app.gui.main_window import MainWindow
+
+PRICE_KINDS = ("street", "used", "machine", "launch")
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("OwnData", text)
+
+
+def catalog_price_text(gpu: Any) -> str:
+    """'Catalog: $2,699 new, as of 2026-06-22' or why there is no catalog price."""
+    price = gpu.purchase_price()
+    if price is None:
+        return t("No dated price in the catalog: enter what you would pay to plan buying it.")
+    kind = {"street": t("new"), "used": t("used"), "machine": t("whole computer"),
+            "launch": t("launch price")}.get(price.kind, price.kind)
+    return (t("Catalog: $%1 %2, as of %3").replace("%1", f"{price.usd:,.0f}")
+            .replace("%2", kind).replace("%3", price.date or "?"))
+
+
+class ModelDialog(QDialog):
+    """Describe a model: like a catalog model, with its own size and defaults."""
+
+    def __init__(self, parent: QWidget | None, catalog: Any, taken: set[str]) -> None:
+        super().__init__(parent)
+        self.catalog, self.taken = catalog, taken
+        self.setWindowTitle(t("Describe a model"))
+        form = QFormLayout(self)
+        self.ident = QLineEdit()
+        self.name = QLineEdit()
+        self.like = QComboBox()
+        for m in sorted(catalog.models.values(), key=lambda m: (m.kind, m.name)):
+            if m.kind in ("image", "video", "llm"):
+                self.like.addItem(f"{m.name} ({m.kind})", m.id)
+        self.like.currentIndexChanged.connect(self._defaults)
+        form.addRow(t("Short name (id)"), self.ident)
+        form.addRow(t("Name"), self.name)
+        form.addRow(t("Architecture like"), self.like)
+        self.edits: dict[str, QLineEdit] = {}
+        fields = (("params_b", t("Parameters (billions)")),
+                  ("active_params_b", t("Active parameters (billions, mixture of experts)")),
+                  ("default_width", t("Width (pixels)")),
+                  ("default_height", t("Height (pixels)")),
+                  ("default_frames", t("Frames (video)")), ("default_steps", t("Steps")))
+        for key, caption in fields:
+            self.edits[key] = QLineEdit()
+            form.addRow(caption, self.edits[key])
+        self.cfg = QCheckBox(t("Uses guidance (CFG): two passes per step"))
+        form.addRow("", self.cfg)
+        self.error = label("error", wrap=True)
+        self.error.hide()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.model: Any | None = None
+        self._defaults()
+
+    def _defaults(self) -> None:
+        """Fill the fields from the family, so only what differs needs typing."""
+        base = self.catalog.models.get(self.like.currentData())
+        if base is None:
+            return
+        values = {"params_b": base.params / 1e9,
+                  "active_params_b": (base.active_params or 0) / 1e9,
+                  "default_width": base.default_width, "default_height": base.default_height,
+                  "default_frames": base.default_frames, "default_steps": base.default_steps}
+        for key, value in values.items():
+            self.edits[key].setText(f"{value:g}" if value else "")
+        self.cfg.setChecked(base.default_cfg)
+
+    def raw(self) -> dict[str, Any]:
+        """The profile's [[model]] table for what the dialog holds."""
+        raw: dict[str, Any] = {"id": self.ident.text().strip(), "like": self.like.currentData(),
+                               "default_cfg": self.cfg.isChecked()}
+        if self.name.text().strip():
+            raw["name"] = self.name.text().strip()
+        for key, edit in self.edits.items():
+            text = edit.text().strip().replace(",", "")
+            if not text:
+                continue
+            try:
+                value = float(text)
+            except ValueError:
+                raw[key] = text  # the check below names the field
+                continue
+            raw[key] = int(value) if key.startswith("default_") and value.is_integer() else value
+        return raw
+
+    def _accept(self) -> None:
+        from core.catalogs._validate import CatalogError
+        from core.catalogs.custom_models import custom_model
+
+        raw = self.raw()
+        if raw["id"] in self.taken:
+            self._fail(t("You already have a model with this short name."))
+            return
+        try:
+            self.model = custom_model(raw, t("this model"), 0, self.catalog.models)
+        except CatalogError as exc:
+            self._fail(f"{exc.key or exc.entry}: {exc.problem}")
+            return
+        self.accept()
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class OwnDataBox(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+        self.session = window.session
+        self._loading = False
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.title = label("h2")
+        self.hint = label("muted", wrap=True)
+        lay.addWidget(self.title)
+        lay.addWidget(self.hint)
+        form = QFormLayout()
+        # electricity
+        self.kwh = QLineEdit()
+        self.kwh_error = label("error", wrap=True)
+        self.kwh_error.hide()
+        self.kwh_caption = label()
+        form.addRow(self.kwh_caption, self.kwh)
+        form.addRow("", self.kwh_error)
+        # card prices
+        self.gpu = QComboBox()
+        self.gpu_price = QLineEdit()
+        self.set_price = QPushButton()
+        row = QHBoxLayout()
+        row.addWidget(self.gpu, 3)
+        row.addWidget(self.gpu_price, 1)
+        row.addWidget(self.set_price)
+        self.gpu_caption = label()
+        form.addRow(self.gpu_caption, row)
+        self.gpu_note = label("muted", wrap=True)
+        form.addRow("", self.gpu_note)
+        self.prices = QListWidget()
+        self.prices.setMaximumHeight(90)
+        self.remove_price = QPushButton()
+        form.addRow("", self.prices)
+        form.addRow("", self.remove_price)
+        # models
+        self.models_caption = label()
+        self.models = QListWidget()
+        self.models.setMaximumHeight(90)
+        self.add_model = QPushButton()
+        self.remove_model = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_model)
+        buttons.addWidget(self.remove_model)
+        buttons.addStretch(1)
+        form.addRow(self.models_caption, self.models)
+        form.addRow("", buttons)
+        lay.addLayout(form)
+        self.kwh.editingFinished.connect(self.commit_kwh)
+        self.gpu.currentIndexChanged.connect(self._show_catalog_price)
+        self.set_price.clicked.connect(self.commit_price)
+        self.gpu_price.returnPressed.connect(self.commit_price)
+        self.remove_price.clicked.connect(self.drop_price)
+        self.add_model.clicked.connect(self.describe_model)
+        self.remove_model.clicked.connect(self.drop_model)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(t("Your own figures"))
+        self.hint.setText(t("They replace the catalog's for this project and are saved in "
+                            "the project file."))
+        self.kwh_caption.setText(t("Electricity price per kWh"))
+        self.kwh.setPlaceholderText(t("the region's tariff"))
+        self.gpu_caption.setText(t("What you would pay for a card (USD)"))
+        self.gpu_price.setPlaceholderText(t("USD"))
+        self.set_price.setText(t("Set"))
+        self.remove_price.setText(t("Remove price"))
+        self.models_caption.setText(t("Your models"))
+        self.add_model.setText(t("Describe a model…"))
+        self.remove_model.setText(t("Remove model"))
+        if self.session.profile is not None:
+            self.show_profile(self.session.profile)
+
+    # ---- showing ------------------------------------------------------------------------
+    def set_catalogs(self, cats: Any) -> None:
+        self._loading = True
+        current = self.gpu.currentData()
+        self.gpu.clear()
+        for g in sorted(cats.gpus, key=lambda g: g.name):
+            if g.form_factor != "datacenter":
+                self.gpu.addItem(g.name, g.id)
+        self.gpu.setCurrentIndex(max(self.gpu.findData(current), 0))
+        self._loading = False
+        self._show_catalog_price()
+
+    def show_profile(self, p: Any) -> None:
+        self._loading = True
+        try:
+            own = p.electricity_price_per_kwh
+            ccy = p.electricity_currency or ""
+            self.kwh.setText("" if own is None else f"{own:g}")
+            self.kwh.setToolTip(t("In %1; empty = the region's tariff").replace(
+                "%1", ccy or t("the region's currency")))
+            self.prices.clear()
+            names = {g.id: g.name for g in self.session.catalogs.gpus}
+            for gpu_id, usd in sorted(p.gpu_prices.items()):
+                item = QListWidgetItem(t("%1: $%2 (yours)").replace(
+                    "%1", names.get(gpu_id, gpu_id)).replace("%2", f"{usd:,.0f}"))
+                item.setData(Qt.ItemDataRole.UserRole, gpu_id)
+                self.prices.addItem(item)
+            self.models.clear()
+            for m in p.custom_models:
+                item = QListWidgetItem(f"{m.name} ({m.id}, {m.params / 1e9:g} B)")
+                item.setData(Qt.ItemDataRole.UserRole, m.id)
+                item.setToolTip(m.notes)
+                self.models.addItem(item)
+        finally:
+            self._loading = False
+
+    def _show_catalog_price(self) -> None:
+        g = self.session.catalogs.gpu(self.gpu.currentData()) if self.gpu.count() else None
+        self.gpu_note.setText(catalog_price_text(g) if g is not None else "")
+
+    # ---- editing ------------------------------------------------------------------------
+    def _edit(self, **changes: Any) -> None:
+        p = self.session.profile
+        if p is None or self._loading:
+            return
+        self.window.edit_profile(dataclasses.replace(p, **changes), t("Change your own figures"))
+
+    def commit_kwh(self) -> bool:
+        text = self.kwh.text().strip().replace(",", ".")
+        value: float | None = None
+        if text:
+            try:
+                value = float(text)
+            except ValueError:
+                value = math.nan
+            if not (math.isfinite(value) and 0 < value <= 100):
+                self.kwh_error.setText(t("Enter a price above 0 per kWh, or leave it empty"))
+                self.kwh_error.show()
+                return False
+        self.kwh_error.hide()
+        p = self.session.profile
+        if p is None or p.electricity_price_per_kwh == value:
+            return True
+        currency = None
+        if value is not None:
+            tariff = self.session.catalogs.tariffs.get(p.region)
+            currency = p.electricity_currency or (tariff.currency if tariff else p.currency)
+        self._edit(electricity_price_per_kwh=value, electricity_currency=currency)
+        return True
+
+    def commit_price(self) -> bool:
+        p = self.session.profile
+        gpu_id = self.gpu.currentData()
+        try:
+            usd = float(self.gpu_price.text().strip().replace(",", ""))
+        except ValueError:
+            usd = math.nan
+        if p is None or gpu_id is None or not (math.isfinite(usd) and 0 < usd <= 1e6):
+            self.gpu_note.setText(t("Enter a price above 0 in USD"))
+            return False
+        self._edit(gpu_prices={**p.gpu_prices, gpu_id: usd})
+        self.gpu_price.clear()
+        return True
+
+    def drop_price(self) -> None:
+        p, item = self.session.profile, self.prices.currentItem()
+        if p is None or item is None:
+            return
+        gpu_id = item.data(Qt.ItemDataRole.UserRole)
+        self._edit(gpu_prices={k: v for k, v in p.gpu_prices.items() if k != gpu_id})
+
+    def describe_model(self) -> bool:
+        p = self.session.profile
+        if p is None:
+            return False
+        dialog = ModelDialog(self, self.session.catalogs, {m.id for m in p.custom_models})
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.model is None:
+            return False
+        self._edit(custom_models=(*p.custom_models, dialog.model))
+        return True
+
+    def drop_model(self) -> None:
+        p, item = self.session.profile, self.models.currentItem()
+        if p is None or item is None:
+            return
+        ident = item.data(Qt.ItemDataRole.UserRole)
+        if any(w.model == ident for w in p.workloads):
+            self.window.statusBar().showMessage(t(
+                "A workload uses this model: give it another model first."), 8000)
+            return
+        self._edit(custom_models=tuple(m for m in p.custom_models if m.id != ident))
+
+
+__all__ = ["ModelDialog", "OwnDataBox", "catalog_price_text"]

@@ -1,0 +1,76 @@
+"""Settings → Your own figures: a kWh price, a card price and a described model go into the
+profile (undoable), the plan uses them, and a workload can pick the described model."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox
+
+from app.gui.own_data import ModelDialog, catalog_price_text
+from tests.app.conftest import wait_for_plan
+
+
+def test_own_kwh_and_card_prices_replan(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.go_to("settings")
+    own = window.settings_page.own
+    own.kwh.setText("0.5")
+    assert own.commit_kwh()
+    assert window.session.profile.electricity_price_per_kwh == 0.5
+    result = wait_for_plan(qtbot, window)
+    assert result.provenance.tariff_id == "own"
+    # a card with no dated price in the catalog says so, and takes the user's
+    own.gpu.setCurrentIndex(own.gpu.findData("nvidia-rtx-4090"))
+    assert "No dated price" in own.gpu_note.text()
+    own.gpu_price.setText("1,500")
+    assert own.commit_price()
+    assert window.session.profile.gpu_prices == {"nvidia-rtx-4090": 1500.0}
+    result = wait_for_plan(qtbot, window)
+    buy = result.plan("buy:nvidia-rtx-4090")
+    assert buy is not None
+    assert own.prices.count() == 1 and "$1,500 (yours)" in own.prices.item(0).text()
+    own.kwh.setText("free")
+    assert not own.commit_kwh() and own.kwh_error.isVisible()
+    # Undo takes the card price back
+    window.undo_stack.undo()
+    assert window.session.profile.gpu_prices == {}
+
+
+def test_catalog_price_text_names_kind_and_date() -> None:
+    from tests.shipped import catalogs
+
+    g = catalogs().gpu("nvidia-rtx-3090")
+    assert catalog_price_text(g) == "Catalog: $1,300 used, as of 2026-04"
+
+
+def test_a_described_model_is_planned_for_the_workload_that_picks_it(
+        qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    session = window.session
+    dialog = ModelDialog(window, session.catalogs, set())
+    dialog.like.setCurrentIndex(dialog.like.findData("wan2.2-t2v-a14b"))
+    assert dialog.edits["params_b"].text() == "27"  # the family's figures to start from
+    dialog.ident.setText("my-wan")
+    dialog.edits["default_steps"].setText("4")
+    dialog.cfg.setChecked(False)
+    dialog._accept()
+    assert dialog.model is not None and dialog.model.default_steps == 4
+    bad = ModelDialog(window, session.catalogs, {"my-wan"})
+    bad.ident.setText("my-wan")
+    bad._accept()
+    assert bad.model is None and "short name" in bad.error.text()
+    window.settings_page.own._edit(custom_models=(dialog.model,))
+    assert [m.id for m in session.profile.custom_models] == ["my-wan"]
+    # My work: the video workload's model picker offers it; picking it carries the model
+    work = window.work_page
+    clip = next(w for w in session.profile.workloads if w.kind == "video")
+    work.select(clip.id)
+    combo = work.view.rows["model"].edit
+    assert isinstance(combo, QComboBox)
+    index = combo.findData("my-wan")
+    assert index >= 0
+    combo.setCurrentIndex(index)
+    assert work.commit("model")
+    picked = next(w for w in session.profile.workloads if w.id == clip.id)
+    assert picked.model == "my-wan" and picked.model_spec == dialog.model
+    result = wait_for_plan(qtbot, window)
+    assert "my-wan" in result.provenance.model_versions
