@@ -188,6 +188,16 @@ class Breaks:
     headings: set[int] = dataclasses.field(default_factory=set)
 
 
+def _headline(text: str) -> str:
+    """The recommendation in bold; in regular weight where it has Chinese: the CJK font has no
+    bold face, so bold mixed heavy Latin names with light Chinese."""
+    from app.gui.views.common import has_cjk
+
+    if has_cjk(text):
+        return f"<p>{_esc(text)}</p>"
+    return f"<p><b>{_esc(text)}</b></p>"
+
+
 def report_html(result: Any, images: Mapping[str, str], *, font_family: str = "",
                 plot_width: int = PLOT_WIDTH, breaks: Breaks | None = None) -> str:
     """The report as HTML; `images` maps plot name -> image src (file name or data: URI).
@@ -212,7 +222,7 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
            f"<style>{css}</style></head><body>",
            f"<h1>{_esc(t('RigSizer report'))}: {_esc(label_text(p.name))}</h1>",
            f"<p class='muted'>{_esc(t('Generated %1 by RigSizer %2').replace('%1', _dt.date.today().isoformat()).replace('%2', version()))}</p>",  # noqa: E501
-           f"{h2(t('Recommendation'))}<p><b>{_esc(core_text(result.recommendation))}</b></p>"]
+           f"{h2(t('Recommendation'))}{_headline(core_text(result.recommendation))}"]
     if result.top_reasons:
         out.append("<ul>" + "".join(f"<li>{_esc(core_text(r))}</li>" for r in result.top_reasons)
                    + "</ul>")
@@ -269,10 +279,11 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
     for text in (core_text(prov.gpu_catalog),
                  f"{t('Prices')}: {core_text(prov.price_source)} "
                  f"({core_text(prov.price_snapshot_date)})",
-                 f"{t('Electricity')}: {prov.tariff_id}, {prov.tariff_source} ({prov.tariff_date})",
+                 f"{t('Electricity')}: {prov.tariff_region or prov.tariff_id}, "
+                 f"{prov.tariff_source} ({prov.tariff_date})",
                  f"{t('Currency')}: {prov.currency}, {prov.rate_source} ({prov.rate_date})",
                  f"{t('Performance model')}: {prov.perf_basis}",
-                 *prov.hardware_sources, *prov.assumptions):
+                 *prov.hardware_sources, *(core_text(a) for a in prov.assumptions)):
         out.append(f"<li>{_esc(text)}</li>")
     out.append("</ul>")
     out.append(f"<p class='muted'>{_esc(t('Monte Carlo samples: %1').replace('%1', str(result.samples)))}</p>")  # noqa: E501
@@ -361,9 +372,13 @@ def _first_spoiled(doc: QTextDocument, breaks: Breaks) -> bool:
         after = block.next()
         if block.blockFormat().headingLevel() == 2:
             n += 1
+            top = layout.blockBoundingRect(block).top()
+            bottom = layout.blockBoundingRect(after).bottom() if after.isValid() else top
+            # past the page's bottom margin counts as the next page: the layout lets a tall
+            # image run into the margin, and on paper it then lands on the next page
+            usable = (page(top) + 1) * height - doc.rootFrame().frameFormat().bottomMargin()
             if (after.isValid() and n not in breaks.headings
-                    and page(layout.blockBoundingRect(block).top())
-                    != page(layout.blockBoundingRect(after).bottom() - 1)):
+                    and (page(top) != page(bottom - 1) or bottom > usable)):
                 breaks.headings.add(n)
                 return True
         block = after

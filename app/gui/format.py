@@ -112,11 +112,14 @@ def dates_text(oldest: str, newest: str) -> str:
 
 def prices_as_of(offers: Iterable[Any], providers: Iterable[str] | None = None) -> str:
     """"Runpod prices dated 2025-07-13 to 2026-11-09; …" for the providers shown: the range
-    of the offers' own dates, as `rigsizer prices show` and Settings give it."""
+    of the offers' own dates, as `rigsizer prices show` and Settings give it; each provider
+    by its own name."""
+    from core.plan.wording import provider_name
+
     ranges = date_ranges(offers)
     wanted = list(providers) if providers is not None else sorted(ranges)
-    parts = [tr("%1 prices dated %2").replace("%1", p).replace("%2", dates_text(*ranges[p]))
-             for p in wanted if p in ranges]
+    parts = [tr("%1 prices dated %2").replace("%1", provider_name(p))
+             .replace("%2", dates_text(*ranges[p])) for p in wanted if p in ranges]
     return "; ".join(parts)
 
 

@@ -48,9 +48,37 @@ def templates() -> list[Message]:
             line = next((i for i, ln in enumerate(lines, 1) if ln.startswith(f"{name} =")), 0)
             rel = path.relative_to(ROOT).as_posix()
             seen.setdefault(text, Message(CONTEXT, text, rel, line))
-    for m in profile_names():
+    for m in [*profile_names(), *assumption_texts()]:
         seen.setdefault(m.source, m)
     return list(seen.values())
+
+
+ASSUMPTION_MODULES = ("core.cost.local", "core.cost.rental", "core.plan.costing",
+                      "core.plan.feasibility")
+
+
+def assumption_texts() -> list[Message]:
+    """The name, unit and source of every Assumption the planner reports (they render as
+    Labels, looked up whole like a profile's name)."""
+    import importlib
+    import inspect
+
+    from core.cost.local import Assumption
+
+    out: list[Message] = []
+    for name in ASSUMPTION_MODULES:
+        module = importlib.import_module(name)
+        path = Path(module.__file__ or "").resolve()
+        rel = path.relative_to(ROOT).as_posix()
+        source_lines = inspect.getsource(module).splitlines()
+        for var, value in vars(module).items():
+            if not isinstance(value, Assumption) or getattr(value, "_seen", False):
+                continue
+            line = next((i for i, ln in enumerate(source_lines, 1) if ln.startswith(f"{var} =")),
+                        0)
+            out.extend(Message(CONTEXT, text, rel, line)
+                       for text in (value.name, value.unit, value.source))
+    return out
 
 
 def profile_names(folder: Path | None = None) -> list[Message]:

@@ -110,6 +110,7 @@ QPushButton#creatorCard:checked {{ border: 2px solid {p.accent}; }}
 QLabel#h1 {{ font-size: 18pt; font-weight: 600; }}
 QLabel#h2 {{ font-size: 13pt; font-weight: 600; }}
 QLabel#headline {{ font-size: 14pt; font-weight: 600; color: {p.text}; }}
+QLabel#headline[cjk="true"] {{ font-size: 15pt; font-weight: 400; }}
 QLabel#muted, QLabel#cardLine {{ color: {p.muted}; }}
 QLabel#error {{ color: {p.bad}; }}
 QLabel#good {{ color: {p.good}; font-weight: 600; }}

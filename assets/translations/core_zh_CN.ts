@@ -49,437 +49,442 @@
       <translation>{n} 秒</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="28" />
+      <location filename="../../core/plan/wording.py" line="29" />
       <source>The {gpu} cannot hold {work} (needs {needs}, has {has}).</source>
       <translation>{gpu} 装不下 {work}（需要 {needs}，只有 {has}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="29" />
+      <location filename="../../core/plan/wording.py" line="30" />
       <source>The {gpu} cannot hold {work} (needs {needs}, has {has}): {note}</source>
       <translation>{gpu} 装不下 {work}（需要 {needs}，只有 {has}）：{note}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="30" />
+      <location filename="../../core/plan/wording.py" line="31" />
       <source>The {gpu} cannot run {work}.</source>
       <translation>{gpu} 无法运行 {work}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="31" />
+      <location filename="../../core/plan/wording.py" line="32" />
       <source>The {gpu} cannot run {work}: {note}</source>
       <translation>{gpu} 无法运行 {work}：{note}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="32" />
+      <location filename="../../core/plan/wording.py" line="33" />
       <source>The {gpu} cannot hold {work} in its {has} (needs {needs}); offloading makes each job take {time}, past your {limit} limit.</source>
       <translation>{gpu} 的 {has} 装不下 {work}（需要 {needs}）；卸载到系统内存后每个任务需要 {time}，超过你设定的 {limit}上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="34" />
+      <location filename="../../core/plan/wording.py" line="35" />
       <source>{work} runs on the {gpu} only by offloading part of it to system RAM; each job takes {time}, past your {limit} limit.</source>
       <translation>{work} 只有把一部分卸载到系统内存才能在 {gpu} 上运行；每个任务需要 {time}，超过你设定的 {limit}上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="36" />
+      <location filename="../../core/plan/wording.py" line="37" />
       <source>{work} takes {time} per job on the {gpu}, past your {limit} limit.</source>
       <translation>{work} 在 {gpu} 上每个任务需要 {time}，超过你设定的 {limit}上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="37" />
+      <location filename="../../core/plan/wording.py" line="38" />
       <source>The {gpu} cannot hold {work}: it needs {needs}, more than {ratio:g}× the card's {has}, too much to offload to system RAM at a usable speed.</source>
       <translation>{gpu} 装不下 {work}：它需要 {needs}，超过显卡 {has} 的 {ratio:g} 倍，卸载到系统内存后会慢得无法使用。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="39" />
+      <location filename="../../core/plan/wording.py" line="40" />
       <source>{work} needs {time} a frame on the {gpu}, over the {budget} budget of {fps:g} fps.</source>
       <translation>{work} 在 {gpu} 上每帧需要 {time}，超出 {fps:g} fps 的 {budget} 帧预算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="41" />
+      <location filename="../../core/plan/wording.py" line="42" />
       <source>{work} needs {time} a frame on the {gpu}, over the {budget} budget of {fps:g} fps ({note}).</source>
       <translation>{work} 在 {gpu} 上每帧需要 {time}，超出 {fps:g} fps 的 {budget} 帧预算（{note}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="43" />
+      <location filename="../../core/plan/wording.py" line="44" />
       <source>{work} is live work: it has to run on your own PC, not in the cloud.</source>
       <translation>{work} 是直播类工作：必须在你自己的电脑上运行，不能放到云端。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="44" />
+      <location filename="../../core/plan/wording.py" line="45" />
       <source>{work} is marked private: it stays on your own hardware.</source>
       <translation>{work} 标记为私密：只在你自己的硬件上运行。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="45" />
+      <location filename="../../core/plan/wording.py" line="46" />
       <source>{work} needs a GPU on your PC, and none was recognised.</source>
       <translation>{work} 需要你电脑上的 GPU，但没有识别到。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="46" />
+      <location filename="../../core/plan/wording.py" line="47" />
       <source>The planned work keeps the {gpu} busy {hours:.0f} h a week, more than the {capacity:.0f} h it can take on while your PC is on (80% of that time, so jobs do not queue past their deadlines).</source>
       <translation>计划的工作让 {gpu} 每周忙 {hours:.0f} 小时，超过电脑开机期间它能承担的 {capacity:.0f} 小时（开机时间的 80%，以免任务排队错过期限）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="49" />
+      <location filename="../../core/plan/wording.py" line="50" />
       <source>{item} costs {price}, over your {budget} budget.</source>
       <translation>{item} 售价 {price}，超出你 {budget} 的预算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="52" />
+      <location filename="../../core/plan/wording.py" line="53" />
       <source>{work} takes {time} on your CPU, past your {limit} limit.</source>
       <translation>{work} 在你的 CPU 上需要 {time}，超过你设定的 {limit}上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="53" />
+      <location filename="../../core/plan/wording.py" line="54" />
       <source>{work} does not fit in the {gpu}'s {has} and runs by offloading ({time} per job).</source>
       <translation>{work} 放不进 {gpu} 的 {has}，需卸载到系统内存运行（每个任务 {time}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="55" />
+      <location filename="../../core/plan/wording.py" line="56" />
       <source>No job has a deadline.</source>
       <translation>没有任务设定期限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="56" />
+      <location filename="../../core/plan/wording.py" line="57" />
       <source>Slowest against its limit: {work} at {time} (p90 {p90}) of your {limit}.</source>
       <translation>最接近上限的任务：{work} 需要 {time}（p90 {p90}），上限为 {limit}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="57" />
+      <location filename="../../core/plan/wording.py" line="58" />
       <source>The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it sustains {times:.1f}× the planned work.</source>
       <translation>{gpu} 每周忙 {hours:.1f} 小时（可承担 {capacity:.0f} 小时），能应付计划工作量的 {times:.1f} 倍。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="59" />
+      <location filename="../../core/plan/wording.py" line="60" />
       <source>The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it sustains {times:.1f}× the planned work: {work}, about {can} a day against the {per:.1f} planned.</source>
       <translation>{gpu} 每周忙 {hours:.1f} 小时（可承担 {capacity:.0f} 小时），能应付计划工作量的 {times:.1f} 倍：{work} 每天约可做 {can} 个，计划 {per:.1f} 个。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="62" />
+      <location filename="../../core/plan/wording.py" line="63" />
       <source>The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it sustains {times:.1f}× the planned work: {work}, about {can} a week against the {per:.1f} planned.</source>
       <translation>{gpu} 每周忙 {hours:.1f} 小时（可承担 {capacity:.0f} 小时），能应付计划工作量的 {times:.1f} 倍：{work} 每周约可做 {can} 个，计划 {per:.1f} 个。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="65" />
+      <location filename="../../core/plan/wording.py" line="66" />
       <source>Cloud capacity grows with the work; no local card is loaded.</source>
       <translation>云端算力随工作量扩展；本地显卡不承担负载。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="66" />
+      <location filename="../../core/plan/wording.py" line="67" />
       <source>One always-on {provider} machine works {week:.0f} h a week; the work sent to it needs {hours:,.0f} h.</source>
       <translation>一台常开的 {provider} 机器每周最多工作 {week:.0f} 小时；派给它的工作需要 {hours:,.0f} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="68" />
+      <location filename="../../core/plan/wording.py" line="69" />
       <source>{total} over {months} months.</source>
       <translation>{months} 个月共 {total}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="69" />
+      <location filename="../../core/plan/wording.py" line="70" />
       <source>{total} over {months} months, {upfront} up front.</source>
       <translation>{months} 个月共 {total}，其中前期投入 {upfront}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="70" />
+      <location filename="../../core/plan/wording.py" line="71" />
       <source>{total} over {months} months (budget {budget}).</source>
       <translation>{months} 个月共 {total}（预算 {budget}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="71" />
+      <location filename="../../core/plan/wording.py" line="72" />
       <source>{total} over {months} months, {upfront} up front (budget {budget}).</source>
       <translation>{months} 个月共 {total}，其中前期投入 {upfront}（预算 {budget}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="72" />
+      <location filename="../../core/plan/wording.py" line="73" />
       <source>does not meet every limit</source>
       <translation>未满足全部限制</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="75" />
+      <location filename="../../core/plan/wording.py" line="76" />
       <source>Keep your {gpu}</source>
       <translation>保留你的 {gpu}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="76" />
+      <location filename="../../core/plan/wording.py" line="77" />
       <source>Buy {item}</source>
       <translation>购买 {item}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="77" />
+      <location filename="../../core/plan/wording.py" line="78" />
       <source>{gpu} in a new desktop PC</source>
       <translation>{gpu}（装进一台新台式机）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="78" />
+      <location filename="../../core/plan/wording.py" line="79" />
       <source>a {n}× {gpu} workstation</source>
       <translation>一台 {n}× {gpu} 工作站</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="79" />
+      <location filename="../../core/plan/wording.py" line="80" />
       <source>Rent {gpu} ({provider} {tier})</source>
       <translation>租用 {gpu}（{provider} {tier}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="80" />
+      <location filename="../../core/plan/wording.py" line="81" />
       <source>Rent {gpu} ({provider} {tier}, {which})</source>
       <translation>租用 {gpu}（{provider} {tier}，{which}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="81" />
+      <location filename="../../core/plan/wording.py" line="82" />
       <source>Keep your {gpu} + rent {rented} ({provider} {tier}) for {work}</source>
       <translation>保留你的 {gpu} + 租用 {rented}（{provider} {tier}）处理 {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="83" />
+      <location filename="../../core/plan/wording.py" line="84" />
       <source>{rent}, keeping your {own} for live and private work</source>
       <translation>{rent}，直播与私密任务仍用你的 {own}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="84" />
+      <location filename="../../core/plan/wording.py" line="85" />
       <source>Buy {gpu} + rent {rented} ({provider} {tier}) for {work}</source>
       <translation>购买 {gpu} + 租用 {rented}（{provider} {tier}）处理 {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="86" />
-      <source>secure</source>
-      <translation>安全云</translation>
-    </message>
-    <message>
-      <location filename="../../core/plan/wording.py" line="87" />
-      <source>community</source>
-      <translation>社区云</translation>
-    </message>
-    <message>
       <location filename="../../core/plan/wording.py" line="88" />
-      <source>spot</source>
-      <translation>竞价实例</translation>
-    </message>
-    <message>
-      <location filename="../../core/plan/wording.py" line="89" />
-      <source>serverless</source>
-      <translation>无服务器</translation>
+      <source>{name}: {value} {unit} ({source})</source>
+      <translation>{name}：{value} {unit}（{source}）</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="90" />
-      <source>on-demand</source>
-      <translation>按需</translation>
+      <source>Secure</source>
+      <translation>安全云</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="91" />
-      <source>reserved</source>
-      <translation>预留实例</translation>
+      <source>Community</source>
+      <translation>社区云</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="92" />
+      <source>Spot</source>
+      <translation>竞价实例</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="93" />
+      <source>Serverless</source>
+      <translation>无服务器</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="94" />
+      <source>On-demand</source>
+      <translation>按需</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="95" />
+      <source>Reserved</source>
+      <translation>预留实例</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="104" />
       <source>{work} runs on your CPU ({time}); no GPU changes it.</source>
       <translation>{work} 在你的 CPU 上运行（{time}）；换 GPU 也不会变。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="95" />
+      <location filename="../../core/plan/wording.py" line="105" />
       <source>on a rented {gpu}</source>
       <translation>在租用的 {gpu} 上</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="96" />
+      <location filename="../../core/plan/wording.py" line="106" />
       <source>on the {gpu}</source>
       <translation>在 {gpu} 上</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="97" />
+      <location filename="../../core/plan/wording.py" line="107" />
       <source>, offloading to system RAM because it does not fit in {has}</source>
       <translation>，因放不进 {has} 而卸载到系统内存</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="98" />
+      <location filename="../../core/plan/wording.py" line="108" />
       <source> (your limit {limit})</source>
       <translation>（你的上限为 {limit}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="99" />
+      <location filename="../../core/plan/wording.py" line="109" />
       <source>{work} runs {where} within its frame budget ({time} a frame), {hours:g} h a week.</source>
       <translation>{work} {where}运行，不超帧预算（每帧 {time}），每周 {hours:g} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="100" />
+      <location filename="../../core/plan/wording.py" line="110" />
       <source>{work} takes {time} per job {where}{how}{limit}.</source>
       <translation>{work} {where}每个任务需要 {time}{how}{limit}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="101" />
+      <location filename="../../core/plan/wording.py" line="111" />
       <source>Monthly cost about {cost}.</source>
       <translation>每月费用约 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="102" />
+      <location filename="../../core/plan/wording.py" line="112" />
       <source>Monthly cost about {cost}: {parts}.</source>
       <translation>每月费用约 {cost}：{parts}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="103" />
+      <location filename="../../core/plan/wording.py" line="113" />
       <source>Buying pays off against the best rental after {months:.0f} months.</source>
       <translation>与最划算的租用方案相比，购买 {months:.0f} 个月后回本。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="105" />
+      <location filename="../../core/plan/wording.py" line="115" />
       <source>card, net of resale</source>
       <translation>显卡（扣除转售价值）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="106" />
+      <location filename="../../core/plan/wording.py" line="116" />
       <source>workstation chassis</source>
       <translation>工作站机箱</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="107" />
+      <location filename="../../core/plan/wording.py" line="117" />
       <source>desktop PC</source>
       <translation>台式机</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="108" />
+      <location filename="../../core/plan/wording.py" line="118" />
       <source>PSU upgrade</source>
       <translation>电源升级</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="109" />
+      <location filename="../../core/plan/wording.py" line="119" />
       <source>electricity</source>
       <translation>电费</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="110" />
+      <location filename="../../core/plan/wording.py" line="120" />
       <source>cloud compute</source>
       <translation>云端算力</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="111" />
+      <location filename="../../core/plan/wording.py" line="121" />
       <source>cloud storage / always-on</source>
       <translation>云端存储 / 常开费用</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="114" />
+      <location filename="../../core/plan/wording.py" line="124" />
       <source>No option meets every limit in this profile. The closest: {why} Loosen a deadline, raise the budget or allow cloud for private work.</source>
       <translation>在这份配置下，没有方案满足全部限制。最接近的：{why} 可以放宽期限、提高预算，或允许私密工作上云。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="116" />
+      <location filename="../../core/plan/wording.py" line="126" />
       <source>there are no options to compare</source>
       <translation>没有可比较的方案</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="117" />
+      <location filename="../../core/plan/wording.py" line="127" />
       <source>{plan}: about {cost} a month (p10–p90 {low}–{high}){upfront}{payoff}{as_of}.</source>
       <translation>{plan}：每月约 {cost}（p10–p90 {low}–{high}）{upfront}{payoff}{as_of}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="118" />
+      <location filename="../../core/plan/wording.py" line="128" />
       <source>, {upfront} up front over {months} months including resale</source>
       <translation>，前期投入 {upfront}，按 {months} 个月计并已扣除转售价值</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="119" />
+      <location filename="../../core/plan/wording.py" line="129" />
       <source>; it pays off against renting after {months:.0f} months</source>
       <translation>；与租用相比 {months:.0f} 个月后回本</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="120" />
+      <location filename="../../core/plan/wording.py" line="130" />
       <source> (cloud price as of {date})</source>
       <translation>（云端价格截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="121" />
+      <location filename="../../core/plan/wording.py" line="131" />
       <source>The {provider} price this plan rents at ({offer}) is dated {date}, {days} days ago (more than {limit}): it may have changed; refresh the prices (Refresh prices in Settings, or rigsizer prices refresh) to check it.</source>
       <translation>此方案租用的 {provider} 价格（{offer}）日期为 {date}，已过 {days} 天（超过 {limit} 天），可能已经变化；请刷新价格（设置中的“刷新价格”，或 rigsizer prices refresh）核对。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="125" />
+      <location filename="../../core/plan/wording.py" line="135" />
       <source>{count} GPUs, retrieved {first} to {last}</source>
       <translation>{count} 款显卡，数据获取于 {first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="126" />
+      <location filename="../../core/plan/wording.py" line="136" />
       <source>{first} to {last}</source>
       <translation>{first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="127" />
+      <location filename="../../core/plan/wording.py" line="137" />
       <source>no GPUs</source>
       <translation>没有显卡</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="128" />
+      <location filename="../../core/plan/wording.py" line="138" />
       <source>{count} offers from {providers}</source>
       <translation>来自 {providers} 的 {count} 个云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="129" />
+      <location filename="../../core/plan/wording.py" line="139" />
       <source>{offers}; {left} offers left out (provider not chosen or card unknown)</source>
       <translation>{offers}；另有 {left} 个报价未计入（未选该云服务商或显卡未知）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="130" />
+      <location filename="../../core/plan/wording.py" line="140" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="131" />
+      <location filename="../../core/plan/wording.py" line="141" />
       <source>no cloud offers</source>
       <translation>没有云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="132" />
+      <location filename="../../core/plan/wording.py" line="142" />
       <source>{plan} costs {diff} a month more ({cost}).</source>
       <translation>{plan} 每月多花 {diff}（{cost}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="133" />
+      <location filename="../../core/plan/wording.py" line="143" />
       <source>{plan} costs about the same ({cost} a month) but keeps a card busier ({hours:.1f} h a week against {best_hours:.1f} h).</source>
       <translation>{plan} 费用差不多（每月 {cost}），但显卡更忙（每周 {hours:.1f} 小时，推荐方案为 {best_hours:.1f} 小时）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="135" />
+      <location filename="../../core/plan/wording.py" line="145" />
       <source>{plan}: {why}</source>
       <translation>{plan}：{why}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="136" />
+      <location filename="../../core/plan/wording.py" line="146" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="137" />
+      <location filename="../../core/plan/wording.py" line="147" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more: {work} in {fast} instead of {slow}.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}：{work} 只需 {fast}，而不是 {slow}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="141" />
+      <location filename="../../core/plan/wording.py" line="151" />
       <source>how much you work (jobs and hours a week)</source>
       <translation>工作量（每周任务数和小时数）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="142" />
+      <location filename="../../core/plan/wording.py" line="152" />
       <source>electricity price</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="143" />
+      <location filename="../../core/plan/wording.py" line="153" />
       <source>card prices</source>
       <translation>显卡价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="144" />
+      <location filename="../../core/plan/wording.py" line="154" />
       <source>cloud rental prices</source>
       <translation>云端租用价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="145" />
+      <location filename="../../core/plan/wording.py" line="155" />
       <source>With {input} halved, {plan} would win instead.</source>
       <translation>若{input}减半，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="146" />
+      <location filename="../../core/plan/wording.py" line="156" />
       <source>With {input} 50% higher, {plan} would win instead.</source>
       <translation>若{input}提高 50%，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="147" />
+      <location filename="../../core/plan/wording.py" line="157" />
       <source>Halving or raising {input} by half moves the lead over {plan} by {swing} a month; the choice holds.</source>
       <translation>{input}减半或提高一半，相对 {plan} 的领先幅度每月变化 {swing}；选择不变。</translation>
     </message>
@@ -1087,6 +1092,236 @@
       <location filename="../../assets/profiles/vtuber.toml" line="57" />
       <source>SDXL thumbnails and emotes (1024×1024)</source>
       <translation>SDXL 封面与表情包（1024×1024）</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="31" />
+      <source>resale right after purchase</source>
+      <translation>购买后立即转卖的残值</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="31" />
+      <source>× price</source>
+      <translation>× 售价</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="31" />
+      <source>estimate: used-market listings of current-generation cards sell ~10-20% under new</source>
+      <translation>估计：当代显卡在二手市场的挂牌价比新卡低约 10–20%</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="34" />
+      <source>resale kept per year</source>
+      <translation>每年保留的转卖价值</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="34" />
+      <source>× per year</source>
+      <translation>× 每年</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="34" />
+      <source>estimate: e.g. RTX 3090 (launch $1,499, 2020-09) sold used for ~$700-800 in 2024, about 0.85 × 0.8^3.5 of launch; consistent with a 20%/year decline</source>
+      <translation>估计：例如 RTX 3090（2020-09 首发价 $1,499）在 2024 年二手售价约 $700–800，约为首发价的 0.85 × 0.8^3.5，与每年贬值 20% 相符</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="39" />
+      <source>idle draw</source>
+      <translation>待机功耗</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="39" />
+      <source>× TDP</source>
+      <translation>× TDP</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="39" />
+      <source>estimate: desktop cards idle at ~10-30 W (about 5-8% of TDP) in reviews' idle power tests</source>
+      <translation>估计：评测的待机功耗测试中，台式机显卡待机约 10–30 W（约为 TDP 的 5–8%）</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="45" />
+      <source>rest of the PC under load</source>
+      <translation>满载时电脑其余部分</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="45" />
+      <source>W</source>
+      <translation>W</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="45" />
+      <source>estimate: CPU, board, drives and fans of a typical creator desktop</source>
+      <translation>估计：典型创作者台式机的 CPU、主板、硬盘和风扇</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="48" />
+      <source>USD</source>
+      <translation>USD</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="48" />
+      <source>estimate: street price of an 850-1000 W 80+ Gold ATX power supply, 2025</source>
+      <translation>估计：2025 年 850–1000 W 80+ 金牌 ATX 电源的市场价</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="51" />
+      <source>household use before the PC</source>
+      <translation>电脑之外的家庭用电</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="51" />
+      <source>kWh/month</source>
+      <translation>千瓦时/月</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="51" />
+      <source>estimate: typical urban household consumption; on tiered tariffs the PC's energy is priced in the tiers above it</source>
+      <translation>估计：典型城市家庭用电量；阶梯电价下，电脑的用电按其上方的阶梯计价</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="56" />
+      <source>multi-GPU workstation/server without GPUs</source>
+      <translation>不含显卡的多卡工作站/服务器</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="56" />
+      <source>estimate: workstation chassis, CPU with enough PCIe lanes, 256 GB RAM and 2 kW PSUs</source>
+      <translation>估计：工作站机箱、PCIe 通道充足的 CPU、256 GB 内存和 2 kW 电源</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="61" />
+      <source>desktop PC around a bought card</source>
+      <translation>搭配新购显卡的台式机</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="61" />
+      <source>estimate: mid-range 2025 build without GPU (6-8 core CPU, board, 32 GB RAM, 1 TB SSD, 850 W PSU, case)</source>
+      <translation>估计：2025 年不含显卡的中端整机（6–8 核 CPU、主板、32 GB 内存、1 TB SSD、850 W 电源、机箱）</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="18" />
+      <source>model download speed on a fresh pod</source>
+      <translation>新云实例上的模型下载速度</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="18" />
+      <source>bytes/s</source>
+      <translation>字节/秒</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="18" />
+      <source>estimate: ~100 MB/s pulling weights from Hugging Face to a cloud pod (varies 30-300 MB/s)</source>
+      <translation>估计：从 Hugging Face 拉取权重到云实例约 100 MB/s（在 30–300 MB/s 之间波动）</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="21" />
+      <source>spot work re-run after interruptions</source>
+      <translation>竞价实例中断后重跑的工作量</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="21" />
+      <source>× compute</source>
+      <translation>× 计算量</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="21" />
+      <source>estimate: interruptible instances lose part of the work in progress now and then</source>
+      <translation>估计：可中断实例不时会丢失部分进行中的工作</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="24" />
+      <source>rental sessions per week at most</source>
+      <translation>每周最多租用次数</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="24" />
+      <source>sessions</source>
+      <translation>次</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="24" />
+      <source>assumption: one session a working day; jobs of a day share one pod start</source>
+      <translation>假设：每个工作日一次；同一天的任务共用一次实例启动</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/costing.py" line="27" />
+      <source>spread of actual against planned usage</source>
+      <translation>实际用量相对计划的波动</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/costing.py" line="27" />
+      <source>lognormal sigma</source>
+      <translation>对数正态 σ</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/costing.py" line="27" />
+      <source>estimate: creators' weekly output varies by about ±30% around plan</source>
+      <translation>估计：创作者每周产出在计划值上下浮动约 ±30%</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/costing.py" line="30" />
+      <source>spread of card street prices</source>
+      <translation>显卡市场价的波动</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/costing.py" line="30" />
+      <source>estimate: street prices move ~±10% around the catalog's dated price</source>
+      <translation>估计：市场价在目录中注明日期的价格上下浮动约 ±10%</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/costing.py" line="33" />
+      <source>spread of on-demand rental prices</source>
+      <translation>按需租用价格的波动</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/costing.py" line="33" />
+      <source>estimate: per-hour prices move ~±10% between snapshots</source>
+      <translation>估计：每小时价格在两次快照之间浮动约 ±10%</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/costing.py" line="36" />
+      <source>spread of spot/community rental prices</source>
+      <translation>竞价/社区云租用价格的波动</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/costing.py" line="36" />
+      <source>estimate: spot and marketplace prices swing more than on-demand</source>
+      <translation>估计：竞价和市场型价格的波动大于按需价格</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/costing.py" line="39" />
+      <source>spread of the electricity price</source>
+      <translation>电价的波动</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/costing.py" line="39" />
+      <source>estimate: tariffs change a few percent a year</source>
+      <translation>估计：电价每年变化几个百分点</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/feasibility.py" line="25" />
+      <source>most memory a job may need, as a multiple of the card's, when it offloads</source>
+      <translation>卸载时任务所需内存最多可为显存的倍数</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/feasibility.py" line="25" />
+      <source>×</source>
+      <translation>×</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/feasibility.py" line="25" />
+      <source>estimate: block-swap offloading (ComfyUI, diffusers) carries models up to about twice the VRAM at a usable speed; beyond that PCIe traffic and system RAM make it impractical</source>
+      <translation>估计：块交换卸载（ComfyUI、diffusers）能以可用速度运行约两倍显存大小的模型；再大则 PCIe 传输和系统内存使其不可行</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/feasibility.py" line="31" />
+      <source>share of the PC's on-time a card may be planned busy</source>
+      <translation>显卡可被计划占用的开机时间比例</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/feasibility.py" line="31" />
+      <source>estimate: jobs arrive unevenly; above ~80% load they queue behind each other and miss their deadlines (queueing theory: waiting grows as load / (1 - load))</source>
+      <translation>估计：任务到达并不均匀；负载超过约 80% 时任务相互排队并错过期限（排队论：等待时间按 负载 / (1 - 负载) 增长）</translation>
     </message>
   </context>
 </TS>

@@ -124,72 +124,72 @@ month %2: %3</source>
       <translation>%1 至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="118" />
+      <location filename="../../app/gui/format.py" line="121" />
       <source>%1 prices dated %2</source>
       <translation>%1 价格日期 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="125" />
+      <location filename="../../app/gui/format.py" line="128" />
       <source>%1 (as of %2)</source>
       <translation>%1（截至 %2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="131" />
+      <location filename="../../app/gui/format.py" line="134" />
       <source>1 day</source>
       <translation>1 天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="132" />
+      <location filename="../../app/gui/format.py" line="135" />
       <source>1 hour</source>
       <translation>1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="132" />
+      <location filename="../../app/gui/format.py" line="135" />
       <source>%1 hours</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="133" />
+      <location filename="../../app/gui/format.py" line="136" />
       <source>1 minute</source>
       <translation>1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="133" />
+      <location filename="../../app/gui/format.py" line="136" />
       <source>%1 minutes</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="137" />
+      <location filename="../../app/gui/format.py" line="140" />
       <source>less than a minute</source>
       <translation>不到一分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="151" />
+      <location filename="../../app/gui/format.py" line="154" />
       <source>%1: refreshed %2 (%3 ago)</source>
       <translation>%1：%2 已刷新（%3前）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="155" />
+      <location filename="../../app/gui/format.py" line="158" />
       <source>%1: shipped snapshot, prices dated %2 (newest %3 old)</source>
       <translation>%1：随附的价格快照，价格日期 %2（最新的已过 %3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="160" />
+      <location filename="../../app/gui/format.py" line="163" />
       <source>; %1 of %2 older than 90 days: refresh to check them</source>
       <translation>；其中 %1/%2 个超过 90 天：请刷新核对</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="175" />
+      <location filename="../../app/gui/format.py" line="178" />
       <source>Cloud prices as of %1</source>
       <translation>云端价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="176" />
+      <location filename="../../app/gui/format.py" line="179" />
       <source>%1 prices refreshed %2 ago</source>
       <translation>%1 价格已于 %2前刷新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="181" />
+      <location filename="../../app/gui/format.py" line="184" />
       <source>others as of %1</source>
       <translation>其他截至 %1</translation>
     </message>
@@ -1052,167 +1052,167 @@ month %2: %3</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="../../app/gui/export.py" line="151" />
+      <location filename="../../app/gui/export.py" line="146" />
       <source>… and %1 more: every plan is in the CSV and JSON exports.</source>
       <translation>……另有 %1 个方案未列出，完整列表见 CSV 和 JSON 导出。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="216" />
+      <location filename="../../app/gui/export.py" line="221" />
       <source>RigSizer report</source>
       <translation>RigSizer 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="219" />
+      <location filename="../../app/gui/export.py" line="224" />
       <source>Generated %1 by RigSizer %2</source>
       <translation>由 RigSizer %2 于 %1 生成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="220" />
+      <location filename="../../app/gui/export.py" line="225" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="225" />
+      <location filename="../../app/gui/export.py" line="230" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="228" />
+      <location filename="../../app/gui/export.py" line="233" />
       <source>Prices as of %1 (%2)</source>
       <translation>价格截至 %1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="229" />
+      <location filename="../../app/gui/export.py" line="234" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="229" />
+      <location filename="../../app/gui/export.py" line="234" />
       <source>Monthly cost (median)</source>
       <translation>月成本（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="229" />
+      <location filename="../../app/gui/export.py" line="234" />
       <source>Monthly cost p10–p90</source>
       <translation>月成本 p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="229" />
+      <location filename="../../app/gui/export.py" line="234" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="230" />
+      <location filename="../../app/gui/export.py" line="235" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="230" />
+      <location filename="../../app/gui/export.py" line="235" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="240" />
+      <location filename="../../app/gui/export.py" line="245" />
       <source>Plans</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="245" />
+      <location filename="../../app/gui/export.py" line="250" />
       <source>Ruled out:</source>
       <translation>已排除：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="252" />
+      <location filename="../../app/gui/export.py" line="257" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="252" />
+      <location filename="../../app/gui/export.py" line="257" />
       <source>Runs on</source>
       <translation>运行设备</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="252" />
+      <location filename="../../app/gui/export.py" line="257" />
       <source>Time per job (median)</source>
       <translation>单次耗时（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="252" />
+      <location filename="../../app/gui/export.py" line="257" />
       <source>p90</source>
       <translation>p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="252" />
+      <location filename="../../app/gui/export.py" line="257" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="255" />
+      <location filename="../../app/gui/export.py" line="260" />
       <source>Your work on the recommended plan</source>
       <translation>推荐方案下的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="257" />
+      <location filename="../../app/gui/export.py" line="262" />
       <source>Cumulative cost</source>
       <translation>累计成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="257" />
+      <location filename="../../app/gui/export.py" line="262" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="258" />
+      <location filename="../../app/gui/export.py" line="263" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="261" />
+      <location filename="../../app/gui/export.py" line="266" />
       <source>Hardware</source>
       <translation>硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="264" />
+      <location filename="../../app/gui/export.py" line="269" />
       <source>No machine was detected or entered.</source>
       <translation>未检测到或录入任何机器。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="269" />
+      <location filename="../../app/gui/export.py" line="274" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="270" />
+      <location filename="../../app/gui/export.py" line="275" />
       <source>found by</source>
       <translation>检测来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="273" />
+      <location filename="../../app/gui/export.py" line="278" />
       <source>Sources</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="275" />
+      <location filename="../../app/gui/export.py" line="280" />
       <source>Prices</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="277" />
+      <location filename="../../app/gui/export.py" line="282" />
       <source>Electricity</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="278" />
+      <location filename="../../app/gui/export.py" line="284" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="279" />
+      <location filename="../../app/gui/export.py" line="285" />
       <source>Performance model</source>
       <translation>性能模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="283" />
+      <location filename="../../app/gui/export.py" line="289" />
       <source>Monte Carlo samples: %1</source>
       <translation>蒙特卡洛样本数：%1</translation>
     </message>
@@ -1220,97 +1220,97 @@ month %2: %3</source>
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="40" />
+      <location filename="../../app/gui/controllers/results.py" line="41" />
       <source>deadline</source>
       <translation>等待时限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="40" />
+      <location filename="../../app/gui/controllers/results.py" line="41" />
       <source>weekly hours</source>
       <translation>每周时长</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="41" />
+      <location filename="../../app/gui/controllers/results.py" line="42" />
       <source>budget</source>
       <translation>预算</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="93" />
+      <location filename="../../app/gui/controllers/results.py" line="94" />
       <source>all met</source>
       <translation>全部满足</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="111" />
+      <location filename="../../app/gui/controllers/results.py" line="112" />
       <source>%1; prices as of %2</source>
       <translation>%1；价格截至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="243" />
+      <location filename="../../app/gui/controllers/results.py" line="244" />
       <source>Preparing the estimator. The first start compiles the model and can take a minute; later starts are quick.</source>
       <translation>正在准备估算器。首次启动需要编译模型，可能需要一分钟；之后启动会很快。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="246" />
+      <location filename="../../app/gui/controllers/results.py" line="247" />
       <source>Choose a creator type on the Start page to see results.</source>
       <translation>请在“开始”页选择创作者类型以查看结果。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="248" />
+      <location filename="../../app/gui/controllers/results.py" line="249" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="285" />
+      <location filename="../../app/gui/controllers/results.py" line="288" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="300" />
+      <location filename="../../app/gui/controllers/results.py" line="303" />
       <source>Prices as of %1</source>
       <translation>价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="305" />
+      <location filename="../../app/gui/controllers/results.py" line="308" />
       <source>Refresh prices now</source>
       <translation>立即刷新价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="344" />
+      <location filename="../../app/gui/controllers/results.py" line="347" />
       <source>No results to export yet</source>
       <translation>还没有可导出的结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="346" />
+      <location filename="../../app/gui/controllers/results.py" line="349" />
       <source>PDF report (*.pdf)</source>
       <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="346" />
+      <location filename="../../app/gui/controllers/results.py" line="349" />
       <source>HTML report (*.html)</source>
       <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="347" />
+      <location filename="../../app/gui/controllers/results.py" line="350" />
       <source>CSV table (*.csv)</source>
       <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="347" />
+      <location filename="../../app/gui/controllers/results.py" line="350" />
       <source>JSON data (*.json)</source>
       <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="349" />
+      <location filename="../../app/gui/controllers/results.py" line="352" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="359" />
+      <location filename="../../app/gui/controllers/results.py" line="362" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="361" />
+      <location filename="../../app/gui/controllers/results.py" line="364" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>

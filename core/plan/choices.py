@@ -184,7 +184,8 @@ def hybrids(inp: Inputs, judge: Judge, options: list[Option],
         out.append(Option(
             f"hybrid:{base.id}+{o.id}", "hybrid",
             Message(wording.KEEP_AND_RENT if base.kind == "keep" else wording.BUY_AND_RENT,
-                    gpu=local_name, rented=inp.by_id[o.gpu_id].name, provider=o.provider,
+                    gpu=local_name, rented=inp.by_id[o.gpu_id].name,
+                    provider=wording.provider_name(o.provider),
                     tier=wording.tier(o.tier), work=Join(tuple(say.what(w) for w in overflow))),
             base.local_gpu, base.local_n, base.local_col, base.purchase_usd, base.extra_usd,
             o, cloud_col[(o.gpu_id, o.gpu_count)], place))

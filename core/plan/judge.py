@@ -177,7 +177,8 @@ class Judge:
             cloud_h = sum(f.hours_per_week for f in fits if f.where == "cloud")
             if cloud_h > WEEK_HOURS:
                 thr = Gate("throughput", False, cloud_h, WEEK_HOURS, "h/week",
-                           Message(wording.ALWAYS_ON_FULL, provider=o.offer.provider,
+                           Message(wording.ALWAYS_ON_FULL,
+                                   provider=wording.provider_name(o.offer.provider),
                                    week=WEEK_HOURS, hours=cloud_h))
         budget = None if profile.budget_usd is None else profile.budget_usd * inp.fx
         total = monthly * profile.horizon_months

@@ -140,13 +140,14 @@ def buy_option(gpu: GpuSpec, n: int, col: int, profile: Profile,
 
 
 def offer_label(offer: CloudOffer, gpu_name: str, which: str = "") -> Message:
-    """"Rent 2× RTX 4090 (runpod community)"; `which` tells apart offers that read the same
+    """"Rent 2× RTX 4090 (Runpod Community)"; `which` tells apart offers that read the same
     (instance, region)."""
     count = f"{offer.gpu_count}× " if offer.gpu_count > 1 else ""
+    provider = wording.provider_name(offer.provider)
     if which:
-        return Message(wording.RENT_WHICH, gpu=f"{count}{gpu_name}", provider=offer.provider,
+        return Message(wording.RENT_WHICH, gpu=f"{count}{gpu_name}", provider=provider,
                        tier=wording.tier(offer.tier), which=which)
-    return Message(wording.RENT, gpu=f"{count}{gpu_name}", provider=offer.provider,
+    return Message(wording.RENT, gpu=f"{count}{gpu_name}", provider=provider,
                    tier=wording.tier(offer.tier))
 
 

@@ -31,7 +31,7 @@ def provenance(inp: Inputs, perf_basis: str) -> Provenance:
         spec = w.model_spec or (inp.models.get(w.model) if w.model else None)
         if w.model and spec is not None:
             model_versions[w.model] = f"{spec.name} ({spec.source}, {spec.retrieved})"
-    assumptions = tuple(f"{a.name}: {a.value:g} {a.unit} ({a.source})" for a in (
+    assumptions = tuple(wording.assumption(a.name, a.value, a.unit, a.source) for a in (
         *cost_local.ASSUMPTIONS, *cost_rental.ASSUMPTIONS, *costing.ASSUMPTIONS,
         MAX_OFFLOAD_RATIO, MAX_UTILISATION))
     offers: str = (Message(wording.OFFERS_FROM, count=len(inp.offers),
@@ -46,7 +46,8 @@ def provenance(inp: Inputs, perf_basis: str) -> Provenance:
         price_snapshot_date=(dates[0] if len(dates) == 1 else
                              Message(wording.DATE_RANGE, first=dates[0], last=dates[-1])
                              if dates else Message(wording.NO_CLOUD_OFFERS)),
-        price_source=offers, tariff_id=tariff.id, tariff_source=tariff.source,
+        price_source=offers, tariff_id=tariff.id, tariff_region=tariff.region,
+        tariff_source=tariff.source,
         tariff_date=tariff.date, currency=inp.ccy, rate_date=rates.date,
         rate_source=rates.source, perf_basis=perf_basis, model_versions=model_versions,
         hardware_sources=tuple(hw), rigsizer_version=version(), assumptions=assumptions)

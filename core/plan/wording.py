@@ -21,6 +21,7 @@ from core.schema.message import (
     MINUTES,
     NEVER,
     SECONDS,
+    Label,
     Message,
 )
 
@@ -83,12 +84,21 @@ KEEP_AND_RENT = "Keep your {gpu} + rent {rented} ({provider} {tier}) for {work}"
 RENT_KEEPING_OWN = "{rent}, keeping your {own} for live and private work"
 BUY_AND_RENT = "Buy {gpu} + rent {rented} ({provider} {tier}) for {work}"
 # the {tier} of a cloud offer (core.schema.cloud.Tier)
-TIER_SECURE = "secure"
-TIER_COMMUNITY = "community"
-TIER_SPOT = "spot"
-TIER_SERVERLESS = "serverless"
-TIER_ON_DEMAND = "on-demand"
-TIER_RESERVED = "reserved"
+# one of the planner's assumptions in the report (see assumption())
+ASSUMPTION = "{name}: {value} {unit} ({source})"
+# capitalised: it follows the provider's name, "Runpod Community", "AWS On-demand"
+TIER_SECURE = "Secure"
+TIER_COMMUNITY = "Community"
+TIER_SPOT = "Spot"
+TIER_SERVERLESS = "Serverless"
+TIER_ON_DEMAND = "On-demand"
+TIER_RESERVED = "Reserved"
+# Each provider's own name: the `name` of assets/catalogs/clouds/<id>.toml (a test keeps the two
+# equal). Plan labels say "Runpod", not the id "runpod".
+PROVIDER_NAMES = {"akash": "Akash", "aws": "AWS", "azure": "Microsoft Azure",
+                  "gcp": "Google Cloud", "lambda": "Lambda", "nebius": "Nebius",
+                  "openrelay": "OpenRelay", "paperspace": "Paperspace", "runcomfy": "RunComfy",
+                  "runpod": "Runpod", "vast": "Vast.ai", "verda": "Verda (formerly DataCrunch)"}
 
 # -- a plan's reasons (core.plan.recommend) -------------------------------------------------------
 ON_CPU = "{work} runs on your CPU ({time}); no GPU changes it."
@@ -150,8 +160,21 @@ HOLDS = ("Halving or raising {input} by half moves the lead over {plan} by {swin
 UNITS = (MILLISECONDS, SECONDS, MINUTES, HOURS, DAYS, NEVER, GIBIBYTES, LIST_SEPARATOR, COST_ITEM)
 
 
-_TIERS = {t: t for t in (TIER_SECURE, TIER_COMMUNITY, TIER_SPOT, TIER_SERVERLESS,
-                         TIER_ON_DEMAND, TIER_RESERVED)}
+_TIERS = {t.lower(): t for t in (TIER_SECURE, TIER_COMMUNITY, TIER_SPOT, TIER_SERVERLESS,
+                                 TIER_ON_DEMAND, TIER_RESERVED)}
+
+
+def assumption(name: str, value: float, unit: str, source: str) -> Message:
+    """One of the planner's assumptions, for the report ("idle draw: 0.06 × TDP (estimate:
+    …)"); its name, unit and source are looked up in the translation like a profile name
+    (app.gui.i18n_core_build lists every Assumption's texts in the catalogue)."""
+    return Message(ASSUMPTION, name=Label(name), value=f"{value:g}", unit=Label(unit),
+                   source=Label(source))
+
+
+def provider_name(provider: str) -> str:
+    """A provider's own name for an id ("vast" -> "Vast.ai"); an unknown id stays as it is."""
+    return PROVIDER_NAMES.get(provider, provider)
 
 
 def tier(name: str) -> str:
@@ -168,4 +191,4 @@ def _templates() -> dict[str, str]:
 
 TEMPLATES: dict[str, str] = _templates()
 
-__all__ = ["TEMPLATES", "UNITS", "tier"]
+__all__ = ["PROVIDER_NAMES", "TEMPLATES", "UNITS", "assumption", "provider_name", "tier"]

@@ -167,6 +167,7 @@ class Provenance:
     hardware_sources: tuple[str, ...] = ()
     rigsizer_version: str = ""
     assumptions: tuple[str, ...] = ()  # stated estimates (depreciation, download bandwidth, ...)
+    tariff_region: str = ""  # the tariff's region by name ("United States"); tariff_id is "us"
 
 
 @dataclass(frozen=True, slots=True)

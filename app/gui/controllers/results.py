@@ -20,6 +20,7 @@ from app.gui import export
 from app.gui import format as fmt
 from app.gui.i18n import core_text, core_translate
 from app.gui.theme import Palette
+from app.gui.views.common import has_cjk, set_cjk
 from app.gui.views.results_view import PLAN_COLUMNS, ResultsView
 
 if TYPE_CHECKING:
@@ -277,7 +278,9 @@ class ResultsPage:
             self.plans_model.set_result(None, self.palette.muted)
             return
         # core's sentences, in the language now installed (they re-render on LanguageChange)
-        v.headline.setText(core_text(result.recommendation))
+        headline = core_text(result.recommendation)
+        v.headline.setText(headline)
+        set_cjk(v.headline, has_cjk(headline))
         v.reasons.setText("<ul style='margin-left:-20px'>" + "".join(
             f"<li>{_html(core_text(r))}</li>" for r in result.top_reasons) + "</ul>")
         v.reasons.setVisible(bool(result.top_reasons))

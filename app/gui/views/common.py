@@ -167,3 +167,19 @@ class WheelToPage(QObject):
             page_bar.setValue(page_bar.value() - int(dy / 120 * page_bar.singleStep() * 3))
             return True
         return False
+
+
+def has_cjk(text: str) -> bool:
+    """Whether `text` has Chinese, Japanese or Korean characters."""
+    return any("\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+               or "\uff00" <= ch <= "\uffef" for ch in text)
+
+
+def set_cjk(widget: QWidget, cjk: bool) -> None:
+    """Mark a label whose text mixes Chinese with Latin names. Its bold style then becomes
+    regular weight: the Chinese fonts (the bundled one above all) have no bold face, so bold
+    drew the Latin words heavy and the Chinese light, one line in two weights."""
+    if widget.property("cjk") != cjk:
+        widget.setProperty("cjk", cjk)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

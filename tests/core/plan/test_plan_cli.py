@@ -27,7 +27,7 @@ def test_text_output_names_the_recommendation_and_price_dates(
                          "32", "--samples", "300")
     assert code == 0, err
     assert "Recommendation" in out and "Keep your GeForce RTX 3060" in out
-    assert "cloud as of" in out and "electricity 'us'" in out
+    assert "cloud as of" in out and "electricity 'United States'" in out
 
 
 def test_json_has_everything_with_provenance(capsys: pytest.CaptureFixture[str],

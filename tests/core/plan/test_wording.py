@@ -85,10 +85,11 @@ def test_translation_reaches_nested_messages_units_and_lists() -> None:
     monthly = Message(wording.MONTHLY_SPLIT, cost=Money(123.5, "EUR"), parts=parts)
     assert monthly == "Monthly cost about €124: electricity €3.50, cloud compute €120."
     assert render(monthly, tr) == "M €124 = power:€3.50 + cloud compute:€120"
-    hybrid = Message(wording.KEEP_AND_RENT, gpu="RTX 3060", rented="A5000", provider="runpod",
+    hybrid = Message(wording.KEEP_AND_RENT, gpu="RTX 3060", rented="A5000",
+                     provider=wording.provider_name("runpod"),
                      tier=wording.tier("community"), work=Join(("clip", "image")))
-    assert hybrid == "Keep your RTX 3060 + rent A5000 (runpod community) for clip, image"
-    assert hybrid.render(tr) == ("Keep your RTX 3060 + rent A5000 (runpod community) for "
+    assert hybrid == "Keep your RTX 3060 + rent A5000 (Runpod Community) for clip, image"
+    assert hybrid.render(tr) == ("Keep your RTX 3060 + rent A5000 (Runpod Community) for "
                                  "clip + image")
     assert render("RTX 4090", tr) == "RTX 4090"  # a name is never translated
 
@@ -162,3 +163,18 @@ def test_every_sentence_of_a_result_is_a_template(budget: float) -> None:
         assert isinstance(text, Message), f"{what} is plain text: {text!r}"
         assert text.template in wording.TEMPLATES.values(), f"{what}: {text.template!r}"
         assert render(text, lambda t: "«" + t + "»").startswith("«"), f"{what}: {text!r}"
+
+
+def test_provider_names_are_the_catalogs_own() -> None:
+    """Labels name providers as their catalog files do ("Vast.ai", not "vast")."""
+    import tomllib
+
+    from core.paths import catalogs_dir
+    from core.plan import wording
+
+    files = sorted((catalogs_dir() / "clouds").glob("*.toml"))
+    assert files
+    for path in files:
+        name = tomllib.loads(path.read_text(encoding="utf-8"))["provider"]["name"]
+        assert wording.provider_name(path.stem) == name
+    assert wording.provider_name("some-new-cloud") == "some-new-cloud"
