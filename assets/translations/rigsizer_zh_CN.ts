@@ -1240,77 +1240,77 @@ month %2: %3</source>
       <translation>全部满足</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="112" />
+      <location filename="../../app/gui/controllers/results.py" line="114" />
       <source>%1; prices as of %2</source>
       <translation>%1；价格截至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="244" />
+      <location filename="../../app/gui/controllers/results.py" line="246" />
       <source>Preparing the estimator. The first start compiles the model and can take a minute; later starts are quick.</source>
       <translation>正在准备估算器。首次启动需要编译模型，可能需要一分钟；之后启动会很快。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="247" />
+      <location filename="../../app/gui/controllers/results.py" line="249" />
       <source>Choose a creator type on the Start page to see results.</source>
       <translation>请在“开始”页选择创作者类型以查看结果。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="249" />
+      <location filename="../../app/gui/controllers/results.py" line="251" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="288" />
+      <location filename="../../app/gui/controllers/results.py" line="290" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="303" />
+      <location filename="../../app/gui/controllers/results.py" line="305" />
       <source>Prices as of %1</source>
       <translation>价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="308" />
+      <location filename="../../app/gui/controllers/results.py" line="310" />
       <source>Refresh prices now</source>
       <translation>立即刷新价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="347" />
+      <location filename="../../app/gui/controllers/results.py" line="349" />
       <source>No results to export yet</source>
       <translation>还没有可导出的结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="349" />
+      <location filename="../../app/gui/controllers/results.py" line="351" />
       <source>PDF report (*.pdf)</source>
       <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="349" />
+      <location filename="../../app/gui/controllers/results.py" line="351" />
       <source>HTML report (*.html)</source>
       <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="350" />
+      <location filename="../../app/gui/controllers/results.py" line="352" />
       <source>CSV table (*.csv)</source>
       <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="350" />
+      <location filename="../../app/gui/controllers/results.py" line="352" />
       <source>JSON data (*.json)</source>
       <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="352" />
+      <location filename="../../app/gui/controllers/results.py" line="354" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="362" />
+      <location filename="../../app/gui/controllers/results.py" line="364" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="364" />
+      <location filename="../../app/gui/controllers/results.py" line="366" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>

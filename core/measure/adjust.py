@@ -55,6 +55,7 @@ class Known:
     measurement: Measurement
     gpu_id: str
     gpu_name: str
+    vendor: str
     family: str  # image | video | llm_pp | llm_tg | cycles | render
     setting: tuple[object, ...]
     typical: float  # in the measurement's metric
@@ -139,17 +140,21 @@ def compare(measurements: tuple[Measurement, ...], model: PerfModel,
         if gpu is None or family is None or setting is None or not a["p50"]:
             continue
         log_ratio = math.log(speed(m.value, m.metric) / speed(float(a["p50"]), m.metric))
-        out.append(Known(m, gpu.id, gpu.name, family, setting, float(a["p50"]), log_ratio))
+        out.append(Known(m, gpu.id, gpu.name, gpu.vendor, family, setting, float(a["p50"]),
+                         log_ratio))
     return tuple(out)
 
 
-def effect(known: Sequence[Known], gpu: GpuSpec | str, family: str,
+def effect(known: Sequence[Known], gpu: GpuSpec, family: str,
            setting: tuple[object, ...] | None, sigma: float, *,
            rented: bool = False) -> Effect | None:
     """What the measurements say about one estimate (family, setting, on `gpu`, whose log
-    sigma is `sigma`); None when none of them is about this family of work."""
-    gpu_id = gpu if isinstance(gpu, str) else gpu.id
-    same_family = [k for k in known if k.family == family]
+    sigma is `sigma`); None when none of them is about this family of work. Other cards take
+    only measurements on cards of their own vendor: another vendor's software stack (CUDA,
+    ROCm, SYCL, Metal) is another story."""
+    gpu_id = gpu.id
+    same_family = [k for k in known if k.family == family
+                   and (k.gpu_id == gpu_id or k.vendor == gpu.vendor)]
     if not same_family:
         return None
     on_card = [k for k in same_family if k.gpu_id == gpu_id]

@@ -121,8 +121,10 @@ def _apply_user(queries: list[Any], answers: list[dict[str, Any]],
         family, setting = adjust.family_of(q), adjust.setting_of(q)
         if family is None:
             continue
-        e = adjust.effect(known, ans["gpu_id"], family, setting,
-                          adjust.log_sigma(ans["p10"], ans["p90"]))
+        gpu = resolve_gpu_name(str(q.get("gpu", "")))
+        if gpu is None:
+            continue
+        e = adjust.effect(known, gpu, family, setting, adjust.log_sigma(ans["p10"], ans["p90"]))
         if e is None:
             continue
         moved = adjust.shifted(ans["p10"], ans["p50"], ans["p90"], e, ans["metric"])

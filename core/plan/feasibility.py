@@ -15,7 +15,7 @@ from core.cost.local import Assumption
 from core.plan import reasons as say
 from core.plan import wording
 from core.plan.options import Option, PerfLike, is_gpu_work
-from core.schema import Estimate, GpuSpec, Workload
+from core.schema import Basis, Estimate, GpuSpec, Workload
 from core.schema.message import Bytes, Message, Money, Param, Seconds
 from core.schema.plan import Gate, WorkloadFit
 from core.units import HOUR
@@ -78,6 +78,10 @@ def hours_per_week(w: Workload, t50: float) -> float:
     return w.jobs_per_week * t50 / HOUR
 
 
+_BASES: dict[str, Basis] = {"measured": "measured", "user-measured": "user-measured",
+                           "user-adjusted": "user-adjusted"}
+
+
 def estimate(w: Workload, gpu_id: str, n: int, c: Cell, basis: str) -> Estimate:
     t10 = c.t50 * math.exp(-Z90 * c.sigma)
     t90 = c.t50 * math.exp(Z90 * c.sigma)
@@ -85,7 +89,7 @@ def estimate(w: Workload, gpu_id: str, n: int, c: Cell, basis: str) -> Estimate:
         workload_id=w.id, gpu_id=gpu_id, n_gpus=n, seconds_p10=t10, seconds_p50=c.t50,
         seconds_p90=t90, vram_required_bytes=c.vram, fits=c.fits, offload=c.offload,
         runnable=c.runnable, power_w=c.power_w, energy_j_p50=c.t50 * c.power_w,
-        basis="measured" if basis == "measured" else "model", note=c.note)
+        basis=_BASES.get(basis, "model"), note=c.note)
 
 
 def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None) -> WorkloadFit:

@@ -28,6 +28,7 @@ from core.plan.feasibility import (
     throughput_gate,
 )
 from core.plan.inputs import Inputs
+from core.plan.measured import Measured
 from core.plan.options import Option, PerfLike, is_gpu_work
 from core.schema import Estimate, GpuSpec, Workload
 from core.schema.message import Message
@@ -61,9 +62,12 @@ def wording_item(label: str) -> str:
 class Judge:
     """The perf matrices of one run and every fit and gate judged on them (each pair once)."""
 
-    def __init__(self, inp: Inputs, evaluate: Callable[..., PerfLike]) -> None:
+    def __init__(self, inp: Inputs, evaluate: Callable[..., PerfLike],
+                 measured: Measured | None = None) -> None:
         self.inp = inp
         self.evaluate = evaluate
+        # the user's own measurements: they move the matrices (core.plan.measured)
+        self.measured = measured if measured is not None else Measured(inp.profile, evaluate)
         self.workloads = inp.workloads
         self.gpu_work = [w for w in self.workloads if is_gpu_work(w)]
         self.gpu_rows = {w.id: i for i, w in enumerate(self.gpu_work)}
@@ -81,11 +85,13 @@ class Judge:
 
     # -- the performance matrices --------------------------------------------------------------
     def time(self, specs: Sequence[GpuSpec], counts: Sequence[int],
-             host_ram: float | None) -> PerfLike:
-        """Every GPU workload on `counts[j]` × `specs[j]` (the performance model, once)."""
+             host_ram: float | None, *, rented: bool = False) -> PerfLike:
+        """Every GPU workload on `counts[j]` × `specs[j]` (the performance model, once), moved
+        by the user's measurements (`rented`: the columns are rented machines)."""
         if not self.gpu_work or not specs:
             return _EmptyPerf(len(specs))
-        return self.evaluate(self.gpu_work, list(specs), list(counts), host_ram_bytes=host_ram)
+        perf = self.evaluate(self.gpu_work, list(specs), list(counts), host_ram_bytes=host_ram)
+        return self.measured.adjust(perf, self.gpu_work, specs, rented=rented)
 
     def cell(self, perf: PerfLike, w: Workload, col: int) -> Cell | None:
         row = self.gpu_rows.get(w.id)
@@ -146,7 +152,9 @@ class Judge:
                 c = self.cell(perf, w, key[4])
                 if c is None:
                     continue
-                hit = self._estimates[key] = estimate(w, key[2], key[3], c, basis)
+                hit = self._estimates[key] = estimate(
+                    w, key[2], key[3], c, self.measured.basis(key[0] == "cloud", w.id, key[4],
+                                                              basis))
             out.append(hit)
         return tuple(out)
 

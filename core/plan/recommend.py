@@ -27,6 +27,7 @@ from core.plan import choices, money
 from core.plan import sentences as say
 from core.plan.inputs import Inputs, gather
 from core.plan.judge import Judge
+from core.plan.measured import Measured
 from core.plan.options import Option, PerfLike
 from core.plan.pricedates import stale_price_warnings
 from core.plan.provenance import provenance
@@ -59,14 +60,18 @@ def recommend(profile: Profile, machine: LocalMachine | None, catalogs: Catalogs
     asked between the steps; when it returns True the run stops with PlanCancelled (a newer
     input makes this answer useless, and the next one should not wait for it).
     """
-    inp = gather(profile, machine, catalogs, samples, config.MC_SEED if seed is None else seed)
+    # the user's own measurements (core.plan.measured): a render workload without a reference
+    # time is timed from a measured render, and the matrices are moved by them
+    measured = Measured(profile, evaluate)
+    inp = gather(measured.profile, machine, catalogs, samples,
+                 config.MC_SEED if seed is None else seed)
 
     def checkpoint() -> None:
         if cancelled is not None and cancelled():
             raise PlanCancelled("the plan was cancelled: its input changed")
 
     # 2. the cards, timed (local cards with the machine's RAM, rented ones with theirs)
-    judge = Judge(inp, evaluate)
+    judge = Judge(inp, evaluate, measured)
     cards = choices.cards(inp)
     host_ram = None if machine is None else machine.ram_bytes
     # a studio box runs one job per card, so single-card times serve it too
@@ -74,7 +79,7 @@ def recommend(profile: Profile, machine: LocalMachine | None, catalogs: Catalogs
     checkpoint()
     cards = choices.drop_no_better(cards, judge.perf_local, judge.gpu_work)
     judge.perf_cloud = judge.time([inp.by_id[k[0]] for k in cards.cloud_keys],
-                                  [k[1] for k in cards.cloud_keys], None)
+                                  [k[1] for k in cards.cloud_keys], None, rented=True)
     checkpoint()
     options = choices.options(inp, cards, judge)
     checkpoint()
@@ -138,8 +143,9 @@ def _plan(inp: Inputs, judge: Judge, writer: say.Writer, o: Option, p: int,
     gates, ok = judged
     m_be = money.breakeven_month(o, p, running, best_rent, costed.central)
     monthly = float(q[1])
-    reasons = (writer.explain(o, fits, gates, monthly, items, m_be) if ok
-               else say.failures(fits, gates))
+    reasons = (writer.explain(o, fits, gates, monthly, items, m_be,
+                              judge.measured.reasons(o, fits, inp.workloads, inp.by_id))
+               if ok else say.failures(fits, gates))
     rent = o.kind == "rent" and o.offer is not None
     return Plan(
         id=o.id, kind=o.kind, label=o.label,

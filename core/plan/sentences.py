@@ -19,7 +19,8 @@ from core.schema import Workload
 from core.schema.message import Bytes, Costs, Message, Money, Seconds
 from core.schema.plan import Gate, Plan, Rejected, WorkloadFit
 
-_TAIL = (wording.MONTHLY, wording.MONTHLY_SPLIT, wording.PAYS_OFF)
+_TAIL = (wording.MONTHLY, wording.MONTHLY_SPLIT, wording.PAYS_OFF, wording.MEASURED_HERE,
+         wording.MEASURED_SAME_CARD, wording.MEASURED_OTHER_CARD, wording.MEASURED_RENDER)
 
 
 class Writer:
@@ -32,19 +33,22 @@ class Writer:
 
     def explain(self, o: Option, fits: Sequence[WorkloadFit], gates: Sequence[Gate],
                 monthly_p50: float, cost_breakdown: dict[str, float],
-                breakeven_month: float | None) -> tuple[str, ...]:
+                breakeven_month: float | None, measured: Sequence[str] = ()
+                ) -> tuple[str, ...]:
         """A feasible plan's reasons: where each job runs and how long it takes, the cost
         split, the gates that failed, the month it pays off."""
         return explain(self.inp, o, fits, gates, monthly_p50, cost_breakdown, breakeven_month,
-                       self._lines)
+                       self._lines, measured)
 
 
 def explain(inp: Inputs, o: Option, fits: Sequence[WorkloadFit], gates: Sequence[Gate],
             monthly_p50: float, cost_breakdown: dict[str, float],
             breakeven_month: float | None,
-            lines: dict[tuple[object, ...], str] | None = None) -> tuple[str, ...]:
-    """A feasible plan's reasons: where each job runs and how long it takes, the cost split,
-    the gates that failed, the month it pays off. `lines`: job lines already written."""
+            lines: dict[tuple[object, ...], str] | None = None,
+            measured: Sequence[str] = ()) -> tuple[str, ...]:
+    """A feasible plan's reasons: where each job runs and how long it takes, what the user's
+    own measurements did to those times (`measured`), the cost split, the gates that failed,
+    the month it pays off. `lines`: job lines already written."""
     out: list[str] = []
     lines = {} if lines is None else lines
     for f, w in zip(fits, inp.workloads, strict=True):
@@ -68,6 +72,7 @@ def explain(inp: Inputs, o: Option, fits: Sequence[WorkloadFit], gates: Sequence
         if line is None:
             line = lines[key] = _job_line(w, f.seconds_p50, rented, gpu_name, has)
         out.append(line)
+    out.extend(measured)
     parts = tuple((k, v) for k, v in cost_breakdown.items() if v > 0.005)
     cost = Money(monthly_p50, inp.ccy)
     out.append(Message(wording.MONTHLY_SPLIT, cost=cost, parts=Costs(parts, inp.ccy)) if parts

@@ -108,6 +108,16 @@ OFFLOADING = ", offloading to system RAM because it does not fit in {has}"
 YOUR_LIMIT = " (your limit {limit})"
 LIVE_RUNS = "{work} runs {where} within its frame budget ({time} a frame), {hours:g} h a week."
 JOB_TAKES = "{work} takes {time} per job {where}{how}{limit}."
+# what the user's own measurements did to a job's estimate (core.measure.estimates)
+MEASURED_HERE = ("Your measurement on the {gpu}: {value} {unit}, {ratio:.2f}× the typical figure; "
+                 "{work} is estimated at your speed.")
+MEASURED_SAME_CARD = ("Your measurement on the {gpu} ({value} {unit}, {ratio:.2f}× the typical "
+                      "figure) rescales {work} on that card.")
+MEASURED_OTHER_CARD = ("Your measurement on the {gpu} ({value} {unit}, {ratio:.2f}× the typical "
+                       "figure) moves {work} {where} part of the way, {factor:.2f}×, with a wider "
+                       "range: your setup says something, not everything, about another card.")
+MEASURED_RENDER = ("Your render on the {gpu} took {value} s a frame: {work} is timed from it, "
+                   "other cards by their Cycles scores.")
 MONTHLY = "Monthly cost about {cost}."
 MONTHLY_SPLIT = "Monthly cost about {cost}: {parts}."
 PAYS_OFF = "Buying pays off against the best rental after {months:.0f} months."

@@ -8,7 +8,9 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-Basis = Literal["measured", "model"]
+# "user-measured": the user's own measurement of that card and setting; "user-adjusted": a
+# model estimate moved by the user's measurements (core.measure.adjust)
+Basis = Literal["measured", "model", "user-measured", "user-adjusted"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,3 +52,22 @@ def test_text_that_holds_nothing_says_why(qtbot, make_window) -> None:  # type: 
     assert panel.read_paste() == ()
     assert not panel.add_button.isEnabled()
     assert "model" in panel.unread.text()
+
+
+def test_an_added_measurement_moves_the_plan_and_marks_it(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()  # the AI video blogger: an 8B LLM writes the scripts
+    before = window.session.result
+    panel = window.machine_page.measurements
+    panel.model_choice.setCurrentIndex(panel.model_choice.findData("llama-3-8b"))
+    panel.paste.setPlainText("eval rate:            45.3 tokens/s")
+    assert len(panel.read_paste()) == 1
+    assert panel.add_pending()
+    result = wait_for_plan(qtbot, window)
+    assert result is not before
+    said = [str(r) for p in result.plans for r in p.reasons
+            if str(r).startswith("Your measurement on the GeForce RTX 3060 12GB (45.3 tokens/s")]
+    assert any("rescales Script drafts" in x for x in said)  # plans running it on this card
+    assert any("part of the way" in x for x in said)  # plans running it on another one
+    model = window.results_page.plans_model
+    labels = [model.cell(r, 0) for r in range(model.rowCount())]
+    assert any(label.endswith(" ◆") for label in labels)

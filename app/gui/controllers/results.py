@@ -93,8 +93,10 @@ class PlansModel(QAbstractTableModel):
         failed = [gate_name(g.name) for g in plan.gates if not g.passed]
         gates = ("✗ " + ", ".join(failed)) if failed else "✓ " + t("all met")
         be = plan.breakeven_month
+        # ◆: the user's own measurements moved this plan's estimates (its reasons say how)
+        measured = any(e.basis.startswith("user") for e in plan.estimates)
         return [
-            core_text(plan.label),
+            core_text(plan.label) + (" ◆" if measured else ""),
             fmt.money(plan.monthly_cost_p50, plan.currency),
             fmt.money_range(plan.monthly_cost_p10, plan.monthly_cost_p90, plan.currency),
             fmt.money(plan.upfront_cost, plan.currency) if plan.upfront_cost else "—",

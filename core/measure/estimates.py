@@ -1,0 +1,167 @@
+"""The user's measurements applied to the planner's estimates (workloads × device columns).
+
+`adjust_perf` moves the times of a perf matrix as core.measure.adjust says, and returns which
+(workload, column) pairs moved and why, for the plan's reasons and the window's marks. A
+workload's family: image and video jobs are their own; an LLM job is prompt processing then
+generation, each moved by measurements of its own kind, weighted by the share of the job's time
+it takes on that card; a render job moves with the Cycles score (Open Data) the user measured.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from core.measure.adjust import TRANSFER_SPREAD, Effect, How, Known, effect, setting_of
+from core.schema import GpuSpec, Workload
+from core.schema.estimate import PerfMatrix
+from core.schema.measurement import Measurement
+from core.schema.message import Message, Param
+
+if TYPE_CHECKING:
+    from core.perf.evaluate import PerfModel
+
+Z90 = 1.2815515655446004
+
+
+def workload_query(w: Workload) -> dict[str, Any] | None:
+    """The `predict`-style setting of a workload's job (None for kinds no measurement moves)."""
+    if w.kind == "image":
+        return {"task": "image", "model": w.model, "width": w.width or None,
+                "height": w.height or None, "batch": w.batch}
+    if w.kind == "video":
+        from core.catalogs.models import find_model
+
+        model = find_model(w.model or "")
+        # a job runs CFG only where the model does (core.perf.jobs)
+        cfg = w.cfg and (model.default_cfg if model is not None else True)
+        return {"task": "video", "model": w.model, "width": w.width or None,
+                "height": w.height or None, "frames": w.frames or None,
+                "steps": w.steps or None, "cfg": cfg}
+    if w.kind == "render":
+        return {"task": "cycles"}
+    return None
+
+
+def _llm_shares(w: Workload, gpu: GpuSpec, n: int, model: PerfModel) -> tuple[float, float]:
+    """(prompt processing, generation) shares of one LLM job's time on `gpu`."""
+    job = model.job_parts(w, gpu, n)
+    total = job.a + job.b
+    if not (job.runnable and total > 0 and math.isfinite(total)):
+        return 0.5, 0.5
+    return job.a / total, job.b / total
+
+
+def effect_for(known: Sequence[Known], w: Workload, gpu: GpuSpec, n: int, sigma: float,
+               model: PerfModel, *, rented: bool) -> Effect | None:
+    """What the measurements do to `w` on `n` × `gpu` (sigma: the estimate's log sigma)."""
+    if w.kind == "llm":
+        shares = _llm_shares(w, gpu, n, model)
+        parts = [(s, effect(known, gpu, fam, None, sigma, rented=rented))
+                 for s, fam in zip(shares, ("llm_pp", "llm_tg"), strict=True)]
+        used = [(s, e) for s, e in parts if e is not None]
+        if not used:
+            return None
+        shift = sum(s * e.log_shift for s, e in used)
+        how: How = ("same card" if all(e.how != "other card" for _, e in used)
+                    else "other card")
+        spread = math.hypot(sigma, TRANSFER_SPREAD * shift) if how == "other card" else sigma
+        return Effect(how, shift, spread, tuple(k for _, e in used for k in e.known))
+    q = workload_query(w)
+    if q is None or (w.kind == "render" and w.ref_seconds_per_frame is not None):
+        return None  # a render timed from a reference render is the user's own time already
+    family = "cycles" if w.kind == "render" else str(q["task"])
+    setting = setting_of(q) if w.kind != "render" else None
+    return effect(known, gpu, family, setting, sigma, rented=rented)
+
+
+def adjust_perf(perf: PerfMatrix, workloads: Sequence[Workload], gpus: Sequence[GpuSpec],
+                known: Sequence[Known], model: PerfModel, *, rented: bool
+                ) -> tuple[PerfMatrix, dict[tuple[str, int], Effect]]:
+    """`perf` (rows: `workloads`, columns: `gpus`) with the measured effects applied, and the
+    effects by (workload id, column). Columns of a rented machine take only the partial
+    transfer, even where the card is the one the user measured."""
+    if not known or not isinstance(perf, PerfMatrix):
+        return perf, {}
+    t10, t50, t90, sigma = (np.array(a, dtype=np.float64, copy=True)
+                            for a in (perf.t10, perf.t50, perf.t90, perf.sigma))
+    marks: dict[tuple[str, int], Effect] = {}
+    for i, w in enumerate(workloads):
+        for j, gpu in enumerate(gpus):
+            if not perf.runnable[i, j] or not math.isfinite(t50[i, j]):
+                continue
+            e = effect_for(known, w, gpu, int(perf.n_gpus[j]), float(sigma[i, j]), model,
+                           rented=rented)
+            if e is None or (e.log_shift == 0.0 and e.sigma == sigma[i, j]):
+                continue
+            mid = t50[i, j] * math.exp(-e.log_shift)
+            t50[i, j], sigma[i, j] = mid, e.sigma
+            t10[i, j], t90[i, j] = mid * math.exp(-Z90 * e.sigma), mid * math.exp(Z90 * e.sigma)
+            marks[(w.id, j)] = e
+    if not marks:
+        return perf, {}
+    return replace(perf, t10=t10, t50=t50, t90=t90, sigma=sigma), marks
+
+
+def with_render_references(workloads: Sequence[Workload], measurements: Sequence[Measurement]
+                           ) -> tuple[tuple[Workload, ...], dict[str, Measurement]]:
+    """Render workloads without a reference time of their own take the user's measured render
+    time of the same scene (None: their own scene; the newest such measurement) as
+    `ref_seconds_per_frame` on its card, which core.perf.render scales to other cards by their
+    Cycles scores. Returns the workloads and which measurement each changed one took."""
+    from core.perf.resolve import resolve_gpu_name
+
+    renders = sorted((m for m in measurements if m.task == "render"), key=lambda m: m.date)
+    out: list[Workload] = []
+    used: dict[str, Measurement] = {}
+    for w in workloads:
+        if w.kind == "render" and w.ref_seconds_per_frame is None:
+            for m in reversed(renders):
+                gpu = resolve_gpu_name(m.gpu, typed=False)
+                if m.scene == w.scene and gpu is not None:
+                    w = replace(w, ref_seconds_per_frame=m.value, ref_gpu=gpu.id)
+                    used[w.id] = m
+                    break
+        out.append(w)
+    return tuple(out), used
+
+
+UNITS = {"it_per_s": "it/s", "tokens_per_s": "tokens/s", "seconds": "s",
+         "opendata_score": "samples/min"}
+
+
+def basis_of(e: Effect | None, basis: str) -> str:
+    """An estimate's basis: "user-measured" on the measured card and setting, "user-adjusted"
+    where a measurement moved it, else `basis` as it was."""
+    if e is None:
+        return basis
+    return "user-measured" if e.how == "measured" else "user-adjusted"
+
+
+def reason(e: Effect, work: Param, where: Param) -> Message:
+    """The plan's sentence for what a measurement did to `work` ({where}: "on the RTX 4090")."""
+    from core.plan import wording
+
+    k = e.known[0]
+    m = k.measurement
+    common: dict[str, Param] = {"gpu": k.gpu_name, "value": f"{m.value:.3g}",
+                                "unit": UNITS[m.metric], "ratio": k.ratio, "work": work}
+    if e.how == "measured":
+        return Message(wording.MEASURED_HERE, **common)
+    if e.how == "same card":
+        return Message(wording.MEASURED_SAME_CARD, **common)
+    return Message(wording.MEASURED_OTHER_CARD, where=where, factor=e.factor, **common)
+
+
+def render_reason(m: Measurement, work: Param) -> Message:
+    """The plan's sentence for a render workload timed from the user's own render."""
+    from core.perf.resolve import resolve_gpu_name
+    from core.plan import wording
+
+    gpu = resolve_gpu_name(m.gpu, typed=False)
+    return Message(wording.MEASURED_RENDER, gpu=gpu.name if gpu is not None else m.gpu,
+                   value=f"{m.value:.3g}", work=work)
