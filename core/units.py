@@ -15,4 +15,5 @@ HOUR = 3600.0
 DAY = 86400.0
 WEEK = 7 * DAY
 MONTH = 365.25 / 12 * DAY  # an average month, for spreading yearly or horizon costs
+WEEKS_PER_MONTH = MONTH / WEEK  # weekly work to monthly cost
 KWH = 3.6e6  # joules in a kWh

@@ -11,9 +11,7 @@ import numpy as np
 
 from core.kernels.engine import marginal_energy_cost
 from core.schema import CurrencyRates, GpuSpec, Tariff
-from core.units import HOUR, KWH, MONTH, WEEK
-
-WEEKS_PER_MONTH = MONTH / WEEK
+from core.units import HOUR, KWH, WEEKS_PER_MONTH
 
 
 @dataclass(frozen=True, slots=True)

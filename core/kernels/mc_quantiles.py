@@ -16,33 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from core.kernels._jit import kernel
-
-
-@kernel()
-def _select(buf: np.ndarray, lo: int, hi: int, k: int) -> None:
-    """Rearrange buf[lo:hi+1] so buf[k] is the value of rank k (median-of-three quickselect)."""
-    while hi > lo:
-        mid = (lo + hi) // 2
-        # median of three as pivot, moved to buf[hi]
-        if buf[mid] < buf[lo]:
-            buf[mid], buf[lo] = buf[lo], buf[mid]
-        if buf[hi] < buf[lo]:
-            buf[hi], buf[lo] = buf[lo], buf[hi]
-        if buf[mid] < buf[hi]:
-            buf[mid], buf[hi] = buf[hi], buf[mid]
-        pivot = buf[hi]
-        i = lo
-        for j in range(lo, hi):
-            if buf[j] < pivot:
-                buf[i], buf[j] = buf[j], buf[i]
-                i += 1
-        buf[i], buf[hi] = buf[hi], buf[i]
-        if i == k:
-            return
-        if k < i:
-            hi = i - 1
-        else:
-            lo = i + 1
+from core.kernels.order_stats import select_inplace
 
 
 @kernel()
@@ -70,7 +44,7 @@ def _rank_near(buf: np.ndarray, small: np.ndarray, k: int, guess: float,
             small[inside] = x
             inside += (x >= lo_v) & (x <= hi_v)
         if below <= k < below + inside:
-            _select(small, 0, inside - 1, k - below)
+            select_inplace(small, 0, inside - 1, k - below)
             return float(small[k - below])
         width *= 4.0
 
@@ -142,7 +116,7 @@ def mc_time_quantiles(a: np.ndarray, sa: np.ndarray, b: np.ndarray, sb: np.ndarr
                     lo = 0
                     # ranks ascend: each selection leaves smaller ranks to its left
                     for q in range(nq):
-                        _select(buf, lo, m - 1, ranks[q])
+                        select_inplace(buf, lo, m - 1, ranks[q])
                         grids[key, g, q] = buf[ranks[q]]
                         lo = ranks[q]
                     continue

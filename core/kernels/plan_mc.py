@@ -14,9 +14,8 @@ import numpy as np
 
 from core.kernels._jit import kernel
 from core.kernels.cost_tariff import tiered_cost
-
-KWH = 3.6e6
-WEEKS_PER_MONTH = 365.25 / 12 / 7
+from core.kernels.order_stats import p10_p50_p90, select_inplace
+from core.units import KWH, WEEKS_PER_MONTH
 
 
 @kernel()
@@ -29,41 +28,6 @@ def billed_seconds(seconds: float, granularity: float, minimum: float) -> float:
         # tolerate float noise: 120.0000000001 s on per-minute billing is 2 minutes, not 3
         return float(math.ceil(s / granularity - 1e-9) * granularity)
     return s
-
-
-@kernel()
-def select_inplace(a: np.ndarray, lo: int, hi: int, k: int) -> float:
-    """The k-th smallest of a[lo:hi+1] (quickselect, median-of-three pivot); reorders `a`."""
-    while hi > lo:
-        mid = (lo + hi) >> 1
-        x = a[lo]
-        y = a[mid]
-        z = a[hi]
-        if x > y:
-            x, y = y, x
-        if y > z:
-            y = z
-        if x > y:
-            y = x
-        pivot = y
-        i = lo
-        j = hi
-        while i <= j:
-            while a[i] < pivot:
-                i += 1
-            while a[j] > pivot:
-                j -= 1
-            if i <= j:
-                a[i], a[j] = a[j], a[i]
-                i += 1
-                j -= 1
-        if k <= j:
-            hi = j
-        elif k >= i:
-            lo = i
-        else:
-            return float(a[k])
-    return float(a[k])
 
 
 BUCKETS = 4096
@@ -221,12 +185,6 @@ def key_of(value: float, tag: int, keys: np.ndarray, tags: np.ndarray, start: in
 
 
 @kernel()
-def quantile_ranks(n: int) -> tuple[int, int, int]:
-    """Ranks of p10, p50, p90 among n sorted samples (nearest rank, no interpolation)."""
-    return (n - 1) // 10, (n - 1) // 2, ((n - 1) * 9) // 10
-
-
-@kernel()
 def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.ndarray,
                            z_card: np.ndarray, z_rent: np.ndarray, z_tariff: np.ndarray,
                            usage_sigma: float, card_sigma: float, rent_sigma: np.ndarray,
@@ -253,7 +211,7 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
     n_w = jobs.shape[0]
     out = np.empty((n_p, 3))
     buf = np.empty(n_s)
-    k10, k50, k90 = quantile_ranks(n_s)
+    k10, k50, k90 = p10_p50_p90(n_s)
     # workload-major copies so the inner loops run over contiguous samples
     units = np.empty((n_w, n_s))
     ztime = np.empty((n_w, n_s))

@@ -18,10 +18,11 @@ import math
 import numpy as np
 import numpy.typing as npt
 
+from core.kernels.ranks import p10_p50_p90
+from core.units import KWH, WEEKS_PER_MONTH
+
 Array = npt.NDArray[np.float64]
 
-KWH = 3.6e6
-WEEKS_PER_MONTH = 365.25 / 12 / 7
 GRID = 33  # core.kernels.mc_quantiles.GRID
 LOG2E = 1.4426950408889634
 LN2_HI = 6.93147180369123816490e-01
@@ -155,10 +156,6 @@ def _billed(seconds: Array, granularity: float, minimum: float) -> Array:
     return np.where(seconds <= 0.0, 0.0, s)
 
 
-def quantile_ranks(n: int) -> tuple[int, int, int]:
-    return (n - 1) // 10, (n - 1) // 2, ((n - 1) * 9) // 10
-
-
 def monthly_cost_quantiles(jobs: Array, z_usage: Array, z_time: Array, z_card: Array,
                            z_rent: Array, z_tariff: Array, usage_sigma: float,
                            card_sigma: float, rent_sigma: Array, tariff_sigma: float,
@@ -174,7 +171,7 @@ def monthly_cost_quantiles(jobs: Array, z_usage: Array, z_time: Array, z_card: A
     n_s = z_usage.shape[0]
     n_w = jobs.shape[0]
     out = np.empty((n_p, 3))
-    ranks = quantile_ranks(n_s)
+    ranks = p10_p50_p90(n_s)
     s0, s1, s2, s3 = (float(v) for v in scales.tolist())
     units = [float(jobs[w]) * s0 * libm_exp(usage_sigma * z_usage[:, w]) for w in range(n_w)]
     card = s2 * libm_exp(card_sigma * z_card)

@@ -9,15 +9,15 @@ import numpy as np
 import numpy.typing as npt
 
 from core.kernels.engine import mc_time_quantiles
+from core.kernels.ranks import nearest_ranks
 
 Array = npt.NDArray[np.float64]
 
 
 def quantile_ranks(qs: npt.ArrayLike, n_samples: int) -> npt.NDArray[np.int64]:
-    """Nearest ranks for quantiles `qs` (ascending) among `n_samples` sorted samples."""
-    r: npt.NDArray[np.int64] = np.rint(np.asarray(qs, dtype=np.float64)
-                                       * (n_samples - 1)).astype(np.int64)
-    return r
+    """Nearest ranks for quantiles `qs` (ascending) among `n_samples` sorted samples
+    (core.kernels.ranks, the one definition every Monte Carlo uses)."""
+    return nearest_ranks(qs, n_samples)
 
 
 @cache

@@ -70,10 +70,10 @@ def plan_cost(p: int, s: int, a: dict, scales: Sequence[float]) -> float:  # typ
 
 
 def quantiles(values: Sequence[float]) -> tuple[float, float, float]:
-    """Nearest-rank p10, p50, p90 (ranks (n-1)//10, (n-1)//2, 9(n-1)//10 of the sorted list)."""
+    """Nearest-rank p10, p50, p90: rank q·(n-1) of the sorted list, rounded half to even."""
     v = sorted(values)
     n = len(v)
-    return v[(n - 1) // 10], v[(n - 1) // 2], v[((n - 1) * 9) // 10]
+    return v[round(0.1 * (n - 1))], v[round(0.5 * (n - 1))], v[round(0.9 * (n - 1))]
 
 
 def breakeven_month(upfront: float, resale_base: float, first_keep: float, annual_keep: float,

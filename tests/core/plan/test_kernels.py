@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from core.kernels import cost_tariff, plan_breakeven, plan_mc
+from core.kernels import cost_tariff, order_stats, plan_breakeven, plan_mc, ranks
 from tests.core import reference_plan as ref
 
 TIERS = (np.array([240.0, 400.0, math.inf]), np.array([0.4883, 0.5383, 0.7883]))
@@ -90,12 +90,26 @@ def test_monte_carlo_quantiles_match_twin(seed: int) -> None:
 def test_quickselect_handles_ties_and_tiny_inputs() -> None:
     for values in ([5.0], [2.0, 2.0, 2.0], [3.0, 1.0, 2.0, 1.0], list(range(100, 0, -1))):
         arr = np.array(values, dtype=float)
-        k10, k50, k90 = plan_mc.quantile_ranks(len(values))
+        k10, k50, k90 = order_stats.p10_p50_p90(len(values))
         buf = arr.copy()
-        m = plan_mc.select_inplace(buf, 0, len(values) - 1, k50)
+        m = order_stats.select_inplace(buf, 0, len(values) - 1, k50)
         assert m == sorted(values)[k50]
-        assert plan_mc.select_inplace(buf, 0, k50, k10) == sorted(values)[k10]
-        assert plan_mc.select_inplace(buf, k50, len(values) - 1, k90) == sorted(values)[k90]
+        assert order_stats.select_inplace(buf, 0, k50, k10) == sorted(values)[k10]
+        assert order_stats.select_inplace(buf, k50, len(values) - 1, k90) == sorted(values)[k90]
+        # the partition a later selection relies on: nothing left of k50 is larger
+        assert max(buf[:k50 + 1]) == buf[k50] == min(buf[k50:])
+
+
+def test_nearest_ranks_one_definition_compiled_and_plain() -> None:
+    # the kernel is core.kernels.ranks compiled; the plain function is its twin, and both say
+    # what numpy's "nearest" quantile method says (halves to even: 0.5 of 1002 samples -> 500)
+    for n in (1, 2, 3, 10, 11, 101, 1000, 1001, 1002, 10_000):
+        assert order_stats.p10_p50_p90(n) == ranks.p10_p50_p90(n)
+        for q in (0.0, 0.1, 0.25, 0.5, 0.9, 1.0):
+            want = int(np.quantile(np.arange(n), q, method="nearest"))
+            assert order_stats.nearest_rank(q, n) == ranks.nearest_rank(q, n) == want
+    assert ranks.nearest_rank(0.5, 1002) == 500 and ranks.nearest_rank(0.5, 1000) == 500
+    assert list(ranks.nearest_ranks([0.1, 0.5, 0.9], 10_000)) == [1000, 5000, 8999]
 
 
 def test_breakeven_month_by_hand() -> None:
@@ -133,7 +147,7 @@ def test_three_order_stats_equal_sorting(case: str) -> None:
         "two": np.array([2.0, 1.0]),
     }[case]
     n = values.size
-    k = plan_mc.quantile_ranks(n)
+    k = order_stats.p10_p50_p90(n)
     got = plan_mc.three_order_stats(values.copy(), *k, np.zeros(plan_mc.BUCKETS, np.int64),
                                     np.empty(n))
     want = np.sort(values)[list(k)]
