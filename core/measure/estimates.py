@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -71,12 +72,21 @@ def effect_for(known: Sequence[Known], w: Workload, gpu: GpuSpec, n: int, sigma:
                     else "other card")
         spread = math.hypot(sigma, TRANSFER_SPREAD * shift) if how == "other card" else sigma
         return Effect(how, shift, spread, tuple(k for _, e in used for k in e.known))
+    which = _family_setting(w)
+    if which is None:
+        return None
+    return effect(known, gpu, which[0], which[1], sigma, rented=rented)
+
+
+@lru_cache(maxsize=512)
+def _family_setting(w: Workload) -> tuple[str, tuple[object, ...] | None] | None:
+    """(family, setting) of a non-LLM workload's job, worked out once per workload."""
     q = workload_query(w)
     if q is None or (w.kind == "render" and w.ref_seconds_per_frame is not None):
         return None  # a render timed from a reference render is the user's own time already
-    family = "cycles" if w.kind == "render" else str(q["task"])
-    setting = setting_of(q) if w.kind != "render" else None
-    return effect(known, gpu, family, setting, sigma, rented=rented)
+    if w.kind == "render":
+        return "cycles", None
+    return str(q["task"]), setting_of(q)
 
 
 def adjust_perf(perf: PerfMatrix, workloads: Sequence[Workload], gpus: Sequence[GpuSpec],

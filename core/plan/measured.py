@@ -43,6 +43,8 @@ class Measured:
         self.model = model if isinstance(model, PerfModel) else None
         self.measurements: tuple[Measurement, ...] = profile.measurements
         self.marks: dict[bool, dict[tuple[str, int], Effect]] = {False: {}, True: {}}
+        # many plans share a moved job (a card alone and in its hybrids): one sentence each
+        self._said: dict[tuple[int, str, str], str] = {}
 
     def adjust(self, perf: PerfLike, workloads: Sequence[Workload], specs: Sequence[GpuSpec],
                *, rented: bool) -> PerfLike:
@@ -72,7 +74,11 @@ class Measured:
                     where = say.on_rented(f"{count}{by_id[o.offer.gpu_id].name}")
                 else:
                     where = say.on_local(o.local_gpu.name if o.local_gpu is not None else "")
-                out.append(reason(mark, say.what(w), where))
+                key = (id(mark), w.id, where)
+                line = self._said.get(key)
+                if line is None:
+                    line = self._said[key] = reason(mark, say.what(w), where)
+                out.append(line)
             if w.id in self.render_refs:
                 out.append(render_reason(self.render_refs[w.id], say.what(w)))
         return tuple(out)
