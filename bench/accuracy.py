@@ -22,9 +22,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.perf import crossval as cv
-from core.perf.calibration import load_observations
 from core.perf.efficiency import calibration_rows
-from core.perf.resolve import resolve_gpu_name
 
 LLMFIT_FACTOR = 0.55
 
@@ -36,15 +34,6 @@ def _pct(x: float) -> str:
 def _line(label: str, s: cv.Summary, aim: str = "") -> str:
     return (f"| {label} | {s.rows} | {s.gpus} | {_pct(s.median_error)} | {_pct(s.coverage)} "
             f"| {s.ratio:.2f} | {aim} |")
-
-
-def name_resolution() -> tuple[int, int, list[str]]:
-    """(resolved, total, unresolved names) over the distinct GPU names of the calibration
-    files, as benchmarks print them."""
-    obs, _ = load_observations()
-    names = sorted({o.gpu for o in obs})
-    missing = [n for n in names if resolve_gpu_name(n) is None]
-    return len(names) - len(missing), len(names), missing
 
 
 def main() -> int:
@@ -76,7 +65,7 @@ def main() -> int:
             scored = cv.family_out(metric, rows, cls)
             if scored:
                 print(_line(f"{cv.LABELS[metric]}: all {cls}", cv.Summary.of(scored)))
-    ok, total, missing = name_resolution()
+    ok, total, missing = cv.name_resolution()
     print(f"\nGPU names in the calibration files that resolve: {ok} of {total} "
           f"({100 * ok / total:.0f} %)")
     if not args.markdown:

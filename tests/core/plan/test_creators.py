@@ -169,10 +169,15 @@ def test_the_fastest_affordable_card_is_offered_as_an_alternative_with_its_time(
     line = next(a for a in r.alternatives if "fastest card within your limits" in a)
     fastest = min((p for p in r.plans if p.kind == "buy"), key=lambda p: p.hours_per_week)
     assert line.startswith(fastest.label)
-    assert "a month more" in line and "instead of" in line
-    # The job it names is done sooner on it than under the recommended plan. (Which job that
-    # is depends on the prices: with 2026 street prices a $2,500 budget buys no card faster
-    # than a rented RTX 4090 at Wan clips, but one faster at the local LLM.)
+    assert "a month more" in line
+    # A job it names is done sooner on it than under the recommended plan; where it does no
+    # job sooner, the line names none. (Which, if any, depends on prices and estimates: with
+    # 2026 street prices a $2,500 budget buys no card faster than a rented RTX 4090 at Wan
+    # clips, and since issue #12 a workstation card no longer counts its full-rate
+    # FP32-accumulate tensor figure for diffusion.)
     top = best("ai_video_blogger", "laptop-4060")
     named = [w for w in fastest.workloads if w.label in line]
-    assert named and all(w.seconds_p50 < fit(top, w.workload_id).seconds_p50 for w in named)
+    assert all(w.seconds_p50 < fit(top, w.workload_id).seconds_p50 for w in named)
+    sooner = [w for w in fastest.workloads
+              if w.seconds_p50 < fit(top, w.workload_id).seconds_p50]
+    assert ("instead of" in line) == bool(named) and (bool(named) or not sooner)

@@ -1,0 +1,82 @@
+"""Held-out accuracy as a regression guard (issue #12): leave-one-GPU-out on the shipped
+calibration rows, per metric, for the data-centre cards, and with whole families left out.
+
+Quick mode keeps the shipped fit's overhead and floors (chosen on all rows) and refits the group
+efficiencies per left-out GPU: about a second for everything. bench/accuracy.py runs the full
+refit and prints the tables the README quotes. Bounds are the issue's aims where the model
+meets them; where it does not yet, the figure reached now plus a small margin, with the aim named.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from core.perf import crossval as cv
+from core.perf.efficiency import calibration_rows
+
+ROWS, _ = calibration_rows()
+
+# metric -> (median |error| of p50 at most, share inside [p10, p90] at least)
+BOUNDS = {
+    "llm_tg": (0.10, 0.68),  # aim 10 %, 70-90 % inside: 9.8 %, 71 % now
+    "llm_pp": (0.12, 0.70),
+    "cycles": (0.12, 0.70),
+    "image": (0.28, 0.70),  # aim 18 %: 25.6 % now (community rows of unknown settings)
+    "video": (0.25, 0.70),
+}
+# the data-centre cards each predicted without their own rows: median |error| at most
+# (LLM: A100, V100, MI60, MI100 with old llama.cpp builds; the aims are not met there yet)
+DATACENTER = {"llm_tg": 0.55, "llm_pp": 0.40, "cycles": 0.25, "image": 0.45, "video": 0.25}
+# every data-centre card left out of the fit at once
+DATACENTER_OUT = {"image": 0.25, "video": 0.30, "llm_pp": 0.45}
+
+
+@pytest.fixture(scope="module")
+def logo() -> dict[str, list[cv.Scored]]:
+    return {m: cv.leave_one_gpu_out(m, ROWS, quick=True) for m in cv.METRICS}
+
+
+@pytest.mark.parametrize("metric", cv.METRICS)
+def test_leave_one_gpu_out_error_and_coverage(logo: dict, metric: str) -> None:
+    s = cv.Summary.of(logo[metric])
+    assert s.rows >= 30 and s.gpus >= 3
+    err, cover = BOUNDS[metric]
+    assert s.median_error <= err, f"{metric}: {100 * s.median_error:.1f} %"
+    assert cover <= s.coverage <= 0.95, f"{metric}: {100 * s.coverage:.0f} % inside"
+
+
+def test_video_ranges_are_narrow_enough_to_choose_with(logo: dict) -> None:
+    # a 4090 and a rented H100 must be told apart: p90/p10 at most about 3
+    assert cv.Summary.of(logo["video"]).ratio <= 3.1
+
+
+@pytest.mark.parametrize("metric", sorted(DATACENTER))
+def test_datacenter_cards_left_out_one_at_a_time(logo: dict, metric: str) -> None:
+    dc = [s for s in logo[metric] if s.cls == "datacenter"]
+    assert len(dc) >= 5
+    assert cv.Summary.of(dc).median_error <= DATACENTER[metric]
+
+
+@pytest.mark.parametrize("metric", sorted(DATACENTER_OUT))
+def test_every_datacenter_card_left_out_at_once(metric: str) -> None:
+    s = cv.Summary.of(cv.family_out(metric, ROWS, "datacenter", quick=True))
+    assert s.rows >= 5
+    assert s.median_error <= DATACENTER_OUT[metric]
+
+
+def test_apple_chips_left_out_still_get_llm_decode_right() -> None:
+    s = cv.Summary.of(cv.family_out("llm_tg", ROWS, "apple", quick=True))
+    assert s.rows >= 30 and s.median_error <= 0.15 and s.coverage >= 0.70
+
+
+def test_an_interval_holds_its_median() -> None:
+    for s in cv.leave_one_gpu_out("llm_pp", ROWS, quick=True)[:20]:
+        assert s.p10 <= s.p50 <= s.p90 and math.isfinite(s.p90)
+
+
+def test_gpu_names_of_the_calibration_files_resolve() -> None:
+    ok, total, missing = cv.name_resolution()
+    # the rest are generic iGPU names ("AMD Radeon Graphics") and chips not in the catalog yet
+    assert ok / total >= 0.95, missing
