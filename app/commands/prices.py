@@ -66,11 +66,17 @@ def run_show(args: argparse.Namespace, out: TextIO | None = None) -> int:
               and (not args.gpu or o.gpu_id == args.gpu or args.gpu in o.gpu_pool)]
     shown = {o.provider for o in chosen}
     providers = [p for p in info.providers if p.provider in shown]
+    policies = _policies()
     if args.json:
         json.dump({
             "providers": [{"provider": p.provider, "name": p.name, "origin": p.origin,
                            "as_of": p.as_of, "age_days": round(p.age_s / 86400, 2),
-                           "source": p.source, "offers": p.n_offers} for p in providers],
+                           "oldest": p.oldest, "newest": p.newest,
+                           "older_than_90_days": p.n_stale,
+                           "source": p.source, "offers": p.n_offers,
+                           "policies": [{"kind": x.kind, "text": x.text, "source": x.source,
+                                         "date": x.date} for x in policies.get(p.provider, ())]}
+                          for p in providers],
             "notes": list(info.notes),
             "offers": [_offer_json(o) for o in chosen],
         }, out, indent=2, ensure_ascii=False)
@@ -78,6 +84,8 @@ def run_show(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return 0
     for p in providers:
         out.write(p.describe() + ".\n")
+        for x in policies.get(p.provider, ()):
+            out.write(f"  {x.kind}: {x.text} ({x.date}, {x.source})\n")
     for note in info.notes:
         out.write(f"note: {note}\n")
     if not chosen:
@@ -88,6 +96,17 @@ def run_show(args: argparse.Namespace, out: TextIO | None = None) -> int:
     return 0
 
 
+def _policies() -> dict[str, tuple[Any, ...]]:
+    """Each provider's billing rules as its docs state them (savings plans, spot, balance)."""
+    from core.catalogs._validate import CatalogError
+    from core.catalogs.clouds import load_providers
+
+    try:
+        return {k: p.policies for k, p in load_providers().items()}
+    except CatalogError:
+        return {}
+
+
 def _offer_json(o: Any) -> dict[str, Any]:
     return {
         "id": o.id, "provider": o.provider, "gpu_id": o.gpu_id, "gpu_count": o.gpu_count,
@@ -96,7 +115,8 @@ def _offer_json(o: Any) -> dict[str, Any]:
         "usd_per_hour_range": list(o.usd_per_hour_range) if o.usd_per_hour_range else None,
         "billing_granularity_s": o.billing_granularity_s, "minimum_billed_s": o.minimum_billed_s,
         "start_overhead_s": o.start_overhead_s, "interruptible": o.interruptible,
-        "always_on": o.always_on, "snapshot_date": o.snapshot_date, "origin": o.origin,
+        "always_on": o.always_on, "min_balance_s": o.min_balance_s,
+        "snapshot_date": o.snapshot_date, "origin": o.origin,
         "source": o.source,
     }
 
@@ -115,6 +135,8 @@ def _billing(o: Any) -> str:
         text += f", min {_duration(o.minimum_billed_s)}"
     if o.always_on:
         text += ", 24/7"
+    if o.min_balance_s:
+        text += f", {_duration(o.min_balance_s)} balance to start"
     return text
 
 

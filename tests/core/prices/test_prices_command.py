@@ -138,3 +138,21 @@ def test_a_refused_key_from_the_environment(runpod_env: PriceServer,
     assert capsys.readouterr().err == (
         "rigsizer: error: Runpod prices could not be fetched: Runpod refused the API key "
         "(HTTP 403); check the key or enter a new one; the previous prices are kept.\n")
+
+
+def test_show_quotes_the_billing_rules_and_the_one_hour_balance(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["prices", "show", "--provider", "runpod"]) == 0
+    out = capsys.readouterr().out
+    assert ("  savings-plans: 3- or 6-month upfront commitment; GPU compute only (2026-07-20, "
+            in out)
+    assert "  spot-interruptible-pods: no longer documented (2026-05-06, " in out
+    row = next(line for line in out.splitlines() if line.endswith(" runpod-secure-rtx-4090"))
+    assert "per s, 1 h balance to start" in row
+    assert main(["prices", "show", "--provider", "runpod", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    (runpod,) = doc["providers"]
+    assert {p["kind"] for p in runpod["policies"]} >= {"minimum-balance", "savings-plans"}
+    assert runpod["oldest"] <= runpod["newest"] and runpod["older_than_90_days"] > 0
+    pod = next(o for o in doc["offers"] if o["id"] == "runpod-secure-rtx-4090")
+    assert pod["min_balance_s"] == 3600.0
