@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -38,6 +39,8 @@ TARIFF_KEYS = (
     Key("source"),
     Key("date", "date"),
     Key("notes", required=False),
+    Key("vat_rate", "number", required=False, nonnegative=True, maximum=0.5),
+    Key("vat_source", required=False),
 )
 
 TIER_KEYS = (
@@ -106,6 +109,8 @@ def tariff_from_entry(raw: Any, file: str, index: int) -> Tariff:
         date=v["date"],
         notes=v.get("notes", ""),
         sector=v.get("sector", ""),
+        vat_rate=float(v.get("vat_rate", 0.0)),
+        vat_source=v.get("vat_source", ""),
     )
 
 
@@ -176,7 +181,10 @@ def tariff_for(region: str, tariffs: Mapping[str, Tariff], own_price: float | No
     if own_price is None:
         return tariffs[region]
     base = tariffs.get(region)
-    return own_tariff(own_price, own_currency or (base.currency if base else "USD"), region)
+    own = own_tariff(own_price, own_currency or (base.currency if base else "USD"), region)
+    if base is None:
+        return own
+    return replace(own, vat_rate=base.vat_rate, vat_source=base.vat_source)  # still the region
 
 
 def get_tariff(region_id: str) -> Tariff:

@@ -95,9 +95,12 @@ def options(inp: Inputs, c: Cards, judge: Judge) -> list[Option]:
                           max(1, c.n_current), c.local_col[current.id], 0.0, 0.0, None, -1,
                           local_places(workloads)))
     new_pc = needs_new_pc(current, inp.machine is not None)
-    out += [buy_option(g, 1, c.local_col[g.id], profile, workloads, new_pc) for g in c.buys]
+    vat = inp.tariff.vat_rate  # the region's VAT on goods (catalog prices are before tax)
+    out += [buy_option(g, 1, c.local_col[g.id], profile, workloads, new_pc, vat)
+            for g in c.buys]
     for g in c.studios:
-        out += [buy_option(g, n, c.local_col[g.id], profile, workloads) for n in STUDIO_SIZES]
+        out += [buy_option(g, n, c.local_col[g.id], profile, workloads, vat_rate=vat)
+                for n in STUDIO_SIZES]
     cur_col = c.local_col[current.id] if current is not None else -1
     labels = [offer_label(o, inp.by_id[o.gpu_id].name) for o in inp.offers]
     clash = {lb for lb in labels if labels.count(lb) > 1}

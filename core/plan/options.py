@@ -116,9 +116,15 @@ def needs_new_pc(current: GpuSpec | None, has_machine: bool) -> bool:
 
 
 def buy_option(gpu: GpuSpec, n: int, col: int, profile: Profile,
-               workloads: Sequence[Workload], new_pc: bool = False) -> Option:
+               workloads: Sequence[Workload], new_pc: bool = False,
+               vat_rate: float = 0.0) -> Option:
+    """Buying `n` of `gpu`. The catalog's prices are US prices before tax: where the region
+    charges VAT on goods (`vat_rate`, from its tariff entry) the card costs that much more; a
+    price the user typed is what they pay and is taken as it is."""
     price = card_price_usd(gpu, profile.gpu_prices)
     assert price is not None
+    if gpu.id not in profile.gpu_prices:
+        price *= 1.0 + vat_rate
     studio = n > 1
     if studio:
         extra = STUDIO_BASE_USD.value

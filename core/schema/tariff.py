@@ -26,6 +26,10 @@ class Tariff:
     date: str
     notes: str = ""
     sector: str = ""  # "residential", "household (incl. taxes)", "non-household"
+    # Value-added tax a buyer in this region pays on goods (0.19 = 19 %): shop prices there
+    # include it, while the catalog's street and launch prices are US prices before tax.
+    vat_rate: float = 0.0
+    vat_source: str = ""
 
     @property
     def flat_price_per_kwh(self) -> float:

@@ -205,3 +205,23 @@ def test_new_gpus_carry_their_sources() -> None:
     assert m5max.mem_bandwidth_bps == 614e9 and "macrumors" in m5max.source_of(
         "mem_bandwidth_gb_s")
     assert "estimate" in m5max.source_of("vram_gib")
+
+
+def test_cards_bought_where_vat_applies_cost_the_tax_more() -> None:
+    from core.plan.options import buy_option
+
+    g = gpus_by_id()["nvidia-rtx-5090"]
+    profile = load_profile(EXAMPLE)  # region "de"
+    assert catalogs().tariffs["de"].vat_rate == 0.19
+    assert buy_option(g, 1, 0, profile, [], vat_rate=0.19).purchase_usd == pytest.approx(
+        2699 * 1.19)
+    # a price the user typed is what they pay: no tax on top
+    own = buy_option(gpus_by_id()["nvidia-rtx-4090"], 1, 0, profile, [], vat_rate=0.19)
+    assert own.purchase_usd == 1800.0
+    # the planner takes the region's rate (also with the user's own kWh price)
+    de = planned().plan("buy:nvidia-rtx-5090")
+    us = recommend(replace(load_profile(EXAMPLE), region="us"),
+                   machine_from_gpu_ids(["nvidia-rtx-3060-12gb"], ram_gib=32), catalogs(),
+                   evaluate, samples=500).plan("buy:nvidia-rtx-5090")
+    fx = catalogs().rates.per_usd["EUR"]
+    assert de.upfront_cost - us.upfront_cost == pytest.approx(2699 * 0.19 * fx, rel=1e-6)
