@@ -281,7 +281,7 @@ GPUS: list[G] = [
        price=1599, pci=["GeForce RTX 4090"], enc="nvenc-8", rt=3,
        extra=["4090 PRO (24 GB)"]),  # Runpod serverless's name for its RTX 4090 workers
     gf("nvidia-rtx-4090-d", "GeForce RTX 4090 D", F40, "GeForce RTX 4090 D", "ada-geforce",
-       vram=24, enc="nvenc-8", rt=3),
+       vram=24, enc="nvenc-8", rt=3, extra=["RTX 4090D 24GB", "RTX 4090D"]),
     # Blackwell RTX 50 (NVENC 9th gen, 4:2:2)
     gf("nvidia-rtx-5050", "GeForce RTX 5050", F50, "GeForce RTX 5050", "blackwell-geforce",
        vram=8, price=249, enc="nvenc-9", rt=4),
@@ -604,7 +604,8 @@ GPUS += [
                "int8_tensor_tops": H100_DS, "mem_bandwidth_gb_s": H100_DS + ": 3.9 TB/s"}),
     # NVIDIA's own naming: "H200" is the SXM part (NVML "NVIDIA H200"); the PCIe card is "H200 NVL".
     dc("nvidia-h200", "H200 SXM 141GB", "H200 SXM 141 GB",
-       aliases=["NVIDIA H200", "H200 SXM", "H200 SXM 141GB", "H200 SXM (p5e.48xlarge (8x))"],
+       aliases=["NVIDIA H200", "H200 SXM", "H200 SXM 141GB", "H200 SXM (p5e.48xlarge (8x))",
+                "NVIDIA H200 (SXM, 141 GB, 700 W)"],
        fig={"fp16_tensor_tflops": 989.5, "fp8_tensor_tflops": 1979, "int8_tensor_tops": 1979,
             "mem_bandwidth_gb_s": 4800, "release_date": "2024-11-18"},
        figsrc={"fp16_tensor_tflops": H200_DS, "fp8_tensor_tflops": H200_DS,
@@ -880,7 +881,7 @@ CHIPS = [
     Chip("M4", (8, 10), (120, 120), (16, 16), 1.47, (13, 16), "2024-05-15", 1, "Apple G16"),
     Chip("M4 Pro", (16, 20), (273, 273), (24, 24), 1.578, (28, 35), "2024-11-08", 1, "Apple G16"),
     Chip("M4 Max", (32, 40), (410, 546), (36, 48), 1.578, (50, 65), "2024-11-08", 1, "Apple G16"),
-    Chip("M5", (10,), (153,), (16,), 1.578, (18,), "2025-10-22", 1, "Apple G17"),
+    Chip("M5", (8, 10), (153, 153), (16, 16), 1.578, (15, 18), "2025-10-22", 1, "Apple G17"),
     Chip("M5 Pro", (16, 20), (307, 307), (24, 24), 1.578, (28, 35), "2026-03-11", 1,
          "Apple G17"),
     Chip("M5 Max", (32, 40), (460, 614), (36, 48), 1.578, (50, 65), "2026-03-11", 1,
@@ -919,8 +920,9 @@ APPLE_EXTRA = {
     ("M3 Ultra", 80): ["Apple M3 Ultra (80-core GPU) 512GB"],
     # 36 GB is sold only with the 14-CPU/32-GPU M4 Max (the 40-core GPU starts at 48 GB).
     ("M4 Max", 32): ["Apple M4 Max 36GB"],
-    # The M5 has one GPU configuration so far, so its bare chip name is unambiguous.
+    # The 10-core M5 is the MacBook Pro's (the 8-core one is in other Macs): the bare name is it.
     ("M5", 10): ["Apple M5", "M5"],
+    ("M4", 10): ["Apple M4 (Mac mini, 16GB)"],  # the base Mac mini's M4 has the 10-core GPU
 }
 
 
