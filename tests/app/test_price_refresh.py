@@ -173,7 +173,7 @@ def test_prices_show_and_the_window_agree_on_every_date(
         span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
         assert f"{p['name']} prices dated {span} (shipped snapshot" in table, p["provider"]
         assert f"{p['name']}: shipped snapshot, prices dated {span} " in settings, p["provider"]
-        assert f"{p['provider']} prices dated {span}" in footer, p["provider"]
+        assert f"{p['name']} prices dated {span}" in footer, p["provider"]
         # each offer's row in the table carries its own date
         for line in table.splitlines():
             if line.startswith(f"{p['provider']} ") and line.split()[-1] in offers:
