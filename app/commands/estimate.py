@@ -36,6 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--steps", type=int, default=0, help="diffusion steps (default: the model's)")
     p.add_argument("--batch", type=int, default=1)
     p.add_argument("--no-cfg", action="store_true", help="diffusion without CFG")
+    p.add_argument("--distilled", action="store_true",
+                   help="the model's distilled variant: its distilled step count, no CFG")
     p.add_argument("--fps", type=float, default=0.0, help="realtime/live target fps")
     p.add_argument("--codec", help="encode: h264, hevc or av1")
     p.add_argument("--scene", help="render or realtime scene preset")
@@ -65,6 +67,15 @@ def _workloads(args: argparse.Namespace) -> list[Any]:
         return list(load_profile(Path(args.profile)).workloads)
     ref_gpu = _gpu(args.ref_gpu).id if args.ref_gpu else None
     label = f"{args.workload} job" + (f" ({args.model})" if args.model else "")
+    if getattr(args, "distilled", False):
+        from core.catalogs.models import load_models
+
+        spec = load_models().get(args.model or "")
+        if spec is None or not spec.distilled_steps:
+            raise UserError(f"--distilled: the model {args.model!r} has no distilled variant in "
+                            "the catalog (give --steps and --no-cfg instead)")
+        args.steps, args.no_cfg = args.steps or spec.distilled_steps, True
+        label += f", distilled {args.steps} steps"
     return [Workload(
         id="job", kind=args.workload, label=label, model=args.model, quant=args.quant,
         prompt_tokens=args.prompt_tokens, output_tokens=args.output_tokens,

@@ -1920,27 +1920,32 @@ month %2: %3</source>
       <translation>所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="383" />
+      <location filename="../../app/gui/controllers/work.py" line="266" />
+      <source>distilled: %1, no CFG</source>
+      <translation>蒸馏版：%1 步，无 CFG</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="391" />
       <source>Edit %1</source>
       <translation>编辑%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="419" />
+      <location filename="../../app/gui/controllers/work.py" line="427" />
       <source>Add %1</source>
       <translation>添加%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="427" />
+      <location filename="../../app/gui/controllers/work.py" line="435" />
       <source>%1 (copy)</source>
       <translation>%1（副本）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="428" />
+      <location filename="../../app/gui/controllers/work.py" line="436" />
       <source>Duplicate %1</source>
       <translation>复制%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="436" />
+      <location filename="../../app/gui/controllers/work.py" line="444" />
       <source>Remove %1</source>
       <translation>删除%1</translation>
     </message>
@@ -1948,312 +1953,322 @@ month %2: %3</source>
   <context>
     <name>WorkView</name>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="158" />
+      <location filename="../../app/gui/views/work_view.py" line="159" />
       <source>My work</source>
       <translation>我的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="159" />
+      <location filename="../../app/gui/views/work_view.py" line="160" />
       <source>What you plan to run in a typical week. Select a row to edit it; results update as you type. Ctrl+Z undoes an edit.</source>
       <translation>你在典型的一周内计划运行的任务。选中一行即可编辑；结果随输入实时更新。Ctrl+Z 可撤销编辑。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="162" />
+      <location filename="../../app/gui/views/work_view.py" line="163" />
       <source>Add from template</source>
       <translation>从模板添加</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="163" />
+      <location filename="../../app/gui/views/work_view.py" line="164" />
       <source>Add a workload, starting from a typical example</source>
       <translation>以典型示例为起点添加任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="164" />
+      <location filename="../../app/gui/views/work_view.py" line="165" />
       <source>Duplicate</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="165" />
+      <location filename="../../app/gui/views/work_view.py" line="166" />
       <source>Copy the selected workload</source>
       <translation>复制所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="166" />
+      <location filename="../../app/gui/views/work_view.py" line="167" />
       <source>Remove</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="167" />
+      <location filename="../../app/gui/views/work_view.py" line="168" />
       <source>Delete the selected workload</source>
       <translation>删除所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="168" />
+      <location filename="../../app/gui/views/work_view.py" line="169" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="169" />
+      <location filename="../../app/gui/views/work_view.py" line="170" />
       <source>Redo</source>
       <translation>重做</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="171" />
+      <location filename="../../app/gui/views/work_view.py" line="172" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="171" />
+      <location filename="../../app/gui/views/work_view.py" line="172" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="171" />
+      <location filename="../../app/gui/views/work_view.py" line="172" />
       <source>How often</source>
       <translation>频率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="171" />
+      <location filename="../../app/gui/views/work_view.py" line="172" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="172" />
+      <location filename="../../app/gui/views/work_view.py" line="173" />
       <source>Willing to wait</source>
       <translation>可接受等待</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="172" />
+      <location filename="../../app/gui/views/work_view.py" line="173" />
       <source>Limits</source>
       <translation>限制</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="173" />
+      <location filename="../../app/gui/views/work_view.py" line="174" />
       <source>Selected workload</source>
       <translation>所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="175" />
+      <location filename="../../app/gui/views/work_view.py" line="176" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="175" />
+      <location filename="../../app/gui/views/work_view.py" line="176" />
       <source>Your name for this job</source>
       <translation>你给这个任务起的名字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="176" />
+      <location filename="../../app/gui/views/work_view.py" line="177" />
       <source>How many</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="176" />
+      <location filename="../../app/gui/views/work_view.py" line="177" />
       <source>How many jobs you run, per day or per week</source>
       <translation>每天或每周运行的任务次数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="177" />
+      <location filename="../../app/gui/views/work_view.py" line="178" />
       <source>Hours per week</source>
       <translation>每周小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="178" />
+      <location filename="../../app/gui/views/work_view.py" line="179" />
       <source>Hours per week this live work runs</source>
       <translation>此实时任务每周运行的小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="179" />
+      <location filename="../../app/gui/views/work_view.py" line="180" />
       <source>Model</source>
       <translation>模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="179" />
+      <location filename="../../app/gui/views/work_view.py" line="180" />
       <source>The AI model this job runs</source>
       <translation>此任务使用的 AI 模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="180" />
+      <location filename="../../app/gui/views/work_view.py" line="181" />
       <source>Weight format</source>
       <translation>权重格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="180" />
+      <location filename="../../app/gui/views/work_view.py" line="181" />
       <source>How the LLM's weights are stored: Q4_K_M is small and fast, F16 is full size</source>
       <translation>大模型权重的存储格式：Q4_K_M 体积小、速度快，F16 为完整精度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="182" />
+      <location filename="../../app/gui/views/work_view.py" line="183" />
       <source>Width (px)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="182" />
+      <location filename="../../app/gui/views/work_view.py" line="183" />
       <source>Output width in pixels</source>
       <translation>输出宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="183" />
+      <location filename="../../app/gui/views/work_view.py" line="184" />
       <source>Height (px)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="183" />
+      <location filename="../../app/gui/views/work_view.py" line="184" />
       <source>Output height in pixels</source>
       <translation>输出高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="184" />
+      <location filename="../../app/gui/views/work_view.py" line="185" />
       <source>Frames</source>
       <translation>帧数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="184" />
+      <location filename="../../app/gui/views/work_view.py" line="185" />
       <source>Frames per job (video, render, upscale, encode); seconds of audio for speech</source>
       <translation>每次任务的帧数（视频、渲染、放大、编码）；语音任务为音频秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="186" />
+      <location filename="../../app/gui/views/work_view.py" line="187" />
       <source>Steps</source>
       <translation>步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="186" />
+      <location filename="../../app/gui/views/work_view.py" line="187" />
       <source>Diffusion sampling steps per image or clip</source>
       <translation>每张图或每段视频的扩散采样步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="187" />
+      <location filename="../../app/gui/views/work_view.py" line="188" />
+      <source>Guidance (CFG)</source>
+      <translation>引导（CFG）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="188" />
+      <source>Two passes per step; off for distilled 4-8-step variants (Lightning LoRAs, turbo and distilled checkpoints)</source>
+      <translation>每步两次计算；蒸馏的 4–8 步版本（Lightning LoRA、turbo 和蒸馏模型）应关闭</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="191" />
       <source>Batch</source>
       <translation>批量</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="187" />
+      <location filename="../../app/gui/views/work_view.py" line="191" />
       <source>Images generated together per job</source>
       <translation>每次任务同时生成的图片数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="188" />
+      <location filename="../../app/gui/views/work_view.py" line="192" />
       <source>Prompt tokens</source>
       <translation>输入 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="188" />
+      <location filename="../../app/gui/views/work_view.py" line="192" />
       <source>Tokens the model reads per request (your text plus the chat so far)</source>
       <translation>每次请求模型读取的 token 数（你的文字加上之前的对话）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="190" />
+      <location filename="../../app/gui/views/work_view.py" line="194" />
       <source>Output tokens</source>
       <translation>输出 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="190" />
+      <location filename="../../app/gui/views/work_view.py" line="194" />
       <source>Tokens it writes per request</source>
       <translation>每次请求生成的 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="191" />
+      <location filename="../../app/gui/views/work_view.py" line="195" />
       <source>Context tokens</source>
       <translation>上下文 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="191" />
+      <location filename="../../app/gui/views/work_view.py" line="195" />
       <source>Context window to reserve memory for</source>
       <translation>需要预留显存的上下文窗口</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="193" />
+      <location filename="../../app/gui/views/work_view.py" line="197" />
       <source>Frames per second</source>
       <translation>帧率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="193" />
+      <location filename="../../app/gui/views/work_view.py" line="197" />
       <source>Target frame rate</source>
       <translation>目标帧率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="194" />
+      <location filename="../../app/gui/views/work_view.py" line="198" />
       <source>Codec</source>
       <translation>编码格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="194" />
+      <location filename="../../app/gui/views/work_view.py" line="198" />
       <source>Video codec of the encode</source>
       <translation>编码所用的视频编码格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="195" />
+      <location filename="../../app/gui/views/work_view.py" line="199" />
       <source>Seconds per frame</source>
       <translation>每帧秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="195" />
+      <location filename="../../app/gui/views/work_view.py" line="199" />
       <source>How long one frame took on your reference GPU (from your own render)</source>
       <translation>在参考 GPU 上渲染一帧所用的时间（来自你自己的渲染）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="197" />
+      <location filename="../../app/gui/views/work_view.py" line="201" />
       <source>Reference GPU</source>
       <translation>参考 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="197" />
+      <location filename="../../app/gui/views/work_view.py" line="201" />
       <source>The GPU that rendered one frame in the time above</source>
       <translation>以上述时间渲染一帧的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="199" />
+      <location filename="../../app/gui/views/work_view.py" line="203" />
       <source>CPU seconds</source>
       <translation>CPU 秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="199" />
+      <location filename="../../app/gui/views/work_view.py" line="203" />
       <source>Seconds one job takes on your CPU (no GPU speeds it up)</source>
       <translation>一次任务在你的 CPU 上所需的秒数（GPU 无法加速）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="201" />
+      <location filename="../../app/gui/views/work_view.py" line="205" />
       <source>Willing to wait (min)</source>
       <translation>可接受等待（分钟）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="201" />
+      <location filename="../../app/gui/views/work_view.py" line="205" />
       <source>The longest you are willing to wait for one job, in minutes; empty = no limit</source>
       <translation>单次任务你最多愿意等待的分钟数；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="203" />
+      <location filename="../../app/gui/views/work_view.py" line="207" />
       <source>Private</source>
       <translation>私密</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="203" />
+      <location filename="../../app/gui/views/work_view.py" line="207" />
       <source>Must stay on your own hardware: no cloud plan may run it</source>
       <translation>必须在你自己的硬件上运行：任何云方案都不能运行它</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="205" />
+      <location filename="../../app/gui/views/work_view.py" line="209" />
       <source>Live</source>
       <translation>实时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="205" />
+      <location filename="../../app/gui/views/work_view.py" line="209" />
       <source>Happens in real time in front of an audience: runs on your PC only</source>
       <translation>面向观众实时进行：只能在你的电脑上运行</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="217" />
+      <location filename="../../app/gui/views/work_view.py" line="221" />
       <source>per week</source>
       <translation>每周</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="217" />
+      <location filename="../../app/gui/views/work_view.py" line="221" />
       <source>per day</source>
       <translation>每天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="220" />
+      <location filename="../../app/gui/views/work_view.py" line="224" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>

@@ -74,3 +74,23 @@ def test_a_described_model_is_planned_for_the_workload_that_picks_it(
     assert picked.model == "my-wan" and picked.model_spec == dialog.model
     result = wait_for_plan(qtbot, window)
     assert "my-wan" in result.provenance.model_versions
+
+
+def test_the_work_page_turns_guidance_off_and_names_the_distilled_steps(
+        qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QCheckBox
+
+    window = make_window()
+    session, work = window.session, window.work_page
+    clip = next(w for w in session.profile.workloads if w.kind == "video")
+    work.select(clip.id)
+    combo = work.view.rows["model"].edit
+    combo.setCurrentIndex(combo.findData("wan2.2-t2v-a14b"))
+    assert work.commit("model")
+    work.select(clip.id)
+    assert "distilled: 4, no CFG" in work.view.rows["steps"].edit.toolTip()
+    cfg = work.view.rows["cfg"].edit
+    assert isinstance(cfg, QCheckBox) and cfg.isChecked() == clip.cfg
+    cfg.setChecked(False)
+    assert work.commit("cfg")
+    assert next(w for w in session.profile.workloads if w.id == clip.id).cfg is False

@@ -225,3 +225,20 @@ def test_cards_bought_where_vat_applies_cost_the_tax_more() -> None:
                    evaluate, samples=500).plan("buy:nvidia-rtx-5090")
     fx = catalogs().rates.per_usd["EUR"]
     assert de.upfront_cost - us.upfront_cost == pytest.approx(2699 * 0.19 * fx, rel=1e-6)
+
+
+def test_estimate_distilled_uses_the_models_distilled_steps_without_cfg(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["estimate", "--gpu", "RTX 5090", "--workload", "video", "--model",
+            "wan2.2-t2v-a14b", "--width", "832", "--height", "480"]
+    assert main([*base, "--distilled"]) == 0
+    fast = capsys.readouterr().out
+    assert "distilled 4 steps" in fast
+    full = json.dumps(load_models()["wan2.2-t2v-a14b"].distilled_steps)
+    assert full == "4"
+    # the same clip at 4 steps without CFG, typed by hand, is the same estimate
+    assert main([*base, "--steps", "4", "--no-cfg"]) == 0
+    by_hand = capsys.readouterr().out
+    assert fast.split("Energy:")[1] == by_hand.split("Energy:")[1]
+    assert main([*base[:-4], "--model", "wan2.1-t2v-14b", "--distilled"]) != 0
+    assert "has no distilled variant" in capsys.readouterr().err

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
     "llm": ("model", "quant", "prompt_tokens", "output_tokens", "context_tokens"),
-    "image": ("model", "width", "height", "steps", "batch"),
-    "video": ("model", "width", "height", "frames", "steps"),
+    "image": ("model", "width", "height", "steps", "cfg", "batch"),
+    "video": ("model", "width", "height", "frames", "steps", "cfg"),
     "render": ("width", "height", "frames", "ref_seconds_per_frame", "ref_gpu"),
     "realtime": ("width", "height", "fps"),
     "encode": ("width", "height", "fps", "codec", "frames"),
@@ -260,7 +260,19 @@ class WorkPage:
         for name in shown:
             self._load_field(name, w)
 
+    def _distilled_hint(self, w: Any) -> None:
+        """The Steps field says what the model's distilled variant takes (4-8 steps, no CFG)."""
+        spec = w.model_spec or self.session.catalogs.models.get(w.model or "")
+        fast = getattr(spec, "distilled_steps", 0)
+        steps = self.view.rows["steps"].edit
+        hint = t("distilled: %1, no CFG").replace("%1", str(fast)) if fast else ""
+        steps.setPlaceholderText(hint)  # type: ignore[union-attr]
+        base = self.view.row_labels["steps"].toolTip()
+        steps.setToolTip(f"{base} ({hint})" if hint else base)
+
     def _load_field(self, name: str, w: Any) -> None:
+        if name in ("steps", "model") and w.kind in ("image", "video"):
+            self._distilled_hint(w)
         row = self.view.rows[name]
         edit = row.edit
         edit.blockSignals(True)
@@ -379,6 +391,8 @@ class WorkPage:
         new = dataclasses.replace(w, **changes)
         if new == w:
             return True
+        if name == "model" and new.kind in ("image", "video"):
+            self._distilled_hint(new)
         label = self.view.row_labels[name].text()
         self.replace(new, t("Edit %1").replace("%1", label),
                      merge=f"{w.id}:{name}:{self._visit}")

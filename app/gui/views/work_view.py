@@ -33,6 +33,7 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("height", "int"),
     ("frames", "int"),
     ("steps", "int"),
+    ("cfg", "bool"),
     ("batch", "int"),
     ("prompt_tokens", "int"),
     ("output_tokens", "int"),
@@ -184,6 +185,9 @@ class WorkView(Page):
             "frames": (self.tr("Frames"), self.tr(
                 "Frames per job (video, render, upscale, encode); seconds of audio for speech")),
             "steps": (self.tr("Steps"), self.tr("Diffusion sampling steps per image or clip")),
+            "cfg": (self.tr("Guidance (CFG)"), self.tr(
+                "Two passes per step; off for distilled 4-8-step variants (Lightning LoRAs, "
+                "turbo and distilled checkpoints)")),
             "batch": (self.tr("Batch"), self.tr("Images generated together per job")),
             "prompt_tokens": (self.tr("Prompt tokens"), self.tr(
                 "Tokens the model reads per request (your text plus the chat so far)")),
