@@ -9,8 +9,9 @@ import sys
 from typing import Any
 
 from app.errors import UserError
+from core.schema.kinds import KIND_NAMES
 
-KINDS = ("llm", "image", "video", "render", "realtime", "encode", "upscale", "tts", "cpu")
+KINDS = KIND_NAMES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

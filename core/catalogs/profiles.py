@@ -32,6 +32,7 @@ from core.config import MAX_WORKLOADS
 from core.file_read import read_capped
 from core.paths import assets_dir
 from core.schema import Profile, Workload
+from core.schema.kinds import KIND_NAMES, SAVED_FIELDS, WORKLOAD_FIELDS
 from core.schema.measurement import Measurement
 from core.schema.model import ModelSpec
 
@@ -40,7 +41,7 @@ MAX_PROFILE_BYTES = 2**20
 CREATOR_TYPES = ("ai_video_blogger", "vtuber", "game_modder", "educator", "small_studio", "custom")
 CURRENCIES = ("USD", "CNY", "EUR")
 FORM_FACTORS = ("desktop", "laptop", "any")
-KINDS = ("llm", "image", "video", "render", "realtime", "encode", "upscale", "tts", "cpu")
+KINDS = KIND_NAMES
 
 PROFILE_KEYS = (
     Key("name"),
@@ -61,34 +62,10 @@ PROFILE_KEYS = (
 )
 MAX_GPU_PRICE_USD = 1_000_000.0  # a whole 8-GPU server is under this; more is a typo
 
-WORKLOAD_KEYS = (
-    Key("id"),
-    Key("kind", choices=KINDS),
-    Key("label"),
-    Key("jobs_per_week", "number", required=False, nonnegative=True, maximum=1e6),
-    Key("hours_per_week", "number", required=False, nonnegative=True, maximum=168),
-    Key("model", required=False),
-    Key("width", "int", required=False, maximum=16384),
-    Key("height", "int", required=False, maximum=16384),
-    Key("frames", "int", required=False, maximum=10_000_000),
-    Key("steps", "int", required=False, maximum=10_000),
-    Key("batch", "int", required=False, maximum=4096),
-    Key("cfg", "bool", required=False),
-    Key("quant", required=False),
-    Key("prompt_tokens", "int", required=False, nonnegative=True),
-    Key("output_tokens", "int", required=False, nonnegative=True),
-    Key("context_tokens", "int", required=False, nonnegative=True),
-    Key("fps", "number", required=False, maximum=1000),
-    Key("codec", required=False, choices=("h264", "hevc", "av1")),
-    Key("scene", required=False),
-    Key("ref_seconds_per_frame", "number", required=False),
-    Key("ref_gpu", required=False),
-    Key("deadline_min", "number", required=False),
-    Key("deadline_s", "number", required=False),
-    Key("private", "bool", required=False),
-    Key("live", "bool", required=False),
-    Key("cpu_seconds", "number", required=False, nonnegative=True),
-)
+# The [[workload]] keys and their limits: the one table of each kind's fields (core.schema.kinds).
+WORKLOAD_KEYS = tuple(Key(f.name, f.type, required=f.required, maximum=f.maximum,
+                          nonnegative=f.nonnegative, choices=f.choices)
+                      for f in WORKLOAD_FIELDS)
 
 _HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-]+)\s*\]\]?")
 _KEYLINE = re.compile(r"^\s*([A-Za-z0-9_\-]+|\"[^\"]*\")\s*=")
@@ -371,10 +348,7 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
     rows = []
     for w in profile.workloads:
         row: dict[str, Any] = {"id": w.id, "kind": w.kind, "label": w.label}
-        for key in ("jobs_per_week", "hours_per_week", "model", "width", "height", "frames",
-                    "steps", "batch", "cfg", "quant", "prompt_tokens", "output_tokens",
-                    "context_tokens", "fps", "codec", "scene", "ref_seconds_per_frame",
-                    "ref_gpu", "private", "live", "cpu_seconds"):
+        for key in SAVED_FIELDS:
             value = getattr(w, key)
             if value != getattr(_DEFAULTS, key) and value is not None:
                 row[key] = value

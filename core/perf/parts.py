@@ -21,7 +21,7 @@ from core.perf import notes as say
 from core.perf.calibration import backend_from_name
 from core.perf.cardclass import card_class, diffusion_flops, family, llm_prompt_flops
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, VIDEO_BACKEND, render_backend
-from core.schema import GpuSpec
+from core.schema import GpuSpec, kinds
 from core.schema.message import Message
 from core.schema.model import ModelSpec
 from core.units import GB
@@ -245,8 +245,9 @@ def cycles_parts(gpu: GpuSpec, backend: str | None = None,
 SOFTWARE_FAMILIES = ("ui", "diffusers")
 # Largest values a query may carry (the profile loader's limits): beyond them the arithmetic
 # overflows to inf, or int() of a huge float fails, instead of giving an answer.
-QUERY_MAXIMUM = {"width": 16384, "height": 16384, "steps": 10_000, "batch": 4096,
-                 "frames": 10_000_000, "n_gpus": 1024}
+QUERY_MAXIMUM = {**{name: int(kinds.maximum(name) or 0)
+                    for name in ("width", "height", "steps", "batch", "frames")},
+                 "n_gpus": 1024}
 MAX_TEST_TOKENS = 10_000_000
 _TEST = re.compile(r"(pp|tg)([0-9]{1,8})")
 

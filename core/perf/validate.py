@@ -11,10 +11,11 @@ from collections.abc import Mapping
 
 from core.perf import media, realtime, render
 from core.schema import Workload
+from core.schema.kinds import KINDS
 from core.schema.model import ModelSpec, QuantFormat
 
-MODEL_KINDS = {"llm": ("llm",), "image": ("image",), "video": ("video",),
-               "upscale": ("upscale",), "tts": ("tts",), "realtime": ("face",)}
+# the model catalog kinds each workload kind may name (core.schema.kinds)
+MODEL_KINDS = {k: spec.model_kinds for k, spec in KINDS.items() if spec.model_kinds}
 
 
 def _fail(w: Workload, field: str, problem: str) -> ValueError:
@@ -36,7 +37,8 @@ def validate(w: Workload, models: Mapping[str, ModelSpec],
     if w.batch < 1:
         raise _fail(w, "batch", f"must be at least 1, got {w.batch!r}")
     model: ModelSpec | None = None
-    if w.kind in MODEL_KINDS and (w.model is not None or w.kind != "realtime"):
+    spec = KINDS[w.kind]
+    if spec.model_kinds and (w.model is not None or spec.model_required):
         if not w.model:
             raise _fail(w, "model", "is required for a " + w.kind + " workload")
         model = w.model_spec if w.model_spec is not None else models.get(w.model)

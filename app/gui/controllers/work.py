@@ -12,27 +12,16 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMenu, QTableWidg
 from app.gui import format as fmt
 from app.gui.i18n import label_text
 from app.gui.views.work_view import FIELDS, WorkView
+from core.schema.kinds import CODECS, KINDS
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
 
-KIND_FIELDS: dict[str, tuple[str, ...]] = {
-    "llm": ("model", "quant", "prompt_tokens", "output_tokens", "context_tokens"),
-    "image": ("model", "width", "height", "steps", "cfg", "batch"),
-    "video": ("model", "width", "height", "frames", "steps", "cfg"),
-    "render": ("width", "height", "frames", "ref_seconds_per_frame", "ref_gpu"),
-    "realtime": ("width", "height", "fps"),
-    "encode": ("width", "height", "fps", "codec", "frames"),
-    "upscale": ("model", "width", "height", "frames"),
-    "tts": ("model", "frames"),
-    "cpu": ("cpu_seconds",),
-}
-# Which model-catalog kinds each workload kind may pick from.
-MODEL_KINDS = {"llm": ("llm",), "image": ("image",), "video": ("video",),
-               "upscale": ("upscale",), "tts": ("tts",)}
+# The fields each kind shows and the model-catalog kinds it may pick from (core.schema.kinds).
+KIND_FIELDS: dict[str, tuple[str, ...]] = {k: spec.fields for k, spec in KINDS.items()}
+MODEL_KINDS = {k: spec.model_kinds for k, spec in KINDS.items() if "model" in spec.fields}
 LIVE_MS = 300  # pause in typing after which the field is committed and the results update
 QUANTS = ("Q4_K_M", "Q4_0", "Q5_K_M", "Q6_K", "Q8_0", "F16")
-CODECS = ("h264", "hevc", "av1")
 # Template order in the "Add from template" menu.
 TEMPLATE_KINDS = ("llm", "image", "video", "render", "realtime", "upscale", "encode", "tts", "cpu")
 
