@@ -73,9 +73,11 @@ def _score(rows: Sequence[Row], block: dict[str, Any]) -> list[Scored]:
     return out
 
 
-def _shipped(metric: str) -> tuple[float, list[float]]:
+def _shipped(metric: str) -> tuple[dict[str, float], list[float]]:
     block = _shipped_block(metric)
-    return float(block.get("sigma_inflation", 1.3)), list(block.get("gap_growth") or [1.0])
+    inflation = {"": float(block.get("sigma_inflation", 1.3)),
+                 **block.get("sigma_inflation_groups", {})}
+    return inflation, list(block.get("gap_growth") or [1.0])
 
 
 def _shipped_block(metric: str) -> dict[str, Any]:

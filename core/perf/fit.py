@@ -16,7 +16,7 @@ shows) gives sigma, the lognormal width used for p10/p90.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -287,14 +287,16 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
 
 
 def fit_metric(metric: str, rows: Sequence[Row],
-               inflation: float = SIGMA_INFLATION,
+               inflation: float | Mapping[str, float] = SIGMA_INFLATION,
                gap_growth: Sequence[float] = (),
                base: dict[str, Any] | None = None,
                hyper: dict[str, Any] | None = None) -> dict[str, Any]:
     """Fit one metric; returns the JSON-able block efficiency.json stores for it.
     `gap_growth[g]`: how much wider errors are for rows whose group is missing g levels (from
     leave-one-GPU-out; see `logo_gap_growth`). `hyper`: a fitted block whose overhead t0 and
-    floors are kept instead of searched (the groups are refitted)."""
+    floors are kept instead of searched (the groups are refitted). `inflation`: one factor, or
+    one per first-level group ('' for the rest; see `logo_inflation`)."""
+    infl = dict(inflation) if isinstance(inflation, Mapping) else {"": float(inflation)}
     feats = [r.parts.features for r in rows]
     beta: list[float] = []
     backends: list[str] = []
@@ -311,15 +313,16 @@ def fit_metric(metric: str, rows: Sequence[Row],
     block["beta"] = beta
     block["backends"] = backends
     res = _residuals(rows, metric, block)
-    sigma = max(spread(res) * inflation, SIGMA_FLOOR)
+    sigma = max(spread(res) * infl[""], SIGMA_FLOOR)
     sigmas: dict[str, float] = {"": sigma}
     for k in sorted({group_key(f, LEVELS[metric][0]) for f in feats}):
         sel = np.array([group_key(f, LEVELS[metric][0]) == k for f in feats])
         if sel.sum() >= SIGMA_GROUP_MIN_ROWS:
-            s = spread(res[sel]) * inflation
+            s = spread(res[sel]) * infl.get(k, infl[""])
             sigmas[k] = max(s, SIGMA_FLOOR)
     block["sigma"] = sigmas
-    block["sigma_inflation"] = round(inflation, 3)
+    block["sigma_inflation"] = round(infl[""], 3)
+    block["sigma_inflation_groups"] = {k: round(v, 3) for k, v in infl.items() if k}
     block["gap_growth"] = [round(float(g), 3) for g in gap_growth] or [1.0]
     peaks = [r.parts.peak for r in rows if r.parts.peak > 0.0]
     block["peak_range"] = [min(peaks), max(peaks)] if peaks else []
@@ -426,16 +429,33 @@ def logo_residuals(metric: str, rows: Sequence[Row], with_gap: bool = False,
     return arr if with_gap else arr[:, 0]
 
 
-def logo_inflation(metric: str, rows: Sequence[Row], base_rows: Sequence[Row] = ()) -> float:
-    """How much wider leave-one-GPU-out errors are than in-sample ones (ratio of spreads),
-    for rows whose own group the fit still had."""
+def logo_inflation(metric: str, rows: Sequence[Row],
+                   base_rows: Sequence[Row] = ()) -> dict[str, float]:
+    """How much wider leave-one-GPU-out errors are than in-sample ones (ratio of spreads, at
+    least 1), for rows whose own group the fit still had: '' overall, and per first-level group
+    (backend) with enough rows of its own."""
     base = fit_metric(BASE_METRIC[metric], base_rows) if base_rows else None
     in_sample = _residuals(rows, metric, fit_metric(metric, rows, base=base))
     logo = logo_residuals(metric, rows, with_gap=True, base_rows=base_rows)
-    near = logo[logo[:, 1] == 0, 0]
-    if len(near) < SIGMA_GROUP_MIN_ROWS:
-        near = logo[:, 0]
-    return max(spread(near) / max(spread(in_sample), 1e-6), 1.0)
+    # logo_residuals' order: GPU by GPU (sorted ids), each GPU's rows in order
+    order = [i for gid in sorted({r.gpu_id for r in rows})
+             for i, r in enumerate(rows) if r.gpu_id == gid]
+    level = LEVELS[metric][0]
+
+    def ratio(sel_in: np.ndarray, sel_logo: np.ndarray) -> float:
+        near = logo[sel_logo & (logo[:, 1] == 0), 0]
+        if len(near) < SIGMA_GROUP_MIN_ROWS:
+            near = logo[sel_logo, 0]
+        return max(spread(near) / max(spread(in_sample[sel_in]), 1e-6), 1.0)
+
+    everything = np.ones(len(rows), dtype=bool)
+    out = {"": ratio(everything, everything)}
+    keys = np.array([group_key(r.parts.features, level) for r in rows])
+    for k in sorted(set(keys)):
+        sel = keys == k
+        if sel.sum() >= SIGMA_GROUP_MIN_ROWS:
+            out[str(k)] = ratio(sel, sel[order])
+    return out
 
 
 GAP_MIN_ROWS = 6
@@ -459,7 +479,7 @@ def logo_gap_growth(metric: str, rows: Sequence[Row],
     return out
 
 
-def fit_all(rows: Sequence[Row], inflation: dict[str, float] | None = None,
+def fit_all(rows: Sequence[Row], inflation: Mapping[str, Any] | None = None,
             gap_growth: dict[str, list[float]] | None = None,
             ) -> dict[str, dict[str, Any]]:
     by_metric: dict[str, list[Row]] = {}
