@@ -54,7 +54,7 @@ def templates() -> list[Message]:
 
 
 ASSUMPTION_MODULES = ("core.cost.local", "core.cost.rental", "core.plan.costing",
-                      "core.plan.feasibility")
+                      "core.plan.feasibility", "core.measure.adjust")
 
 
 def assumption_texts() -> list[Message]:

@@ -1114,107 +1114,107 @@
       <translation>SDXL 封面与表情包（1024×1024）</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="31" />
+      <location filename="../../core/cost/local.py" line="29" />
       <source>resale right after purchase</source>
       <translation>购买后立即转卖的残值</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="31" />
+      <location filename="../../core/cost/local.py" line="29" />
       <source>× price</source>
       <translation>× 售价</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="31" />
+      <location filename="../../core/cost/local.py" line="29" />
       <source>estimate: used-market listings of current-generation cards sell ~10-20% under new</source>
       <translation>估计：当代显卡在二手市场的挂牌价比新卡低约 10–20%</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="34" />
+      <location filename="../../core/cost/local.py" line="32" />
       <source>resale kept per year</source>
       <translation>每年保留的转卖价值</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="34" />
+      <location filename="../../core/cost/local.py" line="32" />
       <source>× per year</source>
       <translation>× 每年</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="34" />
+      <location filename="../../core/cost/local.py" line="32" />
       <source>estimate: e.g. RTX 3090 (launch $1,499, 2020-09) sold used for ~$700-800 in 2024, about 0.85 × 0.8^3.5 of launch; consistent with a 20%/year decline</source>
       <translation>估计：例如 RTX 3090（2020-09 首发价 $1,499）在 2024 年二手售价约 $700–800，约为首发价的 0.85 × 0.8^3.5，与每年贬值 20% 相符</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="39" />
+      <location filename="../../core/cost/local.py" line="37" />
       <source>idle draw</source>
       <translation>待机功耗</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="39" />
+      <location filename="../../core/cost/local.py" line="37" />
       <source>× TDP</source>
       <translation>× TDP</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="39" />
+      <location filename="../../core/cost/local.py" line="37" />
       <source>estimate: desktop cards idle at ~10-30 W (about 5-8% of TDP) in reviews' idle power tests</source>
       <translation>估计：评测的待机功耗测试中，台式机显卡待机约 10–30 W（约为 TDP 的 5–8%）</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="45" />
+      <location filename="../../core/cost/local.py" line="43" />
       <source>rest of the PC under load</source>
       <translation>满载时电脑其余部分</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="45" />
+      <location filename="../../core/cost/local.py" line="43" />
       <source>W</source>
       <translation>W</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="45" />
+      <location filename="../../core/cost/local.py" line="43" />
       <source>estimate: CPU, board, drives and fans of a typical creator desktop</source>
       <translation>估计：典型创作者台式机的 CPU、主板、硬盘和风扇</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="48" />
+      <location filename="../../core/cost/local.py" line="46" />
       <source>USD</source>
       <translation>USD</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="48" />
+      <location filename="../../core/cost/local.py" line="46" />
       <source>estimate: street price of an 850-1000 W 80+ Gold ATX power supply, 2025</source>
       <translation>估计：2025 年 850–1000 W 80+ 金牌 ATX 电源的市场价</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="51" />
+      <location filename="../../core/cost/local.py" line="49" />
       <source>household use before the PC</source>
       <translation>电脑之外的家庭用电</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="51" />
+      <location filename="../../core/cost/local.py" line="49" />
       <source>kWh/month</source>
       <translation>千瓦时/月</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="51" />
+      <location filename="../../core/cost/local.py" line="49" />
       <source>estimate: typical urban household consumption; on tiered tariffs the PC's energy is priced in the tiers above it</source>
       <translation>估计：典型城市家庭用电量；阶梯电价下，电脑的用电按其上方的阶梯计价</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="56" />
+      <location filename="../../core/cost/local.py" line="54" />
       <source>multi-GPU workstation/server without GPUs</source>
       <translation>不含显卡的多卡工作站/服务器</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="56" />
+      <location filename="../../core/cost/local.py" line="54" />
       <source>estimate: workstation chassis, CPU with enough PCIe lanes, 256 GB RAM and 2 kW PSUs</source>
       <translation>估计：工作站机箱、PCIe 通道充足的 CPU、256 GB 内存和 2 kW 电源</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="61" />
+      <location filename="../../core/cost/local.py" line="59" />
       <source>desktop PC around a bought card</source>
       <translation>搭配新购显卡的台式机</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="61" />
+      <location filename="../../core/cost/local.py" line="59" />
       <source>estimate: mid-range 2025 build without GPU (6-8 core CPU, board, 32 GB RAM, 1 TB SSD, 850 W PSU, case)</source>
       <translation>估计：2025 年不含显卡的中端整机（6–8 核 CPU、主板、32 GB 内存、1 TB SSD、850 W 电源、机箱）</translation>
     </message>
@@ -1342,6 +1342,46 @@
       <location filename="../../core/plan/feasibility.py" line="31" />
       <source>estimate: jobs arrive unevenly; above ~80% load they queue behind each other and miss their deadlines (queueing theory: waiting grows as load / (1 - load))</source>
       <translation>估计：任务到达并不均匀；负载超过约 80% 时任务相互排队并错过期限（排队论：等待时间按 负载 / (1 - 负载) 增长）</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/adjust.py" line="39" />
+      <source>spread of one reading of your own speed</source>
+      <translation>你自测速度单次读数的波动</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/adjust.py" line="39" />
+      <source>log sigma</source>
+      <translation>对数 sigma</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/adjust.py" line="39" />
+      <source>estimate: a ComfyUI progress bar varies a few % from run to run on a PC that also does other things; llama-bench's own ± is usually below 1 %</source>
+      <translation>估计：在同时做其他事的电脑上，ComfyUI 进度条每次运行相差几个百分点；llama-bench 自带的 ± 通常低于 1%</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/adjust.py" line="43" />
+      <source>share of your measured speed-up carried to another card of the same vendor, or a rented one</source>
+      <translation>你实测的提速传递到同厂商其他显卡或租用显卡的比例</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/adjust.py" line="43" />
+      <source>× its log</source>
+      <translation>× 其对数</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/adjust.py" line="43" />
+      <source>estimate: your software (UI, attention kernels, drivers, cooling) goes with you only in part; a rented pod or a new card runs its own stack</source>
+      <translation>估计：你的软件（界面、注意力内核、驱动、散热）只有一部分会随你迁移；租用的机器或新显卡有它自己的软件栈</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/adjust.py" line="48" />
+      <source>range added for the part of your speed-up not carried</source>
+      <translation>未传递部分带来的额外范围</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/adjust.py" line="48" />
+      <source>estimate: whether the rest carries over is unknown, so it widens the range (added in quadrature) instead of moving the estimate</source>
+      <translation>估计：其余部分是否适用未知，因此它加宽范围（按平方和相加），而不是移动估算</translation>
     </message>
   </context>
 </TS>

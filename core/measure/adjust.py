@@ -29,20 +29,30 @@ from functools import lru_cache
 from statistics import NormalDist, fmean
 from typing import TYPE_CHECKING, Any, Literal
 
+from core.cost.local import Assumption
 from core.schema import GpuSpec
 from core.schema.measurement import Measurement
 
 if TYPE_CHECKING:
     from core.perf.evaluate import PerfModel
 
-# One reading of a progress bar or a benchmark run, on a PC that also does other things:
-# about ±6 % between p10 and p90 (an estimate; llama-bench's own ± is usually below 1 %, a
-# ComfyUI bar varies a few % from run to run).
-USER_SIGMA = 0.05
-# Share of the log speed ratio carried to another card or a rented one, and the share of it
-# that is uncertain there (an assumption, see the module docstring).
-TRANSFER = 0.5
-TRANSFER_SPREAD = 0.5
+USER_READING = Assumption(
+    "spread of one reading of your own speed", 0.05, "log sigma",
+    "estimate: a ComfyUI progress bar varies a few % from run to run on a PC that also does "
+    "other things; llama-bench's own ± is usually below 1 %")
+TRANSFER_SHARE = Assumption(
+    "share of your measured speed-up carried to another card of the same vendor, or a rented "
+    "one", 0.5, "× its log",
+    "estimate: your software (UI, attention kernels, drivers, cooling) goes with you only in "
+    "part; a rented pod or a new card runs its own stack")
+TRANSFER_UNSURE = Assumption(
+    "range added for the part of your speed-up not carried", 0.5, "× its log",
+    "estimate: whether the rest carries over is unknown, so it widens the range (added in "
+    "quadrature) instead of moving the estimate")
+ASSUMPTIONS = (USER_READING, TRANSFER_SHARE, TRANSFER_UNSURE)
+USER_SIGMA = USER_READING.value
+TRANSFER = TRANSFER_SHARE.value
+TRANSFER_SPREAD = TRANSFER_UNSURE.value
 Z90 = NormalDist().inv_cdf(0.9)
 
 How = Literal["measured", "same card", "other card"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from core.cost import local as cost_local
 from core.cost import rental as cost_rental
+from core.measure import adjust as measure_adjust
 from core.plan import costing, wording
 from core.plan.feasibility import MAX_OFFLOAD_RATIO, MAX_UTILISATION
 from core.plan.inputs import Inputs
@@ -33,7 +34,8 @@ def provenance(inp: Inputs, perf_basis: str) -> Provenance:
             model_versions[w.model] = f"{spec.name} ({spec.source}, {spec.retrieved})"
     assumptions = tuple(wording.assumption(a.name, a.value, a.unit, a.source) for a in (
         *cost_local.ASSUMPTIONS, *cost_rental.ASSUMPTIONS, *costing.ASSUMPTIONS,
-        MAX_OFFLOAD_RATIO, MAX_UTILISATION))
+        MAX_OFFLOAD_RATIO, MAX_UTILISATION,
+        *(measure_adjust.ASSUMPTIONS if inp.profile.measurements else ())))
     offers: str = (Message(wording.OFFERS_FROM, count=len(inp.offers),
                            providers=", ".join(sources)) if sources
                    else Message(wording.NO_OFFERS))

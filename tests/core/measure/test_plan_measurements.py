@@ -182,3 +182,13 @@ def test_a_video_clip_time_on_the_card_is_its_estimate() -> None:
     render = Workload(id="r", kind="render", label="r", jobs_per_week=1, frames=10,
                       ref_seconds_per_frame=30.0, ref_gpu="nvidia-rtx-4090")
     assert effect_for(known, render, card, 1, 0.3, perf_model(), rented=False) is None
+
+
+def test_the_transfer_is_a_stated_assumption_of_plans_with_measurements() -> None:
+    from core.measure.adjust import TRANSFER_SHARE
+
+    def stated(r: PlanResult) -> str:
+        return " ".join(map(str, r.provenance.assumptions))
+
+    assert f"{TRANSFER_SHARE.name}: 0.5 × its log" in stated(plans(True))
+    assert TRANSFER_SHARE.name not in stated(plans(False))
