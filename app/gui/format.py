@@ -11,9 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from core.schema.message import format_money
 from core.units import GIB
 
-SYMBOLS = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩", "INR": "₹"}
+# Money is written by core's one formatter (the CLI and the reports use it too): "-$12.50".
+money = format_money
 
 
 def tr(text: str) -> str:
@@ -28,17 +30,6 @@ def convert(usd: float, currency: str, rates: Any | None) -> float | None:
     if currency not in per_usd:
         return None
     return usd * float(per_usd[currency])
-
-
-def money(amount: float | None, currency: str = "USD") -> str:
-    """`amount` (already in `currency`): whole units from 100 up, cents below."""
-    if amount is None or not math.isfinite(amount):
-        return "—"
-    digits = 0 if abs(amount) >= 100 else 2
-    text = f"{abs(amount):,.{digits}f}"
-    sign = "−" if amount < 0 else ""
-    symbol = SYMBOLS.get(currency)
-    return f"{sign}{symbol}{text}" if symbol else f"{sign}{text} {currency}"
 
 
 def usd_money(usd: float, currency: str = "USD", rates: Any | None = None) -> str:

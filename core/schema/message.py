@@ -47,9 +47,13 @@ UNIT_TEMPLATES = (MILLISECONDS, SECONDS, MINUTES, HOURS, DAYS, NEVER, GIBIBYTES,
 SYMBOLS = {"USD": "$", "CNY": "¥", "EUR": "€"}
 
 
-def format_money(amount: float, currency: str) -> str:
-    """"$1,234", "¥8,900", "€12.50" (cents only below 100); the same in every language."""
-    if not math.isfinite(amount):
+def format_money(amount: float | None, currency: str) -> str:
+    """"$1,234", "¥8,900", "€12.50", "-$12.50" (cents only below 100); "—" when unknown.
+
+    The one money formatter: the command line, the window, the reports and core's sentences all
+    write money through it, so the same figure reads the same everywhere. The minus is ASCII:
+    the text goes to terminals and CSV files whose encoding may have no U+2212."""
+    if amount is None or not math.isfinite(amount):
         return "—"
     sym = SYMBOLS.get(currency, currency + " ")
     sign = "-" if amount < 0 else ""

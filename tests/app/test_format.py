@@ -18,10 +18,10 @@ def test_duration_picks_a_short_unit(seconds: float, text: str) -> None:
 
 
 @pytest.mark.parametrize(("amount", "ccy", "text"), [
-    (1234.4, "USD", "$1,234"), (9.5, "CNY", "¥9.50"), (-12.25, "EUR", "−€12.25"),
-    (100.0, "CHF", "100 CHF"), (float("inf"), "USD", "—"),
+    (1234.4, "USD", "$1,234"), (9.5, "CNY", "¥9.50"), (-12.25, "EUR", "-€12.25"),
+    (100.0, "CHF", "CHF 100"), (float("inf"), "USD", "—"), (None, "USD", "—"),
 ])
-def test_money(amount: float, ccy: str, text: str) -> None:
+def test_money(amount: float | None, ccy: str, text: str) -> None:
     assert fmt.money(amount, ccy) == text
 
 
