@@ -1,5 +1,5 @@
-"""A PlanResult as text, JSON-ready data and CSV rows: shared by `rigsizer plan`, the GUI's
-no-display fallback and the report export, so every surface says the same thing.
+"""A PlanResult as text: `rigsizer plan` and the GUI's no-display fallback print it. (The JSON
+and CSV that both the command line and the window write are app.report's.)
 
 The text can be in another language (`format_plan(result, lang="zh_CN")`): core's sentences are
 `Message`s rendered with the translations in assets/translations/core_<lang>.ts, read here as
@@ -8,28 +8,20 @@ plain XML so the command line needs no Qt; the headings below are templates in t
 
 from __future__ import annotations
 
-import csv
-import dataclasses
-import io
 import math
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import numpy as np
-
-from core.atomic_file import write_text_atomic
+from app.report import TOP_PLANS, TOP_REJECTED
 from core.paths import assets_dir
 from core.plan import wording
 from core.plan.reasons import money
 from core.schema.message import Label, Message, Translate, format_duration, render
 from core.schema.plan import Plan, PlanResult
 
-TOP_PLANS = 12
-TOP_REJECTED = 8
 LABEL_WIDTH = 64
 LANGUAGES = ("en", "zh_CN")
 
@@ -253,98 +245,5 @@ def _table(rows: list[tuple[str, ...]]) -> list[str]:
     return lines
 
 
-def _plain(value: Any) -> Any:
-    """JSON-safe: dataclasses to dicts, numpy to Python, NaN/inf to None."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, np.ndarray):
-        return [_plain(v) for v in value.tolist()]
-    if isinstance(value, np.generic):
-        return _plain(value.item())
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
-def plan_to_dict(result: PlanResult) -> dict[str, Any]:
-    """Everything in the result, with provenance, as JSON-ready data."""
-    data: dict[str, Any] = {
-        "recommendation": result.recommendation,
-        "best_plan_id": result.best.id if result.best is not None else None,
-        "top_reasons": list(result.top_reasons),
-        "alternatives": list(result.alternatives),
-        "price_warnings": list(result.price_warnings),
-        "plans": _plain(result.plans),
-        "rejected": [{"why": r.why, "plan": _plain(r.plan)} for r in result.rejected],
-        "sensitivity": _plain(result.sensitivity),
-        "breakeven": _plain(result.breakeven),
-        "provenance": _plain(result.provenance),
-        "profile": _plain(result.profile),
-        "samples": result.samples,
-        "seed": result.seed,
-    }
-    if result.machine is not None:
-        from core.hardware.machine import machine_to_dict
-
-        data["machine"] = _plain(machine_to_dict(result.machine))
-    else:
-        data["machine"] = None
-    return data
-
-
-CSV_COLUMNS = ("rank", "plan_id", "kind", "label", "meets_every_limit", "currency",
-               "monthly_p10", "monthly_p50", "monthly_p90", "upfront", "breakeven_month",
-               "device_hours_per_week", "latency_ok", "throughput_ok", "tco_ok",
-               "total_over_horizon", "why_not", "price_snapshot")
-
-
-def spreadsheet_safe(value: Any) -> Any:
-    """A text cell a spreadsheet will not run as a formula: text from a profile or catalog
-    that starts with = + - @ or a tab/CR gets a leading apostrophe (OWASP's CSV-injection
-    advice); numbers and other text pass unchanged."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        try:
-            float(value)
-        except ValueError:
-            return "'" + value
-    return value
-
-
-def plan_csv(result: PlanResult) -> str:
-    """The plan table, feasible plans ranked first, then the rejected ones."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(CSV_COLUMNS)
-    rows = [(i, pl, "") for i, pl in enumerate(result.plans, start=1)]
-    rows += [(0, r.plan, r.why) for r in result.rejected]
-    for rank, pl, why in rows:
-        gates = {g.name: g for g in pl.gates}
-
-        def num(x: float | None) -> str:
-            return "" if x is None or not math.isfinite(x) else f"{x:.2f}"
-
-        w.writerow([spreadsheet_safe(c) for c in (
-            rank or "", pl.id, pl.kind, pl.label, "yes" if pl.feasible else "no",
-            pl.currency, num(pl.monthly_cost_p10), num(pl.monthly_cost_p50),
-            num(pl.monthly_cost_p90), num(pl.upfront_cost), num(pl.breakeven_month),
-            num(pl.hours_per_week),
-            *("yes" if gates[n].passed else "no" for n in ("latency", "throughput", "tco")),
-            num(gates["tco"].value), why, result.provenance.price_snapshot_date)])
-    return buf.getvalue()
-
-
-def write_csv(result: PlanResult, path: str) -> None:
-    """UTF-8 with a BOM, so Excel on Chinese Windows opens it with the right characters.
-    Written atomically: on a full disk the error is raised and a previous file stays whole."""
-    try:
-        write_text_atomic(Path(path), "\ufeff" + plan_csv(result))
-    except OSError as exc:
-        raise OSError(f"could not write the CSV file {path}: {exc.strerror or exc}") from exc
-
-
-__all__ = ["CSV_COLUMNS", "LANGUAGES", "TEXTS", "format_plan", "load_translations", "plan_csv",
-           "plan_to_dict", "spreadsheet_safe", "text_language", "translator", "write_csv"]
+__all__ = ["LANGUAGES", "TEXTS", "format_plan", "load_translations", "text_language",
+           "translator"]

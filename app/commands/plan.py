@@ -1,6 +1,7 @@
 """`rigsizer plan PROFILE.toml [--gpu NAME ...] [--ram-gib N] [--json] [--csv OUT.csv]`.
 
-Prints the recommendation and the plan table (app.plan_text.format_plan). PROFILE may also be
+Prints the recommendation and the plan table (app.plan_text.format_plan); --json and --csv
+write app.report's document and table, the same the window exports. PROFILE may also be
 the name of a shipped profile (ai_video_blogger, vtuber, game_modder, educator, small_studio).
 Without --gpu the machine is detected; with it, the named cards make a hand-entered machine.
 """
@@ -8,7 +9,6 @@ Without --gpu the machine is detected; with it, the named cards make a hand-ente
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -91,7 +91,9 @@ def machine_arg(gpus: list[str], ram_gib: float | None, cats: Catalogs) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.plan_text import format_plan, plan_to_dict, write_csv
+    from app.plan_text import format_plan
+    from app.report.document import report_json
+    from app.report.table import write_csv
     from core import config
     from core.catalogs.bundle import load_catalogs
     from core.perf import PerfModel
@@ -108,10 +110,9 @@ def run(args: argparse.Namespace) -> int:
     result = recommend(profile, machine, cats, PerfModel.from_catalogs(cats).evaluate,
                        samples=args.samples or config.MC_SAMPLES, seed=args.seed)
     if args.csv:
-        write_csv(result, args.csv)
+        write_csv(result, Path(args.csv))
     if args.json:
-        sys.stdout.write(json.dumps(plan_to_dict(result), indent=2, ensure_ascii=False,
-                                    allow_nan=False) + "\n")
+        sys.stdout.write(report_json(result))
     else:
         sys.stdout.write(format_plan(result, top=args.top, lang=args.lang))
     return 0

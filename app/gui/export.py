@@ -1,4 +1,5 @@
-"""Reports: PDF and HTML (recommendation, reasons, tables, plots, provenance), CSV and JSON.
+"""Reports: PDF and HTML (recommendation, reasons, tables, plots, provenance). The CSV and JSON
+exports are app.report's, the very ones `rigsizer plan --csv/--json` writes.
 
 PDF goes through QTextDocument + QPdfWriter, so no extra dependency and Qt embeds the fonts:
 the bundled CJK font first (see report_fonts), then the system's. Plots arrive as PNG images
@@ -8,13 +9,9 @@ rendered in the light theme. CSV is utf-8-sig so Excel on Chinese Windows reads 
 from __future__ import annotations
 
 import base64
-import csv
 import dataclasses
 import datetime as _dt
 import html
-import io
-import json
-import math
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -47,95 +44,16 @@ from PySide6.QtGui import (
 
 from app.gui import format as fmt
 from app.gui.i18n import core_text, label_text
+from app.report import TOP_PLANS, TOP_REJECTED
 from core.atomic_file import write_atomic, write_text_atomic
 from core.version import version
 
-JSON_SCHEMA_VERSION = 1
-# A report lists this many plans and ruled-out plans; every one is in the CSV and JSON exports.
-# (All of them made a 36-page PDF of near-identical rental rows.)
-REPORT_PLANS = 12
-REPORT_RULED_OUT = 8
 BUNDLED_FONT = "RigSizer Sans CJK SC"  # assets/fonts/NotoSansCJKsc-Regular-subset.otf
 PLOT_WIDTH = 720  # the plots' logical width (app.gui.plots.images.WIDTH): the full text width
 
 
 def t(text: str) -> str:
     return QCoreApplication.translate("Report", text)
-
-
-def jsonable(obj: Any) -> Any:
-    """Dataclasses, mappings and tuples as plain JSON values; inf/NaN become null."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, Mapping):
-        return {str(k): jsonable(v) for k, v in obj.items()}
-    if isinstance(obj, list | tuple | set | frozenset):
-        return [jsonable(v) for v in obj]
-    if isinstance(obj, float):
-        return obj if math.isfinite(obj) else None
-    if isinstance(obj, str | int | bool) or obj is None:
-        return obj
-    if hasattr(obj, "tolist"):  # numpy scalars and arrays
-        return jsonable(obj.tolist())
-    return str(obj)
-
-
-def export_json(path: Path, result: Any) -> None:
-    doc = {
-        "schema_version": JSON_SCHEMA_VERSION,
-        "rigsizer_version": version(),
-        "generated_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
-        "result": jsonable(result),
-    }
-    write_text_atomic(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
-
-
-CSV_COLUMNS = (
-    "plan_id", "plan_kind", "plan_label", "plan_feasible", "gpu_id", "n_gpus", "currency",
-    "monthly_cost_p10", "monthly_cost_p50", "monthly_cost_p90", "upfront_cost",
-    "breakeven_month", "workload_id", "workload_label", "where", "device_id",
-    "workload_feasible", "seconds_p50", "seconds_p90", "device_hours_per_week",
-    "price_snapshot_date",
-)
-
-
-def csv_rows(result: Any) -> list[dict[str, Any]]:
-    """One row per plan × workload (long format), feasible plans first, then rejected ones."""
-    rows: list[dict[str, Any]] = []
-    plans = [*result.plans, *(r.plan for r in result.rejected)]
-    for plan in plans:
-        for w in plan.workloads:
-            rows.append({
-                "plan_id": plan.id, "plan_kind": plan.kind, "plan_label": plan.label,
-                "plan_feasible": plan.feasible, "gpu_id": plan.gpu_id or "",
-                "n_gpus": plan.n_gpus, "currency": plan.currency,
-                "monthly_cost_p10": plan.monthly_cost_p10,
-                "monthly_cost_p50": plan.monthly_cost_p50,
-                "monthly_cost_p90": plan.monthly_cost_p90,
-                "upfront_cost": plan.upfront_cost,
-                "breakeven_month": "" if plan.breakeven_month is None else plan.breakeven_month,
-                "workload_id": w.workload_id, "workload_label": w.label, "where": w.where,
-                "device_id": w.device_id, "workload_feasible": w.feasible,
-                "seconds_p50": w.seconds_p50, "seconds_p90": w.seconds_p90,
-                "device_hours_per_week": w.hours_per_week,
-                "price_snapshot_date": result.provenance.price_snapshot_date,
-            })
-    return rows
-
-
-def export_csv(path: Path, result: Any) -> None:
-    # Imported here: app.plan_text pulls in core.plan (and numba), which must not load on the
-    # GUI thread at start-up.
-    from app.plan_text import spreadsheet_safe
-
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    for row in csv_rows(result):
-        writer.writerow({k: (f"{v:.6g}" if isinstance(v, float) and math.isfinite(v)
-                             else spreadsheet_safe(v)) for k, v in row.items()})
-    # "\ufeff" is the UTF-8 byte-order mark Excel looks for (what encoding="utf-8-sig" writes).
-    write_text_atomic(path, "\ufeff" + buf.getvalue())
 
 
 def _esc(text: Any) -> str:
@@ -234,7 +152,7 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
     heads = (t("Plan"), t("Monthly cost (median)"), t("Monthly cost p10–p90"), t("Up front"),
              t("Break-even"), t("Meets your limits"))
     rows = []
-    for plan in result.plans[:REPORT_PLANS]:
+    for plan in result.plans[:TOP_PLANS]:
         be = fmt.months(plan.breakeven_month) if plan.breakeven_month is not None else "—"
         rows.append((core_text(plan.label), fmt.money(plan.monthly_cost_p50, plan.currency),
                      fmt.money_range(plan.monthly_cost_p10, plan.monthly_cost_p90,
@@ -244,15 +162,15 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
     # the plan's name gets the room: hybrid names run to a hundred characters
     out.append(h2(t("Plans")) + _table(heads, rows, (38, 12, 15, 10, 11, 14),
                                        frozenset(brk.plans)))
-    if len(result.plans) > REPORT_PLANS:
-        out.append(f"<p class='muted'>{_esc(_more(len(result.plans) - REPORT_PLANS))}</p>")
+    if len(result.plans) > TOP_PLANS:
+        out.append(f"<p class='muted'>{_esc(_more(len(result.plans) - TOP_PLANS))}</p>")
     if result.rejected:
         out.append(f"<p>{_esc(t('Ruled out:'))}</p><ul>" + "".join(
             f"<li>{_esc(core_text(r.plan.label))}: {_esc(core_text(r.why))}</li>"
-            for r in result.rejected[:REPORT_RULED_OUT]) + "</ul>")
-        if len(result.rejected) > REPORT_RULED_OUT:
+            for r in result.rejected[:TOP_REJECTED]) + "</ul>")
+        if len(result.rejected) > TOP_REJECTED:
             out.append(f"<p class='muted'>"
-                       f"{_esc(_more(len(result.rejected) - REPORT_RULED_OUT))}</p>")
+                       f"{_esc(_more(len(result.rejected) - TOP_REJECTED))}</p>")
     if best is not None:
         heads = (t("Workload"), t("Runs on"), t("Time per job (median)"), t("p90"), t("Note"))
         rows = [(label_text(w.label), w.device_id or "—", fmt.duration(w.seconds_p50),

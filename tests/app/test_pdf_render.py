@@ -15,10 +15,11 @@ import pypdfium2.raw as pdfium_c
 import pytest
 from PySide6.QtGui import QImage, QRawFont
 
-from app.gui.export import MARGIN_MM, REPORT_PLANS
+from app.gui.export import MARGIN_MM
 from app.gui.export import _more as more
 from app.gui.export import t as report_t
 from app.gui.i18n import core_text
+from app.report import TOP_PLANS
 from core.paths import assets_dir
 from tests.app.conftest import wait_for_plan
 
@@ -145,9 +146,9 @@ def test_the_pdf_report_reads_right_on_paper(qtbot, make_window, artifacts: Path
         right = left + 0.37 * (page.get_width() - 2 * left)
         columns.append(_squash(textpage.get_text_bounded(left=left - 1, bottom=0, right=right,
                                                          top=page.get_height())))
-    for plan in result.plans[:REPORT_PLANS]:
+    for plan in result.plans[:TOP_PLANS]:
         name = _squash(core_text(plan.label))
         assert any(name in column for column in columns), plan.label
-    assert len(result.plans) > REPORT_PLANS  # the default profile has ~180: the rest are counted
-    assert _squash(more(len(result.plans) - REPORT_PLANS)) in _squash(whole)
+    assert len(result.plans) > TOP_PLANS  # the default profile has ~180: the rest are counted
+    assert _squash(more(len(result.plans) - TOP_PLANS)) in _squash(whole)
     window.set_language("en")

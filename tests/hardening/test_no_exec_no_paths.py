@@ -167,7 +167,9 @@ def _toml_str(text: str) -> str:
 @pytest.mark.parametrize("hostile", HOSTILE)
 def test_hostile_ids_in_a_profile_are_never_paths(hostile: str, tmp_path: Path,
                                                   watch: list[str]) -> None:
-    from app.plan_text import format_plan, plan_csv, plan_to_dict
+    from app.plan_text import format_plan
+    from app.report.document import report_json
+    from app.report.table import plan_csv
     from core.hardware.machine import machine_from_gpu_ids
     from core.plan import recommend
 
@@ -178,7 +180,7 @@ def test_hostile_ids_in_a_profile_are_never_paths(hostile: str, tmp_path: Path,
                        catalogs(), evaluate, samples=100, seed=1)
     format_plan(result)
     plan_csv(result)
-    json.dumps(plan_to_dict(result))
+    json.loads(report_json(result))
     # the same through the fields that name other catalog entries
     h = _toml_str(hostile)
     base = PROFILE.format(h="x")
@@ -275,24 +277,17 @@ FORMULAS = ['=HYPERLINK("http://example.invalid","click")', "+1+1", "-2+3", "@SU
 
 @pytest.mark.parametrize("formula", FORMULAS)
 def test_csv_exports_never_start_a_cell_with_a_formula(formula: str, tmp_path: Path) -> None:
-    from app.plan_text import plan_csv
+    # One writer for `rigsizer plan --csv` and the window's CSV export (app.report.table).
+    from app.report.table import spreadsheet_safe, write_csv
     from core.plan import recommend
 
     path = tmp_path / "p.toml"
     path.write_text(PROFILE.format(h=_toml_str(formula)), encoding="utf-8")
     result = recommend(load_profile(path), None, catalogs(), evaluate, samples=100, seed=1)
-    texts = {"rigsizer plan --csv": plan_csv(result)}
-    try:
-        from app.gui import export
-    except ImportError:  # pragma: no cover - Qt missing on this machine
-        export = None  # type: ignore[assignment]
-    if export is not None:
-        out = tmp_path / "report.csv"
-        export.export_csv(out, result)
-        texts["GUI export"] = out.read_text(encoding="utf-8")
-    # the GUI export has a workload_label column: the text is kept, only defused
-    assert "GUI export" not in texts or "'" + formula in _cells(texts["GUI export"])
-    for where, text in texts.items():
-        bad = [c for c in _cells(text)
-               if c[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(c)]
-        assert bad == [], (where, bad[:3])
+    out = tmp_path / "plans.csv"
+    write_csv(result, out)
+    bad = [c for c in _cells(out.read_text(encoding="utf-8"))
+           if c[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(c)]
+    assert bad == [], bad[:3]
+    # a text cell is kept, only defused
+    assert spreadsheet_safe(formula) == "'" + formula

@@ -22,6 +22,8 @@ from app.gui.i18n import core_text, core_translate
 from app.gui.theme import Palette
 from app.gui.views.common import has_cjk, set_cjk
 from app.gui.views.results_view import PLAN_COLUMNS, ResultsView
+from app.report.document import write_json
+from app.report.table import write_csv
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
@@ -328,9 +330,9 @@ class ResultsPage:
         if result is None:
             raise ValueError("there are no results to export yet")
         if kind == "json":
-            export.export_json(path, result)
+            write_json(result, path)
         elif kind == "csv":
-            export.export_csv(path, result)
+            write_csv(result, path)
         elif kind == "html":
             export.export_html(path, result, self.plot_images())
         elif kind == "pdf":
