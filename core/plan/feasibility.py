@@ -92,7 +92,10 @@ def estimate(w: Workload, gpu_id: str, n: int, c: Cell, basis: str) -> Estimate:
         basis=_BASES.get(basis, "model"), note=c.note)
 
 
-def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None) -> WorkloadFit:
+def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None,
+              proven: bool = False) -> WorkloadFit:
+    """`w` on the user's (or a bought) card. `proven`: the user measured this very job on this
+    card, so however far it offloads, it runs (at the measured speed, in `c`)."""
     if not is_gpu_work(w):
         ok = w.deadline_s is None or w.cpu_seconds <= w.deadline_s
         why: str = "" if ok else Message(wording.CPU_LATE, work=say.what(w),
@@ -113,7 +116,7 @@ def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None) -> Workl
             why = say.cannot_run(w, name, c.note, c.vram, gpu)
         return WorkloadFit(w.id, w.label, "local", gpu.id, False, c.t50, t90, 0.0, c.offload,
                            why)
-    if too_much_offload(c, gpu.usable_memory_bytes):
+    if too_much_offload(c, gpu.usable_memory_bytes) and not proven:
         return WorkloadFit(w.id, w.label, "local", gpu.id, False, c.t50, t90, 0.0, True,
                            say.offload_too_far(w, name, c.vram, gpu.usable_memory_bytes,
                                                MAX_OFFLOAD_RATIO.value))

@@ -114,7 +114,8 @@ class Judge:
         hit = self._fits.get(key)
         if hit is None:
             hit = self._fits[key] = fit_local(w, o.local_gpu, o.local_n,
-                                              self.cell(self.perf_local, w, o.local_col))
+                                              self.cell(self.perf_local, w, o.local_col),
+                                              self.measured.proven(w.id, o.local_col))
         return hit
 
     def fit_cloud(self, w: Workload, o: Option) -> WorkloadFit:

@@ -56,6 +56,12 @@ class Measured:
                                                 rented=rented)
         return moved
 
+    def proven(self, workload_id: str, col: int) -> bool:
+        """Whether the user measured this very job on this local card (then it runs, however
+        far the model says it offloads)."""
+        mark = self.marks[False].get((workload_id, col))
+        return mark is not None and mark.how == "measured"
+
     def basis(self, rented: bool, workload_id: str, col: int, basis: str) -> str:
         return basis_of(self.marks[rented].get((workload_id, col)), basis)
 

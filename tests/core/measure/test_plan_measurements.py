@@ -192,3 +192,24 @@ def test_the_transfer_is_a_stated_assumption_of_plans_with_measurements() -> Non
 
     assert f"{TRANSFER_SHARE.name}: 0.5 × its log" in stated(plans(True))
     assert TRANSFER_SHARE.name not in stated(plans(False))
+
+
+def test_a_job_measured_on_the_card_runs_there_however_far_the_model_says_it_offloads() -> None:
+    # FLUX.1 dev at 1024² needs far more than a 12 GB card: the model calls it too much to
+    # offload. A user who ran it at 1.1 s/it shows it runs, at that speed.
+    flux = Workload(id="flux", kind="image", label="FLUX", jobs_per_week=20, model="flux1-dev",
+                    width=1024, height=1024, steps=20)
+    bar = "100%|#####| 20/20 [00:22<00:00,  1.10s/it]"
+    ms = read_text(bar, Context(gpu="RTX 3060 12GB", model="flux1-dev")).measurements
+    p = Profile(name="F", creator_type="custom", workloads=(flux,))
+    machine = machine_from_gpu_ids([CARD], ram_gib=32)
+
+    def keep_fit(profile: Profile):  # type: ignore[no-untyped-def]
+        r = recommend(profile, machine, catalogs(), perf_model().evaluate, samples=SAMPLES)
+        return plan(r, "keep").workloads[0]
+
+    assert not keep_fit(p).feasible
+    fit = keep_fit(replace(p, measurements=ms))
+    assert fit.feasible and fit.offload
+    # the sampling loop at 1.1 s/it, plus the little the rest of the job adds
+    assert 20 * 1.1 <= fit.seconds_p50 < 20 * 1.1 * 1.25
