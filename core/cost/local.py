@@ -5,24 +5,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 import numpy as np
 
 from core.kernels.engine import marginal_energy_cost
 from core.schema import CurrencyRates, GpuSpec, Tariff
+from core.schema.assumption import Assumption
 from core.units import HOUR, KWH, WEEKS_PER_MONTH
-
-
-@dataclass(frozen=True, slots=True)
-class Assumption:
-    """A figure RigSizer uses that is not a catalog fact, with where it comes from."""
-
-    name: str
-    value: float
-    unit: str
-    source: str
-
 
 # Resale: the fraction of the purchase price a used card fetches. Immediately after purchase it
 # is already "used" (first_keep), then it loses a constant share a year.

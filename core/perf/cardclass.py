@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from core.cost.local import Assumption
 from core.schema import GpuSpec
+from core.schema.assumption import Assumption
 
 CLASSES = ("consumer", "workstation", "datacenter", "apple", "amd", "intel")
 

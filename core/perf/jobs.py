@@ -11,15 +11,16 @@ from dataclasses import replace
 
 import numpy as np
 
+from core.perf import assumptions as assume
 from core.perf.efficiency import Efficiency
 from core.perf.job import JobParts, calibrated
 from core.perf.parts import diffusion_parts, llm_parts
 from core.schema import GpuSpec, Workload
 from core.schema.model import ModelSpec, QuantFormat
 
-# Average board power while a job runs, as a share of TDP (estimates: decode is memory-bound and
-# leaves the shaders half idle; diffusion saturates the tensor units).
-POWER_SHARE = {"llm_pp": 0.9, "llm_tg": 0.6, "image": 0.95, "video": 0.95}
+# Average board power while a job runs, as a share of TDP (core.perf.assumptions).
+POWER_SHARE = {"llm_pp": assume.POWER_LLM_PROMPT.value, "llm_tg": assume.POWER_LLM_DECODE.value,
+               "image": assume.POWER_DIFFUSION.value, "video": assume.POWER_DIFFUSION.value}
 
 
 def llm_job(w: Workload, model: ModelSpec, quant: QuantFormat, gpu: GpuSpec, n_gpus: int,

@@ -9,6 +9,7 @@ encoder generation and codec, not on shader throughput. Upscalers are convolutio
 from __future__ import annotations
 
 from core.perf import notes as say
+from core.perf.assumptions import POWER_TTS, POWER_UPSCALE, TTS_MEMORY_EXTRA, TTS_MEMORY_FACTOR
 from core.perf.cardclass import family
 from core.perf.efficiency import Efficiency
 from core.perf.job import JobParts, calibrated
@@ -94,7 +95,7 @@ def upscale_job(w: Workload, gpu: GpuSpec, model: ModelSpec, n_gpus: int,
     vram = model.params * model.weight_bits / 8 + UPSCALE_ACT_BYTES
     fits = vram <= usable_bytes(gpu)
     return JobParts(scaled, sigma, vram_required=vram, fits=fits, runnable=fits,
-                    power_w=0.8 * gpu.tdp_w * n_gpus,
+                    power_w=POWER_UPSCALE.value * gpu.tdp_w * n_gpus,
                     note="" if fits else Message(say.NOTE_NO_TILE_ROOM))
 
 
@@ -110,8 +111,8 @@ def tts_job(w: Workload, gpu: GpuSpec, model: ModelSpec, eff: Efficiency) -> Job
                   {"backend": DEFAULT_BACKEND[gpu.vendor], "vendor": gpu.vendor,
                    "arch": family(gpu)})
     scaled, fixed, sigma, _ = calibrated(probe, eff)
-    vram = weights * 1.5 + 0.7e9  # estimate: weights, GPT KV cache and vocoder buffers
+    vram = weights * TTS_MEMORY_FACTOR.value + TTS_MEMORY_EXTRA.value
     fits = vram <= usable_bytes(gpu)
     return JobParts(scaled, sigma, c=fixed, vram_required=vram, fits=fits, runnable=fits,
-                    power_w=0.5 * gpu.tdp_w,
+                    power_w=POWER_TTS.value * gpu.tdp_w,
                     note="" if fits else Message(say.NOTE_VOICE_TOO_BIG))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+from core.perf.assumptions import POWER_RENDER, SAME_CARD_SIGMA
 from core.perf.efficiency import Efficiency
 from core.perf.job import JobParts, calibrated
 from core.perf.measured import Measured
@@ -21,7 +22,7 @@ from core.schema import GpuSpec, Workload
 # product shot at 128 samples, "typical" ~ an interior at 512, "heavy" ~ volumetrics at 2048.
 SCENE_SAMPLES_1080P = {"light": 128.0, "typical": 512.0, "heavy": 2048.0}
 SCENES_PER_SCORE = 3.0  # the score sums three scenes' samples per minute
-POWER_SHARE = 0.9  # of board power while rendering (estimate: GPU-bound, tensor cores idle)
+POWER_SHARE = POWER_RENDER.value  # of board power while rendering (core.perf.assumptions)
 
 
 def score(gpu: GpuSpec, eff: Efficiency, rows: Measured) -> tuple[float, float]:
@@ -45,7 +46,7 @@ def seconds_per_frame(w: Workload, gpu: GpuSpec, ref: GpuSpec | None, eff: Effic
                              f"({w.ref_gpu!r})")
         if ref.id == gpu.id:
             # the user's own measurement on this very card: only frame-to-frame noise
-            return w.ref_seconds_per_frame, 0.05
+            return w.ref_seconds_per_frame, SAME_CARD_SIGMA.value
         s_ref, sigma_ref = score(ref, eff, rows)
         return w.ref_seconds_per_frame * s_ref / s, math.hypot(sigma, sigma_ref)
     preset = w.scene or "typical"
