@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from app.gui.session import Session
+
+if TYPE_CHECKING:
+    from core.schema import Profile
 
 
 class SetProfile(QUndoCommand):
@@ -17,7 +20,7 @@ class SetProfile(QUndoCommand):
 
     MERGE_ID = 1
 
-    def __init__(self, session: Session, old: Any, new: Any, text: str,
+    def __init__(self, session: Session, old: Profile, new: Profile, text: str,
                  merge: str | None = None) -> None:
         super().__init__(text)
         self.session = session

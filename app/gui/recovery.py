@@ -11,10 +11,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.gui.settings import user_folder
 from core.atomic_file import write_text_atomic
+
+if TYPE_CHECKING:
+    from core.schema import Profile
 
 RECOVERY_NAME = "recovery.toml"
 NOTE_NAME = "recovery.json"
@@ -30,12 +33,12 @@ def recovery_path() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class Recovered:
-    profile: Any
+    profile: Profile
     project_path: Path | None  # the file the unsaved work belongs to, None for a new project
     saved_at: str  # ISO time of the autosave, for the question shown to the user
 
 
-def write_recovery(profile: Any, project_path: Path | None, saved_at: str) -> Path:
+def write_recovery(profile: Profile, project_path: Path | None, saved_at: str) -> Path:
     """Autosave `profile`; raises ValueError/OSError like save_profile (the caller reports)."""
     from core.catalogs.profiles import save_profile
 

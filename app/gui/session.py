@@ -15,7 +15,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -31,6 +31,12 @@ from core.catalogs.bundle import Catalogs
 
 if TYPE_CHECKING:
     from core.perf import PerfModel
+    from core.prices.refresh import RefreshReport
+    from core.schema import Profile
+    from core.schema.hardware import LocalMachine
+    from core.schema.plan import PlanResult
+
+T = TypeVar("T")
 
 DETECT_TIMEOUT_S = 5.0
 # The quick first pass of a plan: the Monte Carlo part of a plan with 1,000 samples costs about a
@@ -42,7 +48,6 @@ DETECT_TIMEOUT_S = 5.0
 QUICK_SAMPLES = 1000
 QUICK_WORTH = 0.85
 QUICK_RETRY = 20
-_CANCELLED = object()  # what a plan pass returns when it stopped for a newer input
 PRICE_PROVIDER = "runpod"  # the provider with a live price source (core.prices.refresh)
 PRICE_TIMEOUT_S = 10.0
 
@@ -74,7 +79,7 @@ class _Relay(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, ticket: int, fn: Callable[[], Any]) -> None:
+    def __init__(self, ticket: int, fn: Callable[[], object]) -> None:
         super().__init__()
         self.ticket = ticket
         self.fn = fn
@@ -89,7 +94,7 @@ class _Task(QRunnable):
             return
         self._emit(self.relay.done, result)
 
-    def _emit(self, signal: Any, payload: Any) -> None:
+    def _emit(self, signal: Any, payload: object) -> None:  # a SignalInstance (untyped)
         # RuntimeError: the window closed while this ran, so nobody is left to tell.
         with contextlib.suppress(RuntimeError):
             signal.emit(self.ticket, payload)
@@ -134,9 +139,9 @@ class Session(QObject):
         self.seed = seed  # fixed, so an unchanged input gives the same numbers after every edit
         self.catalogs = Catalogs()
         self.perf: PerfModel | None = None  # built with the catalogs, in the worker
-        self.profile: Any | None = None
-        self.machine: Any | None = None
-        self.result: Any | None = None
+        self.profile: Profile | None = None
+        self.machine: LocalMachine | None = None
+        self.result: PlanResult | None = None
         self.plan_error: str | None = None
         self.last_plan_seconds: float | None = None
         self.warming = True
@@ -148,16 +153,16 @@ class Session(QObject):
         self._catalogs_loaded = False
 
     # ---- generic task plumbing -------------------------------------------------------------
-    def _submit(self, pool: QThreadPool, fn: Callable[[], Any],
-                on_done: Callable[[Any], None], on_failed: Callable[[str], None]) -> int:
+    def _submit(self, pool: QThreadPool, fn: Callable[[], T],
+                on_done: Callable[[T], None], on_failed: Callable[[str], None]) -> int:
         self._ticket += 1
         task = _Task(self._ticket, fn)
         task.setAutoDelete(False)  # kept alive by self._tasks until its signal has arrived
         self._tasks[task.ticket] = task
 
-        def done(ticket: int, result: Any) -> None:
+        def done(ticket: int, result: object) -> None:
             self._tasks.pop(ticket, None)
-            on_done(result)
+            on_done(cast("T", result))  # what `fn` returned, through the relay's signal
 
         def failed(ticket: int, text: str) -> None:
             self._tasks.pop(ticket, None)
@@ -224,12 +229,12 @@ class Session(QObject):
         self._submit(self.compute_pool, load, done, failed)
 
     # ---- inputs -----------------------------------------------------------------------------
-    def set_profile(self, profile: Any) -> None:
+    def set_profile(self, profile: Profile) -> None:
         self.profile = profile
         self.request_plan()  # first: the plan runs while the pages show the edit
         self.profile_changed.emit(profile)
 
-    def set_machine(self, machine: Any | None) -> None:
+    def set_machine(self, machine: LocalMachine | None) -> None:
         self.machine = machine
         self.request_plan()
         self.machine_changed.emit(machine)
@@ -240,12 +245,12 @@ class Session(QObject):
         self.detecting = True
         self.detecting_changed.emit(True)
 
-        def run() -> Any:
+        def run() -> LocalMachine:
             from core.hardware.detect import detect_machine
 
             return detect_machine(timeout_s=DETECT_TIMEOUT_S)
 
-        def done(machine: Any) -> None:
+        def done(machine: LocalMachine) -> None:
             self.detecting = False
             self.detecting_changed.emit(False)
             self.set_machine(machine)
@@ -310,12 +315,12 @@ class Session(QObject):
             return True
         return False
 
-    def _run_pass(self, profile: Any, machine: Any, cats: Catalogs, seed: int | None, samples: int,
-                  started: float, quick: bool) -> None:
+    def _run_pass(self, profile: Profile, machine: LocalMachine | None, cats: Catalogs,
+                  seed: int | None, samples: int, started: float, quick: bool) -> None:
         """One pass of a plan; a quick pass that is still current chains the full pass."""
         warm = not self.warming  # the first pass compiles numba: not a measure of its cost
 
-        def run() -> Any:
+        def run() -> PlanResult | None:  # None: stopped for a newer input
             from core.plan import PlanCancelled, recommend
 
             t0 = time.perf_counter()
@@ -325,7 +330,7 @@ class Session(QObject):
                 result = recommend(profile, machine, cats, self.perf.evaluate, samples=samples,
                                    seed=seed, cancelled=lambda: self._plan_stale)
             except PlanCancelled:
-                return _CANCELLED  # done() sees the input changed and plans the newest
+                return None  # done() sees the input changed and plans the newest
             if warm:
                 self.pass_seconds["quick" if quick else "full"] = time.perf_counter() - t0
             return result
@@ -347,11 +352,12 @@ class Session(QObject):
             else:
                 self._run_pass(profile, machine, cats, seed, self.samples, started, False)
 
-        def done(result: Any) -> None:
-            finished = result is not _CANCELLED
+        def done(result: PlanResult | None) -> None:
+            finished = result is not None
             if not finished:  # only a newer edit cancels, so the input is outdated
                 self.cancelled_passes += 1
-            if outdated(finished) or not finished:
+            stale = outdated(finished)
+            if stale or result is None:
                 return
             self.result = result
             self.preliminary = quick
@@ -398,7 +404,7 @@ class Session(QObject):
 
         cats = self.catalogs
 
-        def run() -> Any:
+        def run() -> tuple[RefreshReport, Catalogs] | Exception:
             from core.prices import RefreshError, refresh_prices
 
             try:
@@ -409,7 +415,7 @@ class Session(QObject):
                 return exc
             return report, cats.with_current_prices()
 
-        def done(got: Any) -> None:
+        def done(got: tuple[RefreshReport, Catalogs] | Exception) -> None:
             self.refreshing = False
             self.refreshing_changed.emit(False)
             if isinstance(got, Exception):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.gui import export
 from app.gui import format as fmt
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from app.gui.plots.breakeven_plot import BreakevenPlot
     from app.gui.plots.cost_plot import CostPlot
     from app.gui.plots.time_plot import TimePlot
+    from core.schema.plan import Plan, PlanResult
 
 
 SENSITIVITY_LINES = 2
@@ -44,7 +45,17 @@ def gate_name(name: str) -> str:
             "tco": t("budget")}.get(name, name)
 
 
-def slowest(plan: Any) -> tuple[float, float] | None:
+class Plot(Protocol):
+    """What the page asks of each plot (app.gui.plots)."""
+
+    widget: QWidget
+
+    def apply_palette(self, p: Palette) -> None: ...
+    def retranslate(self) -> None: ...
+    def update(self, result: PlanResult | None) -> None: ...
+
+
+def slowest(plan: Plan) -> tuple[float, float] | None:
     times = [(w.seconds_p50, w.seconds_p90) for w in plan.workloads
              if w.feasible and math.isfinite(w.seconds_p50)]
     return max(times) if times else None
@@ -60,13 +71,13 @@ class PlansModel(QAbstractTableModel):
     def __init__(self, view: ResultsView) -> None:
         super().__init__()
         self.view = view
-        self.rows: list[tuple[Any, str]] = []
+        self.rows: list[tuple[Plan, str]] = []  # a plan, and why it was ruled out
         self._cells: dict[int, list[str]] = {}
         self._tips: dict[int, list[str]] = {}
         self._date = ""
         self.muted = QColor("#888888")
 
-    def set_result(self, result: Any | None, muted: str) -> None:
+    def set_result(self, result: PlanResult | None, muted: str) -> None:
         self.beginResetModel()
         self.muted = QColor(muted)
         self.rows = [] if result is None else (
@@ -90,7 +101,7 @@ class PlansModel(QAbstractTableModel):
             hit = self._tips[row] = self._write_tips(row)
         return hit[column]
 
-    def _write_cells(self, plan: Any, why: str) -> list[str]:
+    def _write_cells(self, plan: Plan, why: str) -> list[str]:
         worst = slowest(plan)
         failed = [gate_name(g.name) for g in plan.gates if not g.passed]
         gates = ("✗ " + ", ".join(failed)) if failed else "✓ " + t("all met")
@@ -163,9 +174,9 @@ class ResultsPage:
         # NOTE: the plots (and pyqtgraph, ~0.6 s to import) are built when the first result
         # arrives, not here: importing them before the first paint kept the window from
         # appearing within DESIGN.md's 1.5 s start-up budget.
-        self._plots: dict[str, Any] | None = None
+        self._plots: dict[str, Plot] | None = None
         self._plot_stale: dict[str, bool] = {}
-        self.shown: Any | None = None  # the result on the page (plots are drawn from it)
+        self.shown: PlanResult | None = None  # the result on the page (plots are drawn from it)
         for name, btn in self.view.export_buttons.items():
             btn.clicked.connect(lambda _=False, f=name: self.export_dialog(f))
         self.view.prices.linkActivated.connect(lambda _href: self.window.refresh_prices())
@@ -179,7 +190,7 @@ class ResultsPage:
         self.show_result(None)
 
     @property
-    def plots(self) -> dict[str, Any]:
+    def plots(self) -> dict[str, Plot]:
         if self._plots is None:
             import pyqtgraph as pg
 
@@ -195,7 +206,7 @@ class ResultsPage:
             self.view.tabs.currentChanged.connect(lambda _i: self._refresh_plot_on_screen())
         return self._plots
 
-    def _plot(self, name: str) -> Any:
+    def _plot(self, name: str) -> Plot:
         """A plot brought up to date with the shown result (only the plot on screen is redrawn
         with each result; the others catch up when they are looked at)."""
         plot = self.plots[name]
@@ -214,21 +225,21 @@ class ResultsPage:
 
     @property
     def cost_plot(self) -> CostPlot:
-        return self._plot("cost")  # type: ignore[no-any-return]
+        return cast("CostPlot", self._plot("cost"))
 
     @property
     def time_plot(self) -> TimePlot:
-        return self._plot("time")  # type: ignore[no-any-return]
+        return cast("TimePlot", self._plot("time"))
 
     @property
     def breakeven_plot(self) -> BreakevenPlot:
-        return self._plot("breakeven")  # type: ignore[no-any-return]
+        return cast("BreakevenPlot", self._plot("breakeven"))
 
-    def _built_plots(self) -> list[Any]:
+    def _built_plots(self) -> list[Plot]:
         return list(self._plots.values()) if self._plots is not None else []
 
     @property
-    def result(self) -> Any | None:
+    def result(self) -> PlanResult | None:
         return self.session.result
 
     def apply_palette(self, p: Palette) -> None:
@@ -258,7 +269,7 @@ class ResultsPage:
     def show_failure(self, text: str) -> None:
         self._status()
 
-    def show_result(self, result: Any | None) -> None:
+    def show_result(self, result: PlanResult | None) -> None:
         v = self.view
         self._status()
         has = result is not None
@@ -315,7 +326,7 @@ class ResultsPage:
             v.prices.setText(_html(dated))
         self._fill_plans(result)
 
-    def _fill_plans(self, result: Any) -> None:
+    def _fill_plans(self, result: PlanResult) -> None:
         self.plans_model.set_result(result, self.palette.muted)
 
     # ---- export -----------------------------------------------------------------------------

@@ -16,6 +16,8 @@ from core.schema.kinds import CODECS, KINDS
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
+    from core.catalogs._validate import Key
+    from core.schema import Profile, Workload
 
 # The fields each kind shows and the model-catalog kinds it may pick from (core.schema.kinds).
 KIND_FIELDS: dict[str, tuple[str, ...]] = {k: spec.fields for k, spec in KINDS.items()}
@@ -47,14 +49,14 @@ def template_name(kind: str) -> str:
     }.get(kind, kind)
 
 
-def _limits() -> dict[str, Any]:
+def _limits() -> dict[str, Key]:
     """The file format's limits per key: the form accepts what a profile file may hold."""
     from core.catalogs.profiles import WORKLOAD_KEYS
 
     return {k.name: k for k in WORKLOAD_KEYS}
 
 
-def parse_field(name: str, kind: str, text: str) -> tuple[Any, str]:
+def parse_field(name: str, kind: str, text: str) -> tuple[str | float | None, str]:
     """(value, "") for a valid entry, (None, message) otherwise. Messages are translated."""
     if kind == "text":  # a name keeps its commas ("1-minute 4K animation, 1,800 frames")
         text = text.strip()
@@ -127,10 +129,10 @@ class WorkPage:
 
     # ---- helpers ----------------------------------------------------------------------------
     @property
-    def profile(self) -> Any | None:
+    def profile(self) -> Profile | None:
         return self.session.profile
 
-    def workload(self, wid: str | None) -> Any | None:
+    def workload(self, wid: str | None) -> Workload | None:
         if self.profile is None or wid is None:
             return None
         return next((w for w in self.profile.workloads if w.id == wid), None)
@@ -154,16 +156,16 @@ class WorkPage:
                 act.triggered.connect(lambda _=False, k=kind: self.add_template(k))
         self.view.add_button.setEnabled(bool(templates))
 
-    def templates(self) -> dict[str, Any]:
+    def templates(self) -> dict[str, Workload]:
         """One example workload per kind, taken from the shipped creator profiles."""
-        out: dict[str, Any] = {}
+        out: dict[str, Workload] = {}
         for profile in self.session.catalogs.profiles.values():
             for w in profile.workloads:
                 out.setdefault(w.kind, w)
         return out
 
     # ---- table ------------------------------------------------------------------------------
-    def _on_profile(self, profile: Any) -> None:
+    def _on_profile(self, profile: Profile) -> None:
         self._fill_table(profile)
         if self._selected not in self._ids:
             self._selected = self._ids[0] if self._ids else None
@@ -174,7 +176,7 @@ class WorkPage:
         if not self._committing:
             self._show_form(self.workload(self._selected))
 
-    def _fill_table(self, profile: Any) -> None:
+    def _fill_table(self, profile: Profile) -> None:
         table = self.view.table
         table.blockSignals(True)
         self._ids = [w.id for w in profile.workloads]
@@ -193,12 +195,12 @@ class WorkPage:
         table.blockSignals(False)
 
     @staticmethod
-    def how_often(w: Any) -> str:
+    def how_often(w: Workload) -> str:
         if w.hours_per_week > 0:
             return t("%1 h per week").replace("%1", f"{w.hours_per_week:g}")
         return t("%1 per week").replace("%1", f"{w.jobs_per_week:g}")
 
-    def summary(self, w: Any) -> str:
+    def summary(self, w: Workload) -> str:
         parts: list[str] = []
         if w.model:
             spec = w.model_spec or self.session.catalogs.models.get(w.model)
@@ -225,7 +227,7 @@ class WorkPage:
         self._show_form(self.workload(self._selected))
 
     # ---- form -------------------------------------------------------------------------------
-    def visible_fields(self, w: Any) -> set[str]:
+    def visible_fields(self, w: Workload) -> set[str]:
         shown = {"label", "private", "live", *KIND_FIELDS.get(w.kind, ())}
         if w.kind == "realtime":
             shown.add("hours_per_week")
@@ -234,7 +236,7 @@ class WorkPage:
             shown.add("hours_per_week" if w.hours_per_week > 0 else "jobs")
         return shown
 
-    def _show_form(self, w: Any | None) -> None:
+    def _show_form(self, w: Workload | None) -> None:
         view = self.view
         view.form_title.setText(label_text(w.label) if w is not None
                                 else t("Selected workload"))
@@ -249,7 +251,7 @@ class WorkPage:
         for name in shown:
             self._load_field(name, w)
 
-    def _distilled_hint(self, w: Any) -> None:
+    def _distilled_hint(self, w: Workload) -> None:
         """The Steps field says what the model's distilled variant takes (4-8 steps, no CFG)."""
         spec = w.model_spec or self.session.catalogs.models.get(w.model or "")
         fast = getattr(spec, "distilled_steps", 0)
@@ -259,7 +261,7 @@ class WorkPage:
         base = self.view.row_labels["steps"].toolTip()
         steps.setToolTip(f"{base} ({hint})" if hint else base)
 
-    def _load_field(self, name: str, w: Any) -> None:
+    def _load_field(self, name: str, w: Workload) -> None:
         if name in ("steps", "model") and w.kind in ("image", "video"):
             self._distilled_hint(w)
         row = self.view.rows[name]
@@ -283,7 +285,7 @@ class WorkPage:
                                                    else str(value)))
         edit.blockSignals(False)
 
-    def _fill_choices(self, name: str, w: Any, combo: QComboBox) -> None:
+    def _fill_choices(self, name: str, w: Workload, combo: QComboBox) -> None:
         combo.clear()
         current = getattr(w, name)
         options: list[tuple[str, str]] = []
@@ -348,7 +350,7 @@ class WorkPage:
             return False
         row = self.view.rows[name]
         edit = row.edit
-        changes: dict[str, Any] = {}
+        changes: dict[str, Any] = {}  # field name -> value: each field has its own type
         if isinstance(edit, QCheckBox):
             changes[name] = edit.isChecked()
         elif isinstance(edit, QComboBox):
@@ -368,11 +370,15 @@ class WorkPage:
             self._set_error(name, error)
             if error:
                 return False
-            if name == "jobs":
+            if value is None:  # only an empty deadline parses to nothing: no limit
+                changes["deadline_s"] = None
+            elif isinstance(value, str):  # a name
+                changes[name] = value
+            elif name == "jobs":
                 per_day = row.per is not None and row.per.currentIndex() == 1
                 changes["jobs_per_week"] = float(value) * (7 if per_day else 1)
             elif name == "deadline":
-                changes["deadline_s"] = None if value is None else float(value) * 60.0
+                changes["deadline_s"] = float(value) * 60.0
             elif row.kind == "number":
                 changes[name] = float(value)
             else:
@@ -387,7 +393,7 @@ class WorkPage:
                      merge=f"{w.id}:{name}:{self._visit}")
         return True
 
-    def replace(self, new: Any, text: str, merge: str | None = None) -> None:
+    def replace(self, new: Workload, text: str, merge: str | None = None) -> None:
         assert self.profile is not None
         workloads = tuple(new if w.id == new.id else w for w in self.profile.workloads)
         self._committing = True
@@ -406,7 +412,7 @@ class WorkPage:
             n += 1
         return f"{base}-{n}"
 
-    def _insert(self, w: Any, text: str) -> None:
+    def _insert(self, w: Workload, text: str) -> None:
         if self.profile is None:
             return
         self._selected = w.id
