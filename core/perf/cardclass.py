@@ -13,6 +13,10 @@ import re
 from core.schema import GpuSpec
 from core.schema.assumption import Assumption
 
+INTEL_LLAMA_CPP_FP16_PER_FP32 = Assumption(
+    "llama.cpp prompt matmul rate on Intel Arc per FP32 rate", 2.0, "x FP32",
+    "Intel Xe/Xe2: FP16 vector rate = 2x FP32; llama.cpp's SYCL/Vulkan prompt processing on "
+    "Arc reaches about that, far below XMX (Arc Pro B70 and B580 llama-bench rows)")
 CLASSES = ("consumer", "workstation", "datacenter", "apple", "amd", "intel")
 
 # Dies on GDDR memory: NVIDIA's workstation cards and its GDDR data-centre cards (T4, A10, A40,
@@ -74,6 +78,11 @@ def llm_prompt_flops(gpu: GpuSpec) -> float:
     paths do not need FP32 accumulation), so a GeForce card and its pro twin, listed at the full
     rate, count alike."""
     peak = max(gpu.fp16_tensor_flops, gpu.fp32_flops)
+    if gpu.vendor == "intel":
+        # llama.cpp's SYCL and Vulkan backends run prompt matmuls at about the FP16 vector
+        # rate (2x FP32), not the XMX figure: Arc Pro B70 Llama 3.1 8B Q4_K_M pp512 = 2452 t/s
+        # (benchmarks_2026.csv) is ~39 TFLOPS of its 183 XMX / 46 FP16-vector TFLOPS
+        return INTEL_LLAMA_CPP_FP16_PER_FP32.value * gpu.fp32_flops
     if gpu.vendor == "nvidia" and card_class(gpu) == "consumer" and family(gpu) in (
             "Turing", "Ampere", "Ada Lovelace", "Blackwell 2.0") and gpu.fp16_tensor_flops > 0:
         ratio = (TURING_TENSOR_PER_FP32 if family(gpu) == "Turing"
