@@ -64,17 +64,6 @@ def _more(n: int) -> str:
     return t("… and %1 more: every plan is in the CSV and JSON exports.").replace("%1", str(n))
 
 
-def _meets(plan: Any) -> str:
-    """What the plans table on the Results page says: the limits a plan misses, or all met."""
-    # Imported here: the controller imports this module.
-    from app.gui.controllers.results import gate_name
-
-    failed = [gate_name(g.name) for g in plan.gates if not g.passed]
-    if failed:
-        return "✗ " + ", ".join(failed)
-    return "✓ " + QCoreApplication.translate("ResultsPage", "all met")
-
-
 def _table(heads: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[int, ...],
            breaks: frozenset[int] = frozenset()) -> str:
     """An HTML table; before each row index in `breaks` a new table starts on a new page,
@@ -158,7 +147,7 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
                      fmt.money_range(plan.monthly_cost_p10, plan.monthly_cost_p90,
                                      plan.currency),
                      (fmt.money(plan.upfront_cost, plan.currency) if plan.upfront_cost else "—"),
-                     be, _meets(plan)))
+                     be, fmt.limits_met(plan)))
     # the plan's name gets the room: hybrid names run to a hundred characters
     out.append(h2(t("Plans")) + _table(heads, rows, (38, 12, 15, 10, 11, 14),
                                        frozenset(brk.plans)))

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from core.schema.message import format_money
 from core.units import GIB
+
+if TYPE_CHECKING:
+    from core.schema.plan import Plan
 
 # Money is written by core's one formatter (the CLI and the reports use it too): "-$12.50".
 money = format_money
@@ -40,6 +43,22 @@ def usd_money(usd: float, currency: str = "USD", rates: Any | None = None) -> st
 
 def money_range(p10: float, p90: float, currency: str = "USD") -> str:
     return f"{money(p10, currency)} – {money(p90, currency)}"
+
+
+def gate_name(name: str) -> str:
+    """A plan's limit by the name the plans table and the report give it."""
+    return {"latency": QCoreApplication.translate("ResultsPage", "deadline"),
+            "throughput": QCoreApplication.translate("ResultsPage", "weekly hours"),
+            "tco": QCoreApplication.translate("ResultsPage", "budget")}.get(name, name)
+
+
+def limits_met(plan: Plan) -> str:
+    """"✓ all met", or "✗ deadline, budget": the limits a plan misses (the Results page's plans
+    table and the report say the same)."""
+    failed = [gate_name(g.name) for g in plan.gates if not g.passed]
+    if failed:
+        return "✗ " + ", ".join(failed)
+    return "✓ " + QCoreApplication.translate("ResultsPage", "all met")
 
 
 def duration(seconds: float) -> str:

@@ -40,11 +40,6 @@ def t(text: str) -> str:
     return QCoreApplication.translate("ResultsPage", text)
 
 
-def gate_name(name: str) -> str:
-    return {"latency": t("deadline"), "throughput": t("weekly hours"),
-            "tco": t("budget")}.get(name, name)
-
-
 class Plot(Protocol):
     """What the page asks of each plot (app.gui.plots)."""
 
@@ -103,8 +98,6 @@ class PlansModel(QAbstractTableModel):
 
     def _write_cells(self, plan: Plan, why: str) -> list[str]:
         worst = slowest(plan)
-        failed = [gate_name(g.name) for g in plan.gates if not g.passed]
-        gates = ("✗ " + ", ".join(failed)) if failed else "✓ " + t("all met")
         be = plan.breakeven_month
         # ◆: the user's own measurements moved this plan's estimates (its reasons say how)
         measured = any(e.basis.startswith("user") for e in plan.estimates)
@@ -115,7 +108,7 @@ class PlansModel(QAbstractTableModel):
             fmt.money(plan.upfront_cost, plan.currency) if plan.upfront_cost else "—",
             (f"{fmt.duration(worst[0])} (p90 {fmt.duration(worst[1])})"
              if worst is not None else "—"),
-            core_text(why) or gates,
+            core_text(why) or fmt.limits_met(plan),
             fmt.months(be) if be is not None else "—",
         ]
 
