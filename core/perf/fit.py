@@ -25,6 +25,7 @@ import numpy as np
 from core.perf.fit_cycles import cycles_design as _cycles_design
 from core.perf.fit_cycles import cycles_x
 from core.perf.parts import Parts
+from core.schema.assumption import Assumption
 
 PRIOR_ROWS = 3.0
 # Out-of-sample errors are wider than in-sample residuals (the fit has seen the row). The tool
@@ -91,9 +92,10 @@ class Row:
     gpu_id: str
 
 
-# Per-step floors of the software families measured differ 2x (eager diffusers on the H200:
-# 0.8 ms per block; desktop UIs: 0.4 ms): a floor borrowed from the root is that uncertain.
-FLOOR_FALLBACK_SIGMA = math.log(2.0) / 1.2815515655446004
+FLOOR_FALLBACK_SIGMA = Assumption(
+    "spread of a per-step floor borrowed for unmeasured software", math.log(2.0) / 1.2816,
+    "log sigma", "the fitted floors of the families measured differ 2x (eager diffusers on "
+    "the H200 0.8 ms per block, desktop UIs 0.4 ms): p10-p90 spans that factor")
 
 
 def _own_floor(block: dict[str, Any], features: dict[str, str]) -> bool:
@@ -332,9 +334,9 @@ def fit_metric(metric: str, rows: Sequence[Row],
     return block
 
 
-# Beyond the range of cards the fit saw (by the spec that bounds the metric), each e-fold
-# further adds this much lognormal sigma (in quadrature): an estimate, as no row tests it.
-OUT_OF_RANGE_SIGMA_PER_EFOLD = 0.15
+OUT_OF_RANGE_SIGMA_PER_EFOLD = Assumption(
+    "extra spread per e-fold beyond the calibrated spec range", 0.15, "log sigma (quadrature)",
+    "estimate: no held-out card lies far enough outside to measure it")
 
 
 def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, float, float]:
@@ -350,7 +352,7 @@ def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, flo
     lo_hi = block.get("peak_range") or []
     if parts.peak > 0.0 and len(lo_hi) == 2:
         beyond = max(np.log(lo_hi[0] / parts.peak), np.log(parts.peak / lo_hi[1]), 0.0)
-        sigma = float(np.hypot(sigma, OUT_OF_RANGE_SIGMA_PER_EFOLD * beyond))
+        sigma = float(np.hypot(sigma, OUT_OF_RANGE_SIGMA_PER_EFOLD.value * beyond))
     if metric == "cycles":
         backends = list(block["backends"])
         b = parts.features["backend"]
@@ -366,7 +368,7 @@ def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, flo
     if parts.floor * f > parts.c_loop / eff and not _own_floor(block, parts.features):
         # the floor sets the time but was never measured for this software: as uncertain as
         # floors of different software are apart
-        sigma = float(np.hypot(sigma, FLOOR_FALLBACK_SIGMA))
+        sigma = float(np.hypot(sigma, FLOOR_FALLBACK_SIGMA.value))
     return (parts.scaled(eff, f), parts.fixed + parts.m0 * t0, sigma,
             parts.value(eff, t0, f))
 
@@ -459,10 +461,10 @@ def logo_inflation(metric: str, rows: Sequence[Row],
 
 
 GAP_MIN_ROWS = 6
-# The widening is capped: the few rows far from any fitted group are often odd backends (an
-# experimental HIP build, Vulkan on an iGPU) whose errors would otherwise set the band for
-# every card that falls back.
-GAP_GROWTH_MAX = 2.5
+GAP_GROWTH_MAX = Assumption(
+    "largest widening for a row whose group falls back", 2.5, "x sigma",
+    "estimate: the few rows far from any fitted group are often odd backends (an experimental "
+    "HIP build, Vulkan on an iGPU) whose errors would otherwise set every fallback's band")
 
 
 def logo_gap_growth(metric: str, rows: Sequence[Row],
@@ -475,7 +477,7 @@ def logo_gap_growth(metric: str, rows: Sequence[Row],
     for g in range(1, len(LEVELS[metric]) + 1):
         sel = logo[logo[:, 1] >= g, 0]
         s = spread(sel) / base if len(sel) >= GAP_MIN_ROWS else out[-1]
-        out.append(min(max(s, out[-1]), GAP_GROWTH_MAX))
+        out.append(min(max(s, out[-1]), GAP_GROWTH_MAX.value))
     return out
 
 
