@@ -410,101 +410,131 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="141" />
+      <source> (card price {price}: {kind}, as of {date})</source>
+      <translation>（显卡价格 {price}：{kind}，截至 {date}）</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="142" />
+      <source> (card price {price}: your own)</source>
+      <translation>（显卡价格 {price}：您自己的价格）</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="143" />
+      <source>new in shops</source>
+      <translation>商店新品价</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="144" />
+      <source>used</source>
+      <translation>二手</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="145" />
+      <source>the whole computer</source>
+      <translation>整机</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="146" />
+      <source>launch price</source>
+      <translation>首发价</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="147" />
       <source>The {provider} price this plan rents at ({offer}) is dated {date}, {days} days ago (more than {limit}): it may have changed; refresh the prices (Refresh prices in Settings, or rigsizer prices refresh) to check it.</source>
       <translation>此方案租用的 {provider} 价格（{offer}）日期为 {date}，已过 {days} 天（超过 {limit} 天），可能已经变化；请刷新价格（设置中的“刷新价格”，或 rigsizer prices refresh）核对。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="145" />
+      <location filename="../../core/plan/wording.py" line="151" />
       <source>{count} GPUs, retrieved {first} to {last}</source>
       <translation>{count} 款显卡，数据获取于 {first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="146" />
+      <location filename="../../core/plan/wording.py" line="152" />
       <source>{first} to {last}</source>
       <translation>{first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="147" />
+      <location filename="../../core/plan/wording.py" line="153" />
       <source>no GPUs</source>
       <translation>没有显卡</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="148" />
+      <location filename="../../core/plan/wording.py" line="154" />
       <source>{count} offers from {providers}</source>
       <translation>来自 {providers} 的 {count} 个云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="149" />
+      <location filename="../../core/plan/wording.py" line="155" />
       <source>{offers}; {left} offers left out (provider not chosen or card unknown)</source>
       <translation>{offers}；另有 {left} 个报价未计入（未选该云服务商或显卡未知）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="150" />
+      <location filename="../../core/plan/wording.py" line="156" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="151" />
+      <location filename="../../core/plan/wording.py" line="157" />
       <source>no cloud offers</source>
       <translation>没有云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="152" />
+      <location filename="../../core/plan/wording.py" line="158" />
       <source>{plan} costs {diff} a month more ({cost}).</source>
       <translation>{plan} 每月多花 {diff}（{cost}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="153" />
+      <location filename="../../core/plan/wording.py" line="159" />
       <source>{plan} costs about the same ({cost} a month) but keeps a card busier ({hours:.1f} h a week against {best_hours:.1f} h).</source>
       <translation>{plan} 费用差不多（每月 {cost}），但显卡更忙（每周 {hours:.1f} 小时，推荐方案为 {best_hours:.1f} 小时）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="155" />
+      <location filename="../../core/plan/wording.py" line="161" />
       <source>{plan}: {why}</source>
       <translation>{plan}：{why}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="156" />
+      <location filename="../../core/plan/wording.py" line="162" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="157" />
+      <location filename="../../core/plan/wording.py" line="163" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more: {work} in {fast} instead of {slow}.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}：{work} 只需 {fast}，而不是 {slow}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="161" />
+      <location filename="../../core/plan/wording.py" line="167" />
       <source>how much you work (jobs and hours a week)</source>
       <translation>工作量（每周任务数和小时数）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="162" />
+      <location filename="../../core/plan/wording.py" line="168" />
       <source>electricity price</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="163" />
+      <location filename="../../core/plan/wording.py" line="169" />
       <source>card prices</source>
       <translation>显卡价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="164" />
+      <location filename="../../core/plan/wording.py" line="170" />
       <source>cloud rental prices</source>
       <translation>云端租用价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="165" />
+      <location filename="../../core/plan/wording.py" line="171" />
       <source>With {input} halved, {plan} would win instead.</source>
       <translation>若{input}减半，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="166" />
+      <location filename="../../core/plan/wording.py" line="172" />
       <source>With {input} 50% higher, {plan} would win instead.</source>
       <translation>若{input}提高 50%，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="167" />
+      <location filename="../../core/plan/wording.py" line="173" />
       <source>Halving or raising {input} by half moves the lead over {plan} by {swing} a month; the choice holds.</source>
       <translation>{input}减半或提高一半，相对 {plan} 的领先幅度每月变化 {swing}；选择不变。</translation>
     </message>
@@ -869,137 +899,137 @@
       <translation>system_profiler 没有列出 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="37" />
+      <location filename="../../app/plan_text.py" line="29" />
       <source>RigSizer plan for {name} ({creator}) on {machine}</source>
       <translation>RigSizer 方案：{name}（{creator}），机器：{machine}</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="38" />
+      <location filename="../../app/plan_text.py" line="30" />
       <source>no machine (cloud only)</source>
       <translation>无本机（仅云端）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="39" />
+      <location filename="../../app/plan_text.py" line="31" />
       <source>{gpu} (unknown card)</source>
       <translation>{gpu}（未知显卡）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="40" />
+      <location filename="../../app/plan_text.py" line="32" />
       <source>no GPU recognised</source>
       <translation>未识别到 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="41" />
+      <location filename="../../app/plan_text.py" line="33" />
       <source>{gpus}, {ram:.0f} GiB RAM</source>
       <translation>{gpus}，{ram:.0f} GiB 内存</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="42" />
+      <location filename="../../app/plan_text.py" line="34" />
       <source>{machine} (entered by hand)</source>
       <translation>{machine}（手动输入）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="43" />
+      <location filename="../../app/plan_text.py" line="35" />
       <source>{machine} (detected)</source>
       <translation>{machine}（自动检测）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="44" />
+      <location filename="../../app/plan_text.py" line="36" />
       <source>Prices: cloud as of {date}; electricity '{tariff}' ({tariff_date}); {currency} at rates of {rate_date}; {months}-month horizon; {samples:,} Monte Carlo samples.</source>
       <translation>价格：云端截至 {date}；电价 '{tariff}'（{tariff_date}）；{currency} 按 {rate_date} 的汇率；规划期 {months} 个月；{samples:,} 次蒙特卡洛采样。</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="46" />
+      <location filename="../../app/plan_text.py" line="38" />
       <source>Note on your machine: {reason}</source>
       <translation>关于你的机器：{reason}</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="47" />
+      <location filename="../../app/plan_text.py" line="39" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="48" />
+      <location filename="../../app/plan_text.py" line="40" />
       <source>Why</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="49" />
+      <location filename="../../app/plan_text.py" line="41" />
       <source>Why not the obvious alternatives</source>
       <translation>为什么不选其他常见方案</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="50" />
+      <location filename="../../app/plan_text.py" line="42" />
       <source>Plans that meet every limit, cheapest first ({currency} a month over {months} months)</source>
       <translation>满足全部限制的方案，由便宜到贵（{currency}/月，规划期 {months} 个月）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="51" />
+      <location filename="../../app/plan_text.py" line="43" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="52" />
+      <location filename="../../app/plan_text.py" line="44" />
       <source>p50/month</source>
       <translation>p50/月</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="53" />
+      <location filename="../../app/plan_text.py" line="45" />
       <source>p10–p90</source>
       <translation>p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="54" />
+      <location filename="../../app/plan_text.py" line="46" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="55" />
+      <location filename="../../app/plan_text.py" line="47" />
       <source>Break-even</source>
       <translation>回本</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="56" />
+      <location filename="../../app/plan_text.py" line="48" />
       <source>Slowest / limit</source>
       <translation>最慢任务 / 上限</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="57" />
+      <location filename="../../app/plan_text.py" line="49" />
       <source>{n:.0f} mo</source>
       <translation>{n:.0f} 个月</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="58" />
+      <location filename="../../app/plan_text.py" line="50" />
       <source>… and {n} more (--json or --csv lists all)</source>
       <translation>… 还有 {n} 个（--json 或 --csv 列出全部）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="59" />
+      <location filename="../../app/plan_text.py" line="51" />
       <source>Options that miss a limit</source>
       <translation>未满足某项限制的方案</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="60" />
+      <location filename="../../app/plan_text.py" line="52" />
       <source>… and {n} more</source>
       <translation>… 还有 {n} 个</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="61" />
+      <location filename="../../app/plan_text.py" line="53" />
       <source>What moves the decision most</source>
       <translation>最影响决策的因素</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="62" />
+      <location filename="../../app/plan_text.py" line="54" />
       <source>Break-even month of '{buy}' against '{rent}' (rows: hours of work a week; columns: electricity price per kWh)</source>
       <translation>'{buy}' 相对 '{rent}' 的回本月数（行：每周工作小时数；列：每千瓦时电价）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="64" />
+      <location filename="../../app/plan_text.py" line="56" />
       <source>h/week</source>
       <translation>小时/周</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="66" />
+      <location filename="../../app/plan_text.py" line="58" />
       <source>now: {hours:.1f} h a week at {price}/kWh</source>
       <translation>当前：每周 {hours:.1f} 小时，电价 {price}/千瓦时</translation>
     </message>
@@ -1114,107 +1144,107 @@
       <translation>SDXL 封面与表情包（1024×1024）</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="29" />
+      <location filename="../../core/cost/local.py" line="18" />
       <source>resale right after purchase</source>
       <translation>购买后立即转卖的残值</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="29" />
+      <location filename="../../core/cost/local.py" line="18" />
       <source>× price</source>
       <translation>× 售价</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="29" />
+      <location filename="../../core/cost/local.py" line="18" />
       <source>estimate: used-market listings of current-generation cards sell ~10-20% under new</source>
       <translation>估计：当代显卡在二手市场的挂牌价比新卡低约 10–20%</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="32" />
+      <location filename="../../core/cost/local.py" line="21" />
       <source>resale kept per year</source>
       <translation>每年保留的转卖价值</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="32" />
+      <location filename="../../core/cost/local.py" line="21" />
       <source>× per year</source>
       <translation>× 每年</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="32" />
+      <location filename="../../core/cost/local.py" line="21" />
       <source>estimate: e.g. RTX 3090 (launch $1,499, 2020-09) sold used for ~$700-800 in 2024, about 0.85 × 0.8^3.5 of launch; consistent with a 20%/year decline</source>
       <translation>估计：例如 RTX 3090（2020-09 首发价 $1,499）在 2024 年二手售价约 $700–800，约为首发价的 0.85 × 0.8^3.5，与每年贬值 20% 相符</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="37" />
+      <location filename="../../core/cost/local.py" line="26" />
       <source>idle draw</source>
       <translation>待机功耗</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="37" />
+      <location filename="../../core/cost/local.py" line="26" />
       <source>× TDP</source>
       <translation>× TDP</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="37" />
+      <location filename="../../core/cost/local.py" line="26" />
       <source>estimate: desktop cards idle at ~10-30 W (about 5-8% of TDP) in reviews' idle power tests</source>
       <translation>估计：评测的待机功耗测试中，台式机显卡待机约 10–30 W（约为 TDP 的 5–8%）</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="43" />
+      <location filename="../../core/cost/local.py" line="32" />
       <source>rest of the PC under load</source>
       <translation>满载时电脑其余部分</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="43" />
+      <location filename="../../core/cost/local.py" line="32" />
       <source>W</source>
       <translation>W</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="43" />
+      <location filename="../../core/cost/local.py" line="32" />
       <source>estimate: CPU, board, drives and fans of a typical creator desktop</source>
       <translation>估计：典型创作者台式机的 CPU、主板、硬盘和风扇</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="46" />
+      <location filename="../../core/cost/local.py" line="35" />
       <source>USD</source>
       <translation>USD</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="46" />
+      <location filename="../../core/cost/local.py" line="35" />
       <source>estimate: street price of an 850-1000 W 80+ Gold ATX power supply, 2025</source>
       <translation>估计：2025 年 850–1000 W 80+ 金牌 ATX 电源的市场价</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="49" />
+      <location filename="../../core/cost/local.py" line="38" />
       <source>household use before the PC</source>
       <translation>电脑之外的家庭用电</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="49" />
+      <location filename="../../core/cost/local.py" line="38" />
       <source>kWh/month</source>
       <translation>千瓦时/月</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="49" />
+      <location filename="../../core/cost/local.py" line="38" />
       <source>estimate: typical urban household consumption; on tiered tariffs the PC's energy is priced in the tiers above it</source>
       <translation>估计：典型城市家庭用电量；阶梯电价下，电脑的用电按其上方的阶梯计价</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="54" />
+      <location filename="../../core/cost/local.py" line="43" />
       <source>multi-GPU workstation/server without GPUs</source>
       <translation>不含显卡的多卡工作站/服务器</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="54" />
+      <location filename="../../core/cost/local.py" line="43" />
       <source>estimate: workstation chassis, CPU with enough PCIe lanes, 256 GB RAM and 2 kW PSUs</source>
       <translation>估计：工作站机箱、PCIe 通道充足的 CPU、256 GB 内存和 2 kW 电源</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="59" />
+      <location filename="../../core/cost/local.py" line="48" />
       <source>desktop PC around a bought card</source>
       <translation>搭配新购显卡的台式机</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="59" />
+      <location filename="../../core/cost/local.py" line="48" />
       <source>estimate: mid-range 2025 build without GPU (6-8 core CPU, board, 32 GB RAM, 1 TB SSD, 850 W PSU, case)</source>
       <translation>估计：2025 年不含显卡的中端整机（6–8 核 CPU、主板、32 GB 内存、1 TB SSD、850 W 电源、机箱）</translation>
     </message>

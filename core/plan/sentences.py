@@ -15,7 +15,7 @@ from core.plan import wording
 from core.plan.feasibility import is_hourly
 from core.plan.inputs import Inputs
 from core.plan.options import Option
-from core.schema import Workload
+from core.schema import GpuSpec, Workload
 from core.schema.message import Bytes, Costs, Message, Money, Seconds
 from core.schema.plan import Gate, Plan, Rejected, WorkloadFit
 
@@ -142,9 +142,28 @@ def recommendation(inp: Inputs, ranked: tuple[Plan, ...], rejected: tuple[Reject
     if best.offer_ids:
         date = next((o.snapshot_date for o in inp.offers if o.id in best.offer_ids), "")
         as_of = Message(wording.AS_OF_CLAUSE, date=date)
+    elif best.kind in ("buy", "studio") and best.gpu_id is not None and (
+            best.gpu_id in inp.by_id):
+        as_of = _card_price(inp, inp.by_id[best.gpu_id])
     return Message(wording.RECOMMEND, plan=best.label, cost=Money(best.monthly_cost_p50, ccy),
                    low=Money(best.monthly_cost_p10, ccy), high=Money(best.monthly_cost_p90, ccy),
                    upfront=upfront, payoff=payoff, as_of=as_of)
+
+
+def _card_price(inp: Inputs, gpu: GpuSpec) -> str:
+    """' (card price $2,699: new in shops, as of 2026-06-22)': what the card costs, of which
+    kind and of when (the user's own price says so)."""
+    own = inp.profile.gpu_prices.get(gpu.id)
+    if own is not None:
+        return Message(wording.CARD_PRICE_OWN, price=Money(own, "USD"))
+    price = gpu.purchase_price()
+    if price is None:
+        return ""
+    return Message(wording.CARD_PRICE_CLAUSE, price=Money(price.usd, "USD"),
+                   kind=Message({"street": wording.KIND_STREET, "used": wording.KIND_USED,
+                                 "machine": wording.KIND_MACHINE}.get(price.kind,
+                                                                      wording.KIND_LAUNCH)),
+                   date=price.date or "")
 
 
 def alternatives(inp: Inputs, ranked: tuple[Plan, ...],

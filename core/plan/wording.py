@@ -138,6 +138,12 @@ RECOMMEND = "{plan}: about {cost} a month (p10–p90 {low}–{high}){upfront}{pa
 UPFRONT_CLAUSE = ", {upfront} up front over {months} months including resale"
 PAYOFF_CLAUSE = "; it pays off against renting after {months:.0f} months"
 AS_OF_CLAUSE = " (cloud price as of {date})"
+CARD_PRICE_CLAUSE = " (card price {price}: {kind}, as of {date})"
+CARD_PRICE_OWN = " (card price {price}: your own)"
+KIND_STREET = "new in shops"
+KIND_USED = "used"
+KIND_MACHINE = "the whole computer"
+KIND_LAUNCH = "launch price"
 STALE_PRICE = ("The {provider} price this plan rents at ({offer}) is dated {date}, {days} days "
                "ago (more than {limit}): it may have changed; refresh the prices (Refresh prices "
                "in Settings, or rigsizer prices refresh) to check it.")

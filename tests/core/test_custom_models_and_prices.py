@@ -242,3 +242,22 @@ def test_estimate_distilled_uses_the_models_distilled_steps_without_cfg(
     assert fast.split("Energy:")[1] == by_hand.split("Energy:")[1]
     assert main([*base[:-4], "--model", "wan2.1-t2v-14b", "--distilled"]) != 0
     assert "has no distilled variant" in capsys.readouterr().err
+
+
+def test_a_recommended_purchase_names_its_price_kind_and_date() -> None:
+    from core.catalogs.profiles import load_profiles
+
+    educator = replace(load_profiles()["educator"], horizon_months=120)
+    machine = machine_from_gpu_ids(["nvidia-rtx-3060-12gb"], ram_gib=32)
+    result = recommend(educator, machine, catalogs(), evaluate, samples=500)
+    best = result.best
+    assert best is not None and best.kind == "buy" and best.gpu_id is not None
+    price = gpus_by_id()[best.gpu_id].purchase_price()
+    assert price is not None
+    kind = {"street": "new in shops", "used": "used", "machine": "the whole computer",
+            "launch": "launch price"}[price.kind]
+    assert f"(card price ${price.usd:,.0f}: {kind}, as of {price.date})" in result.recommendation
+    mine = recommend(replace(educator, gpu_prices={best.gpu_id: 111.0}), machine, catalogs(),
+                     evaluate, samples=500)
+    assert mine.best is not None and mine.best.gpu_id == best.gpu_id
+    assert "(card price $111: your own)" in mine.recommendation
