@@ -113,6 +113,11 @@ class ReadableColumns(QObject):
                 share = wanted[c] / total if sum(wanted.values()) else 1 / len(stretch)
                 widths[c] += int(spare * share)
             widths[stretch[-1]] += table.viewport().width() - sum(widths.values())
+        # a scroll bar only when the headers do not fit (a stray one for a rounding pixel
+        # covered the last row)
+        fits = sum(widths.values()) <= table.viewport().width()
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits
+                                           else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         header.blockSignals(True)
         try:
             for c, w in widths.items():
