@@ -1,7 +1,8 @@
 """Run every check and the whole test suite: `python3 scripts/test.py [pytest arguments]`.
 
 Creates `.venv` and installs the project (with its test and lint tools) on first use, then runs
-ruff, mypy (strict on core/), the import-linter contracts and pytest. Exits non-zero if any fails.
+ruff, mypy (strict on core/ and app/), the import-linter contracts and pytest. Exits non-zero if
+any fails.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ if __name__ == "__main__":
     env.setdefault("NUMBA_CACHE_DIR", str(ROOT / ".numba_cache"))
     steps = [
         ("ruff", [str(venv_bin("ruff")), "check", "."]),
-        ("mypy (strict on core/)", [str(py), "-m", "mypy"]),
+        ("mypy (strict on core/ and app/)", [str(py), "-m", "mypy"]),
         ("import-linter", [str(venv_bin("lint-imports"))]),
         ("pytest", [str(py), "-m", "pytest", *sys.argv[1:]]),
     ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
 from app.errors import UserError
 
@@ -71,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     if not isinstance(data, list):
         raise UserError(f"{args.queries} must hold a JSON array of queries, "
                         f"not a {type(data).__name__}")
-    user = ()
+    user: tuple[Any, ...] = ()
     if args.measurements:
         from core.measure.tables import load_measurements
 

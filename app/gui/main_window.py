@@ -60,6 +60,12 @@ def keyring_available() -> bool:
         return False
 
 
+def _action(parent: QMainWindow, key: QKeySequence.StandardKey) -> QAction:
+    action = QAction(parent)
+    action.setShortcut(key)
+    return action
+
+
 class MainWindow(QMainWindow):
     """Assembles the pages around one Session and owns the project file and undo history."""
 
@@ -90,7 +96,8 @@ class MainWindow(QMainWindow):
 
         self.setWindowIcon(icons.app_icon())
         self.setMinimumSize(QSize(760, 540))
-        self.nav = QListWidget(objectName="nav")
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
         self.nav.setIconSize(icons.ICON_SIZE)
         self.nav.setFixedWidth(200)
         self.nav.setAccessibleName("Pages")
@@ -100,7 +107,7 @@ class MainWindow(QMainWindow):
         self.work_page = WorkPage(self)
         self.results_page = ResultsPage(self)
         self.settings_page = SettingsPage(self)
-        self.pages = {
+        self.pages: dict[str, Any] = {
             "start": self.start_page, "machine": self.machine_page, "work": self.work_page,
             "results": self.results_page, "settings": self.settings_page,
         }
@@ -165,10 +172,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         mb = self.menuBar()
         self.file_menu = mb.addMenu("")
-        self.act_new = QAction(self, shortcut=QKeySequence.StandardKey.New)
-        self.act_open = QAction(self, shortcut=QKeySequence.StandardKey.Open)
-        self.act_save = QAction(self, shortcut=QKeySequence.StandardKey.Save)
-        self.act_save_as = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs)
+        self.act_new = _action(self, QKeySequence.StandardKey.New)
+        self.act_open = _action(self, QKeySequence.StandardKey.Open)
+        self.act_save = _action(self, QKeySequence.StandardKey.Save)
+        self.act_save_as = _action(self, QKeySequence.StandardKey.SaveAs)
         self.recent_menu = QMenu(self)
         self.export_menu = QMenu(self)
         self.act_export = {fmt: QAction(self) for fmt in ("pdf", "html", "csv", "json")}
@@ -177,7 +184,7 @@ class MainWindow(QMainWindow):
             self.export_menu.addAction(act)
         self.act_refresh_prices = QAction(self)
         self.act_refresh_prices.triggered.connect(self.refresh_prices)
-        self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.act_quit = _action(self, QKeySequence.StandardKey.Quit)
         self.act_new.triggered.connect(lambda: self.go_to("start"))
         self.act_open.triggered.connect(self.open_dialog)
         self.act_save.triggered.connect(self.save)
@@ -206,7 +213,8 @@ class MainWindow(QMainWindow):
         self.view_menu = mb.addMenu("")
         self.act_pages: list[QAction] = []
         for i, key in enumerate(PAGES):
-            act = QAction(self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, k=key: self.go_to(k))
             self.view_menu.addAction(act)
             self.act_pages.append(act)

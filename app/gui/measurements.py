@@ -73,7 +73,7 @@ class MeasurementsPanel(QWidget):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
-        self.window = window
+        self.main_window = window
         self.session = window.session
         self.pending: tuple[Any, ...] = ()
         frame, box = card(self)
@@ -98,7 +98,8 @@ class MeasurementsPanel(QWidget):
         self.model_choice = QComboBox()
         self.model_choice.setMinimumWidth(160)
         row.addWidget(self.model_choice, 1)
-        self.add_button = QPushButton(objectName="primary")
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("primary")
         self.add_button.setEnabled(False)
         row.addWidget(self.add_button)
         left.addLayout(row)
@@ -227,7 +228,7 @@ class MeasurementsPanel(QWidget):
         if not self.pending or profile is None:
             return False
         new = dataclasses.replace(profile, measurements=profile.measurements + self.pending)
-        self.window.edit_profile(new, t("Add measurements"))
+        self.main_window.edit_profile(new, t("Add measurements"))
         self.paste.clear()
         return True
 
@@ -270,7 +271,7 @@ class MeasurementsPanel(QWidget):
         if profile is None or not rows:
             return False
         kept = tuple(m for i, m in enumerate(profile.measurements) if i not in rows)
-        self.window.edit_profile(dataclasses.replace(profile, measurements=kept),
+        self.main_window.edit_profile(dataclasses.replace(profile, measurements=kept),
                                  t("Delete measurements"))
         return True
 
@@ -295,6 +296,6 @@ class MeasurementsPanel(QWidget):
         ms[row] = dataclasses.replace(ms[row], value=value, source=ms[row].source
                                       if "(edited)" in ms[row].source
                                       else f"{ms[row].source} (edited)")
-        self.window.edit_profile(dataclasses.replace(profile, measurements=tuple(ms)),
+        self.main_window.edit_profile(dataclasses.replace(profile, measurements=tuple(ms)),
                                  t("Edit measurement"))
         return True

@@ -147,7 +147,7 @@ class ModelDialog(QDialog):
 class OwnDataBox(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
-        self.window = window
+        self.main_window = window
         self.session = window.session
         self._loading = False
         lay = QVBoxLayout(self)
@@ -264,7 +264,8 @@ class OwnDataBox(QWidget):
         p = self.session.profile
         if p is None or self._loading:
             return
-        self.window.edit_profile(dataclasses.replace(p, **changes), t("Change your own figures"))
+        self.main_window.edit_profile(dataclasses.replace(p, **changes),
+                                      t("Change your own figures"))
 
     def commit_kwh(self) -> bool:
         text = self.kwh.text().strip().replace(",", ".")
@@ -326,7 +327,7 @@ class OwnDataBox(QWidget):
             return
         ident = item.data(Qt.ItemDataRole.UserRole)
         if any(w.model == ident for w in p.workloads):
-            self.window.statusBar().showMessage(t(
+            self.main_window.statusBar().showMessage(t(
                 "A workload uses this model: give it another model first."), 8000)
             return
         self._edit(custom_models=tuple(m for m in p.custom_models if m.id != ident))

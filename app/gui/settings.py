@@ -109,7 +109,8 @@ def save_app_settings(s: AppSettings) -> str | None:
 
 def recent_files() -> list[str]:
     value = window_settings().value("recent_files", [], type=list)
-    return [str(v) for v in value if isinstance(v, str) and v][:MAX_RECENT]
+    items = value if isinstance(value, list) else []
+    return [str(v) for v in items if isinstance(v, str) and v][:MAX_RECENT]
 
 
 def add_recent_file(path: str) -> list[str]:

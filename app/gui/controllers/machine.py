@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QCompleter,
+    QLineEdit,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from app.gui import format as fmt
 from app.gui.i18n import core_text
@@ -68,6 +74,7 @@ class MachinePage:
 
         self.measurements = MeasurementsPanel(window)  # "My measurements" (issue 15)
         page = v.layout()
+        assert isinstance(page, QVBoxLayout)  # MachineView's page layout
         page.insertWidget(page.count() - 1, self.measurements)
         self._on_detecting(self.session.detecting)
         self.show_machine(None)

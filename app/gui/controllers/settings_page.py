@@ -110,10 +110,10 @@ class SettingsPage:
             # the region's name; its code only where two tariffs share a name
             v.region.addItem(region if names.count(region) == 1 else f"{region} ({key})", key)
         v.providers.clear()
-        names = {p.provider: p.name for p in getattr(cats.price_info, "providers", ())}
+        own_names = {p.provider: p.name for p in getattr(cats.price_info, "providers", ())}
         for provider in cats.provider_ids:
             # the provider's own name ("Google Cloud", "Vast.ai"); its id is the item's data
-            item = QListWidgetItem(names.get(provider, provider))
+            item = QListWidgetItem(own_names.get(provider, provider))
             item.setData(Qt.ItemDataRole.UserRole, provider)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

@@ -135,9 +135,9 @@ class CostPlot:
                 # pays off after the horizon: no point on the curve to mark (the table and the
                 # reasons give the month)
                 continue
-            y = float(np.interp(m, np.arange(len(plan.cumulative_cost)), plan.cumulative_cost))
+            at = float(np.interp(m, np.arange(len(plan.cumulative_cost)), plan.cumulative_cost))
             bx.append(float(m))
-            by.append(y)
+            by.append(at)
             btips.append(t("%1 breaks even with renting after %2")
                          .replace("%1", core_text(plan.label)).replace("%2", fmt.months(m)))
         self.breakeven.setData(x=bx, y=by, data=btips)

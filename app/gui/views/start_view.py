@@ -36,7 +36,8 @@ class StartView(Page):
         self.card_titles: dict[str, QLabel] = {}
         self.card_lines: dict[str, QLabel] = {}
         for i, key in enumerate(CREATORS):
-            btn = QPushButton(objectName="creatorCard")
+            btn = QPushButton()
+            btn.setObjectName("creatorCard")
             btn.setCheckable(True)
             btn.setMinimumHeight(104)
             btn.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

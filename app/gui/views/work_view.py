@@ -76,7 +76,8 @@ class FieldRow(QWidget):
         if kind == "jobs":
             self.per = QComboBox()
             row.addWidget(self.per)
-        self.error = QLabel(objectName="error")
+        self.error = QLabel()
+        self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
         row.addWidget(self.error, 1)
