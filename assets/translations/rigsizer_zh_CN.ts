@@ -197,77 +197,77 @@ month %2: %3</source>
   <context>
     <name>MachinePage</name>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="102" />
+      <location filename="../../app/gui/controllers/machine.py" line="109" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="116" />
+      <location filename="../../app/gui/controllers/machine.py" line="123" />
       <source>%1 cores, %2 threads</source>
       <translation>%1 核 %2 线程</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="126" />
+      <location filename="../../app/gui/controllers/machine.py" line="133" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="128" />
+      <location filename="../../app/gui/controllers/machine.py" line="135" />
       <source> (best guess)</source>
       <translation>（最佳猜测）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="133" />
+      <location filename="../../app/gui/controllers/machine.py" line="140" />
       <source>Found by: %1</source>
       <translation>检测来源：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="143" />
+      <location filename="../../app/gui/controllers/machine.py" line="150" />
       <source>No graphics card was found. If this PC has one, choose it below.</source>
       <translation>没有找到显卡。如果这台电脑有显卡，请在下面选择。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="145" />
+      <location filename="../../app/gui/controllers/machine.py" line="152" />
       <source>No GPU was found. Set yours by hand below.</source>
       <translation>未找到 GPU。请在下方手动设置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="147" />
+      <location filename="../../app/gui/controllers/machine.py" line="154" />
       <source>Edited by hand.</source>
       <translation>已手动修改。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="149" />
+      <location filename="../../app/gui/controllers/machine.py" line="156" />
       <source>What the checks said: %1</source>
       <translation>检测结果：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="183" />
+      <location filename="../../app/gui/controllers/machine.py" line="190" />
       <source>Enter your RAM in GiB</source>
       <translation>请输入内存大小（GiB）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="190" />
+      <location filename="../../app/gui/controllers/machine.py" line="197" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="193" />
+      <location filename="../../app/gui/controllers/machine.py" line="200" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="196" />
+      <location filename="../../app/gui/controllers/machine.py" line="203" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="211" />
+      <location filename="../../app/gui/controllers/machine.py" line="218" />
       <source>Diagnostics copied to the clipboard</source>
       <translation>诊断信息已复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="222" />
+      <location filename="../../app/gui/controllers/machine.py" line="229" />
       <source>Choose a GPU from the list</source>
       <translation>请从列表中选择一块 GPU</translation>
     </message>
@@ -275,147 +275,147 @@ month %2: %3</source>
   <context>
     <name>MachineView</name>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="98" />
+      <location filename="../../app/gui/views/machine_view.py" line="99" />
       <source>My machine</source>
       <translation>我的电脑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="99" />
+      <location filename="../../app/gui/views/machine_view.py" line="100" />
       <source>RigSizer looked for your GPUs, CPU and memory. The Keep plan and every comparison start from this machine.</source>
       <translation>RigSizer 已检测你的 GPU、CPU 和内存。“保留”方案和所有对比都以这台电脑为起点。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="102" />
+      <location filename="../../app/gui/views/machine_view.py" line="103" />
       <source>What RigSizer found</source>
       <translation>RigSizer 检测到的硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="103" />
+      <location filename="../../app/gui/views/machine_view.py" line="104" />
       <source>Detecting…</source>
       <translation>正在检测…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="104" />
+      <location filename="../../app/gui/views/machine_view.py" line="105" />
       <source>Detect again</source>
       <translation>重新检测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="105" />
+      <location filename="../../app/gui/views/machine_view.py" line="106" />
       <source>Run hardware detection again</source>
       <translation>再次运行硬件检测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="106" />
+      <location filename="../../app/gui/views/machine_view.py" line="107" />
       <source>Copy diagnostics</source>
       <translation>复制诊断信息</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="107" />
+      <location filename="../../app/gui/views/machine_view.py" line="108" />
       <source>Copy what every detection probe saw to the clipboard, for a bug report</source>
       <translation>将每个检测探针的结果复制到剪贴板，用于提交问题报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="109" />
+      <location filename="../../app/gui/views/machine_view.py" line="110" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="110" />
+      <location filename="../../app/gui/views/machine_view.py" line="111" />
       <source>Memory</source>
       <translation>内存</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="111" />
+      <location filename="../../app/gui/views/machine_view.py" line="112" />
       <source>System</source>
       <translation>系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="113" />
+      <location filename="../../app/gui/views/machine_view.py" line="114" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="113" />
+      <location filename="../../app/gui/views/machine_view.py" line="114" />
       <source>VRAM</source>
       <translation>显存</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="113" />
+      <location filename="../../app/gui/views/machine_view.py" line="114" />
       <source>Driver</source>
       <translation>驱动</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="113" />
+      <location filename="../../app/gui/views/machine_view.py" line="114" />
       <source>Matched to</source>
       <translation>匹配型号</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="114" />
+      <location filename="../../app/gui/views/machine_view.py" line="115" />
       <source>How it matched</source>
       <translation>匹配方式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="115" />
+      <location filename="../../app/gui/views/machine_view.py" line="116" />
       <source>Is this wrong? Set your GPU by hand</source>
       <translation>检测有误？手动设置 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="116" />
+      <location filename="../../app/gui/views/machine_view.py" line="117" />
       <source>Pick a card from the catalog to replace the first GPU found, or add another one (for a second card, or for a GPU detection cannot see).</source>
       <translation>从目录中选择一块显卡替换检测到的第一块 GPU，或再添加一块（用于第二块显卡，或检测不到的 GPU）。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="119" />
+      <location filename="../../app/gui/views/machine_view.py" line="120" />
       <source>Type to search the GPU catalog</source>
       <translation>输入以搜索 GPU 目录</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="122" />
+      <location filename="../../app/gui/views/machine_view.py" line="123" />
       <source>Search the GPU catalog…</source>
       <translation>搜索 GPU 目录…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="123" />
+      <location filename="../../app/gui/views/machine_view.py" line="124" />
       <source>Use this GPU</source>
       <translation>使用这块 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="124" />
+      <location filename="../../app/gui/views/machine_view.py" line="125" />
       <source>Replace the detected GPU with this one</source>
       <translation>用这块 GPU 替换检测到的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="125" />
+      <location filename="../../app/gui/views/machine_view.py" line="126" />
       <source>Add as another GPU</source>
       <translation>添加为另一块 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="126" />
+      <location filename="../../app/gui/views/machine_view.py" line="127" />
       <source>Keep the GPUs found and add this one</source>
       <translation>保留已检测到的 GPU，并添加这一块</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="127" />
+      <location filename="../../app/gui/views/machine_view.py" line="128" />
       <source>Remove selected GPU</source>
       <translation>移除所选 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="128" />
+      <location filename="../../app/gui/views/machine_view.py" line="129" />
       <source>Leave the selected GPU out of the plans (for example a card you are selling)</source>
       <translation>规划时不考虑所选 GPU（例如准备出售的显卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="130" />
+      <location filename="../../app/gui/views/machine_view.py" line="131" />
       <source>System memory (GiB)</source>
       <translation>系统内存（GiB）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="131" />
+      <location filename="../../app/gui/views/machine_view.py" line="132" />
       <source>Your PC's RAM in GiB. Models that do not fit in VRAM spill into it; on a Mac it is also the GPU's memory</source>
       <translation>电脑内存（GiB）。显存放不下的模型会溢出到内存；在 Mac 上它也是 GPU 的显存</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="135" />
+      <location filename="../../app/gui/views/machine_view.py" line="136" />
       <source>e.g. 32</source>
       <translation>例如 32</translation>
     </message>
@@ -423,309 +423,309 @@ month %2: %3</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="225" />
-      <source>Updating results…</source>
-      <translation>正在更新结果…</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="228" />
-      <source>Could not plan: %1</source>
-      <translation>无法生成方案：%1</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="243" />
-      <source>Start</source>
-      <translation>开始</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="243" />
-      <source>My machine</source>
-      <translation>我的电脑</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="243" />
-      <source>My work</source>
-      <translation>我的任务</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="243" />
-      <source>Results</source>
-      <translation>结果</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="244" />
-      <source>Settings</source>
-      <translation>设置</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="245" />
-      <source>Choose what kind of creator you are</source>
-      <translation>选择你的创作者类型</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="246" />
-      <source>The GPU, CPU and memory RigSizer found, and how to correct them</source>
-      <translation>RigSizer 检测到的 GPU、CPU 和内存，以及如何更正</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="247" />
-      <source>The jobs you plan to run each week</source>
-      <translation>你每周计划运行的任务</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="248" />
-      <source>Keep, buy or rent: the recommendation and its numbers</source>
-      <translation>保留、购买还是租用：推荐及其数据</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="249" />
-      <source>Region, currency, budget, providers, theme and language</source>
-      <translation>地区、货币、预算、云服务商、主题和语言</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="255" />
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="256" />
-      <source>&amp;Edit</source>
-      <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="257" />
-      <source>&amp;View</source>
-      <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="258" />
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="259" />
-      <source>&amp;New project…</source>
-      <translation>新建项目(&amp;N)…</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="260" />
-      <source>&amp;Open…</source>
-      <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="261" />
-      <source>&amp;Save</source>
-      <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="262" />
-      <source>Save &amp;as…</source>
-      <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="263" />
-      <source>Open &amp;recent</source>
-      <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="264" />
-      <source>&amp;Export report</source>
-      <translation>导出报告(&amp;E)</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="265" />
-      <source>PDF report…</source>
-      <translation>PDF 报告…</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="266" />
-      <source>HTML report…</source>
-      <translation>HTML 报告…</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="267" />
-      <source>Plans as CSV…</source>
-      <translation>方案表格 CSV…</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="268" />
-      <source>Everything as JSON…</source>
-      <translation>全部数据 JSON…</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="269" />
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="270" />
-      <source>Refresh cloud &amp;prices…</source>
-      <translation>刷新云端价格(&amp;P)…</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="271" />
-      <source>Fetch current Runpod GPU prices with your Runpod API key</source>
-      <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="273" />
-      <source>&amp;About RigSizer</source>
-      <translation>关于 RigSizer(&amp;A)</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="275" />
-      <source>&amp;Undo</source>
-      <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="276" />
-      <source>&amp;Redo</source>
-      <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="277" />
-      <source>Preparing the estimator (first start compiles, the window is usable meanwhile)…</source>
-      <translation>正在准备估算器（首次启动需要编译，期间窗口可正常使用）…</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="333" />
-      <source>Preliminary results (%1 samples) in %2 ms, refining…</source>
-      <translation>初步结果（%1 个样本）用时 %2 毫秒，正在细化…</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="337" />
-      <source>Results updated in %1 ms</source>
-      <translation>结果已更新，用时 %1 毫秒</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="351" />
-      <source>It will be kept in the system keyring.</source>
-      <translation>密钥将保存在系统密钥环中。</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="352" />
-      <source>This computer has no system keyring: the key is kept in memory until RigSizer closes, never in a file.</source>
-      <translation>这台电脑没有系统密钥环：密钥只保存在内存中，直到 RigSizer 关闭，绝不写入文件。</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="355" />
-      <source>Runpod API key</source>
-      <translation>Runpod API 密钥</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="356" />
-      <source>RigSizer reads current GPU prices with your Runpod API key (runpod.io → Settings → API Keys; read access is enough). %1</source>
-      <translation>RigSizer 使用你的 Runpod API 密钥读取当前 GPU 价格（runpod.io → Settings → API Keys；只读权限即可）。%1</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="391" />
-      <source>Fetching current cloud prices…</source>
-      <translation>正在获取当前云端价格…</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="402" />
-      <source>The key is saved in the system keyring.</source>
-      <translation>密钥已保存在系统密钥环中。</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="404" />
-      <source>No system keyring: the key is kept for this session only.</source>
-      <translation>没有系统密钥环：密钥仅在本次运行中保留。</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="406" />
-      <source>Prices refreshed: %1</source>
-      <translation>价格已刷新：%1</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="415" />
-      <source>%1 The previous prices are kept.</source>
-      <translation>%1 仍使用之前的价格。</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="458" />
+      <location filename="../../app/gui/main_window.py" line="66" />
       <source>Could not autosave: %1</source>
       <translation>无法自动保存：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="471" />
-      <source>Recover unsaved work</source>
-      <translation>恢复未保存的工作</translation>
+      <location filename="../../app/gui/main_window.py" line="231" />
+      <source>Updating results…</source>
+      <translation>正在更新结果…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="472" />
-      <source>the project %1</source>
-      <translation>项目 %1</translation>
+      <location filename="../../app/gui/main_window.py" line="234" />
+      <source>Could not plan: %1</source>
+      <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="473" />
-      <source>a new project</source>
-      <translation>一个新项目</translation>
+      <location filename="../../app/gui/main_window.py" line="246" />
+      <source>Start</source>
+      <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="474" />
-      <source>RigSizer closed without saving %1 (autosaved %2). Restore it?</source>
-      <translation>RigSizer 上次关闭时未保存%1（自动保存于 %2）。要恢复吗？</translation>
+      <location filename="../../app/gui/main_window.py" line="246" />
+      <source>My machine</source>
+      <translation>我的电脑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="517" />
-      <source>Unsaved changes</source>
-      <translation>未保存的更改</translation>
+      <location filename="../../app/gui/main_window.py" line="246" />
+      <source>My work</source>
+      <translation>我的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="518" />
-      <source>Save the changes to this project first?</source>
-      <translation>是否先保存对此项目的更改？</translation>
+      <location filename="../../app/gui/main_window.py" line="246" />
+      <source>Results</source>
+      <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="532" />
+      <location filename="../../app/gui/main_window.py" line="247" />
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="248" />
+      <source>Choose what kind of creator you are</source>
+      <translation>选择你的创作者类型</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="249" />
+      <source>The GPU, CPU and memory RigSizer found, and how to correct them</source>
+      <translation>RigSizer 检测到的 GPU、CPU 和内存，以及如何更正</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="250" />
+      <source>The jobs you plan to run each week</source>
+      <translation>你每周计划运行的任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="251" />
+      <source>Keep, buy or rent: the recommendation and its numbers</source>
+      <translation>保留、购买还是租用：推荐及其数据</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="252" />
+      <source>Region, currency, budget, providers, theme and language</source>
+      <translation>地区、货币、预算、云服务商、主题和语言</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="258" />
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="259" />
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="260" />
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="261" />
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="262" />
+      <source>&amp;New project…</source>
+      <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="263" />
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="264" />
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="265" />
+      <source>Save &amp;as…</source>
+      <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="266" />
+      <source>Open &amp;recent</source>
+      <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="267" />
+      <source>&amp;Export report</source>
+      <translation>导出报告(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="268" />
+      <source>PDF report…</source>
+      <translation>PDF 报告…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="269" />
+      <source>HTML report…</source>
+      <translation>HTML 报告…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="270" />
+      <source>Plans as CSV…</source>
+      <translation>方案表格 CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="271" />
+      <source>Everything as JSON…</source>
+      <translation>全部数据 JSON…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="272" />
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="273" />
+      <source>Refresh cloud &amp;prices…</source>
+      <translation>刷新云端价格(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="274" />
+      <source>Fetch current Runpod GPU prices with your Runpod API key</source>
+      <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="276" />
+      <source>&amp;About RigSizer</source>
+      <translation>关于 RigSizer(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="277" />
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="278" />
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="279" />
+      <source>Preparing the estimator (first start compiles, the window is usable meanwhile)…</source>
+      <translation>正在准备估算器（首次启动需要编译，期间窗口可正常使用）…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="329" />
+      <source>Preliminary results (%1 samples) in %2 ms, refining…</source>
+      <translation>初步结果（%1 个样本）用时 %2 毫秒，正在细化…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="333" />
+      <source>Results updated in %1 ms</source>
+      <translation>结果已更新，用时 %1 毫秒</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="383" />
       <source>No shipped profile for this creator type.</source>
       <translation>此创作者类型没有内置配置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="545" />
-      <source>Open project</source>
-      <translation>打开项目</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="546" />
-      <source>RigSizer projects (*.toml)</source>
-      <translation>RigSizer 项目 (*.toml)</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="558" />
-      <source>Cannot open project</source>
-      <translation>无法打开项目</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="574" />
-      <source>Save project</source>
-      <translation>保存项目</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="590" />
-      <source>Cannot save project</source>
-      <translation>无法保存项目</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="599" />
-      <source>Saved %1</source>
-      <translation>已保存 %1</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="613" />
-      <source>No recent projects</source>
-      <translation>没有最近的项目</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="619" />
+      <location filename="../../app/gui/main_window.py" line="395" />
       <source>About RigSizer</source>
       <translation>关于 RigSizer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="619" />
+      <location filename="../../app/gui/main_window.py" line="395" />
       <source>RigSizer %1: keep your GPU, buy one, or rent cloud GPUs, sized for your own work.</source>
       <translation>RigSizer %1：根据你自己的任务，决定保留现有 GPU、购买新卡，还是租用云 GPU。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/price_refresh.py" line="56" />
+      <source>It will be kept in the system keyring.</source>
+      <translation>密钥将保存在系统密钥环中。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/price_refresh.py" line="57" />
+      <source>This computer has no system keyring: the key is kept in memory until RigSizer closes, never in a file.</source>
+      <translation>这台电脑没有系统密钥环：密钥只保存在内存中，直到 RigSizer 关闭，绝不写入文件。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/price_refresh.py" line="60" />
+      <source>Runpod API key</source>
+      <translation>Runpod API 密钥</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/price_refresh.py" line="61" />
+      <source>RigSizer reads current GPU prices with your Runpod API key (runpod.io → Settings → API Keys; read access is enough). %1</source>
+      <translation>RigSizer 使用你的 Runpod API 密钥读取当前 GPU 价格（runpod.io → Settings → API Keys；只读权限即可）。%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/price_refresh.py" line="96" />
+      <source>Fetching current cloud prices…</source>
+      <translation>正在获取当前云端价格…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/price_refresh.py" line="107" />
+      <source>The key is saved in the system keyring.</source>
+      <translation>密钥已保存在系统密钥环中。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/price_refresh.py" line="109" />
+      <source>No system keyring: the key is kept for this session only.</source>
+      <translation>没有系统密钥环：密钥仅在本次运行中保留。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/price_refresh.py" line="111" />
+      <source>Prices refreshed: %1</source>
+      <translation>价格已刷新：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/price_refresh.py" line="120" />
+      <source>%1 The previous prices are kept.</source>
+      <translation>%1 仍使用之前的价格。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/project_files.py" line="52" />
+      <source>Recover unsaved work</source>
+      <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/project_files.py" line="53" />
+      <source>the project %1</source>
+      <translation>项目 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/project_files.py" line="54" />
+      <source>a new project</source>
+      <translation>一个新项目</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/project_files.py" line="55" />
+      <source>RigSizer closed without saving %1 (autosaved %2). Restore it?</source>
+      <translation>RigSizer 上次关闭时未保存%1（自动保存于 %2）。要恢复吗？</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/project_files.py" line="77" />
+      <source>Unsaved changes</source>
+      <translation>未保存的更改</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/project_files.py" line="78" />
+      <source>Save the changes to this project first?</source>
+      <translation>是否先保存对此项目的更改？</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/project_files.py" line="92" />
+      <source>Open project</source>
+      <translation>打开项目</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/project_files.py" line="93" />
+      <source>RigSizer projects (*.toml)</source>
+      <translation>RigSizer 项目 (*.toml)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/project_files.py" line="105" />
+      <source>Cannot open project</source>
+      <translation>无法打开项目</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/project_files.py" line="121" />
+      <source>Save project</source>
+      <translation>保存项目</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/project_files.py" line="137" />
+      <source>Cannot save project</source>
+      <translation>无法保存项目</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/project_files.py" line="143" />
+      <source>Saved %1</source>
+      <translation>已保存 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/project_files.py" line="157" />
+      <source>No recent projects</source>
+      <translation>没有最近的项目</translation>
     </message>
   </context>
   <context>
@@ -751,112 +751,112 @@ month %2: %3</source>
       <translation>整个任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="147" />
+      <location filename="../../app/gui/measurements.py" line="148" />
       <source>My measurements</source>
       <translation>我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="148" />
+      <location filename="../../app/gui/measurements.py" line="149" />
       <source>Paste what a tool printed: a ComfyUI, A1111 or Forge progress bar, Ollama's eval rate, a llama-bench table, a Blender render time or Blender Benchmark JSON. Your own speed makes the estimates for this card, and in part for other cards, better.</source>
       <translation>粘贴工具输出的内容：ComfyUI、A1111 或 Forge 的进度条、Ollama 的 eval rate、llama-bench 表格、Blender 渲染时间或 Blender Benchmark JSON。你自己测得的速度会让这张显卡的估算更准，也会部分改进其他显卡的估算。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="152" />
+      <location filename="../../app/gui/measurements.py" line="153" />
       <source>e.g. 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</source>
       <translation>例如 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="154" />
+      <location filename="../../app/gui/measurements.py" line="155" />
       <source>Add to my measurements</source>
       <translation>加入我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="155" />
+      <location filename="../../app/gui/measurements.py" line="156" />
       <source>Delete selected</source>
       <translation>删除所选</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="156" />
+      <location filename="../../app/gui/measurements.py" line="157" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="156" />
+      <location filename="../../app/gui/measurements.py" line="157" />
       <source>Work</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="156" />
+      <location filename="../../app/gui/measurements.py" line="157" />
       <source>Speed</source>
       <translation>速度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="156" />
+      <location filename="../../app/gui/measurements.py" line="157" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="157" />
+      <location filename="../../app/gui/measurements.py" line="158" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="159" />
+      <location filename="../../app/gui/measurements.py" line="160" />
       <source>Model: as the text says</source>
       <translation>模型：按文本所述</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="160" />
+      <location filename="../../app/gui/measurements.py" line="161" />
       <source>The model that ran, when the pasted text does not say it</source>
       <translation>粘贴的文本未说明时，所运行的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="212" />
+      <location filename="../../app/gui/measurements.py" line="213" />
       <source>Found: %1</source>
       <translation>识别到：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="213" />
+      <location filename="../../app/gui/measurements.py" line="214" />
       <source>on</source>
       <translation>在</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="216" />
+      <location filename="../../app/gui/measurements.py" line="217" />
       <source>Nothing to add yet.</source>
       <translation>暂无可添加的内容。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="218" />
+      <location filename="../../app/gui/measurements.py" line="219" />
       <source>choose the model beside</source>
       <translation>请在旁边选择模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="219" />
+      <location filename="../../app/gui/measurements.py" line="220" />
       <source>set your GPU above</source>
       <translation>请在上方设置你的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="230" />
+      <location filename="../../app/gui/measurements.py" line="231" />
       <source>Add measurements</source>
       <translation>添加实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="256" />
+      <location filename="../../app/gui/measurements.py" line="257" />
       <source>Double-click to correct the value (%1)</source>
       <translation>双击修改数值（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="274" />
+      <location filename="../../app/gui/measurements.py" line="275" />
       <source>Delete measurements</source>
       <translation>删除实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="291" />
+      <location filename="../../app/gui/measurements.py" line="292" />
       <source>The speed must be a number above 0</source>
       <translation>速度必须是大于 0 的数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="299" />
+      <location filename="../../app/gui/measurements.py" line="300" />
       <source>Edit measurement</source>
       <translation>修改实测</translation>
     </message>
@@ -1029,22 +1029,22 @@ month %2: %3</source>
       <translation>%1：$%2（您的价格）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="267" />
+      <location filename="../../app/gui/own_data.py" line="268" />
       <source>Change your own figures</source>
       <translation>修改您自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="278" />
+      <location filename="../../app/gui/own_data.py" line="279" />
       <source>Enter a price above 0 per kWh, or leave it empty</source>
       <translation>请输入大于 0 的每千瓦时电价，或留空</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="300" />
+      <location filename="../../app/gui/own_data.py" line="301" />
       <source>Enter a price above 0 in USD</source>
       <translation>请输入大于 0 的美元价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="329" />
+      <location filename="../../app/gui/own_data.py" line="330" />
       <source>A workload uses this model: give it another model first.</source>
       <translation>有工作负载在使用此模型：请先为它换一个模型。</translation>
     </message>
@@ -1082,137 +1082,137 @@ month %2: %3</source>
       <translation>价格截至 %1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="234" />
+      <location filename="../../app/gui/export.py" line="235" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="234" />
+      <location filename="../../app/gui/export.py" line="235" />
       <source>Monthly cost (median)</source>
       <translation>月成本（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="234" />
+      <location filename="../../app/gui/export.py" line="235" />
       <source>Monthly cost p10–p90</source>
       <translation>月成本 p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="234" />
+      <location filename="../../app/gui/export.py" line="235" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="235" />
+      <location filename="../../app/gui/export.py" line="236" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="235" />
+      <location filename="../../app/gui/export.py" line="236" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="245" />
+      <location filename="../../app/gui/export.py" line="246" />
       <source>Plans</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="250" />
+      <location filename="../../app/gui/export.py" line="251" />
       <source>Ruled out:</source>
       <translation>已排除：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="257" />
+      <location filename="../../app/gui/export.py" line="258" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="257" />
+      <location filename="../../app/gui/export.py" line="258" />
       <source>Runs on</source>
       <translation>运行设备</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="257" />
+      <location filename="../../app/gui/export.py" line="258" />
       <source>Time per job (median)</source>
       <translation>单次耗时（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="257" />
+      <location filename="../../app/gui/export.py" line="258" />
       <source>p90</source>
       <translation>p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="257" />
+      <location filename="../../app/gui/export.py" line="258" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="260" />
+      <location filename="../../app/gui/export.py" line="261" />
       <source>Your work on the recommended plan</source>
       <translation>推荐方案下的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="262" />
+      <location filename="../../app/gui/export.py" line="263" />
       <source>Cumulative cost</source>
       <translation>累计成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="262" />
+      <location filename="../../app/gui/export.py" line="263" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="263" />
+      <location filename="../../app/gui/export.py" line="264" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="266" />
+      <location filename="../../app/gui/export.py" line="267" />
       <source>Hardware</source>
       <translation>硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="269" />
+      <location filename="../../app/gui/export.py" line="270" />
       <source>No machine was detected or entered.</source>
       <translation>未检测到或录入任何机器。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="274" />
+      <location filename="../../app/gui/export.py" line="275" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="275" />
+      <location filename="../../app/gui/export.py" line="276" />
       <source>found by</source>
       <translation>检测来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="278" />
+      <location filename="../../app/gui/export.py" line="279" />
       <source>Sources</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="280" />
+      <location filename="../../app/gui/export.py" line="281" />
       <source>Prices</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="282" />
+      <location filename="../../app/gui/export.py" line="283" />
       <source>Electricity</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="284" />
+      <location filename="../../app/gui/export.py" line="285" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="285" />
+      <location filename="../../app/gui/export.py" line="286" />
       <source>Performance model</source>
       <translation>性能模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="289" />
+      <location filename="../../app/gui/export.py" line="290" />
       <source>Monte Carlo samples: %1</source>
       <translation>蒙特卡洛样本数：%1</translation>
     </message>
@@ -1697,67 +1697,67 @@ month %2: %3</source>
   <context>
     <name>StartView</name>
     <message>
-      <location filename="../../app/gui/views/start_view.py" line="76" />
+      <location filename="../../app/gui/views/start_view.py" line="77" />
       <source>AI video blogger</source>
       <translation>AI 视频博主</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/start_view.py" line="77" />
+      <location filename="../../app/gui/views/start_view.py" line="78" />
       <source>AI video clips, thumbnails and script drafts</source>
       <translation>AI 视频片段、封面图和脚本草稿</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/start_view.py" line="78" />
+      <location filename="../../app/gui/views/start_view.py" line="79" />
       <source>VTuber</source>
       <translation>虚拟主播</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/start_view.py" line="79" />
+      <location filename="../../app/gui/views/start_view.py" line="80" />
       <source>A live avatar and stream encode, plus art between streams</source>
       <translation>直播虚拟形象与推流编码，以及直播间隙的美术创作</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/start_view.py" line="80" />
+      <location filename="../../app/gui/views/start_view.py" line="81" />
       <source>Game modder</source>
       <translation>游戏模组作者</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/start_view.py" line="81" />
+      <location filename="../../app/gui/views/start_view.py" line="82" />
       <source>Texture upscales, concept art, NPC dialogue, showcase renders</source>
       <translation>贴图放大、概念图、NPC 对话、展示渲染</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/start_view.py" line="83" />
+      <location filename="../../app/gui/views/start_view.py" line="84" />
       <source>Educator</source>
       <translation>教育工作者</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/start_view.py" line="84" />
+      <location filename="../../app/gui/views/start_view.py" line="85" />
       <source>3D and fluid animations for lessons, with narration</source>
       <translation>用于教学的 3D 和流体动画，配有旁白</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/start_view.py" line="85" />
+      <location filename="../../app/gui/views/start_view.py" line="86" />
       <source>Small studio</source>
       <translation>小型工作室</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/start_view.py" line="86" />
+      <location filename="../../app/gui/views/start_view.py" line="87" />
       <source>A shared render and inference box for a team of creators</source>
       <translation>供创作者团队共享的渲染与推理主机</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/start_view.py" line="90" />
+      <location filename="../../app/gui/views/start_view.py" line="91" />
       <source>What do you create?</source>
       <translation>你创作什么内容？</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/start_view.py" line="91" />
+      <location filename="../../app/gui/views/start_view.py" line="92" />
       <source>Pick the closest match. RigSizer loads a typical week of work for it, which you can change on the My work page.</source>
       <translation>选择最接近的一项。RigSizer 会载入该类型典型的一周任务，你可以在“我的任务”页修改。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/start_view.py" line="101" />
+      <location filename="../../app/gui/views/start_view.py" line="102" />
       <source>Tip: File → Open loads a project saved earlier, or one made with the rigsizer command line.</source>
       <translation>提示：“文件 → 打开”可载入之前保存的项目，或用 rigsizer 命令行创建的项目。</translation>
     </message>
@@ -1920,32 +1920,32 @@ month %2: %3</source>
       <translation>所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="266" />
+      <location filename="../../app/gui/controllers/work.py" line="268" />
       <source>distilled: %1, no CFG</source>
       <translation>蒸馏版：%1 步，无 CFG</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="391" />
+      <location filename="../../app/gui/controllers/work.py" line="397" />
       <source>Edit %1</source>
       <translation>编辑%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="427" />
+      <location filename="../../app/gui/controllers/work.py" line="433" />
       <source>Add %1</source>
       <translation>添加%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="435" />
+      <location filename="../../app/gui/controllers/work.py" line="441" />
       <source>%1 (copy)</source>
       <translation>%1（副本）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="436" />
+      <location filename="../../app/gui/controllers/work.py" line="442" />
       <source>Duplicate %1</source>
       <translation>复制%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="444" />
+      <location filename="../../app/gui/controllers/work.py" line="450" />
       <source>Remove %1</source>
       <translation>删除%1</translation>
     </message>
@@ -1953,322 +1953,322 @@ month %2: %3</source>
   <context>
     <name>WorkView</name>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="159" />
+      <location filename="../../app/gui/views/work_view.py" line="160" />
       <source>My work</source>
       <translation>我的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="160" />
+      <location filename="../../app/gui/views/work_view.py" line="161" />
       <source>What you plan to run in a typical week. Select a row to edit it; results update as you type. Ctrl+Z undoes an edit.</source>
       <translation>你在典型的一周内计划运行的任务。选中一行即可编辑；结果随输入实时更新。Ctrl+Z 可撤销编辑。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="163" />
+      <location filename="../../app/gui/views/work_view.py" line="164" />
       <source>Add from template</source>
       <translation>从模板添加</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="164" />
+      <location filename="../../app/gui/views/work_view.py" line="165" />
       <source>Add a workload, starting from a typical example</source>
       <translation>以典型示例为起点添加任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="165" />
+      <location filename="../../app/gui/views/work_view.py" line="166" />
       <source>Duplicate</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="166" />
+      <location filename="../../app/gui/views/work_view.py" line="167" />
       <source>Copy the selected workload</source>
       <translation>复制所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="167" />
+      <location filename="../../app/gui/views/work_view.py" line="168" />
       <source>Remove</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="168" />
+      <location filename="../../app/gui/views/work_view.py" line="169" />
       <source>Delete the selected workload</source>
       <translation>删除所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="169" />
+      <location filename="../../app/gui/views/work_view.py" line="170" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="170" />
+      <location filename="../../app/gui/views/work_view.py" line="171" />
       <source>Redo</source>
       <translation>重做</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="172" />
+      <location filename="../../app/gui/views/work_view.py" line="173" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="172" />
+      <location filename="../../app/gui/views/work_view.py" line="173" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="172" />
+      <location filename="../../app/gui/views/work_view.py" line="173" />
       <source>How often</source>
       <translation>频率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="172" />
+      <location filename="../../app/gui/views/work_view.py" line="173" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="173" />
+      <location filename="../../app/gui/views/work_view.py" line="174" />
       <source>Willing to wait</source>
       <translation>可接受等待</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="173" />
+      <location filename="../../app/gui/views/work_view.py" line="174" />
       <source>Limits</source>
       <translation>限制</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="174" />
+      <location filename="../../app/gui/views/work_view.py" line="175" />
       <source>Selected workload</source>
       <translation>所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="176" />
+      <location filename="../../app/gui/views/work_view.py" line="177" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="176" />
+      <location filename="../../app/gui/views/work_view.py" line="177" />
       <source>Your name for this job</source>
       <translation>你给这个任务起的名字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="177" />
+      <location filename="../../app/gui/views/work_view.py" line="178" />
       <source>How many</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="177" />
+      <location filename="../../app/gui/views/work_view.py" line="178" />
       <source>How many jobs you run, per day or per week</source>
       <translation>每天或每周运行的任务次数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="178" />
+      <location filename="../../app/gui/views/work_view.py" line="179" />
       <source>Hours per week</source>
       <translation>每周小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="179" />
+      <location filename="../../app/gui/views/work_view.py" line="180" />
       <source>Hours per week this live work runs</source>
       <translation>此实时任务每周运行的小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="180" />
+      <location filename="../../app/gui/views/work_view.py" line="181" />
       <source>Model</source>
       <translation>模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="180" />
+      <location filename="../../app/gui/views/work_view.py" line="181" />
       <source>The AI model this job runs</source>
       <translation>此任务使用的 AI 模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="181" />
+      <location filename="../../app/gui/views/work_view.py" line="182" />
       <source>Weight format</source>
       <translation>权重格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="181" />
+      <location filename="../../app/gui/views/work_view.py" line="182" />
       <source>How the LLM's weights are stored: Q4_K_M is small and fast, F16 is full size</source>
       <translation>大模型权重的存储格式：Q4_K_M 体积小、速度快，F16 为完整精度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="183" />
+      <location filename="../../app/gui/views/work_view.py" line="184" />
       <source>Width (px)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="183" />
+      <location filename="../../app/gui/views/work_view.py" line="184" />
       <source>Output width in pixels</source>
       <translation>输出宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="184" />
+      <location filename="../../app/gui/views/work_view.py" line="185" />
       <source>Height (px)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="184" />
+      <location filename="../../app/gui/views/work_view.py" line="185" />
       <source>Output height in pixels</source>
       <translation>输出高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="185" />
+      <location filename="../../app/gui/views/work_view.py" line="186" />
       <source>Frames</source>
       <translation>帧数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="185" />
+      <location filename="../../app/gui/views/work_view.py" line="186" />
       <source>Frames per job (video, render, upscale, encode); seconds of audio for speech</source>
       <translation>每次任务的帧数（视频、渲染、放大、编码）；语音任务为音频秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="187" />
+      <location filename="../../app/gui/views/work_view.py" line="188" />
       <source>Steps</source>
       <translation>步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="187" />
+      <location filename="../../app/gui/views/work_view.py" line="188" />
       <source>Diffusion sampling steps per image or clip</source>
       <translation>每张图或每段视频的扩散采样步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="188" />
+      <location filename="../../app/gui/views/work_view.py" line="189" />
       <source>Guidance (CFG)</source>
       <translation>引导（CFG）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="188" />
+      <location filename="../../app/gui/views/work_view.py" line="189" />
       <source>Two passes per step; off for distilled 4-8-step variants (Lightning LoRAs, turbo and distilled checkpoints)</source>
       <translation>每步两次计算；蒸馏的 4–8 步版本（Lightning LoRA、turbo 和蒸馏模型）应关闭</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="191" />
+      <location filename="../../app/gui/views/work_view.py" line="192" />
       <source>Batch</source>
       <translation>批量</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="191" />
+      <location filename="../../app/gui/views/work_view.py" line="192" />
       <source>Images generated together per job</source>
       <translation>每次任务同时生成的图片数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="192" />
+      <location filename="../../app/gui/views/work_view.py" line="193" />
       <source>Prompt tokens</source>
       <translation>输入 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="192" />
+      <location filename="../../app/gui/views/work_view.py" line="193" />
       <source>Tokens the model reads per request (your text plus the chat so far)</source>
       <translation>每次请求模型读取的 token 数（你的文字加上之前的对话）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="194" />
+      <location filename="../../app/gui/views/work_view.py" line="195" />
       <source>Output tokens</source>
       <translation>输出 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="194" />
+      <location filename="../../app/gui/views/work_view.py" line="195" />
       <source>Tokens it writes per request</source>
       <translation>每次请求生成的 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="195" />
+      <location filename="../../app/gui/views/work_view.py" line="196" />
       <source>Context tokens</source>
       <translation>上下文 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="195" />
+      <location filename="../../app/gui/views/work_view.py" line="196" />
       <source>Context window to reserve memory for</source>
       <translation>需要预留显存的上下文窗口</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="197" />
+      <location filename="../../app/gui/views/work_view.py" line="198" />
       <source>Frames per second</source>
       <translation>帧率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="197" />
+      <location filename="../../app/gui/views/work_view.py" line="198" />
       <source>Target frame rate</source>
       <translation>目标帧率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="198" />
+      <location filename="../../app/gui/views/work_view.py" line="199" />
       <source>Codec</source>
       <translation>编码格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="198" />
+      <location filename="../../app/gui/views/work_view.py" line="199" />
       <source>Video codec of the encode</source>
       <translation>编码所用的视频编码格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="199" />
+      <location filename="../../app/gui/views/work_view.py" line="200" />
       <source>Seconds per frame</source>
       <translation>每帧秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="199" />
+      <location filename="../../app/gui/views/work_view.py" line="200" />
       <source>How long one frame took on your reference GPU (from your own render)</source>
       <translation>在参考 GPU 上渲染一帧所用的时间（来自你自己的渲染）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="201" />
+      <location filename="../../app/gui/views/work_view.py" line="202" />
       <source>Reference GPU</source>
       <translation>参考 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="201" />
+      <location filename="../../app/gui/views/work_view.py" line="202" />
       <source>The GPU that rendered one frame in the time above</source>
       <translation>以上述时间渲染一帧的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="203" />
+      <location filename="../../app/gui/views/work_view.py" line="204" />
       <source>CPU seconds</source>
       <translation>CPU 秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="203" />
+      <location filename="../../app/gui/views/work_view.py" line="204" />
       <source>Seconds one job takes on your CPU (no GPU speeds it up)</source>
       <translation>一次任务在你的 CPU 上所需的秒数（GPU 无法加速）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="205" />
+      <location filename="../../app/gui/views/work_view.py" line="206" />
       <source>Willing to wait (min)</source>
       <translation>可接受等待（分钟）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="205" />
+      <location filename="../../app/gui/views/work_view.py" line="206" />
       <source>The longest you are willing to wait for one job, in minutes; empty = no limit</source>
       <translation>单次任务你最多愿意等待的分钟数；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="207" />
+      <location filename="../../app/gui/views/work_view.py" line="208" />
       <source>Private</source>
       <translation>私密</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="207" />
+      <location filename="../../app/gui/views/work_view.py" line="208" />
       <source>Must stay on your own hardware: no cloud plan may run it</source>
       <translation>必须在你自己的硬件上运行：任何云方案都不能运行它</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="209" />
+      <location filename="../../app/gui/views/work_view.py" line="210" />
       <source>Live</source>
       <translation>实时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="209" />
+      <location filename="../../app/gui/views/work_view.py" line="210" />
       <source>Happens in real time in front of an audience: runs on your PC only</source>
       <translation>面向观众实时进行：只能在你的电脑上运行</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="221" />
+      <location filename="../../app/gui/views/work_view.py" line="222" />
       <source>per week</source>
       <translation>每周</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="221" />
+      <location filename="../../app/gui/views/work_view.py" line="222" />
       <source>per day</source>
       <translation>每天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="224" />
+      <location filename="../../app/gui/views/work_view.py" line="225" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>

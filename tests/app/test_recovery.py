@@ -40,7 +40,7 @@ def test_the_recovery_folder_follows_the_config_override(tmp_path: Path) -> None
 def test_an_edit_is_autosaved_and_a_save_removes_the_copy(
         qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window._autosave.setInterval(50)  # the product waits 1.5 s after the last edit
+    window.project._autosave.setInterval(50)  # the product waits 1.5 s after the last edit
     assert not recovery_path().exists()
     window.edit_profile(_edited(window.session.profile), "edit")
     qtbot.waitUntil(recovery_path().exists, timeout=5000)  # a moment after the edit

@@ -1,0 +1,42 @@
+"""How the window looks and speaks: theme, palette and language, applied to the whole
+application and saved in the app settings (issue #16 point 4: not the main window's business)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from app.gui import i18n, theme
+from app.gui.settings import AppSettings, save_app_settings
+
+
+class Appearance(QObject):
+    """The theme and language in effect; `theme_changed(palette)` after a theme switch."""
+
+    theme_changed = Signal(object)  # theme.Palette
+
+    def __init__(self, settings: AppSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.palette = theme.LIGHT
+
+    def apply(self) -> None:
+        """Style the application and install the language chosen in the settings."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.palette = theme.apply(app, self.settings.theme)
+            i18n.ensure_cjk_font()
+            i18n.install(self.settings.language)
+
+    def set_theme(self, choice: str) -> None:
+        self.settings.theme = choice
+        save_app_settings(self.settings)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.palette = theme.apply(app, choice)
+        self.theme_changed.emit(self.palette)
+
+    def set_language(self, choice: str) -> None:
+        self.settings.language = choice
+        save_app_settings(self.settings)
+        i18n.install(choice)  # Qt then sends LanguageChange to every widget
