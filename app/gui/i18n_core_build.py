@@ -53,21 +53,18 @@ def templates() -> list[Message]:
     return list(seen.values())
 
 
-ASSUMPTION_MODULES = ("core.cost.local", "core.cost.rental", "core.plan.costing",
-                      "core.plan.feasibility", "core.measure.adjust")
-
-
 def assumption_texts() -> list[Message]:
     """The name, unit and source of every Assumption the planner reports (they render as
     Labels, looked up whole like a profile's name)."""
-    import importlib
     import inspect
 
+    from core.cost import local, rental
     from core.cost.local import Assumption
+    from core.measure import adjust
+    from core.plan import costing, feasibility
 
     out: list[Message] = []
-    for name in ASSUMPTION_MODULES:
-        module = importlib.import_module(name)
+    for module in (local, rental, costing, feasibility, adjust):
         path = Path(module.__file__ or "").resolve()
         rel = path.relative_to(ROOT).as_posix()
         source_lines = inspect.getsource(module).splitlines()
