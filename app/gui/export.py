@@ -12,7 +12,7 @@ import base64
 import dataclasses
 import datetime as _dt
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +64,7 @@ def _more(n: int) -> str:
     return t("… and %1 more: every plan is in the CSV and JSON exports.").replace("%1", str(n))
 
 
-def _table(heads: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[int, ...],
+def _table(heads: tuple[str, ...], rows: Sequence[tuple[str, ...]], widths: tuple[int, ...],
            breaks: frozenset[int] = frozenset()) -> str:
     """An HTML table; before each row index in `breaks` a new table starts on a new page,
     with the header again (the PDF moves a row that a page break would split)."""
@@ -138,9 +138,10 @@ def report_html(result: Any, images: Mapping[str, str], *, font_family: str = ""
                    + "".join(f"<li>{_esc(core_text(a))}</li>" for a in result.alternatives)
                    + "</ul>")
     out.append(f"<p class='muted'>{_esc(t('Prices as of %1 (%2)').replace('%1', core_text(prov.price_snapshot_date)).replace('%2', core_text(prov.price_source)))}</p>")  # noqa: E501
-    heads = (t("Plan"), t("Monthly cost (median)"), t("Monthly cost p10–p90"), t("Up front"),
-             t("Break-even"), t("Meets your limits"))
-    rows = []
+    heads: tuple[str, ...] = (
+        t("Plan"), t("Monthly cost (median)"), t("Monthly cost p10–p90"), t("Up front"),
+        t("Break-even"), t("Meets your limits"))
+    rows: list[tuple[str, ...]] = []
     for plan in result.plans[:TOP_PLANS]:
         be = fmt.months(plan.breakeven_month) if plan.breakeven_month is not None else "—"
         rows.append((core_text(plan.label), fmt.money(plan.monthly_cost_p50, plan.currency),
@@ -202,7 +203,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buf, "PNG")
+    image.save(buf, "PNG")  # type: ignore[call-overload]  # the stubs omit QIODevice
     buf.close()
     return bytes(data.data())
 

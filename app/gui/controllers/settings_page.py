@@ -212,7 +212,8 @@ class SettingsPage:
             return True
         caption = {"budget_usd": "budget", "psu_w": "psu",
                    "hours_per_day_online": "hours_online"}[key]
-        self.window.edit_profile(dataclasses.replace(p, **{key: value}),
+        changes: dict[str, Any] = {key: value}
+        self.window.edit_profile(dataclasses.replace(p, **changes),
                                  t("Change %1").replace("%1", self.view.captions[caption].text()))
         return True
 
