@@ -79,117 +79,117 @@ month %2: %3</source>
   <context>
     <name>Format</name>
     <message>
-      <location filename="../../app/gui/format.py" line="60" />
+      <location filename="../../app/gui/format.py" line="70" />
       <source>%1 ms</source>
       <translation>%1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="62" />
+      <location filename="../../app/gui/format.py" line="72" />
       <source>%1 s</source>
       <translation>%1 秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="64" />
+      <location filename="../../app/gui/format.py" line="74" />
       <source>%1 min</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="66" />
+      <location filename="../../app/gui/format.py" line="76" />
       <source>%1 h</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="67" />
+      <location filename="../../app/gui/format.py" line="77" />
       <source>%1 days</source>
       <translation>%1 天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="73" />
+      <location filename="../../app/gui/format.py" line="83" />
       <source>%1 GiB</source>
       <translation>%1 GiB</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="79" />
+      <location filename="../../app/gui/format.py" line="89" />
       <source>never</source>
       <translation>永不</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="80" />
+      <location filename="../../app/gui/format.py" line="90" />
       <source>%1 months</source>
       <translation>%1 个月</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="109" />
+      <location filename="../../app/gui/format.py" line="119" />
       <source>%1 to %2</source>
       <translation>%1 至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="121" />
+      <location filename="../../app/gui/format.py" line="131" />
       <source>%1 prices dated %2</source>
       <translation>%1 价格日期 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="128" />
+      <location filename="../../app/gui/format.py" line="138" />
       <source>%1 (as of %2)</source>
       <translation>%1（截至 %2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="134" />
+      <location filename="../../app/gui/format.py" line="144" />
       <source>1 day</source>
       <translation>1 天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="135" />
+      <location filename="../../app/gui/format.py" line="145" />
       <source>1 hour</source>
       <translation>1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="135" />
+      <location filename="../../app/gui/format.py" line="145" />
       <source>%1 hours</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="136" />
+      <location filename="../../app/gui/format.py" line="146" />
       <source>1 minute</source>
       <translation>1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="136" />
+      <location filename="../../app/gui/format.py" line="146" />
       <source>%1 minutes</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="140" />
+      <location filename="../../app/gui/format.py" line="150" />
       <source>less than a minute</source>
       <translation>不到一分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="154" />
+      <location filename="../../app/gui/format.py" line="164" />
       <source>%1: refreshed %2 (%3 ago)</source>
       <translation>%1：%2 已刷新（%3前）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="158" />
+      <location filename="../../app/gui/format.py" line="168" />
       <source>%1: shipped snapshot, prices dated %2 (newest %3 old)</source>
       <translation>%1：随附的价格快照，价格日期 %2（最新的已过 %3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="163" />
+      <location filename="../../app/gui/format.py" line="173" />
       <source>; %1 of %2 older than 90 days: refresh to check them</source>
       <translation>；其中 %1/%2 个超过 90 天：请刷新核对</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="178" />
+      <location filename="../../app/gui/format.py" line="188" />
       <source>Cloud prices as of %1</source>
       <translation>云端价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="179" />
+      <location filename="../../app/gui/format.py" line="189" />
       <source>%1 prices refreshed %2 ago</source>
       <translation>%1 价格已于 %2前刷新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="184" />
+      <location filename="../../app/gui/format.py" line="194" />
       <source>others as of %1</source>
       <translation>其他截至 %1</translation>
     </message>
@@ -1052,167 +1052,167 @@ month %2: %3</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="../../app/gui/export.py" line="146" />
+      <location filename="../../app/gui/export.py" line="64" />
       <source>… and %1 more: every plan is in the CSV and JSON exports.</source>
       <translation>……另有 %1 个方案未列出，完整列表见 CSV 和 JSON 导出。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="221" />
+      <location filename="../../app/gui/export.py" line="128" />
       <source>RigSizer report</source>
       <translation>RigSizer 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="224" />
+      <location filename="../../app/gui/export.py" line="131" />
       <source>Generated %1 by RigSizer %2</source>
       <translation>由 RigSizer %2 于 %1 生成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="225" />
+      <location filename="../../app/gui/export.py" line="132" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="230" />
+      <location filename="../../app/gui/export.py" line="137" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="233" />
+      <location filename="../../app/gui/export.py" line="140" />
       <source>Prices as of %1 (%2)</source>
       <translation>价格截至 %1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="235" />
+      <location filename="../../app/gui/export.py" line="142" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="235" />
+      <location filename="../../app/gui/export.py" line="142" />
       <source>Monthly cost (median)</source>
       <translation>月成本（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="235" />
+      <location filename="../../app/gui/export.py" line="142" />
       <source>Monthly cost p10–p90</source>
       <translation>月成本 p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="235" />
+      <location filename="../../app/gui/export.py" line="142" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="236" />
+      <location filename="../../app/gui/export.py" line="143" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="236" />
+      <location filename="../../app/gui/export.py" line="143" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="246" />
+      <location filename="../../app/gui/export.py" line="153" />
       <source>Plans</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="251" />
+      <location filename="../../app/gui/export.py" line="158" />
       <source>Ruled out:</source>
       <translation>已排除：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="258" />
+      <location filename="../../app/gui/export.py" line="165" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="258" />
+      <location filename="../../app/gui/export.py" line="165" />
       <source>Runs on</source>
       <translation>运行设备</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="258" />
+      <location filename="../../app/gui/export.py" line="165" />
       <source>Time per job (median)</source>
       <translation>单次耗时（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="258" />
+      <location filename="../../app/gui/export.py" line="165" />
       <source>p90</source>
       <translation>p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="258" />
+      <location filename="../../app/gui/export.py" line="165" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="261" />
+      <location filename="../../app/gui/export.py" line="168" />
       <source>Your work on the recommended plan</source>
       <translation>推荐方案下的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="263" />
+      <location filename="../../app/gui/export.py" line="170" />
       <source>Cumulative cost</source>
       <translation>累计成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="263" />
+      <location filename="../../app/gui/export.py" line="170" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="264" />
+      <location filename="../../app/gui/export.py" line="171" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="267" />
+      <location filename="../../app/gui/export.py" line="174" />
       <source>Hardware</source>
       <translation>硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="270" />
+      <location filename="../../app/gui/export.py" line="177" />
       <source>No machine was detected or entered.</source>
       <translation>未检测到或录入任何机器。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="275" />
+      <location filename="../../app/gui/export.py" line="182" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="276" />
+      <location filename="../../app/gui/export.py" line="183" />
       <source>found by</source>
       <translation>检测来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="279" />
+      <location filename="../../app/gui/export.py" line="186" />
       <source>Sources</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="281" />
+      <location filename="../../app/gui/export.py" line="188" />
       <source>Prices</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="283" />
+      <location filename="../../app/gui/export.py" line="190" />
       <source>Electricity</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="285" />
+      <location filename="../../app/gui/export.py" line="192" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="286" />
+      <location filename="../../app/gui/export.py" line="193" />
       <source>Performance model</source>
       <translation>性能模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="290" />
+      <location filename="../../app/gui/export.py" line="197" />
       <source>Monte Carlo samples: %1</source>
       <translation>蒙特卡洛样本数：%1</translation>
     </message>
@@ -1220,99 +1220,99 @@ month %2: %3</source>
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="41" />
-      <source>deadline</source>
-      <translation>等待时限</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/results.py" line="41" />
-      <source>weekly hours</source>
-      <translation>每周时长</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/results.py" line="42" />
-      <source>budget</source>
-      <translation>预算</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/results.py" line="94" />
-      <source>all met</source>
-      <translation>全部满足</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/results.py" line="114" />
+      <location filename="../../app/gui/controllers/results.py" line="120" />
       <source>%1; prices as of %2</source>
       <translation>%1；价格截至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="246" />
+      <location filename="../../app/gui/controllers/results.py" line="252" />
       <source>Preparing the estimator. The first start compiles the model and can take a minute; later starts are quick.</source>
       <translation>正在准备估算器。首次启动需要编译模型，可能需要一分钟；之后启动会很快。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="249" />
+      <location filename="../../app/gui/controllers/results.py" line="255" />
       <source>Choose a creator type on the Start page to see results.</source>
       <translation>请在“开始”页选择创作者类型以查看结果。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="251" />
+      <location filename="../../app/gui/controllers/results.py" line="257" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="290" />
+      <location filename="../../app/gui/controllers/results.py" line="296" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="305" />
+      <location filename="../../app/gui/controllers/results.py" line="311" />
       <source>Prices as of %1</source>
       <translation>价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="310" />
+      <location filename="../../app/gui/controllers/results.py" line="316" />
       <source>Refresh prices now</source>
       <translation>立即刷新价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="349" />
+      <location filename="../../app/gui/controllers/results.py" line="355" />
       <source>No results to export yet</source>
       <translation>还没有可导出的结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="351" />
+      <location filename="../../app/gui/controllers/results.py" line="357" />
       <source>PDF report (*.pdf)</source>
       <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="351" />
+      <location filename="../../app/gui/controllers/results.py" line="357" />
       <source>HTML report (*.html)</source>
       <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="352" />
+      <location filename="../../app/gui/controllers/results.py" line="358" />
       <source>CSV table (*.csv)</source>
       <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="352" />
+      <location filename="../../app/gui/controllers/results.py" line="358" />
       <source>JSON data (*.json)</source>
       <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="354" />
+      <location filename="../../app/gui/controllers/results.py" line="360" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="364" />
+      <location filename="../../app/gui/controllers/results.py" line="370" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="366" />
+      <location filename="../../app/gui/controllers/results.py" line="372" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="50" />
+      <source>deadline</source>
+      <translation>等待时限</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="51" />
+      <source>weekly hours</source>
+      <translation>每周时长</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="52" />
+      <source>budget</source>
+      <translation>预算</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="61" />
+      <source>all met</source>
+      <translation>全部满足</translation>
     </message>
   </context>
   <context>
@@ -1511,7 +1511,7 @@ month %2: %3</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="233" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="234" />
       <source>At least one cloud provider stays ticked; to keep a job off the cloud, mark it Private on My work.</source>
       <translation>至少要勾选一个云服务商；若某项任务不能上云，请在“我的任务”中将其标为私密。</translation>
     </message>
@@ -1790,162 +1790,162 @@ month %2: %3</source>
   <context>
     <name>WorkPage</name>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="46" />
+      <location filename="../../app/gui/controllers/work.py" line="37" />
       <source>LLM chat</source>
       <translation>大模型对话</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="46" />
+      <location filename="../../app/gui/controllers/work.py" line="37" />
       <source>Image generation</source>
       <translation>图像生成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="46" />
+      <location filename="../../app/gui/controllers/work.py" line="37" />
       <source>AI video clip</source>
       <translation>AI 视频片段</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="47" />
+      <location filename="../../app/gui/controllers/work.py" line="38" />
       <source>3D render</source>
       <translation>3D 渲染</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="47" />
+      <location filename="../../app/gui/controllers/work.py" line="38" />
       <source>Live session</source>
       <translation>直播</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="47" />
+      <location filename="../../app/gui/controllers/work.py" line="38" />
       <source>Encode</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="48" />
+      <location filename="../../app/gui/controllers/work.py" line="39" />
       <source>Upscale</source>
       <translation>超分放大</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="48" />
+      <location filename="../../app/gui/controllers/work.py" line="39" />
       <source>Text to speech</source>
       <translation>语音合成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="48" />
+      <location filename="../../app/gui/controllers/work.py" line="39" />
       <source>CPU-only job</source>
       <translation>纯 CPU 任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="55" />
+      <location filename="../../app/gui/controllers/work.py" line="46" />
       <source>Blender animation</source>
       <translation>Blender 动画</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="55" />
+      <location filename="../../app/gui/controllers/work.py" line="46" />
       <source>VTuber live session</source>
       <translation>VTuber 直播</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="57" />
+      <location filename="../../app/gui/controllers/work.py" line="48" />
       <source>CPU-only job (simulation bake)</source>
       <translation>纯 CPU 任务（模拟烘焙）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="72" />
+      <location filename="../../app/gui/controllers/work.py" line="63" />
       <source>A name is needed</source>
       <translation>需要填写名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="77" />
+      <location filename="../../app/gui/controllers/work.py" line="68" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="81" />
+      <location filename="../../app/gui/controllers/work.py" line="72" />
       <source>Enter a whole number</source>
       <translation>请输入整数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="87" />
+      <location filename="../../app/gui/controllers/work.py" line="78" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="87" />
+      <location filename="../../app/gui/controllers/work.py" line="78" />
       <source>Must not be negative</source>
       <translation>不能为负数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="90" />
+      <location filename="../../app/gui/controllers/work.py" line="81" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="195" />
+      <location filename="../../app/gui/controllers/work.py" line="186" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="196" />
+      <location filename="../../app/gui/controllers/work.py" line="187" />
       <source>private</source>
       <translation>私密</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="196" />
+      <location filename="../../app/gui/controllers/work.py" line="187" />
       <source>live</source>
       <translation>实时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="209" />
+      <location filename="../../app/gui/controllers/work.py" line="200" />
       <source>%1 h per week</source>
       <translation>每周 %1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="210" />
+      <location filename="../../app/gui/controllers/work.py" line="201" />
       <source>%1 per week</source>
       <translation>每周 %1 次</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="222" />
+      <location filename="../../app/gui/controllers/work.py" line="213" />
       <source>%1 frames</source>
       <translation>%1 帧</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="224" />
+      <location filename="../../app/gui/controllers/work.py" line="215" />
       <source>%1 steps</source>
       <translation>%1 步</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="251" />
+      <location filename="../../app/gui/controllers/work.py" line="242" />
       <source>Selected workload</source>
       <translation>所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="268" />
+      <location filename="../../app/gui/controllers/work.py" line="259" />
       <source>distilled: %1, no CFG</source>
       <translation>蒸馏版：%1 步，无 CFG</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="397" />
+      <location filename="../../app/gui/controllers/work.py" line="392" />
       <source>Edit %1</source>
       <translation>编辑%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="433" />
+      <location filename="../../app/gui/controllers/work.py" line="428" />
       <source>Add %1</source>
       <translation>添加%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="441" />
+      <location filename="../../app/gui/controllers/work.py" line="436" />
       <source>%1 (copy)</source>
       <translation>%1（副本）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="442" />
+      <location filename="../../app/gui/controllers/work.py" line="437" />
       <source>Duplicate %1</source>
       <translation>复制%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="450" />
+      <location filename="../../app/gui/controllers/work.py" line="445" />
       <source>Remove %1</source>
       <translation>删除%1</translation>
     </message>
