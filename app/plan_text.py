@@ -19,7 +19,14 @@ from app.report import TOP_PLANS, TOP_REJECTED
 from core.paths import assets_dir
 from core.plan import wording
 from core.plan.reasons import money
-from core.schema.message import Label, Message, Translate, format_duration, render
+from core.schema.message import (
+    Label,
+    Message,
+    Translate,
+    format_duration,
+    format_duration_beside,
+    render,
+)
 from core.schema.plan import Plan, PlanResult
 
 LABEL_WIDTH = 64
@@ -123,7 +130,8 @@ def _slowest(plan: Plan, tr: Translate | None = None) -> str:
     """The job closest to (or furthest past) its limit, as "8 min / 30 min"."""
     for g in plan.gates:
         if g.name == "latency" and math.isfinite(g.limit) and g.limit > 0:
-            return f"{format_duration(g.value, tr)} / {format_duration(g.limit, tr)}"
+            return (f"{format_duration_beside(g.value, g.limit, tr)} / "
+                    f"{format_duration(g.limit, tr)}")
     return "—"
 
 

@@ -21,7 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "Describe the job with --workload and its options, or give a profile file.")
     p.add_argument("--gpu", required=True, help="GPU id or name, e.g. nvidia-rtx-4090")
     p.add_argument("--n-gpus", type=int, default=1, help="number of such cards (default 1)")
-    p.add_argument("--ram-gib", type=float, help="system RAM, for LLM offload (GiB)")
+    p.add_argument("--ram-gib", type=float, help="system RAM in GiB: a job that offloads must "
+                   "fit what the card cannot hold in it (the rule `plan` uses)")
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--workload", choices=KINDS, help="kind of job")
     src.add_argument("--profile", help="a creator profile TOML: estimate all its workloads")
@@ -105,7 +106,8 @@ def describe(w: Any, e: Any, gpu: Any) -> list[str]:
     cards = f"{e.n_gpus} × {gpu.name}" if e.n_gpus > 1 else gpu.name
     lines = [f"{w.label} on {cards}:"]
     if not e.runnable:
-        lines.append(f"  Cannot run: {e.note}.")
+        note = str(e.note)
+        lines.append(f"  Cannot run: {note[:1].upper()}{note[1:]}.")
         return lines
     if w.kind in ("realtime",) or (w.kind == "encode" and w.frames == 0):
         fps = w.fps or 60
@@ -117,12 +119,12 @@ def describe(w: Any, e: Any, gpu: Any) -> list[str]:
                      f"{duration(e.seconds_p10)} to {duration(e.seconds_p90)}; "
                      "8 jobs in 10 fall in this range).")
     if e.vram_required_bytes > 0 and w.kind not in ("cpu", "encode", "render"):
-        # binary GB, the unit cards are sold in ("24 GB")
+        # GiB, as every other surface says memory (cards sold as "24 GB" hold 24 GiB)
         have = gpu.usable_memory_bytes * e.n_gpus / 1024**3
         need = e.vram_required_bytes / 1024**3
         verdict = ("fits" if e.fits else "does not fit: it offloads to system RAM, "
                    "which is included in the time above")
-        lines.append(f"  Memory: needs about {need:.1f} GB of {have:.0f} GB — {verdict}.")
+        lines.append(f"  Memory: needs about {need:.1f} GiB of {have:.0f} GiB — {verdict}.")
     if e.note and (e.fits or not e.offload) and w.kind != "realtime":
         lines.append(f"  Note: {e.note}.")
     assumed = assumed_setup(w, e)

@@ -55,8 +55,8 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="30" />
-      <source>The {gpu} cannot hold {work} (needs {needs}, has {has}): {note}</source>
-      <translation>{gpu} 装不下 {work}（需要 {needs}，只有 {has}）：{note}</translation>
+      <source>The {gpu} cannot hold {work} (needs {needs}, has {has}): {note}.</source>
+      <translation>{gpu} 装不下 {work}（需要 {needs}，只有 {has}）：{note}。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="31" />
@@ -65,483 +65,498 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="32" />
-      <source>The {gpu} cannot run {work}: {note}</source>
-      <translation>{gpu} 无法运行 {work}：{note}</translation>
+      <source>The {gpu} cannot run {work}: {note}.</source>
+      <translation>{gpu} 无法运行 {work}：{note}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="33" />
-      <source>The {gpu} cannot hold {work} in its {has} (needs {needs}); offloading makes each job take {time}, past your {limit} limit.</source>
-      <translation>{gpu} 的 {has} 装不下 {work}（需要 {needs}）；卸载到系统内存后每个任务需要 {time}，超过你设定的 {limit}上限。</translation>
+      <location filename="../../core/plan/wording.py" line="34" />
+      <source>The {gpu} cannot hold {work} in its {has} (needs {needs}); offloading makes jobs take up to {time} (typically {typical}), past your {limit} limit.</source>
+      <translation>{gpu} 的 {has} 装不下{work}（需要 {needs}）；卸载后每个任务最长 {time}（通常 {typical}），超过你的 {limit} 上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="35" />
-      <source>{work} runs on the {gpu} only by offloading part of it to system RAM; each job takes {time}, past your {limit} limit.</source>
-      <translation>{work} 只有把一部分卸载到系统内存才能在 {gpu} 上运行；每个任务需要 {time}，超过你设定的 {limit}上限。</translation>
-    </message>
-    <message>
-      <location filename="../../core/plan/wording.py" line="37" />
-      <source>{work} takes {time} per job on the {gpu}, past your {limit} limit.</source>
-      <translation>{work} 在 {gpu} 上每个任务需要 {time}，超过你设定的 {limit}上限。</translation>
+      <location filename="../../core/plan/wording.py" line="36" />
+      <source>{work} runs on the {gpu} only by offloading part of it to system RAM; jobs take up to {time} (typically {typical}), past your {limit} limit.</source>
+      <translation>{work}只能把一部分卸载到系统内存才能在 {gpu} 上运行；每个任务最长 {time}（通常 {typical}），超过你的 {limit} 上限。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="38" />
+      <source>{work}: up to {time} per job on the {gpu} (typically {typical}), past your {limit} limit.</source>
+      <translation>{work}：在 {gpu} 上每个任务最长 {time}（通常 {typical}），超过你的 {limit} 上限。</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="39" />
+      <source>{work}: up to {time} per job on the {gpu}, longer than the {day} your PC is on a day; leave it on until the job is done.</source>
+      <translation>{work}：在 {gpu} 上每个任务最长 {time}，比你的电脑每天开机的 {day} 还长；请开着电脑直到任务完成。</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="41" />
       <source>The {gpu} cannot hold {work}: it needs {needs}, more than {ratio:g}× the card's {has}, too much to offload to system RAM at a usable speed.</source>
       <translation>{gpu} 装不下 {work}：它需要 {needs}，超过显卡 {has} 的 {ratio:g} 倍，卸载到系统内存后会慢得无法使用。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="40" />
+      <location filename="../../core/plan/wording.py" line="43" />
       <source>{work} needs {time} a frame on the {gpu}, over the {budget} budget of {fps:g} fps.</source>
       <translation>{work} 在 {gpu} 上每帧需要 {time}，超出 {fps:g} fps 的 {budget} 帧预算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="42" />
+      <location filename="../../core/plan/wording.py" line="45" />
       <source>{work} needs {time} a frame on the {gpu}, over the {budget} budget of {fps:g} fps ({note}).</source>
       <translation>{work} 在 {gpu} 上每帧需要 {time}，超出 {fps:g} fps 的 {budget} 帧预算（{note}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="44" />
+      <location filename="../../core/plan/wording.py" line="47" />
       <source>{work} is live work: it has to run on your own PC, not in the cloud.</source>
       <translation>{work} 是直播类工作：必须在你自己的电脑上运行，不能放到云端。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="45" />
+      <location filename="../../core/plan/wording.py" line="48" />
       <source>{work} is marked private: it stays on your own hardware.</source>
       <translation>{work} 标记为私密：只在你自己的硬件上运行。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="46" />
+      <location filename="../../core/plan/wording.py" line="49" />
       <source>{work} needs a GPU on your PC, and none was recognised.</source>
       <translation>{work} 需要你电脑上的 GPU，但没有识别到。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="47" />
+      <location filename="../../core/plan/wording.py" line="50" />
       <source>The planned work keeps the {gpu} busy {hours:.0f} h a week, more than the {capacity:.0f} h it can take on while your PC is on (80% of that time, so jobs do not queue past their deadlines).</source>
       <translation>计划的工作让 {gpu} 每周忙 {hours:.0f} 小时，超过电脑开机期间它能承担的 {capacity:.0f} 小时（开机时间的 80%，以免任务排队错过期限）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="50" />
+      <location filename="../../core/plan/wording.py" line="53" />
       <source>{item} costs {price}, over your {budget} budget.</source>
       <translation>{item} 售价 {price}，超出你 {budget} 的预算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="53" />
+      <location filename="../../core/plan/wording.py" line="54" />
+      <source>{item} costs {price}, and your budget allows no purchase.</source>
+      <translation>{item}售价 {price}，而你的预算不允许购买。</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="57" />
       <source>{work} takes {time} on your CPU, past your {limit} limit.</source>
       <translation>{work} 在你的 CPU 上需要 {time}，超过你设定的 {limit}上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="54" />
+      <location filename="../../core/plan/wording.py" line="58" />
       <source>{work} does not fit in the {gpu}'s {has} and runs by offloading ({time} per job).</source>
       <translation>{work} 放不进 {gpu} 的 {has}，需卸载到系统内存运行（每个任务 {time}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="56" />
+      <location filename="../../core/plan/wording.py" line="60" />
       <source>No job has a deadline.</source>
       <translation>没有任务设定期限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="57" />
-      <source>Slowest against its limit: {work} at {time} (p90 {p90}) of your {limit}.</source>
-      <translation>最接近上限的任务：{work} 需要 {time}（p90 {p90}），上限为 {limit}。</translation>
+      <location filename="../../core/plan/wording.py" line="61" />
+      <source>Slowest against its limit: {work}, typically {time}; {share}% of jobs finish within {sure} of your {limit}.</source>
+      <translation>最接近上限的是{work}：通常 {time}；{share}% 的任务在 {sure} 内完成（你的上限为 {limit}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="58" />
+      <location filename="../../core/plan/wording.py" line="63" />
       <source>The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it sustains {times:.1f}× the planned work.</source>
       <translation>{gpu} 每周忙 {hours:.1f} 小时（可承担 {capacity:.0f} 小时），能应付计划工作量的 {times:.1f} 倍。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="60" />
+      <location filename="../../core/plan/wording.py" line="65" />
       <source>The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it sustains {times:.1f}× the planned work: {work}, about {can} a day against the {per:.1f} planned.</source>
       <translation>{gpu} 每周忙 {hours:.1f} 小时（可承担 {capacity:.0f} 小时），能应付计划工作量的 {times:.1f} 倍：{work} 每天约可做 {can} 个，计划 {per:.1f} 个。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="63" />
+      <location filename="../../core/plan/wording.py" line="68" />
       <source>The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it sustains {times:.1f}× the planned work: {work}, about {can} a week against the {per:.1f} planned.</source>
       <translation>{gpu} 每周忙 {hours:.1f} 小时（可承担 {capacity:.0f} 小时），能应付计划工作量的 {times:.1f} 倍：{work} 每周约可做 {can} 个，计划 {per:.1f} 个。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="66" />
+      <location filename="../../core/plan/wording.py" line="71" />
       <source>Cloud capacity grows with the work; no local card is loaded.</source>
       <translation>云端算力随工作量扩展；本地显卡不承担负载。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="67" />
+      <location filename="../../core/plan/wording.py" line="72" />
       <source>One always-on {provider} machine works {week:.0f} h a week; the work sent to it needs {hours:,.0f} h.</source>
       <translation>一台常开的 {provider} 机器每周最多工作 {week:.0f} 小时；派给它的工作需要 {hours:,.0f} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="69" />
+      <location filename="../../core/plan/wording.py" line="74" />
       <source>{total} over {months} months.</source>
       <translation>{months} 个月共 {total}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="70" />
+      <location filename="../../core/plan/wording.py" line="75" />
       <source>{total} over {months} months, {upfront} up front.</source>
       <translation>{months} 个月共 {total}，其中前期投入 {upfront}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="71" />
+      <location filename="../../core/plan/wording.py" line="76" />
       <source>{total} over {months} months (budget {budget}).</source>
       <translation>{months} 个月共 {total}（预算 {budget}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="72" />
+      <location filename="../../core/plan/wording.py" line="77" />
       <source>{total} over {months} months, {upfront} up front (budget {budget}).</source>
       <translation>{months} 个月共 {total}，其中前期投入 {upfront}（预算 {budget}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="73" />
+      <location filename="../../core/plan/wording.py" line="78" />
       <source>does not meet every limit</source>
       <translation>未满足全部限制</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="76" />
+      <location filename="../../core/plan/wording.py" line="81" />
       <source>Keep your {gpu}</source>
       <translation>保留你的 {gpu}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="77" />
+      <location filename="../../core/plan/wording.py" line="82" />
       <source>Buy {item}</source>
       <translation>购买 {item}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="78" />
+      <location filename="../../core/plan/wording.py" line="83" />
       <source>{gpu} in a new desktop PC</source>
       <translation>{gpu}（装进一台新台式机）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="79" />
+      <location filename="../../core/plan/wording.py" line="84" />
       <source>a {n}× {gpu} workstation</source>
       <translation>一台 {n}× {gpu} 工作站</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="80" />
+      <location filename="../../core/plan/wording.py" line="85" />
       <source>Rent {gpu} ({provider} {tier})</source>
       <translation>租用 {gpu}（{provider} {tier}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="81" />
+      <location filename="../../core/plan/wording.py" line="86" />
       <source>Rent {gpu} ({provider} {tier}, {which})</source>
       <translation>租用 {gpu}（{provider} {tier}，{which}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="82" />
+      <location filename="../../core/plan/wording.py" line="87" />
       <source>Keep your {gpu} + rent {rented} ({provider} {tier}) for {work}</source>
       <translation>保留你的 {gpu} + 租用 {rented}（{provider} {tier}）处理 {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="84" />
+      <location filename="../../core/plan/wording.py" line="89" />
       <source>{rent}, keeping your {own} for live and private work</source>
       <translation>{rent}，直播与私密任务仍用你的 {own}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="85" />
+      <location filename="../../core/plan/wording.py" line="90" />
       <source>Buy {gpu} + rent {rented} ({provider} {tier}) for {work}</source>
       <translation>购买 {gpu} + 租用 {rented}（{provider} {tier}）处理 {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="88" />
+      <location filename="../../core/plan/wording.py" line="93" />
       <source>{name}: {value} {unit} ({source})</source>
       <translation>{name}：{value} {unit}（{source}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="90" />
+      <location filename="../../core/plan/wording.py" line="95" />
       <source>Secure</source>
       <translation>安全云</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="91" />
+      <location filename="../../core/plan/wording.py" line="96" />
       <source>Community</source>
       <translation>社区云</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="92" />
+      <location filename="../../core/plan/wording.py" line="97" />
       <source>Spot</source>
       <translation>竞价实例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="93" />
+      <location filename="../../core/plan/wording.py" line="98" />
       <source>Serverless</source>
       <translation>无服务器</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="94" />
+      <location filename="../../core/plan/wording.py" line="99" />
       <source>On-demand</source>
       <translation>按需</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="95" />
+      <location filename="../../core/plan/wording.py" line="100" />
       <source>Reserved</source>
       <translation>预留实例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="104" />
+      <location filename="../../core/plan/wording.py" line="109" />
       <source>{work} runs on your CPU ({time}); no GPU changes it.</source>
       <translation>{work} 在你的 CPU 上运行（{time}）；换 GPU 也不会变。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="105" />
+      <location filename="../../core/plan/wording.py" line="110" />
       <source>on a rented {gpu}</source>
       <translation>在租用的 {gpu} 上</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="106" />
+      <location filename="../../core/plan/wording.py" line="111" />
       <source>on the {gpu}</source>
       <translation>在 {gpu} 上</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="107" />
+      <location filename="../../core/plan/wording.py" line="112" />
       <source>, offloading to system RAM because it does not fit in {has}</source>
       <translation>，因放不进 {has} 而卸载到系统内存</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="108" />
+      <location filename="../../core/plan/wording.py" line="113" />
       <source> (your limit {limit})</source>
       <translation>（你的上限为 {limit}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="109" />
+      <location filename="../../core/plan/wording.py" line="114" />
       <source>{work} runs {where} within its frame budget ({time} a frame), {hours:g} h a week.</source>
       <translation>{work} {where}运行，不超帧预算（每帧 {time}），每周 {hours:g} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="110" />
-      <source>{work} takes {time} per job {where}{how}{limit}.</source>
-      <translation>{work} {where}每个任务需要 {time}{how}{limit}。</translation>
+      <location filename="../../core/plan/wording.py" line="115" />
+      <source>{work}: {time} per job {where}{how}{limit}.</source>
+      <translation>{work}：{where}每个任务 {time}{how}{limit}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="112" />
+      <location filename="../../core/plan/wording.py" line="117" />
       <source>Your measurement on the {gpu}: {value} {unit}, {ratio:.2f}× the typical figure; {work} is estimated at your speed.</source>
       <translation>你在 {gpu} 上的实测：{value} {unit}，是典型值的 {ratio:.2f}×；{work} 按你的速度估算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="114" />
+      <location filename="../../core/plan/wording.py" line="119" />
       <source>Your measurement on the {gpu} ({value} {unit}, {ratio:.2f}× the typical figure) rescales {work} on that card.</source>
       <translation>你在 {gpu} 上的实测（{value} {unit}，典型值的 {ratio:.2f}×）按同一比例调整了该卡上的 {work}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="116" />
+      <location filename="../../core/plan/wording.py" line="121" />
       <source>Your measurement on the {gpu} ({value} {unit}, {ratio:.2f}× the typical figure) moves {work} {where} part of the way, {factor:.2f}×, with a wider range: your setup says something, not everything, about another card.</source>
       <translation>你在 {gpu} 上的实测（{value} {unit}，典型值的 {ratio:.2f}×）把 {work}{where}的估算部分地调整为 {factor:.2f}×，范围更宽：你的配置能说明另一张卡的一部分情况，但不是全部。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="119" />
+      <location filename="../../core/plan/wording.py" line="124" />
       <source>Your render on the {gpu} took {value} s a frame: {work} is timed from it, other cards by their Cycles scores.</source>
       <translation>你在 {gpu} 上的渲染每帧用了 {value} 秒：{work} 按它计时，其他显卡按各自的 Cycles 分数换算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="121" />
+      <location filename="../../core/plan/wording.py" line="126" />
       <source>Monthly cost about {cost}.</source>
       <translation>每月费用约 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="122" />
+      <location filename="../../core/plan/wording.py" line="127" />
       <source>Monthly cost about {cost}: {parts}.</source>
       <translation>每月费用约 {cost}：{parts}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="123" />
+      <location filename="../../core/plan/wording.py" line="128" />
       <source>Buying pays off against the best rental after {months:.0f} months.</source>
       <translation>与最划算的租用方案相比，购买 {months:.0f} 个月后回本。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="125" />
+      <location filename="../../core/plan/wording.py" line="130" />
       <source>card, net of resale</source>
       <translation>显卡（扣除转售价值）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="126" />
+      <location filename="../../core/plan/wording.py" line="131" />
       <source>workstation chassis</source>
       <translation>工作站机箱</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="127" />
+      <location filename="../../core/plan/wording.py" line="132" />
       <source>desktop PC</source>
       <translation>台式机</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="128" />
+      <location filename="../../core/plan/wording.py" line="133" />
       <source>PSU upgrade</source>
       <translation>电源升级</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="129" />
+      <location filename="../../core/plan/wording.py" line="134" />
       <source>electricity</source>
       <translation>电费</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="130" />
+      <location filename="../../core/plan/wording.py" line="135" />
       <source>cloud compute</source>
       <translation>云端算力</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="131" />
+      <location filename="../../core/plan/wording.py" line="136" />
       <source>cloud storage / always-on</source>
       <translation>云端存储 / 常开费用</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="134" />
+      <location filename="../../core/plan/wording.py" line="139" />
       <source>No option meets every limit in this profile. The closest: {why} Loosen a deadline, raise the budget or allow cloud for private work.</source>
       <translation>在这份配置下，没有方案满足全部限制。最接近的：{why} 可以放宽期限、提高预算，或允许私密工作上云。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="136" />
+      <location filename="../../core/plan/wording.py" line="141" />
       <source>there are no options to compare</source>
       <translation>没有可比较的方案</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="137" />
+      <location filename="../../core/plan/wording.py" line="142" />
       <source>{plan}: about {cost} a month (p10–p90 {low}–{high}){upfront}{payoff}{as_of}.</source>
       <translation>{plan}：每月约 {cost}（p10–p90 {low}–{high}）{upfront}{payoff}{as_of}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="138" />
+      <location filename="../../core/plan/wording.py" line="143" />
       <source>, {upfront} up front over {months} months including resale</source>
       <translation>，前期投入 {upfront}，按 {months} 个月计并已扣除转售价值</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="139" />
+      <location filename="../../core/plan/wording.py" line="144" />
       <source>; it pays off against renting after {months:.0f} months</source>
       <translation>；与租用相比 {months:.0f} 个月后回本</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="140" />
+      <location filename="../../core/plan/wording.py" line="145" />
       <source> (cloud price as of {date})</source>
       <translation>（云端价格截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="141" />
+      <location filename="../../core/plan/wording.py" line="146" />
       <source> (card price {price}: {kind}, as of {date})</source>
       <translation>（显卡价格 {price}：{kind}，截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="142" />
+      <location filename="../../core/plan/wording.py" line="147" />
       <source> (card price {price}: your own)</source>
       <translation>（显卡价格 {price}：您自己的价格）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="143" />
+      <location filename="../../core/plan/wording.py" line="148" />
       <source>new in shops</source>
       <translation>商店新品价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="144" />
+      <location filename="../../core/plan/wording.py" line="149" />
       <source>used</source>
       <translation>二手</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="145" />
+      <location filename="../../core/plan/wording.py" line="150" />
       <source>the whole computer</source>
       <translation>整机</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="146" />
+      <location filename="../../core/plan/wording.py" line="151" />
       <source>launch price</source>
       <translation>首发价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="147" />
+      <location filename="../../core/plan/wording.py" line="152" />
       <source>The {provider} price this plan rents at ({offer}) is dated {date}, {days} days ago (more than {limit}): it may have changed; refresh the prices (Refresh prices in Settings, or rigsizer prices refresh) to check it.</source>
       <translation>此方案租用的 {provider} 价格（{offer}）日期为 {date}，已过 {days} 天（超过 {limit} 天），可能已经变化；请刷新价格（设置中的“刷新价格”，或 rigsizer prices refresh）核对。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="151" />
+      <location filename="../../core/plan/wording.py" line="156" />
       <source>{count} GPUs, retrieved {first} to {last}</source>
       <translation>{count} 款显卡，数据获取于 {first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="152" />
+      <location filename="../../core/plan/wording.py" line="157" />
       <source>{first} to {last}</source>
       <translation>{first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="153" />
+      <location filename="../../core/plan/wording.py" line="158" />
       <source>no GPUs</source>
       <translation>没有显卡</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="154" />
+      <location filename="../../core/plan/wording.py" line="159" />
       <source>{count} offers from {providers}</source>
       <translation>来自 {providers} 的 {count} 个云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="155" />
+      <location filename="../../core/plan/wording.py" line="160" />
       <source>{offers}; {left} offers left out (provider not chosen or card unknown)</source>
       <translation>{offers}；另有 {left} 个报价未计入（未选该云服务商或显卡未知）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="156" />
+      <location filename="../../core/plan/wording.py" line="161" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="157" />
+      <location filename="../../core/plan/wording.py" line="162" />
       <source>no cloud offers</source>
       <translation>没有云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="158" />
+      <location filename="../../core/plan/wording.py" line="163" />
       <source>{plan} costs {diff} a month more ({cost}).</source>
       <translation>{plan} 每月多花 {diff}（{cost}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="159" />
+      <location filename="../../core/plan/wording.py" line="164" />
       <source>{plan} costs about the same ({cost} a month) but keeps a card busier ({hours:.1f} h a week against {best_hours:.1f} h).</source>
       <translation>{plan} 费用差不多（每月 {cost}），但显卡更忙（每周 {hours:.1f} 小时，推荐方案为 {best_hours:.1f} 小时）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="161" />
+      <location filename="../../core/plan/wording.py" line="166" />
       <source>{plan}: {why}</source>
       <translation>{plan}：{why}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="162" />
+      <location filename="../../core/plan/wording.py" line="167" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="163" />
+      <location filename="../../core/plan/wording.py" line="168" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more: {work} in {fast} instead of {slow}.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}：{work} 只需 {fast}，而不是 {slow}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="167" />
-      <source>how much you work (jobs and hours a week)</source>
+      <location filename="../../core/plan/wording.py" line="172" />
+      <source>the amount of work (jobs and hours a week)</source>
       <translation>工作量（每周任务数和小时数）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="168" />
-      <source>electricity price</source>
+      <location filename="../../core/plan/wording.py" line="173" />
+      <source>electricity prices</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="169" />
+      <location filename="../../core/plan/wording.py" line="174" />
       <source>card prices</source>
       <translation>显卡价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="170" />
+      <location filename="../../core/plan/wording.py" line="175" />
       <source>cloud rental prices</source>
       <translation>云端租用价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="171" />
-      <source>With {input} halved, {plan} would win instead.</source>
-      <translation>若{input}减半，{plan} 会胜出。</translation>
+      <location filename="../../core/plan/wording.py" line="176" />
+      <source>With {input} at half today's, {plan} would win instead.</source>
+      <translation>如果{input}只有现在的一半，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="172" />
-      <source>With {input} 50% higher, {plan} would win instead.</source>
-      <translation>若{input}提高 50%，{plan} 会胜出。</translation>
+      <location filename="../../core/plan/wording.py" line="177" />
+      <source>With {input} at 1.5 times today's, {plan} would win instead.</source>
+      <translation>如果{input}是现在的 1.5 倍，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="173" />
-      <source>Halving or raising {input} by half moves the lead over {plan} by {swing} a month; the choice holds.</source>
-      <translation>{input}减半或提高一半，相对 {plan} 的领先幅度每月变化 {swing}；选择不变。</translation>
+      <location filename="../../core/plan/wording.py" line="178" />
+      <source>Even with {input} at half or 1.5 times today's, the lead over {plan} changes by at most {swing} a month; the choice holds.</source>
+      <translation>即使{input}是现在的一半或 1.5 倍，相对 {plan} 的领先幅度每月最多变化 {swing}；选择不变。</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="180" />
+      <source>Changes in {input} move this plan and {plan} alike; the choice holds.</source>
+      <translation>{input}的变化对这个方案和 {plan} 的影响相同；选择不变。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="0" />
-      <source>needs {need:.0f} GB but this Mac lets the GPU use {usable:.0f} GB</source>
-      <translation>需要 {need:.0f} GB，但这台 Mac 只允许 GPU 使用 {usable:.0f} GB</translation>
+      <source>needs {need} but this Mac lets the GPU use {usable}</source>
+      <translation>需要 {need}，但这台 Mac 只允许 GPU 使用 {usable}</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="0" />
@@ -565,8 +580,18 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="0" />
-      <source>streams {gb:.0f} GB of weights from system RAM every step, which slows it down</source>
-      <translation>每一步都要从系统内存传输 {gb:.0f} GB 权重，因此会变慢</translation>
+      <source>streams {size} of weights from system RAM every step, which slows it down</source>
+      <translation>每一步都要从系统内存传输 {size} 的权重，会变慢</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="0" />
+      <source>it needs {needs}, more than {ratio:g}× the card's {has}, too much to offload to system RAM at a usable speed</source>
+      <translation>它需要 {needs}，超过显卡 {has} 的 {ratio:g} 倍，卸载到系统内存后慢得无法使用</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="0" />
+      <source>it would keep {outside} in system RAM, more than the {share}% of your {ram} that the system leaves free</source>
+      <translation>它要在系统内存里放 {outside}，超过你 {ram} 内存中系统能空出的 {share}%</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="0" />
@@ -899,137 +924,137 @@
       <translation>system_profiler 没有列出 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="29" />
+      <location filename="../../app/plan_text.py" line="36" />
       <source>RigSizer plan for {name} ({creator}) on {machine}</source>
       <translation>RigSizer 方案：{name}（{creator}），机器：{machine}</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="30" />
+      <location filename="../../app/plan_text.py" line="37" />
       <source>no machine (cloud only)</source>
       <translation>无本机（仅云端）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="31" />
+      <location filename="../../app/plan_text.py" line="38" />
       <source>{gpu} (unknown card)</source>
       <translation>{gpu}（未知显卡）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="32" />
+      <location filename="../../app/plan_text.py" line="39" />
       <source>no GPU recognised</source>
       <translation>未识别到 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="33" />
+      <location filename="../../app/plan_text.py" line="40" />
       <source>{gpus}, {ram:.0f} GiB RAM</source>
       <translation>{gpus}，{ram:.0f} GiB 内存</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="34" />
+      <location filename="../../app/plan_text.py" line="41" />
       <source>{machine} (entered by hand)</source>
       <translation>{machine}（手动输入）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="35" />
+      <location filename="../../app/plan_text.py" line="42" />
       <source>{machine} (detected)</source>
       <translation>{machine}（自动检测）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="36" />
+      <location filename="../../app/plan_text.py" line="43" />
       <source>Prices: cloud as of {date}; electricity '{tariff}' ({tariff_date}); {currency} at rates of {rate_date}; {months}-month horizon; {samples:,} Monte Carlo samples.</source>
       <translation>价格：云端截至 {date}；电价 '{tariff}'（{tariff_date}）；{currency} 按 {rate_date} 的汇率；规划期 {months} 个月；{samples:,} 次蒙特卡洛采样。</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="38" />
+      <location filename="../../app/plan_text.py" line="45" />
       <source>Note on your machine: {reason}</source>
       <translation>关于你的机器：{reason}</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="39" />
+      <location filename="../../app/plan_text.py" line="46" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="40" />
+      <location filename="../../app/plan_text.py" line="47" />
       <source>Why</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="41" />
+      <location filename="../../app/plan_text.py" line="48" />
       <source>Why not the obvious alternatives</source>
       <translation>为什么不选其他常见方案</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="42" />
+      <location filename="../../app/plan_text.py" line="49" />
       <source>Plans that meet every limit, cheapest first ({currency} a month over {months} months)</source>
       <translation>满足全部限制的方案，由便宜到贵（{currency}/月，规划期 {months} 个月）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="43" />
+      <location filename="../../app/plan_text.py" line="50" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="44" />
+      <location filename="../../app/plan_text.py" line="51" />
       <source>p50/month</source>
       <translation>p50/月</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="45" />
+      <location filename="../../app/plan_text.py" line="52" />
       <source>p10–p90</source>
       <translation>p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="46" />
+      <location filename="../../app/plan_text.py" line="53" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="47" />
+      <location filename="../../app/plan_text.py" line="54" />
       <source>Break-even</source>
       <translation>回本</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="48" />
+      <location filename="../../app/plan_text.py" line="55" />
       <source>Slowest / limit</source>
       <translation>最慢任务 / 上限</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="49" />
+      <location filename="../../app/plan_text.py" line="56" />
       <source>{n:.0f} mo</source>
       <translation>{n:.0f} 个月</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="50" />
+      <location filename="../../app/plan_text.py" line="57" />
       <source>… and {n} more (--json or --csv lists all)</source>
       <translation>… 还有 {n} 个（--json 或 --csv 列出全部）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="51" />
+      <location filename="../../app/plan_text.py" line="58" />
       <source>Options that miss a limit</source>
       <translation>未满足某项限制的方案</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="52" />
+      <location filename="../../app/plan_text.py" line="59" />
       <source>… and {n} more</source>
       <translation>… 还有 {n} 个</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="53" />
+      <location filename="../../app/plan_text.py" line="60" />
       <source>What moves the decision most</source>
       <translation>最影响决策的因素</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="54" />
+      <location filename="../../app/plan_text.py" line="61" />
       <source>Break-even month of '{buy}' against '{rent}' (rows: hours of work a week; columns: electricity price per kWh)</source>
       <translation>'{buy}' 相对 '{rent}' 的回本月数（行：每周工作小时数；列：每千瓦时电价）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="56" />
+      <location filename="../../app/plan_text.py" line="63" />
       <source>h/week</source>
       <translation>小时/周</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="58" />
+      <location filename="../../app/plan_text.py" line="65" />
       <source>now: {hours:.1f} h a week at {price}/kWh</source>
       <translation>当前：每周 {hours:.1f} 小时，电价 {price}/千瓦时</translation>
     </message>
@@ -1249,49 +1274,94 @@
       <translation>估计：2025 年不含显卡的中端整机（6–8 核 CPU、主板、32 GB 内存、1 TB SSD、850 W 电源、机箱）</translation>
     </message>
     <message>
-      <location filename="../../core/cost/rental.py" line="18" />
+      <location filename="../../core/cost/rental.py" line="21" />
       <source>model download speed on a fresh pod</source>
       <translation>新云实例上的模型下载速度</translation>
     </message>
     <message>
-      <location filename="../../core/cost/rental.py" line="18" />
+      <location filename="../../core/cost/rental.py" line="21" />
       <source>bytes/s</source>
       <translation>字节/秒</translation>
     </message>
     <message>
-      <location filename="../../core/cost/rental.py" line="18" />
+      <location filename="../../core/cost/rental.py" line="21" />
       <source>estimate: ~100 MB/s pulling weights from Hugging Face to a cloud pod (varies 30-300 MB/s)</source>
       <translation>估计：从 Hugging Face 拉取权重到云实例约 100 MB/s（在 30–300 MB/s 之间波动）</translation>
     </message>
     <message>
-      <location filename="../../core/cost/rental.py" line="21" />
+      <location filename="../../core/cost/rental.py" line="24" />
       <source>spot work re-run after interruptions</source>
       <translation>竞价实例中断后重跑的工作量</translation>
     </message>
     <message>
-      <location filename="../../core/cost/rental.py" line="21" />
+      <location filename="../../core/cost/rental.py" line="24" />
       <source>× compute</source>
       <translation>× 计算量</translation>
     </message>
     <message>
-      <location filename="../../core/cost/rental.py" line="21" />
+      <location filename="../../core/cost/rental.py" line="24" />
       <source>estimate: interruptible instances lose part of the work in progress now and then</source>
       <translation>估计：可中断实例不时会丢失部分进行中的工作</translation>
     </message>
     <message>
-      <location filename="../../core/cost/rental.py" line="24" />
+      <location filename="../../core/cost/rental.py" line="27" />
       <source>rental sessions per week at most</source>
       <translation>每周最多租用次数</translation>
     </message>
     <message>
-      <location filename="../../core/cost/rental.py" line="24" />
+      <location filename="../../core/cost/rental.py" line="27" />
       <source>sessions</source>
       <translation>次</translation>
     </message>
     <message>
-      <location filename="../../core/cost/rental.py" line="24" />
+      <location filename="../../core/cost/rental.py" line="27" />
       <source>assumption: one session a working day; jobs of a day share one pod start</source>
       <translation>假设：每个工作日一次；同一天的任务共用一次实例启动</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="31" />
+      <source>serverless worker start before the weights load</source>
+      <translation>无服务器实例在加载权重之前的启动时间</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="31" />
+      <source>s</source>
+      <translation>秒</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="31" />
+      <source>estimate: a cached container image starts in ~5-15 s on Runpod serverless (its FlashBoot figures are for warm-ish workers; a cold one pulls nothing but must load the model)</source>
+      <translation>估计：Runpod 无服务器上已缓存的容器镜像约 5–15 秒启动（FlashBoot 的数字针对半热的实例；冷启动的实例不用拉取镜像，但必须加载模型）</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="35" />
+      <source>weights loaded by a cold serverless worker</source>
+      <translation>冷启动的无服务器实例加载权重的速度</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="35" />
+      <source>estimate: weights read from a network volume or the image into GPU memory at ~0.5-2 GB/s</source>
+      <translation>估计：从网络存储卷或镜像读入显存的速度约 0.5–2 GB/秒</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="38" />
+      <source>smallest Runpod credit purchase</source>
+      <translation>Runpod 最少充值金额</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="38" />
+      <source>runpod.io billing: credit is bought in advance, from $10 (as the console states); unspent credit is lost to the plan</source>
+      <translation>runpod.io 计费：需预先充值，最少 10 美元（控制台所示）；没用完的余额计入方案成本</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="42" />
+      <source>smallest Vast.ai credit purchase</source>
+      <translation>Vast.ai 最少充值金额</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/rental.py" line="42" />
+      <source>vast.ai billing: prepaid credit, from $5 (as the console states)</source>
+      <translation>vast.ai 计费：预付费，最少 5 美元（控制台所示）</translation>
     </message>
     <message>
       <location filename="../../core/plan/costing.py" line="27" />
@@ -1349,27 +1419,37 @@
       <translation>估计：电价每年变化几个百分点</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="25" />
+      <location filename="../../core/plan/feasibility.py" line="54" />
       <source>most memory a job may need, as a multiple of the card's, when it offloads</source>
       <translation>卸载时任务所需内存最多可为显存的倍数</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="25" />
+      <location filename="../../core/plan/feasibility.py" line="54" />
       <source>×</source>
       <translation>×</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="25" />
-      <source>estimate: block-swap offloading (ComfyUI, diffusers) carries models up to about twice the VRAM at a usable speed; beyond that PCIe traffic and system RAM make it impractical</source>
-      <translation>估计：块交换卸载（ComfyUI、diffusers）能以可用速度运行约两倍显存大小的模型；再大则 PCIe 传输和系统内存使其不可行</translation>
+      <location filename="../../core/plan/feasibility.py" line="54" />
+      <source>estimate: block-swap offloading (ComfyUI, diffusers) carries models up to about twice the VRAM at a usable speed; beyond that PCIe traffic and system RAM make it impractical (the performance model's rule, core.perf.memory_rule, which `estimate` applies too)</source>
+      <translation>估计：块交换卸载（ComfyUI、diffusers）能以可用速度运行约两倍显存大小的模型；再大则 PCIe 传输和系统内存使其不可行（性能模型的规则 core.perf.memory_rule，`estimate` 也用它）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="31" />
+      <location filename="../../core/plan/feasibility.py" line="60" />
+      <source>share of system RAM an offloading job may fill</source>
+      <translation>卸载任务最多可占用的系统内存比例</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/feasibility.py" line="60" />
+      <source>estimate: the OS, the browser and the generation UI keep about a fifth of system RAM</source>
+      <translation>估计：操作系统、浏览器和生成界面大约占用五分之一的系统内存</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/feasibility.py" line="65" />
       <source>share of the PC's on-time a card may be planned busy</source>
       <translation>显卡可被计划占用的开机时间比例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="31" />
+      <location filename="../../core/plan/feasibility.py" line="65" />
       <source>estimate: jobs arrive unevenly; above ~80% load they queue behind each other and miss their deadlines (queueing theory: waiting grows as load / (1 - load))</source>
       <translation>估计：任务到达并不均匀；负载超过约 80% 时任务相互排队并错过期限（排队论：等待时间按 负载 / (1 - 负载) 增长）</translation>
     </message>

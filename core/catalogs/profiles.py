@@ -55,6 +55,7 @@ PROFILE_KEYS = (
     Key("allow_apple", "bool", required=False),
     Key("providers", "str_list", required=False),
     Key("hours_per_day_online", "number", required=False, nonnegative=True, maximum=24),
+    Key("deadline_confidence", "number", required=False, maximum=0.99),
     Key("notes", required=False),
     Key("extra", "table", required=False),
     Key("electricity_price_per_kwh", "number", required=False, maximum=100),
@@ -191,6 +192,13 @@ def parse_profile(text: str, file: str) -> Profile:
     top["custom_models"] = tuple(custom.values())
     if "hours_per_day_online" in top:
         top["hours_per_day_online"] = float(top["hours_per_day_online"])
+    if "deadline_confidence" in top:
+        top["deadline_confidence"] = float(top["deadline_confidence"])
+        if top["deadline_confidence"] < 0.5:
+            raise ProfileError(file, "deadline_confidence must be from 0.5 to 0.99 (the share "
+                               "of jobs that must finish within their deadline; 0.9 = p90), got "
+                               f"{top['deadline_confidence']:g}", None, "deadline_confidence",
+                               find_line(text, "deadline_confidence", None))
     for key in ("budget_usd", "psu_w"):
         if key in top:
             top[key] = float(top[key])
@@ -332,8 +340,8 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
     base = Profile(name="", creator_type="custom", workloads=())
     doc: dict[str, Any] = {"name": profile.name, "creator_type": profile.creator_type}
     for key in ("region", "currency", "horizon_months", "budget_usd", "psu_w", "form_factor",
-                "allow_apple", "providers", "hours_per_day_online", "notes",
-                "electricity_price_per_kwh", "electricity_currency"):
+                "allow_apple", "providers", "hours_per_day_online", "deadline_confidence",
+                "notes", "electricity_price_per_kwh", "electricity_currency"):
         value = getattr(profile, key)
         if value != getattr(base, key) and value is not None:
             doc[key] = list(value) if isinstance(value, tuple) else value

@@ -3,7 +3,10 @@ start, model download), storage between sessions, spot re-runs and serverless co
 
 A week's cloud work on one offer is split into sessions (at most one a day: a creator starts a
 pod, runs the day's jobs and stops it). Each session bills start + download + its share of the
-compute, rounded up; serverless offers bill each job with its share of cold starts instead.
+compute, rounded up. A serverless burst bills its cold start, which grows with the weights the
+worker loads (cold_start_s), and the idle timeout; its weights are kept between sessions on a
+network volume, which bills storage every month. Providers that are paid in advance sell credit
+in a minimum amount: a plan spends at least that over the horizon (MIN_CREDIT_USD).
 """
 
 from __future__ import annotations
@@ -25,7 +28,44 @@ SESSIONS_PER_WEEK = Assumption(
     "rental sessions per week at most", 7.0, "sessions",
     "assumption: one session a working day; jobs of a day share one pod start")
 
-ASSUMPTIONS = (DOWNLOAD_BPS, SPOT_RERUN_SHARE, SESSIONS_PER_WEEK)
+SERVERLESS_BOOT_S = Assumption(
+    "serverless worker start before the weights load", 10.0, "s",
+    "estimate: a cached container image starts in ~5-15 s on Runpod serverless (its FlashBoot "
+    "figures are for warm-ish workers; a cold one pulls nothing but must load the model)")
+SERVERLESS_LOAD_BPS = Assumption(
+    "weights loaded by a cold serverless worker", 1e9, "bytes/s",
+    "estimate: weights read from a network volume or the image into GPU memory at ~0.5-2 GB/s")
+RUNPOD_MIN_CREDIT = Assumption(
+    "smallest Runpod credit purchase", 10.0, "USD",
+    "runpod.io billing: credit is bought in advance, from $10 (as the console states); unspent "
+    "credit is lost to the plan")
+VAST_MIN_CREDIT = Assumption(
+    "smallest Vast.ai credit purchase", 5.0, "USD",
+    "vast.ai billing: prepaid credit, from $5 (as the console states)")
+MIN_CREDIT_USD: dict[str, Assumption] = {"runpod": RUNPOD_MIN_CREDIT, "vast": VAST_MIN_CREDIT}
+
+ASSUMPTIONS = (DOWNLOAD_BPS, SPOT_RERUN_SHARE, SESSIONS_PER_WEEK, SERVERLESS_BOOT_S,
+               SERVERLESS_LOAD_BPS, RUNPOD_MIN_CREDIT, VAST_MIN_CREDIT)
+
+
+def cold_start_s(offer: CloudOffer, model_bytes: float) -> float:
+    """Seconds from request to the first job on a serverless worker that was not running:
+    the worker's start plus loading the weights (a 139 GiB model takes minutes, an SDXL one
+    seconds). An offer whose start is 0 (an active, always-running worker) has no cold start;
+    the offer's own start figure caps the boot part (some providers start faster)."""
+    if offer.start_overhead_s <= 0:
+        return 0.0
+    boot = min(offer.start_overhead_s, SERVERLESS_BOOT_S.value)
+    return boot + max(0.0, model_bytes) / SERVERLESS_LOAD_BPS.value
+
+
+def min_credit_month(provider: str, horizon_months: int) -> float:
+    """The provider's smallest credit purchase spread over the horizon (USD a month): what a
+    plan renting there spends at the least (0 for providers billed afterwards)."""
+    credit = MIN_CREDIT_USD.get(provider)
+    if credit is None or horizon_months < 1:
+        return 0.0
+    return credit.value / horizon_months
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +132,13 @@ def rental_terms(offer: CloudOffer, model_bytes: float, jobs_per_week: float) ->
         return RentalTerms(0.0, offer.billing_granularity_s, 0.0, 0.0, 0.0,
                            offer.usd_per_hour * MONTH / HOUR, rerun, True, cap, False)
     if offer.tier == "serverless":
-        # a burst of jobs is billed like a short session: cold start, the jobs, then the idle
-        # timeout before the worker stops; the image is cached, so no model download
+        # a burst of jobs is billed like a short session: cold start (loading the weights),
+        # the jobs, then the idle timeout before the worker stops; the weights are kept on a
+        # network volume between sessions, which bills storage every month
+        volume_month = model_bytes / GB * offer.storage_usd_per_gb_month
         return RentalTerms(usd_per_s, offer.billing_granularity_s, offer.minimum_billed_s,
-                           offer.start_overhead_s + offer.idle_billed_s, 0.0, 0.0, rerun,
-                           False, cap, False)
+                           cold_start_s(offer, model_bytes) + offer.idle_billed_s, 0.0,
+                           volume_month, rerun, False, cap, volume_month > 0)
     download_s = model_bytes / DOWNLOAD_BPS.value
     sessions = min(jobs_per_week, cap)
     download_month = sessions * download_s * usd_per_s * WEEKS_PER_MONTH
@@ -108,5 +150,7 @@ def rental_terms(offer: CloudOffer, model_bytes: float, jobs_per_week: float) ->
         cap, uses_volume)
 
 
-__all__ = ["ASSUMPTIONS", "DOWNLOAD_BPS", "SESSIONS_PER_WEEK", "SPOT_RERUN_SHARE",
-           "RentalTerms", "billed_seconds", "bills_every_hour", "rental_terms"]
+__all__ = ["ASSUMPTIONS", "DOWNLOAD_BPS", "MIN_CREDIT_USD", "SERVERLESS_BOOT_S",
+           "SERVERLESS_LOAD_BPS", "SESSIONS_PER_WEEK", "SPOT_RERUN_SHARE", "RentalTerms",
+           "billed_seconds", "bills_every_hour", "cold_start_s", "min_credit_month",
+           "rental_terms"]

@@ -194,8 +194,9 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
                            cloud_t50: np.ndarray, cloud_sigma: np.ndarray,
                            usd_per_s: np.ndarray,
                            granularity: np.ndarray, minimum: np.ndarray, overhead_s: np.ndarray,
-                           download_s: np.ndarray, fixed_month: np.ndarray, rerun: np.ndarray,
-                           per_job: np.ndarray, session_cap: np.ndarray, bounds: np.ndarray,
+                           download_s: np.ndarray, fixed_month: np.ndarray,
+                           floor_month: np.ndarray, rerun: np.ndarray, per_job: np.ndarray,
+                           session_cap: np.ndarray, bounds: np.ndarray,
                            prices: np.ndarray, base_kwh: float,
                            scales: np.ndarray) -> np.ndarray:
     """(n_plans, 3) array of p10/p50/p90 monthly cost over the samples (rows of z_*).
@@ -203,8 +204,10 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
     Per plan and sample: ownership × card-price factor; electricity for the local jobs' energy
     (usage × time factor × power) plus idle draw, on the (tiered) tariff × its factor; rental
     billed per session (start + download + the session's share of compute, rounded up to the
-    granularity, at least the minimum) × price factor, plus storage. What does not depend on
-    the plan (usage, card-price and tariff factors) is computed once per sample.
+    granularity, at least the minimum) × price factor, plus storage; a plan that rents at all
+    spends at least `floor_month` on it (a provider's smallest credit purchase over the horizon).
+    What does not depend on the plan (usage, card-price and tariff factors) is computed once per
+    sample.
     """
     n_p = hw_monthly.shape[0]
     n_s = z_usage.shape[0]
@@ -313,6 +316,7 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
             rate = usd_per_s[p] * scales[3] * WEEKS_PER_MONTH
             rf = rent_factor[rent_key[p]]
             fixed = fixed_month[p]
+            floor = floor_month[p]
             # billed_seconds written out with selects instead of branches, so this loop (the
             # kernel's most expensive: two divisions a sample) runs vectorised
             least = minimum[p]
@@ -327,6 +331,7 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
                 sess = sess if sess > least else least
                 sess = math.ceil(sess / unit - 1e-9) * unit if round_up else sess
                 billed = per_job_billed[s] + (n * sess if c > 0.0 else 0.0)
-                buf[s] += billed * rate * rf[s] + fixed if billed > 0.0 else 0.0
+                rent = billed * rate * rf[s] + fixed if billed > 0.0 else 0.0
+                buf[s] += rent if rent > floor or billed <= 0.0 else floor
         out[p, 0], out[p, 1], out[p, 2] = three_order_stats(buf, k10, k50, k90, counts, tmp)
     return out

@@ -163,9 +163,9 @@ def monthly_cost_quantiles(jobs: Array, z_usage: Array, z_time: Array, z_card: A
                            local_sigma: Array, local_power: Array, cloud_t50: Array,
                            cloud_sigma: Array, usd_per_s: Array, granularity: Array,
                            minimum: Array, overhead_s: Array, download_s: Array,
-                           fixed_month: Array, rerun: Array, per_job: npt.NDArray[np.bool_],
-                           session_cap: Array, bounds: Array, prices: Array, base_kwh: float,
-                           scales: Array) -> Array:
+                           fixed_month: Array, floor_month: Array, rerun: Array,
+                           per_job: npt.NDArray[np.bool_], session_cap: Array, bounds: Array,
+                           prices: Array, base_kwh: float, scales: Array) -> Array:
     """plan_mc.monthly_cost_quantiles, one plan at a time over whole sample rows."""
     n_p = hw_monthly.shape[0]
     n_s = z_usage.shape[0]
@@ -235,7 +235,9 @@ def monthly_cost_quantiles(jobs: Array, z_usage: Array, z_time: Array, z_card: A
                 sess = np.ceil(sess / step - 1e-9) * step
             billed = per_job_billed + np.where(compute > 0.0, n * sess, 0.0)
             rate = float(usd_per_s[p]) * s3 * WEEKS_PER_MONTH
-            buf = buf + np.where(billed > 0.0, billed * rate * rf + float(fixed_month[p]), 0.0)
+            rent = np.where(billed > 0.0, billed * rate * rf + float(fixed_month[p]), 0.0)
+            floor = float(floor_month[p])
+            buf = buf + np.where((rent > floor) | (billed <= 0.0), rent, floor)
         part = np.partition(buf, ranks)
         out[p] = part[list(ranks)]
     return out

@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from core import config
-from core.perf import cpu, media, realtime, render
+from core.perf import cpu, media, memory_rule, realtime, render
 from core.perf import notes as say
 from core.perf.efficiency import Efficiency, shipped_efficiency
 from core.perf.job import NOT_RUNNABLE, JobParts
@@ -125,7 +125,10 @@ class PerfModel:
         key = (_spec if _spec is not None else spec_key(gpu), n_gpus, host_ram_bytes)
         hit = pairs.get(key)
         if hit is None:
-            hit = pairs[key] = self._job(w, self.validate(w), gpu, n_gpus, host_ram_bytes)
+            # one rule for what runs offloaded, with this machine's RAM (estimate and plan)
+            hit = pairs[key] = memory_rule.apply(
+                self._job(w, self.validate(w), gpu, n_gpus, host_ram_bytes), w.kind, gpu,
+                n_gpus, host_ram_bytes)
         return hit
 
     def _job(self, w: Workload, model: ModelSpec | None, gpu: GpuSpec, n_gpus: int,

@@ -7,7 +7,7 @@ templates with its own for the translation tools.
 
 from __future__ import annotations
 
-NOTE_MAC_MEMORY = "needs {need:.0f} GB but this Mac lets the GPU use {usable:.0f} GB"
+NOTE_MAC_MEMORY = "needs {need} but this Mac lets the GPU use {usable}"
 NOTE_NO_ROOM_WITH_RAM = "the model does not fit in graphics memory plus system RAM"
 NOTE_OFFLOADS_WEIGHTS = ("offloads {percent:.0f} % of the weights to system RAM, which is much "
                          "slower")
@@ -15,8 +15,12 @@ NOTE_SWAPS_TEXT_ENCODER = "swaps the text encoder out of graphics memory (a few 
 NOTE_FP8_AND_SWAP = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit ones do "
                      "not fit (slightly lower image quality than 16-bit), and swaps the text "
                      "encoder out of graphics memory")
-NOTE_STREAMS_WEIGHTS = ("streams {gb:.0f} GB of weights from system RAM every step, which slows "
+NOTE_STREAMS_WEIGHTS = ("streams {size} of weights from system RAM every step, which slows "
                         "it down")
+NOTE_OFFLOAD_TOO_FAR = ("it needs {needs}, more than {ratio:g}× the card's {has}, too much to "
+                        "offload to system RAM at a usable speed")
+NOTE_RAM_TOO_SMALL = ("it would keep {outside} in system RAM, more than the {share}% of your "
+                      "{ram} that the system leaves free")
 NOTE_ACTIVATIONS_TOO_BIG = "the working memory alone exceeds this GPU's memory"
 NOTE_NO_ENCODER = "this GPU has no hardware {codec} encoder"
 NOTE_ENCODER_TOO_SLOW = "the encoder manages about {fps:.0f} fps, below the {needed:g} needed"

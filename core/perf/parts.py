@@ -22,7 +22,7 @@ from core.perf.calibration import backend_from_name
 from core.perf.cardclass import card_class, diffusion_flops, family, llm_prompt_flops
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, VIDEO_BACKEND, render_backend
 from core.schema import GpuSpec, kinds
-from core.schema.message import Message
+from core.schema.message import Bytes, Message
 from core.schema.model import ModelSpec
 from core.units import GB
 
@@ -114,7 +114,7 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
     note: str = ""
     if gpu.vendor == "apple" and mem.total > usable_bytes(gpu):
         runnable, fits = False, False
-        note = Message(say.NOTE_MAC_MEMORY, need=mem.total / 1e9, usable=usable_bytes(gpu) / 1e9)
+        note = Message(say.NOTE_MAC_MEMORY, need=Bytes(mem.total), usable=Bytes(usable_bytes(gpu)))
     cpu_weights = mem.weights * (1.0 - share)
     if host_ram_bytes is not None and cpu_weights > host_ram_bytes * 0.8:
         runnable = False
@@ -208,13 +208,16 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
             fits, fixed, loaded, need = True, swap, small, small.sequential
             note = Message(say.NOTE_FP8_AND_SWAP)
         elif small.activations + diffusion.RUNTIME_OVERHEAD_BYTES < room * 0.8:
-            offload, loaded = True, small
+            # the mode: 8-bit weights where the model falls back to them, text encoder swapped,
+            # the rest streamed from system RAM; what it holds (card + RAM) is that footprint,
+            # not the 16-bit one (the memory rule, core.perf.memory_rule, judges it)
+            offload, loaded, need = True, small, small.sequential
             streamed = small.denoiser - (room * 0.8 - small.activations
                                          - diffusion.RUNTIME_OVERHEAD_BYTES)
             streamed = max(streamed, 0.0)
             fixed = (streamed / PCIE_BPS * steps * passes * OFFLOAD_OVERLAP
                      + (0.0 if denoiser_only else small.text_encoder / PCIE_BPS))
-            note = Message(say.NOTE_STREAMS_WEIGHTS, gb=streamed / 1e9)
+            note = Message(say.NOTE_STREAMS_WEIGHTS, size=Bytes(streamed))
         else:
             runnable = False
             note = Message(say.NOTE_ACTIVATIONS_TOO_BIG)

@@ -12,9 +12,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from core.cost import rental as cost_rental
+from core.perf import memory_rule
 from core.plan import reasons as say
 from core.plan import wording
-from core.plan.feasibility import MAX_OFFLOAD_RATIO, is_hourly
+from core.plan.feasibility import MAX_OFFLOAD_RATIO, Z90, at, is_hourly
 from core.plan.inputs import Inputs, current_card
 from core.plan.judge import Judge
 from core.plan.options import (
@@ -74,14 +75,16 @@ def cards(inp: Inputs) -> Cards:
                  cloud_col)
 
 
-def drop_no_better(c: Cards, perf_local: PerfLike, gpu_work: Sequence[Workload]) -> Cards:
-    """`c` without the purchases that gain nothing over the current card."""
+def drop_no_better(c: Cards, perf_local: PerfLike, gpu_work: Sequence[Workload],
+                   z: float = Z90) -> Cards:
+    """`c` without the purchases that gain nothing over the current card (deadlines judged at
+    the confidence whose normal score is `z`)."""
     if c.current is None:
         return c
     current = c.current
     buys = [g for g in c.buys
             if not no_better(perf_local, c.local_col[g.id], c.local_col[current.id], g,
-                             current, gpu_work)]
+                             current, gpu_work, z)]
     return Cards(current, c.n_current, buys, c.studios, c.local_specs, c.local_col,
                  c.cloud_keys, c.cloud_col)
 
@@ -196,7 +199,7 @@ def hybrids(inp: Inputs, judge: Judge, options: list[Option],
 
 
 def no_better(perf: PerfLike, col: int, cur_col: int, gpu: GpuSpec, current: GpuSpec,
-              gpu_work: Sequence[Workload] = ()) -> bool:
+              gpu_work: Sequence[Workload] = (), z: float = Z90) -> bool:
     """True when buying `gpu` gains nothing over the `current` card: no more memory, and
     faster on none of the user's GPU jobs that it can do within their limits (nor able to do
     one in time that the current card cannot). `gpu_work` are the perf matrix's rows.
@@ -209,22 +212,26 @@ def no_better(perf: PerfLike, col: int, cur_col: int, gpu: GpuSpec, current: Gpu
         return False
     for row in range(perf.t50.shape[0]):
         w = gpu_work[row] if row < len(gpu_work) else None
-        if not _does_in_time(perf, row, col, gpu, w):
+        if not _does_in_time(perf, row, col, gpu, w, z):
             continue
-        if (not _does_in_time(perf, row, cur_col, current, w)
+        if (not _does_in_time(perf, row, cur_col, current, w, z)
                 or perf.t50[row, col] < perf.t50[row, cur_col]):
             return False
     return True
 
 
-def _does_in_time(perf: PerfLike, row: int, col: int, gpu: GpuSpec, w: Workload | None) -> bool:
-    """The card runs the job within its deadline, not offloading past what is practical."""
+def _does_in_time(perf: PerfLike, row: int, col: int, gpu: GpuSpec, w: Workload | None,
+                  z: float = Z90) -> bool:
+    """The card runs the job within its deadline (at the confidence whose normal score is
+    `z`), not offloading past what is practical (core.perf.memory_rule)."""
     if not perf.runnable[row, col]:
         return False
-    t = float(perf.t50[row, col])
-    if perf.offload[row, col] and (float(perf.vram_required[row, col])
-                                   > MAX_OFFLOAD_RATIO.value * gpu.usable_memory_bytes):
-        return False
+    kind = w.kind if w is not None else "video"
+    if (perf.offload[row, col] and kind in memory_rule.RATIO_KINDS
+            and float(perf.vram_required[row, col])
+            > MAX_OFFLOAD_RATIO.value * gpu.usable_memory_bytes):
+        return False  # a matrix that did not apply the rule (core.perf applies it itself)
+    t = at(float(perf.t50[row, col]), float(perf.sigma[row, col]), z)
     return w is None or w.deadline_s is None or is_hourly(w) or t <= w.deadline_s
 
 

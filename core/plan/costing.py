@@ -17,7 +17,7 @@ from core.cost.local import (
     ownership_monthly,
     tariff_arrays_usd,
 )
-from core.cost.rental import RentalTerms, rental_terms
+from core.cost.rental import RentalTerms, min_credit_month, rental_terms
 from core.kernels.engine import monthly_cost_quantiles
 from core.plan.feasibility import Cell, is_hourly
 from core.plan.options import Option
@@ -98,6 +98,7 @@ class Packed:
     overhead_s: np.ndarray
     download_s: np.ndarray
     fixed_month: np.ndarray
+    floor_month: np.ndarray  # the least a plan that rents spends a month (minimum credit)
     rerun: np.ndarray
     per_job: np.ndarray
     session_cap: np.ndarray
@@ -114,7 +115,8 @@ class Packed:
             self.local_sigma[idx], self.local_power[idx], self.cloud_t50[idx],
             self.cloud_sigma[idx], self.usd_per_s[idx], self.granularity[idx],
             self.minimum[idx], self.overhead_s[idx], self.download_s[idx],
-            self.fixed_month[idx], self.rerun[idx], self.per_job[idx], self.session_cap[idx],
+            self.fixed_month[idx], self.floor_month[idx], self.rerun[idx], self.per_job[idx],
+            self.session_cap[idx],
             self.rent_sigma[idx], self.bounds, self.prices, self.base_kwh,
             tuple(self.terms[i] for i in idx))
 
@@ -173,7 +175,8 @@ def pack(options: Sequence[Option], workloads: Sequence[Workload],
     hw = np.zeros(n_p)
     idle = np.zeros(n_p)
     fields = {k: np.zeros(n_p) for k in ("usd_per_s", "granularity", "minimum", "overhead_s",
-                                         "download_s", "fixed_month", "rerun", "session_cap",
+                                         "download_s", "fixed_month", "floor_month", "rerun",
+                                         "session_cap",
                                          "rent_sigma")}
     per_job = np.zeros(n_p, dtype=np.bool_)
     terms: list[RentalTerms | None] = []
@@ -211,6 +214,8 @@ def pack(options: Sequence[Option], workloads: Sequence[Workload],
             fields["overhead_s"][p] = t.overhead_s
             fields["download_s"][p] = t.download_s
             fields["fixed_month"][p] = t.fixed_month
+            fields["floor_month"][p] = min_credit_month(opt.offer.provider,
+                                                        profile.horizon_months)
             fields["rerun"][p] = t.rerun
             fields["session_cap"][p] = t.session_cap
             per_job[p] = t.per_job
@@ -221,7 +226,8 @@ def pack(options: Sequence[Option], workloads: Sequence[Workload],
     base = household_kwh(profile)
     return Packed(jobs, hw, idle, lt, ls, lp, ct, cs, fields["usd_per_s"],
                   fields["granularity"], fields["minimum"], fields["overhead_s"],
-                  fields["download_s"], fields["fixed_month"], fields["rerun"], per_job,
+                  fields["download_s"], fields["fixed_month"], fields["floor_month"],
+                  fields["rerun"], per_job,
                   fields["session_cap"], fields["rent_sigma"], bounds, prices, base,
                   tuple(terms))
 
@@ -237,7 +243,8 @@ def quantiles(packed: Packed, draws: Draws,
         packed.hw_monthly, packed.idle_kwh_month, packed.local_t50, packed.local_sigma,
         packed.local_power, packed.cloud_t50, packed.cloud_sigma, packed.usd_per_s,
         packed.granularity, packed.minimum, packed.overhead_s, packed.download_s,
-        packed.fixed_month, packed.rerun, packed.per_job, packed.session_cap, packed.bounds,
+        packed.fixed_month, packed.floor_month, packed.rerun, packed.per_job,
+        packed.session_cap, packed.bounds,
         packed.prices, packed.base_kwh, np.array(scales, dtype=float))
     return result
 

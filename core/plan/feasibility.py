@@ -1,17 +1,25 @@
 """Does each workload meet its limits where a plan puts it? And the three gates of a plan.
 
-Latency uses the median (p50) job time against the deadline: a plan whose typical job is late
-is rejected; the p90 is shown next to it. Live work must meet its frame budget (the perf model
-says so in `runnable`). Local throughput: a card works while the PC is on (the profile's
-hours_per_day_online). Offloading is planned only up to MAX_OFFLOAD_RATIO × the card's memory.
+A deadline is met when the job finishes within it at the user's confidence (the profile's
+`deadline_confidence`, p90 by default: "I'll wait at most 30 min" means most jobs make it, not
+the typical one); a cloud job's wait includes the serverless cold start. A local job that takes
+longer than the hours the PC is on a day cannot finish in one sitting: it is flagged (the fit's
+`reason` says so, and the plan's reasons repeat it). Live work must meet its frame budget (the
+perf model says so in `runnable`). Local throughput: a card works while the PC is on (the
+profile's hours_per_day_online). What runs offloaded (MAX_OFFLOAD_RATIO, the system RAM) is
+the performance model's one rule (core.perf.memory_rule): a job it cannot run is not runnable
+here, as in `rigsizer estimate`.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from statistics import NormalDist
 
 from core.cost.local import Assumption
+from core.cost.rental import cold_start_s
+from core.perf import memory_rule
 from core.plan import reasons as say
 from core.plan import wording
 from core.plan.options import Option, PerfLike, is_gpu_work
@@ -21,11 +29,37 @@ from core.schema.plan import Gate, WorkloadFit
 from core.units import HOUR
 
 Z90 = 1.2815515655446004  # standard normal quantile at 0.9: p90 = p50 * exp(Z90 * sigma)
+DEFAULT_CONFIDENCE = 0.9  # a deadline is met when the job finishes within it at p90
+CONFIDENCE_RANGE = (0.5, 0.99)
+
+
+def z_of(confidence: float) -> float:
+    """The standard normal quantile of `confidence` (0.9 -> Z90): a job finishes within
+    t50 · exp(z · sigma) with that probability (job times are lognormal)."""
+    low, high = CONFIDENCE_RANGE
+    if not low <= confidence <= high:
+        raise ValueError(f"deadline confidence must be from {low:g} to {high:g} (p50 to p99), "
+                         f"got {confidence!r}")
+    if confidence == DEFAULT_CONFIDENCE:
+        return Z90
+    return NormalDist().inv_cdf(confidence)
+
+
+def at(t50: float, sigma: float, z: float) -> float:
+    """The job time at the quantile whose normal score is `z`."""
+    if not math.isfinite(t50):
+        return t50
+    return t50 * math.exp(z * (sigma if math.isfinite(sigma) else 0.0))
 
 MAX_OFFLOAD_RATIO = Assumption(
-    "most memory a job may need, as a multiple of the card's, when it offloads", 2.0, "×",
+    "most memory a job may need, as a multiple of the card's, when it offloads",
+    memory_rule.MAX_OFFLOAD_RATIO, "×",
     "estimate: block-swap offloading (ComfyUI, diffusers) carries models up to about twice the "
-    "VRAM at a usable speed; beyond that PCIe traffic and system RAM make it impractical")
+    "VRAM at a usable speed; beyond that PCIe traffic and system RAM make it impractical (the "
+    "performance model's rule, core.perf.memory_rule, which `estimate` applies too)")
+HOST_RAM_SHARE = Assumption(
+    "share of system RAM an offloading job may fill", memory_rule.HOST_RAM_SHARE, "×",
+    "estimate: the OS, the browser and the generation UI keep about a fifth of system RAM")
 
 
 MAX_UTILISATION = Assumption(
@@ -61,15 +95,22 @@ class Cell:
 
 
 def cell(perf: PerfLike, row: int, col: int) -> Cell:
+    """One pair; a job that cannot run takes forever (inf, not the matrix's NaN, so fits and
+    plans holding it still compare equal to their copies)."""
     notes = perf.notes[row][col] if perf.notes else ""
-    return Cell(float(perf.t50[row, col]), float(perf.sigma[row, col]),
-                float(perf.vram_required[row, col]), bool(perf.fits[row, col]),
-                bool(perf.offload[row, col]), bool(perf.runnable[row, col]),
-                float(perf.power_w[row, col]), notes)
+    runnable = bool(perf.runnable[row, col])
+    t50, sigma = float(perf.t50[row, col]), float(perf.sigma[row, col])
+    if not runnable and math.isnan(t50):
+        t50, sigma = math.inf, 0.0
+    return Cell(t50, sigma, float(perf.vram_required[row, col]), bool(perf.fits[row, col]),
+                bool(perf.offload[row, col]), runnable, float(perf.power_w[row, col]), notes)
 
 
-def too_much_offload(c: Cell, memory: float) -> bool:
-    return c.runnable and c.offload and c.vram > MAX_OFFLOAD_RATIO.value * memory
+def too_much_offload(c: Cell, memory: float, kind: str = "video") -> bool:
+    """The memory rule's ratio test (core.perf.memory_rule), for a cell read from a matrix that
+    did not apply it."""
+    return (kind in memory_rule.RATIO_KINDS and c.runnable and c.offload
+            and c.vram > MAX_OFFLOAD_RATIO.value * memory)
 
 
 def hours_per_week(w: Workload, t50: float) -> float:
@@ -88,14 +129,18 @@ def estimate(w: Workload, gpu_id: str, n: int, c: Cell, basis: str) -> Estimate:
     return Estimate(
         workload_id=w.id, gpu_id=gpu_id, n_gpus=n, seconds_p10=t10, seconds_p50=c.t50,
         seconds_p90=t90, vram_required_bytes=c.vram, fits=c.fits, offload=c.offload,
-        runnable=c.runnable, power_w=c.power_w, energy_j_p50=c.t50 * c.power_w,
+        runnable=c.runnable, power_w=c.power_w,
+        energy_j_p50=c.t50 * c.power_w if math.isfinite(c.t50) else math.inf,
         basis=_BASES.get(basis, "model"), note=c.note)
 
 
 def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None,
-              proven: bool = False) -> WorkloadFit:
+              proven: bool = False, *, z: float = Z90,
+              day_s: float | None = None) -> WorkloadFit:
     """`w` on the user's (or a bought) card. `proven`: the user measured this very job on this
-    card, so however far it offloads, it runs (at the measured speed, in `c`)."""
+    card, so however far it offloads, it runs (at the measured speed, in `c`). `z`: the normal
+    score of the deadline confidence (z_of); `day_s`: the seconds the PC is on a day (a longer
+    job cannot finish in a sitting)."""
     if not is_gpu_work(w):
         ok = w.deadline_s is None or w.cpu_seconds <= w.deadline_s
         why: str = "" if ok else Message(wording.CPU_LATE, work=say.what(w),
@@ -116,30 +161,38 @@ def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None,
             why = say.cannot_run(w, name, c.note, c.vram, gpu)
         return WorkloadFit(w.id, w.label, "local", gpu.id, False, c.t50, t90, 0.0, c.offload,
                            why)
-    if too_much_offload(c, gpu.usable_memory_bytes) and not proven:
+    if too_much_offload(c, gpu.usable_memory_bytes, w.kind) and not proven:  # no rule applied
         return WorkloadFit(w.id, w.label, "local", gpu.id, False, c.t50, t90, 0.0, True,
                            say.offload_too_far(w, name, c.vram, gpu.usable_memory_bytes,
                                                MAX_OFFLOAD_RATIO.value))
-    if w.deadline_s is not None and not is_hourly(w) and c.t50 > w.deadline_s:
-        why = say.misses_deadline(w, name, c.t50, w.deadline_s, c.offload, gpu, c.vram)
+    sure = at(c.t50, c.sigma, z)
+    if w.deadline_s is not None and not is_hourly(w) and sure > w.deadline_s:
+        why = say.misses_deadline(w, name, sure, w.deadline_s, c.offload, gpu, c.vram,
+                                  typical=c.t50)
         return WorkloadFit(w.id, w.label, "local", gpu.id, False, c.t50, t90, hours, c.offload,
-                           why)
+                           why, sure)
     note: str = ""
     if c.offload:
         note = Message(wording.OFFLOADS, work=say.what(w), gpu=name,
                        has=Bytes(gpu.usable_memory_bytes), time=Seconds(c.t50))
-    return WorkloadFit(w.id, w.label, "local", gpu.id, True, c.t50, t90, hours, c.offload, note)
+    if day_s is not None and 0 < day_s < 86400 and not is_hourly(w) and sure > day_s:
+        # flagged, not refused: the PC can stay on for it, but the user must know
+        note = say.longer_than_day(w, name, sure, day_s)
+    return WorkloadFit(w.id, w.label, "local", gpu.id, True, c.t50, t90, hours, c.offload, note,
+                       sure)
 
 
-def cloud_latency(w: Workload, c: Cell, option: Option) -> float:
-    """What the user waits for one cloud job: the job, plus a cold start on serverless."""
+def cloud_latency(w: Workload, c: Cell, option: Option, z: float = Z90) -> float:
+    """What the user waits for one cloud job at the confidence `z`: the job, plus a cold start
+    on serverless (it grows with the weights the worker loads: core.cost.rental)."""
     offer = option.offer
-    cold = offer.start_overhead_s if offer is not None and offer.tier == "serverless" else 0.0
-    return c.t50 + cold
+    cold = (cold_start_s(offer, c.vram) if offer is not None and offer.tier == "serverless"
+            else 0.0)
+    return at(c.t50, c.sigma, z) + cold
 
 
 def fit_cloud(w: Workload, option: Option, gpu_name: str, gpu: GpuSpec | None,
-              c: Cell) -> WorkloadFit:
+              c: Cell, *, z: float = Z90) -> WorkloadFit:
     offer = option.offer
     assert offer is not None
     t90 = c.t50 * math.exp(Z90 * c.sigma)
@@ -153,20 +206,24 @@ def fit_cloud(w: Workload, option: Option, gpu_name: str, gpu: GpuSpec | None,
         return WorkloadFit(w.id, w.label, "cloud", offer.id, False, c.t50, t90, 0.0, c.offload,
                            say.cannot_run(w, gpu_name, c.note, c.vram, gpu))
     memory = (gpu.usable_memory_bytes if gpu is not None else 0.0) * offer.gpu_count
-    if gpu is not None and too_much_offload(c, memory):
+    if gpu is not None and too_much_offload(c, memory, w.kind):  # a matrix without the rule
         return WorkloadFit(w.id, w.label, "cloud", offer.id, False, c.t50, t90, 0.0, True,
                            say.offload_too_far(w, gpu_name, c.vram, memory,
                                                MAX_OFFLOAD_RATIO.value))
-    wait = cloud_latency(w, c, option)
+    wait = cloud_latency(w, c, option, z)
     hours = hours_per_week(w, c.t50)
     if w.deadline_s is not None and wait > w.deadline_s:
-        why = say.misses_deadline(w, gpu_name, wait, w.deadline_s, c.offload, gpu, c.vram)
+        why = say.misses_deadline(w, gpu_name, wait, w.deadline_s, c.offload, gpu, c.vram,
+                                  typical=c.t50)
         return WorkloadFit(w.id, w.label, "cloud", offer.id, False, c.t50, t90, hours,
-                           c.offload, why)
-    return WorkloadFit(w.id, w.label, "cloud", offer.id, True, c.t50, t90, hours, c.offload)
+                           c.offload, why, wait)
+    return WorkloadFit(w.id, w.label, "cloud", offer.id, True, c.t50, t90, hours, c.offload,
+                       "", wait)
 
 
-def latency_gate(workloads: tuple[Workload, ...], fits: tuple[WorkloadFit, ...]) -> Gate:
+def latency_gate(workloads: tuple[Workload, ...], fits: tuple[WorkloadFit, ...],
+                 confidence: float = DEFAULT_CONFIDENCE) -> Gate:
+    """The job closest to (or furthest past) its deadline, judged at `confidence`."""
     worst_ratio = -1.0
     worst: tuple[Workload, WorkloadFit] | None = None
     live_fail: list[WorkloadFit] = []
@@ -178,7 +235,7 @@ def latency_gate(workloads: tuple[Workload, ...], fits: tuple[WorkloadFit, ...])
             continue
         if not f.feasible:
             late.append(f)
-        ratio = f.seconds_p50 / w.deadline_s
+        ratio = _sure(f) / w.deadline_s
         if ratio > worst_ratio:
             worst_ratio, worst = ratio, (w, f)
     passed = not live_fail and not late
@@ -188,10 +245,18 @@ def latency_gate(workloads: tuple[Workload, ...], fits: tuple[WorkloadFit, ...])
     w, f = worst
     deadline = w.deadline_s or math.inf
     if not passed:
-        return Gate("latency", passed, f.seconds_p50, deadline, "s", (late or live_fail)[0].reason)
-    return Gate("latency", passed, f.seconds_p50, deadline, "s",
+        return Gate("latency", passed, _sure(f), deadline, "s", (late or live_fail)[0].reason)
+    return Gate("latency", passed, _sure(f), deadline, "s",
                 Message(wording.SLOWEST, work=say.what(w), time=Seconds(f.seconds_p50),
-                        p90=Seconds(f.seconds_p90), limit=Seconds(deadline)))
+                        sure=Seconds(_sure(f)), share=round(100 * confidence),
+                        limit=Seconds(deadline)))
+
+
+def _sure(f: WorkloadFit) -> float:
+    """The time a fit was judged at (p90 for fits made without a confidence; a job that cannot
+    run at all is infinitely late)."""
+    t = f.seconds_sure if f.seconds_sure > 0 else f.seconds_p90
+    return math.inf if math.isnan(t) else t
 
 
 def throughput_gate(local_hours: float, capacity: float, gpu_name: str,
@@ -243,10 +308,14 @@ def tco_gate(total: float, horizon: int, upfront: float, budget: float | None,
 
 
 __all__ = [
+    "CONFIDENCE_RANGE",
+    "DEFAULT_CONFIDENCE",
+    "HOST_RAM_SHARE",
     "MAX_OFFLOAD_RATIO",
     "MAX_UTILISATION",
     "Z90",
     "Cell",
+    "at",
     "cell",
     "estimate",
     "fit_cloud",
@@ -258,4 +327,5 @@ __all__ = [
     "tco_gate",
     "throughput_gate",
     "too_much_offload",
+    "z_of",
 ]

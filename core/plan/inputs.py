@@ -71,6 +71,9 @@ def check_profile(profile: Profile, samples: int, tariffs: Mapping[str, Tariff],
         if value is not None and not low <= value <= high:
             raise ValueError(f"profile '{profile.name}': {name} must be a number from {low:g} "
                              f"to {high:g}, got {value!r}")
+    from core.plan.feasibility import z_of
+
+    z_of(profile.deadline_confidence)  # says what is wrong with an out-of-range confidence
     for w in profile.workloads:
         if w.deadline_s is not None and not w.deadline_s > 0:
             raise ValueError(f"workload '{w.id}': field 'deadline_s' must be a positive number "

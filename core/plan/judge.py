@@ -26,6 +26,7 @@ from core.plan.feasibility import (
     local_capacity,
     tco_gate,
     throughput_gate,
+    z_of,
 )
 from core.plan.inputs import Inputs
 from core.plan.measured import Measured
@@ -69,6 +70,10 @@ class Judge:
         # the user's own measurements: they move the matrices (core.plan.measured)
         self.measured = measured if measured is not None else Measured(inp.profile, evaluate)
         self.workloads = inp.workloads
+        # deadlines are judged at the profile's confidence (p90 by default); a local job longer
+        # than the PC is on a day is flagged
+        self.z = z_of(inp.profile.deadline_confidence)
+        self.day_s = inp.profile.hours_per_day_online * HOUR
         self.gpu_work = [w for w in self.workloads if is_gpu_work(w)]
         self.gpu_rows = {w.id: i for i, w in enumerate(self.gpu_work)}
         self.perf_local: PerfLike = _EmptyPerf(0)
@@ -115,7 +120,8 @@ class Judge:
         if hit is None:
             hit = self._fits[key] = fit_local(w, o.local_gpu, o.local_n,
                                               self.cell(self.perf_local, w, o.local_col),
-                                              self.measured.proven(w.id, o.local_col))
+                                              self.measured.proven(w.id, o.local_col),
+                                              z=self.z, day_s=self.day_s)
         return hit
 
     def fit_cloud(self, w: Workload, o: Option) -> WorkloadFit:
@@ -128,7 +134,7 @@ class Judge:
             gpu = self.inp.by_id[o.offer.gpu_id]
             name = gpu.name if o.offer.gpu_count == 1 else f"{o.offer.gpu_count}× {gpu.name}"
             assert c is not None
-            hit = self._fits[key] = fit_cloud(w, o, name, gpu, c)
+            hit = self._fits[key] = fit_cloud(w, o, name, gpu, c, z=self.z)
         return hit
 
     def fits(self, o: Option) -> tuple[WorkloadFit, ...]:
@@ -164,7 +170,7 @@ class Judge:
               monthly: float) -> tuple[tuple[Gate, ...], bool]:
         """The option's gates at `monthly` (profile currency) and whether it is feasible."""
         profile, inp = self.inp.profile, self.inp
-        lat = latency_gate(self.workloads, fits)
+        lat = latency_gate(self.workloads, fits, profile.deadline_confidence)
         local_h = sum(f.hours_per_week for f in fits
                       if f.where == "local" and f.device_id not in ("cpu", ""))
         cap = local_capacity(profile.hours_per_day_online, o.local_n)

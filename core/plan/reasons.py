@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core.perf.notes import NOTE_OFFLOAD_TOO_FAR, NOTE_RAM_TOO_SMALL
 from core.plan import wording as say
 from core.schema import GpuSpec, Workload
 from core.schema.message import (
@@ -67,8 +68,14 @@ def _label(text: str) -> Label:  # every plan names the same few workloads
     return Label(text)
 
 
+# notes that already say what the job needs and the card has
+_SAYS_MEMORY = (NOTE_OFFLOAD_TOO_FAR, NOTE_RAM_TOO_SMALL)
+
+
 def cannot_run(w: Workload, gpu_name: str, note: str, vram_required: float,
                gpu: GpuSpec | None) -> Message:
+    if getattr(note, "template", None) in _SAYS_MEMORY:
+        return Message(say.CANNOT_RUN_NOTE, gpu=gpu_name, work=what(w), note=note)
     if vram_required > 0 and gpu is not None and vram_required > gpu.usable_memory_bytes:
         return Message(say.CANNOT_HOLD_NOTE if note else say.CANNOT_HOLD, gpu=gpu_name,
                        work=what(w), needs=Bytes(vram_required),
@@ -78,13 +85,22 @@ def cannot_run(w: Workload, gpu_name: str, note: str, vram_required: float,
 
 
 def misses_deadline(w: Workload, gpu_name: str, seconds: float, deadline: float,
-                    offload: bool, gpu: GpuSpec | None, vram_required: float) -> Message:
-    common: dict[str, Param] = {"gpu": gpu_name, "work": what(w), "time": Seconds(seconds),
-              "limit": Seconds(deadline)}
+                    offload: bool, gpu: GpuSpec | None, vram_required: float,
+                    typical: float | None = None) -> Message:
+    """`seconds`: the job time at the deadline confidence (what missed); `typical`: its p50."""
+    common: dict[str, Param] = {"gpu": gpu_name, "work": what(w),
+                                "time": Seconds(seconds, deadline),
+                                "limit": Seconds(deadline),
+                                "typical": Seconds(seconds if typical is None else typical)}
     if offload and gpu is not None and vram_required > gpu.usable_memory_bytes:
         return Message(say.LATE_CANNOT_HOLD, has=Bytes(gpu.usable_memory_bytes),
                        needs=Bytes(vram_required), **common)
     return Message(say.LATE_OFFLOADING if offload else say.LATE, **common)
+
+
+def longer_than_day(w: Workload, gpu_name: str, seconds: float, day_s: float) -> Message:
+    return Message(say.LONGER_THAN_DAY, work=what(w), time=Seconds(seconds), gpu=gpu_name,
+                   day=Seconds(day_s))
 
 
 def offload_too_far(w: Workload, gpu_name: str, vram_required: float, memory: float,
@@ -118,6 +134,8 @@ def over_capacity(gpu_name: str, hours: float, capacity: float) -> Message:
 
 def over_budget(gpu_name: str, price: float, budget: float, currency: str) -> Message:
     """`gpu_name`: what is bought (a card name, or a wording.IN_NEW_PC / WORKSTATION Message)."""
+    if budget <= 0:  # "over your $0.00 budget"
+        return Message(say.OVER_NO_BUDGET, item=gpu_name, price=Money(price, currency))
     return Message(say.OVER_BUDGET, item=gpu_name, price=Money(price, currency),
                    budget=Money(budget, currency))
 
@@ -128,6 +146,7 @@ __all__ = [
     "duration",
     "gib",
     "live_not_in_cloud",
+    "longer_than_day",
     "misses_deadline",
     "misses_frame_budget",
     "money",

@@ -77,7 +77,7 @@ def recommend(profile: Profile, machine: LocalMachine | None, catalogs: Catalogs
     # a studio box runs one job per card, so single-card times serve it too
     judge.perf_local = judge.time(cards.local_specs, [1] * len(cards.local_specs), host_ram)
     checkpoint()
-    cards = choices.drop_no_better(cards, judge.perf_local, judge.gpu_work)
+    cards = choices.drop_no_better(cards, judge.perf_local, judge.gpu_work, judge.z)
     judge.perf_cloud = judge.time([inp.by_id[k[0]] for k in cards.cloud_keys],
                                   [k[1] for k in cards.cloud_keys], None, rented=True)
     checkpoint()

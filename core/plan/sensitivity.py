@@ -50,6 +50,8 @@ def rank_inputs(packed: Packed, labels: Sequence[str], fx: float,
         if flips_to is not None:
             end = wording.FLIPS_IF_HALVED if winners[0] != best else wording.FLIPS_IF_HIGHER
             detail = Message(end, input=label, plan=flips_to)
+        elif swing < 0.005:  # "moves the lead by $0.00": both plans pay it alike (or neither)
+            detail = Message(wording.NO_EFFECT, input=label, plan=labels[runner])
         else:
             detail = Message(wording.HOLDS, input=label, plan=labels[runner],
                              swing=Money(swing, currency))

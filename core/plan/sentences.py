@@ -58,6 +58,9 @@ def explain(inp: Inputs, o: Option, fits: Sequence[WorkloadFit], gates: Sequence
         if f.device_id == "cpu":
             out.append(Message(wording.ON_CPU, work=say.what(w), time=Seconds(f.seconds_p50)))
             continue
+        if getattr(f.reason, "template", None) == wording.LONGER_THAN_DAY:
+            out.append(f.reason)  # the flag: a job longer than the PC is on a day
+            continue
         gpu_name, has = "", 0.0
         rented = f.where == "cloud" and o.offer is not None
         if rented and o.offer is not None:

@@ -27,14 +27,17 @@ from core.schema.message import (
 
 # -- why a workload does not fit where a plan puts it (core.plan.reasons) -------------------------
 CANNOT_HOLD = "The {gpu} cannot hold {work} (needs {needs}, has {has})."
-CANNOT_HOLD_NOTE = "The {gpu} cannot hold {work} (needs {needs}, has {has}): {note}"
+CANNOT_HOLD_NOTE = "The {gpu} cannot hold {work} (needs {needs}, has {has}): {note}."
 CANNOT_RUN = "The {gpu} cannot run {work}."
-CANNOT_RUN_NOTE = "The {gpu} cannot run {work}: {note}"
+CANNOT_RUN_NOTE = "The {gpu} cannot run {work}: {note}."
+# {time}: the job time at the user's deadline confidence (p90 by default); {typical}: the p50
 LATE_CANNOT_HOLD = ("The {gpu} cannot hold {work} in its {has} (needs {needs}); offloading makes "
-                    "each job take {time}, past your {limit} limit.")
-LATE_OFFLOADING = ("{work} runs on the {gpu} only by offloading part of it to system RAM; each "
-                   "job takes {time}, past your {limit} limit.")
-LATE = "{work} takes {time} per job on the {gpu}, past your {limit} limit."
+                    "jobs take up to {time} (typically {typical}), past your {limit} limit.")
+LATE_OFFLOADING = ("{work} runs on the {gpu} only by offloading part of it to system RAM; jobs "
+                   "take up to {time} (typically {typical}), past your {limit} limit.")
+LATE = "{work}: up to {time} per job on the {gpu} (typically {typical}), past your {limit} limit."
+LONGER_THAN_DAY = ("{work}: up to {time} per job on the {gpu}, longer than the {day} your PC is "
+                   "on a day; leave it on until the job is done.")
 OFFLOAD_TOO_FAR = ("The {gpu} cannot hold {work}: it needs {needs}, more than {ratio:g}× the "
                    "card's {has}, too much to offload to system RAM at a usable speed.")
 OVER_FRAME_BUDGET = ("{work} needs {time} a frame on the {gpu}, over the {budget} budget of "
@@ -48,13 +51,15 @@ OVER_CAPACITY = ("The planned work keeps the {gpu} busy {hours:.0f} h a week, mo
                  "{capacity:.0f} h it can take on while your PC is on (80% of that time, so jobs "
                  "do not queue past their deadlines).")
 OVER_BUDGET = "{item} costs {price}, over your {budget} budget."
+OVER_NO_BUDGET = "{item} costs {price}, and your budget allows no purchase."
 
 # -- feasibility and the three gates (core.plan.feasibility) ---------------------------------------
 CPU_LATE = "{work} takes {time} on your CPU, past your {limit} limit."
 OFFLOADS = ("{work} does not fit in the {gpu}'s {has} and runs by offloading ({time} per "
             "job).")
 NO_DEADLINES = "No job has a deadline."
-SLOWEST = "Slowest against its limit: {work} at {time} (p90 {p90}) of your {limit}."
+SLOWEST = ("Slowest against its limit: {work}, typically {time}; {share}% of jobs finish within "
+           "{sure} of your {limit}.")
 BUSY = ("The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it "
         "sustains {times:.1f}× the planned work.")
 BUSY_DAILY = ("The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so "
@@ -107,7 +112,7 @@ ON_LOCAL = "on the {gpu}"
 OFFLOADING = ", offloading to system RAM because it does not fit in {has}"
 YOUR_LIMIT = " (your limit {limit})"
 LIVE_RUNS = "{work} runs {where} within its frame budget ({time} a frame), {hours:g} h a week."
-JOB_TAKES = "{work} takes {time} per job {where}{how}{limit}."
+JOB_TAKES = "{work}: {time} per job {where}{how}{limit}."
 # what the user's own measurements did to a job's estimate (core.measure.estimates)
 MEASURED_HERE = ("Your measurement on the {gpu}: {value} {unit}, {ratio:.2f}× the typical figure; "
                  "{work} is estimated at your speed.")
@@ -164,14 +169,15 @@ FASTEST_GAIN = ("{plan} is the fastest card within your limits, for {diff} a mon
                 "in {fast} instead of {slow}.")
 
 # -- sensitivity (core.plan.sensitivity) -----------------------------------------------------------
-USAGE = "how much you work (jobs and hours a week)"
-TARIFF = "electricity price"
+USAGE = "the amount of work (jobs and hours a week)"
+TARIFF = "electricity prices"
 CARD_PRICES = "card prices"
 RENTAL_PRICES = "cloud rental prices"
-FLIPS_IF_HALVED = "With {input} halved, {plan} would win instead."
-FLIPS_IF_HIGHER = "With {input} 50% higher, {plan} would win instead."
-HOLDS = ("Halving or raising {input} by half moves the lead over {plan} by {swing} a month; "
-         "the choice holds.")
+FLIPS_IF_HALVED = "With {input} at half today's, {plan} would win instead."
+FLIPS_IF_HIGHER = "With {input} at 1.5 times today's, {plan} would win instead."
+HOLDS = ("Even with {input} at half or 1.5 times today's, the lead over {plan} changes by at "
+         "most {swing} a month; the choice holds.")
+NO_EFFECT = "Changes in {input} move this plan and {plan} alike; the choice holds."
 
 UNITS = (MILLISECONDS, SECONDS, MINUTES, HOURS, DAYS, NEVER, GIBIBYTES, LIST_SEPARATOR, COST_ITEM)
 

@@ -103,6 +103,26 @@ def format_duration(seconds: float, translate: Translate | None = None) -> str:
     return _unit(translate, DAYS, f"{seconds / 86400:.1f}")
 
 
+def format_duration_beside(seconds: float, other: float,
+                           translate: Translate | None = None) -> str:
+    """`seconds` written so that it reads apart from `other` (its limit): "1.63 min" next to
+    "2 min", where the usual rounding would write both as "2 min"."""
+    text = format_duration(seconds, translate)
+    if not (math.isfinite(seconds) and math.isfinite(other)) or seconds == other:
+        return text
+    if text != format_duration(other, translate) or seconds < 1:
+        return text
+    for top, unit, size in ((90, SECONDS, 1.0), (90 * 60, MINUTES, 60.0),
+                            (48 * 3600, HOURS, 3600.0), (math.inf, DAYS, 86400.0)):
+        if seconds < top:
+            for digits in (3, 4, 5):
+                n = f"{seconds / size:.{digits}g}"
+                if n != f"{other / size:.{digits}g}":
+                    break
+            return _unit(translate, unit, n)
+    return text  # pragma: no cover - the last band is unbounded
+
+
 def format_gib(nbytes: float, translate: Translate | None = None) -> str:
     """Memory in GiB: whole numbers from 10 GiB up, one decimal below."""
     n = f"{nbytes / GIB:.0f}" if nbytes >= 10 * GIB else f"{nbytes / GIB:.1f}"
@@ -125,14 +145,20 @@ class Money(NamedTuple):
 
 
 class Seconds(NamedTuple):
-    """A duration, written in the unit that keeps the number short."""
+    """A duration, written in the unit that keeps the number short; `beside` (a limit it is
+    compared with) keeps enough digits to read apart from it ("60.4 min" past a 60 min limit)."""
 
     value: float
+    beside: float = -1.0  # none (a sentinel, not NaN: a Seconds must equal its copies)
 
     def render(self, translate: Translate | None = None) -> str:
+        if self.beside >= 0:
+            return format_duration_beside(self.value, self.beside, translate)
         return format_duration(self.value, translate)
 
     def __format__(self, spec: str) -> str:
+        if self.beside >= 0:
+            return format_duration_beside(self.value, self.beside)
         return _english_duration(self.value)
 
 
@@ -319,6 +345,7 @@ __all__ = [
     "Translate",
     "fields",
     "format_duration",
+    "format_duration_beside",
     "format_gib",
     "format_money",
     "render",

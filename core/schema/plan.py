@@ -56,6 +56,9 @@ class WorkloadFit:
     hours_per_week: float  # device time this workload uses per week, at p50
     offload: bool = False
     reason: str = ""  # plain words when not feasible, offloading or sent to the cloud
+    # what the deadline is checked against: the job time at the profile's deadline confidence
+    # (p90 by default), plus the serverless cold start in the cloud (0 where not judged)
+    seconds_sure: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

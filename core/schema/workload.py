@@ -76,6 +76,8 @@ class Profile:
     allow_apple: bool = False
     providers: tuple[str, ...] = ()  # cloud providers to consider; empty = all
     hours_per_day_online: float = 8.0  # PC powered on (idle draw)
+    # a deadline is met when the job finishes within it with this probability (0.9: at p90)
+    deadline_confidence: float = 0.9
     notes: str = ""
     extra: dict[str, str] = field(default_factory=dict)
     # speeds the user measured on their own runs ([[measurement]] tables; core.measure)

@@ -70,7 +70,9 @@ def hover(qtbot, widget, x: float, y: float) -> str:  # type: ignore[no-untyped-
 
 @pytest.fixture
 def results(qtbot, make_window):  # type: ignore[no-untyped-def]
-    window = make_window()
+    # a game modder on a 3060: cards to buy within the limits, so the break-even map has cells
+    # (the default AI video blogger can buy none that makes a Wan clip in 30 min at p90)
+    window = make_window(creator="game_modder")
     qtbot.waitExposed(window)
     window.go_to("results")
     qtbot.waitUntil(lambda: window.current_page() == "results")
@@ -109,8 +111,10 @@ def test_hovering_the_break_even_star_names_the_plan_and_month(qtbot, make_windo
     # off in about six years: with a ten-year horizon the break-even star sits on a buy curve,
     # inside the plot.
     window = make_window(creator="educator")
-    window.edit_profile(dataclasses.replace(window.session.profile, horizon_months=120),
-                        "horizon")
+    # (deadlines judged at the median, as before issue 14: at p90 the cheap cards that pay off
+    # miss the 12 h render limit, and only dearer ones that never pay off remain)
+    window.edit_profile(dataclasses.replace(window.session.profile, horizon_months=120,
+                                            deadline_confidence=0.5), "horizon")
     result = wait_for_plan(qtbot, window)
     qtbot.waitExposed(window)
     window.go_to("results")

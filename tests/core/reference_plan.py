@@ -66,6 +66,7 @@ def plan_cost(p: int, s: int, a: dict, scales: Sequence[float]) -> float:  # typ
         rent = (billed * a["usd_per_s"][p] * scales[3]
                 * math.exp(a["rent_sigma"][p] * a["z_rent"][s]) * WEEKS_PER_MONTH
                 + a["fixed_month"][p])
+        rent = max(rent, a["floor_month"][p])  # the smallest credit purchase, over the horizon
     return hw + energy + rent
 
 

@@ -195,8 +195,8 @@ def test_the_transfer_is_a_stated_assumption_of_plans_with_measurements() -> Non
 
 
 def test_a_job_measured_on_the_card_runs_there_however_far_the_model_says_it_offloads() -> None:
-    # FLUX.1 dev at 1024² needs far more than a 12 GB card: the model calls it too much to
-    # offload. A user who ran it at 1.1 s/it shows it runs, at that speed.
+    # FLUX.1 dev at 1024² needs more than a 12 GB card holds: the model offloads it. A user who
+    # ran it at 1.1 s/it shows it runs, at that speed.
     flux = Workload(id="flux", kind="image", label="FLUX", jobs_per_week=20, model="flux1-dev",
                     width=1024, height=1024, steps=20)
     bar = "100%|#####| 20/20 [00:22<00:00,  1.10s/it]"
@@ -208,7 +208,10 @@ def test_a_job_measured_on_the_card_runs_there_however_far_the_model_says_it_off
         r = recommend(profile, machine, catalogs(), perf_model().evaluate, samples=SAMPLES)
         return plan(r, "keep").workloads[0]
 
-    assert not keep_fit(p).feasible
+    # (Since issue 14 the model itself runs it, in 8-bit with part of the weights streamed,
+    # 12.2 GiB against the card's 12: far slower than the user measured.)
+    model_only = keep_fit(p)
+    assert not model_only.feasible or model_only.seconds_p50 > 20 * 1.1 * 2
     fit = keep_fit(replace(p, measurements=ms))
     assert fit.feasible and fit.offload
     # the sampling loop at 1.1 s/it, plus the little the rest of the job adds

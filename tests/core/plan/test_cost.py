@@ -71,9 +71,33 @@ def test_spot_reruns_and_serverless_bursts() -> None:
     assert spot.billed_week(7, 1000) == pytest.approx(7 * 1150)  # 15% re-run share
     sl = rental.rental_terms(offer("f", "big-24", 1.0, tier="serverless", granularity=1,
                                    minimum=0, start=15, storage=0), 0, 70)
-    # 70 jobs of 10 s in 7 bursts: each 15 s cold start + 100 s of jobs
-    assert sl.billed_week(70, 10) == pytest.approx(7 * 115)
+    # 70 jobs of 10 s in 7 bursts: each a 10 s worker start (no weights) + 100 s of jobs
+    assert sl.billed_week(70, 10) == pytest.approx(7 * 110)
     assert sl.download_s == 0
+
+
+def test_serverless_cold_starts_grow_with_the_weights_and_keep_them_on_a_volume() -> None:
+    # issue 14: every serverless offer started in 30 s whatever the model, and a 139 GiB model
+    # kept between sessions cost no storage
+    o = offer("f", "big-24", 1.0, tier="serverless", granularity=1, minimum=0, start=30,
+              storage=0.07)
+    small, big = rental.cold_start_s(o, 7 * GB), rental.cold_start_s(o, 150 * GB)
+    assert small == pytest.approx(10 + 7)  # worker start + 7 GB at 1 GB/s
+    assert big == pytest.approx(10 + 150)
+    t = rental.rental_terms(o, 150 * GB, 7)
+    assert t.overhead_s == pytest.approx(big + o.idle_billed_s)
+    assert t.fixed_month == pytest.approx(150 * 0.07)  # the weights kept on a network volume
+    always = rental.rental_terms(offer("a", "big-24", 1.0, tier="serverless", start=0), 150 * GB,
+                                 7)
+    assert rental.cold_start_s(offer("a", "big-24", 1.0, tier="serverless", start=0),
+                               150 * GB) == 0.0
+    assert always.overhead_s == 0.0
+
+
+def test_the_smallest_credit_purchase_is_spent_over_the_horizon() -> None:
+    assert rental.min_credit_month("runpod", 24) == pytest.approx(10 / 24)
+    assert rental.min_credit_month("runpod", 1) == pytest.approx(10)
+    assert rental.min_credit_month("aws", 24) == 0.0  # billed afterwards: no prepaid credit
 
 
 def test_rental_billing_is_never_negative_and_zero_without_work() -> None:

@@ -94,10 +94,14 @@ def test_game_modder_private_dialogue_never_leaves_the_pc(machine: str) -> None:
 
 
 def test_game_modder_on_a_3060_12gb_keeps_it() -> None:
-    # 12 GB holds Qwen2.5 14B at Q4_K_M (~9 GB) and SDXL; the upscale and showcase render meet
-    # their limits: nothing to buy.
+    # 12 GB holds Qwen2.5 14B at Q4_K_M (~9 GB) and SDXL: nothing to buy. (The texture upscale
+    # takes 25 min typically but up to 60.3 min at p90, past its 60 min limit since issue 14:
+    # that one may be rented for cents a month.)
     plan = best("game_modder", "desktop-3060")
-    assert plan.kind == "keep"
+    assert plan.kind in ("keep", "hybrid") and plan.upfront_cost == 0
+    assert plan.gpu_id == "nvidia-rtx-3060-12gb"
+    for w in ("npc-dialogue", "sdxl-concepts"):
+        assert fit(plan, w).where == "local", w
 
 
 @pytest.mark.parametrize("machine", MACHINES)
@@ -144,6 +148,8 @@ def test_a_faster_card_never_takes_longer_with_the_real_model(profile: str) -> N
     for f_fast, f_slow in zip(fast.workloads, slow.workloads, strict=True):
         if f_fast.device_id == "cpu":
             continue
+        # a job the slower card cannot run at all (offloading past what is practical) takes
+        # forever there
         assert f_fast.seconds_p50 <= f_slow.seconds_p50, f_fast.workload_id
         assert f_fast.feasible or not f_slow.feasible, f_fast.workload_id
 
@@ -164,8 +170,16 @@ def test_small_studio_sizes_a_shared_box_and_keeps_client_work_in_house() -> Non
 
 def test_the_fastest_affordable_card_is_offered_as_an_alternative_with_its_time() -> None:
     # A creator renting Wan clips asks "what if I bought the fast card?": the answer names it,
-    # what it costs more a month, and how much sooner a clip is done.
-    r = result("ai_video_blogger", "laptop-4060")
+    # what it costs more a month, and how much sooner a clip is done. (Deadlines judged at the
+    # median here: at p90, issue 14, no card offloading Wan 14B makes 30 minutes, so no card
+    # is within the limits and there is no such line. On the desktop: the laptop's 16 GiB of
+    # RAM cannot hold the 17 GiB a 24 GB card offloads of Wan 14B.)
+    from dataclasses import replace
+
+    gpu, ram = MACHINES["desktop-3060"]
+    profile = replace(load_profiles()["ai_video_blogger"], deadline_confidence=0.5)
+    r = recommend(profile, machine_from_gpu_ids([gpu], ram_gib=ram), catalogs(), evaluate,
+                  samples=SAMPLES)
     line = next(a for a in r.alternatives if "fastest card within your limits" in a)
     fastest = min((p for p in r.plans if p.kind == "buy"), key=lambda p: p.hours_per_week)
     assert line.startswith(fastest.label)
@@ -175,9 +189,13 @@ def test_the_fastest_affordable_card_is_offered_as_an_alternative_with_its_time(
     # 2026 street prices a $2,500 budget buys no card faster than a rented RTX 4090 at Wan
     # clips, and since issue #12 a workstation card no longer counts its full-rate
     # FP32-accumulate tensor figure for diffusion.)
-    top = best("ai_video_blogger", "laptop-4060")
+    top = r.best
+    assert top is not None
     named = [w for w in fastest.workloads if w.label in line]
     assert all(w.seconds_p50 < fit(top, w.workload_id).seconds_p50 for w in named)
     sooner = [w for w in fastest.workloads
               if w.seconds_p50 < fit(top, w.workload_id).seconds_p50]
     assert ("instead of" in line) == bool(named) and (bool(named) or not sooner)
+    at_p90 = result("ai_video_blogger", "desktop-3060")
+    if not any(p.kind == "buy" for p in at_p90.plans):
+        assert not any("fastest card within your limits" in a for a in at_p90.alternatives)

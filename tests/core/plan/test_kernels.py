@@ -57,6 +57,7 @@ def _random_args(rng: np.random.Generator, n_p: int, n_w: int, n_s: int) -> dict
         "usd_per_s": rng.uniform(0.1, 4, n_p) / 3600, "granularity": rng.choice([0, 1, 60], n_p),
         "minimum": rng.choice([0.0, 60.0, 300.0], n_p), "overhead_s": rng.uniform(0, 300, n_p),
         "download_s": rng.uniform(0, 400, n_p), "fixed_month": rng.uniform(0, 5, n_p),
+        "floor_month": rng.uniform(0, 40, n_p) * (rng.random(n_p) < 0.5),
         "rerun": rng.choice([0.0, 0.15], n_p), "per_job": rng.random(n_p) < 0.3,
         "session_cap": np.full(n_p, 7.0),
         "bounds": TIERS[0], "prices": TIERS[1] / 7.1, "base_kwh": 200.0,
@@ -69,7 +70,7 @@ KERNEL_ORDER = ("jobs", "z_usage", "z_time", "z_card", "z_rent", "z_tariff", "us
                 "card_sigma", "rent_sigma", "tariff_sigma", "hw_monthly", "idle_kwh_month",
                 "local_t50", "local_sigma", "local_power", "cloud_t50", "cloud_sigma",
                 "usd_per_s", "granularity", "minimum", "overhead_s", "download_s",
-                "fixed_month", "rerun", "per_job", "session_cap", "bounds", "prices",
+                "fixed_month", "floor_month", "rerun", "per_job", "session_cap", "bounds", "prices",
                 "base_kwh")
 
 

@@ -30,9 +30,10 @@ from tests.shipped import with_data
 
 
 def test_english_text_with_durations_memory_and_money() -> None:
-    late = Message(wording.LATE, work="5 s clip", time=Seconds(1500), gpu="RTX 4090",
-                   limit=Seconds(1800))
-    assert late == "5 s clip takes 25 min per job on the RTX 4090, past your 30 min limit."
+    late = Message(wording.LATE, work="5 s clip", time=Seconds(2400), gpu="RTX 4090",
+                   limit=Seconds(1800), typical=Seconds(1260))
+    assert late == ("5 s clip: up to 40 min per job on the RTX 4090 (typically 21 min), "
+                    "past your 30 min limit.")
     hold = Message(wording.CANNOT_HOLD, gpu="RTX 3060", work="Wan 14B", needs=Bytes(40 * GIB),
                    has=Bytes(11.5 * GIB))
     assert hold.text == "The RTX 3060 cannot hold Wan 14B (needs 40 GiB, has 12 GiB)."
@@ -79,7 +80,7 @@ def test_translation_reaches_nested_messages_units_and_lists() -> None:
                   where=Message(wording.ON_LOCAL, gpu="RTX 4090"), how="",
                   limit=Message(wording.YOUR_LIMIT, limit=Seconds(1800)))
     assert job.render(tr) == "[clip|on:RTX 4090|10 minutes max 30 minutes]"
-    assert job == "clip takes 10 min per job on the RTX 4090 (your limit 30 min)."
+    assert job == "clip: 10 min per job on the RTX 4090 (your limit 30 min)."
     parts = Costs(((Message(wording.ELECTRICITY), 3.5), (Message(wording.CLOUD_COMPUTE), 120.0)),
                   "EUR")
     monthly = Message(wording.MONTHLY_SPLIT, cost=Money(123.5, "EUR"), parts=parts)
