@@ -41,12 +41,12 @@ LEVELS: dict[str, tuple[tuple[str, ...], ...]] = {
     "llm_tg": (("backend",), ("backend", "cls"), ("backend", "cls", "arch")),
     "llm_pp": (("backend",), ("backend", "cls"), ("backend", "cls", "quant"),
                ("backend", "cls", "quant", "arch")),
-    # image: backend, class and architecture (shared by every model on that card), then UNet vs
-    # DiT on that card; the model is a crossed effect (CROSSED). Leave-one-GPU-out chose this
-    # over the model nested under the architecture (image 25.8 vs 24.0 %, but video 18 vs 29 %
-    # and every data-centre card left out 14 vs 55 %)
-    "image": (("backend",), ("backend", "cls"), ("backend", "cls", "arch"),
-              ("backend", "cls", "arch", "denoiser")),
+    # image: backend, class, UNet vs DiT, then the architecture; the model is a crossed effect
+    # (CROSSED). With DiT before the architecture a card whose architecture has no DiT rows
+    # (RTX 5090) gets its class's DiT level, not its UNet rows' (5090/4090 on FLUX 0.88 ->
+    # 1.19); leave-one-GPU-out: image 27.2 vs 27.0 %, video 18.1 vs 19.9 %
+    "image": (("backend",), ("backend", "cls"), ("backend", "cls", "denoiser"),
+              ("backend", "cls", "denoiser", "arch")),
     # video: on top of the card's image efficiency (BASE_METRIC), the card class, then each
     # model within it; leave-one-GPU-out chose this over model first (19 vs 22 %; the consumer
     # cards 19 vs 73 %)

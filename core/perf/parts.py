@@ -225,6 +225,11 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     # image: t0 is a per-job overhead per GB of weights (see diffusion.job_overhead_units)
     m0 = 0.0 if is_video or denoiser_only else diffusion.job_overhead_units(loaded)
     feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "", sw=software)
+    if feats["cls"] == "workstation":
+        # a workstation or GDDR data-centre card runs diffusion like its GeForce twin (same
+        # die; see cardclass.diffusion_flops): it shares the consumer groups, where its
+        # architecture has many rows, instead of a class level fitted on one or two cards
+        feats["cls"] = "consumer"
     return Parts("video" if is_video else "image", c, fixed, m0, k, feats,
                  vram_required=need, fits=fits, offload=offload, runnable=runnable,
                  note=note, floor=steps * diffusion.launch_blocks(model), c_loop=c_loop,
