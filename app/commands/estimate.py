@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 from app.errors import UserError
-from core.schema.kinds import KIND_NAMES
+from core.kinds import KIND_NAMES
 
 KINDS = KIND_NAMES
 

@@ -30,9 +30,9 @@ from core.catalogs._validate import (
 )
 from core.config import MAX_WORKLOADS
 from core.file_read import read_capped
+from core.kinds import KIND_NAMES, SAVED_FIELDS, WORKLOAD_FIELDS
 from core.paths import assets_dir
 from core.schema import Profile, Workload
-from core.schema.kinds import KIND_NAMES, SAVED_FIELDS, WORKLOAD_FIELDS
 from core.schema.measurement import Measurement
 from core.schema.model import ModelSpec
 
@@ -63,7 +63,7 @@ PROFILE_KEYS = (
 )
 MAX_GPU_PRICE_USD = 1_000_000.0  # a whole 8-GPU server is under this; more is a typo
 
-# The [[workload]] keys and their limits: the one table of each kind's fields (core.schema.kinds).
+# The [[workload]] keys and their limits: the one table of each kind's fields (core.kinds).
 WORKLOAD_KEYS = tuple(Key(f.name, f.type, required=f.required, maximum=f.maximum,
                           nonnegative=f.nonnegative, choices=f.choices)
                       for f in WORKLOAD_FIELDS)

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.catalogs.models import find_model, find_quant
+from core.kinds import maximum as field_maximum
 from core.perf import diffusion, llm
 from core.perf import notes as say
 from core.perf.calibration import backend_from_name
 from core.perf.cardclass import card_class, diffusion_flops, family, llm_prompt_flops
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, VIDEO_BACKEND, render_backend
-from core.schema import GpuSpec, kinds
+from core.schema import GpuSpec
 from core.schema.message import Bytes, Message
 from core.schema.model import ModelSpec
 from core.units import GB
@@ -253,7 +254,7 @@ def cycles_parts(gpu: GpuSpec, backend: str | None = None,
 SOFTWARE_FAMILIES = ("ui", "diffusers")
 # Largest values a query may carry (the profile loader's limits): beyond them the arithmetic
 # overflows to inf, or int() of a huge float fails, instead of giving an answer.
-QUERY_MAXIMUM = {**{name: int(kinds.maximum(name) or 0)
+QUERY_MAXIMUM = {**{name: int(field_maximum(name) or 0)
                     for name in ("width", "height", "steps", "batch", "frames")},
                  "n_gpus": 1024}
 MAX_TEST_TOKENS = 10_000_000

@@ -9,12 +9,12 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+from core.kinds import KINDS
 from core.perf import media, realtime, render
 from core.schema import Workload
-from core.schema.kinds import KINDS
 from core.schema.model import ModelSpec, QuantFormat
 
-# the model catalog kinds each workload kind may name (core.schema.kinds)
+# the model catalog kinds each workload kind may name (core.kinds)
 MODEL_KINDS = {k: spec.model_kinds for k, spec in KINDS.items() if spec.model_kinds}
 
 

@@ -1,4 +1,4 @@
-"""One table per workload kind (core.schema.kinds): every reader reads the same table."""
+"""One table per workload kind (core.kinds): every reader reads the same table."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import pytest
 from core.catalogs._validate import CatalogError
 from core.catalogs.profiles import KINDS as PROFILE_KINDS
 from core.catalogs.profiles import WORKLOAD_KEYS, parse_profile, profile_to_dict
+from core.kinds import FIELDS, KIND_ORDER, KINDS, SAVED_FIELDS, WORKLOAD_FIELDS
 from core.perf.parts import QUERY_MAXIMUM
 from core.perf.validate import validate
 from core.schema import Workload
-from core.schema.kinds import FIELDS, KINDS, SAVED_FIELDS, WORKLOAD_FIELDS
 from core.schema.workload import WorkloadKind
 from tests.shipped import catalogs
 
@@ -21,7 +21,7 @@ WORKLOAD_ATTRS = {f.name for f in dataclasses.fields(Workload)}
 
 
 def test_the_table_covers_every_kind_and_only_real_fields() -> None:
-    assert tuple(KINDS) == get_args(WorkloadKind) == PROFILE_KINDS
+    assert tuple(KINDS) == KIND_ORDER == get_args(WorkloadKind) == PROFILE_KINDS
     for spec in KINDS.values():
         for name in spec.fields:
             assert name in FIELDS and name in WORKLOAD_ATTRS, (spec.name, name)

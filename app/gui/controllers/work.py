@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMenu, QTableWidg
 from app.gui import format as fmt
 from app.gui.i18n import label_text
 from app.gui.views.work_view import FIELDS, WorkView
-from core.schema.kinds import CODECS, KINDS
+from core.kinds import CODECS, KINDS
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
     from core.catalogs._validate import Key
     from core.schema import Profile, Workload
 
-# The fields each kind shows and the model-catalog kinds it may pick from (core.schema.kinds).
+# The fields each kind shows and the model-catalog kinds it may pick from (core.kinds).
 KIND_FIELDS: dict[str, tuple[str, ...]] = {k: spec.fields for k, spec in KINDS.items()}
 MODEL_KINDS = {k: spec.model_kinds for k, spec in KINDS.items() if "model" in spec.fields}
 LIVE_MS = 300  # pause in typing after which the field is committed and the results update

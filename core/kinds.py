@@ -1,6 +1,9 @@
 """What each workload kind needs, in one table: its fields, the limits of every field, the model
 kinds it may name, the choices a field offers.
 
+It imports nothing of RigSizer (`rigsizer --help` reads the kinds without loading numpy); the
+kinds are core.schema.workload.WorkloadKind's, in its order (tests/core/test_kinds.py).
+
 Read by the profile loader (its keys and limits) and saver (which fields it writes), the
 performance model's validator (which model a kind needs), `predict` (the same size limits for a
 query), `rigsizer estimate` (the kinds) and the GUI's work form (the fields of each kind).
@@ -12,9 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Literal, get_args
-
-from core.schema.workload import WorkloadKind
+from typing import Literal
 
 FieldType = Literal["str", "int", "number", "bool"]
 CODECS = ("h264", "hevc", "av1")
@@ -37,17 +38,19 @@ class KindSpec:
     """One workload kind: the fields only it uses (in the order a form shows them), the model
     catalog kinds it may name, and whether it must name one."""
 
-    name: WorkloadKind
+    name: str  # a core.schema.workload.WorkloadKind
     fields: tuple[str, ...]
     model_kinds: tuple[str, ...] = ()
     model_required: bool = False
 
 
+KIND_ORDER = ("llm", "image", "video", "render", "realtime", "encode", "upscale", "tts", "cpu")
+
 # Every key of a [[workload]] table, in file order. deadline_min and deadline_s are the file's
 # two ways to write Workload.deadline_s.
 WORKLOAD_FIELDS: tuple[WorkloadField, ...] = (
     WorkloadField("id", required=True),
-    WorkloadField("kind", required=True, choices=tuple(get_args(WorkloadKind))),
+    WorkloadField("kind", required=True, choices=KIND_ORDER),
     WorkloadField("label", required=True),
     WorkloadField("jobs_per_week", "number", nonnegative=True, maximum=1e6),
     WorkloadField("hours_per_week", "number", nonnegative=True, maximum=168),
@@ -91,7 +94,7 @@ KINDS: Mapping[str, KindSpec] = MappingProxyType({k.name: k for k in (
     KindSpec("tts", ("model", "frames"), ("tts",), True),
     KindSpec("cpu", ("cpu_seconds",)),
 )})
-KIND_NAMES: tuple[str, ...] = tuple(KINDS)
+KIND_NAMES: tuple[str, ...] = tuple(KINDS)  # == KIND_ORDER
 
 
 def maximum(name: str) -> float | None:
