@@ -33,7 +33,7 @@ from core.plan.options import (
     studio_candidates,
 )
 from core.schema import CloudOffer, GpuSpec, Workload
-from core.schema.message import Join, Message
+from core.schema.message import Join, Message, Money
 from core.schema.plan import Where
 
 
@@ -112,9 +112,17 @@ def options(inp: Inputs, c: Cards, judge: Judge) -> list[Option]:
     keeps_own = current is not None and any(
         pl == "local" and w.kind != "cpu"
         for w, pl in zip(workloads, rent_places(workloads), strict=True))
+    seen: set[tuple[object, ...]] = set()
     for o, label in zip(inp.offers, labels, strict=True):
-        if label in clash:  # same card, provider and tier: say which instance or region
-            extra = ", ".join(x for x in (o.instance, o.region) if x) or o.id
+        same = _terms(o)
+        if same in seen:  # the same offer listed twice (two snapshots of one price): once
+            continue
+        seen.add(same)
+        if label in clash:  # same card, provider and tier: say which instance or region, else
+            # the price (a person tells them apart so; a catalog id is no name)
+            extra = (", ".join(x for x in (o.instance, o.region) if x)
+                     or Message(wording.PER_HOUR, price=Money(o.usd_per_hour * inp.fx,
+                                                             inp.ccy)))
             label = offer_label(o, inp.by_id[o.gpu_id].name, extra)
         if keeps_own and current is not None:
             label = Message(wording.RENT_KEEPING_OWN, rent=label, own=current.name)
@@ -196,6 +204,14 @@ def hybrids(inp: Inputs, judge: Judge, options: list[Option],
             base.local_gpu, base.local_n, base.local_col, base.purchase_usd, base.extra_usd,
             o, cloud_col[(o.gpu_id, o.gpu_count)], place))
     return out
+
+
+def _terms(o: CloudOffer) -> tuple[object, ...]:
+    """What renting `o` means to the user: offers equal in all of it are one offer."""
+    return (o.provider, o.gpu_id, o.gpu_count, o.tier, o.instance, o.region,
+            round(o.usd_per_hour, 4), o.billing_granularity_s, o.minimum_billed_s,
+            o.start_overhead_s, o.storage_usd_per_gb_month, o.interruptible, o.always_on,
+            o.idle_billed_s)
 
 
 def no_better(perf: PerfLike, col: int, cur_col: int, gpu: GpuSpec, current: GpuSpec,

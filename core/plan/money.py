@@ -103,8 +103,8 @@ def cumulative(inp: Inputs, options: Sequence[Option],
 
 def breakeven_month(o: Option, p: int, running_usd: float, best_rent: int | None,
                     central: np.ndarray) -> float | None:
-    """The month buying `o` pays off against the best feasible rental (None: never, or not a
-    purchase)."""
+    """The month buying `o` pays off against `best_rent`, the cheapest feasible plan that buys
+    nothing (keep, rent or both) (None: never, or not a purchase)."""
     if best_rent is None or o.purchase_usd + o.extra_usd <= 0 or p == best_rent:
         return None
     return be.month_of_breakeven(o.purchase_usd, o.extra_usd, running_usd,

@@ -39,7 +39,6 @@ from core.schema.plan import Gate, Plan, PlanResult, Rejected, Sensitivity, Work
 if TYPE_CHECKING:
     from core.catalogs.bundle import Catalogs
 
-TIE_SHARE = 0.01  # plans within 1% of each other's monthly cost are tied; time saved decides
 
 
 class PlanCancelled(Exception):
@@ -94,9 +93,11 @@ def recommend(profile: Profile, machine: LocalMachine | None, catalogs: Catalogs
     q = money.monthly_quantiles(inp, costed, feasible_idx)
     checkpoint()
 
-    # the plans: break-even against the best feasible rent plan (central values, USD)
-    rent_idx = [p for p in feasible_idx if options[p].kind == "rent"]
-    best_rent = min(rent_idx, key=lambda p: costed.central[p]) if rent_idx else None
+    # the plans: break-even against the cheapest feasible plan that buys nothing (keeping the
+    # card, renting, or both; central values, USD): a 4090 owner was told "Buy RTX 5090 pays
+    # off in 4 months" against renting, though keeping was cheaper for good
+    free_idx = [p for p in feasible_idx if options[p].purchase_usd + options[p].extra_usd <= 0]
+    best_rent = min(free_idx, key=lambda p: costed.central[p]) if free_idx else None
     hours = [sum(f.hours_per_week for f in fs if f.where != "none" and f.device_id != "cpu")
              for fs in fits]
     keep_hours = next((hours[p] for p, o in enumerate(options) if o.kind == "keep"
@@ -143,6 +144,11 @@ def _plan(inp: Inputs, judge: Judge, writer: say.Writer, o: Option, p: int,
     gates, ok = judged
     m_be = money.breakeven_month(o, p, running, best_rent, costed.central)
     monthly = float(q[1])
+    # the items of the central estimate, in proportion, so that they add up to the p50 the plan
+    # shows ("about $7.10: electricity $0.23, cloud compute $6.74" did not)
+    total = sum(items.values())
+    if total > 0 and monthly > 0:
+        items = {k: v * monthly / total for k, v in items.items()}
     reasons = (writer.explain(o, fits, gates, monthly, items, m_be,
                               judge.measured.reasons(o, fits, inp.workloads, inp.by_id))
                if ok else say.failures(fits, gates))
@@ -162,20 +168,12 @@ def _plan(inp: Inputs, judge: Judge, writer: say.Writer, o: Option, p: int,
 
 
 def rank_order(keys: Sequence[tuple[float, float, str]]) -> list[int]:
-    """Indices of (monthly cost, device hours a week, id), cheapest first; a plan within
-    TIE_SHARE of the one above it that takes fewer hours moves up (time saved breaks ties).
-    Relative comparisons only, so the order does not depend on the currency."""
-    order = sorted(range(len(keys)), key=lambda i: (keys[i][0], keys[i][2]))
-    for i in range(1, len(order)):
-        j = i
-        while j > 0:
-            above, here = keys[order[j - 1]], keys[order[j]]
-            if here[0] <= above[0] * (1 + TIE_SHARE) and here[1] < above[1]:
-                order[j - 1], order[j] = order[j], order[j - 1]
-                j -= 1
-            else:
-                break
-    return order
+    """Indices of (monthly cost, device hours a week, id), cheapest first, really: plans that
+    cost the same to the cent are ordered by fewer hours (time saved breaks ties), then id.
+    (A plan within 1 % that took fewer hours used to move up, so the table said "cheapest
+    first" over 19 inversions.)"""
+    return sorted(range(len(keys)),
+                  key=lambda i: (round(keys[i][0], 2), keys[i][1], keys[i][2]))
 
 
 __all__ = ["PlanCancelled", "rank_order", "recommend"]

@@ -84,6 +84,7 @@ IN_NEW_PC = "{gpu} in a new desktop PC"
 WORKSTATION = "a {n}× {gpu} workstation"
 RENT = "Rent {gpu} ({provider} {tier})"
 RENT_WHICH = "Rent {gpu} ({provider} {tier}, {which})"
+PER_HOUR = "{price}/h"  # {which} of two offers that differ only in price
 KEEP_AND_RENT = "Keep your {gpu} + rent {rented} ({provider} {tier}) for {work}"
 # a rent plan that still needs the user's own card for the live or private work
 RENT_KEEPING_OWN = "{rent}, keeping your {own} for live and private work"
@@ -125,7 +126,8 @@ MEASURED_RENDER = ("Your render on the {gpu} took {value} s a frame: {work} is t
                    "other cards by their Cycles scores.")
 MONTHLY = "Monthly cost about {cost}."
 MONTHLY_SPLIT = "Monthly cost about {cost}: {parts}."
-PAYS_OFF = "Buying pays off against the best rental after {months:.0f} months."
+PAYS_OFF = ("Buying pays off after {months:.0f} months against the cheapest plan that buys "
+            "nothing.")
 # cost items (Plan.cost_breakdown keys)
 CARD_NET = "card, net of resale"
 CHASSIS = "workstation chassis"
@@ -141,7 +143,7 @@ NOTHING_FITS = ("No option meets every limit in this profile. The closest: {why}
 NO_OPTIONS = "there are no options to compare"
 RECOMMEND = "{plan}: about {cost} a month (p10–p90 {low}–{high}){upfront}{payoff}{as_of}."
 UPFRONT_CLAUSE = ", {upfront} up front over {months} months including resale"
-PAYOFF_CLAUSE = "; it pays off against renting after {months:.0f} months"
+PAYOFF_CLAUSE = "; it pays off after {months:.0f} months against buying nothing"
 AS_OF_CLAUSE = " (cloud price as of {date})"
 CARD_PRICE_CLAUSE = " (card price {price}: {kind}, as of {date})"
 CARD_PRICE_OWN = " (card price {price}: your own)"

@@ -187,3 +187,33 @@ def test_sentences_a_person_would_say() -> None:
         str(s.detail) for s in r.sensitivity)
     assert "$0.00 budget" not in text and "Halving or raising" not in text
     assert "budget allows no purchase" in text
+
+
+def test_the_table_is_cheapest_first_adds_up_and_names_offers_as_people_do() -> None:
+    # the 4090 blogger plan: 19 inversions, "about $7.10: electricity $0.23, cloud compute
+    # $6.74", the same AWS L4 twice, labels carrying catalog ids
+    r = run(PROFILES["ai_video_blogger"], ["nvidia-rtx-4090"])
+    costs = [round(p.monthly_cost_p50, 2) for p in r.plans]
+    assert costs == sorted(costs)
+    for p in every_plan(r):
+        if p.feasible and p.cost_breakdown:
+            assert sum(p.cost_breakdown.values()) == pytest.approx(p.monthly_cost_p50,
+                                                                   rel=1e-9, abs=1e-9)
+        for o in p.offer_ids:
+            assert o not in str(p.label), p.label
+    labels = [str(p.label) for p in every_plan(r) if p.kind == "rent"]
+    assert len(labels) == len(set(labels))
+
+
+def test_break_even_compares_a_purchase_with_buying_nothing() -> None:
+    # a 4090 owner saw "Buy RTX 5090 ... 4 months" against renting, though keeping is cheaper
+    r = run(PROFILES["game_modder"], ["nvidia-rtx-4090"])
+    free = [p for p in r.plans if p.upfront_cost == 0]
+    assert free
+    horizon = r.profile.horizon_months
+    cheapest_free = min(p.cumulative_cost[horizon] for p in free)
+    for p in r.plans:
+        if p.upfront_cost > 0 and p.breakeven_month is not None \
+                and p.breakeven_month <= horizon - 1:
+            # paid off within the horizon: by its end it has cost less than buying nothing
+            assert p.cumulative_cost[horizon] <= cheapest_free * (1 + 1e-6), p.id

@@ -68,9 +68,11 @@ def test_usage_flips_a_close_decision() -> None:
     assert all(s.swing >= 0 for s in r.sensitivity)
 
 
-def test_rank_order_breaks_ties_by_time_only_within_one_percent() -> None:
-    keys = [(100.0, 10.0, "a"), (100.5, 5.0, "b"), (103.0, 1.0, "c"), (90.0, 50.0, "d")]
-    assert [keys[i][2] for i in rank_order(keys)] == ["d", "b", "a", "c"]
+def test_rank_order_is_cheapest_first_and_breaks_only_exact_ties_by_time() -> None:
+    # issue 14: "cheapest first" held 19 inversions when plans within 1 % swapped for time
+    keys = [(100.0, 10.0, "a"), (100.5, 5.0, "b"), (103.0, 1.0, "c"), (90.0, 50.0, "d"),
+            (100.001, 2.0, "e")]
+    assert [keys[i][2] for i in rank_order(keys)] == ["d", "e", "a", "b", "c"]
 
 
 def test_without_a_machine_buying_includes_a_pc_and_live_work_cannot_be_placed() -> None:

@@ -43,7 +43,7 @@ def test_english_text_with_durations_memory_and_money() -> None:
     assert Message(wording.ON_CPU, work="encode", time=Seconds(0.0167)) == (
         "encode runs on your CPU (16.7 ms); no GPU changes it.")
     assert Message(wording.PAYS_OFF, months=13.6) == (
-        "Buying pays off against the best rental after 14 months.")
+        "Buying pays off after 14 months against the cheapest plan that buys nothing.")
 
 
 def test_perf_notes_read_as_before_and_translate_inside_the_reason() -> None:
