@@ -11,9 +11,11 @@ from app.gui.settings import AppSettings, save_app_settings
 
 
 class Appearance(QObject):
-    """The theme and language in effect; `theme_changed(palette)` after a theme switch."""
+    """The theme and language in effect; `theme_changed(palette)` after a theme switch,
+    `language_changed(choice)` after a language switch (Qt has then sent LanguageChange)."""
 
     theme_changed = Signal(object)  # theme.Palette
+    language_changed = Signal(str)  # "en", "zh_CN" or "system"
 
     def __init__(self, settings: AppSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,3 +42,4 @@ class Appearance(QObject):
         self.settings.language = choice
         save_app_settings(self.settings)
         i18n.install(choice)  # Qt then sends LanguageChange to every widget
+        self.language_changed.emit(choice)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,8 +38,17 @@ from app.gui.settings import (
     window_settings,
 )
 from core.catalogs.bundle import Catalogs
+from core.schema import Profile
+from core.schema.plan import PlanResult
 
 PAGES = ("start", "machine", "work", "results", "settings")
+
+
+class Page(Protocol):
+    """A page's controller, as the window holds it: the view it shows in the stack."""
+
+    @property
+    def view(self) -> QWidget: ...
 
 
 def _action(parent: QMainWindow, key: QKeySequence.StandardKey) -> QAction:
@@ -49,9 +58,7 @@ def _action(parent: QMainWindow, key: QKeySequence.StandardKey) -> QAction:
 
 
 class MainWindow(ProjectFileActions):
-    """Assembles the pages around one Session and owns the project file and undo history."""
-
-    theme_changed = Signal(object)  # theme.Palette
+    """Assembles the pages around one Session, its Project and the Appearance."""
 
     def __init__(self, session: Session | None = None, app_settings: AppSettings | None = None,
                  *, detect: bool = True, restore_state: bool = True) -> None:
@@ -65,6 +72,8 @@ class MainWindow(ProjectFileActions):
         self.project.autosave_failed.connect(lambda text: self.statusBar().showMessage(
             self.tr("Could not autosave: %1").replace("%1", text), 8000))
         self.appearance = Appearance(self.app_settings, self)
+        self.appearance.theme_changed.connect(lambda _p: self._refresh_nav_icons())
+        self.appearance.language_changed.connect(lambda _c: self._update_title())
         # The price snapshot's age ("refreshed 5 minutes ago") is kept current while open.
         self._price_age_timer = QTimer(self)
         self._price_age_timer.setInterval(60_000)
@@ -80,12 +89,15 @@ class MainWindow(ProjectFileActions):
         self.nav.setFixedWidth(200)
         self.nav.setAccessibleName("Pages")
         self.stack = QStackedWidget()
-        self.start_page = StartPage(self)
-        self.machine_page = MachinePage(self)
-        self.work_page = WorkPage(self)
-        self.results_page = ResultsPage(self)
-        self.settings_page = SettingsPage(self)
-        self.pages: dict[str, Any] = {
+        # Each page gets what it uses: the session, the project it edits, the look, and a
+        # status-bar line (`say(text, ms)`); none of them knows the window.
+        s, project, look, say = self.session, self.project, self.appearance, self._say
+        self.start_page = StartPage(s, look, self.choose_creator)
+        self.machine_page = MachinePage(s, project, say)
+        self.work_page = WorkPage(s, project)
+        self.results_page = ResultsPage(s, project, look, say, self.refresh_prices)
+        self.settings_page = SettingsPage(s, project, look, say, self.refresh_prices)
+        self.pages: dict[str, Page] = {
             "start": self.start_page, "machine": self.machine_page, "work": self.work_page,
             "results": self.results_page, "settings": self.settings_page,
         }
@@ -291,15 +303,16 @@ class MainWindow(ProjectFileActions):
                 icons.icon(name, self.palette_.muted, self.palette_.accent_text))
 
     def set_theme(self, choice: str) -> None:
-        self.appearance.set_theme(choice)
-        self._refresh_nav_icons()
-        self.settings_page.sync_app_settings()
-        self.theme_changed.emit(self.palette_)
+        self.appearance.set_theme(choice)  # the pages and the nav icons follow its signal
 
     def set_language(self, choice: str) -> None:
-        self.appearance.set_language(choice)  # Qt then sends LanguageChange to every widget
-        self.settings_page.sync_app_settings()
-        self._update_title()  # a shipped profile's name is translated too
+        # Qt sends LanguageChange to every widget; the title follows the language_changed
+        # signal (a shipped profile's name is translated too)
+        self.appearance.set_language(choice)
+
+    def _say(self, text: str, msecs: int) -> None:
+        """A short message in the status bar (the pages' `say`)."""
+        self.statusBar().showMessage(text, msecs)
 
     # ---- navigation -------------------------------------------------------------------------
     def go_to(self, key: str) -> None:
@@ -320,7 +333,7 @@ class MainWindow(ProjectFileActions):
         self.warm_label.setVisible(warming)
         self.warm_progress.setVisible(warming)
 
-    def _on_plan_ready(self, result: Any = None) -> None:
+    def _on_plan_ready(self, result: PlanResult | None = None) -> None:
         took = self.session.last_plan_seconds
         if took is None:
             return
@@ -347,7 +360,7 @@ class MainWindow(ProjectFileActions):
         return self.prices.refresh()
 
     # ---- project files ----------------------------------------------------------------------
-    def profile_for_creator(self, creator_type: str) -> Any | None:
+    def profile_for_creator(self, creator_type: str) -> Profile | None:
         profiles = self.session.catalogs.profiles
         if creator_type in profiles:
             return profiles[creator_type]
@@ -368,11 +381,11 @@ class MainWindow(ProjectFileActions):
         mark = "*" if self.is_dirty() else ""
         self.setWindowTitle(f"{name}{mark} — RigSizer" if name else "RigSizer")
 
-    def edit_profile(self, new: Any, text: str, merge: str | None = None) -> None:
+    def edit_profile(self, new: Profile, text: str, merge: str | None = None) -> None:
         """Apply a profile change through the undo stack (the only way pages change it)."""
         self.project.edit(new, text, merge)
 
-    def start_project(self, profile: Any, path: Path | None = None) -> None:
+    def start_project(self, profile: Profile, path: Path | None = None) -> None:
         self.project.start(profile, path)
         self._update_title()
 
@@ -425,9 +438,6 @@ class MainWindow(ProjectFileActions):
 
     def _clear_recovery(self) -> None:
         self.project.clear_recovery()
-
-    def defer(self, fn: Any) -> None:
-        QTimer.singleShot(0, fn)
 
 
 __all__ = ["PAGES", "MainWindow", "Qt"]

@@ -1,8 +1,8 @@
 """My measurements (on the My machine page): paste what a tool printed, see what RigSizer read in
 it as you type, add it to the project, and edit or delete what is there.
 
-Self-contained: `MeasurementsPanel(window)` is the widget and its logic. It reads and writes
-`profile.measurements` only through `window.edit_profile` (so Undo works and the project is
+Self-contained: `MeasurementsPanel(session, project)` is the widget and its logic. It reads and
+writes `profile.measurements` only through `project.edit` (so Undo works and the project is
 marked changed), and the plan that follows says in its reasons which estimates they moved.
 The text is read by core.measure.parse; a text that does not name its GPU is read as the
 first GPU of this machine.
@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from app.gui.views.common import card, label
 
 if TYPE_CHECKING:
-    from app.gui.main_window import MainWindow
+    from app.gui.project import Project
+    from app.gui.session import Session
 
 UNITS = {"it_per_s": "it/s", "tokens_per_s": "tokens/s", "seconds": "s",
          "opendata_score": "samples/min"}
@@ -71,10 +72,10 @@ def value_text(m: Any) -> str:
 class MeasurementsPanel(QWidget):
     """The "My measurements" box."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, session: Session, project: Project) -> None:
         super().__init__()
-        self.main_window = window
-        self.session = window.session
+        self.session = session
+        self.project = project
         self.pending: tuple[Any, ...] = ()
         frame, box = card(self)
         outer = QHBoxLayout(self)
@@ -228,7 +229,7 @@ class MeasurementsPanel(QWidget):
         if not self.pending or profile is None:
             return False
         new = dataclasses.replace(profile, measurements=profile.measurements + self.pending)
-        self.main_window.edit_profile(new, t("Add measurements"))
+        self.project.edit(new, t("Add measurements"))
         self.paste.clear()
         return True
 
@@ -271,8 +272,8 @@ class MeasurementsPanel(QWidget):
         if profile is None or not rows:
             return False
         kept = tuple(m for i, m in enumerate(profile.measurements) if i not in rows)
-        self.main_window.edit_profile(dataclasses.replace(profile, measurements=kept),
-                                 t("Delete measurements"))
+        self.project.edit(dataclasses.replace(profile, measurements=kept),
+                          t("Delete measurements"))
         return True
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
@@ -296,6 +297,6 @@ class MeasurementsPanel(QWidget):
         ms[row] = dataclasses.replace(ms[row], value=value, source=ms[row].source
                                       if "(edited)" in ms[row].source
                                       else f"{ms[row].source} (edited)")
-        self.main_window.edit_profile(dataclasses.replace(profile, measurements=tuple(ms)),
-                                 t("Edit measurement"))
+        self.project.edit(dataclasses.replace(profile, measurements=tuple(ms)),
+                          t("Edit measurement"))
         return True

@@ -1,8 +1,8 @@
 """Your own figures (on the Settings page): your electricity price, what you would pay for a
 card, and models the catalog does not have.
 
-Self-contained: `OwnDataBox(window)` is the widget and its logic. It changes the profile only
-through `window.edit_profile` (so Undo works and the project is marked changed); the profile
+Self-contained: `OwnDataBox(session, project, say)` is the widget and its logic. It changes the
+profile only through `project.edit` (so Undo works and the project is marked changed); the profile
 file keeps the same figures (`electricity_price_per_kwh`, `[gpu_prices]`, `[[model]]`, see
 docs/examples/custom_model.toml). A model is checked by core.catalogs.custom_models, the same
 code that reads profile files, so the window and the file accept the same models.
@@ -33,7 +33,10 @@ from PySide6.QtWidgets import (
 from app.gui.views.common import label
 
 if TYPE_CHECKING:
-    from app.gui.main_window import MainWindow
+    from collections.abc import Callable
+
+    from app.gui.project import Project
+    from app.gui.session import Session
 
 PRICE_KINDS = ("street", "used", "machine", "launch")
 
@@ -145,10 +148,12 @@ class ModelDialog(QDialog):
 
 
 class OwnDataBox(QWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, session: Session, project: Project,
+                 say: Callable[[str, int], None]) -> None:
         super().__init__()
-        self.main_window = window
-        self.session = window.session
+        self.session = session
+        self.project = project
+        self.say = say  # a status-bar message, shown for so many ms
         self._loading = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -264,8 +269,7 @@ class OwnDataBox(QWidget):
         p = self.session.profile
         if p is None or self._loading:
             return
-        self.main_window.edit_profile(dataclasses.replace(p, **changes),
-                                      t("Change your own figures"))
+        self.project.edit(dataclasses.replace(p, **changes), t("Change your own figures"))
 
     def commit_kwh(self) -> bool:
         text = self.kwh.text().strip().replace(",", ".")
@@ -327,8 +331,7 @@ class OwnDataBox(QWidget):
             return
         ident = item.data(Qt.ItemDataRole.UserRole)
         if any(w.model == ident for w in p.workloads):
-            self.main_window.statusBar().showMessage(t(
-                "A workload uses this model: give it another model first."), 8000)
+            self.say(t("A workload uses this model: give it another model first."), 8000)
             return
         self._edit(custom_models=tuple(m for m in p.custom_models if m.id != ident))
 

@@ -7,7 +7,7 @@ Texts keep the main window's translation context, where they were written first.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from app.gui.project import Project
 from app.gui.session import Session
 from app.gui.settings import add_recent_file, recent_files
+
+if TYPE_CHECKING:
+    from core.schema import Profile
 
 
 def t(text: str) -> str:
@@ -28,7 +31,7 @@ class ProjectFileActions(QMainWindow):
     session: Session
     recent_menu: QMenu
 
-    def start_project(self, profile: Any, path: Path | None = None) -> None:
+    def start_project(self, profile: Profile, path: Path | None = None) -> None:
         raise NotImplementedError
 
     def go_to(self, key: str) -> None:

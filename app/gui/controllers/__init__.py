@@ -1,1 +1,2 @@
-"""Page logic: wires a view's widgets to the Session and the main window's project."""
+"""Page logic: wires a view's widgets to the Session, the Project it edits and the Appearance;
+no page knows the main window (it passes each what it uses)."""

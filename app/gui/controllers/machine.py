@@ -20,7 +20,10 @@ from core.hardware import wording as hw_say
 from core.units import GIB
 
 if TYPE_CHECKING:
-    from app.gui.main_window import MainWindow
+    from collections.abc import Callable
+
+    from app.gui.project import Project
+    from app.gui.session import Session
 
 
 # Far above any desktop or workstation (a 2-socket server tops out near 8 TiB): a typo guard.
@@ -54,9 +57,12 @@ PROBE_REASONS = (hw_say.NO_DISCRETE_GPU, hw_say.NO_GPU_WSL, hw_say.DETECTION_FAI
 
 
 class MachinePage:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.session = window.session
+    """`say(text, ms)` shows a short message in the status bar."""
+
+    def __init__(self, session: Session, project: Project,
+                 say: Callable[[str, int], None]) -> None:
+        self.session = session
+        self.say = say
         self.view = MachineView()
         v = self.view
         v.detect_button.clicked.connect(self.session.detect)
@@ -72,7 +78,7 @@ class MachinePage:
         v.retranslated.connect(lambda: self.show_machine(self.session.machine))
         from app.gui.measurements import MeasurementsPanel
 
-        self.measurements = MeasurementsPanel(window)  # "My measurements" (issue 15)
+        self.measurements = MeasurementsPanel(session, project)  # "My measurements" (#15)
         page = v.layout()
         assert isinstance(page, QVBoxLayout)  # MachineView's page layout
         page.insertWidget(page.count() - 1, self.measurements)
@@ -215,7 +221,7 @@ class MachinePage:
     def copy_diagnostics(self) -> str:
         text = diagnostics_text(self.session.machine)
         QApplication.clipboard().setText(text)
-        self.window.statusBar().showMessage(t("Diagnostics copied to the clipboard"), 5000)
+        self.say(t("Diagnostics copied to the clipboard"), 5000)
         return text
 
     def apply_gpu(self, *, replace: bool) -> bool:

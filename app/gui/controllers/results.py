@@ -26,10 +26,14 @@ from app.report.document import write_json
 from app.report.table import write_csv
 
 if TYPE_CHECKING:
-    from app.gui.main_window import MainWindow
+    from collections.abc import Callable
+
+    from app.gui.appearance import Appearance
     from app.gui.plots.breakeven_plot import BreakevenPlot
     from app.gui.plots.cost_plot import CostPlot
     from app.gui.plots.time_plot import TimePlot
+    from app.gui.project import Project
+    from app.gui.session import Session
     from core.schema.plan import Plan, PlanResult
 
 
@@ -157,9 +161,15 @@ class PlansModel(QAbstractTableModel):
 
 
 class ResultsPage:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.session = window.session
+    """Shows `session`'s result in `appearance`'s palette; exports are named after `project`'s
+    file. `say(text, ms)` shows a status-bar message; `refresh_prices()` runs the Refresh
+    prices action (the footer's link)."""
+
+    def __init__(self, session: Session, project: Project, appearance: Appearance,
+                 say: Callable[[str, int], None], refresh_prices: Callable[[], object]) -> None:
+        self.session = session
+        self.project = project
+        self.say = say
         self.view = ResultsView()
         self.plans_model = PlansModel(self.view)
         self.view.plans.setModel(self.plans_model)
@@ -172,14 +182,14 @@ class ResultsPage:
         self.shown: PlanResult | None = None  # the result on the page (plots are drawn from it)
         for name, btn in self.view.export_buttons.items():
             btn.clicked.connect(lambda _=False, f=name: self.export_dialog(f))
-        self.view.prices.linkActivated.connect(lambda _href: self.window.refresh_prices())
+        self.view.prices.linkActivated.connect(lambda _href: refresh_prices())
         self.session.plan_ready.connect(self.show_result)
         self.session.plan_failed.connect(self.show_failure)
         self.session.warming_changed.connect(lambda _w: self._status())
         self.session.plan_started.connect(self._status)
-        window.theme_changed.connect(self.apply_palette)
+        appearance.theme_changed.connect(self.apply_palette)
         self.view.retranslated.connect(self._retranslate)
-        self.apply_palette(window.palette_)
+        self.apply_palette(appearance.palette)
         self.show_result(None)
 
     @property
@@ -352,11 +362,11 @@ class ResultsPage:
 
     def export_dialog(self, kind: str) -> None:
         if self.result is None:
-            self.window.statusBar().showMessage(t("No results to export yet"), 5000)
+            self.say(t("No results to export yet"), 5000)
             return
         filters = {"pdf": t("PDF report (*.pdf)"), "html": t("HTML report (*.html)"),
                    "csv": t("CSV table (*.csv)"), "json": t("JSON data (*.json)")}
-        base = (self.window.path.stem if self.window.path else "rigsizer-report")
+        base = self.project.path.stem if self.project.path else "rigsizer-report"
         name, _ = QFileDialog.getSaveFileName(self.view, t("Export"),
                                               str(Path.home() / f"{base}.{kind}"), filters[kind])
         if not name:
@@ -369,7 +379,7 @@ class ResultsPage:
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self.view, t("Export failed"), str(exc))
             return
-        self.window.statusBar().showMessage(t("Saved %1").replace("%1", str(path)), 5000)
+        self.say(t("Saved %1").replace("%1", str(path)), 5000)
 
 
 def _html(text: str) -> str:

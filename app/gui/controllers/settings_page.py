@@ -13,7 +13,11 @@ from app.gui.views.settings_view import SettingsView
 from app.gui.views.work_view import FieldRow
 
 if TYPE_CHECKING:
-    from app.gui.main_window import MainWindow
+    from collections.abc import Callable
+
+    from app.gui.appearance import Appearance
+    from app.gui.project import Project
+    from app.gui.session import Session
 
 CURRENCIES = ("USD", "CNY", "EUR")
 
@@ -23,9 +27,16 @@ def t(text: str) -> str:
 
 
 class SettingsPage:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.session = window.session
+    """Project limits go through `project.edit`; theme and language through `appearance`.
+    `say(text, ms)` shows a status-bar message; `refresh_prices()` runs the Refresh prices
+    action, whose progress and result the window shows here (show_refreshing, ...)."""
+
+    def __init__(self, session: Session, project: Project, appearance: Appearance,
+                 say: Callable[[str, int], None], refresh_prices: Callable[[], object]) -> None:
+        self.session = session
+        self.project = project
+        self.appearance = appearance
+        self.say = say
         self.view = SettingsView()
         v = self.view
         self._loading = False
@@ -34,10 +45,13 @@ class SettingsPage:
         v.language.addItem(t("Follow the system"), "system")
         for code, name in LANGUAGES.items():
             v.language.addItem(name, code)
-        v.theme.setCurrentIndex(max(v.theme.findData(window.app_settings.theme), 0))
-        v.language.setCurrentIndex(max(v.language.findData(window.app_settings.language), 0))
-        v.theme.activated.connect(lambda _i: window.set_theme(v.theme.currentData()))
-        v.language.activated.connect(lambda _i: window.set_language(v.language.currentData()))
+        v.theme.activated.connect(lambda _i: appearance.set_theme(v.theme.currentData()))
+        v.language.activated.connect(
+            lambda _i: appearance.set_language(v.language.currentData()))
+        # the look can change from outside this page too (the window's own calls)
+        appearance.theme_changed.connect(lambda _p: self.sync_app_settings())
+        appearance.language_changed.connect(lambda _c: self.sync_app_settings())
+        self.sync_app_settings()
         v.region.activated.connect(lambda _i: self.commit("region", v.region.currentData()))
         v.currency.activated.connect(lambda _i: self.commit("currency", v.currency.currentData()))
         v.form_factor.activated.connect(
@@ -49,10 +63,10 @@ class SettingsPage:
             assert isinstance(edit, QLineEdit)
             edit.editingFinished.connect(lambda r=row, k=key: self.commit_number(r, k))
         v.providers.itemChanged.connect(self.commit_providers)
-        v.refresh_button.clicked.connect(window.refresh_prices)
+        v.refresh_button.clicked.connect(lambda: refresh_prices())
         from app.gui.own_data import OwnDataBox
 
-        self.own = OwnDataBox(window)  # your kWh price, card prices and models
+        self.own = OwnDataBox(session, project, say)  # your kWh price, card prices, models
         v.project_form.addRow(self.own)
         self.session.catalogs_ready.connect(self._fill_catalogs)
         self.session.profile_changed.connect(self.show_profile)
@@ -61,8 +75,8 @@ class SettingsPage:
     def sync_app_settings(self) -> None:
         """Show the theme and language in effect (they can change from outside this page)."""
         v = self.view
-        for combo, value in ((v.theme, self.window.app_settings.theme),
-                             (v.language, self.window.app_settings.language)):
+        settings = self.appearance.settings
+        for combo, value in ((v.theme, settings.theme), (v.language, settings.language)):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
@@ -183,8 +197,8 @@ class SettingsPage:
             return
         caption = {"region": "region", "currency": "currency", "form_factor": "form_factor",
                    "horizon_months": "horizon", "providers": "providers"}[key]
-        self.window.edit_profile(dataclasses.replace(p, **{key: value}),
-                                 t("Change %1").replace("%1", self.view.captions[caption].text()))
+        self.project.edit(dataclasses.replace(p, **{key: value}),
+                          t("Change %1").replace("%1", self.view.captions[caption].text()))
 
     def commit_number(self, row: FieldRow, key: str) -> bool:
         edit = row.edit
@@ -213,8 +227,8 @@ class SettingsPage:
         caption = {"budget_usd": "budget", "psu_w": "psu",
                    "hours_per_day_online": "hours_online"}[key]
         changes: dict[str, Any] = {key: value}
-        self.window.edit_profile(dataclasses.replace(p, **changes),
-                                 t("Change %1").replace("%1", self.view.captions[caption].text()))
+        self.project.edit(dataclasses.replace(p, **changes),
+                          t("Change %1").replace("%1", self.view.captions[caption].text()))
         return True
 
     def commit_providers(self, changed: QListWidgetItem | None = None) -> None:
@@ -231,7 +245,7 @@ class SettingsPage:
             self._loading = True
             changed.setCheckState(Qt.CheckState.Checked)
             self._loading = False
-            self.window.statusBar().showMessage(t(
+            self.say(t(
                 "At least one cloud provider stays ticked; to keep a job off the cloud, mark "
                 "it Private on My work."), 8000)
             return

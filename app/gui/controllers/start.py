@@ -2,30 +2,33 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
 
 from app.gui import icons
+from app.gui.appearance import Appearance
+from app.gui.session import Session
+from app.gui.theme import Palette
 from app.gui.views.start_view import StartView
-
-if TYPE_CHECKING:
-    from app.gui.main_window import MainWindow
+from core.schema import Profile
 
 
 class StartPage:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    """`choose(creator_type)` starts a project from that creator's shipped profile."""
+
+    def __init__(self, session: Session, appearance: Appearance,
+                 choose: Callable[[str], None]) -> None:
         self.view = StartView()
         for key, btn in self.view.cards.items():
-            btn.clicked.connect(lambda _=False, k=key: self.window.choose_creator(k))
-        window.theme_changed.connect(self._tint)
-        window.session.profile_changed.connect(self._mark)
-        self._tint(window.palette_)
+            btn.clicked.connect(lambda _=False, k=key: choose(k))
+        appearance.theme_changed.connect(self._tint)
+        session.profile_changed.connect(self._mark)
+        self._tint(appearance.palette)
 
-    def _tint(self, palette: Any) -> None:
+    def _tint(self, palette: Palette) -> None:
         for key, lab in self.view.card_icons.items():
             lab.setPixmap(icons.pixmap(key, 52, palette.accent, max(2.0, lab.devicePixelRatioF())))
 
-    def _mark(self, profile: Any) -> None:
-        btn = self.view.cards.get(getattr(profile, "creator_type", ""))
+    def _mark(self, profile: Profile) -> None:
+        btn = self.view.cards.get(profile.creator_type)
         if btn is not None:
             btn.setChecked(True)

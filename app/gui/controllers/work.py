@@ -15,7 +15,8 @@ from app.gui.views.work_view import FIELDS, WorkView
 from core.kinds import CODECS, KINDS
 
 if TYPE_CHECKING:
-    from app.gui.main_window import MainWindow
+    from app.gui.project import Project
+    from app.gui.session import Session
     from core.catalogs._validate import Key
     from core.schema import Profile, Workload
 
@@ -83,9 +84,11 @@ def parse_field(name: str, kind: str, text: str) -> tuple[str | float | None, st
 
 
 class WorkPage:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.session = window.session
+    """Every accepted edit goes through `project.edit` (undoable, marks the project changed)."""
+
+    def __init__(self, session: Session, project: Project) -> None:
+        self.session = session
+        self.project = project
         self.view = WorkView()
         self._ids: list[str] = []
         self._selected: str | None = None
@@ -103,10 +106,11 @@ class WorkPage:
         self.view.table.itemSelectionChanged.connect(self._on_selection)
         self.view.duplicate_button.clicked.connect(self.duplicate)
         self.view.remove_button.clicked.connect(self.remove)
-        self.view.undo_button.clicked.connect(window.undo_stack.undo)
-        self.view.redo_button.clicked.connect(window.undo_stack.redo)
-        window.undo_stack.canUndoChanged.connect(self.view.undo_button.setEnabled)
-        window.undo_stack.canRedoChanged.connect(self.view.redo_button.setEnabled)
+        undo_stack = project.undo_stack
+        self.view.undo_button.clicked.connect(undo_stack.undo)
+        self.view.redo_button.clicked.connect(undo_stack.redo)
+        undo_stack.canUndoChanged.connect(self.view.undo_button.setEnabled)
+        undo_stack.canRedoChanged.connect(self.view.redo_button.setEnabled)
         self.view.undo_button.setEnabled(False)
         self.view.redo_button.setEnabled(False)
         for name, _kind in FIELDS:
@@ -398,8 +402,8 @@ class WorkPage:
         workloads = tuple(new if w.id == new.id else w for w in self.profile.workloads)
         self._committing = True
         try:
-            self.window.edit_profile(dataclasses.replace(self.profile, workloads=workloads), text,
-                                     merge)
+            self.project.edit(dataclasses.replace(self.profile, workloads=workloads), text,
+                              merge)
         finally:
             self._committing = False
         self.view.form_title.setText(label_text(new.label))
@@ -417,7 +421,7 @@ class WorkPage:
             return
         self._selected = w.id
         profile = dataclasses.replace(self.profile, workloads=(*self.profile.workloads, w))
-        self.window.edit_profile(profile, text)
+        self.project.edit(profile, text)
         self.select(w.id)
 
     def add_template(self, kind: str) -> None:
@@ -441,5 +445,5 @@ class WorkPage:
         if w is None or self.profile is None or len(self.profile.workloads) <= 1:
             return  # a profile needs at least one workload (the file format requires it)
         rest = tuple(x for x in self.profile.workloads if x.id != w.id)
-        self.window.edit_profile(dataclasses.replace(self.profile, workloads=rest),
-                                 t("Remove %1").replace("%1", label_text(w.label)))
+        self.project.edit(dataclasses.replace(self.profile, workloads=rest),
+                          t("Remove %1").replace("%1", label_text(w.label)))
