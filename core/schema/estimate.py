@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import numpy as np
-import numpy.typing as npt
+if TYPE_CHECKING:  # annotations only: `rigsizer --help` and `--version` must not load numpy
+    import numpy as np
+    import numpy.typing as npt
 
 # "user-measured": the user's own measurement of that card and setting; "user-adjusted": a
 # model estimate moved by the user's measurements (core.measure.adjust)
