@@ -6,10 +6,13 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
 from core.kinds import KIND_NAMES
+
+if TYPE_CHECKING:
+    from core.catalogs.bundle import Catalogs
 
 KINDS = KIND_NAMES
 
@@ -49,16 +52,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(func=run)
 
 
-def _gpu(name: str) -> Any:
+def _gpu(name: str, cats: Catalogs) -> Any:
     from core.perf.resolve import resolve_gpu_name, unresolved_reason
 
-    gpu = resolve_gpu_name(name)
+    gpu = resolve_gpu_name(name, cats)
     if gpu is None:
-        raise UserError(unresolved_reason(name))
+        raise UserError(unresolved_reason(name, cats))
     return gpu
 
 
-def _workloads(args: argparse.Namespace) -> list[Any]:
+def _workloads(args: argparse.Namespace, cats: Catalogs) -> list[Any]:
     from core.schema import Workload
 
     if args.profile:
@@ -67,12 +70,10 @@ def _workloads(args: argparse.Namespace) -> list[Any]:
         from core.catalogs.profiles import load_profile
 
         return list(load_profile(Path(args.profile)).workloads)
-    ref_gpu = _gpu(args.ref_gpu).id if args.ref_gpu else None
+    ref_gpu = _gpu(args.ref_gpu, cats).id if args.ref_gpu else None
     label = f"{args.workload} job" + (f" ({args.model})" if args.model else "")
     if getattr(args, "distilled", False):
-        from core.catalogs.models import load_models
-
-        spec = load_models().get(args.model or "")
+        spec = cats.models.get(args.model or "")
         if spec is None or not spec.distilled_steps:
             raise UserError(f"--distilled: the model {args.model!r} has no distilled variant in "
                             "the catalog (give --steps and --no-cfg instead)")
@@ -166,14 +167,15 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("--n-gpus must be at least 1")
     from core.perf.resolve import resolution_note
 
-    gpu = _gpu(args.gpu)
+    cats = load_catalogs(prices=False)
+    gpu = _gpu(args.gpu, cats)
     ram = args.ram_gib * 1024**3 if args.ram_gib else None
     out: list[str] = []
-    note = resolution_note(args.gpu)
+    note = resolution_note(args.gpu, cats)
     if note:
         out.append(f"GPU: {note}.")
-    model = PerfModel.from_catalogs(load_catalogs(prices=False))
-    for w in _workloads(args):
+    model = PerfModel.from_catalogs(cats)
+    for w in _workloads(args, cats):
         e = model.estimate(w, gpu, args.n_gpus, host_ram_bytes=ram)
         out.extend(describe(w, e, gpu))
     out.append("Times are model estimates (p10–p90) calibrated on published benchmarks.")

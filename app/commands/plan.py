@@ -73,10 +73,10 @@ def machine_arg(gpus: list[str], ram_gib: float | None, cats: Catalogs) -> Any:
             if name in known:
                 ids.append(name)
                 continue
-            spec = resolve_gpu_name(name)
+            spec = resolve_gpu_name(name, cats)
             if spec is None:
-                raise UserError(f"--gpu '{name}': {unresolved_reason(name)}")
-            note = resolution_note(name)
+                raise UserError(f"--gpu '{name}': {unresolved_reason(name, cats)}")
+            note = resolution_note(name, cats)
             if note:
                 sys.stderr.write(f"GPU: {note}.\n")
             if spec.id not in known:

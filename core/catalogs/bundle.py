@@ -60,6 +60,7 @@ class Catalogs:
     errors: tuple[str, ...] = ()
     _gpu_index: Mapping[str, GpuSpec] = field(init=False, repr=False, compare=False)
     _model_index: Mapping[str, str] = field(init=False, repr=False, compare=False)
+    _gpu_names: Mapping[str, GpuSpec] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for name in ("providers", "models", "quants", "tariffs", "profiles"):
@@ -69,6 +70,11 @@ class Catalogs:
         object.__setattr__(self, "gpus", tuple(self.gpus))
         object.__setattr__(self, "offers", tuple(self.offers))
         object.__setattr__(self, "_gpu_index", MappingProxyType({g.id: g for g in self.gpus}))
+        gpu_names: dict[str, GpuSpec] = {}
+        for g in self.gpus:
+            for name in (g.id, g.name, *g.aliases):
+                gpu_names.setdefault(gpu_name_key(name), g)
+        object.__setattr__(self, "_gpu_names", MappingProxyType(gpu_names))
         names: dict[str, str] = {}
         for m in self.models.values():
             for name in (m.id, m.name, *m.aliases):
@@ -82,6 +88,10 @@ class Catalogs:
 
     def gpu(self, gpu_id: str) -> GpuSpec | None:
         return self._gpu_index.get(gpu_id)
+
+    def gpu_named(self, name: str) -> GpuSpec | None:
+        """The GPU whose id, name or alias is exactly `name` (case and spacing ignored)."""
+        return self._gpu_names.get(gpu_name_key(name))
 
     def find_model(self, name: str) -> ModelSpec | None:
         """A model by id, display name or alias (case, spaces and dashes ignored)."""
@@ -109,6 +119,11 @@ class Catalogs:
             return self
         offers, info = current_offers(self.snapshot, {g.id for g in self.gpus} or None, now)
         return replace(self, offers=offers, price_info=info, prices_read_at=time.monotonic())
+
+
+def gpu_name_key(name: str) -> str:
+    """A GPU name as `Catalogs.gpu_named` compares it: lower case, single spaces."""
+    return " ".join(name.lower().split())
 
 
 def load_catalogs(*, strict: bool = True, prices: bool = True) -> Catalogs:

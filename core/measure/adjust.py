@@ -144,7 +144,7 @@ def compare(measurements: tuple[Measurement, ...], model: PerfModel,
     answers = predict([m.query() for m in usable], model, measured=measured_rows)
     out: list[Known] = []
     for m, a in zip(usable, answers, strict=True):
-        gpu = resolve_gpu_name(m.gpu, typed=False)
+        gpu = resolve_gpu_name(m.gpu, model.catalogs, typed=False)
         q = m.query()
         family, setting = family_of(q), setting_of(q)
         if gpu is None or family is None or setting is None or not a["p50"]:

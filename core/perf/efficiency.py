@@ -13,11 +13,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.paths import assets_dir
 from core.perf.fit import Row
 from core.perf.parts import query_parts
+
+if TYPE_CHECKING:
+    from core.catalogs.bundle import Catalogs
 
 
 def efficiency_path() -> Path:
@@ -63,22 +66,26 @@ def metric_block(metric: str) -> dict[str, Any]:
     return shipped_efficiency().block(metric)
 
 
-def calibration_rows() -> tuple[list[Row], list[tuple[str, int, str]]]:
-    """Every calibration observation whose GPU and model resolve, as fit rows; the others with
-    the reason they cannot be used."""
+def calibration_rows(catalogs: Catalogs | None = None
+                     ) -> tuple[list[Row], list[tuple[str, int, str]]]:
+    """Every calibration observation whose GPU and model resolve in `catalogs` (default: the
+    shipped ones), as fit rows; the others with the reason they cannot be used."""
+    from core.catalogs.bundle import load_catalogs
     from core.perf.calibration import load_observations
     from core.perf.resolve import resolve_gpu_name
 
+    if catalogs is None:
+        catalogs = load_catalogs(prices=False)
     obs, skipped = load_observations()
     rows: list[Row] = []
     unused = list(skipped)
     for o in obs:
-        gpu = resolve_gpu_name(o.gpu)
+        gpu = resolve_gpu_name(o.gpu, catalogs)
         if gpu is None:
             unused.append((o.file, o.line, f"GPU '{o.gpu}' not in the catalog"))
             continue
         try:
-            parts = query_parts(o.query, gpu)
+            parts = query_parts(o.query, gpu, catalogs)
         except ValueError as exc:
             unused.append((o.file, o.line, str(exc)))
             continue

@@ -70,7 +70,14 @@ class PerfModel:
     """
 
     def __init__(self, *, models: Mapping[str, ModelSpec], quants: Mapping[str, QuantFormat],
-                 gpus: Sequence[GpuSpec], efficiency: Efficiency, measured: Measured) -> None:
+                 gpus: Sequence[GpuSpec], efficiency: Efficiency, measured: Measured,
+                 catalogs: Catalogs | None = None) -> None:
+        if catalogs is None:
+            from core.catalogs.bundle import Catalogs
+
+            catalogs = Catalogs(gpus=tuple(gpus), models=models, quants=quants)
+        # where `predict` looks up the names a query gives (GPU, model, weight format)
+        self.catalogs = catalogs
         self.models = models
         self.quants = quants
         self.gpus_by_id = {g.id: g for g in gpus}
@@ -91,7 +98,8 @@ class PerfModel:
         """The model over `catalogs` with the shipped fit and measured rows (or those given)."""
         return cls(models=catalogs.models, quants=catalogs.quants, gpus=catalogs.gpus,
                    efficiency=shipped_efficiency() if efficiency is None else efficiency,
-                   measured=load_measured() if measured is None else measured)
+                   measured=load_measured(catalogs) if measured is None else measured,
+                   catalogs=catalogs)
 
     # -- one workload ---------------------------------------------------------------------------
     def validate(self, w: Workload) -> ModelSpec | None:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from statistics import median
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from core.catalogs.models import find_model, find_quant
 from core.perf.calibration import backend_from_name, load_observations
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, render_backend, resolve_gpu_name
 from core.schema import GpuSpec
+
+if TYPE_CHECKING:
+    from core.catalogs.bundle import Catalogs
 
 # Calibration rows are medians of community submissions: about ±10-25 % noise (shared/README).
 MEASURED_SIGMA = 0.12
@@ -25,13 +27,14 @@ MEASURED_SIGMA = 0.12
 Key = tuple[object, ...]
 
 
-def test_key(q: dict[str, Any], gpu: GpuSpec) -> Key | None:
-    """The identity of the measurement a query asks for; None if it names an unknown model."""
+def test_key(q: dict[str, Any], gpu: GpuSpec, catalogs: Catalogs) -> Key | None:
+    """The identity of the measurement a query asks for; None if it names a model or weight
+    format `catalogs` does not know."""
     task = q.get("task")
     backend_tag = backend_from_name(str(q.get("gpu", "")))
     if task == "llm":
-        model = find_model(str(q.get("model", "")))
-        quant = find_quant(str(q.get("quant", "")))
+        model = catalogs.find_model(str(q.get("model", "")))
+        quant = catalogs.find_quant(str(q.get("quant", "")))
         if model is None or quant is None:
             return None
         backend = str(q.get("backend") or backend_tag or DEFAULT_BACKEND[gpu.vendor]).upper()
@@ -41,7 +44,7 @@ def test_key(q: dict[str, Any], gpu: GpuSpec) -> Key | None:
         version = q.get("blender_version")
         return ("cycles", gpu.id, backend, str(version) if version else "*")
     if task in ("image", "video"):
-        model = find_model(str(q.get("model", "")))
+        model = catalogs.find_model(str(q.get("model", "")))
         if model is None:
             return None
         width = q.get("width", model.default_width)
@@ -60,15 +63,15 @@ def test_key(q: dict[str, Any], gpu: GpuSpec) -> Key | None:
     return None
 
 
-def measured_table() -> dict[Key, list[float]]:
-    """Every calibration row whose GPU and test resolve, by test key."""
+def measured_table(catalogs: Catalogs) -> dict[Key, list[float]]:
+    """Every calibration row whose GPU and test resolve in `catalogs`, by test key."""
     table: dict[Key, list[float]] = {}
     obs, _ = load_observations()
     for o in obs:
-        gpu = resolve_gpu_name(o.gpu)
+        gpu = resolve_gpu_name(o.gpu, catalogs)
         if gpu is None:
             continue
-        key = test_key(o.query, gpu)
+        key = test_key(o.query, gpu, catalogs)
         if key is None:
             continue
         table.setdefault(key, []).append(o.value)
@@ -78,14 +81,16 @@ def measured_table() -> dict[Key, list[float]]:
 
 
 class Measured:
-    """The calibration rows, looked up by the exact GPU and test a query names.
+    """The calibration rows, looked up by the exact GPU and test a query names (model and
+    weight-format names read in `catalogs`).
 
     Given a table, or a function that builds it: then it is built on the first lookup (reading
     and resolving the rows takes ~0.3 s, and most runs plan no render job) and kept here.
     """
 
     def __init__(self, table: Mapping[Key, Sequence[float]] | Callable[
-            [], Mapping[Key, Sequence[float]]]) -> None:
+            [], Mapping[Key, Sequence[float]]], catalogs: Catalogs) -> None:
+        self.catalogs = catalogs
         self._table = table if isinstance(table, Mapping) else None
         self._build = None if isinstance(table, Mapping) else table
 
@@ -98,7 +103,7 @@ class Measured:
 
     def lookup(self, q: dict[str, Any], gpu: GpuSpec) -> tuple[float, float] | None:
         """(median measured value, log sigma) for the query's exact GPU and test, or None."""
-        key = test_key(q, gpu)
+        key = test_key(q, gpu, self.catalogs)
         if key is None:
             return None
         values = self.table.get(key)
@@ -109,6 +114,7 @@ class Measured:
         return float(median(values)), max(MEASURED_SIGMA, spread)
 
 
-def load_measured() -> Measured:
-    """The shipped calibration rows (assets/calibration), read on the first lookup."""
-    return Measured(measured_table)
+def load_measured(catalogs: Catalogs) -> Measured:
+    """The shipped calibration rows (assets/calibration) as `catalogs` resolves them, read on
+    the first lookup."""
+    return Measured(lambda: measured_table(catalogs), catalogs)

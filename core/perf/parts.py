@@ -13,9 +13,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-from core.catalogs.models import find_model, find_quant
 from core.kinds import maximum as field_maximum
 from core.perf import diffusion, llm
 from core.perf import notes as say
@@ -24,7 +23,7 @@ from core.perf.cardclass import card_class, diffusion_flops, family, llm_prompt_
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, VIDEO_BACKEND, render_backend
 from core.schema import GpuSpec
 from core.schema.message import Bytes, Message
-from core.schema.model import ModelSpec
+from core.schema.model import ModelSpec, QuantFormat
 from core.units import GB
 
 # Estimates (no calibration row measures them): dual-channel DDR4-3200 is 51.2 GB/s peak; a
@@ -88,10 +87,19 @@ def _features(gpu: GpuSpec, backend: str, **more: str) -> dict[str, str]:
             "arch": family(gpu), "form": gpu.form_factor, **more}
 
 
-def need_model(name: Any, kinds: tuple[str, ...], where: str) -> ModelSpec:
+class ModelFinder(Protocol):
+    """Where model and weight-format names are looked up (core.catalogs.bundle.Catalogs)."""
+
+    def find_model(self, name: str) -> ModelSpec | None: ...
+
+    def find_quant(self, name: str) -> QuantFormat | None: ...
+
+
+def need_model(name: Any, kinds: tuple[str, ...], where: str,
+               catalogs: ModelFinder) -> ModelSpec:
     if not isinstance(name, str) or not name:
         raise ValueError(f"{where}: field 'model' is missing")
-    model = find_model(name)
+    model = catalogs.find_model(name)
     if model is None or model.kind not in kinds:
         raise ValueError(f"{where}: unknown {'/'.join(kinds)} model '{name}'")
     return model
@@ -274,14 +282,15 @@ def _int(q: dict[str, Any], name: str, default: int | None, where: str,
     return int(v)
 
 
-def query_parts(q: dict[str, Any], gpu: GpuSpec) -> Parts:
-    """Parts for one `predict` query (see DESIGN.md, the validation contract)."""
+def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts:
+    """Parts for one `predict` query (see DESIGN.md, the validation contract); model and
+    weight-format names are looked up in `catalogs`."""
     where = f"query '{q.get('id', '?')}'"
     task = q.get("task")
     if task == "llm":
-        model = need_model(q.get("model"), ("llm",), where)
+        model = need_model(q.get("model"), ("llm",), where, catalogs)
         quant_name = q.get("quant") or model.native_quant or "F16"
-        quant = find_quant(str(quant_name))
+        quant = catalogs.find_quant(str(quant_name))
         if quant is None:
             raise ValueError(f"{where}: unknown quant '{quant_name}'")
         test = str(q.get("test", ""))
@@ -292,7 +301,7 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec) -> Parts:
         return llm_parts(model, quant.bits_per_weight, quant.id, test, gpu,
                          q.get("backend"))
     if task in ("image", "video"):
-        model = need_model(q.get("model"), (str(task),), where)
+        model = need_model(q.get("model"), (str(task),), where, catalogs)
         width = _int(q, "width", model.default_width, where)
         height = _int(q, "height", model.default_height, where)
         steps = _int(q, "steps", model.default_steps, where)

