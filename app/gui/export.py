@@ -14,7 +14,7 @@ import datetime as _dt
 import html
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -48,6 +48,9 @@ from app.report import TOP_PLANS, TOP_REJECTED
 from core.atomic_file import write_atomic, write_text_atomic
 from core.version import version
 
+if TYPE_CHECKING:
+    from core.schema.plan import PlanResult
+
 BUNDLED_FONT = "RigSizer Sans CJK SC"  # assets/fonts/NotoSansCJKsc-Regular-subset.otf
 PLOT_WIDTH = 720  # the plots' logical width (app.gui.plots.images.WIDTH): the full text width
 
@@ -56,7 +59,7 @@ def t(text: str) -> str:
     return QCoreApplication.translate("Report", text)
 
 
-def _esc(text: Any) -> str:
+def _esc(text: object) -> str:
     return html.escape(str(text))
 
 
@@ -105,7 +108,7 @@ def _headline(text: str) -> str:
     return f"<p><b>{_esc(text)}</b></p>"
 
 
-def report_html(result: Any, images: Mapping[str, str], *, font_family: str = "",
+def report_html(result: PlanResult, images: Mapping[str, str], *, font_family: str = "",
                 plot_width: int = PLOT_WIDTH, breaks: Breaks | None = None) -> str:
     """The report as HTML; `images` maps plot name -> image src (file name or data: URI).
 
@@ -208,7 +211,7 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def export_html(path: Path, result: Any, images: Mapping[str, QImage]) -> None:
+def export_html(path: Path, result: PlanResult, images: Mapping[str, QImage]) -> None:
     """A single self-contained file: the plot PNGs are embedded as data: URIs."""
     srcs = {name: "data:image/png;base64," + base64.b64encode(png_bytes(img)).decode("ascii")
             for name, img in images.items()}
@@ -293,7 +296,7 @@ def _first_spoiled(doc: QTextDocument, breaks: Breaks) -> bool:
     return False
 
 
-def export_pdf(path: Path, result: Any, images: Mapping[str, QImage],
+def export_pdf(path: Path, result: PlanResult, images: Mapping[str, QImage],
                font_family: str = "") -> None:
     # Laid out as A4 pages in the document's own units (pixels at the screen's dpi, which its
     # point sizes are converted with), checked for spoiled page breaks, then painted page by

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,6 +15,8 @@ from core.schema.message import format_money
 from core.units import GIB
 
 if TYPE_CHECKING:
+    from core.prices.store import PriceSnapshotInfo
+    from core.schema import CloudOffer, CurrencyRates
     from core.schema.plan import Plan
 
 # Money is written by core's one formatter (the CLI and the reports use it too): "-$12.50".
@@ -25,7 +27,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Format", text)
 
 
-def convert(usd: float, currency: str, rates: Any | None) -> float | None:
+def convert(usd: float, currency: str, rates: CurrencyRates | None) -> float | None:
     """USD -> `currency` with a CurrencyRates (`per_usd`); None when the rate is unknown."""
     if currency == "USD":
         return usd
@@ -35,7 +37,7 @@ def convert(usd: float, currency: str, rates: Any | None) -> float | None:
     return usd * float(per_usd[currency])
 
 
-def usd_money(usd: float, currency: str = "USD", rates: Any | None = None) -> str:
+def usd_money(usd: float, currency: str = "USD", rates: CurrencyRates | None = None) -> str:
     """A USD figure (catalog prices) in `currency`; stays in USD when no rate is known."""
     converted = convert(usd, currency, rates)
     return money(usd, "USD") if converted is None else money(converted, currency)
@@ -90,7 +92,7 @@ def months(n: float) -> str:
     return tr("%1 months").replace("%1", f"{n:.0f}" if n >= 10 else f"{n:.1f}")
 
 
-def snapshot_dates(offers: Iterable[Any]) -> dict[str, str]:
+def snapshot_dates(offers: Iterable[CloudOffer]) -> dict[str, str]:
     """Provider -> the newest snapshot date among its offers."""
     out: dict[str, str] = {}
     for offer in offers:
@@ -101,7 +103,7 @@ def snapshot_dates(offers: Iterable[Any]) -> dict[str, str]:
     return out
 
 
-def date_ranges(offers: Iterable[Any]) -> dict[str, tuple[str, str]]:
+def date_ranges(offers: Iterable[CloudOffer]) -> dict[str, tuple[str, str]]:
     """Provider -> (oldest, newest) date among its offers (each offer has one date)."""
     out: dict[str, tuple[str, str]] = {}
     for offer in offers:
@@ -120,7 +122,7 @@ def dates_text(oldest: str, newest: str) -> str:
         "%2", newest)
 
 
-def prices_as_of(offers: Iterable[Any], providers: Iterable[str] | None = None) -> str:
+def prices_as_of(offers: Iterable[CloudOffer], providers: Iterable[str] | None = None) -> str:
     """"Runpod prices dated 2025-07-13 to 2026-11-09; …" for the providers shown: the range
     of the offers' own dates, as `rigsizer prices show` and Settings give it; each provider
     by its own name."""
@@ -150,7 +152,7 @@ def age(seconds: float) -> str:
     return tr("less than a minute")
 
 
-def price_source_lines(info: Any | None, since_s: float = 0.0) -> list[str]:
+def price_source_lines(info: PriceSnapshotInfo | None, since_s: float = 0.0) -> list[str]:
     """One line per provider: which snapshot its prices come from and how old it is.
 
     `since_s`: seconds since `info` was read (its ages are as of then).
@@ -176,7 +178,8 @@ def price_source_lines(info: Any | None, since_s: float = 0.0) -> list[str]:
     return lines
 
 
-def price_status(info: Any | None, offers: Iterable[Any], since_s: float = 0.0) -> str:
+def price_status(info: PriceSnapshotInfo | None, offers: Iterable[CloudOffer],
+                 since_s: float = 0.0) -> str:
     """The status-bar summary: refreshed providers with their age, the snapshot date otherwise."""
     dates = snapshot_dates(offers)
     if not dates:

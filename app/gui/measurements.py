@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -32,8 +32,12 @@ from PySide6.QtWidgets import (
 from app.gui.views.common import card, label
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
     from app.gui.project import Project
     from app.gui.session import Session
+    from core.catalogs.bundle import Catalogs
+    from core.schema.measurement import Measurement
 
 UNITS = {"it_per_s": "it/s", "tokens_per_s": "tokens/s", "seconds": "s",
          "opendata_score": "samples/min"}
@@ -44,7 +48,7 @@ def t(text: str) -> str:
     return QCoreApplication.translate("Measurements", text)
 
 
-def describe(m: Any) -> str:
+def describe(m: Measurement) -> str:
     """'sdxl · 1024×1024 · sampling loop' — the work a measurement is of, in a few words."""
     parts: list[str] = [m.model or {"cycles": "Blender Open Data", "render": t("Blender render")
                                     }.get(m.task, m.task)]
@@ -65,7 +69,7 @@ def describe(m: Any) -> str:
     return " · ".join(parts)
 
 
-def value_text(m: Any) -> str:
+def value_text(m: Measurement) -> str:
     return f"{m.value:.3g} {UNITS.get(m.metric, m.metric)}"
 
 
@@ -76,7 +80,7 @@ class MeasurementsPanel(QWidget):
         super().__init__()
         self.session = session
         self.project = project
-        self.pending: tuple[Any, ...] = ()
+        self.pending: tuple[Measurement, ...] = ()
         frame, box = card(self)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -163,14 +167,14 @@ class MeasurementsPanel(QWidget):
                                        "say it"))
         self.read_paste()
 
-    def changeEvent(self, event: Any) -> None:
+    def changeEvent(self, event: QEvent) -> None:
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def _fill_models(self, cats: Any) -> None:
+    def _fill_models(self, cats: Catalogs) -> None:
         combo = self.model_choice
         combo.blockSignals(True)
         combo.clear()
@@ -190,7 +194,7 @@ class MeasurementsPanel(QWidget):
                 return str(g.spec.id)
         return None
 
-    def read_paste(self) -> tuple[Any, ...]:
+    def read_paste(self) -> tuple[Measurement, ...]:
         """Read the pasted text (live); returns the measurements found."""
         from datetime import date
 

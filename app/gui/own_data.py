@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 
     from app.gui.project import Project
     from app.gui.session import Session
+    from core.catalogs.bundle import Catalogs
+    from core.schema import GpuSpec, Profile
+    from core.schema.model import ModelSpec
 
 PRICE_KINDS = ("street", "used", "machine", "launch")
 
@@ -45,7 +48,7 @@ def t(text: str) -> str:
     return QCoreApplication.translate("OwnData", text)
 
 
-def catalog_price_text(gpu: Any) -> str:
+def catalog_price_text(gpu: GpuSpec) -> str:
     """'Catalog: $2,699 new, as of 2026-06-22' or why there is no catalog price."""
     price = gpu.purchase_price()
     if price is None:
@@ -59,7 +62,7 @@ def catalog_price_text(gpu: Any) -> str:
 class ModelDialog(QDialog):
     """Describe a model: like a catalog model, with its own size and defaults."""
 
-    def __init__(self, parent: QWidget | None, catalog: Any, taken: set[str]) -> None:
+    def __init__(self, parent: QWidget | None, catalog: Catalogs, taken: set[str]) -> None:
         super().__init__(parent)
         self.catalog, self.taken = catalog, taken
         self.setWindowTitle(t("Describe a model"))
@@ -93,7 +96,7 @@ class ModelDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.model: Any | None = None
+        self.model: ModelSpec | None = None
         self._defaults()
 
     def _defaults(self) -> None:
@@ -225,7 +228,7 @@ class OwnDataBox(QWidget):
             self.show_profile(self.session.profile)
 
     # ---- showing ------------------------------------------------------------------------
-    def set_catalogs(self, cats: Any) -> None:
+    def set_catalogs(self, cats: Catalogs) -> None:
         self._loading = True
         current = self.gpu.currentData()
         self.gpu.clear()
@@ -236,7 +239,7 @@ class OwnDataBox(QWidget):
         self._loading = False
         self._show_catalog_price()
 
-    def show_profile(self, p: Any) -> None:
+    def show_profile(self, p: Profile) -> None:
         self._loading = True
         try:
             own = p.electricity_price_per_kwh

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.gui.commands import SetProfile
 from app.gui.session import Session
+
+if TYPE_CHECKING:
+    from core.schema import Profile
 
 # How long after the last edit the project is autosaved for recovery: long enough that typing
 # does not write a file per keystroke, short enough that a crash loses at most a few edits.
@@ -44,7 +47,7 @@ class Project(QObject):
     def is_dirty(self) -> bool:
         return self.recovered or not self.undo_stack.isClean()
 
-    def edit(self, new: Any, text: str, merge: str | None = None) -> None:
+    def edit(self, new: Profile, text: str, merge: str | None = None) -> None:
         """Apply a profile change through the undo stack (the only way pages change it);
         consecutive edits with the same `merge` key are one undo step."""
         old = self.session.profile
@@ -52,7 +55,7 @@ class Project(QObject):
             return
         self.undo_stack.push(SetProfile(self.session, old, new, text, merge))
 
-    def start(self, profile: Any, path: Path | None = None) -> None:
+    def start(self, profile: Profile, path: Path | None = None) -> None:
         """A new, opened or recovered project: no history, nothing unsaved."""
         self.undo_stack.clear()
         self.recovered = False

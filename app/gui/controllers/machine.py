@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
     from app.gui.project import Project
     from app.gui.session import Session
+    from core.catalogs.bundle import Catalogs
+    from core.schema.hardware import LocalMachine
 
 
 # Far above any desktop or workstation (a 2-socket server tops out near 8 TiB): a typo guard.
@@ -34,7 +36,7 @@ def t(text: str) -> str:
     return QCoreApplication.translate("MachinePage", text)
 
 
-def diagnostics_text(machine: Any | None) -> str:
+def diagnostics_text(machine: LocalMachine | None) -> str:
     """What detection saw, for a bug report (English on purpose: it is read by maintainers).
 
     The body is core's text, the same `rigsizer detect --diagnostics` prints; the GUI adds
@@ -99,7 +101,7 @@ class MachinePage:
         self.view.detecting.setVisible(busy)
         self.view.detect_button.setEnabled(not busy)
 
-    def _fill_catalog(self, cats: Any) -> None:
+    def _fill_catalog(self, cats: Catalogs) -> None:
         combo = self.view.gpu_choice
         combo.clear()
         for g in sorted(cats.gpus, key=lambda g: g.name.lower()):
@@ -110,7 +112,7 @@ class MachinePage:
         combo.setCompleter(completer)
         combo.setCurrentIndex(-1)
 
-    def show_machine(self, machine: Any | None) -> None:
+    def show_machine(self, machine: LocalMachine | None) -> None:
         v = self.view
         unknown = t("unknown")
         if not self.ram_edit.hasFocus():  # never overwrite what the user is typing

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from app.gui.appearance import Appearance
     from app.gui.project import Project
     from app.gui.session import Session
+    from core.catalogs.bundle import Catalogs
+    from core.schema import Profile
 
 CURRENCIES = ("USD", "CNY", "EUR")
 
@@ -114,7 +116,7 @@ class SettingsPage:
         if self.session.profile is not None:
             self.show_profile(self.session.profile)
 
-    def _fill_catalogs(self, cats: Any) -> None:
+    def _fill_catalogs(self, cats: Catalogs) -> None:
         v = self.view
         self._loading = True
         v.region.clear()
@@ -140,7 +142,7 @@ class SettingsPage:
         if self.session.profile is not None:
             self.show_profile(self.session.profile)
 
-    def show_profile(self, p: Any) -> None:
+    def show_profile(self, p: Profile) -> None:
         v = self.view
         self._loading = True
         try:
@@ -179,7 +181,7 @@ class SettingsPage:
             self._loading = False
 
     @staticmethod
-    def _select(combo: QComboBox, data: Any) -> None:
+    def _select(combo: QComboBox, data: object) -> None:
         index = combo.findData(data)
         if index < 0 and data is not None:
             combo.addItem(str(data), data)

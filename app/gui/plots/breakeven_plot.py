@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -16,12 +16,15 @@ from app.gui.plots.base import apply_palette, brush, make_plot_widget, short
 from app.gui.theme import Palette
 from core.plan.breakeven import MAX_MONTHS
 
+if TYPE_CHECKING:
+    from core.schema.plan import BreakevenGrid, PlanResult
+
 
 def t(text: str) -> str:
     return QCoreApplication.translate("BreakevenPlot", text)
 
 
-def _label(result: Any, plan_id: str) -> str:
+def _label(result: PlanResult, plan_id: str) -> str:
     try:
         return core_text(result.plan(plan_id).label)
     except KeyError:
@@ -98,9 +101,9 @@ class BreakevenPlot:
         item.setLabel("bottom", f"{price} ({currency})" if currency else price)
         item.setLabel("left", t("Hours of GPU work per week"))
 
-    def update(self, result: Any) -> None:
-        grid = getattr(result, "breakeven", None) if result is not None else None
-        if grid is None or not grid.hours_per_week or not grid.tariff_per_kwh:
+    def update(self, result: PlanResult | None) -> None:
+        grid = result.breakeven if result is not None else None
+        if result is None or grid is None or not grid.hours_per_week or not grid.tariff_per_kwh:
             self.image.clear()
             self.never.clear()
             self.tips = []
@@ -160,7 +163,7 @@ class BreakevenPlot:
         self.widget.setYRange(0, ny, padding=0)
 
     @staticmethod
-    def marker_position(grid: Any) -> tuple[float, float]:
+    def marker_position(grid: BreakevenGrid) -> tuple[float, float]:
         """Where the user's own hours and tariff fall on the categorical axes: between two
         cells' centres in proportion to the values (3.4 h lies 47% of the way from 2 h to 5 h),
         clamped to the first and last cells."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -12,6 +12,9 @@ from app.gui import format as fmt
 from app.gui.i18n import core_text
 from app.gui.plots.base import HoverTips, apply_palette, brush, make_plot_widget, short
 from app.gui.theme import Palette
+
+if TYPE_CHECKING:
+    from core.schema.plan import Plan, PlanResult
 
 MAX_SERIES = 5
 SYMBOLS = ("o", "s", "t", "d", "+")  # shapes as well as colours: readable without colour
@@ -74,12 +77,12 @@ class CostPlot:
                       if self.currency else t("Money spent"))
 
     @staticmethod
-    def pick(result: Any) -> list[Any]:
+    def pick(result: PlanResult | None) -> list[Plan]:
         """The best plan, then the best of each other kind (keep, buy, rent, hybrid...), then
         the runners-up: the comparison a creator asks for, not five near-identical cards."""
         if result is None:
             return []
-        chosen: list[Any] = []
+        chosen: list[Plan] = []
         kinds: set[str] = set()
         for plan in result.plans:
             if plan.kind not in kinds:
@@ -92,7 +95,7 @@ class CostPlot:
                 chosen.append(plan)
         return chosen[:MAX_SERIES]
 
-    def update(self, result: Any) -> None:
+    def update(self, result: PlanResult | None) -> None:
         plans = self.pick(result)
         self.names = []
         currency = plans[0].currency if plans else ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -10,13 +10,16 @@ from PySide6.QtWidgets import QGraphicsView
 
 from app.gui.theme import LIGHT
 
+if TYPE_CHECKING:
+    from core.schema.plan import PlanResult
+
 # Logical size of a report plot. The PDF prints it across the text width (about 17 cm), so
 # pyqtgraph's ~9 pt labels come out near 7 pt on paper: small, but readable. Drawing a bigger
 # widget and shrinking the image made them about 4 pt.
 WIDTH, HEIGHT = 720, 400
 
 
-def report_images(result: Any, width: int = WIDTH * 2) -> dict[str, QImage]:
+def report_images(result: PlanResult, width: int = WIDTH * 2) -> dict[str, QImage]:
     """Cost, time and break-even plots of `result` as images `width` pixels wide.
 
     Each plot is a new widget, shown off screen at WIDTH × HEIGHT so that its axes, title and

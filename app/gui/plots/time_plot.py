@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -21,6 +21,9 @@ from app.gui.plots.base import (
 )
 from app.gui.theme import Palette
 
+if TYPE_CHECKING:
+    from core.schema.plan import Plan, PlanResult
+
 MAX_SERIES = 4
 TICKS = (0.001, 0.01, 0.1, 1, 10, 60, 600, 3600, 6 * 3600, 86400, 7 * 86400)
 SYMBOLS = ("o", "s", "t", "d")
@@ -30,7 +33,7 @@ def t(text: str) -> str:
     return QCoreApplication.translate("TimePlot", text)
 
 
-def workload_times(plan: Any, workload_id: str) -> tuple[float, float, float] | None:
+def workload_times(plan: Plan, workload_id: str) -> tuple[float, float, float] | None:
     """(p10, p50, p90) seconds per job of `workload_id` in `plan`, from its estimates."""
     fit = next((w for w in plan.workloads if w.workload_id == workload_id), None)
     if fit is None or not fit.feasible or fit.where == "none":
@@ -91,7 +94,7 @@ class TimePlot:
         item.setLabel("bottom", "")
         item.getAxis("left").setTicks([[(math.log10(v), fmt.duration(v)) for v in TICKS]])
 
-    def update(self, result: Any) -> None:
+    def update(self, result: PlanResult | None) -> None:
         from app.gui.plots.cost_plot import CostPlot
 
         plans = CostPlot.pick(result)[:MAX_SERIES]
