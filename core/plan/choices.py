@@ -164,6 +164,7 @@ def hybrids(inp: Inputs, judge: Judge, options: list[Option],
         return row
 
     chosen: dict[frozenset[str], CloudOffer | None] = {}
+    keep = next((b for b in options if b.kind == "keep"), None)
     for base in options:
         if base.kind not in ("keep", "buy", "studio"):
             continue
@@ -175,6 +176,13 @@ def hybrids(inp: Inputs, judge: Judge, options: list[Option],
             continue  # everything that may go to the cloud goes: that is a rent plan
         if all(w in overflow for w in workloads if is_gpu_work(w)):
             continue  # a card bought to run none of the GPU work is money for nothing
+        if base.kind != "keep" and keep is not None and all(
+                judge.fit_local(w, keep).feasible for w in workloads
+                if w not in overflow and is_gpu_work(w)):
+            # it would only take over work the user's own card already does within its
+            # limits ("Buy Arc A580 + rent ..." where the A580 runs the LLM the 3060 runs):
+            # keeping the card and renting the same is that plan without the purchase
+            continue
         key = frozenset(w.id for w in overflow)
         if key not in chosen:  # many cards miss the same jobs: choose their offer once
             rows = [offers_for(w) for w in overflow]

@@ -31,6 +31,7 @@ from core.plan.measured import Measured
 from core.plan.options import Option, PerfLike
 from core.plan.pricedates import stale_price_warnings
 from core.plan.provenance import provenance
+from core.plan.prune import drop_dominated
 from core.plan.sensitivity import rank_inputs
 from core.schema import Profile
 from core.schema.hardware import LocalMachine
@@ -115,10 +116,14 @@ def recommend(profile: Profile, machine: LocalMachine | None, catalogs: Catalogs
     # ranking, sensitivity, break-even grid, sentences, provenance
     feasible = [plans[p] for p in feasible_idx]
     order = rank_order([(pl.monthly_cost_p50, pl.hours_per_week, pl.id) for pl in feasible])
-    ranked = tuple(feasible[i] for i in order)
-    rejected = tuple(sorted((Rejected(pl, say.why_rejected(pl))
-                             for p, pl in enumerate(plans) if not judged[p][1]),
-                            key=lambda r: r.plan.monthly_cost_p50))
+    # purchases dearer than another plan and no faster at anything are no choice
+    # (core.plan.prune): ruled out, with the plan that beats them
+    ranked, dominated = drop_dominated([feasible[i] for i in order])
+    kept = {id(pl) for pl in ranked}
+    order = [i for i in order if id(feasible[i]) in kept]
+    rejected = tuple(sorted((*(Rejected(pl, say.why_rejected(pl))
+                               for p, pl in enumerate(plans) if not judged[p][1]),
+                             *dominated), key=lambda r: r.plan.monthly_cost_p50))
     sens: tuple[Sensitivity, ...] = ()
     if len(ranked) >= 2:
         idx = np.array([int(feasible_idx[i]) for i in order], dtype=np.int64)

@@ -75,6 +75,8 @@ TOTAL = "{total} over {months} months."
 TOTAL_UPFRONT = "{total} over {months} months, {upfront} up front."
 TOTAL_BUDGET = "{total} over {months} months (budget {budget})."
 TOTAL_UPFRONT_BUDGET = "{total} over {months} months, {upfront} up front (budget {budget})."
+DOMINATED = ("{plan} costs more than {other} and does nothing faster: a purchase not worth "
+             "making.")
 MISSES_A_LIMIT = "does not meet every limit"
 
 # -- plan labels (core.plan.options, core.plan.recommend) ------------------------------------------

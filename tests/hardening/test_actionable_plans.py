@@ -217,3 +217,29 @@ def test_break_even_compares_a_purchase_with_buying_nothing() -> None:
                 and p.breakeven_month <= horizon - 1:
             # paid off within the horizon: by its end it has cost less than buying nothing
             assert p.cumulative_cost[horizon] <= cheapest_free * (1 + 1e-6), p.id
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("gpu", ["nvidia-rtx-3060-12gb", "nvidia-rtx-4060-laptop",
+                                 "nvidia-rtx-4090"])
+def test_no_purchase_is_shown_that_another_plan_beats_at_everything(name: str,
+                                                                    gpu: str) -> None:
+    # "Buy GeForce GTX 1080 Ti + rent RTX A5000" for a 4060 Laptop owner; "Buy Arc A580 +
+    # rent ..." where the A580 only takes over the LLM the user's 3060 already runs
+    from core.plan.prune import dominates
+
+    r = run(PROFILES[name], [gpu])
+    for a in r.plans:
+        if a.upfront_cost > 0:
+            assert not any(dominates(b, a) for b in r.plans), a.id
+    keep = next((p for p in every_plan(r) if p.kind == "keep"), None)
+    assert keep is not None
+    own = {f.workload_id for f in keep.workloads if f.feasible and f.device_id != "cpu"}
+    for p in every_plan(r):
+        if p.kind == "hybrid" and p.upfront_cost > 0:
+            local = {f.workload_id for f in p.workloads
+                     if f.where == "local" and f.device_id != "cpu"}
+            assert not local <= own, (p.id, "buys a card for work the own card does")
+    for x in r.rejected:
+        if "not worth making" in x.why:
+            assert not x.plan.feasible and x.why in x.plan.reasons

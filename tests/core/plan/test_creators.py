@@ -180,8 +180,12 @@ def test_the_fastest_affordable_card_is_offered_as_an_alternative_with_its_time(
     profile = replace(load_profiles()["ai_video_blogger"], deadline_confidence=0.5)
     r = recommend(profile, machine_from_gpu_ids([gpu], ram_gib=ram), catalogs(), evaluate,
                   samples=SAMPLES)
-    line = next(a for a in r.alternatives if "fastest card within your limits" in a)
-    fastest = min((p for p in r.plans if p.kind == "buy"), key=lambda p: p.hours_per_week)
+    line = next((a for a in r.alternatives if "fastest card within your limits" in a), None)
+    buys = [p for p in r.plans if p.kind == "buy"]
+    if line is None:  # every purchase is beaten by a plan as fast that costs less (issue 14)
+        assert not buys
+        return
+    fastest = min(buys, key=lambda p: p.hours_per_week)
     assert line.startswith(fastest.label)
     assert "a month more" in line
     # A job it names is done sooner on it than under the recommended plan; where it does no
