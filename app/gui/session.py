@@ -145,6 +145,7 @@ class Session(QObject):
         self.plan_error: str | None = None
         self.last_plan_seconds: float | None = None
         self.warming = True
+        self._compiled_pending = False  # the kernels are ready, to be loaded after the first plan
         self.detecting = False
         self._tasks: dict[int, _Task] = {}
         self._ticket = 0
@@ -205,6 +206,11 @@ class Session(QObject):
         cache on the compute thread, then plan with them. Until then, and for good when the
         warm-up failed, the exact numpy twins answer (the same figures, only slower)."""
         if not ready:
+            return
+        if self.warming:
+            # Loading them takes the GIL for a moment (numba's import, one cache file per
+            # kernel): after the first results, not before them.
+            self._compiled_pending = True
             return
 
         def load() -> bool:
@@ -296,6 +302,9 @@ class Session(QObject):
     def _warmed(self) -> None:
         """The first plan is done: numba compiled, catalogs, Qt and the plots loaded."""
         self.warming = False
+        if self._compiled_pending:
+            self._compiled_pending = False
+            QTimer.singleShot(0, self, lambda: self.use_compiled_kernels(True))
         # What exists now lives as long as the window; the cyclic collector need not scan it
         # again. Measured: a full collection scanned ~130k objects for ~100 ms, once every few
         # plans, and landed inside an edit's 100 ms now and then; frozen, ~35 ms at most.

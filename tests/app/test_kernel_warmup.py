@@ -68,3 +68,29 @@ def test_session_plans_on_the_twins_then_switches_to_the_same_numbers(qtbot) -> 
         warmup.stop()
         engine.use_compiled(True)
         s.wait_idle()
+
+
+def test_compiled_kernels_load_after_the_first_results_not_before(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A warm cache makes the warm-up process finish before the first plan; loading the
+    kernels then would hold the GIL ahead of the first results, so it waits for them."""
+    from app.gui.session import Session
+    from core.kernels import engine
+    from tests.app.conftest import TEST_GPU, TEST_SAMPLES
+
+    engine.use_compiled(False)
+    s = Session(samples=TEST_SAMPLES)
+    order: list[str] = []
+    s.plan_ready.connect(lambda _r: order.append("results"))
+    s.kernels_compiled.connect(lambda: order.append("compiled"))
+    try:
+        s.use_compiled_kernels(True)  # before any plan: remembered, not loaded
+        assert not engine.compiled()
+        with qtbot.waitSignal(s.catalogs_ready, timeout=60_000):
+            s.load_catalogs()
+        s.set_machine(machine_from_gpu_ids([TEST_GPU], ram_gib=32))
+        with qtbot.waitSignal(s.kernels_compiled, timeout=120_000):
+            s.set_profile(load_profiles()["vtuber"])
+        assert order[0] == "results" and "compiled" in order and engine.compiled()
+    finally:
+        engine.use_compiled(True)
+        s.wait_idle()
