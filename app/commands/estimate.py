@@ -69,7 +69,7 @@ def _workloads(args: argparse.Namespace, cats: Catalogs) -> list[Any]:
 
         from core.catalogs.profiles import load_profile
 
-        return list(load_profile(Path(args.profile)).workloads)
+        return list(load_profile(Path(args.profile), cats).workloads)
     ref_gpu = _gpu(args.ref_gpu, cats).id if args.ref_gpu else None
     label = f"{args.workload} job" + (f" ({args.model})" if args.model else "")
     if getattr(args, "distilled", False):

@@ -49,12 +49,12 @@ def load_profile_arg(text: str, cats: Catalogs) -> Any:
 
     path = Path(text)
     if path.suffix.lower() == ".toml" or path.is_file():
-        return load_profile(path)
+        return load_profile(path, cats)
     shipped = cats.profiles
     if text in shipped:  # even when a folder of that name is in the current directory
         return shipped[text]
     if path.exists():  # a folder, a pipe, a device: load_profile says which
-        return load_profile(path)
+        return load_profile(path, cats)
     raise UserError(f"profile '{text}' is neither a file nor a shipped profile "
                     f"({', '.join(sorted(shipped))})")
 

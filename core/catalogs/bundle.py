@@ -152,7 +152,12 @@ def load_catalogs(*, strict: bool = True, prices: bool = True) -> Catalogs:
     models: Mapping[str, ModelSpec] = attempt("model catalog", load_models, {})
     quants: Mapping[str, QuantFormat] = attempt("model catalog", load_quants, {}) if models \
         else {}
-    profiles: Mapping[str, Profile] = attempt("creator profiles", load_profiles, {})
+    # the profiles name models, GPUs and tariff regions: checked against those just loaded
+    # (after a failure, against the loaders, which then say what failed)
+    refs = None if errors else Catalogs(gpus=gpus, models=models, quants=quants,
+                                        tariffs=tariffs)
+    profiles: Mapping[str, Profile] = attempt("creator profiles",
+                                              lambda: load_profiles(refs), {})
     cats = Catalogs(gpus=gpus, models=models, quants=quants, tariffs=tariffs, rates=rates,
                     profiles=profiles, snapshot=snapshot,
                     offers=snapshot.offers if snapshot is not None else (),

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from core.catalogs._validate import CatalogError
-from core.catalogs.models import find_model, model_from_entry, model_to_entry
+from core.catalogs.models import model_from_entry, model_to_entry, normalise_name
 from core.schema.model import ModelSpec
 
 # Keys of the family that describe that model only, never the custom one.
@@ -27,6 +27,16 @@ _OWN_KEYS = ("id", "name", "aliases", "source", "retrieved", "notes")
 def _scaled_hidden(hidden: int, ratio: float) -> int:
     """`hidden` × √ratio, rounded to a multiple of 64 (attention heads are 64 or 128 wide)."""
     return max(64, round(hidden * math.sqrt(ratio) / 64.0) * 64)
+
+
+def _find(catalog: Mapping[str, ModelSpec], name: str) -> ModelSpec | None:
+    """The model of `catalog` with `name` as id, display name or alias (as
+    core.catalogs.bundle.Catalogs.find_model compares names: first in catalog order)."""
+    key = normalise_name(name)
+    for m in catalog.values():
+        if any(normalise_name(n) == key for n in (m.id, m.name, *m.aliases)):
+            return m
+    return None
 
 
 def custom_model(raw: Any, file: str, index: int, catalog: Mapping[str, ModelSpec],
@@ -46,7 +56,7 @@ def custom_model(raw: Any, file: str, index: int, catalog: Mapping[str, ModelSpe
     notes: list[str] = []
     like = entry.pop("like", None)
     if like is not None:
-        base = find_model(like) if isinstance(like, str) else None
+        base = _find(catalog, like) if isinstance(like, str) else None
         if base is None or base.id not in catalog:
             raise CatalogError(file, f"names no model in the catalog: {like!r} (see `rigsizer "
                                "catalog models`)", ident, "like")

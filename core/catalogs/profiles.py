@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomli_w
 
@@ -35,6 +35,9 @@ from core.paths import assets_dir
 from core.schema import Profile, Workload
 from core.schema.measurement import Measurement
 from core.schema.model import ModelSpec
+
+if TYPE_CHECKING:
+    from core.catalogs.bundle import Catalogs
 
 # A profile is a few kB; a file larger than this is not one (and is not read whole).
 MAX_PROFILE_BYTES = 2**20
@@ -143,8 +146,10 @@ def _workload(raw: Any, file: str, index: int) -> Workload:
     return Workload(deadline_s=None if deadline is None else float(deadline), **v)
 
 
-def parse_profile(text: str, file: str) -> Profile:
-    """Validate the text of a profile file (named `file` in messages) into a Profile."""
+def parse_profile(text: str, file: str, catalogs: Catalogs | None = None) -> Profile:
+    """Validate the text of a profile file (named `file` in messages) into a Profile; the
+    models, GPUs and tariff regions it names must be in `catalogs` (default: the shipped
+    catalogs)."""
     try:
         doc = parse_toml(text, file)
     except CatalogError as exc:
@@ -180,15 +185,15 @@ def parse_profile(text: str, file: str) -> Profile:
             raise _fail(exc, text, i) from exc
         seen.add(w.id)
         workloads.append(w)
-    custom = _custom_models(raw_models, text, file)
-    top["gpu_prices"] = _gpu_prices(raw_prices, text, file)
+    custom = _custom_models(raw_models, text, file, catalogs)
+    top["gpu_prices"] = _gpu_prices(raw_prices, text, file, catalogs)
     if ("electricity_currency" in top) and "electricity_price_per_kwh" not in top:
         raise ProfileError(file, "needs electricity_price_per_kwh beside it", None,
                            "electricity_currency", find_line(text, "electricity_currency", None))
     if "electricity_price_per_kwh" in top:
         top["electricity_price_per_kwh"] = float(top["electricity_price_per_kwh"])
-    workloads = _check_references(top, workloads, custom, text, file)
-    measurements = _measurements(raw_measurements, text, file)
+    workloads = _check_references(top, workloads, custom, text, file, catalogs)
+    measurements = _measurements(raw_measurements, text, file, catalogs)
     top["custom_models"] = tuple(custom.values())
     if "hours_per_day_online" in top:
         top["hours_per_day_online"] = float(top["hours_per_day_online"])
@@ -205,7 +210,8 @@ def parse_profile(text: str, file: str) -> Profile:
     return Profile(workloads=tuple(workloads), measurements=measurements, **top)
 
 
-def _measurements(raw: Any, text: str, file: str) -> tuple[Measurement, ...]:
+def _measurements(raw: Any, text: str, file: str,
+                  catalogs: Catalogs | None) -> tuple[Measurement, ...]:
     """The [[measurement]] tables (core.measure.tables); errors name the table's line."""
     from core.measure.tables import measurement_from_table
 
@@ -218,14 +224,15 @@ def _measurements(raw: Any, text: str, file: str) -> tuple[Measurement, ...]:
     out = []
     for i, table in enumerate(raw):
         try:
-            out.append(measurement_from_table(table, file, i))
+            out.append(measurement_from_table(table, file, i, catalogs))
         except CatalogError as exc:
             line = find_line(text, exc.key, i, "measurement")
             raise ProfileError(exc.file, exc.problem, exc.entry, exc.key, line) from exc
     return tuple(out)
 
 
-def _custom_models(raw: Any, text: str, file: str) -> dict[str, ModelSpec]:
+def _custom_models(raw: Any, text: str, file: str,
+                   catalogs: Catalogs | None) -> dict[str, ModelSpec]:
     """The profile's own `[[model]]` tables, by id."""
     from core.catalogs.custom_models import custom_model
     from core.catalogs.models import load_models
@@ -233,7 +240,7 @@ def _custom_models(raw: Any, text: str, file: str) -> dict[str, ModelSpec]:
     if not isinstance(raw, list):
         raise ProfileError(file, "must be an array of tables ([[model]])", None, "model",
                            find_line(text, "model", None))
-    catalog = load_models()
+    catalog = catalogs.models if catalogs is not None else load_models()
     out: dict[str, ModelSpec] = {}
     for i, entry in enumerate(raw):
         try:
@@ -246,7 +253,8 @@ def _custom_models(raw: Any, text: str, file: str) -> dict[str, ModelSpec]:
     return out
 
 
-def _gpu_prices(raw: Any, text: str, file: str) -> dict[str, float]:
+def _gpu_prices(raw: Any, text: str, file: str,
+                catalogs: Catalogs | None) -> dict[str, float]:
     """`[gpu_prices]`: the user's own purchase price (USD) per GPU catalog id."""
     from core.catalogs.gpus import gpus_by_id
 
@@ -254,7 +262,7 @@ def _gpu_prices(raw: Any, text: str, file: str) -> dict[str, float]:
     if not isinstance(raw, dict):
         raise ProfileError(file, "must be a table of GPU id = price in USD ([gpu_prices])",
                            None, "gpu_prices", line)
-    known = gpus_by_id()
+    known = catalogs.gpus_by_id if catalogs is not None else gpus_by_id()
     out: dict[str, float] = {}
     for gpu_id, price in raw.items():
         if gpu_id not in known:
@@ -269,7 +277,8 @@ def _gpu_prices(raw: Any, text: str, file: str) -> dict[str, float]:
 
 
 def _check_references(top: dict[str, Any], workloads: list[Workload],
-                      custom: dict[str, ModelSpec], text: str, file: str) -> list[Workload]:
+                      custom: dict[str, ModelSpec], text: str, file: str,
+                      catalogs: Catalogs | None) -> list[Workload]:
     """Names that point into other catalogs (tariff region, model, reference GPU) must exist;
     the error names the line, as for any other key. A workload naming one of the profile's own
     models carries that model (Workload.model_spec)."""
@@ -279,13 +288,13 @@ def _check_references(top: dict[str, Any], workloads: list[Workload],
 
     region = top.get("region")
     if region is not None:
-        known = load_tariffs()
+        known = catalogs.tariffs if catalogs is not None else load_tariffs()
         if region not in known:
             raise ProfileError(file, f"no electricity tariff for region {region!r} (known: "
                                f"{', '.join(sorted(known))})", None, "region",
                                find_line(text, "region", None))
-    models = load_models()
-    gpus = gpus_by_id()
+    models = catalogs.models if catalogs is not None else load_models()
+    gpus = catalogs.gpus_by_id if catalogs is not None else gpus_by_id()
     out: list[Workload] = []
     for i, w in enumerate(workloads):
         if w.model is not None and w.model in custom:
@@ -302,8 +311,9 @@ def _check_references(top: dict[str, Any], workloads: list[Workload],
     return out
 
 
-def load_profile(path: Path | str) -> Profile:
-    """Read and validate one profile file; raises ProfileError naming file, line and key."""
+def load_profile(path: Path | str, catalogs: Catalogs | None = None) -> Profile:
+    """Read and validate one profile file against `catalogs` (default: the shipped catalogs);
+    raises ProfileError naming file, line and key."""
     path = Path(path)
     name = display_name(path)
     try:
@@ -312,15 +322,16 @@ def load_profile(path: Path | str) -> Profile:
         raise ProfileError(name, f"cannot be read ({exc.strerror or exc})") from exc
     except UnicodeDecodeError as exc:
         raise ProfileError(name, f"is not UTF-8 text (byte {exc.start})") from exc
-    return parse_profile(text, name)
+    return parse_profile(text, name, catalogs)
 
 
 def profiles_dir() -> Path:
     return assets_dir() / "profiles"
 
 
-def load_profiles() -> dict[str, Profile]:
-    """The shipped creator profiles, keyed by file stem (ai_video_blogger, vtuber, ...)."""
+def load_profiles(catalogs: Catalogs | None = None) -> dict[str, Profile]:
+    """The shipped creator profiles, keyed by file stem (ai_video_blogger, vtuber, ...),
+    checked against `catalogs` (default: the shipped catalogs)."""
     folder = profiles_dir()
     if not folder.is_dir():
         raise CatalogError(display_name(folder), "profiles folder is missing")
@@ -328,7 +339,7 @@ def load_profiles() -> dict[str, Profile]:
     out: dict[str, Profile] = {}
     for path in sorted(folder.glob("*.toml")):
         read_toml(path)
-        out[path.stem] = load_profile(path)
+        out[path.stem] = load_profile(path, catalogs)
     return out
 
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomli_w
 
 from core.catalogs._validate import CatalogError, Key, check_entry, parse_toml, shown
 from core.file_read import read_capped
 from core.schema.measurement import MEASUREMENT_FIELDS, QUERY_FIELDS, Measurement
+
+if TYPE_CHECKING:
+    from core.catalogs.bundle import Catalogs
 
 TASKS = ("llm", "image", "video", "cycles", "render")
 TIMINGS = ("job", "denoiser")
@@ -54,8 +57,10 @@ def label(index: int) -> str:
     return f"measurement #{index + 1}"
 
 
-def measurement_from_table(raw: Any, file: str, index: int) -> Measurement:
-    """One `[[measurement]]` table; raises CatalogError naming the table and the key."""
+def measurement_from_table(raw: Any, file: str, index: int,
+                           catalogs: Catalogs | None = None) -> Measurement:
+    """One `[[measurement]]` table, its GPU and model looked up in `catalogs` (default: the
+    shipped catalogs); raises CatalogError naming the table and the key."""
     entry = label(index)
     if isinstance(raw, dict) and "id" in raw:
         raise CatalogError(file, "unknown key (typo?)", entry, "id")
@@ -66,11 +71,13 @@ def measurement_from_table(raw: Any, file: str, index: int) -> Measurement:
     def fail(key: str, problem: str) -> CatalogError:
         return CatalogError(file, problem, entry, key)
 
-    from core.catalogs.models import find_model, find_quant
+    from core.catalogs import models as shipped
     from core.perf.resolve import resolve_gpu_name, unresolved_reason
 
-    if resolve_gpu_name(v["gpu"], typed=False) is None:
-        raise fail("gpu", unresolved_reason(v["gpu"]))
+    find_model = catalogs.find_model if catalogs is not None else shipped.find_model
+    find_quant = catalogs.find_quant if catalogs is not None else shipped.find_quant
+    if resolve_gpu_name(v["gpu"], catalogs, typed=False) is None:
+        raise fail("gpu", unresolved_reason(v["gpu"], catalogs))
     kinds = MODEL_TASKS.get(task)
     if kinds is not None:
         if "model" not in v:

@@ -164,3 +164,18 @@ def test_extra_accepts_numbers_as_written(tmp_path: Path) -> None:
     out = tmp_path / "again.toml"
     save_profile(p, out)
     assert load_profile(out) == p
+
+
+def test_references_are_checked_against_the_catalogs_given(tmp_path: Path) -> None:
+    from dataclasses import replace as with_fields
+
+    from tests.shipped import catalogs
+
+    cats = catalogs()
+    path = write(tmp_path, GOOD)
+    assert load_profile(path, cats) == load_profile(path)  # the shipped ones by default
+    no_sdxl = with_fields(cats, models={k: v for k, v in cats.models.items() if k != "sdxl"})
+    with pytest.raises(ProfileError, match="no model 'sdxl' in the models catalog"):
+        load_profile(path, no_sdxl)
+    with pytest.raises(ProfileError, match="no electricity tariff for region 'us'"):
+        load_profile(path, with_fields(cats, tariffs={}))
