@@ -16,7 +16,7 @@ from core.perf import memory_rule
 from core.plan import reasons as say
 from core.plan import wording
 from core.plan.feasibility import MAX_OFFLOAD_RATIO, Z90, at, is_hourly
-from core.plan.inputs import Inputs, current_card
+from core.plan.inputs import Inputs, current_card, other_cards
 from core.plan.judge import Judge
 from core.plan.options import (
     STUDIO_SIZES,
@@ -49,6 +49,7 @@ class Cards:
     local_col: dict[str, int]
     cloud_keys: list[tuple[str, int]]  # columns of the cloud matrix: (GPU id, count)
     cloud_col: dict[tuple[str, int], int]
+    others: tuple[GpuSpec, ...] = ()  # the user's other, different cards
 
 
 def cards(inp: Inputs) -> Cards:
@@ -58,9 +59,10 @@ def cards(inp: Inputs) -> Cards:
             if current is None or g.id != current.id]
     studios = (studio_candidates(inp.gpus, inp.profile.gpu_prices)
                if inp.profile.creator_type == "small_studio" else [])
+    others = other_cards(inp.machine, current)
     local_specs: list[GpuSpec] = []
     local_col: dict[str, int] = {}
-    for g in ([current] if current is not None else []) + buys + studios:
+    for g in ([current] if current is not None else []) + others + buys + studios:
         if g.id not in local_col:
             local_col[g.id] = len(local_specs)
             local_specs.append(g)
@@ -72,7 +74,42 @@ def cards(inp: Inputs) -> Cards:
             cloud_col[key] = len(cloud_keys)
             cloud_keys.append(key)
     return Cards(current, n_current, buys, studios, local_specs, local_col, cloud_keys,
-                 cloud_col)
+                 cloud_col, tuple(others))
+
+
+def keep_option(inp: Inputs, c: Cards, judge: Judge) -> Option:
+    """Keep what the user has. Two identical cards are "your 2× RTX 4090"; a second, different
+    card takes the jobs the first cannot do within their limits, or does faster: each workload
+    runs on the owned card that meets its limits soonest."""
+    current = c.current
+    assert current is not None
+    n = max(1, c.n_current)
+    name = current.name if n == 1 else f"{n}× {current.name}"
+    places = local_places(inp.workloads)
+    base = Option("keep", "keep", Message(wording.KEEP, gpu=name), current, n,
+                  c.local_col[current.id], 0.0, 0.0, None, -1, places)
+    if not c.others:
+        return base
+    owned = (current, *c.others)
+    names = " + ".join([name, *(g.name for g in c.others)])
+    cols: list[int] = []
+    gpus: list[GpuSpec] = []
+    for w in inp.workloads:
+        best: tuple[bool, float, GpuSpec] | None = None
+        for g in owned:
+            probe = Option("probe", "keep", "", g, 1, c.local_col[g.id], 0.0, 0.0, None, -1,
+                           places)
+            f = judge.fit_local(w, probe)
+            t = f.seconds_sure if f.seconds_sure > 0 else f.seconds_p50
+            key = (not f.feasible, t if t == t else float("inf"), g)
+            if best is None or key[:2] < best[:2]:
+                best = key
+        assert best is not None
+        cols.append(c.local_col[best[2].id])
+        gpus.append(best[2])
+    return Option("keep", "keep", Message(wording.KEEP, gpu=names), current,
+                  n + len(c.others), c.local_col[current.id], 0.0, 0.0, None, -1, places,
+                  tuple(cols), tuple(gpus))
 
 
 def drop_no_better(c: Cards, perf_local: PerfLike, gpu_work: Sequence[Workload],
@@ -86,7 +123,7 @@ def drop_no_better(c: Cards, perf_local: PerfLike, gpu_work: Sequence[Workload],
             if not no_better(perf_local, c.local_col[g.id], c.local_col[current.id], g,
                              current, gpu_work, z)]
     return Cards(current, c.n_current, buys, c.studios, c.local_specs, c.local_col,
-                 c.cloud_keys, c.cloud_col)
+                 c.cloud_keys, c.cloud_col, c.others)
 
 
 def options(inp: Inputs, c: Cards, judge: Judge) -> list[Option]:
@@ -94,9 +131,7 @@ def options(inp: Inputs, c: Cards, judge: Judge) -> list[Option]:
     workloads, profile, current = inp.workloads, inp.profile, c.current
     out: list[Option] = []
     if current is not None:
-        out.append(Option("keep", "keep", Message(wording.KEEP, gpu=current.name), current,
-                          max(1, c.n_current), c.local_col[current.id], 0.0, 0.0, None, -1,
-                          local_places(workloads)))
+        out.append(keep_option(inp, c, judge))
     new_pc = needs_new_pc(current, inp.machine is not None)
     vat = inp.tariff.vat_rate  # the region's VAT on goods (catalog prices are before tax)
     out += [buy_option(g, 1, c.local_col[g.id], profile, workloads, new_pc, vat)

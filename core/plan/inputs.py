@@ -100,6 +100,20 @@ def gather(profile: Profile, machine: LocalMachine | None, catalogs: Catalogs, s
                   ccy=profile.currency, fx=rates.convert(1.0, "USD", profile.currency))
 
 
+def other_cards(machine: LocalMachine | None, current: GpuSpec | None) -> list[GpuSpec]:
+    """The user's discrete cards other than `current`'s kind (one per kind): a second, different
+    GPU takes work too (`--gpu "RTX 4090" --gpu "RTX 3060 12GB"`)."""
+    if machine is None or current is None:
+        return []
+    out: list[GpuSpec] = []
+    for g in machine.gpus:
+        spec = g.spec
+        if (spec is not None and g.integrated is not True and spec.id != current.id
+                and all(o.id != spec.id for o in out)):
+            out.append(spec)
+    return out
+
+
 def current_card(machine: LocalMachine | None) -> tuple[GpuSpec | None, int]:
     """The card the user has: the first discrete GPU with a known spec (else any), and how many
     identical ones there are."""
@@ -114,4 +128,4 @@ def current_card(machine: LocalMachine | None) -> tuple[GpuSpec | None, int]:
     return spec, sum(1 for g in discrete if g.spec is not None and g.spec.id == spec.id)
 
 
-__all__ = ["Inputs", "check_profile", "current_card", "gather"]
+__all__ = ["Inputs", "check_profile", "current_card", "gather", "other_cards"]

@@ -70,6 +70,7 @@ class Judge:
         # the user's own measurements: they move the matrices (core.plan.measured)
         self.measured = measured if measured is not None else Measured(inp.profile, evaluate)
         self.workloads = inp.workloads
+        self.w_index = {w.id: i for i, w in enumerate(self.workloads)}
         # deadlines are judged at the profile's confidence (p90 by default); a local job longer
         # than the PC is on a day is flagged
         self.z = z_of(inp.profile.deadline_confidence)
@@ -114,13 +115,15 @@ class Judge:
 
     # -- fits ----------------------------------------------------------------------------------
     def fit_local(self, w: Workload, o: Option) -> WorkloadFit:
-        key = ("local", w.id, "" if o.local_gpu is None else o.local_gpu.id, o.local_n,
-               o.local_col)
+        gpu, n, col = o.local_gpu, o.local_n, o.local_col
+        if o.local_cols:  # a machine with different cards: the one this job runs on
+            i = self.w_index[w.id]
+            gpu, n, col = o.gpu_of(i), 1, o.col_of(i)
+        key = ("local", w.id, "" if gpu is None else gpu.id, n, col)
         hit = self._fits.get(key)
         if hit is None:
-            hit = self._fits[key] = fit_local(w, o.local_gpu, o.local_n,
-                                              self.cell(self.perf_local, w, o.local_col),
-                                              self.measured.proven(w.id, o.local_col),
+            hit = self._fits[key] = fit_local(w, gpu, n, self.cell(self.perf_local, w, col),
+                                              self.measured.proven(w.id, col),
                                               z=self.z, day_s=self.day_s)
         return hit
 
@@ -146,11 +149,12 @@ class Judge:
         """The job-time estimates behind `o`'s fits (one per workload that runs on a GPU)."""
         out = []
         basis = self.basis
-        for w, pl in zip(self.workloads, o.place, strict=True):
+        for i, (w, pl) in enumerate(zip(self.workloads, o.place, strict=True)):
+            card = o.gpu_of(i)
             if pl == "cloud" and o.offer is not None:
                 key = ("cloud", w.id, o.offer.gpu_id, o.offer.gpu_count, o.cloud_col)
-            elif o.local_gpu is not None:
-                key = ("local", w.id, o.local_gpu.id, 1, o.local_col)
+            elif card is not None:
+                key = ("local", w.id, card.id, 1, o.col_of(i))
             else:
                 continue
             hit = self._estimates.get(key)

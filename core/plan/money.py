@@ -37,8 +37,9 @@ def central_costs(inp: Inputs, judge: Judge, options: Sequence[Option],
                   current_id: str | None) -> Costed:
     """Every option at the central values (every draw zero), USD a month."""
     workloads = inp.workloads
-    local_cells = [[judge.cell(judge.perf_local, w, o.local_col) if pl == "local" else None
-                    for w, pl in zip(workloads, o.place, strict=True)] for o in options]
+    local_cells = [[judge.cell(judge.perf_local, w, o.col_of(i)) if pl == "local" else None
+                    for i, (w, pl) in enumerate(zip(workloads, o.place, strict=True))]
+                   for o in options]
     cloud_cells = [[judge.cell(judge.perf_cloud, w, o.cloud_col) if pl == "cloud" else None
                     for w, pl in zip(workloads, o.place, strict=True)] for o in options]
     packed = costing.pack(options, workloads, local_cells, cloud_cells, inp.profile, inp.tariff,

@@ -62,6 +62,18 @@ class Option:
     offer: CloudOffer | None
     cloud_col: int  # column for the rented card(s) (-1: none)
     place: tuple[Where, ...]
+    # the user's other cards (a machine with two different GPUs): per workload, the local
+    # matrix column of the owned card it runs on (empty: every local job on `local_col`)
+    local_cols: tuple[int, ...] = ()
+    owned: tuple[GpuSpec, ...] = ()  # the cards of those columns, in local_cols' order
+
+    def col_of(self, w_index: int) -> int:
+        """The local matrix column workload `w_index` runs on."""
+        return self.local_cols[w_index] if self.local_cols else self.local_col
+
+    def gpu_of(self, w_index: int) -> GpuSpec | None:
+        """The local card workload `w_index` runs on."""
+        return self.owned[w_index] if self.owned else self.local_gpu
 
 
 def is_gpu_work(w: Workload) -> bool:

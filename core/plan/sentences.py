@@ -51,7 +51,7 @@ def explain(inp: Inputs, o: Option, fits: Sequence[WorkloadFit], gates: Sequence
     the month it pays off. `lines`: job lines already written."""
     out: list[str] = []
     lines = {} if lines is None else lines
-    for f, w in zip(fits, inp.workloads, strict=True):
+    for i, (f, w) in enumerate(zip(fits, inp.workloads, strict=True)):
         if not f.feasible:
             out.append(f.reason)
             continue
@@ -66,10 +66,12 @@ def explain(inp: Inputs, o: Option, fits: Sequence[WorkloadFit], gates: Sequence
         if rented and o.offer is not None:
             count = f"{o.offer.gpu_count}× " if o.offer.gpu_count > 1 else ""
             gpu_name = f"{count}{inp.by_id[o.offer.gpu_id].name}"
-        elif o.local_gpu is not None:
-            gpu_name = o.local_gpu.name
+        elif o.gpu_of(i) is not None:
+            card = o.gpu_of(i)
+            assert card is not None
+            gpu_name = card.name
             if f.offload and f.where == "local":
-                has = o.local_gpu.usable_memory_bytes
+                has = card.usable_memory_bytes
         key = (w.id, rented, f.seconds_p50, gpu_name, has)
         line = lines.get(key)
         if line is None:

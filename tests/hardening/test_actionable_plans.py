@@ -243,3 +243,23 @@ def test_no_purchase_is_shown_that_another_plan_beats_at_everything(name: str,
     for x in r.rejected:
         if "not worth making" in x.why:
             assert not x.plan.feasible and x.why in x.plan.reasons
+
+
+def test_every_card_the_machine_has_is_named_and_takes_work() -> None:
+    # `--gpu "RTX 4090" --gpu "GeForce RTX 3060 12GB"` never used or named the 3060; two
+    # 4090s were "your GeForce RTX 4090"
+    two = run(PROFILES["vtuber"], ["nvidia-rtx-4090", "nvidia-rtx-4090"])
+    keep = next(p for p in every_plan(two) if p.kind == "keep")
+    assert str(keep.label) == "Keep your 2× GeForce RTX 4090"
+    mixed = run(PROFILES["game_modder"], ["nvidia-rtx-3060-12gb", "nvidia-rtx-4060"])
+    keep = next(p for p in every_plan(mixed) if p.kind == "keep")
+    assert "GeForce RTX 3060 12GB" in str(keep.label) and "GeForce RTX 4060" in str(keep.label)
+    used = {f.device_id for f in keep.workloads if f.where == "local" and f.device_id != "cpu"}
+    assert used == {"nvidia-rtx-3060-12gb", "nvidia-rtx-4060"}
+    # each job on the owned card that meets its limit soonest: never slower than the first
+    # card alone
+    alone = run(PROFILES["game_modder"], ["nvidia-rtx-3060-12gb"])
+    first = next(p for p in every_plan(alone) if p.kind == "keep")
+    for f_both, f_one in zip(keep.workloads, first.workloads, strict=True):
+        if f_one.feasible and f_one.device_id != "cpu":
+            assert f_both.feasible and f_both.seconds_sure <= f_one.seconds_sure * (1 + 1e-9)
