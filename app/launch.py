@@ -44,7 +44,7 @@ def default_profile_key(profiles: dict[str, object], preferred: str | None) -> s
 
 def print_default_plan(why: str) -> int:
     """The text the `plan` command prints, for the profile the window would have opened with."""
-    from app.plan_text import format_plan, text_language
+    from app.report.text import format_plan, text_language
     from core.catalogs.bundle import load_catalogs
     from core.hardware.detect import detect_machine
     from core.perf import PerfModel

@@ -1,6 +1,6 @@
 """`rigsizer plan PROFILE.toml [--gpu NAME ...] [--ram-gib N] [--json] [--csv OUT.csv]`.
 
-Prints the recommendation and the plan table (app.plan_text.format_plan); --json and --csv
+Prints the recommendation and the plan table (app.report.text.format_plan); --json and --csv
 write app.report's document and table, the same the window exports. PROFILE may also be
 the name of a shipped profile (ai_video_blogger, vtuber, game_modder, educator, small_studio).
 Without --gpu the machine is detected; with it, the named cards make a hand-entered machine.
@@ -91,9 +91,9 @@ def machine_arg(gpus: list[str], ram_gib: float | None, cats: Catalogs) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.plan_text import format_plan
     from app.report.document import report_json
     from app.report.table import write_csv
+    from app.report.text import format_plan
     from core import config
     from core.catalogs.bundle import load_catalogs
     from core.perf import PerfModel

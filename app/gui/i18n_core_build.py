@@ -2,9 +2,9 @@
 
 The planner's sentences are `str.format` templates in core/plan/wording.py (unit words
 included), hardware detection's in core/hardware/wording.py, and the CLI's headings are in
-app/plan_text.py (`TEXTS`); all are translated in the context "core". The GUI renders them
+app/report/text.py (`TEXTS`); all are translated in the context "core". The GUI renders them
 through QCoreApplication.translate("core", template) (the compiled .qm), `rigsizer plan --lang
-zh_CN` reads the .ts itself (app.plan_text.load_translations), so the command line needs no Qt.
+zh_CN` reads the .ts itself (app.report.text.load_translations), so the command line needs no Qt.
 
 The names the shipped creator profiles give themselves and their workloads
 (assets/profiles/*.toml: `name`, `label`) are in the same context, read from the files here so
@@ -34,7 +34,7 @@ QM_FILE = TS_FILE.with_suffix(".qm")
 def templates() -> list[Message]:
     """Every template core and the CLI text say, then every shipped profile's names, in
     source order, each once."""
-    from app import plan_text
+    from app.report import text as plan_text
     from core.hardware import wording as hardware_wording
     from core.plan import wording
 

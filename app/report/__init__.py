@@ -1,10 +1,11 @@
 """What RigSizer reports about a plan result, the same on every surface and without Qt.
 
 `rigsizer plan --json` / `--csv` and the window's File > Export > JSON / CSV write the very same
-document (app.report.document) and plan table (app.report.table); the text table
-(app.plan_text) and the HTML/PDF report (app.gui.export) list the same number of plans. Money is
-written by core's one formatter (core.schema.message.format_money). This package imports no Qt
-(an import-linter contract holds it to that), so the command line needs no display.
+document (app.report.document) and plan table (app.report.table); the text that `rigsizer plan`
+prints (app.report.text) and the HTML/PDF report (app.gui.export) list the same number of
+plans. Money is written by core's one formatter (core.schema.message.format_money). This
+package imports no Qt (an import-linter contract holds it to that), so the command line needs
+no display.
 """
 
 # The plans a text or printed report lists; every plan is in the CSV and JSON.

@@ -66,7 +66,7 @@ def result():  # type: ignore[no-untyped-def]
 
 
 def test_plan_text_in_zh_cn_has_no_english_sentence_left(result) -> None:  # type: ignore[no-untyped-def]
-    from app.plan_text import format_plan
+    from app.report.text import format_plan
 
     english = format_plan(result)
     chinese = format_plan(result, lang="zh_CN")
@@ -82,7 +82,7 @@ def test_plan_text_in_zh_cn_has_no_english_sentence_left(result) -> None:  # typ
 
 
 def test_text_language_follows_the_setting_then_the_locale() -> None:
-    from app.plan_text import text_language
+    from app.report.text import text_language
 
     assert text_language("zh_CN", {"LANG": "en_US.UTF-8"}) == "zh_CN"
     assert text_language("en", {"LANG": "zh_CN.UTF-8"}) == "en"
@@ -105,7 +105,7 @@ def test_cli_plan_lang_flag(capsys: pytest.CaptureFixture[str], monkeypatch) -> 
 
 def test_results_page_speaks_chinese_and_switches_back_live(make_window, artifacts) -> None:  # type: ignore[no-untyped-def]
     from app.gui.i18n import core_text
-    from app.plan_text import translator
+    from app.report.text import translator
     from core.schema.message import render
 
     window = make_window(language="zh_CN")
@@ -124,7 +124,7 @@ def test_results_page_speaks_chinese_and_switches_back_live(make_window, artifac
     if model.rowCount() > rejected_row:
         why = model.data(model.index(rejected_row, 5))
         assert HAN.search(why), why
-    from app.plan_text import MOVES_HEAD
+    from app.report.text import MOVES_HEAD
 
     moves = page.view.sensitivity.text()
     assert moves.startswith(zh(MOVES_HEAD)) and "最影响决策" in moves

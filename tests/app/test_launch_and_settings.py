@@ -37,7 +37,7 @@ def test_without_a_display_the_default_plan_is_printed(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     first = proc.stdout.splitlines()[0]
     assert "no display" in first and "ai_video_blogger" in first
-    from app.plan_text import format_plan  # noqa: F401 - the text comes from the shared formatter
+    from app.report.text import format_plan  # noqa: F401 - the text comes from the shared formatter
 
     assert len(proc.stdout.splitlines()) > 5
 

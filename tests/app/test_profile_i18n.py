@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from app.gui.i18n_core_build import profile_names
-from app.plan_text import translator
+from app.report.text import translator
 from core.catalogs.profiles import load_profile, load_profiles
 from core.schema.message import Label, Message, render
 from tests.app.conftest import wait_for_plan

@@ -167,9 +167,9 @@ def _toml_str(text: str) -> str:
 @pytest.mark.parametrize("hostile", HOSTILE)
 def test_hostile_ids_in_a_profile_are_never_paths(hostile: str, tmp_path: Path,
                                                   watch: list[str]) -> None:
-    from app.plan_text import format_plan
     from app.report.document import report_json
     from app.report.table import plan_csv
+    from app.report.text import format_plan
     from core.hardware.machine import machine_from_gpu_ids
     from core.plan import recommend
 

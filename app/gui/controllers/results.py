@@ -309,7 +309,7 @@ class ResultsPage:
                                    + "</ul>")
         v.alternatives.setVisible(bool(result.alternatives))
         # The two inputs that move the decision most; the heading is one of core's templates
-        # (app.plan_text.MOVES_HEAD), translated with them in core_zh_CN.ts.
+        # (app.report.text.MOVES_HEAD), translated with them in core_zh_CN.ts.
         moves = result.sensitivity[:SENSITIVITY_LINES]
         v.sensitivity.setText(_html(core_translate("What moves the decision most"))
                               + "<ul style='margin-left:-20px'>"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.plan_text import format_plan
+from app.report.text import format_plan
 from core.catalogs.profiles import load_profiles
 from core.hardware.machine import machine_from_gpu_ids
 from core.plan import recommend

@@ -1,5 +1,5 @@
-"""A PlanResult as text: `rigsizer plan` and the GUI's no-display fallback print it. (The JSON
-and CSV that both the command line and the window write are app.report's.)
+"""A PlanResult as text: `rigsizer plan` and the GUI's no-display fallback print it (the JSON and
+CSV are app.report.document's and app.report.table's).
 
 The text can be in another language (`format_plan(result, lang="zh_CN")`): core's sentences are
 `Message`s rendered with the translations in assets/translations/core_<lang>.ts, read here as
