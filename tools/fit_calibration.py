@@ -23,9 +23,8 @@ from core.perf.fit import (
     LEVELS,
     PRIOR_ROWS,
     fit_all,
-    logo_gap_growth,
-    logo_inflation,
 )
+from core.perf.fit_logo import logo_gap_growth, logo_inflation
 
 
 def main() -> int:

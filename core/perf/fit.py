@@ -258,7 +258,7 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
         block = {"t0": t0, "floor": dict(floors), "centres": centres, **extra}
         if cross_keys:
             block["crossed"] = cross
-        res = _residuals(rows, metric, block, keys_by_level, offsets + shift)
+        res = residuals(rows, metric, block, keys_by_level, offsets + shift)
         return float(np.median(np.abs(res))), block
 
     if hyper is not None:
@@ -314,7 +314,7 @@ def fit_metric(metric: str, rows: Sequence[Row],
         block = _fit_efficiency(metric, rows, base, hyper)
     block["beta"] = beta
     block["backends"] = backends
-    res = _residuals(rows, metric, block)
+    res = residuals(rows, metric, block)
     sigma = max(spread(res) * infl[""], SIGMA_FLOOR)
     sigmas: dict[str, float] = {"": sigma}
     for k in sorted({group_key(f, LEVELS[metric][0]) for f in feats}):
@@ -381,7 +381,7 @@ def predict_log(parts: Parts, block: dict[str, Any]) -> tuple[float, float]:
     return value, sigma
 
 
-def _residuals(rows: Sequence[Row], metric: str, block: dict[str, Any],
+def residuals(rows: Sequence[Row], metric: str, block: dict[str, Any],
                keys_by_level: list[list[str]] | None = None,
                offsets: np.ndarray | None = None) -> np.ndarray:
     """log(predicted / measured) per row (`keys_by_level`, `offsets`: the rows' group keys
@@ -409,78 +409,6 @@ def spread(res: np.ndarray) -> float:
     if len(res) == 0:
         return 0.0
     return float(np.quantile(np.abs(res), 0.8)) / 1.2815515655446004
-
-
-def logo_residuals(metric: str, rows: Sequence[Row], with_gap: bool = False,
-                   base_rows: Sequence[Row] = ()) -> np.ndarray:
-    """log(predicted / measured) for every row, each predicted by a fit without its GPU
-    (with_gap: a second column, how many levels short its group was). `base_rows`: the rows
-    of the metric it borrows from (video: image), refitted without that GPU too."""
-    out: list[tuple[float, int]] = []
-    for gid in sorted({r.gpu_id for r in rows}):
-        train = [r for r in rows if r.gpu_id != gid]
-        if not train:
-            continue
-        base = None
-        if base_rows:
-            base = fit_metric(BASE_METRIC[metric], [r for r in base_rows if r.gpu_id != gid])
-        block = fit_metric(metric, train, base=base)
-        for r in rows:
-            if r.gpu_id == gid:
-                gap = centre_of(block, r.parts.features, metric)[1]
-                out.append((float(np.log(predict_log(r.parts, block)[0] / r.value)), gap))
-    arr = np.array(out).reshape(-1, 2)
-    return arr if with_gap else arr[:, 0]
-
-
-def logo_inflation(metric: str, rows: Sequence[Row],
-                   base_rows: Sequence[Row] = ()) -> dict[str, float]:
-    """How much wider leave-one-GPU-out errors are than in-sample ones (ratio of spreads, at
-    least 1), for rows whose own group the fit still had: '' overall, and per first-level group
-    (backend) with enough rows of its own."""
-    base = fit_metric(BASE_METRIC[metric], base_rows) if base_rows else None
-    in_sample = _residuals(rows, metric, fit_metric(metric, rows, base=base))
-    logo = logo_residuals(metric, rows, with_gap=True, base_rows=base_rows)
-    # logo_residuals' order: GPU by GPU (sorted ids), each GPU's rows in order
-    order = [i for gid in sorted({r.gpu_id for r in rows})
-             for i, r in enumerate(rows) if r.gpu_id == gid]
-    level = LEVELS[metric][0]
-
-    def ratio(sel_in: np.ndarray, sel_logo: np.ndarray) -> float:
-        near = logo[sel_logo & (logo[:, 1] == 0), 0]
-        if len(near) < SIGMA_GROUP_MIN_ROWS:
-            near = logo[sel_logo, 0]
-        return max(spread(near) / max(spread(in_sample[sel_in]), 1e-6), 1.0)
-
-    everything = np.ones(len(rows), dtype=bool)
-    out = {"": ratio(everything, everything)}
-    keys = np.array([group_key(r.parts.features, level) for r in rows])
-    for k in sorted(set(keys)):
-        sel = keys == k
-        if sel.sum() >= SIGMA_GROUP_MIN_ROWS:
-            out[str(k)] = ratio(sel, sel[order])
-    return out
-
-
-GAP_MIN_ROWS = 6
-GAP_GROWTH_MAX = Assumption(
-    "largest widening for a row whose group falls back", 2.5, "x sigma",
-    "estimate: the few rows far from any fitted group are often odd backends (an experimental "
-    "HIP build, Vulkan on an iGPU) whose errors would otherwise set every fallback's band")
-
-
-def logo_gap_growth(metric: str, rows: Sequence[Row],
-                    base_rows: Sequence[Row] = ()) -> list[float]:
-    """Per number of missing levels g: spread of leave-one-GPU-out errors of rows g levels short
-    / that of rows with their own group; never shrinking as g grows (too few rows: as g-1)."""
-    logo = logo_residuals(metric, rows, with_gap=True, base_rows=base_rows)
-    base = max(spread(logo[logo[:, 1] == 0, 0]) or spread(logo[:, 0]), 1e-6)
-    out = [1.0]
-    for g in range(1, len(LEVELS[metric]) + 1):
-        sel = logo[logo[:, 1] >= g, 0]
-        s = spread(sel) / base if len(sel) >= GAP_MIN_ROWS else out[-1]
-        out.append(min(max(s, out[-1]), GAP_GROWTH_MAX.value))
-    return out
 
 
 def fit_all(rows: Sequence[Row], inflation: Mapping[str, Any] | None = None,
