@@ -35,6 +35,7 @@ from core.schema.measurement import Measurement
 
 if TYPE_CHECKING:
     from core.perf.evaluate import PerfModel
+    from core.perf.parts import ModelFinder
 
 USER_READING = Assumption(
     "spread of one reading of your own speed", 0.05, "log sigma",
@@ -99,13 +100,18 @@ def family_of(q: dict[str, Any]) -> str | None:
     return str(task) if task in ("image", "video", "cycles", "render") else None
 
 
-def setting_of(q: dict[str, Any]) -> tuple[object, ...] | None:
-    """The identity of a query's setting, apart from the card; None for an unknown model.
+def setting_of(q: dict[str, Any], catalogs: ModelFinder | None = None
+               ) -> tuple[object, ...] | None:
+    """The identity of a query's setting, apart from the card; None for a model `catalogs`
+    (default: the shipped catalog) does not know.
 
     An image's speed in it/s does not depend on the step count or on whether the progress bar
     or the whole job was timed in a way the card changes, so those are not part of it.
     """
-    from core.catalogs.models import find_model, find_quant
+    from core.catalogs import models as shipped
+
+    find_model = catalogs.find_model if catalogs is not None else shipped.find_model
+    find_quant = catalogs.find_quant if catalogs is not None else shipped.find_quant
 
     task = q.get("task")
     if task in ("cycles", "render"):
@@ -146,7 +152,7 @@ def compare(measurements: tuple[Measurement, ...], model: PerfModel,
     for m, a in zip(usable, answers, strict=True):
         gpu = resolve_gpu_name(m.gpu, model.catalogs, typed=False)
         q = m.query()
-        family, setting = family_of(q), setting_of(q)
+        family, setting = family_of(q), setting_of(q, model.catalogs)
         if gpu is None or family is None or setting is None or not a["p50"]:
             continue
         log_ratio = math.log(speed(m.value, m.metric) / speed(float(a["p50"]), m.metric))

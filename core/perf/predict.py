@@ -119,7 +119,7 @@ def _apply_user(queries: list[Any], answers: list[dict[str, Any]],
     for q, ans in zip(queries, answers, strict=True):
         if ans["error"] is not None or ans["p50"] is None or not isinstance(q, dict):
             continue
-        family, setting = adjust.family_of(q), adjust.setting_of(q)
+        family, setting = adjust.family_of(q), adjust.setting_of(q, model.catalogs)
         if family is None:
             continue
         gpu = resolve_gpu_name(str(q.get("gpu", "")), model.catalogs)
