@@ -8,14 +8,14 @@ A purchase that gains nothing over the current card is never offered (`no_better
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from core.cost import rental as cost_rental
 from core.perf import memory_rule
 from core.plan import reasons as say
 from core.plan import wording
-from core.plan.feasibility import MAX_OFFLOAD_RATIO, Z90, at, is_hourly
+from core.plan.feasibility import MAX_OFFLOAD_RATIO, Z90, at, is_hourly, local_capacity
 from core.plan.inputs import Inputs, current_card, other_cards
 from core.plan.judge import Judge
 from core.plan.options import (
@@ -246,6 +246,57 @@ def hybrids(inp: Inputs, judge: Judge, options: list[Option],
                     tier=wording.tier(o.tier), work=Join(tuple(say.what(w) for w in overflow))),
             base.local_gpu, base.local_n, base.local_col, base.purchase_usd, base.extra_usd,
             o, cloud_col[(o.gpu_id, o.gpu_count)], place))
+    return out + _overflows(inp, judge, options, cloud_col, offers_for)
+
+
+def _overflows(inp: Inputs, judge: Judge, options: list[Option],
+               cloud_col: Mapping[tuple[str, int], int],
+               offers_for: Callable[[Workload], list[tuple[bool, float]]]) -> list[Option]:
+    """Overflow: a card that can do every job but has not the hours for all of them (an RTX
+    4090 owner with 200 Wan clips a week: 37 h of work, 34 h the card can take) keeps busy
+    with what it can take, and the rest of the same workload is rented, on the cheapest offer
+    that does it within its limits. The heaviest workload the cloud may take is split."""
+    workloads = inp.workloads
+    out: list[Option] = []
+    for base in options:
+        if base.kind not in ("keep", "buy", "studio") or base.local_gpu is None:
+            continue
+        fits = [judge.fit_local(w, base) for w in workloads]
+        if not all(f.feasible for f in fits):
+            continue  # jobs it cannot do at all go whole (hybrids above)
+        local_h = sum(f.hours_per_week for f in fits
+                      if f.where == "local" and f.device_id not in ("cpu", ""))
+        cap = local_capacity(inp.profile.hours_per_day_online, base.local_n)
+        if local_h <= cap or cap <= 0:
+            continue
+        movable = [(f.hours_per_week, i) for i, (w, f) in enumerate(zip(workloads, fits,
+                                                                        strict=True))
+                   if cloud_allowed(w) and not is_hourly(w) and f.hours_per_week > 0]
+        if not movable:
+            continue
+        hours, i = max(movable)
+        share = (local_h - cap) / hours * 1.01  # a hair more, so the card is not over its hours
+        if share >= 1.0:
+            continue  # more than that workload: not an overflow of one job kind
+        w = workloads[i]
+        row = offers_for(w)
+        best = min(((cost, k) for k, (ok, cost) in enumerate(row) if ok), default=None)
+        if best is None:
+            continue
+        o = inp.offers[best[1]]
+        split = tuple(share if k == i else 0.0 for k in range(len(workloads)))
+        assert base.local_gpu is not None
+        local_name = (base.local_gpu.name if base.local_n == 1 or base.kind == "keep"
+                      else f"{base.local_n}× {base.local_gpu.name}")
+        out.append(Option(
+            f"overflow:{base.id}+{o.id}", "hybrid",
+            Message(wording.KEEP_AND_OVERFLOW if base.kind == "keep" else wording.BUY_AND_OVERFLOW,
+                    gpu=local_name, rented=inp.by_id[o.gpu_id].name,
+                    provider=wording.provider_name(o.provider), tier=wording.tier(o.tier),
+                    work=say.what(w), share=round(100 * share)),
+            base.local_gpu, base.local_n, base.local_col, base.purchase_usd, base.extra_usd, o,
+            cloud_col[(o.gpu_id, o.gpu_count)], base.place, base.local_cols, base.owned,
+            split))
     return out
 
 

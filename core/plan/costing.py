@@ -189,18 +189,20 @@ def pack(options: Sequence[Option], workloads: Sequence[Workload],
             lc = local_cells[p][w]
             if lc is not None and lc.runnable:
                 hourly = is_hourly(wl)
-                lt[p, w] = HOUR if hourly else lc.t50
+                kept = 1.0 - opt.share_rented(w)  # the rest of a split workload is rented
+                lt[p, w] = HOUR if hourly else lc.t50 * kept
                 ls[p, w] = 0.0 if hourly else lc.sigma
                 own = (measured is not None and opt.purchase_usd == 0 and opt.local_gpu
                        is not None and opt.local_gpu.id == current_gpu_id)
                 lp[p, w] = measured if own and measured is not None else lc.power_w
-                busy += wl.hours_per_week if hourly else wl.jobs_per_week * lc.t50 / HOUR
+                busy += wl.hours_per_week if hourly else wl.jobs_per_week * lc.t50 * kept / HOUR
             cc = cloud_cells[p][w]
             if cc is not None and cc.runnable and not is_hourly(wl):
-                ct[p, w] = cc.t50
+                rented = opt.share_rented(w) or 1.0  # all of it, or the split's share
+                ct[p, w] = cc.t50 * rented
                 cs[p, w] = cc.sigma
                 model_bytes += cc.vram
-                cloud_jobs += wl.jobs_per_week
+                cloud_jobs += wl.jobs_per_week * rented
         if opt.local_gpu is not None:
             # studio boxes run one job per card: busy hours are shared by the cards
             idle[p] = idle_kwh_month(opt.local_gpu, opt.local_n, profile.hours_per_day_online,

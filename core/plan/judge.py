@@ -9,6 +9,7 @@ however many options share it. The sentences of a fit and a gate come from core.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -141,9 +142,22 @@ class Judge:
         return hit
 
     def fits(self, o: Option) -> tuple[WorkloadFit, ...]:
-        return tuple(self.fit_cloud(w, o) if pl == "cloud" and o.offer is not None
-                     else self.fit_local(w, o)
-                     for w, pl in zip(self.workloads, o.place, strict=True))
+        out = []
+        for i, (w, pl) in enumerate(zip(self.workloads, o.place, strict=True)):
+            if pl == "cloud" and o.offer is not None:
+                out.append(self.fit_cloud(w, o))
+                continue
+            f = self.fit_local(w, o)
+            share = o.share_rented(i)
+            if share > 0 and o.offer is not None:
+                # overflow: the local card works only the share it has time for; the rest is
+                # rented, and must meet the limits there too
+                cloud = self.fit_cloud(w, o)
+                f = replace(f, hours_per_week=f.hours_per_week * (1.0 - share),
+                            feasible=f.feasible and cloud.feasible,
+                            reason=f.reason if cloud.feasible else cloud.reason)
+            out.append(f)
+        return tuple(out)
 
     def estimates(self, o: Option) -> tuple[Estimate, ...]:
         """The job-time estimates behind `o`'s fits (one per workload that runs on a GPU)."""

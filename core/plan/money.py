@@ -40,8 +40,10 @@ def central_costs(inp: Inputs, judge: Judge, options: Sequence[Option],
     local_cells = [[judge.cell(judge.perf_local, w, o.col_of(i)) if pl == "local" else None
                     for i, (w, pl) in enumerate(zip(workloads, o.place, strict=True))]
                    for o in options]
-    cloud_cells = [[judge.cell(judge.perf_cloud, w, o.cloud_col) if pl == "cloud" else None
-                    for w, pl in zip(workloads, o.place, strict=True)] for o in options]
+    cloud_cells = [[judge.cell(judge.perf_cloud, w, o.cloud_col)
+                    if pl == "cloud" or o.share_rented(i) > 0 else None
+                    for i, (w, pl) in enumerate(zip(workloads, o.place, strict=True))]
+                   for o in options]
     packed = costing.pack(options, workloads, local_cells, cloud_cells, inp.profile, inp.tariff,
                           inp.rates, current_id)
     return Costed(packed, costing.nominal(packed))

@@ -66,6 +66,12 @@ class Option:
     # matrix column of the owned card it runs on (empty: every local job on `local_col`)
     local_cols: tuple[int, ...] = ()
     owned: tuple[GpuSpec, ...] = ()  # the cards of those columns, in local_cols' order
+    # overflow: per workload, the share of its jobs rented (on `offer`) because the local
+    # card has no time left for them; the rest stays local (empty: none split)
+    split: tuple[float, ...] = ()
+
+    def share_rented(self, w_index: int) -> float:
+        return self.split[w_index] if self.split else 0.0
 
     def col_of(self, w_index: int) -> int:
         """The local matrix column workload `w_index` runs on."""

@@ -90,6 +90,11 @@ PER_HOUR = "{price}/h"  # {which} of two offers that differ only in price
 KEEP_AND_RENT = "Keep your {gpu} + rent {rented} ({provider} {tier}) for {work}"
 # a rent plan that still needs the user's own card for the live or private work
 RENT_KEEPING_OWN = "{rent}, keeping your {own} for live and private work"
+# overflow: the card keeps busy with what it has time for, the rest of {work} is rented
+KEEP_AND_OVERFLOW = ("Keep your {gpu} busy + rent {rented} ({provider} {tier}) for the "
+                     "{share}% of {work} it has no time for")
+BUY_AND_OVERFLOW = ("Buy {gpu} + rent {rented} ({provider} {tier}) for the {share}% of {work} it "
+                    "has no time for")
 BUY_AND_RENT = "Buy {gpu} + rent {rented} ({provider} {tier}) for {work}"
 # the {tier} of a cloud offer (core.schema.cloud.Tier)
 # one of the planner's assumptions in the report (see assumption())
