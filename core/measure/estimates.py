@@ -24,20 +24,24 @@ from core.schema.measurement import Measurement
 from core.schema.message import Message, Param
 
 if TYPE_CHECKING:
+    from core.catalogs.bundle import Catalogs
     from core.perf.evaluate import PerfModel
+    from core.perf.parts import ModelFinder
 
 Z90 = 1.2815515655446004
 
 
-def workload_query(w: Workload) -> dict[str, Any] | None:
-    """The `predict`-style setting of a workload's job (None for kinds no measurement moves)."""
+def workload_query(w: Workload, catalogs: ModelFinder | None = None) -> dict[str, Any] | None:
+    """The `predict`-style setting of a workload's job (None for kinds no measurement moves);
+    a video model is looked up in `catalogs` (default: the shipped catalog)."""
     if w.kind == "image":
         return {"task": "image", "model": w.model, "width": w.width or None,
                 "height": w.height or None, "batch": w.batch}
     if w.kind == "video":
-        from core.catalogs.models import find_model
+        from core.catalogs import models as shipped
 
-        model = find_model(w.model or "")
+        name = w.model or ""
+        model = catalogs.find_model(name) if catalogs is not None else shipped.find_model(name)
         # a job runs CFG only where the model does (core.perf.jobs)
         cfg = w.cfg and (model.default_cfg if model is not None else True)
         return {"task": "video", "model": w.model, "width": w.width or None,
@@ -72,21 +76,23 @@ def effect_for(known: Sequence[Known], w: Workload, gpu: GpuSpec, n: int, sigma:
                     else "other card")
         spread = math.hypot(sigma, TRANSFER_SPREAD * shift) if how == "other card" else sigma
         return Effect(how, shift, spread, tuple(k for _, e in used for k in e.known))
-    which = _family_setting(w)
+    which = _family_setting(w, model)
     if which is None:
         return None
     return effect(known, gpu, which[0], which[1], sigma, rented=rented)
 
 
 @lru_cache(maxsize=512)
-def _family_setting(w: Workload) -> tuple[str, tuple[object, ...] | None] | None:
-    """(family, setting) of a non-LLM workload's job, worked out once per workload."""
-    q = workload_query(w)
+def _family_setting(w: Workload, model: PerfModel
+                    ) -> tuple[str, tuple[object, ...] | None] | None:
+    """(family, setting) of a non-LLM workload's job, worked out once per workload and model
+    (whose catalogs name the models)."""
+    q = workload_query(w, model.catalogs)
     if q is None or (w.kind == "render" and w.ref_seconds_per_frame is not None):
         return None  # a render timed from a reference render is the user's own time already
     if w.kind == "render":
         return "cycles", None
-    return str(q["task"]), setting_of(q)
+    return str(q["task"]), setting_of(q, model.catalogs)
 
 
 def adjust_perf(perf: PerfMatrix, workloads: Sequence[Workload], gpus: Sequence[GpuSpec],
@@ -117,7 +123,8 @@ def adjust_perf(perf: PerfMatrix, workloads: Sequence[Workload], gpus: Sequence[
     return replace(perf, t10=t10, t50=t50, t90=t90, sigma=sigma), marks
 
 
-def with_render_references(workloads: Sequence[Workload], measurements: Sequence[Measurement]
+def with_render_references(workloads: Sequence[Workload], measurements: Sequence[Measurement],
+                           catalogs: Catalogs | None = None
                            ) -> tuple[tuple[Workload, ...], dict[str, Measurement]]:
     """Render workloads without a reference time of their own take the user's measured render
     time of the same scene (None: their own scene; the newest such measurement) as
@@ -131,7 +138,7 @@ def with_render_references(workloads: Sequence[Workload], measurements: Sequence
     for w in workloads:
         if w.kind == "render" and w.ref_seconds_per_frame is None:
             for m in reversed(renders):
-                gpu = resolve_gpu_name(m.gpu, typed=False)
+                gpu = resolve_gpu_name(m.gpu, catalogs, typed=False)
                 if m.scene == w.scene and gpu is not None:
                     w = replace(w, ref_seconds_per_frame=m.value, ref_gpu=gpu.id)
                     used[w.id] = m
@@ -167,11 +174,11 @@ def reason(e: Effect, work: Param, where: Param) -> Message:
     return Message(wording.MEASURED_OTHER_CARD, where=where, factor=e.factor, **common)
 
 
-def render_reason(m: Measurement, work: Param) -> Message:
+def render_reason(m: Measurement, work: Param, catalogs: Catalogs | None = None) -> Message:
     """The plan's sentence for a render workload timed from the user's own render."""
     from core.perf.resolve import resolve_gpu_name
     from core.plan import wording
 
-    gpu = resolve_gpu_name(m.gpu, typed=False)
+    gpu = resolve_gpu_name(m.gpu, catalogs, typed=False)
     return Message(wording.MEASURED_RENDER, gpu=gpu.name if gpu is not None else m.gpu,
                    value=f"{m.value:.3g}", work=work)

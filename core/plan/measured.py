@@ -32,15 +32,17 @@ from core.schema.plan import WorkloadFit
 
 class Measured:
     def __init__(self, profile: Profile, evaluate: Callable[..., Any]) -> None:
-        workloads, self.render_refs = with_render_references(profile.workloads,
-                                                             profile.measurements)
-        self.profile = replace(profile, workloads=workloads) if self.render_refs else profile
         # typical figures come from the model `evaluate` belongs to; a stand-in evaluate (tests)
         # has none, and then the measurements move nothing
         from core.perf.evaluate import PerfModel
 
         model = getattr(evaluate, "__self__", None)
         self.model = model if isinstance(model, PerfModel) else None
+        # the catalogs the measured cards are named in (the shipped ones without a model)
+        self.catalogs = self.model.catalogs if self.model is not None else None
+        workloads, self.render_refs = with_render_references(
+            profile.workloads, profile.measurements, self.catalogs)
+        self.profile = replace(profile, workloads=workloads) if self.render_refs else profile
         self.measurements: tuple[Measurement, ...] = profile.measurements
         self.marks: dict[bool, dict[tuple[str, int], Effect]] = {False: {}, True: {}}
         # many plans share a moved job (a card alone and in its hybrids): one sentence each
@@ -86,7 +88,7 @@ class Measured:
                     line = self._said[key] = reason(mark, say.what(w), where)
                 out.append(line)
             if w.id in self.render_refs:
-                out.append(render_reason(self.render_refs[w.id], say.what(w)))
+                out.append(render_reason(self.render_refs[w.id], say.what(w), self.catalogs))
         return tuple(out)
 
 
