@@ -220,356 +220,361 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="85" />
+      <source>Add {gpu} beside your {own}</source>
+      <translation>在你的 {own} 旁边加装 {gpu}</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="86" />
       <source>{gpu} in a new desktop PC</source>
       <translation>{gpu}（装进一台新台式机）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="86" />
+      <location filename="../../core/plan/wording.py" line="87" />
       <source>a {n}× {gpu} workstation</source>
       <translation>一台 {n}× {gpu} 工作站</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="87" />
+      <location filename="../../core/plan/wording.py" line="88" />
       <source>Rent {gpu} ({provider} {tier})</source>
       <translation>租用 {gpu}（{provider} {tier}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="88" />
+      <location filename="../../core/plan/wording.py" line="89" />
       <source>Rent {gpu} ({provider} {tier}, {which})</source>
       <translation>租用 {gpu}（{provider} {tier}，{which}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="89" />
+      <location filename="../../core/plan/wording.py" line="90" />
       <source>{price}/h</source>
       <translation>{price}/小时</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="90" />
+      <location filename="../../core/plan/wording.py" line="91" />
       <source>Keep your {gpu} + rent {rented} ({provider} {tier}) for {work}</source>
       <translation>保留你的 {gpu} + 租用 {rented}（{provider} {tier}）处理 {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="92" />
+      <location filename="../../core/plan/wording.py" line="93" />
       <source>{rent}, keeping your {own} for live and private work</source>
       <translation>{rent}，直播与私密任务仍用你的 {own}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="94" />
+      <location filename="../../core/plan/wording.py" line="95" />
       <source>Keep your {gpu} busy + rent {rented} ({provider} {tier}) for the {share}% of {work} it has no time for</source>
       <translation>让你的 {gpu} 满负荷工作，再租用 {rented}（{provider} {tier}）处理它忙不过来的 {share}% {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="96" />
+      <location filename="../../core/plan/wording.py" line="97" />
       <source>Buy {gpu} + rent {rented} ({provider} {tier}) for the {share}% of {work} it has no time for</source>
       <translation>购买 {gpu}，再租用 {rented}（{provider} {tier}）处理它忙不过来的 {share}% {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="98" />
+      <location filename="../../core/plan/wording.py" line="99" />
       <source>Buy {gpu} + rent {rented} ({provider} {tier}) for {work}</source>
       <translation>购买 {gpu} + 租用 {rented}（{provider} {tier}）处理 {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="101" />
+      <location filename="../../core/plan/wording.py" line="102" />
       <source>{name}: {value} {unit} ({source})</source>
       <translation>{name}：{value} {unit}（{source}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="103" />
+      <location filename="../../core/plan/wording.py" line="104" />
       <source>Secure</source>
       <translation>安全云</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="104" />
+      <location filename="../../core/plan/wording.py" line="105" />
       <source>Community</source>
       <translation>社区云</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="105" />
+      <location filename="../../core/plan/wording.py" line="106" />
       <source>Spot</source>
       <translation>竞价实例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="106" />
+      <location filename="../../core/plan/wording.py" line="107" />
       <source>Serverless</source>
       <translation>无服务器</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="107" />
+      <location filename="../../core/plan/wording.py" line="108" />
       <source>On-demand</source>
       <translation>按需</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="108" />
+      <location filename="../../core/plan/wording.py" line="109" />
       <source>Reserved</source>
       <translation>预留实例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="117" />
+      <location filename="../../core/plan/wording.py" line="118" />
       <source>{work} runs on your CPU ({time}); no GPU changes it.</source>
       <translation>{work} 在你的 CPU 上运行（{time}）；换 GPU 也不会变。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="118" />
+      <location filename="../../core/plan/wording.py" line="119" />
       <source>on a rented {gpu}</source>
       <translation>在租用的 {gpu} 上</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="119" />
+      <location filename="../../core/plan/wording.py" line="120" />
       <source>on the {gpu}</source>
       <translation>在 {gpu} 上</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="120" />
+      <location filename="../../core/plan/wording.py" line="121" />
       <source>, offloading to system RAM because it does not fit in {has}</source>
       <translation>，因放不进 {has} 而卸载到系统内存</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="121" />
+      <location filename="../../core/plan/wording.py" line="122" />
       <source> (your limit {limit})</source>
       <translation>（你的上限为 {limit}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="122" />
+      <location filename="../../core/plan/wording.py" line="123" />
       <source>{work} runs {where} within its frame budget ({time} a frame), {hours:g} h a week.</source>
       <translation>{work} {where}运行，不超帧预算（每帧 {time}），每周 {hours:g} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="123" />
+      <location filename="../../core/plan/wording.py" line="124" />
       <source>{work}: {time} per job {where}{how}{limit}.</source>
       <translation>{work}：{where}每个任务 {time}{how}{limit}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="125" />
+      <location filename="../../core/plan/wording.py" line="126" />
       <source>Your measurement on the {gpu}: {value} {unit}, {ratio:.2f}× the typical figure; {work} is estimated at your speed.</source>
       <translation>你在 {gpu} 上的实测：{value} {unit}，是典型值的 {ratio:.2f}×；{work} 按你的速度估算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="127" />
+      <location filename="../../core/plan/wording.py" line="128" />
       <source>Your measurement on the {gpu} ({value} {unit}, {ratio:.2f}× the typical figure) rescales {work} on that card.</source>
       <translation>你在 {gpu} 上的实测（{value} {unit}，典型值的 {ratio:.2f}×）按同一比例调整了该卡上的 {work}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="129" />
+      <location filename="../../core/plan/wording.py" line="130" />
       <source>Your measurement on the {gpu} ({value} {unit}, {ratio:.2f}× the typical figure) moves {work} {where} part of the way, {factor:.2f}×, with a wider range: your setup says something, not everything, about another card.</source>
       <translation>你在 {gpu} 上的实测（{value} {unit}，典型值的 {ratio:.2f}×）把 {work}{where}的估算部分地调整为 {factor:.2f}×，范围更宽：你的配置能说明另一张卡的一部分情况，但不是全部。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="132" />
+      <location filename="../../core/plan/wording.py" line="133" />
       <source>Your render on the {gpu} took {value} s a frame: {work} is timed from it, other cards by their Cycles scores.</source>
       <translation>你在 {gpu} 上的渲染每帧用了 {value} 秒：{work} 按它计时，其他显卡按各自的 Cycles 分数换算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="134" />
+      <location filename="../../core/plan/wording.py" line="135" />
       <source>Monthly cost about {cost}.</source>
       <translation>每月费用约 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="135" />
+      <location filename="../../core/plan/wording.py" line="136" />
       <source>Monthly cost about {cost}: {parts}.</source>
       <translation>每月费用约 {cost}：{parts}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="136" />
+      <location filename="../../core/plan/wording.py" line="137" />
       <source>Buying pays off after {months:.0f} months against the cheapest plan that buys nothing.</source>
       <translation>与不买任何东西的最便宜方案相比，购买在 {months:.0f} 个月后回本。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="139" />
+      <location filename="../../core/plan/wording.py" line="140" />
       <source>card, net of resale</source>
       <translation>显卡（扣除转售价值）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="140" />
+      <location filename="../../core/plan/wording.py" line="141" />
       <source>workstation chassis</source>
       <translation>工作站机箱</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="141" />
+      <location filename="../../core/plan/wording.py" line="142" />
       <source>desktop PC</source>
       <translation>台式机</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="142" />
+      <location filename="../../core/plan/wording.py" line="143" />
       <source>PSU upgrade</source>
       <translation>电源升级</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="143" />
+      <location filename="../../core/plan/wording.py" line="144" />
       <source>electricity</source>
       <translation>电费</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="144" />
+      <location filename="../../core/plan/wording.py" line="145" />
       <source>cloud compute</source>
       <translation>云端算力</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="145" />
+      <location filename="../../core/plan/wording.py" line="146" />
       <source>cloud storage / always-on</source>
       <translation>云端存储 / 常开费用</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="148" />
+      <location filename="../../core/plan/wording.py" line="149" />
       <source>No option meets every limit in this profile. The closest: {why} Loosen a deadline, raise the budget or allow cloud for private work.</source>
       <translation>在这份配置下，没有方案满足全部限制。最接近的：{why} 可以放宽期限、提高预算，或允许私密工作上云。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="150" />
+      <location filename="../../core/plan/wording.py" line="151" />
       <source>there are no options to compare</source>
       <translation>没有可比较的方案</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="151" />
+      <location filename="../../core/plan/wording.py" line="152" />
       <source>{plan}: about {cost} a month (p10–p90 {low}–{high}){upfront}{payoff}{as_of}.</source>
       <translation>{plan}：每月约 {cost}（p10–p90 {low}–{high}）{upfront}{payoff}{as_of}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="152" />
+      <location filename="../../core/plan/wording.py" line="153" />
       <source>, {upfront} up front over {months} months including resale</source>
       <translation>，前期投入 {upfront}，按 {months} 个月计并已扣除转售价值</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="153" />
+      <location filename="../../core/plan/wording.py" line="154" />
       <source>; it pays off after {months:.0f} months against buying nothing</source>
       <translation>；与什么都不买相比，{months:.0f} 个月后回本</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="154" />
+      <location filename="../../core/plan/wording.py" line="155" />
       <source> (cloud price as of {date})</source>
       <translation>（云端价格截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="155" />
+      <location filename="../../core/plan/wording.py" line="156" />
       <source> (card price {price}: {kind}, as of {date})</source>
       <translation>（显卡价格 {price}：{kind}，截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="156" />
+      <location filename="../../core/plan/wording.py" line="157" />
       <source> (card price {price}: your own)</source>
       <translation>（显卡价格 {price}：您自己的价格）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="157" />
+      <location filename="../../core/plan/wording.py" line="158" />
       <source>new in shops</source>
       <translation>商店新品价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="158" />
+      <location filename="../../core/plan/wording.py" line="159" />
       <source>used</source>
       <translation>二手</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="159" />
+      <location filename="../../core/plan/wording.py" line="160" />
       <source>the whole computer</source>
       <translation>整机</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="160" />
+      <location filename="../../core/plan/wording.py" line="161" />
       <source>launch price</source>
       <translation>首发价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="161" />
+      <location filename="../../core/plan/wording.py" line="162" />
       <source>The {provider} price this plan rents at ({offer}) is dated {date}, {days} days ago (more than {limit}): it may have changed; refresh the prices (Refresh prices in Settings, or rigsizer prices refresh) to check it.</source>
       <translation>此方案租用的 {provider} 价格（{offer}）日期为 {date}，已过 {days} 天（超过 {limit} 天），可能已经变化；请刷新价格（设置中的“刷新价格”，或 rigsizer prices refresh）核对。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="165" />
+      <location filename="../../core/plan/wording.py" line="166" />
       <source>{count} GPUs, retrieved {first} to {last}</source>
       <translation>{count} 款显卡，数据获取于 {first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="166" />
+      <location filename="../../core/plan/wording.py" line="167" />
       <source>{first} to {last}</source>
       <translation>{first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="167" />
+      <location filename="../../core/plan/wording.py" line="168" />
       <source>no GPUs</source>
       <translation>没有显卡</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="168" />
+      <location filename="../../core/plan/wording.py" line="169" />
       <source>{count} offers from {providers}</source>
       <translation>来自 {providers} 的 {count} 个云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="169" />
+      <location filename="../../core/plan/wording.py" line="170" />
       <source>{offers}; {left} offers left out (provider not chosen or card unknown)</source>
       <translation>{offers}；另有 {left} 个报价未计入（未选该云服务商或显卡未知）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="170" />
+      <location filename="../../core/plan/wording.py" line="171" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="171" />
+      <location filename="../../core/plan/wording.py" line="172" />
       <source>no cloud offers</source>
       <translation>没有云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="172" />
+      <location filename="../../core/plan/wording.py" line="173" />
       <source>{plan} costs {diff} a month more ({cost}).</source>
       <translation>{plan} 每月多花 {diff}（{cost}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="173" />
+      <location filename="../../core/plan/wording.py" line="174" />
       <source>{plan} costs about the same ({cost} a month) but keeps a card busier ({hours:.1f} h a week against {best_hours:.1f} h).</source>
       <translation>{plan} 费用差不多（每月 {cost}），但显卡更忙（每周 {hours:.1f} 小时，推荐方案为 {best_hours:.1f} 小时）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="175" />
+      <location filename="../../core/plan/wording.py" line="176" />
       <source>{plan}: {why}</source>
       <translation>{plan}：{why}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="176" />
+      <location filename="../../core/plan/wording.py" line="177" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="177" />
+      <location filename="../../core/plan/wording.py" line="178" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more: {work} in {fast} instead of {slow}.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}：{work} 只需 {fast}，而不是 {slow}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="181" />
+      <location filename="../../core/plan/wording.py" line="182" />
       <source>the amount of work (jobs and hours a week)</source>
       <translation>工作量（每周任务数和小时数）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="182" />
+      <location filename="../../core/plan/wording.py" line="183" />
       <source>electricity prices</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="183" />
+      <location filename="../../core/plan/wording.py" line="184" />
       <source>card prices</source>
       <translation>显卡价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="184" />
+      <location filename="../../core/plan/wording.py" line="185" />
       <source>cloud rental prices</source>
       <translation>云端租用价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="185" />
+      <location filename="../../core/plan/wording.py" line="186" />
       <source>With {input} at half today's, {plan} would win instead.</source>
       <translation>如果{input}只有现在的一半，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="186" />
+      <location filename="../../core/plan/wording.py" line="187" />
       <source>With {input} at 1.5 times today's, {plan} would win instead.</source>
       <translation>如果{input}是现在的 1.5 倍，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="187" />
+      <location filename="../../core/plan/wording.py" line="188" />
       <source>Even with {input} at half or 1.5 times today's, the lead over {plan} changes by at most {swing} a month; the choice holds.</source>
       <translation>即使{input}是现在的一半或 1.5 倍，相对 {plan} 的领先幅度每月最多变化 {swing}；选择不变。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="189" />
+      <location filename="../../core/plan/wording.py" line="190" />
       <source>Changes in {input} move this plan and {plan} alike; the choice holds.</source>
       <translation>{input}的变化对这个方案和 {plan} 的影响相同；选择不变。</translation>
     </message>
@@ -944,137 +949,137 @@
       <translation>system_profiler 没有列出 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="36" />
+      <location filename="../../app/report/text.py" line="36" />
       <source>RigSizer plan for {name} ({creator}) on {machine}</source>
       <translation>RigSizer 方案：{name}（{creator}），机器：{machine}</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="37" />
+      <location filename="../../app/report/text.py" line="37" />
       <source>no machine (cloud only)</source>
       <translation>无本机（仅云端）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="38" />
+      <location filename="../../app/report/text.py" line="38" />
       <source>{gpu} (unknown card)</source>
       <translation>{gpu}（未知显卡）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="39" />
+      <location filename="../../app/report/text.py" line="39" />
       <source>no GPU recognised</source>
       <translation>未识别到 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="40" />
+      <location filename="../../app/report/text.py" line="40" />
       <source>{gpus}, {ram:.0f} GiB RAM</source>
       <translation>{gpus}，{ram:.0f} GiB 内存</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="41" />
+      <location filename="../../app/report/text.py" line="41" />
       <source>{machine} (entered by hand)</source>
       <translation>{machine}（手动输入）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="42" />
+      <location filename="../../app/report/text.py" line="42" />
       <source>{machine} (detected)</source>
       <translation>{machine}（自动检测）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="43" />
+      <location filename="../../app/report/text.py" line="43" />
       <source>Prices: cloud as of {date}; electricity '{tariff}' ({tariff_date}); {currency} at rates of {rate_date}; {months}-month horizon; {samples:,} Monte Carlo samples.</source>
       <translation>价格：云端截至 {date}；电价 '{tariff}'（{tariff_date}）；{currency} 按 {rate_date} 的汇率；规划期 {months} 个月；{samples:,} 次蒙特卡洛采样。</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="45" />
+      <location filename="../../app/report/text.py" line="45" />
       <source>Note on your machine: {reason}</source>
       <translation>关于你的机器：{reason}</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="46" />
+      <location filename="../../app/report/text.py" line="46" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="47" />
+      <location filename="../../app/report/text.py" line="47" />
       <source>Why</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="48" />
+      <location filename="../../app/report/text.py" line="48" />
       <source>Why not the obvious alternatives</source>
       <translation>为什么不选其他常见方案</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="49" />
+      <location filename="../../app/report/text.py" line="49" />
       <source>Plans that meet every limit, cheapest first ({currency} a month over {months} months)</source>
       <translation>满足全部限制的方案，由便宜到贵（{currency}/月，规划期 {months} 个月）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="50" />
+      <location filename="../../app/report/text.py" line="50" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="51" />
+      <location filename="../../app/report/text.py" line="51" />
       <source>p50/month</source>
       <translation>p50/月</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="52" />
+      <location filename="../../app/report/text.py" line="52" />
       <source>p10–p90</source>
       <translation>p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="53" />
+      <location filename="../../app/report/text.py" line="53" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="54" />
+      <location filename="../../app/report/text.py" line="54" />
       <source>Break-even</source>
       <translation>回本</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="55" />
+      <location filename="../../app/report/text.py" line="55" />
       <source>Slowest / limit</source>
       <translation>最慢任务 / 上限</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="56" />
+      <location filename="../../app/report/text.py" line="56" />
       <source>{n:.0f} mo</source>
       <translation>{n:.0f} 个月</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="57" />
+      <location filename="../../app/report/text.py" line="57" />
       <source>… and {n} more (--json or --csv lists all)</source>
       <translation>… 还有 {n} 个（--json 或 --csv 列出全部）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="58" />
+      <location filename="../../app/report/text.py" line="58" />
       <source>Options that miss a limit</source>
       <translation>未满足某项限制的方案</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="59" />
+      <location filename="../../app/report/text.py" line="59" />
       <source>… and {n} more</source>
       <translation>… 还有 {n} 个</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="60" />
+      <location filename="../../app/report/text.py" line="60" />
       <source>What moves the decision most</source>
       <translation>最影响决策的因素</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="61" />
+      <location filename="../../app/report/text.py" line="61" />
       <source>Break-even month of '{buy}' against '{rent}' (rows: hours of work a week; columns: electricity price per kWh)</source>
       <translation>'{buy}' 相对 '{rent}' 的回本月数（行：每周工作小时数；列：每千瓦时电价）</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="63" />
+      <location filename="../../app/report/text.py" line="63" />
       <source>h/week</source>
       <translation>小时/周</translation>
     </message>
     <message>
-      <location filename="../../app/plan_text.py" line="65" />
+      <location filename="../../app/report/text.py" line="65" />
       <source>now: {hours:.1f} h a week at {price}/kWh</source>
       <translation>当前：每周 {hours:.1f} 小时，电价 {price}/千瓦时</translation>
     </message>
@@ -1474,42 +1479,42 @@
       <translation>估计：任务到达并不均匀；负载超过约 80% 时任务相互排队并错过期限（排队论：等待时间按 负载 / (1 - 负载) 增长）</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="39" />
+      <location filename="../../core/measure/adjust.py" line="40" />
       <source>spread of one reading of your own speed</source>
       <translation>你自测速度单次读数的波动</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="39" />
+      <location filename="../../core/measure/adjust.py" line="40" />
       <source>log sigma</source>
       <translation>对数 sigma</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="39" />
+      <location filename="../../core/measure/adjust.py" line="40" />
       <source>estimate: a ComfyUI progress bar varies a few % from run to run on a PC that also does other things; llama-bench's own ± is usually below 1 %</source>
       <translation>估计：在同时做其他事的电脑上，ComfyUI 进度条每次运行相差几个百分点；llama-bench 自带的 ± 通常低于 1%</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="43" />
+      <location filename="../../core/measure/adjust.py" line="44" />
       <source>share of your measured speed-up carried to another card of the same vendor, or a rented one</source>
       <translation>你实测的提速传递到同厂商其他显卡或租用显卡的比例</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="43" />
+      <location filename="../../core/measure/adjust.py" line="44" />
       <source>× its log</source>
       <translation>× 其对数</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="43" />
+      <location filename="../../core/measure/adjust.py" line="44" />
       <source>estimate: your software (UI, attention kernels, drivers, cooling) goes with you only in part; a rented pod or a new card runs its own stack</source>
       <translation>估计：你的软件（界面、注意力内核、驱动、散热）只有一部分会随你迁移；租用的机器或新显卡有它自己的软件栈</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="48" />
+      <location filename="../../core/measure/adjust.py" line="49" />
       <source>range added for the part of your speed-up not carried</source>
       <translation>未传递部分带来的额外范围</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="48" />
+      <location filename="../../core/measure/adjust.py" line="49" />
       <source>estimate: whether the rest carries over is unknown, so it widens the range (added in quadrature) instead of moving the estimate</source>
       <translation>估计：其余部分是否适用未知，因此它加宽范围（按平方和相加），而不是移动估算</translation>
     </message>

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from core.cost import rental as cost_rental
+from core.cost.local import PSU_LOAD_SHARE, PSU_UPGRADE_USD, REST_OF_PC_W
 from core.perf import memory_rule
 from core.plan import reasons as say
 from core.plan import wording
@@ -92,6 +93,16 @@ def keep_option(inp: Inputs, c: Cards, judge: Judge) -> Option:
         return base
     owned = (current, *c.others)
     names = " + ".join([name, *(g.name for g in c.others)])
+    cols, gpus = _best_cards(inp, c, judge, owned)
+    return Option("keep", "keep", Message(wording.KEEP, gpu=names), current,
+                  n + len(c.others), c.local_col[current.id], 0.0, 0.0, None, -1, places,
+                  cols, gpus)
+
+
+def _best_cards(inp: Inputs, c: Cards, judge: Judge, owned: Sequence[GpuSpec]
+                ) -> tuple[tuple[int, ...], tuple[GpuSpec, ...]]:
+    """Per workload, the card of `owned` that meets its limits soonest (its column, the card)."""
+    places = local_places(inp.workloads)
     cols: list[int] = []
     gpus: list[GpuSpec] = []
     for w in inp.workloads:
@@ -107,9 +118,32 @@ def keep_option(inp: Inputs, c: Cards, judge: Judge) -> Option:
         assert best is not None
         cols.append(c.local_col[best[2].id])
         gpus.append(best[2])
-    return Option("keep", "keep", Message(wording.KEEP, gpu=names), current,
-                  n + len(c.others), c.local_col[current.id], 0.0, 0.0, None, -1, places,
-                  tuple(cols), tuple(gpus))
+    return tuple(cols), tuple(gpus)
+
+
+def add_options(inp: Inputs, c: Cards, judge: Judge, vat: float) -> list[Option]:
+    """'Add a card beside the current one': a desktop with one card has a slot for a second;
+    the power supply must carry both (else a PSU upgrade is part of the price). Each workload
+    then runs on whichever of the two meets its limits soonest, and both cards' hours count."""
+    current, profile = c.current, inp.profile
+    if (current is None or c.others or c.n_current != 1 or inp.machine is None
+            or current.form_factor not in ("desktop", "workstation")
+            or profile.form_factor == "laptop"):
+        return []
+    out: list[Option] = []
+    for g in c.buys:
+        if g.form_factor not in ("desktop", "workstation"):
+            continue
+        bought = buy_option(g, 1, c.local_col[g.id], profile, inp.workloads, False, vat)
+        need = (current.tdp_w + g.tdp_w + REST_OF_PC_W.value) / PSU_LOAD_SHARE
+        extra = (PSU_UPGRADE_USD.value if profile.psu_w is not None and need > profile.psu_w
+                 else 0.0)
+        cols, gpus = _best_cards(inp, c, judge, (current, g))
+        out.append(Option(f"add:{g.id}", "buy",
+                          Message(wording.ADD_CARD, gpu=g.name, own=current.name), g, 2,
+                          c.local_col[g.id], bought.purchase_usd, extra, None, -1,
+                          local_places(inp.workloads), cols, gpus))
+    return out
 
 
 def drop_no_better(c: Cards, perf_local: PerfLike, gpu_work: Sequence[Workload],
@@ -136,6 +170,7 @@ def options(inp: Inputs, c: Cards, judge: Judge) -> list[Option]:
     vat = inp.tariff.vat_rate  # the region's VAT on goods (catalog prices are before tax)
     out += [buy_option(g, 1, c.local_col[g.id], profile, workloads, new_pc, vat)
             for g in c.buys]
+    out += add_options(inp, c, judge, vat)
     for g in c.studios:
         out += [buy_option(g, n, c.local_col[g.id], profile, workloads, vat_rate=vat)
                 for n in STUDIO_SIZES]

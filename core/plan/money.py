@@ -79,7 +79,7 @@ def breakdown(inp: Inputs, o: Option, p: int, packed: costing.Packed,
         net = ownership - o.extra_usd / horizon
         items[Message(wording.CARD_NET)] = net * fx
         if o.extra_usd > 0:
-            what = (wording.CHASSIS if o.local_n > 1 else wording.DESKTOP_PC
+            what = (wording.CHASSIS if o.kind == "studio" else wording.DESKTOP_PC
                     if o.extra_usd == NEW_PC_USD.value else wording.PSU_UPGRADE)
             items[Message(what)] = o.extra_usd / horizon * fx
     items[Message(wording.ELECTRICITY)] = energy * fx

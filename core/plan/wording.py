@@ -82,6 +82,7 @@ MISSES_A_LIMIT = "does not meet every limit"
 # -- plan labels (core.plan.options, core.plan.recommend) ------------------------------------------
 KEEP = "Keep your {gpu}"
 BUY = "Buy {item}"  # {item}: a card name, or one of the two below
+ADD_CARD = "Add {gpu} beside your {own}"  # a second card in the same PC
 IN_NEW_PC = "{gpu} in a new desktop PC"
 WORKSTATION = "a {n}× {gpu} workstation"
 RENT = "Rent {gpu} ({provider} {tier})"

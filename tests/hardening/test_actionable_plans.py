@@ -292,3 +292,24 @@ def test_a_busy_card_keeps_working_and_only_the_overflow_is_rented() -> None:
     again = [p for p in every_plan(more) if p.id == o.id]
     if again:
         assert again[0].monthly_cost_p50 >= o.monthly_cost_p50 * (1 - 1e-9)
+
+
+def test_a_second_card_can_be_added_beside_the_first_where_a_slot_and_power_allow() -> None:
+    desk = run(PROFILES["game_modder"], ["nvidia-rtx-3060-12gb"])
+    adds = [p for p in every_plan(desk) if p.id.startswith("add:")]
+    assert adds
+    for p in adds:
+        assert str(p.label).startswith("Add ") and "beside your GeForce RTX 3060 12GB" in str(
+            p.label)
+        assert p.upfront_cost > 0
+    # both cards take work where the new one is quicker: no job slower than on the 3060 alone
+    keep = next(p for p in every_plan(desk) if p.kind == "keep")
+    for p in adds:
+        for f_add, f_keep in zip(p.workloads, keep.workloads, strict=True):
+            if f_keep.feasible and f_keep.device_id != "cpu":
+                assert f_add.seconds_sure <= f_keep.seconds_sure * (1 + 1e-9), p.id
+    # a laptop has no slot; a machine that already has two cards is not offered a third
+    assert not any(p.id.startswith("add:") for p in every_plan(
+        run(PROFILES["game_modder"], ["nvidia-rtx-4060-laptop"])))
+    assert not any(p.id.startswith("add:") for p in every_plan(
+        run(PROFILES["game_modder"], ["nvidia-rtx-3060-12gb", "nvidia-rtx-4060"])))
