@@ -31,6 +31,9 @@ def register(sub: Any) -> None:
                         "without it RigSizer detects your hardware")
     parser.add_argument("--ram-gib", type=float, default=None, metavar="N",
                         help="system RAM in GiB (for offloading estimates)")
+    parser.add_argument("--deadline-confidence", type=float, default=None, metavar="P",
+                        help="share of jobs that must finish within their deadline, 0.5 to "
+                        "0.99 (default: the profile's, else 0.9: deadlines met at p90)")
     parser.add_argument("--json", action="store_true",
                         help="print everything, with provenance, as JSON")
     parser.add_argument("--csv", metavar="OUT.csv",
@@ -104,8 +107,16 @@ def run(args: argparse.Namespace) -> int:
                         f"got {args.samples:,}")
     if args.top < 1:
         raise UserError(f"--top must be at least 1, got {args.top}")
+    conf = args.deadline_confidence
+    if conf is not None and not 0.5 <= conf <= 0.99:
+        raise UserError(f"--deadline-confidence must be from 0.5 to 0.99 (0.9: deadlines met "
+                        f"at p90), got {conf:g}")
     cats = load_catalogs()
     profile = load_profile_arg(args.profile, cats)
+    if conf is not None:
+        from dataclasses import replace
+
+        profile = replace(profile, deadline_confidence=conf)
     machine = machine_arg(args.gpu, args.ram_gib, cats)
     result = recommend(profile, machine, cats, PerfModel.from_catalogs(cats).evaluate,
                        samples=args.samples or config.MC_SAMPLES, seed=args.seed)

@@ -118,3 +118,19 @@ def test_when_nothing_meets_the_limits_the_text_says_what_is_closest() -> None:
     assert r.breakeven is None and r.sensitivity == ()
     text = format_plan(r)
     assert "No option meets every limit" in text and "Options that miss a limit" in text
+
+
+def test_the_deadline_confidence_is_chosen_on_the_command_line(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # issue 14: deadlines met at p90 by default; the user may choose another level
+    code, out, err = run(capsys, "vtuber", "--gpu", "nvidia-rtx-3060-12gb", "--samples", "200",
+                         "--deadline-confidence", "0.5", "--json")
+    assert code == 0, err
+    import json
+
+    data = json.loads(out)
+    assert data["profile"]["deadline_confidence"] == 0.5
+    code, out, err = run(capsys, "vtuber", "--gpu", "nvidia-rtx-3060-12gb",
+                         "--deadline-confidence", "1.5")
+    assert code != 0 and "--deadline-confidence must be from 0.5 to 0.99" in err
+    assert len(err.strip().splitlines()) == 1
