@@ -17,7 +17,8 @@ from typing import Any
 import numpy as np
 
 from core.perf.efficiency import Efficiency
-from core.perf.fit import BASE_METRIC, Row, fit_metric
+from core.perf.fit import BASE_METRIC, fit_metric
+from core.perf.fit_row import Row
 from core.perf.job import calibrated
 
 Z90 = 1.2815515655446004

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.paths import assets_dir
-from core.perf.fit import Row
+from core.perf.fit_row import Row
 from core.perf.parts import query_parts
 
 if TYPE_CHECKING:

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from core.perf.fit_cycles import cycles_design as _cycles_design
 from core.perf.fit_cycles import cycles_x
+from core.perf.fit_row import Row
 from core.perf.parts import Parts
 from core.schema.assumption import Assumption
 
@@ -83,13 +83,6 @@ SIGMA_GROUP_MIN_ROWS = 12
 
 def group_key(features: dict[str, str], level: tuple[str, ...]) -> str:
     return "|".join(f"{name}={features.get(name, '')}" for name in level)
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    parts: Parts
-    value: float
-    gpu_id: str
 
 
 FLOOR_FALLBACK_SIGMA = Assumption(

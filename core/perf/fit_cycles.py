@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import numpy as np
 
+from core.perf.fit_row import Row
 from core.perf.parts import Parts
-
-if TYPE_CHECKING:
-    from core.perf.fit import Row
 
 CYCLES_RT_BACKENDS = ("OPTIX", "METAL", "HIP", "ONEAPI")
 

@@ -12,7 +12,6 @@ from core.perf.fit import (
     BASE_METRIC,
     LEVELS,
     SIGMA_GROUP_MIN_ROWS,
-    Row,
     centre_of,
     fit_metric,
     group_key,
@@ -20,6 +19,7 @@ from core.perf.fit import (
     residuals,
     spread,
 )
+from core.perf.fit_row import Row
 from core.schema.assumption import Assumption
 
 

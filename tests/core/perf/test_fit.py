@@ -10,7 +10,8 @@ import pytest
 from core.catalogs.gpus import get_gpu
 from core.catalogs.models import load_models
 from core.perf import diffusion
-from core.perf.fit import PRIOR_ROWS, Row, fit_metric, predict_log
+from core.perf.fit import PRIOR_ROWS, fit_metric, predict_log
+from core.perf.fit_row import Row
 from core.perf.measured import load_measured
 from core.perf.parts import Parts
 from tests.shipped import catalogs

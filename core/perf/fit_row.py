@@ -1,0 +1,15 @@
+"""One calibration row as the score fit (core.perf.fit) sees it: the parts of the prediction,
+the measured value and the GPU it was measured on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.perf.parts import Parts
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    parts: Parts
+    value: float
+    gpu_id: str
