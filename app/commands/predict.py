@@ -78,7 +78,11 @@ def run(args: argparse.Namespace) -> int:
 
         user = load_measurements(args.measurements)
     model = PerfModel.from_catalogs(load_catalogs(prices=False))
-    answers = predict(data, model, measured=not args.no_measured, user=user)
+    answers = predict(data, model, measured=not args.no_measured)
+    if user:
+        from core.measure.compare import apply_user
+
+        apply_user(data, answers, user, model, not args.no_measured)
     sys.stdout.write("[\n" + ",\n".join(json.dumps(a, ensure_ascii=False) for a in answers)
                      + ("\n" if answers else "") + "]\n")
     return 0

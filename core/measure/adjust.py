@@ -17,7 +17,8 @@ of work (image, video, LLM prompt processing, LLM generation, Cycles, render) in
 
 Several measurements of one family on one card average their log ratios; other cards take the
 average over the measured cards. `effect` is the one function that decides this; `shifted`
-applies it to p10/p50/p90.
+applies it to p10/p50/p90. `compare` (core.measure.compare) makes the Known list, from
+`predict` on the model without the user's measurements.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from statistics import NormalDist, fmean
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -34,7 +34,6 @@ from core.schema import GpuSpec
 from core.schema.measurement import Measurement
 
 if TYPE_CHECKING:
-    from core.perf.evaluate import PerfModel
     from core.perf.parts import ModelFinder
 
 USER_READING = Assumption(
@@ -135,30 +134,6 @@ def setting_of(q: dict[str, Any], catalogs: ModelFinder | None = None
 def speed(value: float, metric: str) -> float:
     """A metric value as a speed (bigger is faster): rates as they are, times inverted."""
     return 1.0 / value if metric == "seconds" else value
-
-
-@lru_cache(maxsize=64)
-def compare(measurements: tuple[Measurement, ...], model: PerfModel,
-            measured_rows: bool = False) -> tuple[Known, ...]:
-    """Each usable measurement with its typical figure (`predict` on `model` without user
-    measurements; `measured_rows`: a calibration row of that exact card and test counts as
-    typical)."""
-    from core.perf.predict import predict
-    from core.perf.resolve import resolve_gpu_name
-
-    usable = [m for m in measurements if m.task != "render"]
-    answers = predict([m.query() for m in usable], model, measured=measured_rows)
-    out: list[Known] = []
-    for m, a in zip(usable, answers, strict=True):
-        gpu = resolve_gpu_name(m.gpu, model.catalogs, typed=False)
-        q = m.query()
-        family, setting = family_of(q), setting_of(q, model.catalogs)
-        if gpu is None or family is None or setting is None or not a["p50"]:
-            continue
-        log_ratio = math.log(speed(m.value, m.metric) / speed(float(a["p50"]), m.metric))
-        out.append(Known(m, gpu.id, gpu.name, gpu.vendor, family, setting, float(a["p50"]),
-                         log_ratio))
-    return tuple(out)
 
 
 def effect(known: Sequence[Known], gpu: GpuSpec, family: str,

@@ -8,7 +8,6 @@ every other time (rates are the inverse of times, so their p10 is the time's p90
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -18,7 +17,6 @@ from core.perf.job import calibrated
 from core.perf.montecarlo import quantiles
 from core.perf.parts import METRIC_NAME, query_parts
 from core.perf.resolve import resolve_gpu_name, unresolved_reason
-from core.schema.measurement import Measurement
 
 if TYPE_CHECKING:
     from core.perf.evaluate import PerfModel
@@ -35,14 +33,11 @@ def _answer(qid: Any, gpu_id: str | None, metric: str | None, error: str | None,
 
 
 def predict(queries: list[Any], model: PerfModel, *, measured: bool = True,
-            samples: int = config.MC_SAMPLES,
-            user: Sequence[Measurement] = ()) -> list[dict[str, Any]]:
+            samples: int = config.MC_SAMPLES) -> list[dict[str, Any]]:
     """One answer per query, in order, from `model`'s fit and measured rows; the names a query
     gives are looked up in the catalogs `model` was built from. `measured=False` answers
-    everything from the model.
-
-    `user`: the user's own measurements (core.measure.adjust): an answer they move has basis
-    "user-measured" (the measured card and setting) or "user-adjusted" (another setting or card).
+    everything from the model. The user's own measurements move these answers afterwards
+    (core.measure.compare.apply_user).
     """
     answers: list[dict[str, Any]] = []
     # per answer to compute: (index, a, sigma, c, k, kind) with kind "time", "rate" or "value"
@@ -101,39 +96,16 @@ def predict(queries: list[Any], model: PerfModel, *, measured: bool = True,
             else:
                 lo, mid, hi = t10, t50, t90
             ans = answers[i]
-            ans["p10"], ans["p50"], ans["p90"] = (_round(x) for x in (lo, mid, hi))
+            ans["p10"], ans["p50"], ans["p90"] = (round_answer(x) for x in (lo, mid, hi))
             if None in (ans["p10"], ans["p50"], ans["p90"]):
                 # the contract: a null number always comes with a reason
                 ans["p10"] = ans["p50"] = ans["p90"] = None
                 ans["error"] = "the model gives no finite answer for these sizes"
-    if user:
-        _apply_user(queries, answers, tuple(user), model, measured)
     return answers
 
 
-def _apply_user(queries: list[Any], answers: list[dict[str, Any]],
-                user: tuple[Measurement, ...], model: PerfModel, measured: bool) -> None:
-    from core.measure import adjust
-
-    known = adjust.compare(user, model, measured)
-    for q, ans in zip(queries, answers, strict=True):
-        if ans["error"] is not None or ans["p50"] is None or not isinstance(q, dict):
-            continue
-        family, setting = adjust.family_of(q), adjust.setting_of(q, model.catalogs)
-        if family is None:
-            continue
-        gpu = resolve_gpu_name(str(q.get("gpu", "")), model.catalogs)
-        if gpu is None:
-            continue
-        e = adjust.effect(known, gpu, family, setting, adjust.log_sigma(ans["p10"], ans["p90"]))
-        if e is None:
-            continue
-        moved = adjust.shifted(ans["p10"], ans["p50"], ans["p90"], e, ans["metric"])
-        ans["p10"], ans["p50"], ans["p90"] = (_round(x) for x in moved)
-        ans["basis"] = "user-measured" if e.how == "measured" else "user-adjusted"
-
-
-def _round(x: float) -> float | None:
+def round_answer(x: float) -> float | None:
+    """A figure as an answer gives it: 5 significant digits; None when not finite."""
     if not math.isfinite(x):
         return None
     return float(f"{x:.5g}")

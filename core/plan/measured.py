@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from core.measure.adjust import Effect, compare
+from core.measure.adjust import Effect
+from core.measure.compare import compare
 from core.measure.estimates import (
     adjust_perf,
     basis_of,

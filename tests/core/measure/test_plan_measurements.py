@@ -143,7 +143,7 @@ def test_a_blender_render_time_times_the_render_work_and_says_so() -> None:
 def test_a_blender_benchmark_score_moves_render_work_and_ollama_moves_llm_generation() -> None:
     from pathlib import Path
 
-    from core.measure.adjust import compare
+    from core.measure.compare import compare
     from core.measure.estimates import effect_for
 
     fixtures = Path(__file__).resolve().parents[2] / "fixtures" / "measure"
@@ -165,7 +165,7 @@ def test_a_blender_benchmark_score_moves_render_work_and_ollama_moves_llm_genera
 
 
 def test_a_video_clip_time_on_the_card_is_its_estimate() -> None:
-    from core.measure.adjust import compare
+    from core.measure.compare import compare
     from core.measure.estimates import effect_for
     from core.schema.measurement import Measurement
 
