@@ -95,6 +95,9 @@ def numpy_quantiles(p: Packed, d: Draws) -> np.ndarray:
     rent = np.where(billed > 0, billed * p.usd_per_s[:, None]
                     * np.exp(p.rent_sigma[:, None] * d.rent[None]) * WEEKS_PER_MONTH
                     + p.fixed_month[:, None], 0.0)
+    # a plan that rents spends at least the provider's smallest credit over the horizon
+    rent = np.where((rent > p.floor_month[:, None]) | (billed <= 0), rent,
+                    p.floor_month[:, None])
     total = hw + energy + rent
     s = total.shape[1]
     k = [(s - 1) // 10, (s - 1) // 2, ((s - 1) * 9) // 10]
