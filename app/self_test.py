@@ -69,7 +69,7 @@ class SelfTest:
         self.gpus: tuple[Any, ...] = ()
         self.profile: Any = None
         self.machine: Any = None
-        self.catalogs: Any = None  # core.catalogs.bundle.Catalogs, loaded once
+        self.catalogs: Any = None  # core.catalogs.value.Catalogs, loaded once
         self.perf: Any = None  # core.perf.PerfModel, built once
 
     def _loaded(self, *parts: str) -> Any:

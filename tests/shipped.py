@@ -11,7 +11,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from core.catalogs.bundle import Catalogs, load_catalogs
+from core.catalogs.bundle import load_catalogs
+from core.catalogs.value import Catalogs
 from core.perf import PerfModel
 from core.schema import CloudOffer, CurrencyRates, GpuSpec, Tariff
 

@@ -12,7 +12,7 @@ from app.errors import UserError
 from core.kinds import KIND_NAMES
 
 if TYPE_CHECKING:
-    from core.catalogs.bundle import Catalogs
+    from core.catalogs.value import Catalogs
 
 KINDS = KIND_NAMES
 

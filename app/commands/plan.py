@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from app.errors import UserError
 
 if TYPE_CHECKING:
-    from core.catalogs.bundle import Catalogs
+    from core.catalogs.value import Catalogs
 
 
 def register(sub: Any) -> None:

@@ -37,7 +37,7 @@ from app.gui.settings import (
     save_app_settings,
     window_settings,
 )
-from core.catalogs.bundle import Catalogs
+from core.catalogs.value import Catalogs
 from core.schema import Profile
 from core.schema.plan import PlanResult
 

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from app.gui.project import Project
     from app.gui.session import Session
-    from core.catalogs.bundle import Catalogs
+    from core.catalogs.value import Catalogs
     from core.schema.measurement import Measurement
 
 UNITS = {"it_per_s": "it/s", "tokens_per_s": "tokens/s", "seconds": "s",

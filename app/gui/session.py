@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from core.catalogs.bundle import Catalogs
+from core.catalogs.value import Catalogs
 
 if TYPE_CHECKING:
     from core.perf import PerfModel
@@ -414,6 +414,7 @@ class Session(QObject):
         cats = self.catalogs
 
         def run() -> tuple[RefreshReport, Catalogs] | Exception:
+            from core.catalogs.bundle import with_current_prices
             from core.prices import RefreshError, refresh_prices
 
             try:
@@ -422,7 +423,7 @@ class Session(QObject):
                 # Raised as a plain one-sentence error: error_text prints tracebacks for bugs,
                 # and a refused key or an offline machine is not one.
                 return exc
-            return report, cats.with_current_prices()
+            return report, with_current_prices(cats)
 
         def done(got: tuple[RefreshReport, Catalogs] | Exception) -> None:
             self.refreshing = False

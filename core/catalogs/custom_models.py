@@ -31,7 +31,7 @@ def _scaled_hidden(hidden: int, ratio: float) -> int:
 
 def _find(catalog: Mapping[str, ModelSpec], name: str) -> ModelSpec | None:
     """The model of `catalog` with `name` as id, display name or alias (as
-    core.catalogs.bundle.Catalogs.find_model compares names: first in catalog order)."""
+    core.catalogs.value.Catalogs.find_model compares names: first in catalog order)."""
     key = normalise_name(name)
     for m in catalog.values():
         if any(normalise_name(n) == key for n in (m.id, m.name, *m.aliases)):

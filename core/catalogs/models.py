@@ -21,6 +21,7 @@ from core.catalogs._validate import (
     read_toml,
     toml_files,
 )
+from core.catalogs.value import normalise_name
 from core.paths import catalogs_dir
 from core.schema.model import ModelSpec, QuantFormat
 
@@ -254,11 +255,6 @@ def load_models() -> dict[str, ModelSpec]:
 def load_quants() -> dict[str, QuantFormat]:
     """The weight formats (F16, Q8_0, Q4_K_M, MXFP4...), by id."""
     return dict(_shipped()[1])
-
-
-def normalise_name(name: str) -> str:
-    """A model name as lookups compare it: lower case, letters, digits and dots only."""
-    return "".join(ch for ch in name.lower() if ch.isalnum() or ch == ".")
 
 
 @cache

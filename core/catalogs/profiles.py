@@ -37,7 +37,7 @@ from core.schema.measurement import Measurement
 from core.schema.model import ModelSpec
 
 if TYPE_CHECKING:
-    from core.catalogs.bundle import Catalogs
+    from core.catalogs.value import Catalogs
 
 # A profile is a few kB; a file larger than this is not one (and is not read whole).
 MAX_PROFILE_BYTES = 2**20

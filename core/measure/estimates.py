@@ -24,7 +24,7 @@ from core.schema.measurement import Measurement
 from core.schema.message import Message, Param
 
 if TYPE_CHECKING:
-    from core.catalogs.bundle import Catalogs
+    from core.catalogs.value import Catalogs
     from core.perf.evaluate import PerfModel
     from core.perf.parts import ModelFinder
 

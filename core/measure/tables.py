@@ -20,7 +20,7 @@ from core.file_read import read_capped
 from core.schema.measurement import MEASUREMENT_FIELDS, QUERY_FIELDS, Measurement
 
 if TYPE_CHECKING:
-    from core.catalogs.bundle import Catalogs
+    from core.catalogs.value import Catalogs
 
 TASKS = ("llm", "image", "video", "cycles", "render")
 TIMINGS = ("job", "denoiser")

@@ -20,7 +20,7 @@ from core.perf.fit_row import Row
 from core.perf.parts import query_parts
 
 if TYPE_CHECKING:
-    from core.catalogs.bundle import Catalogs
+    from core.catalogs.value import Catalogs
 
 
 def efficiency_path() -> Path:

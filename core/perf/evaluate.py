@@ -32,7 +32,7 @@ from core.schema.message import Message
 from core.schema.model import ModelSpec, QuantFormat
 
 if TYPE_CHECKING:
-    from core.catalogs.bundle import Catalogs
+    from core.catalogs.value import Catalogs
 
 Z90 = NormalDist().inv_cdf(0.9)
 QUANTILES = np.array([0.1, 0.5, 0.9])
@@ -73,7 +73,7 @@ class PerfModel:
                  gpus: Sequence[GpuSpec], efficiency: Efficiency, measured: Measured,
                  catalogs: Catalogs | None = None) -> None:
         if catalogs is None:
-            from core.catalogs.bundle import Catalogs
+            from core.catalogs.value import Catalogs
 
             catalogs = Catalogs(gpus=tuple(gpus), models=models, quants=quants)
         # where `predict` looks up the names a query gives (GPU, model, weight format)

@@ -19,7 +19,7 @@ from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, render_backend, re
 from core.schema import GpuSpec
 
 if TYPE_CHECKING:
-    from core.catalogs.bundle import Catalogs
+    from core.catalogs.value import Catalogs
 
 # Calibration rows are medians of community submissions: about ±10-25 % noise (shared/README).
 MEASURED_SIGMA = 0.12

@@ -88,7 +88,7 @@ def _features(gpu: GpuSpec, backend: str, **more: str) -> dict[str, str]:
 
 
 class ModelFinder(Protocol):
-    """Where model and weight-format names are looked up (core.catalogs.bundle.Catalogs)."""
+    """Where model and weight-format names are looked up (core.catalogs.value.Catalogs)."""
 
     def find_model(self, name: str) -> ModelSpec | None: ...
 

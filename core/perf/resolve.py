@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
 
+from core.catalogs.value import Catalogs
 from core.perf.calibration import clean_gpu_name
 from core.schema import GpuSpec
-
-if TYPE_CHECKING:
-    from core.catalogs.bundle import Catalogs
 
 
 @cache
 def _shipped() -> Catalogs:
     """The shipped GPU catalog alone, for the callers that are not given a Catalogs yet
     (profile and measurement parsing, the fit tools): the predict and plan paths pass theirs."""
-    from core.catalogs.bundle import Catalogs
     from core.catalogs.gpus import load_gpus
 
     return Catalogs(gpus=load_gpus())

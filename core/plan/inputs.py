@@ -17,7 +17,7 @@ from core.schema.hardware import LocalMachine
 from core.schema.model import ModelSpec
 
 if TYPE_CHECKING:
-    from core.catalogs.bundle import Catalogs
+    from core.catalogs.value import Catalogs
 
 
 @dataclass(frozen=True, slots=True)

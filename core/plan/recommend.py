@@ -38,7 +38,7 @@ from core.schema.hardware import LocalMachine
 from core.schema.plan import Gate, Plan, PlanResult, Rejected, Sensitivity, WorkloadFit
 
 if TYPE_CHECKING:
-    from core.catalogs.bundle import Catalogs
+    from core.catalogs.value import Catalogs
 
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from app.gui.project import Project
     from app.gui.session import Session
-    from core.catalogs.bundle import Catalogs
+    from core.catalogs.value import Catalogs
     from core.schema.hardware import LocalMachine
 
 

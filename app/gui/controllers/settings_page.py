@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from app.gui.appearance import Appearance
     from app.gui.project import Project
     from app.gui.session import Session
-    from core.catalogs.bundle import Catalogs
+    from core.catalogs.value import Catalogs
     from core.schema import Profile
 
 CURRENCIES = ("USD", "CNY", "EUR")
