@@ -36,6 +36,11 @@ XCB_LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0", "libxkbcommon-x11"),
 )
 CONNECT_TIMEOUT_S = 3.0
+# The probe's X connection stays open until the process exits. An X server resets itself when
+# its last client disconnects (Xvfb under xvfb-run, a bare X server over SSH), and a connection
+# made during that reset is refused: closing the probe's connection right before Qt opened its
+# own made Qt abort ("could not connect to display") in about one start in three there.
+_held_connections: list[int] = []
 
 
 def _qt_folder() -> Path | None:
@@ -93,8 +98,11 @@ def x_display_answers(display: str, timeout_s: float = CONNECT_TIMEOUT_S) -> boo
 
     def connect() -> None:
         conn = xcb.xcb_connect(display.encode(), None)
-        answer.append(bool(conn) and xcb.xcb_connection_has_error(conn) == 0)
-        if conn:
+        ok = bool(conn) and xcb.xcb_connection_has_error(conn) == 0
+        answer.append(ok)
+        if ok:
+            _held_connections.append(conn)  # kept: see _held_connections
+        elif conn:
             xcb.xcb_disconnect(conn)
 
     worker = threading.Thread(target=connect, daemon=True)
