@@ -33,6 +33,7 @@ from core.catalogs.bundle import load_catalogs
 from core.cost.local import RESALE_ANNUAL_KEEP, RESALE_FIRST_KEEP, WEEKS_PER_MONTH
 from core.hardware.machine import machine_from_gpu_ids
 from core.kernels.plan_breakeven import breakeven_sweep
+from core.kernels.ranks import p10_p50_p90
 from core.perf import PerfModel
 from core.plan import costing, recommend
 from core.plan.costing import (
@@ -100,7 +101,7 @@ def numpy_quantiles(p: Packed, d: Draws) -> np.ndarray:
                     p.floor_month[:, None])
     total = hw + energy + rent
     s = total.shape[1]
-    k = [(s - 1) // 10, (s - 1) // 2, ((s - 1) * 9) // 10]
+    k = list(p10_p50_p90(s))
     return np.partition(total, k, axis=1)[:, k]
 
 
