@@ -21,6 +21,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from core.catalogs.bundle import load_catalogs
 from core.perf import crossval as cv
 from core.perf.efficiency import calibration_rows
 
@@ -41,7 +42,8 @@ def main() -> int:
     ap.add_argument("--markdown", action="store_true", help="only the Markdown tables")
     args = ap.parse_args()
     started = time.perf_counter()
-    rows, unused = calibration_rows()
+    catalogs = load_catalogs(prices=False)
+    rows, unused = calibration_rows(catalogs)
     if not args.markdown:
         print(f"calibration rows used: {len(rows)}  (not usable: {len(unused)})\n")
     head = ("| metric / card class | rows | GPUs | median \\|error\\| of p50 | in [p10, p90] "
@@ -65,7 +67,7 @@ def main() -> int:
             scored = cv.family_out(metric, rows, cls)
             if scored:
                 print(_line(f"{cv.LABELS[metric]}: all {cls}", cv.Summary.of(scored)))
-    ok, total, missing = cv.name_resolution()
+    ok, total, missing = cv.name_resolution(catalogs)
     print(f"\nGPU names in the calibration files that resolve: {ok} of {total} "
           f"({100 * ok / total:.0f} %)")
     if not args.markdown:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from core.catalogs.bundle import load_catalogs
 from core.perf.calibration import FILES, measured_dir
 from core.perf.efficiency import calibration_rows, efficiency_path
 from core.perf.fit import (
@@ -31,7 +32,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="print the fit, do not write it")
     args = ap.parse_args()
-    rows, unused = calibration_rows()
+    rows, unused = calibration_rows(load_catalogs(prices=False))
     by_metric: dict[str, list] = {}
     for r in rows:
         by_metric.setdefault(r.parts.metric, []).append(r)

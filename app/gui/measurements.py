@@ -145,6 +145,8 @@ class MeasurementsPanel(QWidget):
         self.table.itemChanged.connect(self._on_item_changed)
         self.session.profile_changed.connect(lambda _p: self.show_list())
         self.session.catalogs_ready.connect(self._fill_models)
+        # the list names each card as the loaded catalog does
+        self.session.catalogs_ready.connect(lambda _c: self.show_list())
         self.retranslate_ui()
         self.show_list()
 
@@ -241,7 +243,7 @@ class MeasurementsPanel(QWidget):
     def _gpu_name(self, name: str) -> str:
         from core.perf.resolve import resolve_gpu_name
 
-        gpu = resolve_gpu_name(name)
+        gpu = resolve_gpu_name(name, self.session.catalogs)
         return gpu.name if gpu is not None else name
 
     def show_list(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -20,6 +20,9 @@ from core.perf.efficiency import Efficiency
 from core.perf.fit import BASE_METRIC, fit_metric
 from core.perf.fit_row import Row
 from core.perf.job import calibrated
+
+if TYPE_CHECKING:
+    from core.catalogs.value import Catalogs
 
 Z90 = 1.2815515655446004
 METRICS = ("llm_tg", "llm_pp", "cycles", "image", "video")
@@ -171,13 +174,13 @@ def by_class(scored: Sequence[Scored]) -> dict[str, Summary]:
     return {c: Summary.of([s for s in scored if s.cls == c]) for c in classes}
 
 
-def name_resolution() -> tuple[int, int, list[str]]:
+def name_resolution(catalogs: Catalogs) -> tuple[int, int, list[str]]:
     """(resolved, total, unresolved names) over the distinct GPU names of the calibration
-    files, as benchmarks print them."""
+    files, as benchmarks print them, against the GPUs of `catalogs`."""
     from core.perf.calibration import load_observations
     from core.perf.resolve import resolve_gpu_name
 
     obs, _ = load_observations()
     names = sorted({o.gpu for o in obs})
-    missing = [n for n in names if resolve_gpu_name(n) is None]
+    missing = [n for n in names if resolve_gpu_name(n, catalogs) is None]
     return len(names) - len(missing), len(names), missing

@@ -66,16 +66,13 @@ def metric_block(metric: str) -> dict[str, Any]:
     return shipped_efficiency().block(metric)
 
 
-def calibration_rows(catalogs: Catalogs | None = None
-                     ) -> tuple[list[Row], list[tuple[str, int, str]]]:
-    """Every calibration observation whose GPU and model resolve in `catalogs` (default: the
-    shipped ones), as fit rows; the others with the reason they cannot be used."""
-    from core.catalogs.bundle import load_catalogs
+def calibration_rows(catalogs: Catalogs) -> tuple[list[Row], list[tuple[str, int, str]]]:
+    """Every calibration observation whose GPU and model resolve in `catalogs` (the fit tools
+    load them once with `load_catalogs(prices=False)`), as fit rows; the others with the
+    reason they cannot be used."""
     from core.perf.calibration import load_observations
     from core.perf.resolve import resolve_gpu_name
 
-    if catalogs is None:
-        catalogs = load_catalogs(prices=False)
     obs, skipped = load_observations()
     rows: list[Row] = []
     unused = list(skipped)

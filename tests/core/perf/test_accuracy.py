@@ -13,10 +13,12 @@ import math
 
 import pytest
 
+from core.catalogs.bundle import load_catalogs
 from core.perf import crossval as cv
 from core.perf.efficiency import calibration_rows
 
-ROWS, _ = calibration_rows()
+CATALOGS = load_catalogs(prices=False)
+ROWS, _ = calibration_rows(CATALOGS)
 
 # metric -> (median |error| of p50 at most, share inside [p10, p90] at least)
 BOUNDS = {
@@ -78,6 +80,6 @@ def test_an_interval_holds_its_median() -> None:
 
 
 def test_gpu_names_of_the_calibration_files_resolve() -> None:
-    ok, total, missing = cv.name_resolution()
+    ok, total, missing = cv.name_resolution(CATALOGS)
     # the rest are generic iGPU names ("AMD Radeon Graphics") and chips not in the catalog yet
     assert ok / total >= 0.95, missing
