@@ -34,9 +34,9 @@ def main() -> int:
     machine = machine_from_gpu_ids(["nvidia-rtx-3060-12gb"], ram_gib=32)
     plain = cats.profiles["ai_video_blogger"]
     found = (read_text("100%|#####| 20/20 [00:22<00:00,  1.10s/it]",
-                       Context(gpu="RTX 3060 12GB", model="flux1-dev")).measurements
+                       Context(gpu="RTX 3060 12GB", model="flux1-dev"), cats).measurements
              + read_text("eval rate: 45.3 tokens/s",
-                         Context(gpu="RTX 3060 12GB", model="llama-3-8b")).measurements)
+                         Context(gpu="RTX 3060 12GB", model="llama-3-8b"), cats).measurements)
     measured = replace(plain, measurements=found)
 
     def median_cpu(profile: Profile) -> float:

@@ -66,6 +66,7 @@ def _read(path: str) -> str:
 
 
 def run_parse(args: argparse.Namespace) -> int:
+    from core.catalogs.bundle import load_catalogs
     from core.measure.parse import Context, read_text
     from core.measure.tables import dumps
 
@@ -77,7 +78,7 @@ def run_parse(args: argparse.Namespace) -> int:
     ctx = Context(gpu=args.gpu, model=args.model, quant=args.quant, backend=args.backend,
                   width=args.width, height=args.height, steps=args.steps, batch=args.batch,
                   frames=args.frames, scene=args.scene, date=date, source=args.source)
-    reading = read_text(_read(args.file), ctx)
+    reading = read_text(_read(args.file), ctx, load_catalogs(prices=False))
     out = [f"# read by rigsizer measure parse: {', '.join(reading.recognised) or 'nothing'}"]
     out += [f"# note: {n}" for n in reading.notes]
     text = dumps(reading.measurements)

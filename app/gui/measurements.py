@@ -145,8 +145,9 @@ class MeasurementsPanel(QWidget):
         self.table.itemChanged.connect(self._on_item_changed)
         self.session.profile_changed.connect(lambda _p: self.show_list())
         self.session.catalogs_ready.connect(self._fill_models)
-        # the list names each card as the loaded catalog does
+        # the list names each card, and a paste is read, as the loaded catalogs say
         self.session.catalogs_ready.connect(lambda _c: self.show_list())
+        self.session.catalogs_ready.connect(lambda _c: self._timer.start())
         self.retranslate_ui()
         self.show_list()
 
@@ -211,10 +212,11 @@ class MeasurementsPanel(QWidget):
             return ()
         model = self.model_choice.currentData()
         today = date.today().isoformat()
-        reading = read_text(text, Context(model=model, date=today))
+        reading = read_text(text, Context(model=model, date=today), self.session.catalogs)
         own = self.own_gpu()
         if own and not reading.measurements:
-            reading = read_text(text, Context(gpu=own, model=model, date=today))
+            reading = read_text(text, Context(gpu=own, model=model, date=today),
+                                self.session.catalogs)
         self.pending = reading.measurements
         if self.pending:
             self.preview.setText(t("Found: %1").replace("%1", "; ".join(

@@ -8,10 +8,13 @@ not use is said in `Reading.unread`, in a plain sentence.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.measure import read_blender, read_image, read_llm
 from core.measure.reading import Context, Found, Reading, finish, gpu_in_text, lines_of
+
+if TYPE_CHECKING:
+    from core.catalogs.value import Catalogs
 
 
 def _json_documents(text: str) -> list[Any]:
@@ -34,8 +37,9 @@ def _json_documents(text: str) -> list[Any]:
     return docs
 
 
-def read_text(text: str, context: Context | None = None) -> Reading:
-    """Every measurement the text holds, with the user's `context` filled in."""
+def read_text(text: str, context: Context | None, catalogs: Catalogs) -> Reading:
+    """Every measurement the text holds, with the user's `context` filled in; models and GPUs
+    are looked up in `catalogs`."""
     ctx = context or Context()
     lines = lines_of(text)
     gpu = gpu_in_text(lines)
@@ -61,14 +65,14 @@ def read_text(text: str, context: Context | None = None) -> Reading:
             elif isinstance(doc, dict) and "avg_ts" in doc:
                 records.append(doc)
         if records:
-            take("llama-bench JSON", read_llm.read_bench_records(records))
+            take("llama-bench JSON", read_llm.read_bench_records(records, catalogs))
     else:
         rows = read_llm.csv_records(text)
         if rows:
-            take("llama-bench CSV", read_llm.read_bench_records(rows))
-        take("llama-bench table", read_llm.read_bench_markdown(lines, gpu))
-        take("Ollama --verbose", read_llm.read_ollama(lines, gpu))
-        take("llama.cpp timings", read_llm.read_llama_timings(lines, gpu))
+            take("llama-bench CSV", read_llm.read_bench_records(rows, catalogs))
+        take("llama-bench table", read_llm.read_bench_markdown(lines, gpu, catalogs))
+        take("Ollama --verbose", read_llm.read_ollama(lines, gpu, catalogs))
+        take("llama.cpp timings", read_llm.read_llama_timings(lines, gpu, catalogs))
         ui = _image_ui(lines)
         take(f"{ui} progress bar", read_image.read_progress(lines, gpu, ui, ctx.batch))
         bar_steps = next((f.fields["steps"] for f in found if f.fields.get("task") == "image"),
@@ -81,7 +85,7 @@ def read_text(text: str, context: Context | None = None) -> Reading:
                       "CSV, JSON), Ollama --verbose and llama.cpp timing lines, ComfyUI/A1111/"
                       "Forge progress bars, 'Prompt executed in N seconds', Blender render "
                       "times and Blender Benchmark JSON")
-    return finish(found, ctx, recognised, unread)
+    return finish(found, ctx, recognised, unread, catalogs)
 
 
 def _image_ui(lines: list[str]) -> str:

@@ -9,9 +9,12 @@ import csv
 import io
 import re
 from pathlib import PurePosixPath, PureWindowsPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.measure.reading import Found
+
+if TYPE_CHECKING:
+    from core.catalogs.value import Catalogs
 
 # Prompts shorter than this are timed mostly by fixed overhead: not a prompt-processing speed.
 MIN_PROMPT_TOKENS = 64
@@ -41,10 +44,8 @@ def quant_in(text: str) -> str | None:
     return f"{size.group(1)}_{size.group(2)[0]}" if size else q
 
 
-def guess_llm_model(*names: str) -> str | None:
-    """The catalog LLM a tool's model name, file name or type most likely is, or None."""
-    from core.catalogs.models import find_model
-
+def guess_llm_model(catalogs: Catalogs, *names: str) -> str | None:
+    """The LLM of `catalogs` a tool's model name, file name or type most likely is, or None."""
     for name in names:
         if not name:
             continue
@@ -53,7 +54,7 @@ def guess_llm_model(*names: str) -> str | None:
         stem = _QUANT.sub("", stem).strip(" -_.")
         stem = stem.replace(":", "-")  # Ollama tags: llama3.1:8b
         for _ in range(3):
-            model = find_model(stem)
+            model = catalogs.find_model(stem)
             if model is not None and model.kind == "llm":
                 return model.id
             shorter = _SUFFIXES.sub("", stem)
@@ -82,9 +83,9 @@ def _test(n_prompt: int, n_gen: int) -> str | None:
 
 
 def _bench_found(model_text: str, filename: str, test: str, rate: float, backend: str | None,
-                 source: str, gpu: str | None) -> Found:
+                 source: str, gpu: str | None, catalogs: Catalogs) -> Found:
     fields: dict[str, Any] = {"task": "llm", "test": test, "value": rate, "source": source}
-    model = guess_llm_model(filename, model_text)
+    model = guess_llm_model(catalogs, filename, model_text)
     notes = []
     if model:
         fields["model"] = model
@@ -99,7 +100,8 @@ def _bench_found(model_text: str, filename: str, test: str, rate: float, backend
     return Found(fields, f"llama-bench {test} at {rate:g} t/s", gpu, notes)
 
 
-def read_bench_markdown(lines: list[str], gpu: str | None) -> tuple[list[Found], list[str]]:
+def read_bench_markdown(lines: list[str], gpu: str | None, catalogs: Catalogs
+                        ) -> tuple[list[Found], list[str]]:
     """llama-bench's default table: | model | size | params | backend | ngl | test | t/s |."""
     found: list[Found] = []
     unread: list[str] = []
@@ -124,11 +126,12 @@ def read_bench_markdown(lines: list[str], gpu: str | None) -> tuple[list[Found],
                           "(without a depth) have a speed RigSizer can use")
             continue
         found.append(_bench_found(row.get("model", ""), "", test_text, float(rate.group(1)),
-                                  _backend(row.get("backend", "")), "llama-bench", gpu))
+                                  _backend(row.get("backend", "")), "llama-bench", gpu, catalogs))
     return found, unread
 
 
-def read_bench_records(records: list[dict[str, Any]]) -> tuple[list[Found], list[str]]:
+def read_bench_records(records: list[dict[str, Any]], catalogs: Catalogs
+                       ) -> tuple[list[Found], list[str]]:
     """llama-bench `-o json`/`-o jsonl`/`-o csv` records (keys n_prompt, n_gen, avg_ts, ...)."""
     found: list[Found] = []
     unread: list[str] = []
@@ -149,7 +152,7 @@ def read_bench_records(records: list[dict[str, Any]]) -> tuple[list[Found], list
         backend = _backend(str(r.get("backends") or r.get("backend") or ""))
         gpu = str(r.get("gpu_info") or "").split(",")[0].strip() or None
         found.append(_bench_found(str(r.get("model_type", "")), str(r.get("model_filename", "")),
-                                  test, rate, backend, "llama-bench", gpu))
+                                  test, rate, backend, "llama-bench", gpu, catalogs))
     return found, unread
 
 
@@ -167,7 +170,8 @@ _OLLAMA = re.compile(r"^\s*(prompt eval count|prompt eval rate|eval count|eval r
 _OLLAMA_RUN = re.compile(r"ollama run (\S+)")
 
 
-def read_ollama(lines: list[str], gpu: str | None) -> tuple[list[Found], list[str]]:
+def read_ollama(lines: list[str], gpu: str | None, catalogs: Catalogs
+                ) -> tuple[list[Found], list[str]]:
     """`ollama run MODEL --verbose` statistics blocks (one per answer)."""
     found: list[Found] = []
     unread: list[str] = []
@@ -176,7 +180,7 @@ def read_ollama(lines: list[str], gpu: str | None) -> tuple[list[Found], list[st
 
     def close() -> None:
         if "eval rate" in block or "prompt eval rate" in block:
-            _ollama_block(block, model_name, gpu, found, unread)
+            _ollama_block(block, model_name, gpu, found, unread, catalogs)
         block.clear()
 
     for line in lines:
@@ -195,10 +199,10 @@ def read_ollama(lines: list[str], gpu: str | None) -> tuple[list[Found], list[st
 
 
 def _ollama_block(block: dict[str, float], model_name: str, gpu: str | None,
-                  found: list[Found], unread: list[str]) -> None:
+                  found: list[Found], unread: list[str], catalogs: Catalogs) -> None:
     fields: dict[str, Any] = {"task": "llm", "source": "Ollama --verbose"}
     notes = []
-    model = guess_llm_model(model_name)
+    model = guess_llm_model(catalogs, model_name)
     if model:
         fields["model"] = model
     quant = quant_in(model_name)
@@ -238,7 +242,8 @@ _FILE = re.compile(r"from (\S+\.gguf)")
 _FTYPE = re.compile(r"(?:model ftype|file type)\s*=\s*(.+?)\s*$")
 
 
-def read_llama_timings(lines: list[str], gpu: str | None) -> tuple[list[Found], list[str]]:
+def read_llama_timings(lines: list[str], gpu: str | None, catalogs: Catalogs
+                       ) -> tuple[list[Found], list[str]]:
     """llama.cpp's timing lines (llama-cli, llama-server, older `main`)."""
     found: list[Found] = []
     unread: list[str] = []
@@ -257,7 +262,7 @@ def read_llama_timings(lines: list[str], gpu: str | None) -> tuple[list[Found], 
             continue
         kind, count, rate = t.group(1), int(t.group(2)), float(t.group(3))
         fields: dict[str, Any] = {"task": "llm", "source": "llama.cpp timings", "value": rate}
-        model = guess_llm_model(*reversed(names))
+        model = guess_llm_model(catalogs, *reversed(names))
         if model:
             fields["model"] = model
         quant = quant_in(ftype) or next((q for q in map(quant_in, names) if q), None)

@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from statistics import median
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.catalogs._validate import CatalogError
 from core.measure.tables import label, measurement_from_table
 from core.schema.measurement import QUERY_FIELDS, Measurement
+
+if TYPE_CHECKING:
+    from core.catalogs.value import Catalogs
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +91,7 @@ def gpu_in_text(lines: list[str]) -> str | None:
 
 
 def finish(found: list[Found], ctx: Context, recognised: list[str],
-           unread: list[str]) -> Reading:
+           unread: list[str], catalogs: Catalogs) -> Reading:
     """Validate findings into Measurements (repeats of one setting -> their median)."""
     notes: list[str] = []
     out: list[Measurement] = []
@@ -127,7 +130,7 @@ def finish(found: list[Found], ctx: Context, recognised: list[str],
             what = f.what
         table["value"] = float(f"{float(table['value']):.6g}")
         try:
-            m = measurement_from_table(table, "text", len(out))
+            m = measurement_from_table(table, "text", len(out), catalogs)
         except CatalogError as exc:
             problem = str(exc).replace(f"text: entry '{label(len(out))}': ", "")
             hint = {"model": " (give it with --model)", "gpu": " (give it with --gpu)"}

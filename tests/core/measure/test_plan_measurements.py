@@ -25,7 +25,8 @@ SAMPLES = 1000
 
 
 def measurements() -> tuple:  # type: ignore[type-arg]
-    reading = read_text(LINE, Context(gpu="RTX 3060 12GB", model="sdxl", date="2026-12-01"))
+    reading = read_text(LINE, Context(gpu="RTX 3060 12GB", model="sdxl", date="2026-12-01"),
+                        catalogs())
     assert len(reading.measurements) == 1
     return reading.measurements
 
@@ -125,7 +126,7 @@ def test_a_blender_render_time_times_the_render_work_and_says_so() -> None:
     from pathlib import Path
 
     log = Path(__file__).resolve().parents[2] / "fixtures" / "measure" / "blender_render.log"
-    ms = read_text(log.read_text(), Context(gpu="RTX 3060 12GB")).measurements
+    ms = read_text(log.read_text(), Context(gpu="RTX 3060 12GB"), catalogs()).measurements
     renders = Workload(id="lecture", kind="render", label="Fluid lecture", jobs_per_week=2,
                        frames=240)
     p = Profile(name="Lectures", creator_type="educator", workloads=(renders,), measurements=ms)
@@ -148,9 +149,10 @@ def test_a_blender_benchmark_score_moves_render_work_and_ollama_moves_llm_genera
 
     fixtures = Path(__file__).resolve().parents[2] / "fixtures" / "measure"
     bench = read_text((fixtures / "blender_benchmark.json").read_text(),
-                      Context(gpu="RTX 3060 12GB")).measurements
-    ollama = read_text("eval rate: 45.3 tokens/s", Context(gpu="RTX 3060 12GB",
-                                                           model="llama-3-8b")).measurements
+                      Context(gpu="RTX 3060 12GB"), catalogs()).measurements
+    ollama = read_text("eval rate: 45.3 tokens/s",
+                       Context(gpu="RTX 3060 12GB", model="llama-3-8b"),
+                       catalogs()).measurements
     known = compare(bench + ollama, perf_model())
     score, gen = sorted(known, key=lambda k: k.family)[0], sorted(known, key=lambda k: k.family)[1]
     assert (score.family, gen.family) == ("cycles", "llm_tg")
@@ -200,7 +202,7 @@ def test_a_job_measured_on_the_card_runs_there_however_far_the_model_says_it_off
     flux = Workload(id="flux", kind="image", label="FLUX", jobs_per_week=20, model="flux1-dev",
                     width=1024, height=1024, steps=20)
     bar = "100%|#####| 20/20 [00:22<00:00,  1.10s/it]"
-    ms = read_text(bar, Context(gpu="RTX 3060 12GB", model="flux1-dev")).measurements
+    ms = read_text(bar, Context(gpu="RTX 3060 12GB", model="flux1-dev"), catalogs()).measurements
     p = Profile(name="F", creator_type="custom", workloads=(flux,))
     machine = machine_from_gpu_ids([CARD], ram_gib=32)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.measure.parse import Context, read_text
+from tests.shipped import catalogs
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "measure"
 CARD = "RTX 3060 12GB"
@@ -15,7 +16,7 @@ CARD = "RTX 3060 12GB"
 
 def read(name: str, **ctx: object) -> object:
     text = (FIXTURES / name).read_bytes().decode("utf-8")
-    return read_text(text, Context(date="2026-12-04", **ctx))  # type: ignore[arg-type]
+    return read_text(text, Context(date="2026-12-04", **ctx), catalogs())  # type: ignore[arg-type]
 
 
 def by_test(reading: object) -> dict[str, object]:
@@ -66,7 +67,7 @@ def test_llama_bench_jsonl_is_read_like_json() -> None:
 
     records = json.loads((FIXTURES / "llama_bench.json").read_text())
     text = "\n".join(json.dumps(r) for r in records)
-    r = read_text(text, Context(gpu="Apple M2 Max (38-core GPU)"))
+    r = read_text(text, Context(gpu="Apple M2 Max (38-core GPU)"), catalogs())
     assert {m.test for m in r.measurements} == {"pp512", "tg128"}
 
 
@@ -112,7 +113,7 @@ def test_comfyui_log_progress_bars_and_prompt_executed() -> None:
 
 def test_a_single_pasted_progress_line() -> None:
     line = "100%|██████████████████████████| 20/20 [00:13<00:00,  1.50it/s]"
-    r = read_text(line, Context(gpu=CARD, model="sdxl"))
+    r = read_text(line, Context(gpu=CARD, model="sdxl"), catalogs())
     (m,) = r.measurements
     assert (m.value, m.steps, m.timing, m.model) == (1.5, 20, "denoiser", "sdxl")
 
@@ -157,30 +158,31 @@ def test_blender_benchmark_with_a_missing_scene_says_which() -> None:
     import json
 
     records = json.loads((FIXTURES / "blender_benchmark.json").read_text())[:2]
-    r = read_text(json.dumps(records), Context(gpu=CARD))
+    r = read_text(json.dumps(records), Context(gpu=CARD), catalogs())
     assert r.measurements == ()
     assert any("classroom missing" in u for u in r.unread)
 
 
 def test_text_without_measurements_says_what_is_read() -> None:
-    r = read_text("hello world\n", Context(gpu=CARD))
+    r = read_text("hello world\n", Context(gpu=CARD), catalogs())
     assert r.measurements == ()
     assert "llama-bench" in r.unread[0] and "ComfyUI" in r.unread[0]
 
 
 def test_unknown_model_option_is_reported_not_raised() -> None:
     line = "100%|████| 20/20 [00:13<00:00,  1.50it/s]"
-    r = read_text(line, Context(gpu=CARD, model="no-such-model"))
+    r = read_text(line, Context(gpu=CARD, model="no-such-model"), catalogs())
     assert r.measurements == ()
     assert any("no-such-model" in u for u in r.unread)
 
 
 def test_a_single_pasted_ollama_eval_rate_line_is_a_tg128() -> None:
     r = read_text("eval rate:            45.3 tokens/s\n",
-                  Context(gpu=CARD, model="llama-3-8b"))
+                  Context(gpu=CARD, model="llama-3-8b"), catalogs())
     (m,) = r.measurements
     assert (m.test, m.value, m.quant) == ("tg128", 45.3, "Q4_K_M")
     assert any("tg128" in n for n in r.notes)
-    r = read_text("prompt eval rate:     242.50 tokens/s\n", Context(gpu=CARD, model="llama-3-8b"))
+    r = read_text("prompt eval rate:     242.50 tokens/s\n",
+                  Context(gpu=CARD, model="llama-3-8b"), catalogs())
     assert r.measurements == ()
     assert any("prompt eval count" in u for u in r.unread)
