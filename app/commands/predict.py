@@ -72,12 +72,13 @@ def run(args: argparse.Namespace) -> int:
     if not isinstance(data, list):
         raise UserError(f"{args.queries} must hold a JSON array of queries, "
                         f"not a {type(data).__name__}")
+    cats = load_catalogs(prices=False)
     user: tuple[Any, ...] = ()
     if args.measurements:
         from core.measure.tables import load_measurements
 
-        user = load_measurements(args.measurements)
-    model = PerfModel.from_catalogs(load_catalogs(prices=False))
+        user = load_measurements(args.measurements, cats)
+    model = PerfModel.from_catalogs(cats)
     answers = predict(data, model, measured=not args.no_measured)
     if user:
         from core.measure.compare import apply_user

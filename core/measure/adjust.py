@@ -99,18 +99,14 @@ def family_of(q: dict[str, Any]) -> str | None:
     return str(task) if task in ("image", "video", "cycles", "render") else None
 
 
-def setting_of(q: dict[str, Any], catalogs: ModelFinder | None = None
-               ) -> tuple[object, ...] | None:
+def setting_of(q: dict[str, Any], catalogs: ModelFinder) -> tuple[object, ...] | None:
     """The identity of a query's setting, apart from the card; None for a model `catalogs`
-    (default: the shipped catalog) does not know.
+    does not know.
 
     An image's speed in it/s does not depend on the step count or on whether the progress bar
     or the whole job was timed in a way the card changes, so those are not part of it.
     """
-    from core.catalogs import models as shipped
-
-    find_model = catalogs.find_model if catalogs is not None else shipped.find_model
-    find_quant = catalogs.find_quant if catalogs is not None else shipped.find_quant
+    find_model, find_quant = catalogs.find_model, catalogs.find_quant
 
     task = q.get("task")
     if task in ("cycles", "render"):

@@ -98,31 +98,33 @@ def measurement_from_table(raw: Any, file: str, index: int,
     return Measurement(**v)
 
 
-def measurements_from_tables(raw: Any, file: str) -> tuple[Measurement, ...]:
-    """The value of a document's `measurement` key (an array of tables) as Measurements."""
+def measurements_from_tables(raw: Any, file: str, catalogs: Catalogs
+                             ) -> tuple[Measurement, ...]:
+    """The value of a document's `measurement` key (an array of tables) as Measurements, their
+    names looked up in `catalogs`."""
     if raw is None:
         return ()
     if not isinstance(raw, list):
         raise CatalogError(file, "must be an array of tables: write each one as "
                            "[[measurement]]", None, "measurement")
-    return tuple(measurement_from_table(t, file, i) for i, t in enumerate(raw))
+    return tuple(measurement_from_table(t, file, i, catalogs) for i, t in enumerate(raw))
 
 
-def parse_measurements(text: str, file: str) -> tuple[Measurement, ...]:
+def parse_measurements(text: str, file: str, catalogs: Catalogs) -> tuple[Measurement, ...]:
     """A TOML text of `[[measurement]]` tables (other top-level keys are an error)."""
     doc = parse_toml(text, file)
     for key in doc:
         if key != "measurement":
             raise CatalogError(file, "unknown top-level key: a measurements file holds only "
                                "[[measurement]] tables", None, key)
-    return measurements_from_tables(doc.get("measurement"), file)
+    return measurements_from_tables(doc.get("measurement"), file, catalogs)
 
 
 # A measurements file is a few kB; more than this is not one (and is not read whole).
 MAX_MEASUREMENTS_BYTES = 2**20
 
 
-def load_measurements(path: Path | str) -> tuple[Measurement, ...]:
+def load_measurements(path: Path | str, catalogs: Catalogs) -> tuple[Measurement, ...]:
     path = Path(path)
     try:
         text = read_capped(path, MAX_MEASUREMENTS_BYTES).decode("utf-8-sig")
@@ -130,7 +132,7 @@ def load_measurements(path: Path | str) -> tuple[Measurement, ...]:
         raise CatalogError(path.name, f"cannot be read ({exc.strerror or exc})") from exc
     except UnicodeDecodeError as exc:
         raise CatalogError(path.name, f"is not UTF-8 text (byte {exc.start})") from exc
-    return parse_measurements(text, path.name)
+    return parse_measurements(text, path.name, catalogs)
 
 
 def measurement_to_table(m: Measurement) -> dict[str, Any]:

@@ -10,6 +10,7 @@ import pytest
 
 from app import cli
 from core.measure.tables import parse_measurements
+from tests.shipped import catalogs
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "measure"
 
@@ -20,7 +21,7 @@ def test_parse_prints_tables_that_load_back(capsys: pytest.CaptureFixture[str]) 
                      "--date", "2026-12-01"])
     out = capsys.readouterr().out
     assert code == 0
-    ms = parse_measurements(out, "out.toml")
+    ms = parse_measurements(out, "out.toml", catalogs())
     loop = next(m for m in ms if m.timing == "denoiser")
     assert (loop.value, loop.width, loop.height, loop.date) == (1.5, 1024, 1024, "2026-12-01")
     assert "# note: model read from" in out
@@ -33,7 +34,7 @@ def test_parse_from_stdin_and_unread_lines_go_to_stderr(
     code = cli.main(["measure", "parse", "-", "--gpu", "RTX 3060 12GB"])
     captured = capsys.readouterr()
     assert code == 0
-    assert len(parse_measurements(captured.out, "out.toml")) == 3
+    assert len(parse_measurements(captured.out, "out.toml", catalogs())) == 3
     assert "not read: Ollama prompt eval rate over 14 tokens" in captured.err
 
 

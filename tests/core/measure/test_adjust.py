@@ -18,9 +18,10 @@ from core.measure.adjust import (
 )
 from core.schema import GpuSpec
 from core.schema.measurement import Measurement
+from tests.shipped import catalogs
 
-SDXL = setting_of({"task": "image", "model": "sdxl"})
-SD15 = setting_of({"task": "image", "model": "sd15", "width": 512, "height": 512})
+SDXL = setting_of({"task": "image", "model": "sdxl"}, catalogs())
+SD15 = setting_of({"task": "image", "model": "sd15", "width": 512, "height": 512}, catalogs())
 
 
 def known(gpu_id: str, ratio: float, setting: tuple[object, ...] | None = SDXL,
@@ -36,11 +37,13 @@ def card(gpu_id: str, vendor: str = "nvidia") -> GpuSpec:
 
 
 def test_setting_ignores_steps_and_timing_but_not_size() -> None:
-    a = setting_of({"task": "image", "model": "SDXL", "steps": 20, "timing": "denoiser"})
+    a = setting_of({"task": "image", "model": "SDXL", "steps": 20, "timing": "denoiser"},
+                   catalogs())
     b = setting_of({"task": "image", "model": "sdxl", "width": 1024, "height": 1024,
-                    "steps": 30, "batch": 1})
+                    "steps": 30, "batch": 1}, catalogs())
     assert a == b
-    assert a != setting_of({"task": "image", "model": "sdxl", "width": 832, "height": 1216})
+    assert a != setting_of({"task": "image", "model": "sdxl", "width": 832, "height": 1216},
+                           catalogs())
 
 
 def test_measured_card_and_setting_is_the_measurement_with_a_narrow_range() -> None:

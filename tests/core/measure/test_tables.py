@@ -10,6 +10,7 @@ from core.catalogs._validate import CatalogError
 from core.catalogs.profiles import ProfileError, load_profile, parse_profile, save_profile
 from core.measure.tables import dumps, parse_measurements
 from core.schema.measurement import Measurement
+from tests.shipped import catalogs
 
 GOOD = """
 [[measurement]]
@@ -34,7 +35,7 @@ source = "llama-bench"
 
 
 def test_good_tables_load_into_measurements() -> None:
-    a, b = parse_measurements(GOOD, "mine.toml")
+    a, b = parse_measurements(GOOD, "mine.toml", catalogs())
     assert a == Measurement(gpu="RTX 3060 12GB", task="image", value=1.5,
                             source="ComfyUI progress bar", date="2026-12-01", model="sdxl",
                             steps=20, timing="denoiser")
@@ -44,8 +45,8 @@ def test_good_tables_load_into_measurements() -> None:
 
 
 def test_dumps_then_parse_is_the_same() -> None:
-    ms = parse_measurements(GOOD, "mine.toml")
-    assert parse_measurements(dumps(ms), "again.toml") == ms
+    ms = parse_measurements(GOOD, "mine.toml", catalogs())
+    assert parse_measurements(dumps(ms), "again.toml", catalogs()) == ms
 
 
 @pytest.mark.parametrize(("edit", "key", "words"), [
@@ -61,7 +62,7 @@ def test_bad_entries_name_the_table_index_and_key(edit: tuple[str, str], key: st
                                                   words: str) -> None:
     text = GOOD.replace(*edit)
     with pytest.raises(CatalogError) as err:
-        parse_measurements(text, "mine.toml")
+        parse_measurements(text, "mine.toml", catalogs())
     msg = str(err.value)
     assert msg.startswith("mine.toml: entry 'measurement #2': key ")
     assert f"'{key}'" in msg and words in msg
@@ -70,7 +71,7 @@ def test_bad_entries_name_the_table_index_and_key(edit: tuple[str, str], key: st
 def test_timing_on_an_llm_measurement_is_an_error() -> None:
     text = GOOD.replace('test = "tg128"', 'test = "tg128"\ntiming = "job"')
     with pytest.raises(CatalogError, match=r"measurement #2.*'timing'.*image measurements"):
-        parse_measurements(text, "mine.toml")
+        parse_measurements(text, "mine.toml", catalogs())
 
 
 PROFILE = """
