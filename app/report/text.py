@@ -126,8 +126,9 @@ def _say(tr: Translate | None, template: str, **params: Any) -> str:
         return template.format(**params)
 
 
-def _slowest(plan: Plan, tr: Translate | None = None) -> str:
-    """The job closest to (or furthest past) its limit, as "8 min / 30 min"."""
+def slowest_against_limit(plan: Plan, tr: Translate | None = None) -> str:
+    """The job closest to (or furthest past) its limit, as "8 min / 30 min" ("—" with no
+    deadline): the plan table's Slowest / limit column, here and in the GUI's plans table."""
     for g in plan.gates:
         if g.name == "latency" and math.isfinite(g.limit) and g.limit > 0:
             return (f"{format_duration_beside(g.value, g.limit, tr)} / "
@@ -193,7 +194,7 @@ def format_plan(result: PlanResult, *, top: int = TOP_PLANS, lang: str = "en") -
             rows.append((str(i), label, money(pl.monthly_cost_p50, ccy),
                          f"{money(pl.monthly_cost_p10, ccy)}–{money(pl.monthly_cost_p90, ccy)}",
                          money(pl.upfront_cost, ccy) if pl.upfront_cost else "—", be,
-                         _slowest(pl, tr)))
+                         slowest_against_limit(pl, tr)))
         out += _table(rows)
         if len(result.plans) > top:
             out.append("  " + _say(tr, MORE_PLANS, n=len(result.plans) - top))

@@ -4,39 +4,39 @@
   <context>
     <name>BreakevenPlot</name>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="97" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="100" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="99" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="102" />
       <source>Hours of GPU work per week</source>
       <translation>每周 GPU 工作小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="136" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="139" />
       <source>never</source>
       <translation>永不</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="137" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="140" />
       <source>%1 h/week at %2 %3/kWh
 buying pays off after: %4</source>
       <translation>每周 %1 小时，电价 %2 %3/千瓦时
 购买回本时间：%4</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="142" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="145" />
       <source>You: %1 h/week at %2 %3/kWh</source>
       <translation>你：每周 %1 小时，电价 %2 %3/千瓦时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="147" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="150" />
       <source>Months until %1 beats %2</source>
       <translation>%1 比 %2 更划算所需的月数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="154" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="157" />
       <source>grey: never pays off within %1 years</source>
       <translation>灰色：%1 年内都不回本</translation>
     </message>
@@ -44,34 +44,34 @@ buying pays off after: %4</source>
   <context>
     <name>CostPlot</name>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="71" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="74" />
       <source>Months from now</source>
       <translation>从现在起的月数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="73" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="76" />
       <source>Money spent (%1)</source>
       <translation>累计花费（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="74" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="77" />
       <source>Money spent</source>
       <translation>累计花费</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="109" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="112" />
       <source>%1
 month %2: %3</source>
       <translation>%1
 第 %2 个月：%3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="141" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="144" />
       <source>%1 breaks even with renting after %2</source>
       <translation>%1 在 %2 后与租用持平</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="151" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="154" />
       <source>break-even</source>
       <translation>回本点</translation>
     </message>
@@ -79,117 +79,117 @@ month %2: %3</source>
   <context>
     <name>Format</name>
     <message>
-      <location filename="../../app/gui/format.py" line="70" />
+      <location filename="../../app/gui/format.py" line="72" />
       <source>%1 ms</source>
       <translation>%1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="72" />
+      <location filename="../../app/gui/format.py" line="74" />
       <source>%1 s</source>
       <translation>%1 秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="74" />
+      <location filename="../../app/gui/format.py" line="76" />
       <source>%1 min</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="76" />
+      <location filename="../../app/gui/format.py" line="78" />
       <source>%1 h</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="77" />
+      <location filename="../../app/gui/format.py" line="79" />
       <source>%1 days</source>
       <translation>%1 天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="83" />
+      <location filename="../../app/gui/format.py" line="85" />
       <source>%1 GiB</source>
       <translation>%1 GiB</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="89" />
+      <location filename="../../app/gui/format.py" line="91" />
       <source>never</source>
       <translation>永不</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="90" />
+      <location filename="../../app/gui/format.py" line="92" />
       <source>%1 months</source>
       <translation>%1 个月</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="119" />
+      <location filename="../../app/gui/format.py" line="121" />
       <source>%1 to %2</source>
       <translation>%1 至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="131" />
+      <location filename="../../app/gui/format.py" line="133" />
       <source>%1 prices dated %2</source>
       <translation>%1 价格日期 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="138" />
+      <location filename="../../app/gui/format.py" line="140" />
       <source>%1 (as of %2)</source>
       <translation>%1（截至 %2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="144" />
+      <location filename="../../app/gui/format.py" line="146" />
       <source>1 day</source>
       <translation>1 天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="145" />
+      <location filename="../../app/gui/format.py" line="147" />
       <source>1 hour</source>
       <translation>1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="145" />
+      <location filename="../../app/gui/format.py" line="147" />
       <source>%1 hours</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="146" />
+      <location filename="../../app/gui/format.py" line="148" />
       <source>1 minute</source>
       <translation>1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="146" />
+      <location filename="../../app/gui/format.py" line="148" />
       <source>%1 minutes</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="150" />
+      <location filename="../../app/gui/format.py" line="152" />
       <source>less than a minute</source>
       <translation>不到一分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="164" />
+      <location filename="../../app/gui/format.py" line="166" />
       <source>%1: refreshed %2 (%3 ago)</source>
       <translation>%1：%2 已刷新（%3前）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="168" />
+      <location filename="../../app/gui/format.py" line="170" />
       <source>%1: shipped snapshot, prices dated %2 (newest %3 old)</source>
       <translation>%1：随附的价格快照，价格日期 %2（最新的已过 %3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="173" />
+      <location filename="../../app/gui/format.py" line="175" />
       <source>; %1 of %2 older than 90 days: refresh to check them</source>
       <translation>；其中 %1/%2 个超过 90 天：请刷新核对</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="188" />
+      <location filename="../../app/gui/format.py" line="191" />
       <source>Cloud prices as of %1</source>
       <translation>云端价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="189" />
+      <location filename="../../app/gui/format.py" line="192" />
       <source>%1 prices refreshed %2 ago</source>
       <translation>%1 价格已于 %2前刷新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="194" />
+      <location filename="../../app/gui/format.py" line="197" />
       <source>others as of %1</source>
       <translation>其他截至 %1</translation>
     </message>
@@ -197,77 +197,77 @@ month %2: %3</source>
   <context>
     <name>MachinePage</name>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="109" />
+      <location filename="../../app/gui/controllers/machine.py" line="117" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="123" />
+      <location filename="../../app/gui/controllers/machine.py" line="131" />
       <source>%1 cores, %2 threads</source>
       <translation>%1 核 %2 线程</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="133" />
+      <location filename="../../app/gui/controllers/machine.py" line="141" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="135" />
+      <location filename="../../app/gui/controllers/machine.py" line="143" />
       <source> (best guess)</source>
       <translation>（最佳猜测）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="140" />
+      <location filename="../../app/gui/controllers/machine.py" line="148" />
       <source>Found by: %1</source>
       <translation>检测来源：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="150" />
+      <location filename="../../app/gui/controllers/machine.py" line="158" />
       <source>No graphics card was found. If this PC has one, choose it below.</source>
       <translation>没有找到显卡。如果这台电脑有显卡，请在下面选择。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="152" />
+      <location filename="../../app/gui/controllers/machine.py" line="160" />
       <source>No GPU was found. Set yours by hand below.</source>
       <translation>未找到 GPU。请在下方手动设置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="154" />
+      <location filename="../../app/gui/controllers/machine.py" line="162" />
       <source>Edited by hand.</source>
       <translation>已手动修改。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="156" />
+      <location filename="../../app/gui/controllers/machine.py" line="164" />
       <source>What the checks said: %1</source>
       <translation>检测结果：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="190" />
+      <location filename="../../app/gui/controllers/machine.py" line="198" />
       <source>Enter your RAM in GiB</source>
       <translation>请输入内存大小（GiB）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="197" />
+      <location filename="../../app/gui/controllers/machine.py" line="205" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="200" />
+      <location filename="../../app/gui/controllers/machine.py" line="208" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="203" />
+      <location filename="../../app/gui/controllers/machine.py" line="211" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="218" />
+      <location filename="../../app/gui/controllers/machine.py" line="226" />
       <source>Diagnostics copied to the clipboard</source>
       <translation>诊断信息已复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="229" />
+      <location filename="../../app/gui/controllers/machine.py" line="237" />
       <source>Choose a GPU from the list</source>
       <translation>请从列表中选择一块 GPU</translation>
     </message>
@@ -423,197 +423,197 @@ month %2: %3</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/gui/main_window.py" line="66" />
+      <location filename="../../app/gui/main_window.py" line="73" />
       <source>Could not autosave: %1</source>
       <translation>无法自动保存：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="231" />
+      <location filename="../../app/gui/main_window.py" line="243" />
       <source>Updating results…</source>
       <translation>正在更新结果…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="234" />
+      <location filename="../../app/gui/main_window.py" line="246" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="246" />
+      <location filename="../../app/gui/main_window.py" line="258" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="246" />
+      <location filename="../../app/gui/main_window.py" line="258" />
       <source>My machine</source>
       <translation>我的电脑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="246" />
+      <location filename="../../app/gui/main_window.py" line="258" />
       <source>My work</source>
       <translation>我的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="246" />
+      <location filename="../../app/gui/main_window.py" line="258" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="247" />
+      <location filename="../../app/gui/main_window.py" line="259" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="248" />
+      <location filename="../../app/gui/main_window.py" line="260" />
       <source>Choose what kind of creator you are</source>
       <translation>选择你的创作者类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="249" />
+      <location filename="../../app/gui/main_window.py" line="261" />
       <source>The GPU, CPU and memory RigSizer found, and how to correct them</source>
       <translation>RigSizer 检测到的 GPU、CPU 和内存，以及如何更正</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="250" />
+      <location filename="../../app/gui/main_window.py" line="262" />
       <source>The jobs you plan to run each week</source>
       <translation>你每周计划运行的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="251" />
+      <location filename="../../app/gui/main_window.py" line="263" />
       <source>Keep, buy or rent: the recommendation and its numbers</source>
       <translation>保留、购买还是租用：推荐及其数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="252" />
+      <location filename="../../app/gui/main_window.py" line="264" />
       <source>Region, currency, budget, providers, theme and language</source>
       <translation>地区、货币、预算、云服务商、主题和语言</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="258" />
+      <location filename="../../app/gui/main_window.py" line="270" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="259" />
+      <location filename="../../app/gui/main_window.py" line="271" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="260" />
+      <location filename="../../app/gui/main_window.py" line="272" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="261" />
+      <location filename="../../app/gui/main_window.py" line="273" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="262" />
+      <location filename="../../app/gui/main_window.py" line="274" />
       <source>&amp;New project…</source>
       <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="263" />
+      <location filename="../../app/gui/main_window.py" line="275" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="264" />
+      <location filename="../../app/gui/main_window.py" line="276" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="265" />
+      <location filename="../../app/gui/main_window.py" line="277" />
       <source>Save &amp;as…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="266" />
+      <location filename="../../app/gui/main_window.py" line="278" />
       <source>Open &amp;recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="267" />
+      <location filename="../../app/gui/main_window.py" line="279" />
       <source>&amp;Export report</source>
       <translation>导出报告(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="268" />
+      <location filename="../../app/gui/main_window.py" line="280" />
       <source>PDF report…</source>
       <translation>PDF 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="269" />
+      <location filename="../../app/gui/main_window.py" line="281" />
       <source>HTML report…</source>
       <translation>HTML 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="270" />
+      <location filename="../../app/gui/main_window.py" line="282" />
       <source>Plans as CSV…</source>
       <translation>方案表格 CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="271" />
+      <location filename="../../app/gui/main_window.py" line="283" />
       <source>Everything as JSON…</source>
       <translation>全部数据 JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="272" />
+      <location filename="../../app/gui/main_window.py" line="284" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="273" />
+      <location filename="../../app/gui/main_window.py" line="285" />
       <source>Refresh cloud &amp;prices…</source>
       <translation>刷新云端价格(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="274" />
+      <location filename="../../app/gui/main_window.py" line="286" />
       <source>Fetch current Runpod GPU prices with your Runpod API key</source>
       <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="276" />
+      <location filename="../../app/gui/main_window.py" line="288" />
       <source>&amp;About RigSizer</source>
       <translation>关于 RigSizer(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="277" />
+      <location filename="../../app/gui/main_window.py" line="289" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="278" />
+      <location filename="../../app/gui/main_window.py" line="290" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="279" />
+      <location filename="../../app/gui/main_window.py" line="291" />
       <source>Preparing the estimator (first start compiles, the window is usable meanwhile)…</source>
       <translation>正在准备估算器（首次启动需要编译，期间窗口可正常使用）…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="329" />
+      <location filename="../../app/gui/main_window.py" line="342" />
       <source>Preliminary results (%1 samples) in %2 ms, refining…</source>
       <translation>初步结果（%1 个样本）用时 %2 毫秒，正在细化…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="333" />
+      <location filename="../../app/gui/main_window.py" line="346" />
       <source>Results updated in %1 ms</source>
       <translation>结果已更新，用时 %1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="383" />
+      <location filename="../../app/gui/main_window.py" line="396" />
       <source>No shipped profile for this creator type.</source>
       <translation>此创作者类型没有内置配置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="395" />
+      <location filename="../../app/gui/main_window.py" line="408" />
       <source>About RigSizer</source>
       <translation>关于 RigSizer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="395" />
+      <location filename="../../app/gui/main_window.py" line="408" />
       <source>RigSizer %1: keep your GPU, buy one, or rent cloud GPUs, sized for your own work.</source>
       <translation>RigSizer %1：根据你自己的任务，决定保留现有 GPU、购买新卡，还是租用云 GPU。</translation>
     </message>
@@ -663,67 +663,67 @@ month %2: %3</source>
       <translation>%1 仍使用之前的价格。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="52" />
+      <location filename="../../app/gui/project_files.py" line="55" />
       <source>Recover unsaved work</source>
       <translation>恢复未保存的工作</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="53" />
+      <location filename="../../app/gui/project_files.py" line="56" />
       <source>the project %1</source>
       <translation>项目 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="54" />
+      <location filename="../../app/gui/project_files.py" line="57" />
       <source>a new project</source>
       <translation>一个新项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="55" />
+      <location filename="../../app/gui/project_files.py" line="58" />
       <source>RigSizer closed without saving %1 (autosaved %2). Restore it?</source>
       <translation>RigSizer 上次关闭时未保存%1（自动保存于 %2）。要恢复吗？</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="77" />
+      <location filename="../../app/gui/project_files.py" line="80" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="78" />
+      <location filename="../../app/gui/project_files.py" line="81" />
       <source>Save the changes to this project first?</source>
       <translation>是否先保存对此项目的更改？</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="92" />
+      <location filename="../../app/gui/project_files.py" line="95" />
       <source>Open project</source>
       <translation>打开项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="93" />
+      <location filename="../../app/gui/project_files.py" line="96" />
       <source>RigSizer projects (*.toml)</source>
       <translation>RigSizer 项目 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="105" />
+      <location filename="../../app/gui/project_files.py" line="108" />
       <source>Cannot open project</source>
       <translation>无法打开项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="121" />
+      <location filename="../../app/gui/project_files.py" line="124" />
       <source>Save project</source>
       <translation>保存项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="137" />
+      <location filename="../../app/gui/project_files.py" line="140" />
       <source>Cannot save project</source>
       <translation>无法保存项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="143" />
+      <location filename="../../app/gui/project_files.py" line="146" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="157" />
+      <location filename="../../app/gui/project_files.py" line="160" />
       <source>No recent projects</source>
       <translation>没有最近的项目</translation>
     </message>
@@ -731,132 +731,132 @@ month %2: %3</source>
   <context>
     <name>Measurements</name>
     <message>
-      <location filename="../../app/gui/measurements.py" line="48" />
+      <location filename="../../app/gui/measurements.py" line="53" />
       <source>Blender render</source>
       <translation>Blender 渲染</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="57" />
+      <location filename="../../app/gui/measurements.py" line="62" />
       <source>batch %1</source>
       <translation>批量 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="59" />
+      <location filename="../../app/gui/measurements.py" line="64" />
       <source>sampling loop</source>
       <translation>采样循环</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="61" />
+      <location filename="../../app/gui/measurements.py" line="66" />
       <source>whole job</source>
       <translation>整个任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="148" />
+      <location filename="../../app/gui/measurements.py" line="153" />
       <source>My measurements</source>
       <translation>我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="149" />
+      <location filename="../../app/gui/measurements.py" line="154" />
       <source>Paste what a tool printed: a ComfyUI, A1111 or Forge progress bar, Ollama's eval rate, a llama-bench table, a Blender render time or Blender Benchmark JSON. Your own speed makes the estimates for this card, and in part for other cards, better.</source>
       <translation>粘贴工具输出的内容：ComfyUI、A1111 或 Forge 的进度条、Ollama 的 eval rate、llama-bench 表格、Blender 渲染时间或 Blender Benchmark JSON。你自己测得的速度会让这张显卡的估算更准，也会部分改进其他显卡的估算。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="153" />
+      <location filename="../../app/gui/measurements.py" line="158" />
       <source>e.g. 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</source>
       <translation>例如 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="155" />
+      <location filename="../../app/gui/measurements.py" line="160" />
       <source>Add to my measurements</source>
       <translation>加入我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="156" />
+      <location filename="../../app/gui/measurements.py" line="161" />
       <source>Delete selected</source>
       <translation>删除所选</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="157" />
+      <location filename="../../app/gui/measurements.py" line="162" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="157" />
+      <location filename="../../app/gui/measurements.py" line="162" />
       <source>Work</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="157" />
+      <location filename="../../app/gui/measurements.py" line="162" />
       <source>Speed</source>
       <translation>速度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="157" />
+      <location filename="../../app/gui/measurements.py" line="162" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="158" />
+      <location filename="../../app/gui/measurements.py" line="163" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="160" />
+      <location filename="../../app/gui/measurements.py" line="165" />
       <source>Model: as the text says</source>
       <translation>模型：按文本所述</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="161" />
+      <location filename="../../app/gui/measurements.py" line="166" />
       <source>The model that ran, when the pasted text does not say it</source>
       <translation>粘贴的文本未说明时，所运行的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="213" />
+      <location filename="../../app/gui/measurements.py" line="218" />
       <source>Found: %1</source>
       <translation>识别到：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="214" />
+      <location filename="../../app/gui/measurements.py" line="219" />
       <source>on</source>
       <translation>在</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="217" />
+      <location filename="../../app/gui/measurements.py" line="222" />
       <source>Nothing to add yet.</source>
       <translation>暂无可添加的内容。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="219" />
+      <location filename="../../app/gui/measurements.py" line="224" />
       <source>choose the model beside</source>
       <translation>请在旁边选择模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="220" />
+      <location filename="../../app/gui/measurements.py" line="225" />
       <source>set your GPU above</source>
       <translation>请在上方设置你的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="231" />
+      <location filename="../../app/gui/measurements.py" line="236" />
       <source>Add measurements</source>
       <translation>添加实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="257" />
+      <location filename="../../app/gui/measurements.py" line="262" />
       <source>Double-click to correct the value (%1)</source>
       <translation>双击修改数值（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="275" />
+      <location filename="../../app/gui/measurements.py" line="280" />
       <source>Delete measurements</source>
       <translation>删除实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="292" />
+      <location filename="../../app/gui/measurements.py" line="297" />
       <source>The speed must be a number above 0</source>
       <translation>速度必须是大于 0 的数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="300" />
+      <location filename="../../app/gui/measurements.py" line="305" />
       <source>Edit measurement</source>
       <translation>修改实测</translation>
     </message>
@@ -864,187 +864,187 @@ month %2: %3</source>
   <context>
     <name>OwnData</name>
     <message>
-      <location filename="../../app/gui/own_data.py" line="49" />
+      <location filename="../../app/gui/own_data.py" line="55" />
       <source>No dated price in the catalog: enter what you would pay to plan buying it.</source>
       <translation>目录中没有带日期的价格：填写您愿意支付的价格，才能规划购买。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="50" />
+      <location filename="../../app/gui/own_data.py" line="56" />
       <source>new</source>
       <translation>全新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="50" />
+      <location filename="../../app/gui/own_data.py" line="56" />
       <source>used</source>
       <translation>二手</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="50" />
+      <location filename="../../app/gui/own_data.py" line="56" />
       <source>whole computer</source>
       <translation>整机</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="51" />
+      <location filename="../../app/gui/own_data.py" line="57" />
       <source>launch price</source>
       <translation>首发价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="52" />
+      <location filename="../../app/gui/own_data.py" line="58" />
       <source>Catalog: $%1 %2, as of %3</source>
       <translation>目录：$%1 %2，截至 %3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="62" />
+      <location filename="../../app/gui/own_data.py" line="68" />
       <source>Describe a model</source>
       <translation>描述一个模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="71" />
+      <location filename="../../app/gui/own_data.py" line="77" />
       <source>Short name (id)</source>
       <translation>简称（id）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="72" />
+      <location filename="../../app/gui/own_data.py" line="78" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="73" />
+      <location filename="../../app/gui/own_data.py" line="79" />
       <source>Architecture like</source>
       <translation>架构类似于</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="75" />
+      <location filename="../../app/gui/own_data.py" line="81" />
       <source>Parameters (billions)</source>
       <translation>参数量（十亿）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="76" />
+      <location filename="../../app/gui/own_data.py" line="82" />
       <source>Active parameters (billions, mixture of experts)</source>
       <translation>激活参数量（十亿，混合专家模型）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="77" />
+      <location filename="../../app/gui/own_data.py" line="83" />
       <source>Width (pixels)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="78" />
+      <location filename="../../app/gui/own_data.py" line="84" />
       <source>Height (pixels)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="79" />
+      <location filename="../../app/gui/own_data.py" line="85" />
       <source>Frames (video)</source>
       <translation>帧数（视频）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="79" />
+      <location filename="../../app/gui/own_data.py" line="85" />
       <source>Steps</source>
       <translation>步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="83" />
+      <location filename="../../app/gui/own_data.py" line="89" />
       <source>Uses guidance (CFG): two passes per step</source>
       <translation>使用引导（CFG）：每步两次计算</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="133" />
+      <location filename="../../app/gui/own_data.py" line="139" />
       <source>You already have a model with this short name.</source>
       <translation>您已经有一个同样简称的模型。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="136" />
+      <location filename="../../app/gui/own_data.py" line="142" />
       <source>this model</source>
       <translation>此模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="207" />
+      <location filename="../../app/gui/own_data.py" line="215" />
       <source>Your own figures</source>
       <translation>您自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="208" />
+      <location filename="../../app/gui/own_data.py" line="216" />
       <source>They replace the catalog's for this project and are saved in the project file.</source>
       <translation>它们在本项目中替代目录中的数据，并保存在项目文件中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="210" />
+      <location filename="../../app/gui/own_data.py" line="218" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="211" />
+      <location filename="../../app/gui/own_data.py" line="219" />
       <source>the region's tariff</source>
       <translation>地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="212" />
+      <location filename="../../app/gui/own_data.py" line="220" />
       <source>What you would pay for a card (USD)</source>
       <translation>您愿意为显卡支付的价格（美元）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="213" />
+      <location filename="../../app/gui/own_data.py" line="221" />
       <source>USD</source>
       <translation>美元</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="214" />
+      <location filename="../../app/gui/own_data.py" line="222" />
       <source>Set</source>
       <translation>设定</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="215" />
+      <location filename="../../app/gui/own_data.py" line="223" />
       <source>Remove price</source>
       <translation>删除价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="216" />
+      <location filename="../../app/gui/own_data.py" line="224" />
       <source>Your models</source>
       <translation>您的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="217" />
+      <location filename="../../app/gui/own_data.py" line="225" />
       <source>Describe a model…</source>
       <translation>描述一个模型…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="218" />
+      <location filename="../../app/gui/own_data.py" line="226" />
       <source>Remove model</source>
       <translation>删除模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="240" />
+      <location filename="../../app/gui/own_data.py" line="248" />
       <source>In %1; empty = the region's tariff</source>
       <translation>单位 %1；留空 = 地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="241" />
+      <location filename="../../app/gui/own_data.py" line="249" />
       <source>the region's currency</source>
       <translation>地区货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="245" />
+      <location filename="../../app/gui/own_data.py" line="253" />
       <source>%1: $%2 (yours)</source>
       <translation>%1：$%2（您的价格）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="268" />
+      <location filename="../../app/gui/own_data.py" line="275" />
       <source>Change your own figures</source>
       <translation>修改您自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="279" />
+      <location filename="../../app/gui/own_data.py" line="286" />
       <source>Enter a price above 0 per kWh, or leave it empty</source>
       <translation>请输入大于 0 的每千瓦时电价，或留空</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="301" />
+      <location filename="../../app/gui/own_data.py" line="308" />
       <source>Enter a price above 0 in USD</source>
       <translation>请输入大于 0 的美元价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="330" />
+      <location filename="../../app/gui/own_data.py" line="337" />
       <source>A workload uses this model: give it another model first.</source>
       <translation>有工作负载在使用此模型：请先为它换一个模型。</translation>
     </message>
@@ -1052,167 +1052,167 @@ month %2: %3</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="../../app/gui/export.py" line="64" />
+      <location filename="../../app/gui/export.py" line="67" />
       <source>… and %1 more: every plan is in the CSV and JSON exports.</source>
       <translation>……另有 %1 个方案未列出，完整列表见 CSV 和 JSON 导出。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="128" />
+      <location filename="../../app/gui/export.py" line="131" />
       <source>RigSizer report</source>
       <translation>RigSizer 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="131" />
+      <location filename="../../app/gui/export.py" line="134" />
       <source>Generated %1 by RigSizer %2</source>
       <translation>由 RigSizer %2 于 %1 生成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="132" />
+      <location filename="../../app/gui/export.py" line="135" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="137" />
+      <location filename="../../app/gui/export.py" line="140" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="140" />
+      <location filename="../../app/gui/export.py" line="143" />
       <source>Prices as of %1 (%2)</source>
       <translation>价格截至 %1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="142" />
+      <location filename="../../app/gui/export.py" line="145" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="142" />
+      <location filename="../../app/gui/export.py" line="145" />
       <source>Monthly cost (median)</source>
       <translation>月成本（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="142" />
+      <location filename="../../app/gui/export.py" line="145" />
       <source>Monthly cost p10–p90</source>
       <translation>月成本 p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="142" />
+      <location filename="../../app/gui/export.py" line="145" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="143" />
+      <location filename="../../app/gui/export.py" line="146" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="143" />
+      <location filename="../../app/gui/export.py" line="146" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="153" />
+      <location filename="../../app/gui/export.py" line="156" />
       <source>Plans</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="158" />
+      <location filename="../../app/gui/export.py" line="161" />
       <source>Ruled out:</source>
       <translation>已排除：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="165" />
+      <location filename="../../app/gui/export.py" line="168" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="165" />
+      <location filename="../../app/gui/export.py" line="168" />
       <source>Runs on</source>
       <translation>运行设备</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="165" />
+      <location filename="../../app/gui/export.py" line="168" />
       <source>Time per job (median)</source>
       <translation>单次耗时（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="165" />
+      <location filename="../../app/gui/export.py" line="168" />
       <source>p90</source>
       <translation>p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="165" />
+      <location filename="../../app/gui/export.py" line="168" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="168" />
+      <location filename="../../app/gui/export.py" line="171" />
       <source>Your work on the recommended plan</source>
       <translation>推荐方案下的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="170" />
+      <location filename="../../app/gui/export.py" line="173" />
       <source>Cumulative cost</source>
       <translation>累计成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="170" />
+      <location filename="../../app/gui/export.py" line="173" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="171" />
+      <location filename="../../app/gui/export.py" line="174" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="174" />
+      <location filename="../../app/gui/export.py" line="177" />
       <source>Hardware</source>
       <translation>硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="177" />
+      <location filename="../../app/gui/export.py" line="180" />
       <source>No machine was detected or entered.</source>
       <translation>未检测到或录入任何机器。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="182" />
+      <location filename="../../app/gui/export.py" line="185" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="183" />
+      <location filename="../../app/gui/export.py" line="186" />
       <source>found by</source>
       <translation>检测来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="186" />
+      <location filename="../../app/gui/export.py" line="189" />
       <source>Sources</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="188" />
+      <location filename="../../app/gui/export.py" line="191" />
       <source>Prices</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="190" />
+      <location filename="../../app/gui/export.py" line="193" />
       <source>Electricity</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="192" />
+      <location filename="../../app/gui/export.py" line="195" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="193" />
+      <location filename="../../app/gui/export.py" line="196" />
       <source>Performance model</source>
       <translation>性能模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="197" />
+      <location filename="../../app/gui/export.py" line="200" />
       <source>Monte Carlo samples: %1</source>
       <translation>蒙特卡洛样本数：%1</translation>
     </message>
@@ -1220,97 +1220,97 @@ month %2: %3</source>
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="120" />
+      <location filename="../../app/gui/controllers/results.py" line="116" />
       <source>%1; prices as of %2</source>
       <translation>%1；价格截至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="252" />
+      <location filename="../../app/gui/controllers/results.py" line="254" />
       <source>Preparing the estimator. The first start compiles the model and can take a minute; later starts are quick.</source>
       <translation>正在准备估算器。首次启动需要编译模型，可能需要一分钟；之后启动会很快。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="255" />
+      <location filename="../../app/gui/controllers/results.py" line="257" />
       <source>Choose a creator type on the Start page to see results.</source>
       <translation>请在“开始”页选择创作者类型以查看结果。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="257" />
+      <location filename="../../app/gui/controllers/results.py" line="259" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="296" />
+      <location filename="../../app/gui/controllers/results.py" line="298" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="311" />
+      <location filename="../../app/gui/controllers/results.py" line="313" />
       <source>Prices as of %1</source>
       <translation>价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="316" />
+      <location filename="../../app/gui/controllers/results.py" line="318" />
       <source>Refresh prices now</source>
       <translation>立即刷新价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="355" />
+      <location filename="../../app/gui/controllers/results.py" line="357" />
       <source>No results to export yet</source>
       <translation>还没有可导出的结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="357" />
+      <location filename="../../app/gui/controllers/results.py" line="359" />
       <source>PDF report (*.pdf)</source>
       <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="357" />
+      <location filename="../../app/gui/controllers/results.py" line="359" />
       <source>HTML report (*.html)</source>
       <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="358" />
+      <location filename="../../app/gui/controllers/results.py" line="360" />
       <source>CSV table (*.csv)</source>
       <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="358" />
+      <location filename="../../app/gui/controllers/results.py" line="360" />
       <source>JSON data (*.json)</source>
       <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="360" />
+      <location filename="../../app/gui/controllers/results.py" line="362" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="370" />
+      <location filename="../../app/gui/controllers/results.py" line="372" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="372" />
+      <location filename="../../app/gui/controllers/results.py" line="374" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="50" />
+      <location filename="../../app/gui/format.py" line="52" />
       <source>deadline</source>
       <translation>等待时限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="51" />
+      <location filename="../../app/gui/format.py" line="53" />
       <source>weekly hours</source>
       <translation>每周时长</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="52" />
+      <location filename="../../app/gui/format.py" line="54" />
       <source>budget</source>
       <translation>预算</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="61" />
+      <location filename="../../app/gui/format.py" line="63" />
       <source>all met</source>
       <translation>全部满足</translation>
     </message>
@@ -1394,8 +1394,8 @@ month %2: %3</source>
     </message>
     <message>
       <location filename="../../app/gui/views/results_view.py" line="123" />
-      <source>Slowest job</source>
-      <translation>最慢任务</translation>
+      <source>Slowest / limit</source>
+      <translation>最慢任务 / 上限</translation>
     </message>
     <message>
       <location filename="../../app/gui/views/results_view.py" line="123" />
@@ -1429,31 +1429,31 @@ month %2: %3</source>
     </message>
     <message>
       <location filename="../../app/gui/views/results_view.py" line="129" />
-      <source>The longest median wait for one job, with its 90th percentile</source>
-      <translation>单次任务最长的中位等待时间，及其第 90 百分位</translation>
+      <source>The job closest to its deadline, at your deadline confidence, and that deadline</source>
+      <translation>按你的截止把握度计算、最接近截止时间的任务，及其截止时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="130" />
+      <location filename="../../app/gui/views/results_view.py" line="131" />
       <source>Deadline, weekly hours and budget checks</source>
       <translation>等待时限、每周时长和预算检查</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="131" />
+      <location filename="../../app/gui/views/results_view.py" line="132" />
       <source>When buying becomes cheaper than renting</source>
       <translation>购买何时比租用更便宜</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="135" />
+      <location filename="../../app/gui/views/results_view.py" line="136" />
       <source>Cost over time</source>
       <translation>成本随时间变化</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="135" />
+      <location filename="../../app/gui/views/results_view.py" line="136" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="136" />
+      <location filename="../../app/gui/views/results_view.py" line="137" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
@@ -1461,57 +1461,57 @@ month %2: %3</source>
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="34" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="47" />
       <source>Follow the system</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="76" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="93" />
       <source>No cloud prices loaded.</source>
       <translation>未加载云端价格。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="83" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="100" />
       <source>Fetching current prices…</source>
       <translation>正在获取当前价格…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="152" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="170" />
       <source>Your own price: %1 %2 per kWh</source>
       <translation>您自己的电价：每千瓦时 %1 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="156" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="174" />
       <source>%1 %2 per kWh, as of %3 (%4)</source>
       <translation>每千瓦时 %1 %2，截至 %3（%4）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="162" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="180" />
       <source>No tariff known for region '%1'</source>
       <translation>没有地区“%1”的电价数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="187" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="206" />
       <source>Change %1</source>
       <translation>修改%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="200" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="227" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="204" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="231" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="207" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="234" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="234" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="261" />
       <source>At least one cloud provider stays ticked; to keep a job off the cloud, mark it Private on My work.</source>
       <translation>至少要勾选一个云服务商；若某项任务不能上云，请在“我的任务”中将其标为私密。</translation>
     </message>
@@ -1519,177 +1519,192 @@ month %2: %3</source>
   <context>
     <name>SettingsView</name>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="113" />
+      <location filename="../../app/gui/views/settings_view.py" line="116" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="114" />
+      <location filename="../../app/gui/views/settings_view.py" line="117" />
       <source>This project</source>
       <translation>本项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="115" />
+      <location filename="../../app/gui/views/settings_view.py" line="118" />
       <source>Saved in the project file, like the workloads.</source>
       <translation>与任务一起保存在项目文件中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="116" />
+      <location filename="../../app/gui/views/settings_view.py" line="119" />
       <source>Application</source>
       <translation>应用程序</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="118" />
+      <location filename="../../app/gui/views/settings_view.py" line="121" />
       <source>Electricity region</source>
       <translation>电价地区</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="119" />
+      <location filename="../../app/gui/views/settings_view.py" line="122" />
       <source>Where you live: sets the electricity price for local plans</source>
       <translation>你所在的地区：决定本地方案的电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="120" />
+      <location filename="../../app/gui/views/settings_view.py" line="123" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="120" />
+      <location filename="../../app/gui/views/settings_view.py" line="123" />
       <source>The currency results are shown in</source>
       <translation>结果显示所用的货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="121" />
+      <location filename="../../app/gui/views/settings_view.py" line="124" />
       <source>Horizon</source>
       <translation>规划期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="121" />
+      <location filename="../../app/gui/views/settings_view.py" line="124" />
       <source>How many months to compare costs over (a bought card is resold after it)</source>
       <translation>比较成本的月数（规划期结束后转售所购显卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="123" />
+      <location filename="../../app/gui/views/settings_view.py" line="126" />
       <source>Card budget (USD)</source>
       <translation>显卡预算（美元）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="123" />
+      <location filename="../../app/gui/views/settings_view.py" line="126" />
       <source>The most you would spend on a new card; empty = no limit</source>
       <translation>购买新显卡最多愿意花的钱；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="125" />
+      <location filename="../../app/gui/views/settings_view.py" line="128" />
       <source>Power supply (W)</source>
       <translation>电源功率（瓦）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="125" />
+      <location filename="../../app/gui/views/settings_view.py" line="128" />
       <source>Your power supply's rating: cards it cannot feed are left out; empty = no limit</source>
       <translation>你的电源额定功率：供电不足的显卡将被排除；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="127" />
+      <location filename="../../app/gui/views/settings_view.py" line="130" />
       <source>Computer</source>
       <translation>电脑类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="127" />
+      <location filename="../../app/gui/views/settings_view.py" line="130" />
       <source>Desktop cards or laptops</source>
       <translation>台式机显卡或笔记本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="128" />
+      <location filename="../../app/gui/views/settings_view.py" line="131" />
       <source>PC on per day (h)</source>
       <translation>每天开机时长（小时）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="128" />
+      <location filename="../../app/gui/views/settings_view.py" line="131" />
       <source>Hours a day your PC is switched on (idle power counts too)</source>
       <translation>电脑每天开机的小时数（待机功耗也计入）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="130" />
+      <location filename="../../app/gui/views/settings_view.py" line="133" />
+      <source>Deadlines met by</source>
+      <translation>按时完成比例</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="133" />
+      <source>The share of jobs that must finish within their deadline for a plan to meet it (90% by default)</source>
+      <translation>方案要算作满足截止时间，须在截止时间内完成的任务比例（默认 90%）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="136" />
       <source>Compare offers from</source>
       <translation>比较这些服务商的报价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="130" />
+      <location filename="../../app/gui/views/settings_view.py" line="136" />
       <source>Ticked providers' rental offers are compared; untick one to leave it out</source>
       <translation>比较已勾选服务商的租用报价；取消勾选即可排除该服务商</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="139" />
+      <location filename="../../app/gui/views/settings_view.py" line="145" />
       <source> months</source>
       <translation> 个月</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="143" />
+      <location filename="../../app/gui/views/settings_view.py" line="147" />
+      <source>% of jobs</source>
+      <translation>% 的任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/settings_view.py" line="151" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="146" />
+      <location filename="../../app/gui/views/settings_view.py" line="154" />
       <source>Cloud prices</source>
       <translation>云端价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="147" />
+      <location filename="../../app/gui/views/settings_view.py" line="155" />
       <source>Refresh prices</source>
       <translation>刷新价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="148" />
+      <location filename="../../app/gui/views/settings_view.py" line="156" />
       <source>Fetch current Runpod GPU prices with your Runpod API key; the other providers keep their shipped snapshot</source>
       <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格；其他服务商仍使用随附的价格快照</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="151" />
+      <location filename="../../app/gui/views/settings_view.py" line="159" />
       <source>Theme</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="152" />
+      <location filename="../../app/gui/views/settings_view.py" line="160" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="153" />
+      <location filename="../../app/gui/views/settings_view.py" line="161" />
       <source>Light, dark, or follow the system</source>
       <translation>浅色、深色或跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="154" />
+      <location filename="../../app/gui/views/settings_view.py" line="162" />
       <source>Switches immediately, no restart needed</source>
       <translation>立即切换，无需重启</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="155" />
+      <location filename="../../app/gui/views/settings_view.py" line="163" />
       <source>Follow the system</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="156" />
+      <location filename="../../app/gui/views/settings_view.py" line="164" />
       <source>Light</source>
       <translation>浅色</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="156" />
+      <location filename="../../app/gui/views/settings_view.py" line="164" />
       <source>Dark</source>
       <translation>深色</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="157" />
+      <location filename="../../app/gui/views/settings_view.py" line="165" />
       <source>Desktop</source>
       <translation>台式机</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="158" />
+      <location filename="../../app/gui/views/settings_view.py" line="166" />
       <source>Laptop</source>
       <translation>笔记本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="159" />
+      <location filename="../../app/gui/views/settings_view.py" line="167" />
       <source>Either</source>
       <translation>都可以</translation>
     </message>
@@ -1765,22 +1780,22 @@ month %2: %3</source>
   <context>
     <name>TimePlot</name>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="90" />
+      <location filename="../../app/gui/plots/time_plot.py" line="93" />
       <source>Time per job (log scale)</source>
       <translation>单次耗时（对数刻度）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="120" />
+      <location filename="../../app/gui/plots/time_plot.py" line="123" />
       <source>per frame</source>
       <translation>每帧</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="120" />
+      <location filename="../../app/gui/plots/time_plot.py" line="123" />
       <source>per job</source>
       <translation>每次</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="121" />
+      <location filename="../../app/gui/plots/time_plot.py" line="124" />
       <source>%1 on %2
 %3 %4 (p10 %5, p90 %6)</source>
       <translation>%1 在 %2 上
@@ -1790,162 +1805,162 @@ month %2: %3</source>
   <context>
     <name>WorkPage</name>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="37" />
+      <location filename="../../app/gui/controllers/work.py" line="38" />
       <source>LLM chat</source>
       <translation>大模型对话</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="37" />
+      <location filename="../../app/gui/controllers/work.py" line="38" />
       <source>Image generation</source>
       <translation>图像生成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="37" />
+      <location filename="../../app/gui/controllers/work.py" line="38" />
       <source>AI video clip</source>
       <translation>AI 视频片段</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="38" />
+      <location filename="../../app/gui/controllers/work.py" line="39" />
       <source>3D render</source>
       <translation>3D 渲染</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="38" />
+      <location filename="../../app/gui/controllers/work.py" line="39" />
       <source>Live session</source>
       <translation>直播</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="38" />
+      <location filename="../../app/gui/controllers/work.py" line="39" />
       <source>Encode</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="39" />
+      <location filename="../../app/gui/controllers/work.py" line="40" />
       <source>Upscale</source>
       <translation>超分放大</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="39" />
+      <location filename="../../app/gui/controllers/work.py" line="40" />
       <source>Text to speech</source>
       <translation>语音合成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="39" />
+      <location filename="../../app/gui/controllers/work.py" line="40" />
       <source>CPU-only job</source>
       <translation>纯 CPU 任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="46" />
+      <location filename="../../app/gui/controllers/work.py" line="47" />
       <source>Blender animation</source>
       <translation>Blender 动画</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="46" />
+      <location filename="../../app/gui/controllers/work.py" line="47" />
       <source>VTuber live session</source>
       <translation>VTuber 直播</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="48" />
+      <location filename="../../app/gui/controllers/work.py" line="49" />
       <source>CPU-only job (simulation bake)</source>
       <translation>纯 CPU 任务（模拟烘焙）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="63" />
+      <location filename="../../app/gui/controllers/work.py" line="64" />
       <source>A name is needed</source>
       <translation>需要填写名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="68" />
+      <location filename="../../app/gui/controllers/work.py" line="69" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="72" />
+      <location filename="../../app/gui/controllers/work.py" line="73" />
       <source>Enter a whole number</source>
       <translation>请输入整数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="78" />
+      <location filename="../../app/gui/controllers/work.py" line="79" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="78" />
+      <location filename="../../app/gui/controllers/work.py" line="79" />
       <source>Must not be negative</source>
       <translation>不能为负数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="81" />
+      <location filename="../../app/gui/controllers/work.py" line="82" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="186" />
+      <location filename="../../app/gui/controllers/work.py" line="190" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="187" />
+      <location filename="../../app/gui/controllers/work.py" line="191" />
       <source>private</source>
       <translation>私密</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="187" />
+      <location filename="../../app/gui/controllers/work.py" line="191" />
       <source>live</source>
       <translation>实时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="200" />
+      <location filename="../../app/gui/controllers/work.py" line="204" />
       <source>%1 h per week</source>
       <translation>每周 %1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="201" />
+      <location filename="../../app/gui/controllers/work.py" line="205" />
       <source>%1 per week</source>
       <translation>每周 %1 次</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="213" />
+      <location filename="../../app/gui/controllers/work.py" line="217" />
       <source>%1 frames</source>
       <translation>%1 帧</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="215" />
+      <location filename="../../app/gui/controllers/work.py" line="219" />
       <source>%1 steps</source>
       <translation>%1 步</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="242" />
+      <location filename="../../app/gui/controllers/work.py" line="246" />
       <source>Selected workload</source>
       <translation>所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="259" />
+      <location filename="../../app/gui/controllers/work.py" line="263" />
       <source>distilled: %1, no CFG</source>
       <translation>蒸馏版：%1 步，无 CFG</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="392" />
+      <location filename="../../app/gui/controllers/work.py" line="396" />
       <source>Edit %1</source>
       <translation>编辑%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="428" />
+      <location filename="../../app/gui/controllers/work.py" line="432" />
       <source>Add %1</source>
       <translation>添加%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="436" />
+      <location filename="../../app/gui/controllers/work.py" line="440" />
       <source>%1 (copy)</source>
       <translation>%1（副本）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="437" />
+      <location filename="../../app/gui/controllers/work.py" line="441" />
       <source>Duplicate %1</source>
       <translation>复制%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="445" />
+      <location filename="../../app/gui/controllers/work.py" line="449" />
       <source>Remove %1</source>
       <translation>删除%1</translation>
     </message>

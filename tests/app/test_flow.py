@@ -181,3 +181,48 @@ def test_theme_switch_restyles_the_application(qtbot, make_window) -> None:  # t
     window.set_theme("light")
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == LIGHT.window
     wait_for_plan(qtbot, window)
+
+
+def test_deadline_confidence_is_an_undoable_saved_setting_that_replans(
+        qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.report.text import format_plan, slowest_against_limit
+    from core.catalogs.profiles import load_profile
+
+    window = make_window()
+    v = window.settings_page.view
+    before = window.session.result
+    assert v.confidence.value() == 90  # p90 unless the profile says otherwise
+
+    def latency(result) -> dict[str, float]:  # type: ignore[no-untyped-def]
+        # the slowest job's share of its deadline, at the confidence planned with
+        return {p.label: g.value / g.limit for p in result.plans for g in p.gates
+                if g.name == "latency"}
+
+    v.confidence.setValue(50)
+    v.confidence.editingFinished.emit()
+    assert window.session.profile.deadline_confidence == 0.5
+    after = wait_for_plan(qtbot, window)
+    assert after is not before
+    # a median job is no longer than a p90 one: each plan's slowest job is as close or closer
+    common = latency(before).keys() & latency(after).keys()
+    assert common
+    assert all(latency(after)[k] <= latency(before)[k] for k in common)
+    assert any(latency(after)[k] < latency(before)[k] for k in common)
+
+    # the plans table's Slowest / limit column is the CLI's text for the same plan
+    model = window.results_page.plans_model
+    cli = format_plan(after)
+    for row, plan in enumerate(after.plans[:5]):
+        cell = model.data(model.index(row, 4))
+        assert cell == slowest_against_limit(plan)
+        assert "p90" not in cell and " / " in cell
+        assert cell in cli
+
+    path = tmp_path / "conf.toml"
+    assert window.save_to(path)
+    assert load_profile(path, window.session.catalogs).deadline_confidence == 0.5
+
+    window.undo_stack.undo()
+    assert window.session.profile.deadline_confidence == 0.9
+    assert v.confidence.value() == 90
+    wait_for_plan(qtbot, window)

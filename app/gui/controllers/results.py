@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
@@ -24,6 +23,7 @@ from app.gui.views.common import has_cjk, set_cjk
 from app.gui.views.results_view import PLAN_COLUMNS, ResultsView
 from app.report.document import write_json
 from app.report.table import write_csv
+from app.report.text import slowest_against_limit
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -52,12 +52,6 @@ class Plot(Protocol):
     def apply_palette(self, p: Palette) -> None: ...
     def retranslate(self) -> None: ...
     def update(self, result: PlanResult | None) -> None: ...
-
-
-def slowest(plan: Plan) -> tuple[float, float] | None:
-    times = [(w.seconds_p50, w.seconds_p90) for w in plan.workloads
-             if w.feasible and math.isfinite(w.seconds_p50)]
-    return max(times) if times else None
 
 
 class PlansModel(QAbstractTableModel):
@@ -101,7 +95,6 @@ class PlansModel(QAbstractTableModel):
         return hit[column]
 
     def _write_cells(self, plan: Plan, why: str) -> list[str]:
-        worst = slowest(plan)
         be = plan.breakeven_month
         # ◆: the user's own measurements moved this plan's estimates (its reasons say how)
         measured = any(e.basis.startswith("user") for e in plan.estimates)
@@ -110,8 +103,7 @@ class PlansModel(QAbstractTableModel):
             fmt.money(plan.monthly_cost_p50, plan.currency),
             fmt.money_range(plan.monthly_cost_p10, plan.monthly_cost_p90, plan.currency),
             fmt.money(plan.upfront_cost, plan.currency) if plan.upfront_cost else "—",
-            (f"{fmt.duration(worst[0])} (p90 {fmt.duration(worst[1])})"
-             if worst is not None else "—"),
+            slowest_against_limit(plan, core_translate),
             core_text(why) or fmt.limits_met(plan),
             fmt.months(be) if be is not None else "—",
         ]

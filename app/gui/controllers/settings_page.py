@@ -59,6 +59,7 @@ class SettingsPage:
         v.form_factor.activated.connect(
             lambda _i: self.commit("form_factor", v.form_factor.currentData()))
         v.horizon.editingFinished.connect(lambda: self.commit("horizon_months", v.horizon.value()))
+        v.confidence.editingFinished.connect(self.commit_confidence)
         for row, key in ((v.budget, "budget_usd"), (v.psu, "psu_w"),
                          (v.hours_online, "hours_per_day_online")):
             edit = row.edit
@@ -150,6 +151,7 @@ class SettingsPage:
             self._select(v.currency, p.currency)
             self._select(v.form_factor, p.form_factor)
             v.horizon.setValue(p.horizon_months)
+            v.confidence.setValue(round(p.deadline_confidence * 100))
             for row, value in ((v.budget, p.budget_usd), (v.psu, p.psu_w),
                                (v.hours_online, p.hours_per_day_online)):
                 edit = row.edit
@@ -198,9 +200,18 @@ class SettingsPage:
         if self._loading or p is None or value is None or getattr(p, key) == value:
             return
         caption = {"region": "region", "currency": "currency", "form_factor": "form_factor",
-                   "horizon_months": "horizon", "providers": "providers"}[key]
+                   "horizon_months": "horizon", "providers": "providers",
+                   "deadline_confidence": "confidence"}[key]
         self.project.edit(dataclasses.replace(p, **{key: value}),
                           t("Change %1").replace("%1", self.view.captions[caption].text()))
+
+    def commit_confidence(self) -> None:
+        """The spin box shows whole percent: leaving it unchanged keeps a finer saved value
+        (0.925 from a hand-written file) rather than rounding it."""
+        p = self.session.profile
+        percent = self.view.confidence.value()
+        if p is not None and round(p.deadline_confidence * 100) != percent:
+            self.commit("deadline_confidence", percent / 100)
 
     def commit_number(self, row: FieldRow, key: str) -> bool:
         edit = row.edit

@@ -120,13 +120,14 @@ class ResultsView(Page):
         self.plans_caption.setText(self.tr("Every option"))
         self.plan_headers = [
             self.tr("Plan"), self.tr("Monthly cost"), self.tr("p10–p90"), self.tr("Up front"),
-            self.tr("Slowest job"), self.tr("Meets your limits"), self.tr("Break-even")]
+            self.tr("Slowest / limit"), self.tr("Meets your limits"), self.tr("Break-even")]
         self.plan_header_tips = [self.tr("Keep your card, buy one, rent in the cloud, or mix"),
                 self.tr("Median cost per month over the horizon, purchase spread out and "
                         "resale deducted"),
                 self.tr("8 in 10 outcomes fall in this range"),
                 self.tr("Paid at the start (a card purchase)"),
-                self.tr("The longest median wait for one job, with its 90th percentile"),
+                self.tr("The job closest to its deadline, at your deadline confidence, "
+                        "and that deadline"),
                 self.tr("Deadline, weekly hours and budget checks"),
                 self.tr("When buying becomes cheaper than renting")]
         model = self.plans.model()

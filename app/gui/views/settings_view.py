@@ -48,16 +48,19 @@ class SettingsView(Page):
         self.psu = FieldRow("number")
         self.form_factor = QComboBox()
         self.hours_online = FieldRow("number")
+        self.confidence = QSpinBox()  # the profile's deadline_confidence, in percent
+        self.confidence.setRange(50, 99)
         self.providers = QListWidget()
         self.providers.setMinimumHeight(120)
         self.providers_note = label("muted", wrap=True)
         self.captions = {k: label() for k in (
             "region", "currency", "horizon", "budget", "psu", "form_factor", "hours_online",
-            "providers")}
+            "confidence", "providers")}
         for key, widget in (("region", self.region), ("currency", self.currency),
                             ("horizon", self.horizon), ("budget", self.budget),
                             ("psu", self.psu), ("form_factor", self.form_factor),
                             ("hours_online", self.hours_online),
+                            ("confidence", self.confidence),
                             ("providers", self.providers)):
             self.project_form.addRow(self.captions[key], widget)
             if key == "region":
@@ -127,6 +130,9 @@ class SettingsView(Page):
             "form_factor": (self.tr("Computer"), self.tr("Desktop cards or laptops")),
             "hours_online": (self.tr("PC on per day (h)"), self.tr(
                 "Hours a day your PC is switched on (idle power counts too)")),
+            "confidence": (self.tr("Deadlines met by"), self.tr(
+                "The share of jobs that must finish within their deadline for a plan to meet it "
+                "(90% by default)")),
             "providers": (self.tr("Compare offers from"), self.tr(
                 "Ticked providers' rental offers are compared; untick one to leave it out")),
         }
@@ -137,6 +143,8 @@ class SettingsView(Page):
         self.currency.setToolTip(captions["currency"][1])
         self.horizon.setToolTip(captions["horizon"][1])
         self.horizon.setSuffix(self.tr(" months"))
+        self.confidence.setToolTip(captions["confidence"][1])
+        self.confidence.setSuffix(self.tr("% of jobs"))
         for row, key in ((self.budget, "budget"), (self.psu, "psu"),
                          (self.hours_online, "hours_online")):
             row.edit.setToolTip(captions[key][1])
