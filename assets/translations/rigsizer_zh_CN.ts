@@ -751,112 +751,112 @@ month %2: %3</source>
       <translation>整个任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="153" />
+      <location filename="../../app/gui/measurements.py" line="156" />
       <source>My measurements</source>
       <translation>我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="154" />
+      <location filename="../../app/gui/measurements.py" line="157" />
       <source>Paste what a tool printed: a ComfyUI, A1111 or Forge progress bar, Ollama's eval rate, a llama-bench table, a Blender render time or Blender Benchmark JSON. Your own speed makes the estimates for this card, and in part for other cards, better.</source>
       <translation>粘贴工具输出的内容：ComfyUI、A1111 或 Forge 的进度条、Ollama 的 eval rate、llama-bench 表格、Blender 渲染时间或 Blender Benchmark JSON。你自己测得的速度会让这张显卡的估算更准，也会部分改进其他显卡的估算。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="158" />
+      <location filename="../../app/gui/measurements.py" line="161" />
       <source>e.g. 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</source>
       <translation>例如 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="160" />
+      <location filename="../../app/gui/measurements.py" line="163" />
       <source>Add to my measurements</source>
       <translation>加入我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="161" />
+      <location filename="../../app/gui/measurements.py" line="164" />
       <source>Delete selected</source>
       <translation>删除所选</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="162" />
+      <location filename="../../app/gui/measurements.py" line="165" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="162" />
+      <location filename="../../app/gui/measurements.py" line="165" />
       <source>Work</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="162" />
+      <location filename="../../app/gui/measurements.py" line="165" />
       <source>Speed</source>
       <translation>速度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="162" />
+      <location filename="../../app/gui/measurements.py" line="165" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="163" />
+      <location filename="../../app/gui/measurements.py" line="166" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="165" />
+      <location filename="../../app/gui/measurements.py" line="168" />
       <source>Model: as the text says</source>
       <translation>模型：按文本所述</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="166" />
+      <location filename="../../app/gui/measurements.py" line="169" />
       <source>The model that ran, when the pasted text does not say it</source>
       <translation>粘贴的文本未说明时，所运行的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="218" />
+      <location filename="../../app/gui/measurements.py" line="222" />
       <source>Found: %1</source>
       <translation>识别到：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="219" />
+      <location filename="../../app/gui/measurements.py" line="223" />
       <source>on</source>
       <translation>在</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="222" />
+      <location filename="../../app/gui/measurements.py" line="226" />
       <source>Nothing to add yet.</source>
       <translation>暂无可添加的内容。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="224" />
+      <location filename="../../app/gui/measurements.py" line="228" />
       <source>choose the model beside</source>
       <translation>请在旁边选择模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="225" />
+      <location filename="../../app/gui/measurements.py" line="229" />
       <source>set your GPU above</source>
       <translation>请在上方设置你的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="236" />
+      <location filename="../../app/gui/measurements.py" line="240" />
       <source>Add measurements</source>
       <translation>添加实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="262" />
+      <location filename="../../app/gui/measurements.py" line="266" />
       <source>Double-click to correct the value (%1)</source>
       <translation>双击修改数值（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="280" />
+      <location filename="../../app/gui/measurements.py" line="284" />
       <source>Delete measurements</source>
       <translation>删除实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="297" />
+      <location filename="../../app/gui/measurements.py" line="301" />
       <source>The speed must be a number above 0</source>
       <translation>速度必须是大于 0 的数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="305" />
+      <location filename="../../app/gui/measurements.py" line="309" />
       <source>Edit measurement</source>
       <translation>修改实测</translation>
     </message>
