@@ -53,7 +53,12 @@ def on_rented(gpu_name: str) -> Message:
 
 
 @lru_cache(maxsize=1024)
-def your_limit(seconds: float) -> Message:
+def your_limit(seconds: float, sure: float = 0.0, confidence: float = 0.5) -> Message:
+    """" (your limit 30 min)", or with the time the limit is judged at when that is not the
+    median: " (90% of jobs within 13 min; your limit 30 min)"."""
+    if sure > 0 and confidence > 0.5:
+        return Message(say.SURE_LIMIT, pct=round(confidence * 100, 1), sure=Seconds(sure),
+                       limit=Seconds(seconds))
     return Message(say.YOUR_LIMIT, limit=Seconds(seconds))
 
 

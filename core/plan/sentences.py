@@ -72,10 +72,11 @@ def explain(inp: Inputs, o: Option, fits: Sequence[WorkloadFit], gates: Sequence
             gpu_name = card.name
             if f.offload and f.where == "local":
                 has = card.usable_memory_bytes
-        key = (w.id, rented, f.seconds_p50, gpu_name, has)
+        key = (w.id, rented, f.seconds_p50, f.seconds_sure, gpu_name, has)
         line = lines.get(key)
         if line is None:
-            line = lines[key] = _job_line(w, f.seconds_p50, rented, gpu_name, has)
+            line = lines[key] = _job_line(w, f.seconds_p50, rented, gpu_name, has,
+                                          f.seconds_sure, inp.profile.deadline_confidence)
         out.append(line)
     out.extend(measured)
     parts = tuple((k, v) for k, v in cost_breakdown.items() if v > 0.005)
@@ -90,8 +91,10 @@ def explain(inp: Inputs, o: Option, fits: Sequence[WorkloadFit], gates: Sequence
     return tuple(out)
 
 
-def _job_line(w: Workload, seconds: float, rented: bool, gpu_name: str, has: float) -> str:
-    """Where a feasible job runs and how long it takes (`has`: the memory it offloads past)."""
+def _job_line(w: Workload, seconds: float, rented: bool, gpu_name: str, has: float,
+              sure: float = 0.0, confidence: float = 0.5) -> str:
+    """Where a feasible job runs and how long it takes (`has`: the memory it offloads past;
+    `sure`: the time its deadline is judged at, at the profile's `confidence`)."""
     where: str = ""
     if gpu_name:
         where = say.on_rented(gpu_name) if rented else say.on_local(gpu_name)
@@ -99,7 +102,8 @@ def _job_line(w: Workload, seconds: float, rented: bool, gpu_name: str, has: flo
     if is_hourly(w):
         return Message(wording.LIVE_RUNS, work=say.what(w), where=where, time=Seconds(seconds),
                        hours=w.hours_per_week)
-    limit: str = "" if w.deadline_s is None else say.your_limit(w.deadline_s)
+    limit: str = ("" if w.deadline_s is None
+                  else say.your_limit(w.deadline_s, sure, confidence))
     return Message(wording.JOB_TAKES, work=say.what(w), time=Seconds(seconds),
                    where=where, how=how, limit=limit)
 

@@ -120,6 +120,9 @@ ON_RENTED = "on a rented {gpu}"
 ON_LOCAL = "on the {gpu}"
 OFFLOADING = ", offloading to system RAM because it does not fit in {has}"
 YOUR_LIMIT = " (your limit {limit})"
+# the time the deadline is judged at (the profile's deadline confidence, p90 by default) beside
+# the limit, so the sentence and the table's "13 min / 30 min" say the same thing
+SURE_LIMIT = " ({pct:g}% of jobs within {sure}; your limit {limit})"
 LIVE_RUNS = "{work} runs {where} within its frame budget ({time} a frame), {hours:g} h a week."
 JOB_TAKES = "{work}: {time} per job {where}{how}{limit}."
 # what the user's own measurements did to a job's estimate (core.measure.estimates)

@@ -179,3 +179,18 @@ def test_provider_names_are_the_catalogs_own() -> None:
         name = tomllib.loads(path.read_text(encoding="utf-8"))["provider"]["name"]
         assert wording.provider_name(path.stem) == name
     assert wording.provider_name("some-new-cloud") == "some-new-cloud"
+
+
+def test_a_job_line_names_the_time_its_deadline_is_judged_at() -> None:
+    """Issue #14: the limit is met at the profile's confidence (p90 by default), so a plan's
+    reason says that time beside the limit, as the plans table does, not the median alone."""
+    from core.plan.sentences import _job_line
+
+    w = Workload(id="clip", kind="video", label="clip", jobs_per_week=5, model="wan2.1-t2v-14b",
+                 deadline_s=1800.0)
+    at_p90 = _job_line(w, 600.0, False, "RTX 4090", 0.0, 840.0, 0.9)
+    assert at_p90 == ("clip: 10 min per job on the RTX 4090 "
+                      "(90% of jobs within 14 min; your limit 30 min).")
+    # judged at the median, the median is the time that counts: no second figure
+    assert _job_line(w, 600.0, False, "RTX 4090", 0.0, 600.0, 0.5) == (
+        "clip: 10 min per job on the RTX 4090 (your limit 30 min).")
