@@ -257,26 +257,5 @@ def load_quants() -> dict[str, QuantFormat]:
     return dict(_shipped()[1])
 
 
-@cache
-def _alias_index() -> dict[str, str]:
-    index: dict[str, str] = {}
-    for m in _shipped()[0].values():
-        for name in (m.id, m.name, *m.aliases):
-            index.setdefault(normalise_name(name), m.id)
-    return index
-
-
-def find_model(name: str) -> ModelSpec | None:
-    """A model by id, display name or alias (case, spaces and dashes ignored); None if unknown."""
-    ident = _alias_index().get(normalise_name(name))
-    return None if ident is None else _shipped()[0][ident]
-
-
-def find_quant(name: str) -> QuantFormat | None:
-    quants = _shipped()[1]
-    key = name.strip().upper()
-    return quants.get(key)
-
-
-__all__ = ["MODEL_KEYS", "find_model", "find_quant", "load_catalog_from", "load_models",
+__all__ = ["MODEL_KEYS", "load_catalog_from", "load_models",
            "load_quants", "model_from_entry", "model_to_entry", "normalise_name"]

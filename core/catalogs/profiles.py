@@ -217,6 +217,12 @@ def _measurements(raw: Any, text: str, file: str,
 
     if raw is None:
         return ()
+    if catalogs is None:  # the shipped GPUs, models and formats (read once per process)
+        from core.catalogs.gpus import load_gpus
+        from core.catalogs.models import load_models, load_quants
+        from core.catalogs.value import Catalogs
+
+        catalogs = Catalogs(gpus=load_gpus(), models=load_models(), quants=load_quants())
     if not isinstance(raw, list):
         raise ProfileError(file, "must be an array of tables: write each one as "
                            "[[measurement]]", None, "measurement",

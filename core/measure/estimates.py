@@ -31,17 +31,14 @@ if TYPE_CHECKING:
 Z90 = 1.2815515655446004
 
 
-def workload_query(w: Workload, catalogs: ModelFinder | None = None) -> dict[str, Any] | None:
+def workload_query(w: Workload, catalogs: ModelFinder) -> dict[str, Any] | None:
     """The `predict`-style setting of a workload's job (None for kinds no measurement moves);
-    a video model is looked up in `catalogs` (default: the shipped catalog)."""
+    a video model is looked up in `catalogs`."""
     if w.kind == "image":
         return {"task": "image", "model": w.model, "width": w.width or None,
                 "height": w.height or None, "batch": w.batch}
     if w.kind == "video":
-        from core.catalogs import models as shipped
-
-        name = w.model or ""
-        model = catalogs.find_model(name) if catalogs is not None else shipped.find_model(name)
+        model = catalogs.find_model(w.model or "")
         # a job runs CFG only where the model does (core.perf.jobs)
         cfg = w.cfg and (model.default_cfg if model is not None else True)
         return {"task": "video", "model": w.model, "width": w.width or None,
@@ -124,7 +121,7 @@ def adjust_perf(perf: PerfMatrix, workloads: Sequence[Workload], gpus: Sequence[
 
 
 def with_render_references(workloads: Sequence[Workload], measurements: Sequence[Measurement],
-                           catalogs: Catalogs | None = None
+                           catalogs: Catalogs
                            ) -> tuple[tuple[Workload, ...], dict[str, Measurement]]:
     """Render workloads without a reference time of their own take the user's measured render
     time of the same scene (None: their own scene; the newest such measurement) as
@@ -174,7 +171,7 @@ def reason(e: Effect, work: Param, where: Param) -> Message:
     return Message(wording.MEASURED_OTHER_CARD, where=where, factor=e.factor, **common)
 
 
-def render_reason(m: Measurement, work: Param, catalogs: Catalogs | None = None) -> Message:
+def render_reason(m: Measurement, work: Param, catalogs: Catalogs) -> Message:
     """The plan's sentence for a render workload timed from the user's own render."""
     from core.perf.resolve import resolve_gpu_name
     from core.plan import wording

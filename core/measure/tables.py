@@ -57,10 +57,9 @@ def label(index: int) -> str:
     return f"measurement #{index + 1}"
 
 
-def measurement_from_table(raw: Any, file: str, index: int,
-                           catalogs: Catalogs | None = None) -> Measurement:
-    """One `[[measurement]]` table, its GPU and model looked up in `catalogs` (default: the
-    shipped catalogs); raises CatalogError naming the table and the key."""
+def measurement_from_table(raw: Any, file: str, index: int, catalogs: Catalogs) -> Measurement:
+    """One `[[measurement]]` table, its GPU and model looked up in `catalogs`; raises
+    CatalogError naming the table and the key."""
     entry = label(index)
     if isinstance(raw, dict) and "id" in raw:
         raise CatalogError(file, "unknown key (typo?)", entry, "id")
@@ -71,11 +70,9 @@ def measurement_from_table(raw: Any, file: str, index: int,
     def fail(key: str, problem: str) -> CatalogError:
         return CatalogError(file, problem, entry, key)
 
-    from core.catalogs import models as shipped
     from core.perf.resolve import resolve_gpu_name, unresolved_reason
 
-    find_model = catalogs.find_model if catalogs is not None else shipped.find_model
-    find_quant = catalogs.find_quant if catalogs is not None else shipped.find_quant
+    find_model, find_quant = catalogs.find_model, catalogs.find_quant
     if resolve_gpu_name(v["gpu"], catalogs, typed=False) is None:
         raise fail("gpu", unresolved_reason(v["gpu"], catalogs))
     kinds = MODEL_TASKS.get(task)

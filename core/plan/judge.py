@@ -65,11 +65,11 @@ class Judge:
     """The perf matrices of one run and every fit and gate judged on them (each pair once)."""
 
     def __init__(self, inp: Inputs, evaluate: Callable[..., PerfLike],
-                 measured: Measured | None = None) -> None:
+                 measured: Measured) -> None:
         self.inp = inp
         self.evaluate = evaluate
         # the user's own measurements: they move the matrices (core.plan.measured)
-        self.measured = measured if measured is not None else Measured(inp.profile, evaluate)
+        self.measured = measured
         self.workloads = inp.workloads
         self.w_index = {w.id: i for i, w in enumerate(self.workloads)}
         # deadlines are judged at the profile's confidence (p90 by default); a local job longer

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.measure.adjust import Effect
 from core.measure.compare import compare
@@ -30,17 +30,21 @@ from core.schema.estimate import PerfMatrix
 from core.schema.measurement import Measurement
 from core.schema.plan import WorkloadFit
 
+if TYPE_CHECKING:
+    from core.catalogs.value import Catalogs
+
 
 class Measured:
-    def __init__(self, profile: Profile, evaluate: Callable[..., Any]) -> None:
+    def __init__(self, profile: Profile, evaluate: Callable[..., Any], catalogs: Catalogs
+                 ) -> None:
         # typical figures come from the model `evaluate` belongs to; a stand-in evaluate (tests)
         # has none, and then the measurements move nothing
         from core.perf.evaluate import PerfModel
 
         model = getattr(evaluate, "__self__", None)
         self.model = model if isinstance(model, PerfModel) else None
-        # the catalogs the measured cards are named in (the shipped ones without a model)
-        self.catalogs = self.model.catalogs if self.model is not None else None
+        # the catalogs the measured cards are named in (the plan's own without a model)
+        self.catalogs = self.model.catalogs if self.model is not None else catalogs
         workloads, self.render_refs = with_render_references(
             profile.workloads, profile.measurements, self.catalogs)
         self.profile = replace(profile, workloads=workloads) if self.render_refs else profile

@@ -62,7 +62,7 @@ def recommend(profile: Profile, machine: LocalMachine | None, catalogs: Catalogs
     """
     # the user's own measurements (core.plan.measured): a render workload without a reference
     # time is timed from a measured render, and the matrices are moved by them
-    measured = Measured(profile, evaluate)
+    measured = Measured(profile, evaluate, catalogs)
     inp = gather(measured.profile, machine, catalogs, samples,
                  config.MC_SEED if seed is None else seed)
 

@@ -6,6 +6,7 @@ import pytest
 
 from core.hardware.typed import resolve_typed
 from core.perf.resolve import resolution_note, resolve_gpu_name, unresolved_reason
+from tests.shipped import catalogs
 
 
 @pytest.mark.parametrize(("typed", "expected"), [
@@ -21,7 +22,7 @@ from core.perf.resolve import resolution_note, resolve_gpu_name, unresolved_reas
     ("NVIDIA H200 (SXM, 141 GB, 700 W)", "nvidia-h200"),
 ])
 def test_typed_spellings_find_the_card(typed: str, expected: str) -> None:
-    gpu = resolve_gpu_name(typed)
+    gpu = resolve_gpu_name(typed, catalogs())
     assert gpu is not None and gpu.id == expected
 
 
@@ -36,27 +37,27 @@ def test_a_family_reads_as_its_fastest_variant_and_names_the_others(
     found = resolve_typed(family)
     assert found.gpu is not None and found.gpu.id == default
     assert other in found.alternatives
-    note = resolution_note(family)
+    note = resolution_note(family, catalogs())
     assert note is not None and found.gpu.name in note and other in note
 
 
 def test_an_exact_name_needs_no_note() -> None:
-    assert resolution_note("NVIDIA GeForce RTX 4090") is None
+    assert resolution_note("NVIDIA GeForce RTX 4090", catalogs()) is None
 
 
 def test_a_laptop_name_never_becomes_the_desktop_card_or_back() -> None:
-    laptop = resolve_gpu_name("4090 laptop")
-    desktop = resolve_gpu_name("4090")
+    laptop = resolve_gpu_name("4090 laptop", catalogs())
+    desktop = resolve_gpu_name("4090", catalogs())
     assert laptop is not None and laptop.form_factor == "laptop"
     assert desktop is not None and desktop.form_factor == "desktop"
 
 
 def test_an_unknown_name_suggests_close_catalog_names() -> None:
-    assert resolve_gpu_name("geforce 4090x") is None
-    why = unresolved_reason("geforce 4090x")
+    assert resolve_gpu_name("geforce 4090x", catalogs()) is None
+    why = unresolved_reason("geforce 4090x", catalogs())
     assert "did you mean" in why and "GeForce RTX 4090" in why
 
 
 def test_a_measurement_never_reads_a_family_as_a_default_variant() -> None:
-    assert resolve_gpu_name("RTX 3060", typed=False) is None
-    assert "ambiguous" in unresolved_reason("RTX 3060")
+    assert resolve_gpu_name("RTX 3060", catalogs(), typed=False) is None
+    assert "ambiguous" in unresolved_reason("RTX 3060", catalogs())

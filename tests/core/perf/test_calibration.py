@@ -18,7 +18,7 @@ from core.perf.calibration import FILES, load_observations, measured_dir
 from core.perf.efficiency import load_efficiency
 from core.perf.predict import predict
 from core.perf.resolve import resolve_gpu_name
-from tests.shipped import perf_model
+from tests.shipped import catalogs, perf_model
 
 # In-sample median |p50 / measured - 1| per metric: the fit reaches about 4-8 % on LLM and
 # Blender rows, ~16 % on the noisy image rows (20 % before loop-timed, fp8 and batch-iteration
@@ -31,7 +31,7 @@ TOLERANCE = {("llm", "tg"): 0.11, ("llm", "pp"): 0.08, ("cycles", ""): 0.11,
 def answered() -> list[tuple[dict, float, dict, dict]]:
     obs, _ = load_observations()
     rows = [(dict(o.query, id=f"{o.file}:{o.line}"), o.value) for o in obs
-            if resolve_gpu_name(o.gpu) is not None]
+            if resolve_gpu_name(o.gpu, catalogs()) is not None]
     queries = [q for q, _ in rows]
     model = predict(queries, perf_model(), measured=False)
     meas = predict(queries, perf_model(), measured=True)

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from core.catalogs._validate import CatalogError
-from core.catalogs.models import find_model, load_catalog_from, load_models, load_quants
+from core.catalogs.models import load_catalog_from, load_models, load_quants
+from tests.shipped import catalogs
 
 REQUIRED = ["llama-2-7b", "llama-3-8b", "llama-3-70b", "qwen2.5-7b", "qwen2.5-14b",
             "qwen2.5-32b", "gpt-oss-20b", "gpt-oss-120b", "sd15", "sdxl", "flux1-dev",
@@ -37,6 +38,7 @@ def test_moe_models_touch_fewer_weights_than_they_store() -> None:
 
 
 def test_benchmark_spellings_resolve() -> None:
+    find_model = catalogs().find_model
     assert find_model("Llama 2 7B").id == "llama-2-7b"  # type: ignore[union-attr]
     assert find_model("Wan2.1-I2V-14B").id == "wan2.1-i2v-14b"  # type: ignore[union-attr]
     assert find_model("FLUX.1-dev").id == "flux1-dev"  # type: ignore[union-attr]
