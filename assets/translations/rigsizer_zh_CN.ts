@@ -4,39 +4,44 @@
   <context>
     <name>BreakevenPlot</name>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="100" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="106" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="102" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="108" />
       <source>Hours of GPU work per week</source>
       <translation>每周 GPU 工作小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="139" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="123" />
+      <source>No break-even map for this work: it needs a card to buy and a rental plan that both meet your limits.</source>
+      <translation>这些任务没有回本图：需要一张可买的显卡和一个租用方案，且两者都满足你的要求。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="154" />
       <source>never</source>
       <translation>永不</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="140" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="155" />
       <source>%1 h/week at %2 %3/kWh
 buying pays off after: %4</source>
       <translation>每周 %1 小时，电价 %2 %3/千瓦时
 购买回本时间：%4</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="145" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="160" />
       <source>You: %1 h/week at %2 %3/kWh</source>
       <translation>你：每周 %1 小时，电价 %2 %3/千瓦时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="150" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="165" />
       <source>Months until %1 beats %2</source>
       <translation>%1 比 %2 更划算所需的月数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="157" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="172" />
       <source>grey: never pays off within %1 years</source>
       <translation>灰色：%1 年内都不回本</translation>
     </message>

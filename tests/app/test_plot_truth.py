@@ -47,3 +47,20 @@ def test_axes_name_the_grid_values_and_never_has_its_own_colour(
     assert (finite_top <= plot.colorbar.levels()[1]).all()
     if (~np.isfinite(months)).any():
         assert "never" in item.titleLabel.text
+
+
+def test_without_a_map_the_plot_says_why_instead_of_drawing_empty_axes(
+        make_window) -> None:  # type: ignore[no-untyped-def]
+    # the default AI video blogger on a 3060: no card to buy meets the p90 limits, so no map
+    window = make_window()
+    assert window.session.result.breakeven is None
+    plot = window.results_page.breakeven_plot
+    item = plot.widget.getPlotItem()
+    assert "No break-even map" in item.titleLabel.text
+    assert not item.getAxis("left").isVisible() and not item.getAxis("bottom").isVisible()
+    assert not plot.colorbar.isVisible()
+    # a plan with a map brings the axes and the colour bar back
+    modder = make_window(creator="game_modder")
+    plot.update(modder.session.result)
+    assert item.getAxis("left").isVisible() and plot.colorbar.isVisible()
+    assert "No break-even map" not in item.titleLabel.text

@@ -75,6 +75,12 @@ class BreakevenPlot:
         item.addItem(self.current)
         self.title = ""
 
+    def _show_axes(self, shown: bool) -> None:
+        item = self.widget.getPlotItem()
+        for side in ("bottom", "left"):
+            item.showAxis(side, shown)
+        self.colorbar.setVisible(shown)
+
     def tip_at(self, pos: QPointF, scene_pos: QPointF) -> str:
         """Hover text at `pos` in image coordinates (x = column, y = row); "" outside."""
         row, col = math.floor(pos.y()), math.floor(pos.x())
@@ -103,13 +109,23 @@ class BreakevenPlot:
 
     def update(self, result: PlanResult | None) -> None:
         grid = result.breakeven if result is not None else None
+        item = self.widget.getPlotItem()
         if result is None or grid is None or not grid.hours_per_week or not grid.tariff_per_kwh:
             self.image.clear()
             self.never.clear()
             self.tips = []
             self.current.setData(x=[], y=[])
             self.title = ""
+            # Empty axes from -0.5 to 0.5 and a colour bar of nothing said nothing true: say
+            # why there is no map instead.
+            self._show_axes(False)
+            if result is not None:
+                self.title = t("No break-even map for this work: it needs a card to buy and a "
+                               "rental plan that both meet your limits.")
+            item.setTitle(self.title, size="9pt")
+            item.titleLabel.setMinimumWidth(0)
             return
+        self._show_axes(True)
         months = np.asarray(grid.months, dtype=float)
         horizon = float(result.profile.horizon_months)
         cap = max(horizon * 2.0, 1.0)  # the colour scale's top: finite months beyond it clip
@@ -127,7 +143,6 @@ class BreakevenPlot:
         self.never.setImage(layer, autoLevels=False, levels=(0, 255))
         self.never.setRect(QRectF(0, 0, nx, ny))
         self.colorbar.setLevels((0.0, cap))
-        item = self.widget.getPlotItem()
         item.getAxis("bottom").setTicks([[(j + 0.5, f"{v:.3g}") for j, v in enumerate(tariffs)]])
         item.getAxis("left").setTicks([[(i + 0.5, f"{v:g}") for i, v in enumerate(hours)]])
         self.retranslate(grid.currency)
