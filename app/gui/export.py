@@ -190,7 +190,7 @@ def report_html(result: PlanResult, images: Mapping[str, str], *, font_family: s
     for text in (core_text(prov.gpu_catalog),
                  f"{t('Prices')}: {core_text(prov.price_source)} "
                  f"({core_text(prov.price_snapshot_date)})",
-                 f"{t('Electricity')}: {prov.tariff_region or prov.tariff_id}, "
+                 f"{t('Electricity')}: {label_text(prov.tariff_region) or prov.tariff_id}, "
                  f"{prov.tariff_source} ({prov.tariff_date})",
                  f"{t('Currency')}: {prov.currency}, {prov.rate_source} ({prov.rate_date})",
                  f"{t('Performance model')}: {prov.perf_basis}",

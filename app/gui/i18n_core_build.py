@@ -48,7 +48,7 @@ def templates() -> list[Message]:
             line = next((i for i, ln in enumerate(lines, 1) if ln.startswith(f"{name} =")), 0)
             rel = path.relative_to(ROOT).as_posix()
             seen.setdefault(text, Message(CONTEXT, text, rel, line))
-    for m in [*profile_names(), *assumption_texts()]:
+    for m in [*profile_names(), *tariff_regions(), *assumption_texts()]:
         seen.setdefault(m.source, m)
     return list(seen.values())
 
@@ -95,6 +95,27 @@ def profile_names(folder: Path | None = None) -> list[Message]:
             if not isinstance(name, str) or not name:
                 continue
             line = next((i for i, ln in enumerate(lines, 1) if _assigns(ln, name)), 0)
+            out.append(Message(CONTEXT, name, rel, line))
+    return out
+
+
+def tariff_regions(path: Path | None = None) -> list[Message]:
+    """The shipped tariffs' region names ("United States", "China - Beijing"): shown as Labels
+    in Settings, the text plan and reports, so a Chinese reader gets them in Chinese."""
+    if path is None:
+        from core.paths import assets_dir
+
+        path = assets_dir() / "catalogs" / "tariffs.toml"
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    rel = path.resolve().relative_to(ROOT).as_posix()
+    out: list[Message] = []
+    for entry in tomllib.loads(text).get("tariff", ()):
+        name = entry.get("region")
+        if isinstance(name, str) and name:
+            line = next((i for i, ln in enumerate(lines, 1)
+                         if ln.split("=", 1)[0].strip() == "region"
+                         and tomllib.loads(ln).get("region") == name), 0)
             out.append(Message(CONTEXT, name, rel, line))
     return out
 

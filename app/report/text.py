@@ -163,7 +163,8 @@ def format_plan(result: PlanResult, *, top: int = TOP_PLANS, lang: str = "en") -
     out.append(_say(tr, TITLE, name=render(Label(p.name), tr), creator=p.creator_type,
                     machine=_machine_line(result, tr)))
     out.append(_say(tr, PRICES_LINE, date=render(prov.price_snapshot_date, tr),
-                    tariff=prov.tariff_region or prov.tariff_id,
+                    tariff=render(Label(prov.tariff_region), tr) if prov.tariff_region
+                    else prov.tariff_id,
                     tariff_date=prov.tariff_date, currency=ccy, rate_date=prov.rate_date,
                     months=p.horizon_months, samples=result.samples))
     if result.machine is not None and result.machine.reason:

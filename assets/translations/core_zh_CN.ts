@@ -1199,6 +1199,86 @@
       <translation>SDXL 封面与表情包（1024×1024）</translation>
     </message>
     <message>
+      <location filename="../../assets/catalogs/tariffs.toml" line="14" />
+      <source>United States</source>
+      <translation>美国</translation>
+    </message>
+    <message>
+      <location filename="../../assets/catalogs/tariffs.toml" line="25" />
+      <source>US - California</source>
+      <translation>美国 - 加利福尼亚州</translation>
+    </message>
+    <message>
+      <location filename="../../assets/catalogs/tariffs.toml" line="35" />
+      <source>US - Texas</source>
+      <translation>美国 - 得克萨斯州</translation>
+    </message>
+    <message>
+      <location filename="../../assets/catalogs/tariffs.toml" line="45" />
+      <source>US - Washington</source>
+      <translation>美国 - 华盛顿州</translation>
+    </message>
+    <message>
+      <location filename="../../assets/catalogs/tariffs.toml" line="55" />
+      <source>US - New York</source>
+      <translation>美国 - 纽约州</translation>
+    </message>
+    <message>
+      <location filename="../../assets/catalogs/tariffs.toml" line="65" />
+      <source>US - Hawaii</source>
+      <translation>美国 - 夏威夷州</translation>
+    </message>
+    <message>
+      <location filename="../../assets/catalogs/tariffs.toml" line="75" />
+      <source>US - Florida</source>
+      <translation>美国 - 佛罗里达州</translation>
+    </message>
+    <message>
+      <location filename="../../assets/catalogs/tariffs.toml" line="85" />
+      <source>EU-27 average</source>
+      <translation>欧盟 27 国平均</translation>
+    </message>
+    <message>
+      <location filename="../../assets/catalogs/tariffs.toml" line="96" />
+      <source>EU-27 average, non-household</source>
+      <translation>欧盟 27 国平均（非居民）</translation>
+    </message>
+    <message>
+      <location filename="../../assets/catalogs/tariffs.toml" line="107" />
+      <source>Germany</source>
+      <translation>德国</translation>
+    </message>
+    <message>
+      <location filename="../../assets/catalogs/tariffs.toml" line="119" />
+      <source>Belgium</source>
+      <translation>比利时</translation>
+    </message>
+    <message>
+      <location filename="../../assets/catalogs/tariffs.toml" line="131" />
+      <source>Denmark</source>
+      <translation>丹麦</translation>
+    </message>
+    <message>
+      <location filename="../../assets/catalogs/tariffs.toml" line="144" />
+      <source>Hungary</source>
+      <translation>匈牙利</translation>
+    </message>
+    <message>
+      <location filename="../../assets/catalogs/tariffs.toml" line="157" />
+      <source>Malta</source>
+      <translation>马耳他</translation>
+    </message>
+    <message>
+      <location filename="../../assets/catalogs/tariffs.toml" line="169" />
+      <source>Bulgaria</source>
+      <translation>保加利亚</translation>
+    </message>
+    <message>
+      <location filename="../../assets/catalogs/tariffs.toml" line="182" />
+      <source>China - Beijing</source>
+      <translation>中国 - 北京</translation>
+    </message>
+    <message>
       <location filename="../../core/cost/local.py" line="18" />
       <source>resale right after purchase</source>
       <translation>购买后立即转卖的残值</translation>
@@ -1471,7 +1551,7 @@
     <message>
       <location filename="../../core/plan/feasibility.py" line="60" />
       <source>estimate: the OS, the browser and the generation UI keep about a fifth of system RAM</source>
-      <translation>估计：操作系统、浏览器和生成界面大约占用五分之一的系统内存</translation>
+      <translation>估计：操作系统、网页和生成界面大约占用五分之一的系统内存</translation>
     </message>
     <message>
       <location filename="../../core/plan/feasibility.py" line="65" />

@@ -140,3 +140,22 @@ def test_results_page_speaks_chinese_and_switches_back_live(make_window, artifac
     QCoreApplication.processEvents()  # Qt posts LanguageChange to every widget
     assert page.view.headline.text() == result.recommendation
     assert model.data(model.index(0, 0)) == result.plans[0].label
+
+
+def test_tariff_regions_are_said_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue #18: region names, not codes, and in the reader's language ('美国', not 'United
+    States', in a Chinese plan); every shipped region has a translation."""
+    import tomllib
+
+    from app.cli import main
+    from app.gui.i18n_core_build import tariff_regions
+    from core.paths import assets_dir
+
+    shipped = tomllib.loads((assets_dir() / "catalogs" / "tariffs.toml").read_text("utf-8"))
+    regions = {t["region"] for t in shipped["tariff"]}
+    assert {m.source for m in tariff_regions()} == regions
+    done = translations()
+    assert all(done.get(r) for r in regions), [r for r in regions if not done.get(r)]
+    assert main(["plan", "vtuber", "--gpu", "RTX 4090", "--lang", "zh_CN"]) == 0
+    out = capsys.readouterr().out
+    assert "电价 '美国'" in out and "United States" not in out

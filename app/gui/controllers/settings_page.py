@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidgetItem
 
-from app.gui.i18n import LANGUAGES
+from app.gui.i18n import LANGUAGES, label_text
 from app.gui.views.settings_view import SettingsView
 from app.gui.views.work_view import FieldRow
 
@@ -124,8 +124,10 @@ class SettingsPage:
         names = [cats.tariffs[key].region for key in cats.tariffs]
         for key in sorted(cats.tariffs, key=lambda k: (cats.tariffs[k].region, k)):
             region = cats.tariffs[key].region
-            # the region's name; its code only where two tariffs share a name
-            v.region.addItem(region if names.count(region) == 1 else f"{region} ({key})", key)
+            # the region's name (in the reader's language); its code only where two tariffs
+            # share a name
+            shown = label_text(region)
+            v.region.addItem(shown if names.count(region) == 1 else f"{shown} ({key})", key)
         v.providers.clear()
         own_names = {p.provider: p.name for p in getattr(cats.price_info, "providers", ())}
         for provider in cats.provider_ids:
