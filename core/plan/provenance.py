@@ -19,7 +19,7 @@ def provenance(inp: Inputs, perf_basis: str) -> Provenance:
     """The sources of a plan run on `inp`, whose times have basis `perf_basis`."""
     retrieved = sorted({g.retrieved for g in inp.gpus})
     dates = sorted({o.snapshot_date for o in inp.offers})
-    sources = sorted({o.provider for o in inp.offers})
+    sources = sorted({wording.provider_name(o.provider) for o in inp.offers}, key=str.casefold)
     hw: list[str] = []
     if inp.machine is not None:
         hw += list(inp.machine.sources)

@@ -134,3 +134,15 @@ def test_the_deadline_confidence_is_chosen_on_the_command_line(
                          "--deadline-confidence", "1.5")
     assert code != 0 and "--deadline-confidence must be from 0.5 to 0.99" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_the_offers_line_names_providers_as_they_name_themselves(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue #18, words: 'offers from Runpod, Vast.ai', not the catalog ids 'runpod, vast'."""
+    import json
+
+    code, out, err = run(capsys, "vtuber", "--gpu", "RTX 4090", "--json")
+    assert code == 0, err
+    line = json.loads(out)["provenance"]["price_source"]
+    assert "Runpod" in line and "Vast.ai" in line
+    assert "runpod" not in line and "vast," not in line
