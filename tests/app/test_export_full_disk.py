@@ -8,10 +8,7 @@ unnoticed: the export reported success and a truncated PDF replaced the old repo
 
 from __future__ import annotations
 
-import signal
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -19,22 +16,10 @@ import pytest
 if sys.platform == "win32":
     pytest.skip("RLIMIT_FSIZE is POSIX only", allow_module_level=True)
 
-import resource
+from tests.disk_full import disk_full_after
 
 LIMIT = 12_000  # bytes: below every report (the PDF alone is over 20 kB)
 OLD = b"%PDF-1.4 the report from last week, which must survive\n%%EOF\n"
-
-
-@contextmanager
-def disk_full_after(limit: int) -> Iterator[None]:
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of a killed process
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        signal.signal(signal.SIGXFSZ, previous)
 
 
 @pytest.fixture

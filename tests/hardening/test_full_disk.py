@@ -7,10 +7,7 @@ with EFBIG in the kernel. (tests/app/test_export_full_disk.py does the same for 
 
 from __future__ import annotations
 
-import signal
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -20,23 +17,11 @@ from app.cli import main
 if sys.platform == "win32":
     pytest.skip("RLIMIT_FSIZE is POSIX only", allow_module_level=True)
 
-import resource
+from tests.disk_full import disk_full_after
 
 pytestmark = pytest.mark.timeout(120)
 
 OLD = b"rank,plan_id\r\n1,last-weeks-plan\r\n"
-
-
-@contextmanager
-def disk_full_after(limit: int) -> Iterator[None]:
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of a killed process
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        signal.signal(signal.SIGXFSZ, previous)
 
 
 def test_plan_csv_on_a_full_disk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,14 +6,20 @@ reaches past this machine.
 
 from __future__ import annotations
 
+import io
 import socket
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import keyring
+import keyring.backends.fail
 import pytest
+
+from core.prices import keys
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "prices"
 KEY = "rpa_TESTKEY0123456789abcdef"
@@ -137,3 +143,24 @@ def own_cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("RIGSIZER_RUNPOD_REST_URL", raising=False)
     monkeypatch.delenv("RIGSIZER_RUNPOD_GRAPHQL_URL", raising=False)
     return cache
+
+
+@pytest.fixture
+def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No system keyring and no terminal: the CLI sees only what each test gives it."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    keys._memory.clear()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    yield
+    keys._memory.clear()
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def runpod_env(price_server: PriceServer, api_key: str,
+               monkeypatch: pytest.MonkeyPatch) -> PriceServer:
+    monkeypatch.setenv("RIGSIZER_RUNPOD_REST_URL", price_server.rest_url)
+    monkeypatch.setenv("RIGSIZER_RUNPOD_GRAPHQL_URL", price_server.graphql_url)
+    monkeypatch.setenv("MY_RUNPOD_KEY", api_key)
+    return price_server

@@ -7,19 +7,13 @@ header can carry failed with a misleading 'latin-1' codec error.
 
 from __future__ import annotations
 
-import io
 import json
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import keyring
-import keyring.backends.fail
 import pytest
 
 from app.cli import main
-from core.prices import keys
 from core.prices.http import request_json, scrub
 from core.prices.source import RefreshError
 from tests.core.prices.conftest import fixture_bytes
@@ -28,24 +22,7 @@ if TYPE_CHECKING:
     from tests.core.prices.conftest import PriceServer
 
 
-@pytest.fixture(autouse=True)
-def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    keys._memory.clear()
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-    yield
-    keys._memory.clear()
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def runpod_env(price_server: PriceServer, api_key: str,
-               monkeypatch: pytest.MonkeyPatch) -> PriceServer:
-    monkeypatch.setenv("RIGSIZER_RUNPOD_REST_URL", price_server.rest_url)
-    monkeypatch.setenv("RIGSIZER_RUNPOD_GRAPHQL_URL", price_server.graphql_url)
-    monkeypatch.setenv("MY_RUNPOD_KEY", api_key)
-    return price_server
+pytestmark = pytest.mark.usefixtures("no_keyring")
 
 
 def _everything_written(folder: Path) -> str:
