@@ -63,7 +63,9 @@ def main() -> int:
                    "group falls back g levels; card class (cls) levels keep consumer, "
                    "workstation, HBM datacenter, Apple, AMD and Intel apart; per-step "
                    "(diffusion) and per-token (LLM decode) floors from grids, per software "
-                   "family or backend"),
+                   "family or backend; LLM decode also runs `ops` instructions per active "
+                   "weight at the card's FP32 rate; grids minimise the mean |log error| "
+                   "capped at 0.5"),
         "data_files": files,
         "rows_used": len(rows),
         "rows_unused": len(unused),

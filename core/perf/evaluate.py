@@ -27,7 +27,7 @@ from core.perf.measured import Measured, load_measured
 from core.perf.montecarlo import quantiles
 from core.perf.validate import MODEL_KINDS, validate
 from core.schema import Estimate, GpuSpec, Workload
-from core.schema.estimate import PerfMatrix
+from core.schema.estimate import Basis, PerfMatrix
 from core.schema.message import Message
 from core.schema.model import ModelSpec, QuantFormat
 
@@ -248,15 +248,21 @@ class PerfModel:
                  host_ram_bytes: float | None = None) -> Estimate:
         """One workload on `n_gpus` × `gpu`: job time p10/p50/p90, memory fit and energy."""
         m = self.evaluate([workload], [gpu], [n_gpus], host_ram_bytes=host_ram_bytes)
-        t10, t50, t90 = float(m.t10[0, 0]), float(m.t50[0, 0]), float(m.t90[0, 0])
-        power = float(m.power_w[0, 0])
-        return Estimate(
-            workload_id=workload.id, gpu_id=gpu.id, n_gpus=n_gpus, seconds_p10=t10,
-            seconds_p50=t50, seconds_p90=t90, vram_required_bytes=float(m.vram_required[0, 0]),
-            fits=bool(m.fits[0, 0]), offload=bool(m.offload[0, 0]),
-            runnable=bool(m.runnable[0, 0]), power_w=power,
-            energy_j_p50=power * t50 if math.isfinite(t50) else math.nan, basis="model",
-            note=m.notes[0][0])
+        return estimate_of(m, workload, gpu, n_gpus)
+
+
+def estimate_of(m: PerfMatrix, workload: Workload, gpu: GpuSpec, n_gpus: int,
+                basis: Basis = "model") -> Estimate:
+    """The Estimate in cell (0, 0) of a one-workload, one-card perf matrix."""
+    t10, t50, t90 = float(m.t10[0, 0]), float(m.t50[0, 0]), float(m.t90[0, 0])
+    power = float(m.power_w[0, 0])
+    return Estimate(
+        workload_id=workload.id, gpu_id=gpu.id, n_gpus=n_gpus, seconds_p10=t10,
+        seconds_p50=t50, seconds_p90=t90, vram_required_bytes=float(m.vram_required[0, 0]),
+        fits=bool(m.fits[0, 0]), offload=bool(m.offload[0, 0]),
+        runnable=bool(m.runnable[0, 0]), power_w=power,
+        energy_j_p50=power * t50 if math.isfinite(t50) else math.nan, basis=basis,
+        note=m.notes[0][0])
 
 
 def time_quantiles(t50: npt.ArrayLike, sigma: npt.ArrayLike,
@@ -272,4 +278,5 @@ def time_quantiles(t50: npt.ArrayLike, sigma: npt.ArrayLike,
     return out
 
 
-__all__ = ["MODEL_KINDS", "POWER_SHARE", "QUANTILES", "PerfModel", "spec_key", "time_quantiles"]
+__all__ = ["MODEL_KINDS", "POWER_SHARE", "QUANTILES", "PerfModel", "estimate_of", "spec_key",
+           "time_quantiles"]

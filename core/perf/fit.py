@@ -5,8 +5,9 @@ For each metric, efficiency is estimated per group with partial pooling: the roo
 over all rows, and each finer group (backend, then vendor, architecture, ...) moves away from its
 parent only as far as its own rows justify: the median of its residuals from the parent,
 shrunk by n / (n + PRIOR_ROWS). A small
-overhead t0 (per LLM token; per GB of weights per image job) is picked from a grid to minimise
-the median error.
+overhead t0 (per LLM token; per GB of weights per image job), the per-step or per-token floors
+and LLM decode's instructions per weight are picked from grids to minimise a clipped mean of
+the |log errors| (LOSS_CAP).
 Cycles scores are a least-squares fit of log score on log FP32, log bandwidth and RT generation
 with one intercept per backend, and the same pooled group offsets on top.
 The spread of the log residuals (their 80th percentile, widened to what leave-one-GPU-out
@@ -63,6 +64,10 @@ FLOOR_GRID: dict[str, tuple[float, ...]] = {
     "cycles": (0.0,),
 }
 FLOOR_BACKEND_MIN_ROWS = 6
+# Instructions LLM decode runs per active weight (Parts.ops); 0 = bandwidth alone. One value
+# for every backend: fitted per backend it followed a handful of rows (leave-one-GPU-out of
+# the data-centre cards 21 % with one value, 14-36 % per backend depending on the grid).
+OPS_GRID: dict[str, tuple[float, ...]] = {"llm_tg": (0.0, 2.0, 4.0, 6.0, 8.0, 12.0, 16.0)}
 # What a floor is fitted per: the backend for llama.cpp; for diffusion the software family
 # (`sw`: a desktop UI, or eager diffusers as the H200 runs measured it), whose host-side
 # launch costs differ about 2x.
@@ -71,7 +76,9 @@ FLOOR_KEY = {"llm_tg": "backend", "image": "sw", "video": "sw"}
 # (any faster card would measure the same): it is left out of the efficiency groups.
 FLOOR_BOUND_SHARE = 0.8
 T0_GRID: dict[str, tuple[float, ...]] = {
-    "llm_tg": (0.0, 2.5e-4, 5e-4, 1e-3, 2e-3, 3e-3),
+    # a per-token constant over 1 ms would cap every card under 1000 t/s, yet small models
+    # decode faster than that on fast cards; larger values fitted the CUDA rows' spread only
+    "llm_tg": (0.0, 2.5e-4, 5e-4, 1e-3),
     "llm_pp": (0.0, 5e-6, 1e-5, 2e-5, 5e-5),
     # image: seconds per GB of model weights, once per job (diffusion.job_overhead_units)
     "image": (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.6),
@@ -100,7 +107,17 @@ def _own_floor(block: dict[str, Any], features: dict[str, str]) -> bool:
 def floor_of(block: dict[str, Any], features: dict[str, str]) -> float:
     """Seconds per floor unit for a row's backend or software family (the root's where that
     has none)."""
-    floors = block.get("floor") or {"": 0.0}
+    return _per_software(block.get("floor"), features)
+
+
+def ops_of(block: dict[str, Any], features: dict[str, str]) -> float:
+    """Instructions per weight of LLM decode for a row's backend (the root's where that has
+    none; 0 for a block fitted without them)."""
+    return _per_software(block.get("ops"), features)
+
+
+def _per_software(floors: Any, features: dict[str, str]) -> float:
+    floors = floors or {"": 0.0}
     if not isinstance(floors, dict):
         return float(floors)
     for name in ("backend", "sw"):
@@ -110,17 +127,18 @@ def floor_of(block: dict[str, Any], features: dict[str, str]) -> float:
     return float(floors.get("", 0.0))
 
 
-def _implied_log(rows: Sequence[Row], t0: float,
-                 floors: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+def _implied_log(rows: Sequence[Row], t0: float, floors: dict[str, float],
+                 ops: dict[str, float] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per row: log efficiency that reproduces the measurement, and whether the row says
     anything about efficiency (False where the floor explains the time)."""
     out = np.empty(len(rows))
     use = np.ones(len(rows), dtype=bool)
-    block = {"floor": floors}
+    block = {"floor": floors, "ops": ops}
     for i, r in enumerate(rows):
         p = r.parts
         t_meas = p.k / r.value if p.k > 0.0 else r.value
-        rest = max(t_meas - p.fixed - p.m0 * t0, 0.05 * t_meas)
+        rest = max(t_meas - p.fixed - p.m0 * t0 - p.ops * ops_of(block, p.features),
+                   0.05 * t_meas)
         floor = p.floor * floor_of(block, p.features)
         if floor > 0.0 and floor >= FLOOR_BOUND_SHARE * rest:
             use[i] = False
@@ -228,8 +246,9 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
 
     cross_keys = [group_key(f, CROSSED[metric]) for f in feats] if metric in CROSSED else []
 
-    def attempt(t0: float, floors: dict[str, float]) -> tuple[float, dict[str, Any]]:
-        implied, use = _implied_log(rows, t0, floors)
+    def attempt(t0: float, floors: dict[str, float],
+                ops: dict[str, float] | None = None) -> tuple[float, dict[str, Any]]:
+        implied, use = _implied_log(rows, t0, floors, ops)
         implied = implied - offsets
         if not use.any():
             use = np.ones(len(rows), dtype=bool)
@@ -249,21 +268,26 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
             cross = {k: _median(v) * len(v) / (len(v) + PRIOR_ROWS) for k, v in members.items()}
             shift = np.array([cross.get(k, 0.0) for k in cross_keys])
         block = {"t0": t0, "floor": dict(floors), "centres": centres, **extra}
+        if ops is not None:
+            block["ops"] = dict(ops)
         if cross_keys:
             block["crossed"] = cross
         res = residuals(rows, metric, block, keys_by_level, offsets + shift)
-        return float(np.median(np.abs(res))), block
+        return _loss(res), block
 
     if hyper is not None:
-        # t0 and floors given (a quick refit of the groups alone)
-        return attempt(float(hyper["t0"]), dict(hyper.get("floor") or {"": 0.0}))[1]
+        # t0, floors and instructions per weight given (a quick refit of the groups alone)
+        return attempt(float(hyper["t0"]), dict(hyper.get("floor") or {"": 0.0}),
+                       dict(hyper["ops"]) if hyper.get("ops") else None)[1]
     for t0 in T0_GRID[metric]:
         for f in FLOOR_GRID[metric]:
-            cand = attempt(t0, {"": f})
-            if cand[0] < best[0]:
-                best = cand
+            for a in OPS_GRID.get(metric, (None,)):
+                cand = attempt(t0, {"": f}, None if a is None else {"": a})
+                if cand[0] < best[0]:
+                    best = cand
     floors: dict[str, float] = dict(best[1]["floor"])
     t0 = float(best[1]["t0"])
+    ops = best[1].get("ops")
     if len(FLOOR_GRID[metric]) > 1:
         name = FLOOR_KEY.get(metric, "backend")
         counts: dict[str, int] = {}
@@ -273,12 +297,28 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
             if n < FLOOR_BACKEND_MIN_ROWS or not group:
                 continue
             key = f"{name}={group}"
+            # recorded even where the root's value stays best: this software's floor was
+            # fitted (predict_full widens only floors borrowed by unmeasured software)
+            best = attempt(t0, {**floors, key: floors.get("", 0.0)}, ops)
             for f in FLOOR_GRID[metric]:
-                cand = attempt(t0, {**floors, key: f})
+                cand = attempt(t0, {**floors, key: f}, ops)
                 if cand[0] < best[0] - 1e-9:
                     best = cand
             floors = dict(best[1]["floor"])
     return best[1]
+
+
+LOSS_CAP = Assumption(
+    "largest |log error| one row adds to the loss that picks overheads and floors", 0.5,
+    "log", "a clipped mean: every row counts (the median of |log error| jumped between grid "
+    "points as one row crossed the middle: decode's held-out error went 10 -> 36 % for the "
+    "data-centre cards with one more t0 grid point), and a wild community row counts no more "
+    "than a 65 % miss; 0.3-1.0 give the same held-out figures")
+
+
+def _loss(res: np.ndarray) -> float:
+    """What the overhead, floor and instruction grids minimise over the rows' log errors."""
+    return float(np.mean(np.minimum(np.abs(res), LOSS_CAP.value)))
 
 
 def fit_metric(metric: str, rows: Sequence[Row],
@@ -303,6 +343,9 @@ def fit_metric(metric: str, rows: Sequence[Row],
         base = x @ np.array(beta)
         block: dict[str, Any] = {"t0": 0.0, "floor": {"": 0.0},
                                  "centres": _pool(y - base, feats, metric, 0.0)}
+        specs = x[:, len(backends):len(backends) + CYCLES_SPEC_COLUMNS]
+        block["spec_range"] = [[float(lo), float(hi)] for lo, hi in
+                               zip(specs.min(axis=0), specs.max(axis=0), strict=True)]
     else:
         block = _fit_efficiency(metric, rows, base, hyper)
     block["beta"] = beta
@@ -354,18 +397,40 @@ def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, flo
         beta = np.array(block["beta"])
         intercept = float(beta[backends.index(b)]) if b in backends else float(
             np.mean(beta[:len(backends)]))
-        value = float(np.exp(intercept + np.dot(beta[len(backends):], cycles_x(parts))
-                             + centre))
+        x, beyond = _within_range(cycles_x(parts), block.get("spec_range") or [])
+        sigma = float(np.hypot(sigma, OUT_OF_RANGE_SIGMA_PER_EFOLD.value * beyond))
+        value = float(np.exp(intercept + np.dot(beta[len(backends):], x) + centre))
         return 0.0, 0.0, sigma, value
     eff = float(np.exp(centre))
     t0 = float(block["t0"])
     f = floor_of(block, parts.features)
+    a = ops_of(block, parts.features)
     if parts.floor * f > parts.c_loop / eff and not _own_floor(block, parts.features):
         # the floor sets the time but was never measured for this software: as uncertain as
         # floors of different software are apart
         sigma = float(np.hypot(sigma, FLOOR_FALLBACK_SIGMA.value))
-    return (parts.scaled(eff, f), parts.fixed + parts.m0 * t0, sigma,
-            parts.value(eff, t0, f))
+    return (parts.scaled(eff, f), parts.fixed + parts.m0 * t0 + parts.ops * a, sigma,
+            parts.value(eff, t0, f, a))
+
+
+# Cycles' spec covariates (log FP32, log bandwidth; core.perf.fit_cycles.cycles_x) are held to
+# the range of the cards fitted: the log-linear fit learnt what bandwidth buys from GDDR cards
+# up to 1.8 TB/s, and followed past that it gave HBM cards without RT cores (B200 at 8 TB/s)
+# three times their score.
+CYCLES_SPEC_COLUMNS = 2
+
+
+def _within_range(x: np.ndarray, spec_range: Sequence[Sequence[float]]) -> tuple[np.ndarray,
+                                                                                float]:
+    """`x` with its spec columns clamped to the fitted range, and the e-folds clamped off
+    below it (as for the other metrics, a card beyond the fastest is not widened: more speed
+    would then lengthen its p90)."""
+    x = np.array(x, dtype=float)
+    beyond = 0.0
+    for i, (lo, hi) in enumerate(spec_range):
+        beyond += max(lo - x[i], 0.0)
+        x[i] = min(max(x[i], lo), hi)
+    return x, beyond
 
 
 def predict_log(parts: Parts, block: dict[str, Any]) -> tuple[float, float]:
@@ -391,7 +456,8 @@ def residuals(rows: Sequence[Row], metric: str, block: dict[str, Any],
         else:
             centre = centre_of(block, r.parts.features, metric)[0]
         f = floor_of(block, r.parts.features)
-        out[i] = math.log(r.parts.value(math.exp(centre), t0, f) / r.value)
+        a = ops_of(block, r.parts.features)
+        out[i] = math.log(r.parts.value(math.exp(centre), t0, f, a) / r.value)
     return out
 
 

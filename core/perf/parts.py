@@ -1,9 +1,10 @@
 """Turn one calibrated task (LLM token, diffusion job, Cycles score) on one GPU into model parts.
 
-Every calibrated metric is modelled as a time  t = c / efficiency + fixed + m0 · t0:
+Every calibrated metric is modelled as a time  t = c / efficiency + fixed + m0 · t0 (+ ops · a):
 `c` is the work divided by the spec peak (seconds at 100 % efficiency), `fixed` the part no GPU
 efficiency changes (PCIe transfers, host RAM), and `t0` a fitted overhead (LLM: kernel launches
-per token; image: per-job work per GB of model weights) that `m0` counts. The metric is
+per token; image: per-job work per GB of model weights) that `m0` counts; LLM decode adds the
+instructions it runs per weight (`ops`, Parts.ops). The metric is
 `k / t` for rates or `t` itself. Cycles is different: its score is a log-linear fit on specs
 (`features` carries them).
 """
@@ -60,17 +61,24 @@ class Parts:
     floor: float = 0.0
     c_loop: float = 0.0
     peak: float = 0.0  # the spec that bounds the metric (B/s or FLOP/s): extrapolation check
+    # LLM decode also executes instructions for every weight it reads (unpack the quantized
+    # blocks, scale, multiply-add): `ops` is the seconds one instruction per active weight
+    # takes at the card's FP32 rate, and the fitted instructions per weight (per backend,
+    # core.perf.fit.OPS_GRID) multiply it. HBM data-centre cards have bandwidth far ahead of
+    # their FP32 rate (A100 PCIe: 1935 GB/s, 19.5 TFLOPS; RTX 4090: 1008 GB/s, 82.6 TFLOPS),
+    # so bandwidth alone predicted them 40-70 % too fast.
+    ops: float = 0.0
 
-    def value(self, eff: float, t0: float, f: float = 0.0) -> float:
-        t = self.time(eff, t0, f)
+    def value(self, eff: float, t0: float, f: float = 0.0, a: float = 0.0) -> float:
+        t = self.time(eff, t0, f, a)
         return self.k / t if self.k > 0.0 else t
 
     def scaled(self, eff: float, f: float = 0.0) -> float:
         """The efficiency-bound time, floor included (the uncertain part)."""
         return max(self.c_loop / eff, self.floor * f) + (self.c - self.c_loop) / eff
 
-    def time(self, eff: float, t0: float, f: float = 0.0) -> float:
-        return self.scaled(eff, f) + self.fixed + self.m0 * t0
+    def time(self, eff: float, t0: float, f: float = 0.0, a: float = 0.0) -> float:
+        return self.scaled(eff, f) + self.fixed + self.m0 * t0 + self.ops * a
 
 
 def usable_bytes(gpu: GpuSpec) -> float:
@@ -149,9 +157,11 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
         note = Message(say.NOTE_OFFLOADS_WEIGHTS, percent=100 * (1 - share))
     # decode: one set of kernels per layer per token, whatever the card (see Parts.floor)
     floor = float(model.layers) if kind == "tg" else 0.0
+    # offloaded layers run on the CPU, inside `fixed`
+    ops = share * model.active / gpu.fp32_flops if kind == "tg" and gpu.fp32_flops > 0 else 0.0
     return Parts(metric, c, fixed, 1.0, 1.0, feats, vram_required=mem.total, fits=fits,
                  offload=not fits and runnable, runnable=runnable, note=note,
-                 floor=floor, c_loop=c if floor else 0.0,
+                 floor=floor, c_loop=c if floor else 0.0, ops=ops,
                  peak=gpu.mem_bandwidth_bps if kind == "tg" else llm_prompt_flops(gpu))
 
 

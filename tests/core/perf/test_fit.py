@@ -81,3 +81,55 @@ def test_measured_lookup_needs_the_exact_test() -> None:
     assert lookup(dict(q, test="tg4096"), gpu) is None
     assert lookup(dict(q, quant="Q6_K"), gpu) is None
     assert lookup(dict(q, model="qwen2.5-7b"), gpu) is None
+
+
+def test_fit_finds_the_instructions_per_weight_that_slow_low_fp32_cards() -> None:
+    # cards with the same bandwidth-bound time but FP32 rates 4x apart: 6 instructions per
+    # weight make the slow-FP32 ones measurably slower, and the fit has to say so
+    rows = []
+    for i in range(14):
+        ops = (1e-4 if i % 2 else 2.5e-5) * (1 + 0.1 * i)  # seconds per instruction/weight
+        p = Parts("llm_tg", 0.004 + 0.0005 * i, 0.0, 1.0, 1.0,
+                  {"backend": "CUDA", "vendor": "nvidia", "arch": "Ada"}, ops=ops)
+        rows.append(Row(p, 1.0 / (p.c / 0.7 + 0.001 + 6.0 * ops), f"g{i}"))
+    block = fit_metric("llm_tg", rows)
+    assert block["ops"] == {"": 6.0}
+    for r in rows:
+        assert predict_log(r.parts, block)[0] == pytest.approx(r.value, rel=1e-6)
+
+
+def test_decode_on_an_hbm_card_pays_for_its_low_fp32_rate() -> None:
+    from core.perf.parts import llm_parts
+
+    shipped = catalogs()
+    model = shipped.find_model("llama-3-8b")
+    a100, rtx4090 = get_gpu("nvidia-a100-pcie-80gb"), get_gpu("nvidia-rtx-4090")
+    assert model is not None and a100 is not None and rtx4090 is not None
+    slow, fast = (llm_parts(model, 4.89, "Q4_K_M", "tg128", g) for g in (a100, rtx4090))
+    # the same weights: instruction time in proportion to 1 / FP32 rate
+    assert slow.ops / fast.ops == pytest.approx(rtx4090.fp32_flops / a100.fp32_flops)
+    assert slow.ops == pytest.approx(model.active / a100.fp32_flops)
+    prompt = llm_parts(model, 4.89, "Q4_K_M", "pp512", a100)
+    assert prompt.ops == 0.0  # prompt processing is matrix-bound: no such term
+
+
+def test_cycles_does_not_follow_bandwidth_past_the_cards_it_was_fitted_on() -> None:
+    from core.perf.fit import predict_full
+
+    def card(fp32: float, bw: float, i: int) -> Row:
+        x = (math.log(fp32), math.log(bw), 0.0, 0.0)
+        p = Parts("cycles", 0.0, 0.0, 0.0, 0.0, {"backend": "CUDA", "vendor": "nvidia",
+                                                   "arch": "Ada"}, x=x)
+        return Row(p, math.exp(1.0 + 0.6 * x[0] + 0.4 * x[1]), f"g{i}")
+
+    rows = [card(10.0 + 5 * i, 300.0 + 100 * i, i) for i in range(12)]  # up to 1400 GB/s
+    block = fit_metric("cycles", rows)
+    edge = predict_full(card(40.0, 1400.0, 99).parts, block)
+    hbm = predict_full(card(40.0, 8000.0, 99).parts, block)
+    assert hbm[3] == pytest.approx(edge[3])  # no more score for bandwidth nobody measured
+    assert hbm[2] == pytest.approx(edge[2])  # nor a wider range: more speed never takes longer
+    slow = predict_full(card(4.0, 100.0, 99).parts, block)  # below every card fitted
+    assert slow[2] > edge[2]
+    inside = predict_full(card(35.0, 900.0, 99).parts, block)
+    assert inside[3] == pytest.approx(math.exp(1.0 + 0.6 * math.log(35) + 0.4 * math.log(900)),
+                                      rel=1e-6)
