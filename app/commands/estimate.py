@@ -49,6 +49,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--ref-seconds", type=float, help="render: seconds per frame on --ref-gpu")
     p.add_argument("--ref-gpu", help="render: the GPU of that reference time")
     p.add_argument("--cpu-seconds", type=float, default=0.0, help="cpu: seconds per job")
+    p.add_argument("--measurements", metavar="FILE.toml",
+                   help="your own measurements ([[measurement]] tables, as `rigsizer measure "
+                   "parse` prints them; a --profile's own tables count too): they move the "
+                   "estimate as they move a plan's")
     p.set_defaults(func=run)
 
 
@@ -61,15 +65,23 @@ def _gpu(name: str, cats: Catalogs) -> Any:
     return gpu
 
 
-def _workloads(args: argparse.Namespace, cats: Catalogs) -> list[Any]:
+def _workloads(args: argparse.Namespace, cats: Catalogs) -> tuple[list[Any], tuple[Any, ...]]:
+    """The jobs to estimate and the measurements to move them by (the --measurements file's,
+    then a --profile's own)."""
     from core.schema import Workload
 
+    measurements: tuple[Any, ...] = ()
+    if args.measurements:
+        from core.measure.tables import load_measurements
+
+        measurements = load_measurements(args.measurements, cats)
     if args.profile:
         from pathlib import Path
 
         from core.catalogs.profiles import load_profile
 
-        return list(load_profile(Path(args.profile), cats).workloads)
+        profile = load_profile(Path(args.profile), cats)
+        return list(profile.workloads), measurements + tuple(profile.measurements)
     ref_gpu = _gpu(args.ref_gpu, cats).id if args.ref_gpu else None
     label = f"{args.workload} job" + (f" ({args.model})" if args.model else "")
     if getattr(args, "distilled", False):
@@ -85,7 +97,8 @@ def _workloads(args: argparse.Namespace, cats: Catalogs) -> list[Any]:
         context_tokens=args.context, width=args.width, height=args.height, frames=args.frames,
         steps=args.steps, batch=args.batch, cfg=not args.no_cfg, fps=args.fps,
         codec=args.codec, scene=args.scene, ref_seconds_per_frame=args.ref_seconds,
-        ref_gpu=ref_gpu, cpu_seconds=args.cpu_seconds, live=args.workload == "realtime")]
+        ref_gpu=ref_gpu, cpu_seconds=args.cpu_seconds, live=args.workload == "realtime")
+    ], measurements
 
 
 def duration(seconds: float) -> str:
@@ -159,6 +172,28 @@ def assumed_setup(w: Any, e: Any) -> str:
     return ""
 
 
+def _estimate(model: Any, w: Any, gpu: Any, n: int, known: tuple[Any, ...],
+              ram: float | None) -> tuple[Any, Any]:
+    if not known:
+        return model.estimate(w, gpu, n, host_ram_bytes=ram), None
+    from core.measure.estimates import measured_estimate
+
+    return measured_estimate(model, w, gpu, n, known, ram)
+
+
+def _measured_lines(w: Any, mark: Any, render_ref: Any, gpu: Any, cats: Catalogs) -> list[str]:
+    """The sentence a plan says about a job its user measured (the same words)."""
+    from core.measure.estimates import reason, render_reason
+    from core.plan import reasons as say
+
+    out = []
+    if mark is not None:
+        out.append(f"  Measured: {reason(mark, say.what(w), say.on_local(gpu.name))}")
+    if render_ref is not None:
+        out.append(f"  Measured: {render_reason(render_ref, say.what(w), cats)}")
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     from core.catalogs.bundle import load_catalogs
     from core.perf import PerfModel
@@ -175,9 +210,29 @@ def run(args: argparse.Namespace) -> int:
     if note:
         out.append(f"GPU: {note}.")
     model = PerfModel.from_catalogs(cats)
-    for w in _workloads(args, cats):
-        e = model.estimate(w, gpu, args.n_gpus, host_ram_bytes=ram)
+    workloads, measurements = _workloads(args, cats)
+    known: tuple[Any, ...] = ()
+    render_refs: dict[str, Any] = {}
+    if measurements:
+        from core.measure.compare import compare
+        from core.measure.estimates import with_render_references
+
+        known = compare(measurements, model)
+        moved, render_refs = with_render_references(workloads, measurements, cats)
+        workloads = list(moved)
+    said = 0
+    for w in workloads:
+        e, mark = _estimate(model, w, gpu, args.n_gpus, known, ram)
         out.extend(describe(w, e, gpu))
-    out.append("Times are model estimates (p10–p90) calibrated on published benchmarks.")
+        lines = _measured_lines(w, mark, render_refs.get(w.id), gpu, cats)
+        out.extend(lines)
+        said += len(lines)
+    if measurements and not said:
+        n = len(measurements)
+        out.append(f"Your {n} measurement{'s' if n > 1 else ''} {'are' if n > 1 else 'is'} "
+                   "of other kinds of job: nothing here moved.")
+    out.append("Times are model estimates (p10–p90) calibrated on published benchmarks"
+               + (", moved by your measurements where a line says so." if measurements
+                  else "."))
     sys.stdout.write("\n".join(out) + "\n")
     return 0

@@ -13,13 +13,13 @@ import math
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
 from core.measure.adjust import TRANSFER_SPREAD, Effect, How, Known, effect, setting_of
 from core.schema import GpuSpec, Workload
-from core.schema.estimate import PerfMatrix
+from core.schema.estimate import Basis, PerfMatrix
 from core.schema.measurement import Measurement
 from core.schema.message import Message, Param
 
@@ -179,3 +179,17 @@ def render_reason(m: Measurement, work: Param, catalogs: Catalogs) -> Message:
     gpu = resolve_gpu_name(m.gpu, catalogs, typed=False)
     return Message(wording.MEASURED_RENDER, gpu=gpu.name if gpu is not None else m.gpu,
                    value=f"{m.value:.3g}", work=work)
+
+
+def measured_estimate(model: PerfModel, w: Workload, gpu: GpuSpec, n_gpus: int,
+                      known: Sequence[Known], host_ram_bytes: float | None = None
+                      ) -> tuple[Any, Effect | None]:
+    """(Estimate, what the measurements did to it or None) for one job on the user's own
+    `n_gpus` × `gpu`, as a plan moves the same cell (`rigsizer estimate --measurements`)."""
+    from core.perf.evaluate import estimate_of
+
+    m = model.evaluate([w], [gpu], [n_gpus], host_ram_bytes=host_ram_bytes)
+    moved, marks = adjust_perf(m, [w], [gpu], known, model, rented=False)
+    mark = marks.get((w.id, 0))
+    basis = cast("Basis", basis_of(mark, "model"))  # 'model' or one of the user bases
+    return estimate_of(moved, w, gpu, n_gpus, basis), mark

@@ -151,3 +151,73 @@ def test_a_bad_measurements_file_is_one_line_naming_table_and_key(
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0
     assert "mine.toml: entry 'measurement #2': key 'value': must be a positive number" in err
+
+
+def _estimate_lines(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[float, float, str]:
+    """(p50 s, p90/p10, printed text) of `rigsizer estimate` for one SDXL job."""
+    import re
+
+    code = cli.main(["estimate", "--workload", "image", "--model", "sdxl", *args])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    took = re.search(r"about ([\d.]+) s \(likely ([\d.]+) s to ([\d.]+) s", out)
+    assert took, out
+    p50, p10, p90 = (float(took.group(i)) for i in (1, 2, 3))
+    return p50, p90 / p10, out
+
+
+def test_estimate_applies_measurements_as_a_plan_does(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mine = tmp_path / "mine.toml"
+    mine.write_text(MINE, encoding="utf-8")
+    here = ("--gpu", "RTX 3060 12GB")
+    p50, width, plain = _estimate_lines(capsys, *here)
+    m50, m_width, moved = _estimate_lines(capsys, *here, "--measurements", str(mine))
+    assert "Measured:" not in plain
+    # the measured card and model: at the measured speed (the ratio the line states), narrower
+    import re
+
+    stated = re.search(r"([\d.]+)× the typical figure", moved)
+    assert stated, moved
+    ratio = float(stated.group(1))
+    assert p50 / m50 == pytest.approx(ratio, rel=0.02)
+    assert m_width < width
+    assert "Measured: Your measurement on the GeForce RTX 3060 12GB: 1.5 it/s" in moved
+    # another card moves part of the way
+    o50, _, _ = _estimate_lines(capsys, "--gpu", "RTX 4060")
+    q50, _, other_moved = _estimate_lines(capsys, "--gpu", "RTX 4060", "--measurements",
+                                          str(mine))
+    assert 1.0 < o50 / q50 < ratio
+    assert "part of the way" in other_moved
+
+
+def test_estimate_takes_a_profiles_own_measurements(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shipped = Path(__file__).resolve().parents[2] / "assets" / "profiles" / "game_modder.toml"
+    profile = tmp_path / "me.toml"  # a shipped profile with an SDXL workload, and MINE
+    profile.write_text(shipped.read_text(encoding="utf-8") + MINE, encoding="utf-8")
+    code = cli.main(["estimate", "--gpu", "RTX 3060 12GB", "--profile", str(profile)])
+    out = capsys.readouterr().out
+    assert code == 0 and "Measured: Your measurement on the GeForce RTX 3060 12GB" in out
+
+
+def test_estimate_says_when_no_measurement_is_of_this_job(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mine = tmp_path / "mine.toml"
+    mine.write_text(MINE, encoding="utf-8")  # an SDXL measurement, and an LLM job estimated
+    code = cli.main(["estimate", "--gpu", "RTX 3060 12GB", "--workload", "llm", "--model",
+                     "llama-3-8b", "--prompt-tokens", "100", "--output-tokens", "100",
+                     "--measurements", str(mine)])
+    out = capsys.readouterr().out
+    assert code == 0 and "Your 1 measurement is of other kinds of job" in out
+    assert "Measured:" not in out
+
+
+def test_estimate_names_an_unknown_measured_card(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mine = tmp_path / "mine.toml"
+    mine.write_text(MINE.replace("RTX 3060 12GB", "Voodoo 5 6000"), encoding="utf-8")
+    code = cli.main(["estimate", "--gpu", "RTX 3060 12GB", "--workload", "image", "--model",
+                     "sdxl", "--measurements", str(mine)])
+    err = capsys.readouterr().err
+    assert code == 2 and "mine.toml" in err and "'Voodoo 5 6000' is not in the catalog" in err
