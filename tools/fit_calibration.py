@@ -65,7 +65,8 @@ def main() -> int:
                    "(diffusion) and per-token (LLM decode) floors from grids, per software "
                    "family or backend; LLM decode also runs `ops` instructions per active "
                    "weight at the card's FP32 rate; grids minimise the mean |log error| "
-                   "capped at 0.5"),
+                   "capped at 0.5; sigma x sqrt(1 + 1/n) for a group fitted on n cards "
+                   "(leave-one-GPU-out errors are measured with that factor taken out)"),
         "data_files": files,
         "rows_used": len(rows),
         "rows_unused": len(unused),

@@ -22,9 +22,10 @@ from typing import Any
 
 import numpy as np
 
+from core.perf.fit_cycles import CYCLES_SPEC_COLUMNS, cycles_x, within_range
 from core.perf.fit_cycles import cycles_design as _cycles_design
-from core.perf.fit_cycles import cycles_x
 from core.perf.fit_row import Row
+from core.perf.fit_software import FLOOR_FALLBACK_SIGMA, floor_of, ops_of, own_floor
 from core.perf.parts import Parts
 from core.schema.assumption import Assumption
 
@@ -90,41 +91,6 @@ SIGMA_GROUP_MIN_ROWS = 12
 
 def group_key(features: dict[str, str], level: tuple[str, ...]) -> str:
     return "|".join(f"{name}={features.get(name, '')}" for name in level)
-
-
-FLOOR_FALLBACK_SIGMA = Assumption(
-    "spread of a per-step floor borrowed for unmeasured software", math.log(2.0) / 1.2816,
-    "log sigma", "the fitted floors of the families measured differ 2x (eager diffusers on "
-    "the H200 0.8 ms per block, desktop UIs 0.4 ms): p10-p90 spans that factor")
-
-
-def _own_floor(block: dict[str, Any], features: dict[str, str]) -> bool:
-    floors = block.get("floor")
-    return isinstance(floors, dict) and any(
-        f"{name}={features.get(name, '')}" in floors for name in ("backend", "sw"))
-
-
-def floor_of(block: dict[str, Any], features: dict[str, str]) -> float:
-    """Seconds per floor unit for a row's backend or software family (the root's where that
-    has none)."""
-    return _per_software(block.get("floor"), features)
-
-
-def ops_of(block: dict[str, Any], features: dict[str, str]) -> float:
-    """Instructions per weight of LLM decode for a row's backend (the root's where that has
-    none; 0 for a block fitted without them)."""
-    return _per_software(block.get("ops"), features)
-
-
-def _per_software(floors: Any, features: dict[str, str]) -> float:
-    floors = floors or {"": 0.0}
-    if not isinstance(floors, dict):
-        return float(floors)
-    for name in ("backend", "sw"):
-        key = f"{name}={features.get(name, '')}"
-        if key in floors:
-            return float(floors[key])
-    return float(floors.get("", 0.0))
 
 
 def _implied_log(rows: Sequence[Row], t0: float, floors: dict[str, float],
@@ -366,6 +332,11 @@ def fit_metric(metric: str, rows: Sequence[Row],
     block["peak_range"] = [min(peaks), max(peaks)] if peaks else []
     block["n_rows"] = len(rows)
     block["n_gpus"] = len({r.gpu_id for r in rows})
+    members: dict[str, set[str]] = {}
+    for r in rows:
+        for level in LEVELS[metric]:
+            members.setdefault(group_key(r.parts.features, level), set()).add(r.gpu_id)
+    block["group_gpus"] = {k: len(v) for k, v in sorted(members.items())}
     block["in_sample_median_abs_pct"] = round(100 * float(np.median(np.abs(np.expm1(res)))), 2)
     return block
 
@@ -375,16 +346,33 @@ OUT_OF_RANGE_SIGMA_PER_EFOLD = Assumption(
     "estimate: no held-out card lies far enough outside to measure it")
 
 
+def thin_factor(block: dict[str, Any], features: dict[str, str], metric: str) -> float:
+    """How much wider a row's range is for the few cards its group was fitted on: a group
+    centre from n cards predicts another card with sqrt(1 + 1/n) times the spread of the cards
+    around it (the prediction interval of a mean). Leave-one-GPU-out measures the spread with
+    this factor taken out (core.perf.fit_logo), so it moves width from groups of many cards to
+    groups of few instead of widening every range."""
+    counts = block.get("group_gpus") or {}
+    centres = block.get("centres") or {}
+    for level in reversed(LEVELS[metric]):
+        k = group_key(features, level)
+        if k in centres and counts.get(k):
+            return math.sqrt(1.0 + 1.0 / float(counts[k]))
+    return 1.0
+
+
 def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, float, float]:
     """(efficiency-bound time, fixed time, sigma, metric p50) from a fitted block; for Cycles
     the first two are 0 and the value is the score. Sigma grows where the row's group falls
-    back to a parent (gap_growth) and where its card lies outside the calibrated range."""
+    back to a parent (gap_growth), where few cards fitted it (thin_factor) and where its card
+    lies outside the calibrated range."""
     metric = parts.metric
     centre, gap = centre_of(block, parts.features, metric)
     sigmas = block.get("sigma", {"": 0.0})
     sigma = float(sigmas.get(group_key(parts.features, LEVELS[metric][0]), sigmas[""]))
     growth = list(block.get("gap_growth") or [1.0])
     sigma *= float(growth[min(gap, len(growth) - 1)])
+    sigma *= thin_factor(block, parts.features, metric)
     lo_hi = block.get("peak_range") or []
     if parts.peak > 0.0 and len(lo_hi) == 2:
         # below the slowest card calibrated only: widening a card faster than the fastest
@@ -397,7 +385,7 @@ def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, flo
         beta = np.array(block["beta"])
         intercept = float(beta[backends.index(b)]) if b in backends else float(
             np.mean(beta[:len(backends)]))
-        x, beyond = _within_range(cycles_x(parts), block.get("spec_range") or [])
+        x, beyond = within_range(cycles_x(parts), block.get("spec_range") or [])
         sigma = float(np.hypot(sigma, OUT_OF_RANGE_SIGMA_PER_EFOLD.value * beyond))
         value = float(np.exp(intercept + np.dot(beta[len(backends):], x) + centre))
         return 0.0, 0.0, sigma, value
@@ -405,32 +393,12 @@ def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, flo
     t0 = float(block["t0"])
     f = floor_of(block, parts.features)
     a = ops_of(block, parts.features)
-    if parts.floor * f > parts.c_loop / eff and not _own_floor(block, parts.features):
+    if parts.floor * f > parts.c_loop / eff and not own_floor(block, parts.features):
         # the floor sets the time but was never measured for this software: as uncertain as
         # floors of different software are apart
         sigma = float(np.hypot(sigma, FLOOR_FALLBACK_SIGMA.value))
     return (parts.scaled(eff, f), parts.fixed + parts.m0 * t0 + parts.ops * a, sigma,
             parts.value(eff, t0, f, a))
-
-
-# Cycles' spec covariates (log FP32, log bandwidth; core.perf.fit_cycles.cycles_x) are held to
-# the range of the cards fitted: the log-linear fit learnt what bandwidth buys from GDDR cards
-# up to 1.8 TB/s, and followed past that it gave HBM cards without RT cores (B200 at 8 TB/s)
-# three times their score.
-CYCLES_SPEC_COLUMNS = 2
-
-
-def _within_range(x: np.ndarray, spec_range: Sequence[Sequence[float]]) -> tuple[np.ndarray,
-                                                                                float]:
-    """`x` with its spec columns clamped to the fitted range, and the e-folds clamped off
-    below it (as for the other metrics, a card beyond the fastest is not widened: more speed
-    would then lengthen its p90)."""
-    x = np.array(x, dtype=float)
-    beyond = 0.0
-    for i, (lo, hi) in enumerate(spec_range):
-        beyond += max(lo - x[i], 0.0)
-        x[i] = min(max(x[i], lo), hi)
-    return x, beyond
 
 
 def predict_log(parts: Parts, block: dict[str, Any]) -> tuple[float, float]:

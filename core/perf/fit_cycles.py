@@ -10,6 +10,11 @@ from core.perf.fit_row import Row
 from core.perf.parts import Parts
 
 CYCLES_RT_BACKENDS = ("OPTIX", "METAL", "HIP", "ONEAPI")
+# Cycles' spec covariates (log FP32, log bandwidth: the first columns of cycles_x) are held to
+# the range of the cards fitted: the log-linear fit learnt what bandwidth buys from GDDR cards
+# up to 1.8 TB/s, and followed past that it gave HBM cards without RT cores (B200 at 8 TB/s)
+# three times their score.
+CYCLES_SPEC_COLUMNS = 2
 
 
 def cycles_x(parts: Parts) -> np.ndarray:
@@ -33,3 +38,16 @@ def cycles_design(rows: Sequence[Row], backends: Sequence[str]) -> np.ndarray:
     return x
 
 
+
+
+def within_range(x: np.ndarray, spec_range: Sequence[Sequence[float]]
+                 ) -> tuple[np.ndarray, float]:
+    """`x` with its spec columns clamped to the fitted range, and the e-folds clamped off
+    below it (as for the other metrics, a card beyond the fastest is not widened: more speed
+    would then lengthen its p90)."""
+    x = np.array(x, dtype=float)
+    beyond = 0.0
+    for i, (lo, hi) in enumerate(spec_range):
+        beyond += max(lo - x[i], 0.0)
+        x[i] = min(max(x[i], lo), hi)
+    return x, beyond

@@ -18,6 +18,7 @@ from core.perf.fit import (
     predict_log,
     residuals,
     spread,
+    thin_factor,
 )
 from core.perf.fit_row import Row
 from core.schema.assumption import Assumption
@@ -25,9 +26,11 @@ from core.schema.assumption import Assumption
 
 def logo_residuals(metric: str, rows: Sequence[Row], with_gap: bool = False,
                    base_rows: Sequence[Row] = ()) -> np.ndarray:
-    """log(predicted / measured) for every row, each predicted by a fit without its GPU
-    (with_gap: a second column, how many levels short its group was). `base_rows`: the rows
-    of the metric it borrows from (video: image), refitted without that GPU too."""
+    """log(predicted / measured) for every row, each predicted by a fit without its GPU and
+    divided by the widening that fit gives it for a thinly fitted group (core.perf.fit.
+    thin_factor), so that what is measured here is what sigma stands for (with_gap: a second
+    column, how many levels short its group was). `base_rows`: the rows of the metric it
+    borrows from (video: image), refitted without that GPU too."""
     out: list[tuple[float, int]] = []
     for gid in sorted({r.gpu_id for r in rows}):
         train = [r for r in rows if r.gpu_id != gid]
@@ -40,7 +43,8 @@ def logo_residuals(metric: str, rows: Sequence[Row], with_gap: bool = False,
         for r in rows:
             if r.gpu_id == gid:
                 gap = centre_of(block, r.parts.features, metric)[1]
-                out.append((float(np.log(predict_log(r.parts, block)[0] / r.value)), gap))
+                err = float(np.log(predict_log(r.parts, block)[0] / r.value))
+                out.append((err / thin_factor(block, r.parts.features, metric), gap))
     arr = np.array(out).reshape(-1, 2)
     return arr if with_gap else arr[:, 0]
 

@@ -133,3 +133,15 @@ def test_cycles_does_not_follow_bandwidth_past_the_cards_it_was_fitted_on() -> N
     inside = predict_full(card(35.0, 900.0, 99).parts, block)
     assert inside[3] == pytest.approx(math.exp(1.0 + 0.6 * math.log(35) + 0.4 * math.log(900)),
                                       rel=1e-6)
+
+
+def test_a_group_fitted_on_few_cards_gets_a_wider_range() -> None:
+    # nine Ada cards and one Turing card, equally noisy: a card predicted from the one-card
+    # group is as uncertain as that card's own offset from the group, and more
+    rows = [_row(0.004 + 0.001 * i, 0.7 * (1.1 if i % 2 else 0.9), 0.0, "CUDA", "Ada", f"a{i}")
+            for i in range(9)]
+    rows += [_row(0.005, 0.5, 0.0, "CUDA", "Turing", "t0")]
+    block = fit_metric("llm_tg", rows)
+    ada, turing = rows[0].parts, rows[-1].parts
+    wide, narrow = predict_log(turing, block)[1], predict_log(ada, block)[1]
+    assert wide / narrow == pytest.approx(math.sqrt(2.0) / math.sqrt(1.0 + 1.0 / 9.0))
