@@ -182,7 +182,13 @@ def _base(block: dict[str, Any], features: dict[str, str], metric: str) -> float
 # Effects crossed with the card hierarchy: a model's offset is shared by every card (FLUX's big
 # matmuls reach more of a card's peak than SD1.5's small ones, on any card), so a card the fit
 # has not seen still gets it; fitted by backfitting against the card groups.
-CROSSED: dict[str, tuple[str, ...]] = {"image": ("model",)}
+# The memory mode a job runs in (core.perf.parts.diffusion_parts: everything resident, the text
+# encoder swapped out, weights streamed) is crossed too: a UI short of memory runs slower than
+# its PCIe transfers alone say (SDXL on 8 GB cards: 57 % slower than predicted without it).
+CROSSED: dict[str, tuple[tuple[str, ...], ...]] = {"image": (("model",), ("mem",))}
+# Crossed levels in the order they hold less in memory: a later one is never fitted faster
+# than an earlier one (else a bigger batch that tips a job into streaming could finish sooner).
+ORDERED: dict[str, tuple[str, ...]] = {"mem": ("resident", "swap", "stream")}
 BACKFIT_ROUNDS = 3
 
 
@@ -190,7 +196,19 @@ def _crossed(block: dict[str, Any], features: dict[str, str], metric: str) -> fl
     offsets = block.get("crossed")
     if not offsets or metric not in CROSSED:
         return 0.0
-    return float(offsets.get(group_key(features, CROSSED[metric]), 0.0))
+    return sum(float(offsets.get(group_key(features, effect), 0.0))
+               for effect in CROSSED[metric])
+
+
+def _ordered(offsets: dict[str, float]) -> dict[str, float]:
+    """`offsets` of one crossed effect with ORDERED levels made non-increasing (running min)."""
+    for name, levels in ORDERED.items():
+        lowest = math.inf
+        for level in levels:
+            key = f"{name}={level}"
+            if key in offsets:
+                lowest = offsets[key] = min(offsets[key], lowest)
+    return offsets
 
 
 def centre_of(block: dict[str, Any], features: dict[str, str], metric: str) -> tuple[float, int]:
@@ -210,7 +228,8 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
     offsets = np.array([_base(extra, f, metric) for f in feats])
     keys_by_level = _level_keys(feats, metric)
 
-    cross_keys = [group_key(f, CROSSED[metric]) for f in feats] if metric in CROSSED else []
+    # one list of row keys per crossed effect
+    cross_keys = [[group_key(f, effect) for f in feats] for effect in CROSSED.get(metric, ())]
 
     def attempt(t0: float, floors: dict[str, float],
                 ops: dict[str, float] | None = None) -> tuple[float, dict[str, Any]]:
@@ -227,12 +246,20 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
                 break
             card = np.array([next(centres[ks[i]] for ks in reversed(keys_by_level)
                                   if ks[i] in centres) for i in range(len(rows))])
-            members: dict[str, list[float]] = {}
-            for i, k in enumerate(cross_keys):
-                if use[i]:
-                    members.setdefault(k, []).append(float(implied[i] - card[i]))
-            cross = {k: _median(v) * len(v) / (len(v) + PRIOR_ROWS) for k, v in members.items()}
-            shift = np.array([cross.get(k, 0.0) for k in cross_keys])
+            parts = [np.zeros(len(rows)) for _ in cross_keys]
+            cross = {}
+            for e, keys in enumerate(cross_keys):
+                others = sum((p for j, p in enumerate(parts) if j != e), np.zeros(len(rows)))
+                members: dict[str, list[float]] = {}
+                for i, k in enumerate(keys):
+                    if use[i]:
+                        members.setdefault(k, []).append(float(implied[i] - card[i]
+                                                               - others[i]))
+                offs = _ordered({k: _median(v) * len(v) / (len(v) + PRIOR_ROWS)
+                                 for k, v in members.items()})
+                parts[e] = np.array([offs.get(k, 0.0) for k in keys])
+                cross.update(offs)
+            shift = sum(parts, np.zeros(len(rows)))
         block = {"t0": t0, "floor": dict(floors), "centres": centres, **extra}
         if ops is not None:
             block["ops"] = dict(ops)

@@ -37,7 +37,11 @@ OFFLOAD_OVERLAP = 0.5
 SP_EFFICIENCY_PER_DOUBLING = 0.84
 # Denoisers this big are shipped and run in fp8 by the common UIs when bf16 does not fit.
 FP8_FALLBACK_PARAMS = 4e9
-VRAM_HEADROOM = 0.95  # drivers and the desktop keep a little of every card
+# The share of a card a job can fill: drivers, the desktop and the browser a UI runs in keep
+# the rest (estimate: Windows' compositor holds 0.3-0.6 GB at 1080p-4K, a browser 0.2-0.5 GB).
+# 0.90 rather than 0.95: with 0.95 SDXL fitted whole on 8 GB cards, where the UIs' rows run in
+# their memory-saving mode (leave-one-GPU-out, images 23.7 -> 20.9 %, video 19.0 -> 16.2 %).
+VRAM_HEADROOM = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +211,7 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     offload = False
     runnable = True
     note: str = ""
+    mode = "resident"
     if not fits:
         # What ComfyUI/Forge/diffusers do, in order: drop the text encoder after encoding;
         # then, for big DiTs, also load 8-bit (fp8) weights; finally stream weights from
@@ -221,16 +226,16 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
         # ComfyUI and Forge run such a model on such a card: it fits, in that mode, and the note
         # says which mode the estimate assumes (SDXL in fp16 on an 8 GB card; FLUX on 24 GB).
         if mem.sequential <= room:
-            fits, fixed, need = True, swap, mem.sequential
+            fits, fixed, need, mode = True, swap, mem.sequential, "swap"
             note = Message(say.NOTE_SWAPS_TEXT_ENCODER)
         elif small is not mem and small.sequential <= room:
-            fits, fixed, loaded, need = True, swap, small, small.sequential
+            fits, fixed, loaded, need, mode = True, swap, small, small.sequential, "swap"
             note = Message(say.NOTE_FP8_AND_SWAP)
         elif small.activations + diffusion.RUNTIME_OVERHEAD_BYTES < room * 0.8:
             # the mode: 8-bit weights where the model falls back to them, text encoder swapped,
             # the rest streamed from system RAM; what it holds (card + RAM) is that footprint,
             # not the 16-bit one (the memory rule, core.perf.memory_rule, judges it)
-            offload, loaded, need = True, small, small.sequential
+            offload, loaded, need, mode = True, small, small.sequential, "stream"
             streamed = small.denoiser - (room * 0.8 - small.activations
                                          - diffusion.RUNTIME_OVERHEAD_BYTES)
             streamed = max(streamed, 0.0)
@@ -243,7 +248,8 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     k = float(steps * batch) if not is_video else 0.0
     # image: t0 is a per-job overhead per GB of weights (see diffusion.job_overhead_units)
     m0 = 0.0 if is_video or denoiser_only else diffusion.job_overhead_units(loaded)
-    feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "", sw=software)
+    feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "", sw=software,
+                      mem=mode)
     if feats["cls"] == "workstation":
         # a workstation or GDDR data-centre card runs diffusion like its GeForce twin (same
         # die; see cardclass.diffusion_flops): it shares the consumer groups, where its

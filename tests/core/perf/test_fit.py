@@ -145,3 +145,14 @@ def test_a_group_fitted_on_few_cards_gets_a_wider_range() -> None:
     ada, turing = rows[0].parts, rows[-1].parts
     wide, narrow = predict_log(turing, block)[1], predict_log(ada, block)[1]
     assert wide / narrow == pytest.approx(math.sqrt(2.0) / math.sqrt(1.0 + 1.0 / 9.0))
+
+
+def test_a_mode_that_holds_less_in_memory_is_never_fitted_faster() -> None:
+    from core.perf.fit import _ordered
+
+    # streaming measured (on few rows) as faster than swapping: it takes swapping's value
+    got = _ordered({"mem=resident": 0.02, "mem=swap": -0.37, "mem=stream": -0.30,
+                    "model=sdxl": 0.5})
+    assert got == {"mem=resident": 0.02, "mem=swap": -0.37, "mem=stream": -0.37,
+                   "model=sdxl": 0.5}
+    assert _ordered({"mem=swap": -0.1}) == {"mem=swap": -0.1}
