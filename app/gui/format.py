@@ -6,7 +6,7 @@ Core computes in SI units and USD; this is the only place in the GUI that conver
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -122,15 +122,16 @@ def dates_text(oldest: str, newest: str) -> str:
         "%2", newest)
 
 
-def prices_as_of(offers: Iterable[CloudOffer], providers: Iterable[str] | None = None) -> str:
+def prices_as_of(offers: Iterable[CloudOffer], names: Mapping[str, str],
+                 providers: Iterable[str] | None = None) -> str:
     """"Runpod prices dated 2025-07-13 to 2026-11-09; …" for the providers shown: the range
     of the offers' own dates, as `rigsizer prices show` and Settings give it; each provider
-    by its own name."""
+    by its own name (`names`: the catalogs' provider_names)."""
     from core.plan.wording import provider_name
 
     ranges = date_ranges(offers)
     wanted = list(providers) if providers is not None else sorted(ranges)
-    parts = [tr("%1 prices dated %2").replace("%1", provider_name(p))
+    parts = [tr("%1 prices dated %2").replace("%1", provider_name(p, names))
              .replace("%2", dates_text(*ranges[p])) for p in wanted if p in ranges]
     return "; ".join(parts)
 

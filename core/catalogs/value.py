@@ -96,6 +96,11 @@ class Catalogs:
         return self.quants.get(name.strip().upper())
 
     @property
+    def provider_names(self) -> Mapping[str, str]:
+        """Each provider's own name by id, as its catalog file gives it ("vast" -> "Vast.ai")."""
+        return MappingProxyType({k: p.name for k, p in self.providers.items()})
+
+    @property
     def provider_ids(self) -> list[str]:
         """The providers that have offers, sorted."""
         return sorted({o.provider for o in self.offers})

@@ -175,7 +175,7 @@ def options(inp: Inputs, c: Cards, judge: Judge) -> list[Option]:
         out += [buy_option(g, n, c.local_col[g.id], profile, workloads, vat_rate=vat)
                 for n in STUDIO_SIZES]
     cur_col = c.local_col[current.id] if current is not None else -1
-    labels = [offer_label(o, inp.by_id[o.gpu_id].name) for o in inp.offers]
+    labels = [offer_label(o, inp.by_id[o.gpu_id].name, inp.provider_names) for o in inp.offers]
     clash = {lb for lb in labels if labels.count(lb) > 1}
     # Live and private GPU work stays on the user's card in a rent plan too: say so, or
     # "Rent X" reads as if the own card played no part.
@@ -193,7 +193,7 @@ def options(inp: Inputs, c: Cards, judge: Judge) -> list[Option]:
             extra = (", ".join(x for x in (o.instance, o.region) if x)
                      or Message(wording.PER_HOUR, price=Money(o.usd_per_hour * inp.fx,
                                                              inp.ccy)))
-            label = offer_label(o, inp.by_id[o.gpu_id].name, extra)
+            label = offer_label(o, inp.by_id[o.gpu_id].name, inp.provider_names, extra)
         if keeps_own and current is not None:
             label = Message(wording.RENT_KEEPING_OWN, rent=label, own=current.name)
         out.append(Option(f"rent:{o.id}", "rent", label, current, max(1, c.n_current),
@@ -277,7 +277,7 @@ def hybrids(inp: Inputs, judge: Judge, options: list[Option],
             f"hybrid:{base.id}+{o.id}", "hybrid",
             Message(wording.KEEP_AND_RENT if base.kind == "keep" else wording.BUY_AND_RENT,
                     gpu=local_name, rented=inp.by_id[o.gpu_id].name,
-                    provider=wording.provider_name(o.provider),
+                    provider=wording.provider_name(o.provider, inp.provider_names),
                     tier=wording.tier(o.tier), work=Join(tuple(say.what(w) for w in overflow))),
             base.local_gpu, base.local_n, base.local_col, base.purchase_usd, base.extra_usd,
             o, cloud_col[(o.gpu_id, o.gpu_count)], place))
@@ -327,7 +327,8 @@ def _overflows(inp: Inputs, judge: Judge, options: list[Option],
             f"overflow:{base.id}+{o.id}", "hybrid",
             Message(wording.KEEP_AND_OVERFLOW if base.kind == "keep" else wording.BUY_AND_OVERFLOW,
                     gpu=local_name, rented=inp.by_id[o.gpu_id].name,
-                    provider=wording.provider_name(o.provider), tier=wording.tier(o.tier),
+                    provider=wording.provider_name(o.provider, inp.provider_names),
+                    tier=wording.tier(o.tier),
                     work=say.what(w), share=round(100 * share)),
             base.local_gpu, base.local_n, base.local_col, base.purchase_usd, base.extra_usd, o,
             cloud_col[(o.gpu_id, o.gpu_count)], base.place, base.local_cols, base.owned,

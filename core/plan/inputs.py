@@ -37,6 +37,7 @@ class Inputs:
     seed: int
     ccy: str
     fx: float  # profile currency per USD
+    provider_names: Mapping[str, str]  # provider id -> its own name ("vast" -> "Vast.ai")
 
     @property
     def workloads(self) -> tuple[Workload, ...]:
@@ -97,7 +98,8 @@ def gather(profile: Profile, machine: LocalMachine | None, catalogs: Catalogs, s
     return Inputs(profile=profile, machine=machine, gpus=tuple(catalogs.gpus), by_id=by_id,
                   offers=offers, skipped_offers=len(catalogs.offers) - len(offers),
                   tariff=tariff, rates=rates, models=catalogs.models, samples=samples, seed=seed,
-                  ccy=profile.currency, fx=rates.convert(1.0, "USD", profile.currency))
+                  ccy=profile.currency, fx=rates.convert(1.0, "USD", profile.currency),
+                  provider_names=catalogs.provider_names)
 
 
 def other_cards(machine: LocalMachine | None, current: GpuSpec | None) -> list[GpuSpec]:

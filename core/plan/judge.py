@@ -211,7 +211,8 @@ class Judge:
             if cloud_h > WEEK_HOURS:
                 thr = Gate("throughput", False, cloud_h, WEEK_HOURS, "h/week",
                            Message(wording.ALWAYS_ON_FULL,
-                                   provider=wording.provider_name(o.offer.provider),
+                                   provider=wording.provider_name(o.offer.provider,
+                                                                 inp.provider_names),
                                    week=WEEK_HOURS, hours=cloud_h))
         budget = None if profile.budget_usd is None else profile.budget_usd * inp.fx
         total = monthly * profile.horizon_months

@@ -163,11 +163,12 @@ def buy_option(gpu: GpuSpec, n: int, col: int, profile: Profile,
         offer=None, cloud_col=-1, place=local_places(workloads))
 
 
-def offer_label(offer: CloudOffer, gpu_name: str, which: str = "") -> Message:
+def offer_label(offer: CloudOffer, gpu_name: str, names: Mapping[str, str],
+                which: str = "") -> Message:
     """"Rent 2× RTX 4090 (Runpod Community)"; `which` tells apart offers that read the same
     (instance, region)."""
     count = f"{offer.gpu_count}× " if offer.gpu_count > 1 else ""
-    provider = wording.provider_name(offer.provider)
+    provider = wording.provider_name(offer.provider, names)
     if which:
         return Message(wording.RENT_WHICH, gpu=f"{count}{gpu_name}", provider=provider,
                        tier=wording.tier(offer.tier), which=which)

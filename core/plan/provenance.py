@@ -19,7 +19,8 @@ def provenance(inp: Inputs, perf_basis: str) -> Provenance:
     """The sources of a plan run on `inp`, whose times have basis `perf_basis`."""
     retrieved = sorted({g.retrieved for g in inp.gpus})
     dates = sorted({o.snapshot_date for o in inp.offers})
-    sources = sorted({wording.provider_name(o.provider) for o in inp.offers}, key=str.casefold)
+    sources = sorted({wording.provider_name(o.provider, inp.provider_names)
+                      for o in inp.offers}, key=str.casefold)
     hw: list[str] = []
     if inp.machine is not None:
         hw += list(inp.machine.sources)

@@ -10,6 +10,8 @@ money, {has}/{needs} memory, and {where}/{how}/{upfront}... clauses that are tem
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from core.perf.notes import NOTES
 from core.schema.message import (
     COST_ITEM,
@@ -107,12 +109,6 @@ TIER_SPOT = "Spot"
 TIER_SERVERLESS = "Serverless"
 TIER_ON_DEMAND = "On-demand"
 TIER_RESERVED = "Reserved"
-# Each provider's own name: the `name` of assets/catalogs/clouds/<id>.toml (a test keeps the two
-# equal). Plan labels say "Runpod", not the id "runpod".
-PROVIDER_NAMES = {"akash": "Akash", "aws": "AWS", "azure": "Microsoft Azure",
-                  "gcp": "Google Cloud", "lambda": "Lambda", "nebius": "Nebius",
-                  "openrelay": "OpenRelay", "paperspace": "Paperspace", "runcomfy": "RunComfy",
-                  "runpod": "Runpod", "vast": "Vast.ai", "verda": "Verda (formerly DataCrunch)"}
 
 # -- a plan's reasons (core.plan.recommend) -------------------------------------------------------
 ON_CPU = "{work} runs on your CPU ({time}); no GPU changes it."
@@ -207,9 +203,11 @@ def assumption(name: str, value: float, unit: str, source: str) -> Message:
                    source=Label(source))
 
 
-def provider_name(provider: str) -> str:
-    """A provider's own name for an id ("vast" -> "Vast.ai"); an unknown id stays as it is."""
-    return PROVIDER_NAMES.get(provider, provider)
+def provider_name(provider: str, names: Mapping[str, str]) -> str:
+    """A provider's own name for an id ("vast" -> "Vast.ai") from `names` (the loaded catalogs'
+    Catalogs.provider_names); an unknown id stays as it is. Plan labels say "Runpod", not the
+    id "runpod"."""
+    return names.get(provider, provider)
 
 
 def tier(name: str) -> str:
@@ -226,4 +224,4 @@ def _templates() -> dict[str, str]:
 
 TEMPLATES: dict[str, str] = _templates()
 
-__all__ = ["PROVIDER_NAMES", "TEMPLATES", "UNITS", "assumption", "provider_name", "tier"]
+__all__ = ["TEMPLATES", "UNITS", "assumption", "provider_name", "tier"]

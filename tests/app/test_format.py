@@ -52,6 +52,8 @@ def test_prices_as_of_names_each_provider_with_the_range_of_its_offers_dates() -
     assert fmt.snapshot_dates(offers) == {"runpod": "2025-07-13", "vast": "2025-05-02"}
     assert fmt.date_ranges(offers) == {"runpod": ("2025-06-01", "2025-07-13"),
                                        "vast": ("2025-05-02", "2025-05-02")}
-    assert fmt.prices_as_of(offers) == ("Runpod prices dated 2025-06-01 to 2025-07-13; "
-                                        "Vast.ai prices dated 2025-05-02")
+    names = {"runpod": "Runpod", "vast": "Vast.ai"}
+    assert fmt.prices_as_of(offers, names) == ("Runpod prices dated 2025-06-01 to 2025-07-13; "
+                                               "Vast.ai prices dated 2025-05-02")
+    assert fmt.prices_as_of(offers, {}).startswith("runpod prices dated")  # no name: the id
     assert fmt.price_with_date(0.69, "2025-07-13") == "$0.69 (as of 2025-07-13)"

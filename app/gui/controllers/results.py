@@ -309,7 +309,8 @@ class ResultsPage:
                               + "</ul>")
         v.sensitivity.setVisible(bool(moves))
         prov = result.provenance
-        dated = fmt.prices_as_of(self.session.catalogs.offers)
+        dated = fmt.prices_as_of(self.session.catalogs.offers,
+                                 self.session.catalogs.provider_names)
         dated = dated or t("Prices as of %1").replace("%1", core_text(prov.price_snapshot_date))
         warnings = getattr(result, "price_warnings", ())
         if warnings:

@@ -129,10 +129,9 @@ class SettingsPage:
             shown = label_text(region)
             v.region.addItem(shown if names.count(region) == 1 else f"{shown} ({key})", key)
         v.providers.clear()
-        own_names = {p.provider: p.name for p in getattr(cats.price_info, "providers", ())}
         for provider in cats.provider_ids:
             # the provider's own name ("Google Cloud", "Vast.ai"); its id is the item's data
-            item = QListWidgetItem(own_names.get(provider, provider))
+            item = QListWidgetItem(cats.provider_names.get(provider, provider))
             item.setData(Qt.ItemDataRole.UserRole, provider)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -140,7 +139,7 @@ class SettingsPage:
         self._loading = False
         from app.gui.format import prices_as_of
 
-        v.providers_note.setText(prices_as_of(cats.offers))
+        v.providers_note.setText(prices_as_of(cats.offers, cats.provider_names))
         self.own.set_catalogs(cats)
         if self.session.profile is not None:
             self.show_profile(self.session.profile)

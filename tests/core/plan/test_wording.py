@@ -87,7 +87,7 @@ def test_translation_reaches_nested_messages_units_and_lists() -> None:
     assert monthly == "Monthly cost about €124: electricity €3.50, cloud compute €120."
     assert render(monthly, tr) == "M €124 = power:€3.50 + cloud compute:€120"
     hybrid = Message(wording.KEEP_AND_RENT, gpu="RTX 3060", rented="A5000",
-                     provider=wording.provider_name("runpod"),
+                     provider=wording.provider_name("runpod", {"runpod": "Runpod"}),
                      tier=wording.tier("community"), work=Join(("clip", "image")))
     assert hybrid == "Keep your RTX 3060 + rent A5000 (Runpod Community) for clip, image"
     assert hybrid.render(tr) == ("Keep your RTX 3060 + rent A5000 (Runpod Community) for "
@@ -172,13 +172,15 @@ def test_provider_names_are_the_catalogs_own() -> None:
 
     from core.paths import catalogs_dir
     from core.plan import wording
+    from tests.shipped import catalogs
 
+    names = catalogs().provider_names
     files = sorted((catalogs_dir() / "clouds").glob("*.toml"))
-    assert files
+    assert files and len(names) == len(files)
     for path in files:
         name = tomllib.loads(path.read_text(encoding="utf-8"))["provider"]["name"]
-        assert wording.provider_name(path.stem) == name
-    assert wording.provider_name("some-new-cloud") == "some-new-cloud"
+        assert wording.provider_name(path.stem, names) == name
+    assert wording.provider_name("some-new-cloud", names) == "some-new-cloud"
 
 
 def test_a_job_line_names_the_time_its_deadline_is_judged_at() -> None:
