@@ -47,7 +47,7 @@ class ProjectFileActions(QMainWindow):
         """When the last run ended with unsaved work, offer to restore it; True if restored."""
         from app.gui.recovery import clear_recovery, read_recovery
 
-        found = read_recovery()
+        found = read_recovery(self.session.loaded_catalogs)
         if found is None:
             return False
         box = QMessageBox(self)
@@ -103,7 +103,7 @@ class ProjectFileActions(QMainWindow):
         from core.catalogs.profiles import load_profile
 
         try:
-            profile = load_profile(path)
+            profile = load_profile(path, self.session.loaded_catalogs)
         except (ValueError, OSError) as exc:
             QMessageBox.warning(self, t("Cannot open project"), str(exc))
             return False

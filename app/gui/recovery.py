@@ -17,6 +17,7 @@ from app.gui.settings import user_folder
 from core.atomic_file import write_text_atomic
 
 if TYPE_CHECKING:
+    from core.catalogs.value import Catalogs
     from core.schema import Profile
 
 RECOVERY_NAME = "recovery.toml"
@@ -50,16 +51,17 @@ def write_recovery(profile: Profile, project_path: Path | None, saved_at: str) -
     return path
 
 
-def read_recovery() -> Recovered | None:
+def read_recovery(catalogs: Catalogs | None = None) -> Recovered | None:
     """The autosaved project, or None when there is none or it cannot be read (then removed,
-    so a broken leftover does not ask again at every start)."""
+    so a broken leftover does not ask again at every start); checked against `catalogs`, the
+    session's once loaded."""
     path = recovery_path()
     if not path.is_file():
         return None
     from core.catalogs.profiles import load_profile
 
     try:
-        profile = load_profile(path)
+        profile = load_profile(path, catalogs)
     except (ValueError, OSError):
         clear_recovery()
         return None

@@ -187,6 +187,12 @@ class Session(QObject):
         return not self._tasks
 
     # ---- catalogs ---------------------------------------------------------------------------
+    @property
+    def loaded_catalogs(self) -> Catalogs | None:
+        """The session's catalogs once loaded (what a project file opened now is checked
+        against); None before, when core's loaders read the same shipped files themselves."""
+        return self.catalogs if self._catalogs_loaded else None
+
     def load_catalogs(self) -> None:
         def done(loaded: tuple[Catalogs, PerfModel | None]) -> None:
             cats, self.perf = loaded

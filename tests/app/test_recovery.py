@@ -93,3 +93,20 @@ def test_a_broken_recovery_file_is_ignored(qtbot) -> None:  # type: ignore[no-un
     recovery_path().write_text("this is [not a profile", encoding="utf-8")
     assert read_recovery() is None
     assert not recovery_path().exists()
+
+
+def test_recovered_work_is_checked_against_the_sessions_catalogs() -> None:
+    from dataclasses import replace
+
+    from tests.shipped import catalogs
+
+    shipped = catalogs()
+    profile = load_profiles()["ai_video_blogger"]
+    write_recovery(profile, None, "2026-12-04T22:00:00")
+    assert read_recovery(shipped) is not None
+    # catalogs without the models the project names (as a session's own could be): the
+    # autosave is read against them, cannot be used, and is cleared rather than half-opened
+    used = {w.model for w in profile.workloads if w.model}
+    fewer = replace(shipped, models={k: m for k, m in shipped.models.items() if k not in used})
+    assert read_recovery(fewer) is None
+    assert not recovery_path().exists()
