@@ -241,13 +241,16 @@ class MachinePage:
         from core.hardware.machine import add_gpu, machine_from_gpu_ids, with_gpu_override
 
         machine = self.session.machine
+        # the cards the list offers: the session's catalogs once loaded
+        loaded = self.session.loaded_catalogs
+        cards = loaded.gpus if loaded is not None else None
         try:
             if machine is None:
-                new = machine_from_gpu_ids([gpu_id])
+                new = machine_from_gpu_ids([gpu_id], catalog=cards)
             elif replace:
-                new = with_gpu_override(machine, gpu_id)
+                new = with_gpu_override(machine, gpu_id, catalog=cards)
             else:
-                new = add_gpu(machine, gpu_id)
+                new = add_gpu(machine, gpu_id, catalog=cards)
         except (ValueError, KeyError) as exc:
             v.edit_error.setText(str(exc))
             v.edit_error.show()
