@@ -9,7 +9,7 @@ when nothing newer is known, and its kind and date are shown beside it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from core.plan import wording
@@ -20,14 +20,16 @@ from core.schema.plan import Plan
 
 
 def stale_price_warnings(plans: Sequence[Plan], offers: Iterable[CloudOffer],
-                         now: datetime | None = None, days: float = STALE_DAYS) -> tuple[str, ...]:
+                         now: datetime | None = None, days: float = STALE_DAYS,
+                         names: Mapping[str, str] | None = None) -> tuple[str, ...]:
     """One sentence per offer the recommended plan (plans[0]) rents whose price is older than
-    `days`, oldest first."""
+    `days`, oldest first; each provider by its own name (`names`: Catalogs.provider_names)."""
     if not plans or not plans[0].offer_ids:
         return ()
     used = [o for o in offers if o.id in plans[0].offer_ids]
     old = sorted(stale_offers(used, now or datetime.now(UTC), days), key=lambda x: -x[1])
-    return tuple(Message(wording.STALE_PRICE, offer=o.id, provider=o.provider,
+    return tuple(Message(wording.STALE_PRICE, offer=o.id,
+                         provider=wording.provider_name(o.provider, names or {}),
                          date=o.snapshot_date, days=int(age), limit=int(days))
                  for o, age in old)
 

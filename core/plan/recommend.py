@@ -137,7 +137,8 @@ def recommend(profile: Profile, machine: LocalMachine | None, catalogs: Catalogs
         top_reasons=say.top_reasons(ranked[0]) if ranked else (),
         alternatives=say.alternatives(inp, ranked, rejected), sensitivity=sens,
         breakeven=grid, provenance=provenance(inp, str(basis)), samples=inp.samples,
-        seed=inp.seed, price_warnings=stale_price_warnings(ranked, inp.offers))
+        seed=inp.seed, price_warnings=stale_price_warnings(
+            ranked, inp.offers, names=inp.provider_names))
 
 
 def _plan(inp: Inputs, judge: Judge, writer: say.Writer, o: Option, p: int,

@@ -195,8 +195,11 @@ def test_a_plan_on_an_old_price_warns_and_offers_the_refresh(
     offers = window.session.catalogs.offers
     date = next(o.snapshot_date for o in offers if o.id in best.offer_ids)
     later = datetime.fromisoformat(date).replace(tzinfo=UTC) + timedelta(days=200)
-    (warning,) = stale_price_warnings(result.plans, offers, later)
+    names = window.session.catalogs.provider_names
+    (warning,) = stale_price_warnings(result.plans, offers, later, names=names)
     assert f"is dated {date}, 200 days ago (more than 90)" in warning
+    provider = next(o.provider for o in offers if o.id in best.offer_ids)
+    assert warning.startswith(f"The {names[provider]} price")  # "Vast.ai", not "vast"
     assert stale_price_warnings(result.plans, offers, later - timedelta(days=150)) == ()
     # the Results page shows the warnings the plan carries, with a link that refreshes
     window.results_page.show_result(dataclasses.replace(result, price_warnings=(warning,)))
