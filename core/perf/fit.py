@@ -77,8 +77,8 @@ FLOOR_KEY = {"llm_tg": "backend", "image": "sw", "video": "sw"}
 # (any faster card would measure the same): it is left out of the efficiency groups.
 FLOOR_BOUND_SHARE = 0.8
 T0_GRID: dict[str, tuple[float, ...]] = {
-    # a per-token constant over 1 ms would cap every card under 1000 t/s, yet small models
-    # decode faster than that on fast cards; larger values fitted the CUDA rows' spread only
+    # the per-token constant is host work (sampling, graph launch), a millisecond at most
+    # (estimate); the 2-3 ms the grid once allowed fitted the rows' spread, not a cost
     "llm_tg": (0.0, 2.5e-4, 5e-4, 1e-3),
     "llm_pp": (0.0, 5e-6, 1e-5, 2e-5, 5e-5),
     # image: seconds per GB of model weights, once per job (diffusion.job_overhead_units)
@@ -220,7 +220,7 @@ def centre_of(block: dict[str, Any], features: dict[str, str], metric: str) -> t
 def _fit_efficiency(metric: str, rows: Sequence[Row],
                     base: dict[str, Any] | None = None,
                     hyper: dict[str, Any] | None = None) -> dict[str, Any]:
-    """t0, floors and group centres minimising the median |log error| over grids (on top of
+    """t0, floors and group centres minimising the clipped loss (_loss) over grids (on top of
     `base`, the fitted image block, for video)."""
     feats = [r.parts.features for r in rows]
     best: tuple[float, dict[str, Any]] = (np.inf, {})
