@@ -73,17 +73,18 @@ def diffusion_flops(gpu: GpuSpec) -> float:
 
 
 def llm_prompt_flops(gpu: GpuSpec) -> float:
-    """The matrix rate llama.cpp's prompt processing runs at: GeForce cards count at their
-    FP16-accumulate rate (twice the listed FP32-accumulate figure; llama.cpp's cuBLAS and MMQ
-    paths do not need FP32 accumulation), so a GeForce card and its pro twin, listed at the full
-    rate, count alike."""
+    """The matrix rate llama.cpp's prompt processing runs at: a card listed at its half-rate
+    FP32-accumulate figure (every GeForce card; the L40 and L20 among the GDDR data-centre
+    cards) counts at its FP16-accumulate rate, twice that (llama.cpp's cuBLAS and MMQ paths do
+    not need FP32 accumulation), so it and a pro twin listed at the full rate count alike."""
     peak = max(gpu.fp16_tensor_flops, gpu.fp32_flops)
     if gpu.vendor == "intel":
         # llama.cpp's SYCL and Vulkan backends run prompt matmuls at about the FP16 vector
         # rate (2x FP32), not the XMX figure: Arc Pro B70 Llama 3.1 8B Q4_K_M pp512 = 2452 t/s
         # (benchmarks_2026.csv) is ~39 TFLOPS of its 183 XMX / 46 FP16-vector TFLOPS
         return INTEL_LLAMA_CPP_FP16_PER_FP32.value * gpu.fp32_flops
-    if gpu.vendor == "nvidia" and card_class(gpu) == "consumer" and family(gpu) in (
+    if gpu.vendor == "nvidia" and card_class(gpu) in ("consumer", "workstation") and family(
+            gpu) in (
             "Turing", "Ampere", "Ada Lovelace", "Blackwell 2.0") and gpu.fp16_tensor_flops > 0:
         ratio = (TURING_TENSOR_PER_FP32 if family(gpu) == "Turing"
                  else GEFORCE_TENSOR_PER_FP32).value
