@@ -50,6 +50,12 @@ def card_class(gpu: GpuSpec) -> str:
     return "consumer"
 
 
+def dies(gpu: GpuSpec) -> int:
+    """GPU dies that share one memory pool: 2 for Apple's Ultra chips (two Max dies joined by
+    UltraFusion), else 1."""
+    return 2 if gpu.vendor == "apple" and "Ultra" in gpu.name else 1
+
+
 def family(gpu: GpuSpec) -> str:
     """'Ada Lovelace (AD104)' -> 'Ada Lovelace': dies of one family share an efficiency."""
     return gpu.architecture.split(" (")[0].strip()

@@ -185,7 +185,8 @@ def _base(block: dict[str, Any], features: dict[str, str], metric: str) -> float
 # The memory mode a job runs in (core.perf.parts.diffusion_parts: everything resident, the text
 # encoder swapped out, weights streamed) is crossed too: a UI short of memory runs slower than
 # its PCIe transfers alone say (SDXL on 8 GB cards: 57 % slower than predicted without it).
-CROSSED: dict[str, tuple[tuple[str, ...], ...]] = {"image": (("model",), ("mem",))}
+CROSSED: dict[str, tuple[tuple[str, ...], ...]] = {"image": (("model",), ("mem",)),
+                                                    "llm_tg": (("dies",),)}
 # Crossed levels in the order they hold less in memory: a later one is never fitted faster
 # than an earlier one (else a bigger batch that tips a job into streaming could finish sooner).
 ORDERED: dict[str, tuple[str, ...]] = {"mem": ("resident", "swap", "stream")}
@@ -244,8 +245,10 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
             centres = _pool(y, feats, metric, float(np.median(y[use])), use, keys_by_level)
             if not cross_keys:
                 break
-            card = np.array([next(centres[ks[i]] for ks in reversed(keys_by_level)
-                                  if ks[i] in centres) for i in range(len(rows))])
+            # a row whose groups have only floor-bound rows takes the root's centre
+            card = np.array([next((centres[ks[i]] for ks in reversed(keys_by_level)
+                                   if ks[i] in centres), centres[""])
+                             for i in range(len(rows))])
             parts = [np.zeros(len(rows)) for _ in cross_keys]
             cross = {}
             for e, keys in enumerate(cross_keys):

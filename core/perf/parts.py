@@ -20,7 +20,7 @@ from core.kinds import maximum as field_maximum
 from core.perf import diffusion, llm
 from core.perf import notes as say
 from core.perf.calibration import backend_from_name
-from core.perf.cardclass import card_class, diffusion_flops, family, llm_prompt_flops
+from core.perf.cardclass import card_class, diffusion_flops, dies, family, llm_prompt_flops
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, VIDEO_BACKEND, render_backend
 from core.schema import GpuSpec
 from core.schema.message import Bytes, Message
@@ -140,7 +140,7 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
     if host_ram_bytes is not None and cpu_weights > host_ram_bytes * 0.8:
         runnable = False
         note = Message(say.NOTE_NO_ROOM_WITH_RAM)
-    feats = _features(gpu, backend, quant=quant, model=model.id)
+    feats = _features(gpu, backend, quant=quant, model=model.id, dies=str(dies(gpu)))
     if kind == "tg":
         ctx_read = float(kv_read_tokens if kv_read_tokens is not None else n / 2.0)
         read = llm.read_bytes_per_token(model, bits, ctx_read)

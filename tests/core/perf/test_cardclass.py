@@ -34,3 +34,19 @@ def test_a_full_rate_listing_is_not_doubled() -> None:
     assert llm_prompt_flops(a40) == pytest.approx(a40.fp16_tensor_flops)
     # diffusion keeps every GDDR pro card at its GeForce twin's FP32-accumulate rate
     assert diffusion_flops(a40) == pytest.approx(2.0 * a40.fp32_flops)
+
+
+def test_an_ultra_chip_is_two_dies_and_decodes_short_of_twice_its_max() -> None:
+    from core.perf.cardclass import dies
+    from core.perf.predict import predict
+    from tests.shipped import perf_model
+
+    ultra, top = _gpu("apple-m2-ultra-76c"), _gpu("apple-m2-max-38c")
+    assert (dies(ultra), dies(top), dies(_gpu("nvidia-rtx-4090"))) == (2, 1, 1)
+    assert ultra.mem_bandwidth_bps == pytest.approx(2.0 * top.mem_bandwidth_bps)
+    q = {"task": "llm", "model": "llama-2-7b", "quant": "Q4_0", "test": "tg128"}
+    a, b = predict([dict(q, id="u", gpu=ultra.id), dict(q, id="m", gpu=top.id)],
+                   perf_model(), measured=False)
+    # llama.cpp on Metal does not reach both dies' bandwidth: published, a 60-core M2 Ultra
+    # decodes at 88.6 t/s and a 38-core M2 Max at 66.0, 1.34x, not 2x
+    assert 1.2 < a["p50"] / b["p50"] < 1.6
