@@ -41,8 +41,13 @@ SIGMA_FLOOR = 0.08  # calibration rows are community medians, noisy by ±10-25 %
 # fit has never seen falls back to what its class (then its backend) shares.
 LEVELS: dict[str, tuple[tuple[str, ...], ...]] = {
     "llm_tg": (("backend",), ("backend", "cls"), ("backend", "cls", "arch")),
+    # sustained compute (prompts, Cycles) last splits an architecture by form factor: laptop
+    # and passively cooled data-centre cards hold lower clocks than their spec (L4 at 72 W,
+    # A10, A10G: Cycles 30-50 % below their desktop kin). Leave-one-GPU-out: prefill 5.1 ->
+    # 4.6 %, Cycles 8.6 -> 7.3 %; decode, bound by memory, 6.1 -> 6.6 % and images 20.5 ->
+    # 21.5 % with it, so not there.
     "llm_pp": (("backend",), ("backend", "cls"), ("backend", "cls", "quant"),
-               ("backend", "cls", "quant", "arch")),
+               ("backend", "cls", "quant", "arch"), ("backend", "cls", "quant", "arch", "form")),
     # image: backend, class, UNet vs DiT, then the architecture; the model is a crossed effect
     # (CROSSED). With DiT before the architecture a card whose architecture has no DiT rows
     # (RTX 5090) gets its class's DiT level, not its UNet rows' (5090/4090 on FLUX 0.88 ->
@@ -53,7 +58,8 @@ LEVELS: dict[str, tuple[tuple[str, ...], ...]] = {
     # model within it; leave-one-GPU-out chose this over model first (19 vs 22 %; the consumer
     # cards 19 vs 73 %)
     "video": (("cls",), ("cls", "model")),
-    "cycles": (("backend",), ("backend", "cls"), ("backend", "cls", "arch")),
+    "cycles": (("backend",), ("backend", "cls"), ("backend", "cls", "arch"),
+               ("backend", "cls", "arch", "form")),
 }
 # Per-step (diffusion: seconds per block per step) and per-token (LLM decode: seconds per
 # layer) floors tried; 0 = no floor. The root is fitted first, then each backend with rows.
