@@ -26,6 +26,7 @@ from core.perf.fit_cycles import CYCLES_SPEC_COLUMNS, cycles_x, within_range
 from core.perf.fit_cycles import cycles_design as _cycles_design
 from core.perf.fit_row import Row
 from core.perf.fit_software import FLOOR_FALLBACK_SIGMA, floor_of, ops_of, own_floor
+from core.perf.fit_spread import between_spread, group_key, spread, thin_factor
 from core.perf.parts import Parts
 from core.schema.assumption import Assumption
 
@@ -95,8 +96,6 @@ T0_GRID: dict[str, tuple[float, ...]] = {
 SIGMA_GROUP_MIN_ROWS = 12
 
 
-def group_key(features: dict[str, str], level: tuple[str, ...]) -> str:
-    return "|".join(f"{name}={features.get(name, '')}" for name in level)
 
 
 def _implied_log(rows: Sequence[Row], t0: float, floors: dict[str, float],
@@ -373,6 +372,7 @@ def fit_metric(metric: str, rows: Sequence[Row],
         for level in LEVELS[metric]:
             members.setdefault(group_key(r.parts.features, level), set()).add(r.gpu_id)
     block["group_gpus"] = {k: len(v) for k, v in sorted(members.items())}
+    block["between"] = between_spread(block, LEVELS[metric], metric)
     block["in_sample_median_abs_pct"] = round(100 * float(np.median(np.abs(np.expm1(res)))), 2)
     return block
 
@@ -380,21 +380,6 @@ def fit_metric(metric: str, rows: Sequence[Row],
 OUT_OF_RANGE_SIGMA_PER_EFOLD = Assumption(
     "extra spread per e-fold below the calibrated spec range", 0.15, "log sigma (quadrature)",
     "estimate: no held-out card lies far enough outside to measure it")
-
-
-def thin_factor(block: dict[str, Any], features: dict[str, str], metric: str) -> float:
-    """How much wider a row's range is for the few cards its group was fitted on: a group
-    centre from n cards predicts another card with sqrt(1 + 1/n) times the spread of the cards
-    around it (the prediction interval of a mean). Leave-one-GPU-out measures the spread with
-    this factor taken out (core.perf.fit_logo), so it moves width from groups of many cards to
-    groups of few instead of widening every range."""
-    counts = block.get("group_gpus") or {}
-    centres = block.get("centres") or {}
-    for level in reversed(LEVELS[metric]):
-        k = group_key(features, level)
-        if k in centres and counts.get(k):
-            return math.sqrt(1.0 + 1.0 / float(counts[k]))
-    return 1.0
 
 
 def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, float, float]:
@@ -407,8 +392,16 @@ def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, flo
     sigmas = block.get("sigma", {"": 0.0})
     sigma = float(sigmas.get(group_key(parts.features, LEVELS[metric][0]), sigmas[""]))
     growth = list(block.get("gap_growth") or [1.0])
+    own = sigma
     sigma *= float(growth[min(gap, len(growth) - 1)])
-    sigma *= thin_factor(block, parts.features, metric)
+    between = list(block.get("between") or [])
+    if gap and between:
+        # a group the fit never saw is as far off as such groups lie from their parents: at
+        # least that on top of the cards' own spread (leave-one-GPU-out's widening, measured on
+        # cards one level short, says too little when a whole class or backend is missing)
+        missing = between[len(between) - gap:]
+        sigma = max(sigma, float(np.hypot(own, np.hypot.reduce(np.array(missing)))))
+    sigma *= thin_factor(block, parts.features, LEVELS[metric])
     lo_hi = block.get("peak_range") or []
     if parts.peak > 0.0 and len(lo_hi) == 2:
         # below the slowest card calibrated only: widening a card faster than the fastest
@@ -463,15 +456,6 @@ def residuals(rows: Sequence[Row], metric: str, block: dict[str, Any],
         a = ops_of(block, r.parts.features)
         out[i] = math.log(r.parts.value(math.exp(centre), t0, f, a) / r.value)
     return out
-
-
-def spread(res: np.ndarray) -> float:
-    """Lognormal sigma whose ±1.2816 sigma band holds 80 % of the residuals: the 80th
-    percentile of |log residual| / 1.2816 (residuals are heavier-tailed than normal, so a
-    MAD-based sigma would cover too little)."""
-    if len(res) == 0:
-        return 0.0
-    return float(np.quantile(np.abs(res), 0.8)) / 1.2815515655446004
 
 
 def fit_all(rows: Sequence[Row], inflation: Mapping[str, Any] | None = None,

@@ -14,13 +14,11 @@ from core.perf.fit import (
     SIGMA_GROUP_MIN_ROWS,
     centre_of,
     fit_metric,
-    group_key,
     predict_log,
     residuals,
-    spread,
-    thin_factor,
 )
 from core.perf.fit_row import Row
+from core.perf.fit_spread import group_key, spread, thin_factor
 from core.schema.assumption import Assumption
 
 
@@ -44,7 +42,7 @@ def logo_residuals(metric: str, rows: Sequence[Row], with_gap: bool = False,
             if r.gpu_id == gid:
                 gap = centre_of(block, r.parts.features, metric)[1]
                 err = float(np.log(predict_log(r.parts, block)[0] / r.value))
-                out.append((err / thin_factor(block, r.parts.features, metric), gap))
+                out.append((err / thin_factor(block, r.parts.features, LEVELS[metric]), gap))
     arr = np.array(out).reshape(-1, 2)
     return arr if with_gap else arr[:, 0]
 

@@ -156,3 +156,18 @@ def test_a_mode_that_holds_less_in_memory_is_never_fitted_faster() -> None:
     assert got == {"mem=resident": 0.02, "mem=swap": -0.37, "mem=stream": -0.37,
                    "model=sdxl": 0.5}
     assert _ordered({"mem=swap": -0.1}) == {"mem=swap": -0.1}
+
+
+def test_a_backend_the_fit_never_saw_is_as_uncertain_as_backends_lie_apart() -> None:
+    # two backends 0.5 apart in log efficiency, each measured on ten cards; a third backend the
+    # fit never saw falls back to the root, and its range spans how far backends differ
+    rows = [_row(0.004 + 0.0004 * i, eff * (1.05 if i % 2 else 0.95), 0.0, backend, "Ada",
+                 f"{backend}{i}")
+            for backend, eff in (("CUDA", 0.8), ("Vulkan", 0.8 * math.exp(-0.5)))
+            for i in range(10)]
+    block = fit_metric("llm_tg", rows)
+    assert block["between"][0] > 0.15
+    seen = predict_log(rows[0].parts, block)[1]
+    unseen = Parts("llm_tg", 0.005, 0.0, 1.0, 1.0,
+                   {"backend": "SYCL", "vendor": "nvidia", "arch": "Ada"})
+    assert predict_log(unseen, block)[1] >= math.hypot(seen, block["between"][0]) * 0.99

@@ -1,0 +1,57 @@
+"""How wide a fitted block's ranges are: the spread of log residuals, the group keys the
+spread and the centres are stored under, and the two widenings a prediction gets from the
+groups it was fitted on (few cards in its group; a group the fit never saw)."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+Levels = tuple[tuple[str, ...], ...]
+
+
+def group_key(features: dict[str, str], level: tuple[str, ...]) -> str:
+    return "|".join(f"{name}={features.get(name, '')}" for name in level)
+
+def spread(res: np.ndarray) -> float:
+    """Lognormal sigma whose ±1.2816 sigma band holds 80 % of the residuals: the 80th
+    percentile of |log residual| / 1.2816 (residuals are heavier-tailed than normal, so a
+    MAD-based sigma would cover too little)."""
+    if len(res) == 0:
+        return 0.0
+    return float(np.quantile(np.abs(res), 0.8)) / 1.2815515655446004
+
+
+def between_spread(block: dict[str, Any], levels: Levels, metric: str) -> list[float]:
+    """Per level: how far the groups of that level lie from their parents (the spread of the
+    fitted offsets, as `spread` measures residuals); for Cycles the first entry also holds the
+    spread of the backends' intercepts. What a card whose group the fit never saw can be off
+    by, on top of the cards' own spread."""
+    centres = block["centres"]
+    out = []
+    for depth in range(len(levels)):
+        offsets = [v - centres.get("|".join(k.split("|")[:depth]), centres[""])
+                   for k, v in centres.items() if k and k.count("|") == depth]
+        out.append(round(spread(np.array(offsets)), 4))
+    backends = block.get("backends") or []
+    if metric == "cycles" and len(backends) > 1:
+        intercepts = np.array(block["beta"][:len(backends)])
+        out[0] = round(float(np.hypot(out[0], spread(intercepts - intercepts.mean()))), 4)
+    return out
+
+
+def thin_factor(block: dict[str, Any], features: dict[str, str], levels: Levels) -> float:
+    """How much wider a row's range is for the few cards its group was fitted on: a group
+    centre from n cards predicts another card with sqrt(1 + 1/n) times the spread of the cards
+    around it (the prediction interval of a mean). Leave-one-GPU-out measures the spread with
+    this factor taken out (core.perf.fit_logo), so it moves width from groups of many cards to
+    groups of few instead of widening every range."""
+    counts = block.get("group_gpus") or {}
+    centres = block.get("centres") or {}
+    for level in reversed(levels):
+        k = group_key(features, level)
+        if k in centres and counts.get(k):
+            return math.sqrt(1.0 + 1.0 / float(counts[k]))
+    return 1.0
