@@ -11,7 +11,9 @@ NOTE_MAC_MEMORY = "needs {need} but this Mac lets the GPU use {usable}"
 NOTE_NO_ROOM_WITH_RAM = "the model does not fit in graphics memory plus system RAM"
 NOTE_OFFLOADS_WEIGHTS = ("offloads {percent:.0f} % of the weights to system RAM, which is much "
                          "slower")
-NOTE_SWAPS_TEXT_ENCODER = "swaps the text encoder out of graphics memory (a few seconds per job)"
+# the time includes how much slower desktop UIs ran in this mode (core.perf.fit.CROSSED, "mem")
+NOTE_SWAPS_TEXT_ENCODER = ("swaps the text encoder out of graphics memory, and desktop UIs run "
+                           "slower with memory this tight (included in the time)")
 NOTE_FP8_AND_SWAP = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit ones do "
                      "not fit (slightly lower image quality than 16-bit), and swaps the text "
                      "encoder out of graphics memory")
