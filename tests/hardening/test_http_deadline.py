@@ -7,8 +7,6 @@ is a local loopback socket with a bounded loop (at most 80 bytes, 0.1 s apart).
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 from collections.abc import Iterator
 
@@ -16,46 +14,18 @@ import pytest
 
 from core.prices.http import request_json
 from core.prices.source import RefreshError
+from tests.loopback import slow_server
 
 pytestmark = pytest.mark.timeout(30)
 
 KEY = "rk_test_deadline_key_0123456789"
 
 
-def _serve(srv: socket.socket, payload: bytes, stop: threading.Event) -> None:
-    try:
-        conn, _ = srv.accept()
-    except OSError:
-        return
-    with conn:
-        conn.settimeout(5)
-        try:
-            conn.recv(65536)
-            for i in range(min(len(payload), 80)):  # bounded: 8 s at most
-                if stop.is_set():
-                    return
-                conn.sendall(payload[i:i + 1])
-                time.sleep(0.1)
-        except OSError:
-            pass  # the client gave up, as it should
-
-
 @pytest.fixture
 def trickling_headers() -> Iterator[str]:
-    srv = socket.socket()
-    srv.bind(("127.0.0.1", 0))
-    srv.listen(1)
-    stop = threading.Event()
-    payload = (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-               b"X-Slow: " + b"a" * 40 + b"\r\nContent-Length: 2\r\n\r\n{}")
-    thread = threading.Thread(target=_serve, args=(srv, payload, stop), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{srv.getsockname()[1]}/"
-    finally:
-        stop.set()
-        srv.close()
-        thread.join(timeout=6)
+    with slow_server(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                     b"X-Slow: " + b"a" * 40 + b"\r\nContent-Length: 2\r\n\r\n{}") as url:
+        yield url
 
 
 def test_trickled_headers_meet_the_deadline(trickling_headers: str) -> None:
@@ -69,17 +39,6 @@ def test_trickled_headers_meet_the_deadline(trickling_headers: str) -> None:
 
 def test_a_broken_status_line_is_one_sentence() -> None:
     """http.client's own errors (BadStatusLine) escaped as an internal error."""
-    srv = socket.socket()
-    srv.bind(("127.0.0.1", 0))
-    srv.listen(1)
-    stop = threading.Event()
-    thread = threading.Thread(target=_serve, args=(srv, b"NONSENSE\r\n\r\n", stop), daemon=True)
-    thread.start()
-    try:
-        with pytest.raises(RefreshError, match=r"^X sent a broken answer \(BadStatusLine\)\.$"):
-            request_json(f"http://127.0.0.1:{srv.getsockname()[1]}/", name="X", api_key=KEY,
-                         timeout_s=5)
-    finally:
-        stop.set()
-        srv.close()
-        thread.join(timeout=6)
+    with (slow_server(b"NONSENSE\r\n\r\n") as url,
+          pytest.raises(RefreshError, match=r"^X sent a broken answer \(BadStatusLine\)\.$")):
+        request_json(url, name="X", api_key=KEY, timeout_s=5)

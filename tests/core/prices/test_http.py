@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-import threading
 import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -13,6 +12,7 @@ import pytest
 from core.prices import http
 from core.prices.http import check_url, clean, request_json
 from core.prices.source import RefreshError
+from tests.loopback import slow_server
 
 if TYPE_CHECKING:
     from tests.core.prices.conftest import PriceServer
@@ -77,33 +77,10 @@ def test_a_closed_port_reads_as_offline(api_key: str) -> None:
 
 @pytest.fixture
 def trickle_url() -> Iterator[str]:
-    """A server that sends headers, then one byte of body every 0.1 s, forever."""
-    srv = socket.socket()
-    srv.bind(("127.0.0.1", 0))
-    srv.listen(1)
-    stop = threading.Event()
-
-    def serve() -> None:
-        conn, _ = srv.accept()
-        with conn:
-            conn.recv(65536)
-            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                         b"Content-Length: 1000000\r\n\r\n")
-            try:
-                while not stop.is_set():
-                    conn.sendall(b" ")
-                    time.sleep(0.1)
-            except OSError:
-                pass  # the client gave up, as it should
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{srv.getsockname()[1]}/"
-    finally:
-        stop.set()
-        srv.close()
-        thread.join(timeout=2)
+    """A server that sends headers, then one byte of body every 0.1 s (for 8 s)."""
+    with slow_server(b" " * 80, head=b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                     b"Content-Length: 1000000\r\n\r\n") as url:
+        yield url
 
 
 def test_a_trickling_answer_meets_the_overall_deadline(trickle_url: str, api_key: str) -> None:
