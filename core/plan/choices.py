@@ -34,7 +34,7 @@ from core.plan.options import (
     studio_candidates,
 )
 from core.schema import CloudOffer, GpuSpec, Workload
-from core.schema.message import Join, Message, Money
+from core.schema.message import Join, Message, Money, Param
 from core.schema.plan import Where
 
 
@@ -270,18 +270,25 @@ def hybrids(inp: Inputs, judge: Judge, options: list[Option],
         names = {w.id for w in overflow}
         place: tuple[Where, ...] = tuple("cloud" if w.id in names else "local"
                                          for w in workloads)
-        assert base.local_gpu is not None
-        local_name = (base.local_gpu.name if base.local_n == 1 or base.kind == "keep"
-                      else f"{base.local_n}× {base.local_gpu.name}")
         out.append(Option(
             f"hybrid:{base.id}+{o.id}", "hybrid",
             Message(wording.KEEP_AND_RENT if base.kind == "keep" else wording.BUY_AND_RENT,
-                    gpu=local_name, rented=inp.by_id[o.gpu_id].name,
-                    provider=wording.provider_name(o.provider, inp.provider_names),
-                    tier=wording.tier(o.tier), work=Join(tuple(say.what(w) for w in overflow))),
+                    work=Join(tuple(say.what(w) for w in overflow)),
+                    **_hybrid_words(inp, base, o)),
             base.local_gpu, base.local_n, base.local_col, base.purchase_usd, base.extra_usd,
             o, cloud_col[(o.gpu_id, o.gpu_count)], place))
     return out + _overflows(inp, judge, options, cloud_col, offers_for)
+
+
+def _hybrid_words(inp: Inputs, base: Option, o: CloudOffer) -> dict[str, Param]:
+    """The names a hybrid's label gives: the card kept or bought ("2× RTX 4090" for a studio
+    that buys two), the rented card, its provider and tier."""
+    assert base.local_gpu is not None
+    local_name = (base.local_gpu.name if base.local_n == 1 or base.kind == "keep"
+                  else f"{base.local_n}× {base.local_gpu.name}")
+    return {"gpu": local_name, "rented": inp.by_id[o.gpu_id].name,
+            "provider": wording.provider_name(o.provider, inp.provider_names),
+            "tier": wording.tier(o.tier)}
 
 
 def _overflows(inp: Inputs, judge: Judge, options: list[Option],
@@ -320,16 +327,10 @@ def _overflows(inp: Inputs, judge: Judge, options: list[Option],
             continue
         o = inp.offers[best[1]]
         split = tuple(share if k == i else 0.0 for k in range(len(workloads)))
-        assert base.local_gpu is not None
-        local_name = (base.local_gpu.name if base.local_n == 1 or base.kind == "keep"
-                      else f"{base.local_n}× {base.local_gpu.name}")
         out.append(Option(
             f"overflow:{base.id}+{o.id}", "hybrid",
             Message(wording.KEEP_AND_OVERFLOW if base.kind == "keep" else wording.BUY_AND_OVERFLOW,
-                    gpu=local_name, rented=inp.by_id[o.gpu_id].name,
-                    provider=wording.provider_name(o.provider, inp.provider_names),
-                    tier=wording.tier(o.tier),
-                    work=say.what(w), share=round(100 * share)),
+                    work=say.what(w), share=round(100 * share), **_hybrid_words(inp, base, o)),
             base.local_gpu, base.local_n, base.local_col, base.purchase_usd, base.extra_usd, o,
             cloud_col[(o.gpu_id, o.gpu_count)], base.place, base.local_cols, base.owned,
             split))
