@@ -122,23 +122,39 @@ def _cut(buf: bytearray, chunk: bytes) -> bool:
     return len(chunk) > room
 
 
+class _Watch:
+    """When to stop reading a tool's pipes: past the deadline ("timeout"), or EXIT_GRACE_S
+    after the tool exited while something still holds its pipes ("lingering")."""
+
+    def __init__(self, proc: subprocess.Popen[bytes], deadline: float) -> None:
+        self.proc, self.deadline = proc, deadline
+        self.exited_at: float | None = None
+        self.now = time.monotonic()
+
+    def why_stop(self) -> str | None:
+        self.now = time.monotonic()
+        if self.exited_at is None and _exited(self.proc):
+            self.exited_at = self.now
+        if self.exited_at is not None and self.now - self.exited_at > EXIT_GRACE_S:
+            return "lingering"
+        if self.now >= self.deadline:
+            return "timeout"
+        return None
+
+
 def _pump_posix(proc: subprocess.Popen[bytes], deadline: float,
                 bufs: dict[IO[bytes], bytearray]) -> str | None:
     """Read both pipes until they close; "timeout", "flood" or "lingering" when it stops
     early (deadline, too much output, a background child holding them after the tool exited)."""
+    watch = _Watch(proc, deadline)
     with selectors.DefaultSelector() as sel:
         for pipe, buf in bufs.items():
             sel.register(pipe, selectors.EVENT_READ, buf)
-        exited_at: float | None = None
         while sel.get_map():
-            now = time.monotonic()
-            if exited_at is None and _exited(proc):
-                exited_at = now
-            if exited_at is not None and now - exited_at > EXIT_GRACE_S:
-                return "lingering"
-            if now >= deadline:
-                return "timeout"
-            for key, _ in sel.select(min(deadline - now, 0.1)):
+            why = watch.why_stop()
+            if why is not None:
+                return why
+            for key, _ in sel.select(min(deadline - watch.now, 0.1)):
                 chunk = os.read(key.fd, _CHUNK)
                 if not chunk:
                     sel.unregister(key.fileobj)
@@ -163,17 +179,13 @@ def _pump_threads(proc: subprocess.Popen[bytes], deadline: float,
     readers = [threading.Thread(target=read, args=item, daemon=True) for item in bufs.items()]
     for reader in readers:
         reader.start()
-    exited_at: float | None = None
+    watch = _Watch(proc, deadline)
     while any(r.is_alive() for r in readers):
-        now = time.monotonic()
         if flooded.is_set():
             return "flood"
-        if exited_at is None and _exited(proc):
-            exited_at = now
-        if exited_at is not None and now - exited_at > EXIT_GRACE_S:
-            return "lingering"
-        if now >= deadline:
-            return "timeout"
+        why = watch.why_stop()
+        if why is not None:
+            return why
         readers[0].join(0.05)
     return "flood" if flooded.is_set() else None
 
