@@ -96,8 +96,6 @@ T0_GRID: dict[str, tuple[float, ...]] = {
 SIGMA_GROUP_MIN_ROWS = 12
 
 
-
-
 def _implied_log(rows: Sequence[Row], t0: float, floors: dict[str, float],
                  ops: dict[str, float] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per row: log efficiency that reproduces the measurement, and whether the row says
@@ -217,6 +215,14 @@ def _ordered(offsets: dict[str, float]) -> dict[str, float]:
     return offsets
 
 
+def _card_centre(centres: dict[str, float], keys_by_level: list[list[str]], i: int) -> float:
+    """Row i's deepest fitted group centre from its precomputed keys (lookup_depth's answer
+    without building the keys again); the root's where none of its groups was fitted (a group
+    of floor-bound rows only)."""
+    return next((centres[ks[i]] for ks in reversed(keys_by_level) if ks[i] in centres),
+                centres[""])
+
+
 def centre_of(block: dict[str, Any], features: dict[str, str], metric: str) -> tuple[float, int]:
     """(log efficiency, levels short) of a row under a fitted block."""
     centre, gap = lookup_depth(block["centres"], features, metric)
@@ -250,14 +256,11 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
             centres = _pool(y, feats, metric, float(np.median(y[use])), use, keys_by_level)
             if not cross_keys:
                 break
-            # a row whose groups have only floor-bound rows takes the root's centre
-            card = np.array([next((centres[ks[i]] for ks in reversed(keys_by_level)
-                                   if ks[i] in centres), centres[""])
-                             for i in range(len(rows))])
-            parts = [np.zeros(len(rows)) for _ in cross_keys]
+            card = np.array([_card_centre(centres, keys_by_level, i) for i in range(len(rows))])
+            shifts = [np.zeros(len(rows)) for _ in cross_keys]  # each crossed effect's
             cross = {}
             for e, keys in enumerate(cross_keys):
-                others = sum((p for j, p in enumerate(parts) if j != e), np.zeros(len(rows)))
+                others = sum((p for j, p in enumerate(shifts) if j != e), np.zeros(len(rows)))
                 members: dict[str, list[float]] = {}
                 for i, k in enumerate(keys):
                     if use[i]:
@@ -265,9 +268,9 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
                                                                - others[i]))
                 offs = _ordered({k: _median(v) * len(v) / (len(v) + PRIOR_ROWS)
                                  for k, v in members.items()})
-                parts[e] = np.array([offs.get(k, 0.0) for k in keys])
+                shifts[e] = np.array([offs.get(k, 0.0) for k in keys])
                 cross.update(offs)
-            shift = sum(parts, np.zeros(len(rows)))
+            shift = sum(shifts, np.zeros(len(rows)))
         block = {"t0": t0, "floor": dict(floors), "centres": centres, **extra}
         if ops is not None:
             block["ops"] = dict(ops)
@@ -299,8 +302,9 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
                 continue
             key = f"{name}={group}"
             # recorded even where the root's value stays best: this software's floor was
-            # fitted (predict_full widens only floors borrowed by unmeasured software)
-            best = attempt(t0, {**floors, key: floors.get("", 0.0)}, ops)
+            # fitted (predict_full widens only floors borrowed by unmeasured software); the
+            # same floor value, so the same fit and loss
+            best = (best[0], {**best[1], "floor": {**floors, key: floors.get("", 0.0)}})
             for f in FLOOR_GRID[metric]:
                 cand = attempt(t0, {**floors, key: f}, ops)
                 if cand[0] < best[0] - 1e-9:
@@ -448,8 +452,7 @@ def residuals(rows: Sequence[Row], metric: str, block: dict[str, Any],
     centres = block["centres"]
     for i, r in enumerate(rows):
         if keys_by_level is not None and offsets is not None:
-            centre = next((centres[ks[i]] for ks in reversed(keys_by_level)
-                           if ks[i] in centres), centres[""]) + float(offsets[i])
+            centre = _card_centre(centres, keys_by_level, i) + float(offsets[i])
         else:
             centre = centre_of(block, r.parts.features, metric)[0]
         f = floor_of(block, r.parts.features)
