@@ -172,15 +172,6 @@ def assumed_setup(w: Any, e: Any) -> str:
     return ""
 
 
-def _estimate(model: Any, w: Any, gpu: Any, n: int, known: tuple[Any, ...],
-              ram: float | None) -> tuple[Any, Any]:
-    if not known:
-        return model.estimate(w, gpu, n, host_ram_bytes=ram), None
-    from core.measure.estimates import measured_estimate
-
-    return measured_estimate(model, w, gpu, n, known, ram)
-
-
 def _measured_lines(w: Any, mark: Any, render_ref: Any, gpu: Any, cats: Catalogs) -> list[str]:
     """The sentence a plan says about a job its user measured (the same words)."""
     from core.measure.estimates import reason, render_reason
@@ -220,9 +211,12 @@ def run(args: argparse.Namespace) -> int:
         known = compare(measurements, model)
         moved, render_refs = with_render_references(workloads, measurements, cats)
         workloads = list(moved)
+    from core.measure.estimates import measured_estimate
+
     said = 0
     for w in workloads:
-        e, mark = _estimate(model, w, gpu, args.n_gpus, known, ram)
+        # with no measurements it is the model's estimate, unmoved
+        e, mark = measured_estimate(model, w, gpu, args.n_gpus, known, ram)
         out.extend(describe(w, e, gpu))
         lines = _measured_lines(w, mark, render_refs.get(w.id), gpu, cats)
         out.extend(lines)

@@ -89,9 +89,9 @@ def llm_prompt_flops(gpu: GpuSpec) -> float:
         # rate (2x FP32), not the XMX figure: Arc Pro B70 Llama 3.1 8B Q4_K_M pp512 = 2452 t/s
         # (benchmarks_2026.csv) is ~39 TFLOPS of its 183 XMX / 46 FP16-vector TFLOPS
         return INTEL_LLAMA_CPP_FP16_PER_FP32.value * gpu.fp32_flops
-    if gpu.vendor == "nvidia" and card_class(gpu) in ("consumer", "workstation") and family(
-            gpu) in (
-            "Turing", "Ampere", "Ada Lovelace", "Blackwell 2.0") and gpu.fp16_tensor_flops > 0:
+    if (gpu.vendor == "nvidia" and card_class(gpu) in ("consumer", "workstation")
+            and family(gpu) in ("Turing", "Ampere", "Ada Lovelace", "Blackwell 2.0")
+            and gpu.fp16_tensor_flops > 0):
         ratio = (TURING_TENSOR_PER_FP32 if family(gpu) == "Turing"
                  else GEFORCE_TENSOR_PER_FP32).value
         if gpu.fp16_tensor_flops <= gpu.fp32_flops * ratio * 1.05:

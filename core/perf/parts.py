@@ -67,10 +67,10 @@ class Parts:
     peak: float = 0.0  # the spec that bounds the metric (B/s or FLOP/s): extrapolation check
     # LLM decode also executes instructions for every weight it reads (unpack the quantized
     # blocks, scale, multiply-add): `ops` is the seconds one instruction per active weight
-    # takes at the card's FP32 rate, and the fitted instructions per weight (per backend,
-    # core.perf.fit.OPS_GRID) multiply it. HBM data-centre cards have bandwidth far ahead of
-    # their FP32 rate (A100 PCIe: 1935 GB/s, 19.5 TFLOPS; RTX 4090: 1008 GB/s, 82.6 TFLOPS),
-    # so bandwidth alone predicted them 40-70 % too fast.
+    # takes at the card's FP32 rate, and the fitted instructions per weight (one value for
+    # every backend, core.perf.fit.OPS_GRID) multiply it. HBM data-centre cards have bandwidth
+    # far ahead of their FP32 rate (A100 PCIe: 1935 GB/s, 19.5 TFLOPS; RTX 4090: 1008 GB/s,
+    # 82.6 TFLOPS), so bandwidth alone predicted them 40-70 % too fast.
     ops: float = 0.0
 
     def value(self, eff: float, t0: float, f: float = 0.0, a: float = 0.0) -> float:
