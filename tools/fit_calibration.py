@@ -59,6 +59,8 @@ def main() -> int:
                    "sigma = 80th percentile of |log residual| / 1.2816 x sigma_inflation, where "
                    "sigma_inflation = the same spread of leave-one-GPU-out log errors / that of "
                    "in-sample ones, per metric (at least 1), for rows whose own group was fitted; "
+                   "kept per backend (12 rows or more) and per card class (5 or more), a row "
+                   "taking the wider of its backend's and its class's; "
                    "gap_growth[g] = how much wider leave-one-GPU-out errors are for rows whose "
                    "group falls back g levels; card class (cls) levels keep consumer, "
                    "workstation, HBM datacenter, Apple, AMD and Intel apart; per-step "

@@ -26,7 +26,15 @@ from core.perf.fit_cycles import CYCLES_SPEC_COLUMNS, cycles_x, within_range
 from core.perf.fit_cycles import cycles_design as _cycles_design
 from core.perf.fit_row import Row
 from core.perf.fit_software import FLOOR_FALLBACK_SIGMA, floor_of, ops_of, own_floor
-from core.perf.fit_spread import between_spread, group_key, spread, thin_factor
+from core.perf.fit_spread import (
+    CLASS_SIGMA_MIN_ROWS,
+    between_spread,
+    group_key,
+    row_sigma,
+    sigma_keys,
+    spread,
+    thin_factor,
+)
 from core.perf.parts import Parts
 from core.schema.assumption import Assumption
 
@@ -358,11 +366,13 @@ def fit_metric(metric: str, rows: Sequence[Row],
     res = residuals(rows, metric, block)
     sigma = max(spread(res) * infl[""], SIGMA_FLOOR)
     sigmas: dict[str, float] = {"": sigma}
-    for k in sorted({group_key(f, LEVELS[metric][0]) for f in feats}):
-        sel = np.array([group_key(f, LEVELS[metric][0]) == k for f in feats])
-        if sel.sum() >= SIGMA_GROUP_MIN_ROWS:
-            s = spread(res[sel]) * infl.get(k, infl[""])
-            sigmas[k] = max(s, SIGMA_FLOOR)
+    keys = np.array([sigma_keys(f, LEVELS[metric][0]) for f in feats]).reshape(-1, 2)
+    for col, least in ((0, SIGMA_GROUP_MIN_ROWS), (1, CLASS_SIGMA_MIN_ROWS)):
+        for k in sorted(set(keys[:, col])):
+            sel = keys[:, col] == k
+            if sel.sum() >= least:
+                sigmas[str(k)] = max(spread(res[sel]) * infl.get(str(k), infl[""]),
+                                     SIGMA_FLOOR)
     block["sigma"] = sigmas
     block["sigma_inflation"] = round(infl[""], 3)
     block["sigma_inflation_groups"] = {k: round(v, 3) for k, v in infl.items() if k}
@@ -394,7 +404,7 @@ def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, flo
     metric = parts.metric
     centre, gap = centre_of(block, parts.features, metric)
     sigmas = block.get("sigma", {"": 0.0})
-    sigma = float(sigmas.get(group_key(parts.features, LEVELS[metric][0]), sigmas[""]))
+    sigma = row_sigma(sigmas, parts.features, LEVELS[metric][0])
     growth = list(block.get("gap_growth") or [1.0])
     own = sigma
     sigma *= float(growth[min(gap, len(growth) - 1)])

@@ -18,7 +18,7 @@ from core.perf.fit import (
     residuals,
 )
 from core.perf.fit_row import Row
-from core.perf.fit_spread import group_key, spread, thin_factor
+from core.perf.fit_spread import CLASS_SIGMA_MIN_ROWS, sigma_keys, spread, thin_factor
 from core.schema.assumption import Assumption
 
 
@@ -50,8 +50,8 @@ def logo_residuals(metric: str, rows: Sequence[Row], with_gap: bool = False,
 def logo_inflation(metric: str, rows: Sequence[Row],
                    base_rows: Sequence[Row] = ()) -> dict[str, float]:
     """How much wider leave-one-GPU-out errors are than in-sample ones (ratio of spreads, at
-    least 1), for rows whose own group the fit still had: '' overall, and per first-level group
-    (backend) with enough rows of its own."""
+    least 1), for rows whose own group the fit still had: '' overall, per first-level group
+    (backend) and per card class with enough rows of their own."""
     base = fit_metric(BASE_METRIC[metric], base_rows) if base_rows else None
     in_sample = residuals(rows, metric, fit_metric(metric, rows, base=base))
     logo = logo_residuals(metric, rows, with_gap=True, base_rows=base_rows)
@@ -68,11 +68,12 @@ def logo_inflation(metric: str, rows: Sequence[Row],
 
     everything = np.ones(len(rows), dtype=bool)
     out = {"": ratio(everything, everything)}
-    keys = np.array([group_key(r.parts.features, level) for r in rows])
-    for k in sorted(set(keys)):
-        sel = keys == k
-        if sel.sum() >= SIGMA_GROUP_MIN_ROWS:
-            out[str(k)] = ratio(sel, sel[order])
+    keys = np.array([sigma_keys(r.parts.features, level) for r in rows]).reshape(-1, 2)
+    for col, least in ((0, SIGMA_GROUP_MIN_ROWS), (1, CLASS_SIGMA_MIN_ROWS)):
+        for k in sorted(set(keys[:, col])):
+            sel = keys[:, col] == k
+            if sel.sum() >= least:
+                out[str(k)] = ratio(sel, sel[order])
     return out
 
 

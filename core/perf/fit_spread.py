@@ -55,3 +55,27 @@ def thin_factor(block: dict[str, Any], features: dict[str, str], levels: Levels)
         if k in centres and counts.get(k):
             return math.sqrt(1.0 + 1.0 / float(counts[k]))
     return 1.0
+
+
+# A card class (core.perf.cardclass) has its own spread where it has this many rows: classes
+# are small (AMD and Intel decode: 7-12 rows) and can scatter more than their backend's rows
+# (leave-one-GPU-out: Intel decode 16 % off against 6 % overall). With the backend's spread
+# alone 58-67 % of AMD's prompt and decode rows and 62 % of the data-centre Cycles rows were
+# inside [p10, p90]; with their own, 67-88 %. Five rows is the least that gives an 80th
+# percentile between two of them.
+CLASS_SIGMA_MIN_ROWS = 5
+
+
+def sigma_keys(features: dict[str, str], first_level: tuple[str, ...]) -> tuple[str, str]:
+    """The two groups a row's spread is kept for: its first-level group (the backend) and its
+    card class."""
+    return group_key(features, first_level), group_key(features, ("cls",))
+
+
+def row_sigma(sigmas: dict[str, float], features: dict[str, str],
+              first_level: tuple[str, ...]) -> float:
+    """A row's spread: its backend's (else the whole metric's), widened to its card class's
+    where that is wider; never narrower than the backend's, so a class that happens to fit
+    well in-sample does not get a band its few rows cannot vouch for."""
+    backend, cls = sigma_keys(features, first_level)
+    return max(float(sigmas.get(backend, sigmas.get("", 0.0))), float(sigmas.get(cls, 0.0)))

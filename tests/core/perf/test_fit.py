@@ -171,3 +171,26 @@ def test_a_backend_the_fit_never_saw_is_as_uncertain_as_backends_lie_apart() -> 
     unseen = Parts("llm_tg", 0.005, 0.0, 1.0, 1.0,
                    {"backend": "SYCL", "vendor": "nvidia", "arch": "Ada"})
     assert predict_log(unseen, block)[1] >= math.hypot(seen, block["between"][0]) * 0.99
+
+
+def test_a_card_class_that_scatters_more_than_its_backend_gets_its_own_wider_range() -> None:
+    # one backend, two classes on one architecture: thirty consumer cards within ±5 % and six
+    # Intel cards within ±40 % of the same efficiency. The Intel rows' range follows their
+    # own scatter; the consumer rows keep the backend's, never narrower than it
+    def row(i: int, cls: str, wobble: float) -> Row:
+        feats = {"backend": "Vulkan", "vendor": "x", "arch": "A", "cls": cls}
+        eff = 0.6 * (1.0 + wobble if i % 2 else 1.0 - wobble)
+        c = 0.004 + 0.0003 * i
+        return Row(Parts("llm_tg", c, 0.0, 1.0, 1.0, feats), eff / c, f"{cls}{i}")
+
+    consumer = [row(i, "consumer", 0.05) for i in range(30)]
+    intel = [row(i, "intel", 0.4) for i in range(6)]
+    block = fit_metric("llm_tg", consumer + intel, inflation=1.0)
+    assert block["sigma"]["cls=intel"] > 3 * block["sigma"]["cls=consumer"]
+    wide = predict_log(intel[0].parts, block)[1]
+    narrow = predict_log(consumer[0].parts, block)[1]
+    assert wide > 2 * narrow
+    assert narrow >= block["sigma"]["backend=Vulkan"] * 0.999
+    # five rows are too few to measure a class's own spread: such a class keeps its backend's
+    block = fit_metric("llm_tg", consumer + intel[:4], inflation=1.0)
+    assert "cls=intel" not in block["sigma"]
