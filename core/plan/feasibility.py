@@ -293,12 +293,12 @@ def _busy(passed: bool, local_hours: float, capacity: float, gpu_name: str,
 
 
 def tco_gate(total: float, horizon: int, upfront: float, budget: float | None,
-             currency: str, label: str) -> Gate:
+             currency: str) -> Gate:
     limit = math.inf if budget is None else budget
     passed = upfront <= limit * (1 + 1e-9)
     if not passed:
         return Gate("tco", passed, total, limit, "total",
-                    say.over_budget(label, upfront, limit, currency))
+                    say.over_budget(upfront, limit, currency))
     template = ((wording.TOTAL_UPFRONT_BUDGET if budget is not None else wording.TOTAL_UPFRONT)
                 if upfront > 0 else
                 (wording.TOTAL_BUDGET if budget is not None else wording.TOTAL))

@@ -53,14 +53,6 @@ class _EmptyPerf:
         self.notes: tuple[tuple[str, ...], ...] = ()
 
 
-def wording_item(label: str) -> str:
-    """What a buy plan buys (for "X costs $N, over your budget"): its label without "Buy"."""
-    if isinstance(label, Message) and label.template == wording.BUY:
-        item = label.params["item"]
-        return item if isinstance(item, str) else str(label)
-    return label.removeprefix("Buy ")
-
-
 class Judge:
     """The perf matrices of one run and every fit and gate judged on them (each pair once)."""
 
@@ -216,11 +208,10 @@ class Judge:
                                    week=WEEK_HOURS, hours=cloud_h))
         budget = None if profile.budget_usd is None else profile.budget_usd * inp.fx
         total = monthly * profile.horizon_months
-        tco = tco_gate(total, profile.horizon_months, o.purchase_usd * inp.fx, budget, inp.ccy,
-                       wording_item(o.label))
+        tco = tco_gate(total, profile.horizon_months, o.purchase_usd * inp.fx, budget, inp.ccy)
         gates = (lat, thr, tco)
         ok = all(f.feasible for f in fits) and all(g.passed for g in gates)
         return gates, ok
 
 
-__all__ = ["WEEK_HOURS", "Judge", "wording_item"]
+__all__ = ["WEEK_HOURS", "Judge"]

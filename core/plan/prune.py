@@ -41,7 +41,7 @@ def drop_dominated(ranked: Sequence[Plan]) -> tuple[tuple[Plan, ...], tuple[Reje
         if a.upfront_cost > 0:
             by = next((b for b in kept if dominates(b, a)), None)
             if by is not None:
-                why = Message(wording.DOMINATED, plan=a.label, other=by.label)
+                why = Message(wording.DOMINATED, other=by.label)
                 dropped.append(Rejected(replace(a, feasible=False, reasons=(why, *a.reasons)),
                                         why))
                 continue

@@ -137,11 +137,11 @@ def over_capacity(gpu_name: str, hours: float, capacity: float) -> Message:
     return Message(say.OVER_CAPACITY, gpu=gpu_name, hours=hours, capacity=capacity)
 
 
-def over_budget(gpu_name: str, price: float, budget: float, currency: str) -> Message:
-    """`gpu_name`: what is bought (a card name, or a wording.IN_NEW_PC / WORKSTATION Message)."""
+def over_budget(price: float, budget: float, currency: str) -> Message:
+    """What a purchase costs against the budget (shown beside the plan, which names it)."""
     if budget <= 0:  # "over your $0.00 budget"
-        return Message(say.OVER_NO_BUDGET, item=gpu_name, price=Money(price, currency))
-    return Message(say.OVER_BUDGET, item=gpu_name, price=Money(price, currency),
+        return Message(say.OVER_NO_BUDGET, price=Money(price, currency))
+    return Message(say.OVER_BUDGET, price=Money(price, currency),
                    budget=Money(budget, currency))
 
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from core.cost.local import card_price_usd
+from core.perf.cardclass import diffusion_flops
 from core.plan import reasons as say
 from core.plan import wording
 from core.plan.feasibility import is_hourly
 from core.plan.inputs import Inputs
-from core.plan.options import Option
+from core.plan.options import Option, can_buy
 from core.schema import GpuSpec, Workload
-from core.schema.message import Bytes, Costs, Message, Money, Seconds
+from core.schema.message import Bytes, Costs, Join, Message, Money, Seconds
 from core.schema.plan import Gate, Plan, Rejected, WorkloadFit
 
 _TAIL = (wording.MONTHLY, wording.MONTHLY_SPLIT, wording.PAYS_OFF, wording.MEASURED_HERE,
@@ -136,8 +138,10 @@ def top_reasons(plan: Plan) -> tuple[str, ...]:
 def recommendation(inp: Inputs, ranked: tuple[Plan, ...], rejected: tuple[Rejected, ...]) -> str:
     """The headline: the best plan with its cost range, upfront price, payoff and price date."""
     if not ranked:
-        first = rejected[0].why if rejected else Message(wording.NO_OPTIONS)
-        return Message(wording.NOTHING_FITS, why=first)
+        if not rejected:
+            return Message(wording.NOTHING_FITS, plan="—", why=Message(wording.NO_OPTIONS))
+        near = min(rejected, key=_closeness)
+        return Message(wording.NOTHING_FITS, plan=near.plan.label, why=near.why)
     best = ranked[0]
     ccy = inp.ccy
     upfront: str = ""
@@ -195,13 +199,47 @@ def alternatives(inp: Inputs, ranked: tuple[Plan, ...],
                                    cost=Money(alt.monthly_cost_p50, ccy),
                                    hours=alt.hours_per_week, best_hours=best.hours_per_week))
             continue
-        rej = next((r for r in rejected if r.plan.kind == kind), None)
+        rej = min((r for r in rejected if r.plan.kind == kind), key=_closeness, default=None)
         if rej is not None:
             out.append(Message(wording.RULED_OUT, plan=rej.plan.label, why=rej.why))
     fast = fastest_buy(ranked)
     if best is not None and fast is not None and fast.id != best.id:
         out.append(_speed_sentence(inp, fast, best))
+    missing = unpriced(inp)
+    if missing:
+        out.append(missing)
     return tuple(out)
+
+
+UNPRICED_NAMED = 3  # the fastest few named; the rest counted
+
+
+def unpriced(inp: Inputs) -> str:
+    """Which cards the user could fit (form factor, region, Apple) are left out of the plans for
+    want of a price (a discontinued card with no dated used price: the RTX 4090 in late 2026),
+    the fastest named, so that the card everyone talks about is not silently missing; "" when
+    there are none. Desktop cards are named before workstation and data-centre ones (an RTX
+    PRO 6000 or a B200 is not the card a creator misses)."""
+    cards = sorted((g for g in inp.gpus if can_buy(g, inp.profile)
+                    and card_price_usd(g, inp.profile.gpu_prices) is None),
+                   key=lambda g: (g.form_factor != "desktop", -diffusion_flops(g), g.name))
+    if not cards:
+        return ""
+    named = Join(tuple(g.name for g in cards[:UNPRICED_NAMED]))
+    if len(cards) <= UNPRICED_NAMED:
+        return Message(wording.UNPRICED, cards=named)
+    return Message(wording.UNPRICED_MORE, cards=named, more=len(cards) - UNPRICED_NAMED)
+
+
+def _closeness(r: Rejected) -> tuple[int, float, float]:
+    """How near a ruled-out plan came to being a choice, nearest first: the fewest jobs it
+    cannot do, then its slowest job against the limit, then the cost. The cheapest card that
+    fails says least (an Arc A380 cannot hold a 14B video model); the one a creator weighs
+    is over the budget, or as fast as renting for more money."""
+    missed = sum(1 for f in r.plan.workloads if not f.feasible)
+    late = next((g.value / g.limit for g in r.plan.gates
+                 if g.name == "latency" and 0.0 < g.limit < float("inf")), 0.0)
+    return missed, late, r.plan.monthly_cost_p50
 
 
 def fastest_buy(ranked: tuple[Plan, ...]) -> Plan | None:
@@ -232,4 +270,4 @@ def _speed_sentence(inp: Inputs, fast: Plan, best: Plan) -> str:
 
 
 __all__ = ["Writer", "alternatives", "explain", "failures", "fastest_buy", "recommendation",
-           "top_reasons", "why_rejected"]
+           "top_reasons", "unpriced", "why_rejected"]

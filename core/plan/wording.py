@@ -52,8 +52,9 @@ NO_LOCAL_GPU = "{work} needs a GPU on your PC, and none was recognised."
 OVER_CAPACITY = ("The planned work keeps the {gpu} busy {hours:.0f} h a week, more than the "
                  "{capacity:.0f} h it can take on while your PC is on (80% of that time, so jobs "
                  "do not queue past their deadlines).")
-OVER_BUDGET = "{item} costs {price}, over your {budget} budget."
-OVER_NO_BUDGET = "{item} costs {price}, and your budget allows no purchase."
+# a ruled-out plan's reason, shown beside the plan's name
+OVER_BUDGET = "It costs {price}, over your {budget} budget."
+OVER_NO_BUDGET = "It costs {price}, and your budget allows no purchase."
 
 # -- feasibility and the three gates (core.plan.feasibility) ---------------------------------------
 CPU_LATE = "{work} takes {time} on your CPU, past your {limit} limit."
@@ -77,8 +78,8 @@ TOTAL = "{total} over {months} months."
 TOTAL_UPFRONT = "{total} over {months} months, {upfront} up front."
 TOTAL_BUDGET = "{total} over {months} months (budget {budget})."
 TOTAL_UPFRONT_BUDGET = "{total} over {months} months, {upfront} up front (budget {budget})."
-DOMINATED = ("{plan} costs more than {other} and does nothing faster: a purchase not worth "
-             "making.")
+# a ruled-out plan's reason, always shown beside the plan's own name
+DOMINATED = "It costs more than {other} and does nothing faster: a purchase not worth making."
 MISSES_A_LIMIT = "does not meet every limit"
 
 # -- plan labels (core.plan.options, core.plan.recommend) ------------------------------------------
@@ -145,8 +146,8 @@ CLOUD_COMPUTE = "cloud compute"
 CLOUD_FIXED = "cloud storage / always-on"
 
 # -- the recommendation and why not the others (core.plan.recommend) -------------------------------
-NOTHING_FITS = ("No option meets every limit in this profile. The closest: {why} Loosen a "
-                "deadline, raise the budget or allow cloud for private work.")
+NOTHING_FITS = ("No option meets every limit in this profile. The closest is {plan}: {why} "
+                "Loosen a deadline, raise the budget or allow cloud for private work.")
 NO_OPTIONS = "there are no options to compare"
 RECOMMEND = "{plan}: about {cost} a month (p10–p90 {low}–{high}){upfront}{payoff}{as_of}."
 UPFRONT_CLAUSE = ", {upfront} up front over {months} months including resale"
@@ -174,6 +175,12 @@ COSTS_THE_SAME = ("{plan} costs about the same ({cost} a month) but keeps a card
                   "({hours:.1f} h a week against {best_hours:.1f} h).")
 RULED_OUT = "{plan}: {why}"
 FASTEST = "{plan} is the fastest card within your limits, for {diff} a month more."
+UNPRICED = ("Not offered to buy, for want of a dated street or used price: {cards}. Enter what "
+            "you would pay for one (Settings, Your own figures; or [gpu_prices] in the profile "
+            "file) to have it weighed.")
+UNPRICED_MORE = ("Not offered to buy, for want of a dated street or used price: {cards} and "
+                 "{more} other cards you could fit. Enter what you would pay for one (Settings, "
+                 "Your own figures; or [gpu_prices] in the profile file) to have it weighed.")
 FASTEST_GAIN = ("{plan} is the fastest card within your limits, for {diff} a month more: {work} "
                 "in {fast} instead of {slow}.")
 

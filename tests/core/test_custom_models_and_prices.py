@@ -136,6 +136,24 @@ def test_an_own_card_price_makes_a_discontinued_card_buyable_at_that_price() -> 
     assert plan.upfront_cost > 0
 
 
+def test_a_plan_names_the_fast_cards_it_leaves_out_for_want_of_a_price() -> None:
+    # the RTX 4090 has no dated price in late 2026: a plan says so instead of leaving the
+    # card everyone asks about silently off the list, and stops once the user prices it
+    base = replace(load_profile(EXAMPLE), gpu_prices={})
+    machine = machine_from_gpu_ids(["nvidia-rtx-3060-12gb"], ram_gib=32)
+    without = recommend(base, machine, catalogs(), evaluate, samples=200)
+    line = next(str(a) for a in without.alternatives if "want of a dated" in str(a))
+    assert line.split(": ", 1)[1].startswith("GeForce RTX 4090, ")
+    assert "RTX PRO" not in line  # desktop cards are named before workstation ones
+    assert "buy:nvidia-rtx-4090" not in {p.id for p in without.plans}
+    priced = recommend(replace(base, gpu_prices={"nvidia-rtx-4090": 1800.0}), machine,
+                       catalogs(), evaluate, samples=200)
+    line = next(str(a) for a in priced.alternatives if "want of a dated" in str(a))
+    assert "RTX 4090" not in line.split(". ")[0]
+    assert any(p.id == "buy:nvidia-rtx-4090"
+               for p in (*priced.plans, *(r.plan for r in priced.rejected)))
+
+
 def test_an_own_kwh_price_replaces_the_regions_tariff() -> None:
     result = planned()
     assert result.provenance.tariff_id == "own"

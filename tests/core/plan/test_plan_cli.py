@@ -115,6 +115,14 @@ def test_when_nothing_meets_the_limits_the_text_says_what_is_closest() -> None:
                   samples=100)
     assert r.best is None and not r.plans
     assert r.recommendation.startswith("No option meets every limit")
+    # the closest plan is one whose jobs all run, not the cheapest card (which cannot hold
+    # the 14B model at all): here one that misses only the 1-second deadline
+    closest = str(r.recommendation).split("The closest is ", 1)[1]
+    near = next(x for x in r.rejected if closest.startswith(str(x.plan.label) + ": "))
+    missed = [f for f in near.plan.workloads if not f.feasible]
+    assert [f.workload_id for f in missed] == ["wan14b-clip"]
+    assert min(sum(not f.feasible for f in x.plan.workloads) for x in r.rejected) == 1
+    assert near.plan.id != r.rejected[0].plan.id
     assert r.breakeven is None and r.sensitivity == ()
     text = format_plan(r)
     assert "No option meets every limit" in text and "Options that miss a limit" in text
