@@ -51,6 +51,10 @@ def t(text: str) -> str:
 def catalog_price_text(gpu: GpuSpec) -> str:
     """'Catalog: $2,699 new, as of 2026-06-22' or why there is no catalog price."""
     price = gpu.purchase_price()
+    if price is None and (gpu.form_factor == "laptop" or gpu.vendor == "apple"):
+        # a laptop GPU or an Apple chip is bought as a whole computer, and costed as one
+        return t("No dated price in the catalog: enter what you would pay for the whole "
+                 "computer to plan buying it.")
     if price is None:
         return t("No dated price in the catalog: enter what you would pay to plan buying it.")
     kind = {"street": t("new"), "used": t("used"), "machine": t("whole computer"),

@@ -129,72 +129,72 @@ month %2: %3</source>
       <translation>%1 至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="133" />
+      <location filename="../../app/gui/format.py" line="134" />
       <source>%1 prices dated %2</source>
       <translation>%1 价格日期 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="140" />
+      <location filename="../../app/gui/format.py" line="141" />
       <source>%1 (as of %2)</source>
       <translation>%1（截至 %2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="146" />
+      <location filename="../../app/gui/format.py" line="147" />
       <source>1 day</source>
       <translation>1 天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="147" />
+      <location filename="../../app/gui/format.py" line="148" />
       <source>1 hour</source>
       <translation>1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="147" />
+      <location filename="../../app/gui/format.py" line="148" />
       <source>%1 hours</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="148" />
+      <location filename="../../app/gui/format.py" line="149" />
       <source>1 minute</source>
       <translation>1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="148" />
+      <location filename="../../app/gui/format.py" line="149" />
       <source>%1 minutes</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="152" />
+      <location filename="../../app/gui/format.py" line="153" />
       <source>less than a minute</source>
       <translation>不到一分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="166" />
+      <location filename="../../app/gui/format.py" line="167" />
       <source>%1: refreshed %2 (%3 ago)</source>
       <translation>%1：%2 已刷新（%3前）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="170" />
+      <location filename="../../app/gui/format.py" line="171" />
       <source>%1: shipped snapshot, prices dated %2 (newest %3 old)</source>
       <translation>%1：随附的价格快照，价格日期 %2（最新的已过 %3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="175" />
+      <location filename="../../app/gui/format.py" line="176" />
       <source>; %1 of %2 older than 90 days: refresh to check them</source>
       <translation>；其中 %1/%2 个超过 90 天：请刷新核对</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="191" />
+      <location filename="../../app/gui/format.py" line="192" />
       <source>Cloud prices as of %1</source>
       <translation>云端价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="192" />
+      <location filename="../../app/gui/format.py" line="193" />
       <source>%1 prices refreshed %2 ago</source>
       <translation>%1 价格已于 %2前刷新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="197" />
+      <location filename="../../app/gui/format.py" line="198" />
       <source>others as of %1</source>
       <translation>其他截至 %1</translation>
     </message>
@@ -869,187 +869,192 @@ month %2: %3</source>
   <context>
     <name>OwnData</name>
     <message>
-      <location filename="../../app/gui/own_data.py" line="55" />
+      <location filename="../../app/gui/own_data.py" line="56" />
+      <source>No dated price in the catalog: enter what you would pay for the whole computer to plan buying it.</source>
+      <translation>目录中没有带日期的价格：填写您愿意为整台电脑支付的价格，才能规划购买。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="59" />
       <source>No dated price in the catalog: enter what you would pay to plan buying it.</source>
       <translation>目录中没有带日期的价格：填写您愿意支付的价格，才能规划购买。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="56" />
+      <location filename="../../app/gui/own_data.py" line="60" />
       <source>new</source>
       <translation>全新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="56" />
+      <location filename="../../app/gui/own_data.py" line="60" />
       <source>used</source>
       <translation>二手</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="56" />
+      <location filename="../../app/gui/own_data.py" line="60" />
       <source>whole computer</source>
       <translation>整机</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="57" />
+      <location filename="../../app/gui/own_data.py" line="61" />
       <source>launch price</source>
       <translation>首发价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="58" />
+      <location filename="../../app/gui/own_data.py" line="62" />
       <source>Catalog: $%1 %2, as of %3</source>
       <translation>目录：$%1 %2，截至 %3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="68" />
+      <location filename="../../app/gui/own_data.py" line="72" />
       <source>Describe a model</source>
       <translation>描述一个模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="77" />
+      <location filename="../../app/gui/own_data.py" line="81" />
       <source>Short name (id)</source>
       <translation>简称（id）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="78" />
+      <location filename="../../app/gui/own_data.py" line="82" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="79" />
+      <location filename="../../app/gui/own_data.py" line="83" />
       <source>Architecture like</source>
       <translation>架构类似于</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="81" />
+      <location filename="../../app/gui/own_data.py" line="85" />
       <source>Parameters (billions)</source>
       <translation>参数量（十亿）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="82" />
+      <location filename="../../app/gui/own_data.py" line="86" />
       <source>Active parameters (billions, mixture of experts)</source>
       <translation>激活参数量（十亿，混合专家模型）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="83" />
+      <location filename="../../app/gui/own_data.py" line="87" />
       <source>Width (pixels)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="84" />
+      <location filename="../../app/gui/own_data.py" line="88" />
       <source>Height (pixels)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="85" />
+      <location filename="../../app/gui/own_data.py" line="89" />
       <source>Frames (video)</source>
       <translation>帧数（视频）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="85" />
+      <location filename="../../app/gui/own_data.py" line="89" />
       <source>Steps</source>
       <translation>步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="89" />
+      <location filename="../../app/gui/own_data.py" line="93" />
       <source>Uses guidance (CFG): two passes per step</source>
       <translation>使用引导（CFG）：每步两次计算</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="139" />
+      <location filename="../../app/gui/own_data.py" line="143" />
       <source>You already have a model with this short name.</source>
       <translation>您已经有一个同样简称的模型。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="142" />
+      <location filename="../../app/gui/own_data.py" line="146" />
       <source>this model</source>
       <translation>此模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="215" />
+      <location filename="../../app/gui/own_data.py" line="219" />
       <source>Your own figures</source>
       <translation>您自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="216" />
+      <location filename="../../app/gui/own_data.py" line="220" />
       <source>They replace the catalog's for this project and are saved in the project file.</source>
       <translation>它们在本项目中替代目录中的数据，并保存在项目文件中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="218" />
+      <location filename="../../app/gui/own_data.py" line="222" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="219" />
+      <location filename="../../app/gui/own_data.py" line="223" />
       <source>the region's tariff</source>
       <translation>地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="220" />
+      <location filename="../../app/gui/own_data.py" line="224" />
       <source>What you would pay for a card (USD)</source>
       <translation>您愿意为显卡支付的价格（美元）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="221" />
+      <location filename="../../app/gui/own_data.py" line="225" />
       <source>USD</source>
       <translation>美元</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="222" />
+      <location filename="../../app/gui/own_data.py" line="226" />
       <source>Set</source>
       <translation>设定</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="223" />
+      <location filename="../../app/gui/own_data.py" line="227" />
       <source>Remove price</source>
       <translation>删除价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="224" />
+      <location filename="../../app/gui/own_data.py" line="228" />
       <source>Your models</source>
       <translation>您的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="225" />
+      <location filename="../../app/gui/own_data.py" line="229" />
       <source>Describe a model…</source>
       <translation>描述一个模型…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="226" />
+      <location filename="../../app/gui/own_data.py" line="230" />
       <source>Remove model</source>
       <translation>删除模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="248" />
+      <location filename="../../app/gui/own_data.py" line="252" />
       <source>In %1; empty = the region's tariff</source>
       <translation>单位 %1；留空 = 地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="249" />
+      <location filename="../../app/gui/own_data.py" line="253" />
       <source>the region's currency</source>
       <translation>地区货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="253" />
+      <location filename="../../app/gui/own_data.py" line="257" />
       <source>%1: $%2 (yours)</source>
       <translation>%1：$%2（您的价格）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="275" />
+      <location filename="../../app/gui/own_data.py" line="279" />
       <source>Change your own figures</source>
       <translation>修改您自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="286" />
+      <location filename="../../app/gui/own_data.py" line="290" />
       <source>Enter a price above 0 per kWh, or leave it empty</source>
       <translation>请输入大于 0 的每千瓦时电价，或留空</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="308" />
+      <location filename="../../app/gui/own_data.py" line="312" />
       <source>Enter a price above 0 in USD</source>
       <translation>请输入大于 0 的美元价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="337" />
+      <location filename="../../app/gui/own_data.py" line="341" />
       <source>A workload uses this model: give it another model first.</source>
       <translation>有工作负载在使用此模型：请先为它换一个模型。</translation>
     </message>
@@ -1250,52 +1255,52 @@ month %2: %3</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="313" />
+      <location filename="../../app/gui/controllers/results.py" line="314" />
       <source>Prices as of %1</source>
       <translation>价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="318" />
+      <location filename="../../app/gui/controllers/results.py" line="319" />
       <source>Refresh prices now</source>
       <translation>立即刷新价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="357" />
+      <location filename="../../app/gui/controllers/results.py" line="358" />
       <source>No results to export yet</source>
       <translation>还没有可导出的结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="359" />
+      <location filename="../../app/gui/controllers/results.py" line="360" />
       <source>PDF report (*.pdf)</source>
       <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="359" />
+      <location filename="../../app/gui/controllers/results.py" line="360" />
       <source>HTML report (*.html)</source>
       <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="360" />
+      <location filename="../../app/gui/controllers/results.py" line="361" />
       <source>CSV table (*.csv)</source>
       <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="360" />
+      <location filename="../../app/gui/controllers/results.py" line="361" />
       <source>JSON data (*.json)</source>
       <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="362" />
+      <location filename="../../app/gui/controllers/results.py" line="363" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="372" />
+      <location filename="../../app/gui/controllers/results.py" line="373" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="374" />
+      <location filename="../../app/gui/controllers/results.py" line="375" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
@@ -1481,42 +1486,42 @@ month %2: %3</source>
       <translation>正在获取当前价格…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="170" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="171" />
       <source>Your own price: %1 %2 per kWh</source>
       <translation>您自己的电价：每千瓦时 %1 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="174" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="175" />
       <source>%1 %2 per kWh, as of %3 (%4)</source>
       <translation>每千瓦时 %1 %2，截至 %3（%4）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="180" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="181" />
       <source>No tariff known for region '%1'</source>
       <translation>没有地区“%1”的电价数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="206" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="207" />
       <source>Change %1</source>
       <translation>修改%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="227" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="228" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="231" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="232" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="234" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="235" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="261" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="262" />
       <source>At least one cloud provider stays ticked; to keep a job off the cloud, mark it Private on My work.</source>
       <translation>至少要勾选一个云服务商；若某项任务不能上云，请在“我的任务”中将其标为私密。</translation>
     </message>

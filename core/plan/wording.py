@@ -175,12 +175,13 @@ COSTS_THE_SAME = ("{plan} costs about the same ({cost} a month) but keeps a card
                   "({hours:.1f} h a week against {best_hours:.1f} h).")
 RULED_OUT = "{plan}: {why}"
 FASTEST = "{plan} is the fastest card within your limits, for {diff} a month more."
-UNPRICED = ("Not offered to buy, for want of a dated street or used price: {cards}. Enter what "
-            "you would pay for one (Settings, Your own figures; or [gpu_prices] in the profile "
-            "file) to have it weighed.")
-UNPRICED_MORE = ("Not offered to buy, for want of a dated street or used price: {cards} and "
-                 "{more} other cards you could fit. Enter what you would pay for one (Settings, "
-                 "Your own figures; or [gpu_prices] in the profile file) to have it weighed.")
+UNPRICED = ("Not offered to buy, for want of a dated price: {cards}. Enter what you would pay "
+            "for one (for a laptop GPU or an Apple chip, the whole computer) in Settings, Your "
+            "own figures, or in the profile's [gpu_prices], to have it weighed.")
+UNPRICED_MORE = ("Not offered to buy, for want of a dated price: {cards} and {more} others. Enter "
+                 "what you would pay for one (for a laptop GPU or an Apple chip, the whole "
+                 "computer) in Settings, Your own figures, or in the profile's [gpu_prices], to "
+                 "have it weighed.")
 FASTEST_GAIN = ("{plan} is the fastest card within your limits, for {diff} a month more: {work} "
                 "in {fast} instead of {slow}.")
 

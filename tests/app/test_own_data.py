@@ -40,6 +40,10 @@ def test_catalog_price_text_names_kind_and_date() -> None:
 
     g = catalogs().gpu("nvidia-rtx-3090")
     assert catalog_price_text(g) == "Catalog: $1,300 used, as of 2026-04"
+    # no dated price: a desktop card is priced as a card, a laptop GPU as the whole laptop
+    assert "the whole computer" not in catalog_price_text(catalogs().gpu("nvidia-rtx-4090"))
+    laptop = catalog_price_text(catalogs().gpu("nvidia-rtx-4090-laptop"))
+    assert laptop.startswith("No dated price") and "the whole computer" in laptop
 
 
 def test_a_described_model_is_planned_for_the_workload_that_picks_it(
