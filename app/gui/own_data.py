@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.views.common import label
+from core.plan.options import unpriced_cards
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -162,6 +163,7 @@ class OwnDataBox(QWidget):
         self.project = project
         self.say = say  # a status-bar message, shown for so many ms
         self._loading = False
+        self._picked = False  # the user chose a card in the price row: keep their choice
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.title = label("h2")
@@ -178,7 +180,12 @@ class OwnDataBox(QWidget):
         form.addRow("", self.kwh_error)
         # card prices
         self.gpu = QComboBox()
+        # sized for a typical name, not the longest ("RTX PRO 6000 Blackwell Max-Q Workstation
+        # Edition" pushed the page wider than the window and squeezed the price to "U...")
+        self.gpu.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.gpu.setMinimumContentsLength(18)
         self.gpu_price = QLineEdit()
+        self.gpu_price.setMinimumWidth(self.gpu_price.fontMetrics().horizontalAdvance("8" * 9))
         self.set_price = QPushButton()
         row = QHBoxLayout()
         row.addWidget(self.gpu, 3)
@@ -192,7 +199,10 @@ class OwnDataBox(QWidget):
         self.prices.setMaximumHeight(90)
         self.remove_price = QPushButton()
         form.addRow("", self.prices)
-        form.addRow("", self.remove_price)
+        remove_row = QHBoxLayout()
+        remove_row.addWidget(self.remove_price)
+        remove_row.addStretch(1)
+        form.addRow("", remove_row)
         # models
         self.models_caption = label()
         self.models = QListWidget()
@@ -208,6 +218,7 @@ class OwnDataBox(QWidget):
         lay.addLayout(form)
         self.kwh.editingFinished.connect(self.commit_kwh)
         self.gpu.currentIndexChanged.connect(self._show_catalog_price)
+        self.gpu.activated.connect(self._user_picked)
         self.set_price.clicked.connect(self.commit_price)
         self.gpu_price.returnPressed.connect(self.commit_price)
         self.remove_price.clicked.connect(self.drop_price)
@@ -241,7 +252,23 @@ class OwnDataBox(QWidget):
                 self.gpu.addItem(g.name, g.id)
         self.gpu.setCurrentIndex(max(self.gpu.findData(current), 0))
         self._loading = False
+        self._suggest_card()
         self._show_catalog_price()
+
+    def _suggest_card(self) -> None:
+        """Until the user picks a card, show the one the plans most likely miss: the fastest
+        they could fit that has no dated price (as the plan's sentence names it), not the
+        first name in the list ("Apple M1")."""
+        p = self.session.profile
+        if self._picked or p is None or not self.gpu.count():
+            return
+        missing = unpriced_cards(self.session.catalogs.gpus, p)
+        at = self.gpu.findData(missing[0].id) if missing else -1
+        if at >= 0:
+            self._loading = True
+            self.gpu.setCurrentIndex(at)
+            self._loading = False
+            self._show_catalog_price()
 
     def show_profile(self, p: Profile) -> None:
         self._loading = True
@@ -266,6 +293,10 @@ class OwnDataBox(QWidget):
                 self.models.addItem(item)
         finally:
             self._loading = False
+        self._suggest_card()
+
+    def _user_picked(self) -> None:
+        self._picked = True
 
     def _show_catalog_price(self) -> None:
         g = self.session.catalogs.gpu(self.gpu.currentData()) if self.gpu.count() else None
@@ -311,6 +342,7 @@ class OwnDataBox(QWidget):
         if p is None or gpu_id is None or not (math.isfinite(usd) and 0 < usd <= 1e6):
             self.gpu_note.setText(t("Enter a price above 0 in USD"))
             return False
+        self._picked = True  # the card stays shown with its new price
         self._edit(gpu_prices={**p.gpu_prices, gpu_id: usd})
         self.gpu_price.clear()
         return True

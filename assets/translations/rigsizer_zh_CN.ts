@@ -869,192 +869,192 @@ month %2: %3</source>
   <context>
     <name>OwnData</name>
     <message>
-      <location filename="../../app/gui/own_data.py" line="56" />
+      <location filename="../../app/gui/own_data.py" line="57" />
       <source>No dated price in the catalog: enter what you would pay for the whole computer to plan buying it.</source>
       <translation>目录中没有带日期的价格：填写您愿意为整台电脑支付的价格，才能规划购买。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="59" />
+      <location filename="../../app/gui/own_data.py" line="60" />
       <source>No dated price in the catalog: enter what you would pay to plan buying it.</source>
       <translation>目录中没有带日期的价格：填写您愿意支付的价格，才能规划购买。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="60" />
+      <location filename="../../app/gui/own_data.py" line="61" />
       <source>new</source>
       <translation>全新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="60" />
+      <location filename="../../app/gui/own_data.py" line="61" />
       <source>used</source>
       <translation>二手</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="60" />
+      <location filename="../../app/gui/own_data.py" line="61" />
       <source>whole computer</source>
       <translation>整机</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="61" />
+      <location filename="../../app/gui/own_data.py" line="62" />
       <source>launch price</source>
       <translation>首发价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="62" />
+      <location filename="../../app/gui/own_data.py" line="63" />
       <source>Catalog: $%1 %2, as of %3</source>
       <translation>目录：$%1 %2，截至 %3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="72" />
+      <location filename="../../app/gui/own_data.py" line="73" />
       <source>Describe a model</source>
       <translation>描述一个模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="81" />
+      <location filename="../../app/gui/own_data.py" line="82" />
       <source>Short name (id)</source>
       <translation>简称（id）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="82" />
+      <location filename="../../app/gui/own_data.py" line="83" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="83" />
+      <location filename="../../app/gui/own_data.py" line="84" />
       <source>Architecture like</source>
       <translation>架构类似于</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="85" />
+      <location filename="../../app/gui/own_data.py" line="86" />
       <source>Parameters (billions)</source>
       <translation>参数量（十亿）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="86" />
+      <location filename="../../app/gui/own_data.py" line="87" />
       <source>Active parameters (billions, mixture of experts)</source>
       <translation>激活参数量（十亿，混合专家模型）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="87" />
+      <location filename="../../app/gui/own_data.py" line="88" />
       <source>Width (pixels)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="88" />
+      <location filename="../../app/gui/own_data.py" line="89" />
       <source>Height (pixels)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="89" />
+      <location filename="../../app/gui/own_data.py" line="90" />
       <source>Frames (video)</source>
       <translation>帧数（视频）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="89" />
+      <location filename="../../app/gui/own_data.py" line="90" />
       <source>Steps</source>
       <translation>步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="93" />
+      <location filename="../../app/gui/own_data.py" line="94" />
       <source>Uses guidance (CFG): two passes per step</source>
       <translation>使用引导（CFG）：每步两次计算</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="143" />
+      <location filename="../../app/gui/own_data.py" line="144" />
       <source>You already have a model with this short name.</source>
       <translation>您已经有一个同样简称的模型。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="146" />
+      <location filename="../../app/gui/own_data.py" line="147" />
       <source>this model</source>
       <translation>此模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="219" />
+      <location filename="../../app/gui/own_data.py" line="230" />
       <source>Your own figures</source>
       <translation>您自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="220" />
+      <location filename="../../app/gui/own_data.py" line="231" />
       <source>They replace the catalog's for this project and are saved in the project file.</source>
       <translation>它们在本项目中替代目录中的数据，并保存在项目文件中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="222" />
+      <location filename="../../app/gui/own_data.py" line="233" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="223" />
+      <location filename="../../app/gui/own_data.py" line="234" />
       <source>the region's tariff</source>
       <translation>地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="224" />
+      <location filename="../../app/gui/own_data.py" line="235" />
       <source>What you would pay for a card (USD)</source>
       <translation>您愿意为显卡支付的价格（美元）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="225" />
+      <location filename="../../app/gui/own_data.py" line="236" />
       <source>USD</source>
       <translation>美元</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="226" />
+      <location filename="../../app/gui/own_data.py" line="237" />
       <source>Set</source>
       <translation>设定</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="227" />
+      <location filename="../../app/gui/own_data.py" line="238" />
       <source>Remove price</source>
       <translation>删除价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="228" />
+      <location filename="../../app/gui/own_data.py" line="239" />
       <source>Your models</source>
       <translation>您的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="229" />
+      <location filename="../../app/gui/own_data.py" line="240" />
       <source>Describe a model…</source>
       <translation>描述一个模型…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="230" />
+      <location filename="../../app/gui/own_data.py" line="241" />
       <source>Remove model</source>
       <translation>删除模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="252" />
+      <location filename="../../app/gui/own_data.py" line="279" />
       <source>In %1; empty = the region's tariff</source>
       <translation>单位 %1；留空 = 地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="253" />
+      <location filename="../../app/gui/own_data.py" line="280" />
       <source>the region's currency</source>
       <translation>地区货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="257" />
+      <location filename="../../app/gui/own_data.py" line="284" />
       <source>%1: $%2 (yours)</source>
       <translation>%1：$%2（您的价格）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="279" />
+      <location filename="../../app/gui/own_data.py" line="310" />
       <source>Change your own figures</source>
       <translation>修改您自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="290" />
+      <location filename="../../app/gui/own_data.py" line="321" />
       <source>Enter a price above 0 per kWh, or leave it empty</source>
       <translation>请输入大于 0 的每千瓦时电价，或留空</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="312" />
+      <location filename="../../app/gui/own_data.py" line="343" />
       <source>Enter a price above 0 in USD</source>
       <translation>请输入大于 0 的美元价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="341" />
+      <location filename="../../app/gui/own_data.py" line="373" />
       <source>A workload uses this model: give it another model first.</source>
       <translation>有工作负载在使用此模型：请先为它换一个模型。</translation>
     </message>
@@ -1471,57 +1471,62 @@ month %2: %3</source>
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="47" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="48" />
       <source>Follow the system</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="93" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="94" />
       <source>No cloud prices loaded.</source>
       <translation>未加载云端价格。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="100" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="101" />
       <source>Fetching current prices…</source>
       <translation>正在获取当前价格…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="171" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="172" />
       <source>Your own price: %1 %2 per kWh</source>
       <translation>您自己的电价：每千瓦时 %1 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="175" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="178" />
+      <source>%1 %2 per kWh, as of %3, %5 days ago: enter your own price below if yours differs (%4)</source>
+      <translation>每千瓦时 %1 %2，截至 %3，已过 %5 天：如果你的电价不同，请在下方填入（%4）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="180" />
       <source>%1 %2 per kWh, as of %3 (%4)</source>
       <translation>每千瓦时 %1 %2，截至 %3（%4）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="181" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="187" />
       <source>No tariff known for region '%1'</source>
       <translation>没有地区“%1”的电价数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="207" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="213" />
       <source>Change %1</source>
       <translation>修改%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="228" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="234" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="232" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="238" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="235" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="241" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="262" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="268" />
       <source>At least one cloud provider stays ticked; to keep a job off the cloud, mark it Private on My work.</source>
       <translation>至少要勾选一个云服务商；若某项任务不能上云，请在“我的任务”中将其标为私密。</translation>
     </message>
@@ -1529,192 +1534,192 @@ month %2: %3</source>
   <context>
     <name>SettingsView</name>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="116" />
+      <location filename="../../app/gui/views/settings_view.py" line="122" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="117" />
+      <location filename="../../app/gui/views/settings_view.py" line="123" />
       <source>This project</source>
       <translation>本项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="118" />
+      <location filename="../../app/gui/views/settings_view.py" line="124" />
       <source>Saved in the project file, like the workloads.</source>
       <translation>与任务一起保存在项目文件中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="119" />
+      <location filename="../../app/gui/views/settings_view.py" line="125" />
       <source>Application</source>
       <translation>应用程序</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="121" />
+      <location filename="../../app/gui/views/settings_view.py" line="127" />
       <source>Electricity region</source>
       <translation>电价地区</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="122" />
+      <location filename="../../app/gui/views/settings_view.py" line="128" />
       <source>Where you live: sets the electricity price for local plans</source>
       <translation>你所在的地区：决定本地方案的电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="123" />
+      <location filename="../../app/gui/views/settings_view.py" line="129" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="123" />
+      <location filename="../../app/gui/views/settings_view.py" line="129" />
       <source>The currency results are shown in</source>
       <translation>结果显示所用的货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="124" />
+      <location filename="../../app/gui/views/settings_view.py" line="130" />
       <source>Horizon</source>
       <translation>规划期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="124" />
+      <location filename="../../app/gui/views/settings_view.py" line="130" />
       <source>How many months to compare costs over (a bought card is resold after it)</source>
       <translation>比较成本的月数（规划期结束后转售所购显卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="126" />
+      <location filename="../../app/gui/views/settings_view.py" line="132" />
       <source>Card budget (USD)</source>
       <translation>显卡预算（美元）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="126" />
+      <location filename="../../app/gui/views/settings_view.py" line="132" />
       <source>The most you would spend on a new card; empty = no limit</source>
       <translation>购买新显卡最多愿意花的钱；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="128" />
+      <location filename="../../app/gui/views/settings_view.py" line="134" />
       <source>Power supply (W)</source>
       <translation>电源功率（瓦）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="128" />
+      <location filename="../../app/gui/views/settings_view.py" line="134" />
       <source>Your power supply's rating: cards it cannot feed are left out; empty = no limit</source>
       <translation>你的电源额定功率：供电不足的显卡将被排除；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="130" />
+      <location filename="../../app/gui/views/settings_view.py" line="136" />
       <source>Computer</source>
       <translation>电脑类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="130" />
+      <location filename="../../app/gui/views/settings_view.py" line="136" />
       <source>Desktop cards or laptops</source>
       <translation>台式机显卡或笔记本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="131" />
+      <location filename="../../app/gui/views/settings_view.py" line="137" />
       <source>PC on per day (h)</source>
       <translation>每天开机时长（小时）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="131" />
+      <location filename="../../app/gui/views/settings_view.py" line="137" />
       <source>Hours a day your PC is switched on (idle power counts too)</source>
       <translation>电脑每天开机的小时数（待机功耗也计入）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="133" />
+      <location filename="../../app/gui/views/settings_view.py" line="139" />
       <source>Deadlines met by</source>
       <translation>按时完成比例</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="133" />
+      <location filename="../../app/gui/views/settings_view.py" line="139" />
       <source>The share of jobs that must finish within their deadline for a plan to meet it (90% by default)</source>
       <translation>方案要算作满足截止时间，须在截止时间内完成的任务比例（默认 90%）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="136" />
+      <location filename="../../app/gui/views/settings_view.py" line="142" />
       <source>Compare offers from</source>
       <translation>比较这些服务商的报价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="136" />
+      <location filename="../../app/gui/views/settings_view.py" line="142" />
       <source>Ticked providers' rental offers are compared; untick one to leave it out</source>
       <translation>比较已勾选服务商的租用报价；取消勾选即可排除该服务商</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="145" />
+      <location filename="../../app/gui/views/settings_view.py" line="151" />
       <source> months</source>
       <translation> 个月</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="147" />
+      <location filename="../../app/gui/views/settings_view.py" line="153" />
       <source>% of jobs</source>
       <translation>% 的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="151" />
+      <location filename="../../app/gui/views/settings_view.py" line="157" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="154" />
+      <location filename="../../app/gui/views/settings_view.py" line="160" />
       <source>Cloud prices</source>
       <translation>云端价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="155" />
+      <location filename="../../app/gui/views/settings_view.py" line="161" />
       <source>Refresh prices</source>
       <translation>刷新价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="156" />
+      <location filename="../../app/gui/views/settings_view.py" line="162" />
       <source>Fetch current Runpod GPU prices with your Runpod API key; the other providers keep their shipped snapshot</source>
       <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格；其他服务商仍使用随附的价格快照</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="159" />
+      <location filename="../../app/gui/views/settings_view.py" line="165" />
       <source>Theme</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="160" />
+      <location filename="../../app/gui/views/settings_view.py" line="166" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="161" />
+      <location filename="../../app/gui/views/settings_view.py" line="167" />
       <source>Light, dark, or follow the system</source>
       <translation>浅色、深色或跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="162" />
+      <location filename="../../app/gui/views/settings_view.py" line="168" />
       <source>Switches immediately, no restart needed</source>
       <translation>立即切换，无需重启</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="163" />
+      <location filename="../../app/gui/views/settings_view.py" line="169" />
       <source>Follow the system</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="164" />
+      <location filename="../../app/gui/views/settings_view.py" line="170" />
       <source>Light</source>
       <translation>浅色</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="164" />
+      <location filename="../../app/gui/views/settings_view.py" line="170" />
       <source>Dark</source>
       <translation>深色</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="165" />
+      <location filename="../../app/gui/views/settings_view.py" line="171" />
       <source>Desktop</source>
       <translation>台式机</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="166" />
+      <location filename="../../app/gui/views/settings_view.py" line="172" />
       <source>Laptop</source>
       <translation>笔记本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="167" />
+      <location filename="../../app/gui/views/settings_view.py" line="173" />
       <source>Either</source>
       <translation>都可以</translation>
     </message>

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from core.cost.local import NEW_PC_USD, STUDIO_BASE_USD, card_price_usd, psu_upgrade_usd
+from core.perf.cardclass import diffusion_flops
 from core.plan import wording
 from core.schema import CloudOffer, GpuSpec, Profile, Workload
 from core.schema.message import Message
@@ -98,6 +99,16 @@ def buy_candidates(gpus: Sequence[GpuSpec], profile: Profile) -> list[GpuSpec]:
     """
     return [g for g in gpus
             if card_price_usd(g, profile.gpu_prices) is not None and can_buy(g, profile)]
+
+
+def unpriced_cards(gpus: Sequence[GpuSpec], profile: Profile) -> list[GpuSpec]:
+    """Cards the user could fit (form factor, region, Apple) that no plan buys for want of a
+    price (a discontinued card with no dated used price: the RTX 4090 in late 2026), fastest
+    first, desktop cards before workstation and data-centre ones (an RTX PRO 6000 or a B200 is
+    not the card a creator misses)."""
+    return sorted((g for g in gpus
+                   if can_buy(g, profile) and card_price_usd(g, profile.gpu_prices) is None),
+                  key=lambda g: (g.form_factor != "desktop", -diffusion_flops(g), g.name))
 
 
 def can_buy(g: GpuSpec, profile: Profile) -> bool:
@@ -191,4 +202,5 @@ __all__ = [
     "offer_label",
     "rent_places",
     "studio_candidates",
+    "unpriced_cards",
 ]

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from core.plan import wording
-from core.prices.store import STALE_DAYS, stale_offers
-from core.schema import CloudOffer
+from core.prices.store import STALE_DAYS, date_age_days, stale_offers
+from core.schema import CloudOffer, Tariff
 from core.schema.message import Message
 from core.schema.plan import Plan
 
@@ -34,4 +34,27 @@ def stale_price_warnings(plans: Sequence[Plan], offers: Iterable[CloudOffer],
                  for o, age in old)
 
 
-__all__ = ["stale_price_warnings"]
+# The electricity price is worth a warning when it is at least this share of the plan's cost:
+# every shipped tariff is older than 90 days (the newest sources are from 2024-2025), and for a
+# plan that rents nearly everything a stale price moves nothing.
+TARIFF_WEIGHT = 0.10
+
+
+def stale_tariff_warning(plan: Plan | None, tariff: Tariff, region: str,
+                         now: datetime | None = None, days: float = STALE_DAYS) -> str:
+    """A sentence when the electricity price `plan` (the recommended one) pays is older than
+    `days` and makes up TARIFF_WEIGHT of its cost or more; "" otherwise (the user's own price
+    is dated the day it is used). `region`: the tariff's region by name."""
+    if plan is None or plan.monthly_cost_p50 <= 0 or not tariff.date:
+        return ""
+    energy = sum(v for k, v in plan.cost_breakdown.items()
+                 if getattr(k, "template", k) == wording.ELECTRICITY)
+    share = energy / plan.monthly_cost_p50
+    age = date_age_days(tariff.date, now or datetime.now(UTC))
+    if share < TARIFF_WEIGHT or age <= days:
+        return ""
+    return Message(wording.STALE_TARIFF, region=region, date=tariff.date, days=int(age),
+                   share=round(100 * share))
+
+
+__all__ = ["TARIFF_WEIGHT", "stale_price_warnings", "stale_tariff_warning"]

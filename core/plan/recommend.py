@@ -29,12 +29,13 @@ from core.plan.inputs import Inputs, gather
 from core.plan.judge import Judge
 from core.plan.measured import Measured
 from core.plan.options import Option, PerfLike
-from core.plan.pricedates import stale_price_warnings
+from core.plan.pricedates import stale_price_warnings, stale_tariff_warning
 from core.plan.provenance import provenance
 from core.plan.prune import drop_dominated
 from core.plan.sensitivity import rank_inputs
 from core.schema import Profile
 from core.schema.hardware import LocalMachine
+from core.schema.message import Label
 from core.schema.plan import Gate, Plan, PlanResult, Rejected, Sensitivity, WorkloadFit
 
 if TYPE_CHECKING:
@@ -137,8 +138,10 @@ def recommend(profile: Profile, machine: LocalMachine | None, catalogs: Catalogs
         top_reasons=say.top_reasons(ranked[0]) if ranked else (),
         alternatives=say.alternatives(inp, ranked, rejected), sensitivity=sens,
         breakeven=grid, provenance=provenance(inp, str(basis)), samples=inp.samples,
-        seed=inp.seed, price_warnings=stale_price_warnings(
-            ranked, inp.offers, names=inp.provider_names))
+        seed=inp.seed, price_warnings=(
+            *stale_price_warnings(ranked, inp.offers, names=inp.provider_names),
+            *filter(None, [stale_tariff_warning(ranked[0] if ranked else None, inp.tariff,
+                                                Label(inp.tariff.region))])))
 
 
 def _plan(inp: Inputs, judge: Judge, writer: say.Writer, o: Option, p: int,

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.cost.local import card_price_usd
-from core.perf.cardclass import diffusion_flops
 from core.plan import reasons as say
 from core.plan import wording
 from core.plan.feasibility import is_hourly
 from core.plan.inputs import Inputs
-from core.plan.options import Option, can_buy
+from core.plan.options import Option, unpriced_cards
 from core.schema import GpuSpec, Workload
 from core.schema.message import Bytes, Costs, Join, Message, Money, Seconds
 from core.schema.plan import Gate, Plan, Rejected, WorkloadFit
@@ -215,14 +213,10 @@ UNPRICED_NAMED = 3  # the fastest few named; the rest counted
 
 
 def unpriced(inp: Inputs) -> str:
-    """Which cards the user could fit (form factor, region, Apple) are left out of the plans for
-    want of a price (a discontinued card with no dated used price: the RTX 4090 in late 2026),
-    the fastest named, so that the card everyone talks about is not silently missing; "" when
-    there are none. Desktop cards are named before workstation and data-centre ones (an RTX
-    PRO 6000 or a B200 is not the card a creator misses)."""
-    cards = sorted((g for g in inp.gpus if can_buy(g, inp.profile)
-                    and card_price_usd(g, inp.profile.gpu_prices) is None),
-                   key=lambda g: (g.form_factor != "desktop", -diffusion_flops(g), g.name))
+    """The cards left out of the plans for want of a price (options.unpriced_cards), the
+    fastest named, so that the card everyone talks about is not silently missing; "" when
+    there are none."""
+    cards = unpriced_cards(inp.gpus, inp.profile)
     if not cards:
         return ""
     named = Join(tuple(g.name for g in cards[:UNPRICED_NAMED]))

@@ -162,6 +162,9 @@ KIND_LAUNCH = "launch price"
 STALE_PRICE = ("The {provider} price this plan rents at ({offer}) is dated {date}, {days} days "
                "ago (more than {limit}): it may have changed; refresh the prices (Refresh prices "
                "in Settings, or rigsizer prices refresh) to check it.")
+STALE_TARIFF = ("The electricity price for {region} is dated {date}, {days} days ago, and is "
+                "{share}% of this plan's cost: if yours differs, enter it (Settings, Your own "
+                "figures; or electricity_price_per_kwh in the profile).")
 # -- where the numbers came from (PlanResult.provenance) ---------------------------------------
 GPU_CATALOG = "{count} GPUs, retrieved {first} to {last}"
 DATE_RANGE = "{first} to {last}"  # the dates of the cloud offers, each offer having its own

@@ -13,6 +13,11 @@ def test_own_kwh_and_card_prices_replan(qtbot, make_window) -> None:  # type: ig
     window = make_window()
     window.go_to("settings")
     own = window.settings_page.own
+    # the region's tariff is years old: the note says how old and where to put your own
+    note = window.settings_page.view.tariff_note.text()
+    assert "days ago: enter your own price below" in note
+    # the card first offered for a price is the one plans most miss, not the first name
+    assert own.gpu.currentData() == "nvidia-rtx-4090"
     own.kwh.setText("0.5")
     assert own.commit_kwh()
     assert window.session.profile.electricity_price_per_kwh == 0.5

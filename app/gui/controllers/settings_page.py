@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidgetItem
 from app.gui.i18n import LANGUAGES, label_text
 from app.gui.views.settings_view import SettingsView
 from app.gui.views.work_view import FieldRow
+from core.prices.store import STALE_DAYS, date_age_days
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -172,11 +173,16 @@ class SettingsPage:
                     "%1", f"{p.electricity_price_per_kwh:g}").replace(
                     "%2", p.electricity_currency or ""))
             elif tariff is not None:
-                v.tariff_note.setText(t("%1 %2 per kWh, as of %3 (%4)")
-                                      .replace("%1", f"{tariff.flat_price_per_kwh:.3f}")
+                age = date_age_days(tariff.date) if tariff.date else 0.0
+                # older than the 90 days a price is trusted for: its age, and what to do
+                text = (t("%1 %2 per kWh, as of %3, %5 days ago: enter your own price below if "
+                          "yours differs (%4)") if age > STALE_DAYS else
+                        t("%1 %2 per kWh, as of %3 (%4)"))
+                v.tariff_note.setText(text.replace("%1", f"{tariff.flat_price_per_kwh:.3f}")
                                       .replace("%2", tariff.currency)
                                       .replace("%3", tariff.date)
-                                      .replace("%4", tariff.source))
+                                      .replace("%4", tariff.source)
+                                      .replace("%5", str(int(age))))
             else:
                 v.tariff_note.setText(t("No tariff known for region '%1'").replace(
                     "%1", p.region))

@@ -62,11 +62,17 @@ class SettingsView(Page):
                             ("hours_online", self.hours_online),
                             ("confidence", self.confidence),
                             ("providers", self.providers)):
-            self.project_form.addRow(self.captions[key], widget)
-            if key == "region":
-                self.project_form.addRow("", self.tariff_note)
-            if key == "providers":
-                self.project_form.addRow("", self.providers_note)
+            notes = {"region": self.tariff_note, "providers": self.providers_note}
+            if key in notes:
+                # the note under its field in one box: as a form row of its own, a wrapped
+                # label kept the height of a narrower layout (a blank band above and below)
+                stack = QVBoxLayout()
+                stack.setContentsMargins(0, 0, 0, 0)
+                stack.addWidget(widget)
+                stack.addWidget(notes[key])
+                self.project_form.addRow(self.captions[key], stack)
+            else:
+                self.project_form.addRow(self.captions[key], widget)
         pl.addLayout(self.project_form)
         pl.addStretch(1)
         columns.addWidget(project, 3)
