@@ -77,7 +77,7 @@ def test_ollama_verbose_eval_rates_and_a_too_short_prompt() -> None:
     assert got["tg312"].value == pytest.approx(77.25)
     assert got["pp83"].value == pytest.approx(1355.74)
     assert got["tg19"].value == pytest.approx(75.43)
-    assert got["tg312"].model == "llama-3-8b"  # from "ollama run llama3.1:8b"
+    assert got["tg312"].model == "llama-3.1-8b"  # from "ollama run llama3.1:8b"
     assert got["tg312"].quant == "Q4_K_M"
     assert any("14 tokens" in u for u in r.unread)
 
