@@ -425,8 +425,8 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="151" />
-      <source>there are no options to compare</source>
-      <translation>没有可比较的方案</translation>
+      <source>There are no options to compare for this profile.</source>
+      <translation>这份配置没有可比较的方案。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="152" />

@@ -137,7 +137,7 @@ def recommendation(inp: Inputs, ranked: tuple[Plan, ...], rejected: tuple[Reject
     """The headline: the best plan with its cost range, upfront price, payoff and price date."""
     if not ranked:
         if not rejected:
-            return Message(wording.NOTHING_FITS, plan="—", why=Message(wording.NO_OPTIONS))
+            return Message(wording.NO_OPTIONS)
         near = min(rejected, key=_closeness)
         return Message(wording.NOTHING_FITS, plan=near.plan.label, why=near.why)
     best = ranked[0]

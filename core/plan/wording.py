@@ -148,7 +148,7 @@ CLOUD_FIXED = "cloud storage / always-on"
 # -- the recommendation and why not the others (core.plan.recommend) -------------------------------
 NOTHING_FITS = ("No option meets every limit in this profile. The closest is {plan}: {why} "
                 "Loosen a deadline, raise the budget or allow cloud for private work.")
-NO_OPTIONS = "there are no options to compare"
+NO_OPTIONS = "There are no options to compare for this profile."
 RECOMMEND = "{plan}: about {cost} a month (p10–p90 {low}–{high}){upfront}{payoff}{as_of}."
 UPFRONT_CLAUSE = ", {upfront} up front over {months} months including resale"
 PAYOFF_CLAUSE = "; it pays off after {months:.0f} months against buying nothing"
