@@ -39,8 +39,8 @@ def main() -> int:
     def base(m: str) -> list:
         return by_metric.get(BASE_METRIC.get(m, ""), [])
 
-    inflation = {m: logo_inflation(m, rs, base(m)) for m, rs in by_metric.items()}
     gaps = {m: logo_gap_growth(m, rs, base(m)) for m, rs in by_metric.items()}
+    inflation = {m: logo_inflation(m, rs, base(m), gaps[m]) for m, rs in by_metric.items()}
     metrics = fit_all(rows, inflation, gaps)
     files = []
     for name in sorted(FILES.values()):
@@ -59,8 +59,10 @@ def main() -> int:
                    "sigma = 80th percentile of |log residual| / 1.2816 x sigma_inflation, where "
                    "sigma_inflation = the same spread of leave-one-GPU-out log errors / that of "
                    "in-sample ones, per metric (at least 1), for rows whose own group was fitted; "
-                   "kept per backend (12 rows or more) and per card class (5 or more), a row "
-                   "taking the wider of its backend's and its class's; "
+                   "kept per backend (12 rows or more), per card class and for mixture-of-"
+                   "experts LLMs (5 or more; MoE rows count only in their own), a row taking "
+                   "the widest that applies; leave-one-GPU-out errors of rows whose group fell "
+                   "back are divided by gap_growth before they set sigma_inflation; "
                    "gap_growth[g] = how much wider leave-one-GPU-out errors are for rows whose "
                    "group falls back g levels; card class (cls) levels keep consumer, "
                    "workstation, HBM datacenter, Apple, AMD and Intel apart; per-step "

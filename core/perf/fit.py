@@ -27,11 +27,10 @@ from core.perf.fit_cycles import cycles_design as _cycles_design
 from core.perf.fit_row import Row
 from core.perf.fit_software import FLOOR_FALLBACK_SIGMA, floor_of, ops_of, own_floor
 from core.perf.fit_spread import (
-    CLASS_SIGMA_MIN_ROWS,
     between_spread,
     group_key,
     row_sigma,
-    sigma_keys,
+    sigma_groups,
     spread,
     thin_factor,
 )
@@ -101,7 +100,6 @@ T0_GRID: dict[str, tuple[float, ...]] = {
     "video": (0.0,),
     "cycles": (0.0,),
 }
-SIGMA_GROUP_MIN_ROWS = 12
 
 
 def _implied_log(rows: Sequence[Row], t0: float, floors: dict[str, float],
@@ -366,13 +364,8 @@ def fit_metric(metric: str, rows: Sequence[Row],
     res = residuals(rows, metric, block)
     sigma = max(spread(res) * infl[""], SIGMA_FLOOR)
     sigmas: dict[str, float] = {"": sigma}
-    keys = np.array([sigma_keys(f, LEVELS[metric][0]) for f in feats]).reshape(-1, 2)
-    for col, least in ((0, SIGMA_GROUP_MIN_ROWS), (1, CLASS_SIGMA_MIN_ROWS)):
-        for k in sorted(set(keys[:, col])):
-            sel = keys[:, col] == k
-            if sel.sum() >= least:
-                sigmas[str(k)] = max(spread(res[sel]) * infl.get(str(k), infl[""]),
-                                     SIGMA_FLOOR)
+    for k, sel in sigma_groups(list(feats), LEVELS[metric][0]).items():
+        sigmas[k] = max(spread(res[sel]) * infl.get(k, infl[""]), SIGMA_FLOOR)
     block["sigma"] = sigmas
     block["sigma_inflation"] = round(infl[""], 3)
     block["sigma_inflation_groups"] = {k: round(v, 3) for k, v in infl.items() if k}

@@ -57,25 +57,63 @@ def thin_factor(block: dict[str, Any], features: dict[str, str], levels: Levels)
     return 1.0
 
 
+# A backend has a spread of its own where it has this many rows.
+SIGMA_GROUP_MIN_ROWS = 12
 # A card class (core.perf.cardclass) has its own spread where it has this many rows: classes
-# are small (AMD and Intel decode: 7-12 rows) and can scatter more than their backend's rows
+# are small (AMD and Intel decode: 7-15 rows) and can scatter more than their backend's rows
 # (leave-one-GPU-out: Intel decode 16 % off against 6 % overall). With the backend's spread
 # alone 58-67 % of AMD's prompt and decode rows and 62 % of the data-centre Cycles rows were
 # inside [p10, p90]; with their own, 67-88 %. Five rows is the least that gives an 80th
-# percentile between two of them.
-CLASS_SIGMA_MIN_ROWS = 5
+# percentile between two of them. Decode of a mixture-of-experts LLM (feature `moe`) has its
+# own in the same way: gpt-oss runs as its active weights say, models with many small experts
+# 1.5-3x slower (Gemma 4 26B A4B on an RTX 3090, Qwen3.6 35B-A3B on SYCL), so one is less
+# certain.
+GROUP_SIGMA_MIN_ROWS = 5
+SIGMA_GROUPS = (("cls",), ("moe",))
+# A row of such a model kind is left out of its card's groups' spreads: the MoE rows' scatter
+# is the model's, and counted in it made every SYCL estimate 4.7x wide (p90/p10), dense or not.
+MODEL_SIGMA_GROUPS = (("moe",),)
 
 
-def sigma_keys(features: dict[str, str], first_level: tuple[str, ...]) -> tuple[str, str]:
-    """The two groups a row's spread is kept for: its first-level group (the backend) and its
-    card class."""
-    return group_key(features, first_level), group_key(features, ("cls",))
+def sigma_keys(features: dict[str, str], first_level: tuple[str, ...]) -> list[tuple[str, int]]:
+    """(group key, rows it needs) of each group a row's spread is kept for: its first-level
+    group (the backend), and each of SIGMA_GROUPS the row has a value for."""
+    out = [(group_key(features, first_level), SIGMA_GROUP_MIN_ROWS)]
+    out += [(group_key(features, g), GROUP_SIGMA_MIN_ROWS) for g in SIGMA_GROUPS
+            if all(features.get(name) for name in g)]
+    return out
+
+
+def _of_model_kind(features: dict[str, str]) -> bool:
+    return any(all(features.get(name) for name in g) for g in MODEL_SIGMA_GROUPS)
+
+
+def sigma_groups(feats: list[dict[str, str]],
+                 first_level: tuple[str, ...]) -> dict[str, np.ndarray]:
+    """Each group with enough rows for a spread of its own: key -> which rows are in it (a
+    row of a MODEL_SIGMA_GROUPS kind only in that group)."""
+    members: dict[str, list[int]] = {}
+    least: dict[str, int] = {}
+    for i, f in enumerate(feats):
+        only = {group_key(f, g) for g in MODEL_SIGMA_GROUPS} if _of_model_kind(f) else None
+        for key, n in sigma_keys(f, first_level):
+            if only is None or key in only:
+                members.setdefault(key, []).append(i)
+                least[key] = n
+    out = {}
+    for key in sorted(members):
+        if len(members[key]) >= least[key]:
+            sel = np.zeros(len(feats), dtype=bool)
+            sel[members[key]] = True
+            out[key] = sel
+    return out
 
 
 def row_sigma(sigmas: dict[str, float], features: dict[str, str],
               first_level: tuple[str, ...]) -> float:
-    """A row's spread: its backend's (else the whole metric's), widened to its card class's
-    where that is wider; never narrower than the backend's, so a class that happens to fit
-    well in-sample does not get a band its few rows cannot vouch for."""
-    backend, cls = sigma_keys(features, first_level)
-    return max(float(sigmas.get(backend, sigmas.get("", 0.0))), float(sigmas.get(cls, 0.0)))
+    """A row's spread: its backend's (else the whole metric's), widened to its card class's or
+    its model kind's where wider; never narrower than the backend's, so a group that happens
+    to fit well in-sample does not get a band its few rows cannot vouch for."""
+    (backend, _), *more = sigma_keys(features, first_level)
+    own = float(sigmas.get(backend, sigmas.get("", 0.0)))
+    return max([own, *(float(sigmas.get(k, 0.0)) for k, _ in more)])

@@ -141,6 +141,8 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
         runnable = False
         note = Message(say.NOTE_NO_ROOM_WITH_RAM)
     feats = _features(gpu, backend, quant=quant, model=model.id, dies=str(dies(gpu)))
+    if model.is_moe:
+        feats["moe"] = "yes"
     if kind == "tg":
         ctx_read = float(kv_read_tokens if kv_read_tokens is not None else n / 2.0)
         read = llm.read_bytes_per_token(model, bits, ctx_read)

@@ -4,6 +4,7 @@ turns architectures into work (tokens, FLOPs) checked against hand-computed figu
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -194,3 +195,45 @@ def test_a_card_class_that_scatters_more_than_its_backend_gets_its_own_wider_ran
     # five rows are too few to measure a class's own spread: such a class keeps its backend's
     block = fit_metric("llm_tg", consumer + intel[:4], inflation=1.0)
     assert "cls=intel" not in block["sigma"]
+
+
+def _moe_row(i: int, moe: bool, wobble: float) -> Row:
+    feats = {"backend": "CUDA", "vendor": "nvidia", "arch": "Ada", "cls": "consumer"}
+    if moe:
+        feats["moe"] = "yes"
+    eff = 0.6 * (1.0 + wobble if i % 2 else 1.0 - wobble)
+    c = 0.004 + 0.0003 * i
+    return Row(Parts("llm_tg", c, 0.0, 1.0, 1.0, feats), eff / c, f"{'m' if moe else 'd'}{i}")
+
+
+def test_mixture_of_experts_decode_scatter_is_its_own_not_the_cards() -> None:
+    # thirty dense rows within ±5 %, ten mixture-of-experts rows within ±50 % on the same
+    # backend and cards: the MoE rows get a wide range of their own, the dense rows keep a
+    # narrow one (the MoE rows are left out of the backend's and class's spread)
+    dense = [_moe_row(i, False, 0.05) for i in range(30)]
+    moe = [_moe_row(i, True, 0.5) for i in range(10)]
+    block = fit_metric("llm_tg", dense + moe, inflation=1.0)
+    assert block["sigma"]["moe=yes"] > 4 * block["sigma"]["backend=CUDA"]
+    assert predict_log(moe[0].parts, block)[1] > 4 * predict_log(dense[0].parts, block)[1]
+    mixed = fit_metric("llm_tg", dense + [replace(r, parts=replace(
+        r.parts, features={k: v for k, v in r.parts.features.items() if k != "moe"}))
+        for r in moe], inflation=1.0)
+    # counted as dense rows, the same ten would have widened every row of the backend
+    assert mixed["sigma"]["backend=CUDA"] > 2 * block["sigma"]["backend=CUDA"]
+
+
+def test_held_out_widening_for_a_fallen_back_group_is_not_counted_twice() -> None:
+    from core.perf.fit_logo import logo_inflation
+
+    # five cards of a class, each the only one of its architecture: held out, every card's
+    # group falls back a level, and its error is already widened by gap_growth at prediction
+    rows = []
+    for g, eff in enumerate((0.4, 0.55, 0.7, 0.85, 1.0)):
+        for i in range(3):
+            feats = {"backend": "SYCL", "vendor": "intel", "arch": f"X{g}", "cls": "intel"}
+            c = 0.004 + 0.0005 * i
+            rows.append(Row(Parts("llm_tg", c, 0.0, 1.0, 1.0, feats), eff / c, f"g{g}"))
+    plain = logo_inflation("llm_tg", rows)
+    widened = logo_inflation("llm_tg", rows, gap_growth=[1.0, 2.0, 2.0, 2.0])
+    assert plain["cls=intel"] > 1.5
+    assert widened["cls=intel"] == pytest.approx(max(plain["cls=intel"] / 2.0, 1.0), rel=1e-6)
