@@ -65,6 +65,26 @@ def _gpu(name: str, cats: Catalogs) -> Any:
     return gpu
 
 
+# prompt and output tokens of one LLM request when neither is given (the shipped AI video
+# blogger profile's script drafts)
+LLM_DEFAULT_TOKENS = (1500, 600)
+
+
+def _model(name: str, kind: str, cats: Catalogs) -> str:
+    """The catalog id for `name` (an id, a display name or an alias, as predict reads them);
+    UserError with the nearest names otherwise."""
+    import difflib
+
+    found = cats.find_model(name)
+    if found is not None:
+        return found.id
+    same = sorted(m.id for m in cats.models.values() if m.kind == kind) or sorted(cats.models)
+    near = difflib.get_close_matches(name.lower(), same, n=3, cutoff=0.5)
+    hint = f" Did you mean {', '.join(near)}?" if near else ""
+    raise UserError(f"--model: no model '{name}' in the catalog.{hint} `rigsizer catalog "
+                    "models` lists them all.")
+
+
 def _workloads(args: argparse.Namespace, cats: Catalogs) -> tuple[list[Any], tuple[Any, ...]]:
     """The jobs to estimate and the measurements to move them by (the --measurements file's,
     then a --profile's own)."""
@@ -83,7 +103,15 @@ def _workloads(args: argparse.Namespace, cats: Catalogs) -> tuple[list[Any], tup
         profile = load_profile(Path(args.profile), cats)
         return list(profile.workloads), measurements + tuple(profile.measurements)
     ref_gpu = _gpu(args.ref_gpu, cats).id if args.ref_gpu else None
+    if args.model:
+        args.model = _model(args.model, args.workload, cats)
     label = f"{args.workload} job" + (f" ({args.model})" if args.model else "")
+    if args.workload == "llm" and not (args.prompt_tokens or args.output_tokens):
+        # one request as the AI video blogger's script drafts make it, said in the label
+        # (was an error asking for output_tokens)
+        args.prompt_tokens, args.output_tokens = LLM_DEFAULT_TOKENS
+        label += (f", {args.prompt_tokens:,}-token prompt and {args.output_tokens:,} tokens out "
+                  "(the defaults: --prompt-tokens, --output-tokens)")
     if getattr(args, "distilled", False):
         spec = cats.models.get(args.model or "")
         if spec is None or not spec.distilled_steps:

@@ -80,6 +80,23 @@ def test_estimate_prints_time_fit_and_energy(capsys: pytest.CaptureFixture[str])
     assert "One job takes about" in out and "fits" in out and "Wh per job" in out
 
 
+def test_estimate_reads_model_names_as_predict_does_and_defaults_an_llm_request(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # a display name or alias works like the id; with no token counts the request is the
+    # documented default (was an error asking for output_tokens)
+    code = cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "llm", "--model",
+                     "Qwen3.6-35B-A3B", "--quant", "Q4_K_M"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "llm job (qwen3.6-35b-a3b), 1,500-token prompt and 600 tokens out" in out
+    assert "One job takes about" in out
+    code = cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "llm", "--model",
+                     "qwen3.6-35b"])
+    err = capsys.readouterr().err
+    assert code == 2 and "no model 'qwen3.6-35b'" in err
+    assert "Did you mean qwen3.6-35b-a3b" in err and len(err.strip().splitlines()) == 1
+
+
 def test_estimate_rejects_a_bad_workload_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     code = cli.main(["estimate", "--gpu", "nvidia-rtx-4090", "--workload", "render",
                      "--frames", "-3", "--ref-seconds", "4", "--ref-gpu", "nvidia-rtx-4090"])
