@@ -142,6 +142,8 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
         note = Message(say.NOTE_NO_ROOM_WITH_RAM)
     feats = _features(gpu, backend, quant=quant, model=model.id, dies=str(dies(gpu)))
     if model.is_moe:
+        # a spread of its own (core.perf.fit_spread.SIGMA_GROUPS): models with many small
+        # experts run 1.5-3x slower than their active weights say, gpt-oss does not
         feats["moe"] = "yes"
     if kind == "tg":
         ctx_read = float(kv_read_tokens if kv_read_tokens is not None else n / 2.0)
