@@ -95,7 +95,8 @@ class MainWindow(ProjectFileActions):
         self.start_page = StartPage(s, look, self.choose_creator)
         self.machine_page = MachinePage(s, project, say)
         self.work_page = WorkPage(s, project)
-        self.results_page = ResultsPage(s, project, look, say, self.refresh_prices)
+        self.results_page = ResultsPage(s, project, look, say, self.refresh_prices,
+                                        lambda: self.go_to("settings"))
         self.settings_page = SettingsPage(s, project, look, say, self.refresh_prices)
         self.pages: dict[str, Page] = {
             "start": self.start_page, "machine": self.machine_page, "work": self.work_page,

@@ -103,3 +103,28 @@ def test_the_work_page_turns_guidance_off_and_names_the_distilled_steps(
     cfg.setChecked(False)
     assert work.commit("cfg")
     assert next(w for w in session.profile.workloads if w.id == clip.id).cfg is False
+
+
+def test_an_old_electricity_price_links_to_settings_not_to_a_refresh(
+        qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from core.catalogs.profiles import load_profiles
+    from core.plan import wording
+    from core.plan.pricedates import stale_tariff_warning
+
+    window = make_window()
+    # the VTuber runs its avatar at home: electricity is a fifth of the plan's cost
+    window.session.set_profile(load_profiles()["vtuber"])
+    result = wait_for_plan(qtbot, window)
+    warning = next(w for w in result.price_warnings
+                   if getattr(w, "template", "") == wording.STALE_TARIFF)
+    assert warning == stale_tariff_warning(result.best, window.session.catalogs.tariffs["us"],
+                                           "United States")
+    only = dataclasses.replace(result, price_warnings=(warning,))
+    window.results_page.show_result(only)
+    footer = window.results_page.view.prices.text()
+    assert "href='settings'" in footer and "href='refresh'" not in footer
+    window.go_to("results")
+    window.results_page.view.prices.linkActivated.emit("settings")
+    assert window.stack.currentWidget() is window.settings_page.view

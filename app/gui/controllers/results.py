@@ -24,6 +24,7 @@ from app.gui.views.results_view import PLAN_COLUMNS, ResultsView
 from app.report.document import write_json
 from app.report.table import write_csv
 from app.report.text import slowest_against_limit
+from core.plan import wording
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -155,10 +156,11 @@ class PlansModel(QAbstractTableModel):
 class ResultsPage:
     """Shows `session`'s result in `appearance`'s palette; exports are named after `project`'s
     file. `say(text, ms)` shows a status-bar message; `refresh_prices()` runs the Refresh
-    prices action (the footer's link)."""
+    prices action and `open_settings()` shows the Settings page (the footer's links)."""
 
     def __init__(self, session: Session, project: Project, appearance: Appearance,
-                 say: Callable[[str, int], None], refresh_prices: Callable[[], object]) -> None:
+                 say: Callable[[str, int], None], refresh_prices: Callable[[], object],
+                 open_settings: Callable[[], object] = lambda: None) -> None:
         self.session = session
         self.project = project
         self.say = say
@@ -174,7 +176,9 @@ class ResultsPage:
         self.shown: PlanResult | None = None  # the result on the page (plots are drawn from it)
         for name, btn in self.view.export_buttons.items():
             btn.clicked.connect(lambda _=False, f=name: self.export_dialog(f))
-        self.view.prices.linkActivated.connect(lambda _href: refresh_prices())
+        # the footer's links: refresh the cloud prices, or go where your own kWh price goes
+        self.view.prices.linkActivated.connect(
+            lambda href: open_settings() if href == "settings" else refresh_prices())
         self.session.plan_ready.connect(self.show_result)
         self.session.plan_failed.connect(self.show_failure)
         self.session.warming_changed.connect(lambda _w: self._status())
@@ -314,10 +318,17 @@ class ResultsPage:
         dated = dated or t("Prices as of %1").replace("%1", core_text(prov.price_snapshot_date))
         warnings = getattr(result, "price_warnings", ())
         if warnings:
-            # a price the plan uses is older than 90 days: say so and offer the refresh
+            # a price the plan uses is older than 90 days: say so, and offer what mends it (the
+            # refresh for a cloud price; Settings for the electricity price, which no refresh
+            # fetches)
+            kinds = {getattr(w, "template", "") for w in warnings}
+            links = []
+            if kinds - {wording.STALE_TARIFF}:
+                links.append(f"<a href='refresh'>{_html(t('Refresh prices now'))}</a>")
+            if wording.STALE_TARIFF in kinds:
+                links.append(f"<a href='settings'>{_html(t('Enter your electricity price'))}</a>")
             v.prices.setText("".join(f"<p><b>{_html(core_text(w))}</b></p>" for w in warnings)
-                             + f"<p><a href='refresh'>{_html(t('Refresh prices now'))}</a></p>"
-                             + f"<p>{_html(dated)}</p>")
+                             + f"<p>{' · '.join(links)}</p><p>{_html(dated)}</p>")
         else:
             v.prices.setText(_html(dated))
         self._fill_plans(result)
