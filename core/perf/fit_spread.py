@@ -64,10 +64,10 @@ SIGMA_GROUP_MIN_ROWS = 12
 # (leave-one-GPU-out: Intel decode 16 % off against 6 % overall). With the backend's spread
 # alone 58-67 % of AMD's prompt and decode rows and 62 % of the data-centre Cycles rows were
 # inside [p10, p90]; with their own, 67-88 %. Five rows is the least that gives an 80th
-# percentile between two of them. Decode of a mixture-of-experts LLM (feature `moe`) has its
-# own in the same way: gpt-oss runs as its active weights say, models with many small experts
-# 1.5-3x slower (Gemma 4 26B A4B on an RTX 3090, Qwen3.6 35B-A3B on SYCL), so one is less
-# certain.
+# percentile between two of them. A mixture-of-experts LLM (feature `moe`) has its own in the
+# same way: gpt-oss runs as its active weights say, models with many small experts decode
+# 1.5-3x slower (Gemma 4 26B A4B on an RTX 3090, Qwen3.6 35B-A3B on SYCL) and take prompts
+# 5-7x slower (SYCL), so one is less certain.
 GROUP_SIGMA_MIN_ROWS = 5
 SIGMA_GROUPS = (("cls",), ("moe",))
 # A row of such a model kind is left out of its card's groups' spreads: the MoE rows' scatter
