@@ -19,6 +19,7 @@ from app.report import TOP_PLANS, TOP_REJECTED
 from core.paths import assets_dir
 from core.plan import wording
 from core.plan.reasons import money
+from core.prices.store import STALE_DAYS, date_age_days
 from core.schema.message import (
     Label,
     Message,
@@ -42,6 +43,7 @@ BY_HAND = "{machine} (entered by hand)"
 DETECTED = "{machine} (detected)"
 PRICES_LINE = ("Prices: cloud as of {date}; electricity '{tariff}' ({tariff_date}); {currency} at "
                "rates of {rate_date}; {months}-month horizon; {samples:,} Monte Carlo samples.")
+TARIFF_AGE = "{date}, {days} days old"  # an electricity price older than 90 days, with its age
 MACHINE_NOTE = "Note on your machine: {reason}"
 RECOMMENDATION = "Recommendation"
 WHY = "Why"
@@ -148,6 +150,16 @@ def _machine_line(result: PlanResult, tr: Translate | None = None) -> str:
     return _say(tr, BY_HAND if m.hand_edited else DETECTED, machine=text)
 
 
+def _tariff_date(date: str, tr: Any) -> str:
+    """The electricity price's date, with its age where it is older than STALE_DAYS (data
+    ages: a price that old is shown with how old it is)."""
+    try:
+        age = date_age_days(date) if date else 0.0
+    except ValueError:  # a date that is no date is shown as it is
+        return date
+    return _say(tr, TARIFF_AGE, date=date, days=int(age)) if age > STALE_DAYS else date
+
+
 def format_plan(result: PlanResult, *, top: int = TOP_PLANS, lang: str = "en") -> str:
     """The recommendation, its reasons, the alternatives and the plan table as plain text, in
     `lang` ("en" or "zh_CN"; names of cards, models and providers stay as they are)."""
@@ -165,7 +177,8 @@ def format_plan(result: PlanResult, *, top: int = TOP_PLANS, lang: str = "en") -
     out.append(_say(tr, PRICES_LINE, date=render(prov.price_snapshot_date, tr),
                     tariff=render(Label(prov.tariff_region), tr) if prov.tariff_region
                     else prov.tariff_id,
-                    tariff_date=prov.tariff_date, currency=ccy, rate_date=prov.rate_date,
+                    tariff_date=_tariff_date(prov.tariff_date, tr), currency=ccy,
+                    rate_date=prov.rate_date,
                     months=p.horizon_months, samples=result.samples))
     if result.machine is not None and result.machine.reason:
         out.append(_say(tr, MACHINE_NOTE, reason=say(result.machine.reason)))

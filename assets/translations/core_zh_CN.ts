@@ -969,137 +969,142 @@
       <translation>system_profiler 没有列出 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="36" />
+      <location filename="../../app/report/text.py" line="37" />
       <source>RigSizer plan for {name} ({creator}) on {machine}</source>
       <translation>RigSizer 方案：{name}（{creator}），机器：{machine}</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="37" />
+      <location filename="../../app/report/text.py" line="38" />
       <source>no machine (cloud only)</source>
       <translation>无本机（仅云端）</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="38" />
+      <location filename="../../app/report/text.py" line="39" />
       <source>{gpu} (unknown card)</source>
       <translation>{gpu}（未知显卡）</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="39" />
+      <location filename="../../app/report/text.py" line="40" />
       <source>no GPU recognised</source>
       <translation>未识别到 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="40" />
+      <location filename="../../app/report/text.py" line="41" />
       <source>{gpus}, {ram:.0f} GiB RAM</source>
       <translation>{gpus}，{ram:.0f} GiB 内存</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="41" />
+      <location filename="../../app/report/text.py" line="42" />
       <source>{machine} (entered by hand)</source>
       <translation>{machine}（手动输入）</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="42" />
+      <location filename="../../app/report/text.py" line="43" />
       <source>{machine} (detected)</source>
       <translation>{machine}（自动检测）</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="43" />
+      <location filename="../../app/report/text.py" line="44" />
       <source>Prices: cloud as of {date}; electricity '{tariff}' ({tariff_date}); {currency} at rates of {rate_date}; {months}-month horizon; {samples:,} Monte Carlo samples.</source>
       <translation>价格：云端截至 {date}；电价 '{tariff}'（{tariff_date}）；{currency} 按 {rate_date} 的汇率；规划期 {months} 个月；{samples:,} 次蒙特卡洛采样。</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="45" />
+      <location filename="../../app/report/text.py" line="46" />
+      <source>{date}, {days} days old</source>
+      <translation>{date}，已过 {days} 天</translation>
+    </message>
+    <message>
+      <location filename="../../app/report/text.py" line="47" />
       <source>Note on your machine: {reason}</source>
       <translation>关于你的机器：{reason}</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="46" />
+      <location filename="../../app/report/text.py" line="48" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="47" />
+      <location filename="../../app/report/text.py" line="49" />
       <source>Why</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="48" />
+      <location filename="../../app/report/text.py" line="50" />
       <source>Why not the obvious alternatives</source>
       <translation>为什么不选其他常见方案</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="49" />
+      <location filename="../../app/report/text.py" line="51" />
       <source>Plans that meet every limit, cheapest first ({currency} a month over {months} months)</source>
       <translation>满足全部限制的方案，由便宜到贵（{currency}/月，规划期 {months} 个月）</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="50" />
+      <location filename="../../app/report/text.py" line="52" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="51" />
+      <location filename="../../app/report/text.py" line="53" />
       <source>p50/month</source>
       <translation>p50/月</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="52" />
+      <location filename="../../app/report/text.py" line="54" />
       <source>p10–p90</source>
       <translation>p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="53" />
+      <location filename="../../app/report/text.py" line="55" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="54" />
+      <location filename="../../app/report/text.py" line="56" />
       <source>Break-even</source>
       <translation>回本</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="55" />
+      <location filename="../../app/report/text.py" line="57" />
       <source>Slowest / limit</source>
       <translation>最慢任务 / 上限</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="56" />
+      <location filename="../../app/report/text.py" line="58" />
       <source>{n:.0f} mo</source>
       <translation>{n:.0f} 个月</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="57" />
+      <location filename="../../app/report/text.py" line="59" />
       <source>… and {n} more (--json or --csv lists all)</source>
       <translation>… 还有 {n} 个（--json 或 --csv 列出全部）</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="58" />
+      <location filename="../../app/report/text.py" line="60" />
       <source>Options that miss a limit</source>
       <translation>未满足某项限制的方案</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="59" />
+      <location filename="../../app/report/text.py" line="61" />
       <source>… and {n} more</source>
       <translation>… 还有 {n} 个</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="60" />
+      <location filename="../../app/report/text.py" line="62" />
       <source>What moves the decision most</source>
       <translation>最影响决策的因素</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="61" />
+      <location filename="../../app/report/text.py" line="63" />
       <source>Break-even month of '{buy}' against '{rent}' (rows: hours of work a week; columns: electricity price per kWh)</source>
       <translation>'{buy}' 相对 '{rent}' 的回本月数（行：每周工作小时数；列：每千瓦时电价）</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="63" />
+      <location filename="../../app/report/text.py" line="65" />
       <source>h/week</source>
       <translation>小时/周</translation>
     </message>
     <message>
-      <location filename="../../app/report/text.py" line="65" />
+      <location filename="../../app/report/text.py" line="67" />
       <source>now: {hours:.1f} h a week at {price}/kWh</source>
       <translation>当前：每周 {hours:.1f} 小时，电价 {price}/千瓦时</translation>
     </message>

@@ -49,3 +49,16 @@ def test_a_plan_that_pays_little_for_electricity_or_uses_your_price_is_not_warne
     assert stale_tariff_warning(light, tariff, "United States") == ""
     own = _vtuber(electricity_price_per_kwh=0.21)
     assert not any("electricity price" in w for w in own.price_warnings)
+
+
+def test_the_plan_text_gives_an_old_tariffs_age_and_a_fresh_ones_date_alone() -> None:
+    from app.report.text import format_plan
+
+    tariff = catalogs().tariffs["us"]
+    age = (datetime.now(UTC) - datetime.fromisoformat(tariff.date).replace(tzinfo=UTC)).days
+    text = format_plan(_vtuber())
+    assert f"electricity 'United States' ({tariff.date}, {age} days old)" in text
+    assert f"（{tariff.date}，已过 {age} 天）" in format_plan(_vtuber(), lang="zh_CN")
+    # your own price is dated the day it is used: no age
+    own = format_plan(_vtuber(electricity_price_per_kwh=0.21))
+    assert "days old" not in own.splitlines()[1]
