@@ -43,8 +43,9 @@ from PySide6.QtGui import (
 )
 
 from app.gui import format as fmt
-from app.gui.i18n import core_text, label_text
+from app.gui.i18n import core_text, core_translate, label_text
 from app.report import TOP_PLANS, TOP_REJECTED
+from app.report.text import tariff_date_text
 from core.atomic_file import write_atomic, write_text_atomic
 from core.version import version
 
@@ -191,7 +192,7 @@ def report_html(result: PlanResult, images: Mapping[str, str], *, font_family: s
                  f"{t('Prices')}: {core_text(prov.price_source)} "
                  f"({core_text(prov.price_snapshot_date)})",
                  f"{t('Electricity')}: {label_text(prov.tariff_region) or prov.tariff_id}, "
-                 f"{prov.tariff_source} ({prov.tariff_date})",
+                 f"{prov.tariff_source} ({tariff_date_text(prov.tariff_date, core_translate)})",
                  f"{t('Currency')}: {prov.currency}, {prov.rate_source} ({prov.rate_date})",
                  f"{t('Performance model')}: {prov.perf_basis}",
                  *prov.hardware_sources, *(core_text(a) for a in prov.assumptions)):

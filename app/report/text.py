@@ -150,7 +150,7 @@ def _machine_line(result: PlanResult, tr: Translate | None = None) -> str:
     return _say(tr, BY_HAND if m.hand_edited else DETECTED, machine=text)
 
 
-def _tariff_date(date: str, tr: Any) -> str:
+def tariff_date_text(date: str, tr: Any) -> str:
     """The electricity price's date, with its age where it is older than STALE_DAYS (data
     ages: a price that old is shown with how old it is)."""
     try:
@@ -177,7 +177,7 @@ def format_plan(result: PlanResult, *, top: int = TOP_PLANS, lang: str = "en") -
     out.append(_say(tr, PRICES_LINE, date=render(prov.price_snapshot_date, tr),
                     tariff=render(Label(prov.tariff_region), tr) if prov.tariff_region
                     else prov.tariff_id,
-                    tariff_date=_tariff_date(prov.tariff_date, tr), currency=ccy,
+                    tariff_date=tariff_date_text(prov.tariff_date, tr), currency=ccy,
                     rate_date=prov.rate_date,
                     months=p.horizon_months, samples=result.samples))
     if result.machine is not None and result.machine.reason:
@@ -268,5 +268,5 @@ def _table(rows: Sequence[tuple[str, ...]]) -> list[str]:
     return lines
 
 
-__all__ = ["LANGUAGES", "TEXTS", "format_plan", "load_translations", "text_language",
-           "translator"]
+__all__ = ["LANGUAGES", "TEXTS", "format_plan", "load_translations", "tariff_date_text",
+           "text_language", "translator"]

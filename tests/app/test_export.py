@@ -49,6 +49,8 @@ def test_every_format_is_written_with_provenance(results_window, tmp_path: Path)
     assert html.count("data:image/png;base64,") == 3  # cost, time and break-even plots
     assert date in html
     assert result.provenance.tariff_source in html
+    # the tariff is older than 90 days: its date carries its age, as in the plan text
+    assert f"({result.provenance.tariff_date}, " in html and " days old)" in html
 
     page.export_to("pdf", tmp_path / "r.pdf")
     pdf = (tmp_path / "r.pdf").read_bytes()
