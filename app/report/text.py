@@ -19,7 +19,7 @@ from app.report import TOP_PLANS, TOP_REJECTED
 from core.paths import assets_dir
 from core.plan import wording
 from core.plan.reasons import money
-from core.prices.store import STALE_DAYS, date_age_days
+from core.prices.store import stale_age
 from core.schema.message import (
     Label,
     Message,
@@ -154,10 +154,10 @@ def tariff_date_text(date: str, tr: Any) -> str:
     """The electricity price's date, with its age where it is older than STALE_DAYS (data
     ages: a price that old is shown with how old it is)."""
     try:
-        age = date_age_days(date) if date else 0.0
+        age = stale_age(date) if date else None
     except ValueError:  # a date that is no date is shown as it is
         return date
-    return _say(tr, TARIFF_AGE, date=date, days=int(age)) if age > STALE_DAYS else date
+    return date if age is None else _say(tr, TARIFF_AGE, date=date, days=int(age))
 
 
 def format_plan(result: PlanResult, *, top: int = TOP_PLANS, lang: str = "en") -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from core.plan import wording
-from core.prices.store import STALE_DAYS, date_age_days, stale_offers
+from core.prices.store import STALE_DAYS, stale_age, stale_offers
 from core.schema import CloudOffer, Tariff
 from core.schema.message import Message
 from core.schema.plan import Plan
@@ -50,8 +50,8 @@ def stale_tariff_warning(plan: Plan | None, tariff: Tariff, region: str,
     energy = sum(v for k, v in plan.cost_breakdown.items()
                  if getattr(k, "template", k) == wording.ELECTRICITY)
     share = energy / plan.monthly_cost_p50
-    age = date_age_days(tariff.date, now or datetime.now(UTC))
-    if share < TARIFF_WEIGHT or age <= days:
+    age = stale_age(tariff.date, now or datetime.now(UTC), days)
+    if share < TARIFF_WEIGHT or age is None:
         return ""
     return Message(wording.STALE_TARIFF, region=region, date=tariff.date, days=int(age),
                    share=round(100 * share))

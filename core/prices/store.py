@@ -329,6 +329,14 @@ def date_age_days(date: str, now: datetime | None = None) -> float:
     return _date_age_s(date, now) / 86400.0
 
 
+def stale_age(date: str, now: datetime | None = None,
+              days: float = STALE_DAYS) -> float | None:
+    """Days since a price's date where that is more than `days` (a price that old is shown
+    with its age and warned about), else None."""
+    age = date_age_days(date, now)
+    return age if age > days else None
+
+
 def offer_date(offer: CloudOffer) -> str:
     """The one date of an offer's price, as every view shows it."""
     return offer.snapshot_date
@@ -338,12 +346,8 @@ def stale_offers(offers: Iterable[CloudOffer], now: datetime | None = None,
                  days: float = STALE_DAYS) -> list[tuple[CloudOffer, float]]:
     """(offer, age in days) for each offer whose price is older than `days`."""
     now = now or datetime.now(UTC)
-    out = []
-    for o in offers:
-        age = date_age_days(offer_date(o), now)
-        if age > days:
-            out.append((o, age))
-    return out
+    aged = ((o, stale_age(offer_date(o), now, days)) for o in offers)
+    return [(o, age) for o, age in aged if age is not None]
 
 
 def _provider_info(provider: CloudProvider, offers: tuple[CloudOffer, ...],

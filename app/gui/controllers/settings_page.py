@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidgetItem
 from app.gui.i18n import LANGUAGES, label_text
 from app.gui.views.settings_view import SettingsView
 from app.gui.views.work_view import FieldRow
-from core.prices.store import STALE_DAYS, date_age_days
+from core.prices.store import stale_age
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -173,16 +173,16 @@ class SettingsPage:
                     "%1", f"{p.electricity_price_per_kwh:g}").replace(
                     "%2", p.electricity_currency or ""))
             elif tariff is not None:
-                age = date_age_days(tariff.date) if tariff.date else 0.0
+                age = stale_age(tariff.date) if tariff.date else None
                 # older than the 90 days a price is trusted for: its age, and what to do
-                text = (t("%1 %2 per kWh, as of %3, %5 days ago: enter your own price below if "
-                          "yours differs (%4)") if age > STALE_DAYS else
-                        t("%1 %2 per kWh, as of %3 (%4)"))
+                text = (t("%1 %2 per kWh, as of %3 (%4)") if age is None else
+                        t("%1 %2 per kWh, as of %3, %5 days ago: enter your own price below if "
+                          "yours differs (%4)"))
                 v.tariff_note.setText(text.replace("%1", f"{tariff.flat_price_per_kwh:.3f}")
                                       .replace("%2", tariff.currency)
                                       .replace("%3", tariff.date)
                                       .replace("%4", tariff.source)
-                                      .replace("%5", str(int(age))))
+                                      .replace("%5", str(int(age or 0))))
             else:
                 v.tariff_note.setText(t("No tariff known for region '%1'").replace(
                     "%1", p.region))
