@@ -265,10 +265,7 @@ class OwnDataBox(QWidget):
         missing = unpriced_cards(self.session.catalogs.gpus, p)
         at = self.gpu.findData(missing[0].id) if missing else -1
         if at >= 0:
-            self._loading = True
-            self.gpu.setCurrentIndex(at)
-            self._loading = False
-            self._show_catalog_price()
+            self.gpu.setCurrentIndex(at)  # its catalog note follows (currentIndexChanged)
 
     def show_profile(self, p: Profile) -> None:
         self._loading = True

@@ -364,7 +364,7 @@ def fit_metric(metric: str, rows: Sequence[Row],
     res = residuals(rows, metric, block)
     sigma = max(spread(res) * infl[""], SIGMA_FLOOR)
     sigmas: dict[str, float] = {"": sigma}
-    for k, sel in sigma_groups(list(feats), LEVELS[metric][0]).items():
+    for k, sel in sigma_groups(feats, LEVELS[metric][0]).items():
         sigmas[k] = max(spread(res[sel]) * infl.get(k, infl[""]), SIGMA_FLOOR)
     block["sigma"] = sigmas
     block["sigma_inflation"] = round(infl[""], 3)

@@ -38,8 +38,6 @@ def cycles_design(rows: Sequence[Row], backends: Sequence[str]) -> np.ndarray:
     return x
 
 
-
-
 def within_range(x: np.ndarray, spec_range: Sequence[Sequence[float]]
                  ) -> tuple[np.ndarray, float]:
     """`x` with its spec columns clamped to the fitted range, and the e-folds clamped off

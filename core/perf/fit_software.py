@@ -15,11 +15,16 @@ FLOOR_FALLBACK_SIGMA = Assumption(
     "the H200 0.8 ms per block, desktop UIs 0.4 ms): p10-p90 spans that factor")
 
 
+def _software_keys(features: dict[str, str]) -> list[str]:
+    """The keys a row's own values are stored under: its backend's, then its software
+    family's."""
+    return [f"{name}={features.get(name, '')}" for name in ("backend", "sw")]
+
+
 def own_floor(block: dict[str, Any], features: dict[str, str]) -> bool:
     """Whether the row's backend or software family had a floor fitted of its own."""
     floors = block.get("floor")
-    return isinstance(floors, dict) and any(
-        f"{name}={features.get(name, '')}" in floors for name in ("backend", "sw"))
+    return isinstance(floors, dict) and any(k in floors for k in _software_keys(features))
 
 
 def floor_of(block: dict[str, Any], features: dict[str, str]) -> float:
@@ -38,8 +43,5 @@ def _per_software(values: Any, features: dict[str, str]) -> float:
     values = values or {"": 0.0}
     if not isinstance(values, dict):
         return float(values)
-    for name in ("backend", "sw"):
-        key = f"{name}={features.get(name, '')}"
-        if key in values:
-            return float(values[key])
-    return float(values.get("", 0.0))
+    key = next((k for k in _software_keys(features) if k in values), "")
+    return float(values.get(key, 0.0))

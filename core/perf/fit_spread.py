@@ -5,6 +5,7 @@ groups it was fitted on (few cards in its group; a group the fit never saw)."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -14,6 +15,7 @@ Levels = tuple[tuple[str, ...], ...]
 
 def group_key(features: dict[str, str], level: tuple[str, ...]) -> str:
     return "|".join(f"{name}={features.get(name, '')}" for name in level)
+
 
 def spread(res: np.ndarray) -> float:
     """Lognormal sigma whose ±1.2816 sigma band holds 80 % of the residuals: the 80th
@@ -84,20 +86,17 @@ def sigma_keys(features: dict[str, str], first_level: tuple[str, ...]) -> list[t
     return out
 
 
-def _of_model_kind(features: dict[str, str]) -> bool:
-    return any(all(features.get(name) for name in g) for g in MODEL_SIGMA_GROUPS)
-
-
-def sigma_groups(feats: list[dict[str, str]],
+def sigma_groups(feats: Sequence[dict[str, str]],
                  first_level: tuple[str, ...]) -> dict[str, np.ndarray]:
     """Each group with enough rows for a spread of its own: key -> which rows are in it (a
     row of a MODEL_SIGMA_GROUPS kind only in that group)."""
     members: dict[str, list[int]] = {}
     least: dict[str, int] = {}
     for i, f in enumerate(feats):
-        only = {group_key(f, g) for g in MODEL_SIGMA_GROUPS} if _of_model_kind(f) else None
+        only = {group_key(f, g) for g in MODEL_SIGMA_GROUPS
+                if all(f.get(name) for name in g)}
         for key, n in sigma_keys(f, first_level):
-            if only is None or key in only:
+            if not only or key in only:
                 members.setdefault(key, []).append(i)
                 least[key] = n
     out = {}
