@@ -410,7 +410,9 @@ def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, flo
         sigma = max(sigma, float(np.hypot(own, np.hypot.reduce(np.array(missing)))))
     sigma *= thin_factor(block, parts.features, LEVELS[metric])
     lo_hi = block.get("peak_range") or []
-    if parts.peak > 0.0 and len(lo_hi) == 2:
+    if metric != "cycles" and parts.peak > 0.0 and len(lo_hi) == 2:
+        # (Cycles widens in its own branch below, by its spec columns, log FP32 among them:
+        # both would count one FP32 shortfall twice)
         # below the slowest card calibrated only: widening a card faster than the fastest
         # would let more speed lengthen p90 where fixed costs dominate
         beyond = max(np.log(lo_hi[0] / parts.peak), 0.0)

@@ -115,12 +115,12 @@ def test_decode_on_an_hbm_card_pays_for_its_low_fp32_rate() -> None:
 
 
 def test_cycles_does_not_follow_bandwidth_past_the_cards_it_was_fitted_on() -> None:
-    from core.perf.fit import predict_full
+    from core.perf.fit import OUT_OF_RANGE_SIGMA_PER_EFOLD, predict_full
 
     def card(fp32: float, bw: float, i: int) -> Row:
         x = (math.log(fp32), math.log(bw), 0.0, 0.0)
         p = Parts("cycles", 0.0, 0.0, 0.0, 0.0, {"backend": "CUDA", "vendor": "nvidia",
-                                                   "arch": "Ada"}, x=x)
+                                                   "arch": "Ada"}, x=x, peak=fp32 * 1e12)
         return Row(p, math.exp(1.0 + 0.6 * x[0] + 0.4 * x[1]), f"g{i}")
 
     rows = [card(10.0 + 5 * i, 300.0 + 100 * i, i) for i in range(12)]  # up to 1400 GB/s
@@ -130,7 +130,11 @@ def test_cycles_does_not_follow_bandwidth_past_the_cards_it_was_fitted_on() -> N
     assert hbm[3] == pytest.approx(edge[3])  # no more score for bandwidth nobody measured
     assert hbm[2] == pytest.approx(edge[2])  # nor a wider range: more speed never takes longer
     slow = predict_full(card(4.0, 100.0, 99).parts, block)  # below every card fitted
-    assert slow[2] > edge[2]
+    # widened once for each e-fold of FP32 and of bandwidth below the slowest card fitted
+    # (10 TFLOPS, 300 GB/s), not a second time for the same FP32 as a peak below the range
+    beyond = math.log(10.0 / 4.0) + math.log(300.0 / 100.0)
+    assert slow[2] == pytest.approx(math.hypot(edge[2], OUT_OF_RANGE_SIGMA_PER_EFOLD.value
+                                               * beyond))
     inside = predict_full(card(35.0, 900.0, 99).parts, block)
     assert inside[3] == pytest.approx(math.exp(1.0 + 0.6 * math.log(35) + 0.4 * math.log(900)),
                                       rel=1e-6)
