@@ -73,14 +73,14 @@ LLM_DEFAULT_TOKENS = (1500, 600)
 def _model(name: str, kind: str, cats: Catalogs) -> str:
     """The catalog id for `name` (an id, a display name or an alias, as predict reads them);
     UserError with the nearest names otherwise."""
-    import difflib
+    from core.catalogs.model_names import unknown_model_hint
+    from core.kinds import KINDS as WORKLOAD_KINDS
 
+    kinds = WORKLOAD_KINDS[kind].model_kinds
     found = cats.find_model(name)
-    if found is not None:
+    if found is not None and (not kinds or found.kind in kinds):
         return found.id
-    same = sorted(m.id for m in cats.models.values() if m.kind == kind) or sorted(cats.models)
-    near = difflib.get_close_matches(name.lower(), same, n=3, cutoff=0.5)
-    hint = f" Did you mean {', '.join(near)}?" if near else ""
+    hint = unknown_model_hint(name, cats.models.values(), kinds)
     raise UserError(f"--model: no model '{name}' in the catalog.{hint} `rigsizer catalog "
                     "models` lists them all.")
 

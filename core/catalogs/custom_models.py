@@ -17,7 +17,8 @@ from datetime import date
 from typing import Any
 
 from core.catalogs._validate import CatalogError
-from core.catalogs.models import model_from_entry, model_to_entry, normalise_name
+from core.catalogs.model_names import model_named, unknown_model_hint
+from core.catalogs.models import model_from_entry, model_to_entry
 from core.schema.model import ModelSpec
 
 # Keys of the family that describe that model only, never the custom one.
@@ -27,16 +28,6 @@ _OWN_KEYS = ("id", "name", "aliases", "source", "retrieved", "notes")
 def _scaled_hidden(hidden: int, ratio: float) -> int:
     """`hidden` × √ratio, rounded to a multiple of 64 (attention heads are 64 or 128 wide)."""
     return max(64, round(hidden * math.sqrt(ratio) / 64.0) * 64)
-
-
-def _find(catalog: Mapping[str, ModelSpec], name: str) -> ModelSpec | None:
-    """The model of `catalog` with `name` as id, display name or alias (as
-    core.catalogs.value.Catalogs.find_model compares names: first in catalog order)."""
-    key = normalise_name(name)
-    for m in catalog.values():
-        if any(normalise_name(n) == key for n in (m.id, m.name, *m.aliases)):
-            return m
-    return None
 
 
 def custom_model(raw: Any, file: str, index: int, catalog: Mapping[str, ModelSpec],
@@ -56,10 +47,11 @@ def custom_model(raw: Any, file: str, index: int, catalog: Mapping[str, ModelSpe
     notes: list[str] = []
     like = entry.pop("like", None)
     if like is not None:
-        base = _find(catalog, like) if isinstance(like, str) else None
+        base = model_named(like, catalog.values()) if isinstance(like, str) else None
         if base is None or base.id not in catalog:
-            raise CatalogError(file, f"names no model in the catalog: {like!r} (see `rigsizer "
-                               "catalog models`)", ident, "like")
+            hint = unknown_model_hint(like, catalog.values()) if isinstance(like, str) else ""
+            raise CatalogError(file, f"names no model in the catalog: {like!r}.{hint} (see "
+                               "`rigsizer catalog models`)", ident, "like")
         family = {k: v for k, v in model_to_entry(base).items() if k not in _OWN_KEYS}
         if "kind" in entry and entry["kind"] != base.kind:
             raise CatalogError(file, f"must be {base.kind!r}, the kind of {base.id}", ident,

@@ -28,6 +28,7 @@ from core.catalogs._validate import (
     parse_toml,
     read_toml,
 )
+from core.catalogs.model_names import model_named, unknown_model_hint
 from core.config import MAX_WORKLOADS
 from core.file_read import read_capped
 from core.kinds import KIND_NAMES, SAVED_FIELDS, WORKLOAD_FIELDS
@@ -306,9 +307,14 @@ def _check_references(top: dict[str, Any], workloads: list[Workload],
         if w.model is not None and w.model in custom:
             w = replace(w, model_spec=custom[w.model])
         elif w.model is not None and w.model not in models:
-            raise ProfileError(file, f"no model {w.model!r} in the models catalog (see "
-                               "`rigsizer catalog models`)", w.id, "model",
-                               find_line(text, "model", i))
+            named = model_named(w.model, models.values())
+            if named is None:
+                raise ProfileError(file, f"no model {w.model!r} in the models catalog."
+                                   f"{unknown_model_hint(w.model, models.values())} (see "
+                                   "`rigsizer catalog models`)", w.id, "model",
+                                   find_line(text, "model", i))
+            # a name or alias ("SDXL") is read as its id, as predict and estimate read it
+            w = replace(w, model=named.id)
         if w.ref_gpu is not None and w.ref_gpu not in gpus:
             raise ProfileError(file, f"no GPU {w.ref_gpu!r} in the catalog (use its id from "
                                "`rigsizer catalog gpus`)", w.id, "ref_gpu",

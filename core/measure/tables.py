@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import tomli_w
 
 from core.catalogs._validate import CatalogError, Key, check_entry, parse_toml, shown
+from core.catalogs.model_names import unknown_model_hint
 from core.file_read import read_capped
 from core.schema.measurement import MEASUREMENT_FIELDS, QUERY_FIELDS, Measurement
 
@@ -81,8 +82,9 @@ def measurement_from_table(raw: Any, file: str, index: int, catalogs: Catalogs) 
             raise fail("model", f"is required for a {task} measurement")
         model = find_model(v["model"])
         if model is None or model.kind not in kinds:
-            raise fail("model", f"names no {task} model in the catalog: {shown(v['model'])!r}"
-                       " (see `rigsizer catalog models`)")
+            hint = unknown_model_hint(str(v["model"]), catalogs.models.values(), kinds)
+            raise fail("model", f"names no {task} model in the catalog: {shown(v['model'])!r}."
+                       f"{hint} (see `rigsizer catalog models`)")
     if task == "llm":
         if "test" not in v or not _TEST.fullmatch(v["test"]):
             raise fail("test", "an llm measurement needs test = 'pp512' or 'tg128' (prompt "

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from core.catalogs.model_names import unknown_model_hint
 from core.kinds import maximum as field_maximum
 from core.perf import diffusion, llm
 from core.perf import notes as say
@@ -102,6 +104,9 @@ def _features(gpu: GpuSpec, backend: str, **more: str) -> dict[str, str]:
 class ModelFinder(Protocol):
     """Where model and weight-format names are looked up (core.catalogs.value.Catalogs)."""
 
+    @property
+    def models(self) -> Mapping[str, ModelSpec]: ...
+
     def find_model(self, name: str) -> ModelSpec | None: ...
 
     def find_quant(self, name: str) -> QuantFormat | None: ...
@@ -113,7 +118,8 @@ def need_model(name: Any, kinds: tuple[str, ...], where: str,
         raise ValueError(f"{where}: field 'model' is missing")
     model = catalogs.find_model(name)
     if model is None or model.kind not in kinds:
-        raise ValueError(f"{where}: unknown {'/'.join(kinds)} model '{name}'")
+        hint = unknown_model_hint(name, catalogs.models.values(), kinds)
+        raise ValueError(f"{where}: unknown {'/'.join(kinds)} model '{name}'.{hint}")
     return model
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+from core.catalogs.model_names import unknown_model_hint
 from core.kinds import KINDS
 from core.perf import media, realtime, render
 from core.schema import Workload
@@ -43,8 +44,9 @@ def validate(w: Workload, models: Mapping[str, ModelSpec],
             raise _fail(w, "model", "is required for a " + w.kind + " workload")
         model = w.model_spec if w.model_spec is not None else models.get(w.model)
         if model is None or model.kind not in MODEL_KINDS[w.kind]:
+            hint = unknown_model_hint(w.model, models.values(), MODEL_KINDS[w.kind])
             raise _fail(w, "model", f"names no {'/'.join(MODEL_KINDS[w.kind])} model in the "
-                        f"catalog: {w.model!r}")
+                        f"catalog: {w.model!r}.{hint}")
     if w.kind == "llm":
         if w.quant is not None and quants.get(w.quant.strip().upper()) is None:
             raise _fail(w, "quant", f"is not a known weight format: {w.quant!r}")

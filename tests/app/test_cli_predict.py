@@ -94,7 +94,8 @@ def test_estimate_reads_model_names_as_predict_does_and_defaults_an_llm_request(
                      "qwen3.6-35b"])
     err = capsys.readouterr().err
     assert code == 2 and "no model 'qwen3.6-35b'" in err
-    assert "Did you mean qwen3.6-35b-a3b" in err and len(err.strip().splitlines()) == 1
+    assert "Did you mean Qwen3.6 35B A3B (qwen3.6-35b-a3b)" in err
+    assert len(err.strip().splitlines()) == 1
 
 
 def test_estimate_rejects_a_bad_workload_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,60 @@
+"""What to say when a typed model name matches no catalog model: the nearest ids, names and
+aliases ("did you mean …"), and the model's kind where the name is right but the task is not
+(SDXL asked for as a video). One wording for every place that reads a model name: predict, plan
+and estimate queries, profile workloads, measurement tables, a custom model's `like`."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Collection, Iterable
+
+from core.catalogs.value import normalise_name
+from core.schema.model import ModelSpec
+
+# difflib's similarity a catalog name needs to be offered (its own default): "Wan 2.1 14B"
+# without an alias would find both Wan2.1 14B models (0.86); "zzz" finds nothing.
+CUTOFF = 0.6
+
+
+def model_named(name: str, models: Iterable[ModelSpec]) -> ModelSpec | None:
+    """The first of `models` with `name` as id, display name or alias, as lookups compare
+    names (core.catalogs.value.Catalogs.find_model): case, spaces and dashes ignored."""
+    key = normalise_name(name)
+    return next((m for m in models
+                 if key in {normalise_name(x) for x in (m.id, m.name, *m.aliases)}), None)
+
+
+def closest_models(name: str, models: Iterable[ModelSpec], kinds: Collection[str] = (),
+                   n: int = 3) -> list[ModelSpec]:
+    """Up to `n` models of `kinds` (any kind when empty) whose id, name or alias is nearest to
+    `name` as lookups compare names (case, spaces and dashes ignored), nearest first."""
+    by_key: dict[str, ModelSpec] = {}
+    for m in models:
+        if kinds and m.kind not in kinds:
+            continue
+        for label in (m.id, m.name, *m.aliases):
+            by_key.setdefault(normalise_name(label), m)
+    out: list[ModelSpec] = []
+    for key in difflib.get_close_matches(normalise_name(name), list(by_key), n=4 * n,
+                                         cutoff=CUTOFF):
+        if by_key[key] not in out:
+            out.append(by_key[key])
+    return out[:n]
+
+
+def unknown_model_hint(name: str, models: Iterable[ModelSpec],
+                       kinds: Collection[str] = ()) -> str:
+    """' Did you mean Wan2.1 T2V 14B (wan2.1-t2v-14b) or …?', or ' SDXL (sdxl) is an image
+    model.' where the name is a model of another kind; '' where nothing is near."""
+    models = list(models)
+    other = model_named(name, models)
+    if other is not None and kinds and other.kind not in kinds:
+        return f" {other.name} ({other.id}) is {_article(other.kind)} {other.kind} model."
+    near = closest_models(name, models, kinds)
+    if not near:
+        return ""
+    return " Did you mean " + " or ".join(f"{m.name} ({m.id})" for m in near) + "?"
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
