@@ -241,3 +241,22 @@ def test_held_out_widening_for_a_fallen_back_group_is_not_counted_twice() -> Non
     widened = logo_inflation("llm_tg", rows, gap_growth=[1.0, 2.0, 2.0, 2.0])
     assert plain["cls=intel"] > 1.5
     assert widened["cls=intel"] == pytest.approx(max(plain["cls=intel"] / 2.0, 1.0), rel=1e-6)
+
+
+def test_an_architecture_measured_on_unets_only_keeps_its_place_on_dits() -> None:
+    from core.perf.fit import lookup_depth
+
+    c = "backend=CUDA|cls=consumer"
+    centres = {"": -1.0, "backend=CUDA": -0.8, c: -0.76,
+               f"{c}|denoiser=unet": -0.80, f"{c}|denoiser=dit": -0.29,
+               f"{c}|denoiser=unet|arch=Ada": -0.75, f"{c}|denoiser=dit|arch=Ada": -0.19,
+               f"{c}|denoiser=unet|arch=Blackwell": -0.79}
+    card = {"backend": "CUDA", "cls": "consumer", "arch": "Blackwell"}
+    # Blackwell's UNet level plus how far Ada's DiT level lies above its UNet level, one level
+    # short of its own group
+    centre, gap = lookup_depth(centres, {**card, "denoiser": "dit"}, "image")
+    assert (centre, gap) == (pytest.approx(-0.79 + (-0.19 + 0.75)), 1)
+    assert lookup_depth(centres, {**card, "denoiser": "unet"}, "image") == (-0.79, 0)
+    # an architecture measured on neither takes its class's DiT level
+    assert lookup_depth(centres, {**card, "arch": "Turing", "denoiser": "dit"},
+                        "image") == (-0.29, 1)
