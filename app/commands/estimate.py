@@ -192,6 +192,9 @@ def assumed_setup(w: Any, e: Any) -> str:
         weights = "8-bit (fp8) weights" if "fp8" in note else "16-bit (fp16/bf16) weights"
         if e.offload:
             mode = "weights streamed from system RAM"
+        elif "experts at a time" in note:
+            mode = ("the text encoder unloaded after encoding, one denoiser expert in graphics "
+                    "memory at a time")
         elif "text encoder" in note:
             mode = "the text encoder unloaded after encoding"
         else:

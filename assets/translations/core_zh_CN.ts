@@ -625,6 +625,16 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="0" />
+      <source>holds one of its {n} experts at a time, loading the next from system RAM when the steps reach it, and swaps the text encoder out of graphics memory</source>
+      <translation>显存中一次只放它 {n} 个专家模型中的一个，步数走到下一个时再从内存载入，并把文本编码器移出显存</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="0" />
+      <source>runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit ones do not fit (slightly lower image quality than 16-bit), holds one of its {n} experts at a time, loading the next from system RAM when the steps reach it, and swaps the text encoder out of graphics memory</source>
+      <translation>使用 8 位（fp8）权重运行（16 位放不下时 ComfyUI 和 Forge 就是这样做的，画质比 16 位略低），显存中一次只放它 {n} 个专家模型中的一个，步数走到下一个时再从内存载入，并把文本编码器移出显存</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="0" />
       <source>streams {size} of weights from system RAM every step, which slows it down</source>
       <translation>每一步都要从系统内存传输 {size} 的权重，会变慢</translation>
     </message>

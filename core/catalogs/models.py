@@ -70,6 +70,7 @@ MODEL_KEYS = (
     _opt("attention_share_ref", maximum=1),
     _opt("vae_decode_mflops_per_pixel"),
     _opt("weight_bits", maximum=64),
+    _opt("stage_experts", "int", maximum=8),
     _opt("default_width", "int"),
     _opt("default_height", "int"),
     _opt("default_frames", "int"),
@@ -150,6 +151,7 @@ def model_from_entry(raw: Any, file: str, index: int, file_kind: str | None) -> 
         attention_share_ref=v.get("attention_share_ref", 0.0),
         vae_decode_flops_per_pixel=v.get("vae_decode_mflops_per_pixel", 0.0) * 1e6,
         weight_bits=v.get("weight_bits", 16.0),
+        stage_experts=v.get("stage_experts", 1),
         default_width=v.get("default_width", 0),
         default_height=v.get("default_height", 0),
         default_frames=v.get("default_frames", 0),
@@ -185,7 +187,8 @@ def model_to_entry(spec: ModelSpec) -> dict[str, Any]:
             entry[key] = round(value / unit, 6)
     plain = ("layers", "hidden", "heads", "kv_heads", "head_dim", "vocab", "context_max",
              "native_quant", "denoiser", "vae_spatial", "vae_temporal", "patch", "patch_t",
-             "text_tokens", "attention_share_ref", "weight_bits", "default_width",
+             "text_tokens", "attention_share_ref", "weight_bits", "stage_experts",
+             "default_width",
              "default_height", "default_frames", "default_steps", "default_cfg",
              "distilled_steps", "fps_out",
              "flops_per_pixel", "scale", "audio_tokens_per_s")

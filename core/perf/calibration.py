@@ -217,10 +217,18 @@ def _recent(obs: list[Observation], skipped: list[tuple[str, int, str]]) -> None
                                   "model": re.sub(r"\s*\(.*\)$", "", r["model"]),
                                   "width": max(res), "height": min(res)}
             frames, steps = _number(r["frames"]), _number(r["steps"])
+            if steps is None and "comfy" in r["software"].lower():
+                # a UI workflow's own step count (ComfyUI's Wan2.2 template's is not the
+                # reference code's 40) is not in the row: the work done is unknown. A library
+                # run without one used the pipeline's default, the model's (default_steps).
+                skipped.append((name, i, "a UI workflow's run without its step count"))
+                continue
             if frames is not None:
                 qv["frames"] = int(frames)
             if steps is not None:
                 qv["steps"] = int(steps)
+            if _distilled_lora(r["precision_or_quant"]):
+                qv["cfg"] = False  # step-distilled LoRAs run at CFG 1: one pass per step
             obs.append(Observation(qv, value, name, i, r["software"],
                                    {"precision": _precision(r["precision_or_quant"])}))
         else:
@@ -255,6 +263,13 @@ def _times_denoiser_loop(notes: str) -> bool:
     step) leave out the text encoders, the VAE decode and per-job work: they are not
     end-to-end."""
     return any(s in notes for s in ("of the denoiser loop", "a1111 reports", "ms/it"))
+
+
+def _distilled_lora(text: str) -> bool:
+    """'fp8_scaled + 4-step LoRA', 'Lightning LoRA': a step-distilled LoRA (lightx2v,
+    Lightning), which runs without classifier-free guidance."""
+    t = text.lower()
+    return "lora" in t and ("step" in t or "lightning" in t or "lightx2v" in t)
 
 
 def _precision(config: str) -> str:

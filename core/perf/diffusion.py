@@ -115,6 +115,7 @@ class DiffusionMemory:
     text_encoder: float
     vae: float
     activations: float
+    experts: int = 1  # denoiser experts taking turns by timestep (ModelSpec.stage_experts)
 
     @property
     def resident(self) -> float:
@@ -126,6 +127,17 @@ class DiffusionMemory:
     def sequential(self) -> float:
         """Text encoder swapped out after encoding (the usual 'model offload' mode)."""
         return self.denoiser + self.vae + self.activations + RUNTIME_OVERHEAD_BYTES
+
+    @property
+    def expert(self) -> float:
+        """The weights of the expert that runs (all of the denoiser's for a single one)."""
+        return self.denoiser / self.experts
+
+    @property
+    def staged(self) -> float:
+        """Text encoder swapped out and one expert held at a time (sequential for a single
+        expert)."""
+        return self.sequential - (self.denoiser - self.expert)
 
 
 def memory(model: ModelSpec, width: int, height: int, frames: int, batch: int,
@@ -144,4 +156,5 @@ def memory(model: ModelSpec, width: int, height: int, frames: int, batch: int,
         text_encoder=model.text_encoder_params * 2.0,
         vae=model.vae_params * 2.0,
         activations=act,
+        experts=max(model.stage_experts, 1),
     )

@@ -17,6 +17,14 @@ NOTE_SWAPS_TEXT_ENCODER = ("swaps the text encoder out of graphics memory, and d
 NOTE_FP8_AND_SWAP = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit ones do "
                      "not fit (slightly lower image quality than 16-bit), and swaps the text "
                      "encoder out of graphics memory")
+NOTE_EXPERTS_IN_TURN = ("holds one of its {n} experts at a time, loading the next from system RAM "
+                        "when the steps reach it, and swaps the text encoder out of graphics "
+                        "memory")
+NOTE_FP8_EXPERTS_IN_TURN = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit "
+                            "ones do not fit (slightly lower image quality than 16-bit), holds "
+                            "one of its {n} experts at a time, loading the next from system RAM "
+                            "when the steps reach it, and swaps the text encoder out of graphics "
+                            "memory")
 NOTE_STREAMS_WEIGHTS = ("streams {size} of weights from system RAM every step, which slows "
                         "it down")
 NOTE_OFFLOAD_TOO_FAR = ("it needs {needs}, more than {ratio:g}× the card's {has}, too much to "

@@ -241,13 +241,21 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
         elif small is not mem and small.sequential <= room:
             fits, fixed, loaded, need, mode = True, swap, small, small.sequential, "swap"
             note = Message(say.NOTE_FP8_AND_SWAP)
+        elif small.experts > 1 and small.staged <= room:
+            # experts taking turns: the next one is loaded from system RAM when the steps
+            # reach it, and the first one again for the next job
+            fits, loaded, need, mode = True, small, small.staged, "swap"
+            fixed = swap + small.expert / PCIE_BPS * (1 if denoiser_only else small.experts)
+            note = Message(say.NOTE_FP8_EXPERTS_IN_TURN if small is not mem
+                           else say.NOTE_EXPERTS_IN_TURN, n=small.experts)
         elif small.activations + diffusion.RUNTIME_OVERHEAD_BYTES < room * 0.8:
             # the mode: 8-bit weights where the model falls back to them, text encoder swapped,
-            # the rest streamed from system RAM; what it holds (card + RAM) is that footprint,
-            # not the 16-bit one (the memory rule, core.perf.memory_rule, judges it)
-            offload, loaded, need, mode = True, small, small.sequential, "stream"
-            streamed = small.denoiser - (room * 0.8 - small.activations
-                                         - diffusion.RUNTIME_OVERHEAD_BYTES)
+            # the rest streamed from system RAM (of the expert that runs, where experts take
+            # turns); what it holds (card + RAM) is that footprint, not the 16-bit one (the
+            # memory rule, core.perf.memory_rule, judges it)
+            offload, loaded, need, mode = True, small, small.staged, "stream"
+            streamed = small.expert - (room * 0.8 - small.activations
+                                       - diffusion.RUNTIME_OVERHEAD_BYTES)
             streamed = max(streamed, 0.0)
             fixed = (streamed / PCIE_BPS * steps * passes * OFFLOAD_OVERLAP
                      + (0.0 if denoiser_only else small.text_encoder / PCIE_BPS))

@@ -69,6 +69,11 @@ class ModelSpec:
     attention_share_ref: float = 0.0  # UNet: share of step FLOPs in attention at ref_pixels
     vae_decode_flops_per_pixel: float = 0.0
     weight_bits: float = 16.0
+    # denoiser experts that take turns by timestep (Wan2.2 A14B: a high-noise expert for the
+    # early steps, a low-noise one for the rest), `params` split evenly among them: one runs
+    # at a time, so a card that cannot hold all of them holds one and loads the next when the
+    # steps reach it (ComfyUI, and Wan2.2's own code with offload_model)
+    stage_experts: int = 1
     default_width: int = 0
     default_height: int = 0
     default_frames: int = 0

@@ -217,3 +217,37 @@ def test_measured_answers_keep_loop_and_fp8_timings_apart() -> None:
     assert bf16 is not None and fp8 is not None
     assert bf16[0] == pytest.approx(1.7)  # BFL codebase, fp8 weights, bf16 matmuls
     assert fp8[0] == pytest.approx((2.55 + 3.51) / 2)  # flux-fp8-api without/with compile
+
+
+def test_experts_that_take_turns_are_held_one_at_a_time() -> None:
+    from core.perf.parts import PCIE_BPS, usable_bytes
+
+    wan22 = load_models()["wan2.2-i2v-a14b"]  # two 14B experts, high-noise then low-noise
+    small = get_gpu("nvidia-rtx-4090-d")  # 24 GB: neither both experts nor one in 16-bit
+    parts = diffusion_parts(wan22, small, 640, 640, 81, 20, 1, True)
+    assert parts.fits and not parts.offload and parts.runnable
+    assert "one of its 2 experts at a time" in str(parts.note) and "fp8" in str(parts.note)
+    one_fp8_expert = wan22.params / 2
+    assert one_fp8_expert < parts.vram_required <= usable_bytes(small)
+    # the next expert comes over PCIe when the steps reach it, the first one again next job
+    assert parts.fixed >= 2 * one_fp8_expert / PCIE_BPS
+    # a card with room for both keeps both, with nothing to load per job
+    big = diffusion_parts(wan22, get_gpu("nvidia-h100-sxm"), 640, 640, 81, 20, 1, True)
+    assert big.fits and "expert" not in str(big.note) and big.fixed == 0.0
+    # a single-expert model of the same size streams on the 24 GB card instead
+    wan21 = diffusion_parts(load_models()["wan2.1-i2v-14b"], small, 640, 640, 81, 20, 1, True)
+    assert "expert" not in str(wan21.note)
+
+
+def test_a_lora_distilled_run_has_no_cfg_and_a_ui_run_needs_its_step_count() -> None:
+    obs, skipped = load_observations()
+    rows = {o.line: o for o in obs if o.file == FILES["recent"] and o.task == "video"}
+    with (measured_dir() / FILES["recent"]).open(encoding="utf-8", newline="") as fh:
+        text = {i: r for i, r in enumerate(csv.DictReader(fh), start=2)}
+    lora = [n for n, r in text.items() if r["kind"] == "video" and "LoRA" in
+            r["precision_or_quant"] and n in rows]
+    assert lora and all(rows[n].query["cfg"] is False for n in lora)
+    comfy_no_steps = {n for n, r in text.items() if r["kind"] == "video" and not r["steps"]
+                      and "comfy" in r["software"].lower()}
+    assert comfy_no_steps and not comfy_no_steps & set(rows)
+    assert comfy_no_steps & {n for f, n, _ in skipped if f == FILES["recent"]} == comfy_no_steps
