@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from core.perf.fit_across import ACROSS, across_centre
 from core.perf.fit_cycles import CYCLES_SPEC_COLUMNS, cycles_x, within_range
 from core.perf.fit_cycles import cycles_design as _cycles_design
 from core.perf.fit_row import Row
@@ -166,50 +167,10 @@ def lookup_depth(centres: dict[str, Any], features: dict[str, str],
     for gap, level in enumerate(reversed(levels)):
         k = group_key(features, level)
         if k in centres:
-            across = _across(centres, features, metric, level) if gap else None
+            across = (across_centre(centres, features, levels, ACROSS[metric], level)
+                      if gap and metric in ACROSS else None)
             return float(centres[k]) if across is None else across, gap
     return float(centres[""]), len(levels)
-
-
-# A card whose architecture was measured under one value of a feature but not another borrows
-# across it: an architecture measured on UNets only (the RTX 5090, Blackwell 2.0) is its UNet
-# level plus how much higher the DiT level lies than the UNet level for the architectures of
-# its class measured on both (two-way additive, architecture + denoiser). Its class's DiT level
-# alone, shrunk towards the class's UNet-heavy mean, made the 5090 10 % slower on FLUX than
-# its Ada sibling (5090/4090 on FLUX 1.14; published runs about 1.3). The range stays that of
-# a group short of its own level.
-ACROSS: dict[str, str] = {"image": "denoiser"}
-
-
-def _across(centres: dict[str, Any], features: dict[str, str], metric: str,
-            found: tuple[str, ...]) -> float | None:
-    """The row's centre one level below `found` by the two-way rule above, or None where its
-    architecture or no architecture of its class was measured under the other values."""
-    name = ACROSS.get(metric)
-    levels = LEVELS[metric]
-    if name is None or name not in found or found == levels[-1]:
-        return None
-    below = levels[levels.index(found) + 1]
-    here = features.get(name, "")
-    prefix = [k for k in found if k != name]
-    own: list[float] = []
-    diffs: list[float] = []
-    for key, centre in centres.items():
-        parts = dict(p.split("=", 1) for p in key.split("|")) if key else {}
-        if set(parts) != set(below) or any(parts[k] != features.get(k, "") for k in prefix):
-            continue
-        other = parts[name]
-        if other == here:
-            continue
-        if all(parts[k] == features.get(k, "") for k in below if k not in found):
-            own.append(float(centre))  # this card's architecture under another value
-            continue
-        mine = group_key({**parts, name: here}, below)
-        if mine in centres:
-            diffs.append(float(centres[mine]) - float(centre))
-    if not own or not diffs:
-        return None
-    return float(np.mean(own)) + float(np.mean(diffs))
 
 
 def lookup(centres: dict[str, Any], features: dict[str, str], metric: str) -> float:
