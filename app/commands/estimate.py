@@ -199,7 +199,8 @@ def assumed_setup(w: Any, e: Any) -> str:
             mode = "the text encoder unloaded after encoding"
         else:
             mode = "everything kept in graphics memory"
-        return f"{weights}, {mode}, VAE decoded in one piece"
+        tiles = "in tiles" if "in tiles" in note else "in one piece"
+        return f"{weights}, {mode}, VAE decoded {tiles}"
     return ""
 
 

@@ -635,6 +635,16 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="0" />
+      <source>decodes the image in tiles, as the UIs do when the VAE cannot decode it in one piece (a little slower, included in the time)</source>
+      <translation>分块解码图像（VAE 无法一次解码时各界面都这样做，稍慢，已计入时间）</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="0" />
+      <source>{note}, and decodes the image in tiles (a little slower, included)</source>
+      <translation>{note}，并分块解码图像（稍慢，已计入）</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="0" />
       <source>streams {size} of weights from system RAM every step, which slows it down</source>
       <translation>每一步都要从系统内存传输 {size} 的权重，会变慢</translation>
     </message>

@@ -19,6 +19,14 @@ ACT_BYTES_PER_TOKEN_HIDDEN = 2.0 * 6.0  # estimate: bf16, ~6 live tensors per to
 # size; an A1111 run of SD1.x at batch 8, 1024x1024 on a 24 GB card bounds it (diffusion.csv)
 UNET_ACT_BYTES_REF = 0.25 * GIB
 RUNTIME_OVERHEAD_BYTES = 0.8 * GIB  # estimate: CUDA context + allocator slack in PyTorch UIs
+# estimate: a VAE decoder's working memory per output pixel, decoding in one piece in 16-bit:
+# at full resolution the SD/FLUX decoder holds a few 128-channel maps and its last upsampling
+# conv a 256-channel input, about 1.5 KB. The causal video VAEs (Wan, HunyuanVideo) decode one
+# latent frame (vae_temporal output frames) at a time, and the UIs split a batch of images.
+VAE_DECODE_BYTES_PER_PIXEL = 1536.0
+# estimate: tiled decoding, the UIs' fallback when one piece does not fit (ComfyUI: 512 px
+# tiles with 64 px of overlap each side), decodes the overlaps twice: (512 + 128)² / 512²
+VAE_TILE_WORK = 1.5625
 
 
 def latent_frames(model: ModelSpec, frames: int) -> int:
@@ -107,6 +115,13 @@ def text_encoder_flops(model: ModelSpec) -> float:
 
 def vae_decode_flops(model: ModelSpec, width: int, height: int, frames: int = 1) -> float:
     return model.vae_decode_flops_per_pixel * width * height * max(frames, 1)
+
+
+def vae_decode_bytes(model: ModelSpec, width: int, height: int, frames: int = 1) -> float:
+    """Working memory of the VAE decoder in one piece: one image, or one latent frame of a
+    video (VAE_DECODE_BYTES_PER_PIXEL)."""
+    chunk = min(max(frames, 1), max(model.vae_temporal, 1))
+    return VAE_DECODE_BYTES_PER_PIXEL * width * height * chunk
 
 
 @dataclass(frozen=True, slots=True)

@@ -263,6 +263,15 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
         else:
             runnable = False
             note = Message(say.NOTE_ACTIVATIONS_TOO_BIG)
+    if runnable and not denoiser_only and (
+            mem.vae + diffusion.vae_decode_bytes(model, width, height, f)
+            + diffusion.RUNTIME_OVERHEAD_BYTES > room):
+        # the UIs unload the denoiser and text encoder before decoding; what still does not
+        # fit in one piece is decoded in overlapping tiles, which decode the overlaps twice
+        c += (diffusion.vae_decode_flops(model, width, height, f) * batch
+              * (diffusion.VAE_TILE_WORK - 1.0) / peak / speedup)
+        note = (Message(say.NOTE_WITH_VAE_TILES, note=note) if note
+                else Message(say.NOTE_VAE_TILES))
     k = float(steps * batch) if not is_video else 0.0
     # image: t0 is a per-job overhead per GB of weights (see diffusion.job_overhead_units)
     m0 = 0.0 if is_video or denoiser_only else diffusion.job_overhead_units(loaded)

@@ -251,3 +251,21 @@ def test_a_lora_distilled_run_has_no_cfg_and_a_ui_run_needs_its_step_count() -> 
                       and "comfy" in r["software"].lower()}
     assert comfy_no_steps and not comfy_no_steps & set(rows)
     assert comfy_no_steps & {n for f, n, _ in skipped if f == FILES["recent"]} == comfy_no_steps
+
+
+def test_an_image_too_big_for_the_vae_in_one_piece_is_decoded_in_tiles() -> None:
+    sdxl = load_models()["sdxl"]
+    gpu = get_gpu("nvidia-rtx-4090")
+    whole = diffusion_parts(sdxl, gpu, 1024, 1024, 1, 30, 1, True)
+    big = diffusion_parts(sdxl, gpu, 4096, 4096, 1, 30, 1, True)
+    assert "tiles" not in str(whole.note) and "in tiles" in str(big.note)
+    # one piece needs more than the card: 1.5 KB per output pixel
+    assert diffusion.vae_decode_bytes(sdxl, 4096, 4096) > 22e9
+    # the overlaps are decoded twice: the VAE's share of the work grows by VAE_TILE_WORK - 1
+    untiled = (big.c_loop + diffusion.text_encoder_flops(sdxl) / compute_flops(gpu)
+               + diffusion.vae_decode_flops(sdxl, 4096, 4096) / compute_flops(gpu))
+    assert big.c == pytest.approx(untiled + diffusion.vae_decode_flops(sdxl, 4096, 4096)
+                                  * (diffusion.VAE_TILE_WORK - 1.0) / compute_flops(gpu))
+    # a sampling-loop timing never decodes
+    loop = diffusion_parts(sdxl, gpu, 4096, 4096, 1, 30, 1, True, denoiser_only=True)
+    assert "tiles" not in str(loop.note)
