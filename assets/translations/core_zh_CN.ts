@@ -650,6 +650,11 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="0" />
+      <source>runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit ones do not fit (slightly lower image quality than 16-bit), and streams {size} of them from system RAM every step, which slows it down</source>
+      <translation>使用 8 位（fp8）权重运行（16 位放不下时 ComfyUI 和 Forge 就是这样做的，画质比 16 位略低），每一步都要从系统内存传输其中 {size}，会变慢</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="0" />
       <source>it needs {needs}, more than {ratio:g}× the card's {has}, too much to offload to system RAM at a usable speed</source>
       <translation>它需要 {needs}，超过显卡 {has} 的 {ratio:g} 倍，卸载到系统内存后慢得无法使用</translation>
     </message>

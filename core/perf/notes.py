@@ -30,6 +30,10 @@ NOTE_VAE_TILES = ("decodes the image in tiles, as the UIs do when the VAE cannot
 NOTE_WITH_VAE_TILES = "{note}, and decodes the image in tiles (a little slower, included)"
 NOTE_STREAMS_WEIGHTS = ("streams {size} of weights from system RAM every step, which slows "
                         "it down")
+NOTE_FP8_STREAMS_WEIGHTS = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit "
+                            "ones do not fit (slightly lower image quality than 16-bit), and "
+                            "streams {size} of them from system RAM every step, which slows it "
+                            "down")
 NOTE_OFFLOAD_TOO_FAR = ("it needs {needs}, more than {ratio:g}× the card's {has}, too much to "
                         "offload to system RAM at a usable speed")
 NOTE_RAM_TOO_SMALL = ("it would keep {outside} in system RAM, more than the {share}% of your "

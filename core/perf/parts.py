@@ -259,7 +259,8 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
             streamed = max(streamed, 0.0)
             fixed = (streamed / PCIE_BPS * steps * passes * OFFLOAD_OVERLAP
                      + (0.0 if denoiser_only else small.text_encoder / PCIE_BPS))
-            note = Message(say.NOTE_STREAMS_WEIGHTS, size=Bytes(streamed))
+            note = Message(say.NOTE_FP8_STREAMS_WEIGHTS if small is not mem
+                           else say.NOTE_STREAMS_WEIGHTS, size=Bytes(streamed))
         else:
             runnable = False
             note = Message(say.NOTE_ACTIVATIONS_TOO_BIG)

@@ -269,3 +269,13 @@ def test_an_image_too_big_for_the_vae_in_one_piece_is_decoded_in_tiles() -> None
     # a sampling-loop timing never decodes
     loop = diffusion_parts(sdxl, gpu, 4096, 4096, 1, 30, 1, True, denoiser_only=True)
     assert "tiles" not in str(loop.note)
+
+
+def test_weights_streamed_in_8_bit_say_so() -> None:
+    flux = load_models()["flux1-dev"]
+    parts = diffusion_parts(flux, get_gpu("nvidia-rtx-4060"), 1024, 1024, 1, 28, 1, False)
+    assert parts.offload and "8-bit (fp8)" in str(parts.note) and "streams" in str(parts.note)
+    # SDXL is too small for the UIs' fp8 fallback: streamed in 16-bit on a 4 GB card
+    sdxl = diffusion_parts(load_models()["sdxl"], get_gpu("nvidia-gtx-1650"), 1024, 1024, 1,
+                           20, 1, True)
+    assert sdxl.offload and "streams" in str(sdxl.note) and "fp8" not in str(sdxl.note)
