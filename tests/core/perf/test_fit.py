@@ -260,3 +260,19 @@ def test_an_architecture_measured_on_unets_only_keeps_its_place_on_dits() -> Non
     # an architecture measured on neither takes its class's DiT level
     assert lookup_depth(centres, {**card, "arch": "Turing", "denoiser": "dit"},
                         "image") == (-0.29, 1)
+
+
+def test_the_borrowed_level_follows_the_centres_it_is_asked_of() -> None:
+    # answers are kept per fitted centres: another fit (a leave-one-GPU-out refit) with the
+    # same groups and other values must not get the first fit's answer
+    from core.perf.fit import lookup_depth
+
+    c = "backend=CUDA|cls=consumer"
+    first = {"": -1.0, "backend=CUDA": -0.8, c: -0.76, f"{c}|denoiser=unet": -0.80,
+             f"{c}|denoiser=dit": -0.29, f"{c}|denoiser=unet|arch=Ada": -0.75,
+             f"{c}|denoiser=dit|arch=Ada": -0.19, f"{c}|denoiser=unet|arch=Blackwell": -0.79}
+    second = {**first, f"{c}|denoiser=unet|arch=Blackwell": -0.50}
+    card = {"backend": "CUDA", "cls": "consumer", "arch": "Blackwell", "denoiser": "dit"}
+    a = lookup_depth(first, card, "image")[0]
+    b = lookup_depth(second, card, "image")[0]
+    assert b - a == pytest.approx(0.29)
