@@ -635,13 +635,13 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="0" />
-      <source>decodes the image in tiles, as the UIs do when the VAE cannot decode it in one piece (a little slower, included in the time)</source>
-      <translation>分块解码图像（VAE 无法一次解码时各界面都这样做，稍慢，已计入时间）</translation>
+      <source>the VAE decodes in tiles, as the UIs do when one piece does not fit (a little slower, included in the time)</source>
+      <translation>VAE 分块解码（一次解码放不下时各界面都这样做，稍慢，已计入时间）</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="0" />
-      <source>{note}, and decodes the image in tiles (a little slower, included)</source>
-      <translation>{note}，并分块解码图像（稍慢，已计入）</translation>
+      <source>{note}, and the VAE decodes in tiles (a little slower, included)</source>
+      <translation>{note}，且 VAE 分块解码（稍慢，已计入）</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="0" />

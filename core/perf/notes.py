@@ -25,9 +25,9 @@ NOTE_FP8_EXPERTS_IN_TURN = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge
                             "one of its {n} experts at a time, loading the next from system RAM "
                             "when the steps reach it, and swaps the text encoder out of graphics "
                             "memory")
-NOTE_VAE_TILES = ("decodes the image in tiles, as the UIs do when the VAE cannot decode it in one "
-                  "piece (a little slower, included in the time)")
-NOTE_WITH_VAE_TILES = "{note}, and decodes the image in tiles (a little slower, included)"
+NOTE_VAE_TILES = ("the VAE decodes in tiles, as the UIs do when one piece does not fit (a little "
+                  "slower, included in the time)")
+NOTE_WITH_VAE_TILES = "{note}, and the VAE decodes in tiles (a little slower, included)"
 NOTE_STREAMS_WEIGHTS = ("streams {size} of weights from system RAM every step, which slows "
                         "it down")
 NOTE_FP8_STREAMS_WEIGHTS = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit "
