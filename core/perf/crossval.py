@@ -100,19 +100,23 @@ def _hyper(metric: str, quick: bool) -> dict[str, Any] | None:
 def leave_one_gpu_out(metric: str, rows: Sequence[Row], quick: bool = False) -> list[Scored]:
     """Each GPU's rows predicted by a fit on every other GPU's rows (with the spread factors
     the shipped fit measured)."""
-    hyper = _hyper(metric, quick)
+    gids = sorted({r.gpu_id for r in rows if r.parts.metric == metric})
+    return [s for gid in gids for s in one_gpu_out(metric, rows, gid, quick)]
+
+
+def one_gpu_out(metric: str, rows: Sequence[Row], gid: str,
+                quick: bool = False) -> list[Scored]:
+    """The rows of `metric` on GPU `gid`, in their order, predicted by a fit on every other
+    GPU's rows."""
     inflation, gaps = _shipped(metric)
     mrows = [r for r in rows if r.parts.metric == metric]
-    out: list[Scored] = []
-    for gid in sorted({r.gpu_id for r in mrows}):
-        train = [r for r in mrows if r.gpu_id != gid]
-        if not train:
-            continue
-        block = fit_metric(metric, train, inflation, gaps,
-                           base=_base(metric, rows, gid=gid, quick=quick),
-                           hyper=_seen(hyper, train))
-        out += _score([r for r in mrows if r.gpu_id == gid], block)
-    return out
+    train = [r for r in mrows if r.gpu_id != gid]
+    if not train:
+        return []
+    block = fit_metric(metric, train, inflation, gaps,
+                       base=_base(metric, rows, gid=gid, quick=quick),
+                       hyper=_seen(_hyper(metric, quick), train))
+    return _score([r for r in mrows if r.gpu_id == gid], block)
 
 
 def family_out(metric: str, rows: Sequence[Row], cls: str,

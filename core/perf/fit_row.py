@@ -3,7 +3,8 @@ the measured value and the GPU it was measured on."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from core.perf.parts import Parts
 
@@ -13,3 +14,5 @@ class Row:
     parts: Parts
     value: float
     gpu_id: str
+    # the predict query it was made from (core.perf.calibration), where it came from one
+    query: dict[str, Any] = field(default_factory=dict, compare=False)
