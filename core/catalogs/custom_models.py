@@ -70,6 +70,12 @@ def custom_model(raw: Any, file: str, index: int, catalog: Mapping[str, ModelSpe
                 notes.append(f"all {params:g} B parameters counted as active (no "
                              "active_params_b given)")
         entry = {**family, **entry}
+        active = entry.get("active_params_b")
+        if "stage_experts" not in raw and family.get("stage_experts", 1) > 1 and (
+                active is None or active == entry.get("params_b")):
+            # experts that take turns are what makes params exceed the active ones: a model
+            # whose parameters all run is one expert
+            del entry["stage_experts"]
         notes.insert(0, f"architecture like {base.name} ({base.id})")
     entry.setdefault("source", f"described by the user in {file}")
     entry.setdefault("retrieved", (today or date.today()).isoformat())

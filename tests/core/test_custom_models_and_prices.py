@@ -44,8 +44,9 @@ def test_the_example_profile_describes_its_model_like_a_catalog_one() -> None:
     assert (model.params, model.active_params) == (27e9, 14e9)
     assert (model.default_steps, model.default_cfg, model.default_width) == (4, False, 832)
     # the rest from its family
-    assert (model.layers, model.hidden, model.vae_spatial, model.fps_out) == (
-        family.layers, family.hidden, family.vae_spatial, family.fps_out)
+    assert (model.layers, model.hidden, model.vae_spatial, model.fps_out,
+            model.stage_experts) == (family.layers, family.hidden, family.vae_spatial,
+                                     family.fps_out, 2)
     assert "like Wan2.2 T2V A14B" in model.notes and "described by the user" in model.source
     (clip,) = profile.workloads
     assert clip.model == model.id and clip.model_spec == model
@@ -70,6 +71,7 @@ def test_a_smaller_custom_model_scales_its_width_and_runs_faster() -> None:
     profile = parse_profile(text, "small.toml")
     (model,) = profile.custom_models
     assert model.active_params is None  # no active_params_b given with a new size: all active
+    assert model.stage_experts == 1  # ... so one expert, not Wan2.2's two taking turns
     assert model.hidden < load_models()["wan2.2-t2v-a14b"].hidden
     assert "scaled from wan2.2-t2v-a14b" in model.notes
     gpu = gpus_by_id()["nvidia-h100-sxm"]
