@@ -93,7 +93,7 @@ def test_estimate_reads_model_names_as_predict_does_and_defaults_an_llm_request(
     code = cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "llm", "--model",
                      "qwen3.6-35b"])
     err = capsys.readouterr().err
-    assert code == 2 and "no model 'qwen3.6-35b'" in err
+    assert code == 2 and "no llm model 'qwen3.6-35b'" in err
     assert "Did you mean Qwen3.6 35B A3B (qwen3.6-35b-a3b)" in err
     assert len(err.strip().splitlines()) == 1
 
@@ -239,3 +239,12 @@ def test_estimate_names_an_unknown_measured_card(
                      "sdxl", "--measurements", str(mine)])
     err = capsys.readouterr().err
     assert code == 2 and "mine.toml" in err and "'Voodoo 5 6000' is not in the catalog" in err
+
+
+def test_estimate_names_the_kind_of_a_model_asked_for_the_wrong_job(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code = cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "video", "--model", "SDXL"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert ("no video model 'SDXL' in the catalog. Stable Diffusion XL 1.0 (sdxl) is an image "
+            "model.") in err
