@@ -49,5 +49,18 @@ NOTE_FRAME_SHARE = "uses about {percent:.0f} % of each {budget_ms:.1f} ms frame"
 NOTE_FRAME_SHARE_OVER = ("uses about {percent:.0f} % of each {budget_ms:.1f} ms frame; more than "
                          "the {limit:.0f} % a live stream can spare next to a game and the encoder")
 
+# the notes of a job that runs with 8-bit (fp8) weights where 16-bit ones do not fit
+FP8_NOTES = (NOTE_FP8_AND_SWAP, NOTE_FP8_EXPERTS_IN_TURN, NOTE_FP8_STREAMS_WEIGHTS)
+
+
+def says_8_bit(note: str) -> bool:
+    """Whether a job's note (core.perf.parts) says it runs with 8-bit weights, on its own or
+    before the VAE-tiles clause."""
+    template = getattr(note, "template", None)
+    if template == NOTE_WITH_VAE_TILES:
+        return says_8_bit(getattr(note, "params", {}).get("note", ""))
+    return template in FP8_NOTES
+
+
 NOTES: dict[str, str] = {k: v for k, v in globals().items()
                          if k.startswith("NOTE_") and isinstance(v, str)}

@@ -20,6 +20,7 @@ from statistics import NormalDist
 from core.cost.local import Assumption
 from core.cost.rental import cold_start_s
 from core.perf import memory_rule
+from core.perf.notes import says_8_bit
 from core.plan import reasons as say
 from core.plan import wording
 from core.plan.options import Option, PerfLike, is_gpu_work
@@ -179,7 +180,7 @@ def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None,
         # flagged, not refused: the PC can stay on for it, but the user must know
         note = say.longer_than_day(w, name, sure, day_s)
     return WorkloadFit(w.id, w.label, "local", gpu.id, True, c.t50, t90, hours, c.offload, note,
-                       sure)
+                       sure, says_8_bit(c.note))
 
 
 def cloud_latency(w: Workload, c: Cell, option: Option, z: float = Z90) -> float:
@@ -218,7 +219,7 @@ def fit_cloud(w: Workload, option: Option, gpu_name: str, gpu: GpuSpec | None,
         return WorkloadFit(w.id, w.label, "cloud", offer.id, False, c.t50, t90, hours,
                            c.offload, why, wait)
     return WorkloadFit(w.id, w.label, "cloud", offer.id, True, c.t50, t90, hours, c.offload,
-                       "", wait)
+                       "", wait, says_8_bit(c.note))
 
 
 def latency_gate(workloads: tuple[Workload, ...], fits: tuple[WorkloadFit, ...],

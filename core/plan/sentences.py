@@ -72,11 +72,12 @@ def explain(inp: Inputs, o: Option, fits: Sequence[WorkloadFit], gates: Sequence
             gpu_name = card.name
             if f.offload and f.where == "local":
                 has = card.usable_memory_bytes
-        key = (w.id, rented, f.seconds_p50, f.seconds_sure, gpu_name, has)
+        key = (w.id, rented, f.seconds_p50, f.seconds_sure, gpu_name, has, f.fp8)
         line = lines.get(key)
         if line is None:
             line = lines[key] = _job_line(w, f.seconds_p50, rented, gpu_name, has,
-                                          f.seconds_sure, inp.profile.deadline_confidence)
+                                          f.seconds_sure, inp.profile.deadline_confidence,
+                                          f.fp8)
         out.append(line)
     out.extend(measured)
     parts = tuple((k, v) for k, v in cost_breakdown.items() if v > 0.005)
@@ -92,13 +93,16 @@ def explain(inp: Inputs, o: Option, fits: Sequence[WorkloadFit], gates: Sequence
 
 
 def _job_line(w: Workload, seconds: float, rented: bool, gpu_name: str, has: float,
-              sure: float = 0.0, confidence: float = 0.5) -> str:
+              sure: float = 0.0, confidence: float = 0.5, fp8: bool = False) -> str:
     """Where a feasible job runs and how long it takes (`has`: the memory it offloads past;
-    `sure`: the time its deadline is judged at, at the profile's `confidence`)."""
+    `sure`: the time its deadline is judged at, at the profile's `confidence`; `fp8`: it runs
+    with 8-bit weights, which the line says)."""
     where: str = ""
     if gpu_name:
         where = say.on_rented(gpu_name) if rented else say.on_local(gpu_name)
     how: str = "" if not has else Message(wording.OFFLOADING, has=Bytes(has))
+    if fp8:
+        how = Message(wording.IN_FP8_AND, how=how) if how else Message(wording.IN_FP8)
     if is_hourly(w):
         return Message(wording.LIVE_RUNS, work=say.what(w), where=where, time=Seconds(seconds),
                        hours=w.hours_per_week)

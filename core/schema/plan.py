@@ -59,6 +59,9 @@ class WorkloadFit:
     # what the deadline is checked against: the job time at the profile's deadline confidence
     # (p90 by default), plus the serverless cold start in the cloud (0 where not judged)
     seconds_sure: float = 0.0
+    # the job runs with 8-bit (fp8) weights where 16-bit ones do not fit (the reasons say so:
+    # it trades a little quality)
+    fp8: bool = False
 
 
 @dataclass(frozen=True, slots=True)

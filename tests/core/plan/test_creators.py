@@ -203,3 +203,17 @@ def test_the_fastest_affordable_card_is_offered_as_an_alternative_with_its_time(
     at_p90 = result("ai_video_blogger", "desktop-3060")
     if not any(p.kind == "buy" for p in at_p90.plans):
         assert not any("fastest card within your limits" in a for a in at_p90.alternatives)
+
+
+def test_a_job_on_8_bit_weights_says_so_in_the_reasons() -> None:
+    # Wan 2.1 14B (28 GB in 16-bit) on a 24 GB card, or FLUX's 24 GB on one, runs with fp8
+    # weights: the plan's line for it says so, the quality trade-off with it
+    plan = best("ai_video_blogger", "desktop-3060")
+    for f in plan.workloads:
+        gpu = gpus_by_id().get(f.device_id) or next(
+            (gpus_by_id()[o.gpu_id] for o in catalogs().offers if o.id == f.device_id), None)
+        small = gpu is not None and gpu.vram_bytes < 40 * GIB
+        assert f.fp8 == (f.workload_id in ("wan14b-clip", "flux-thumbnail") and small), f
+    lines = [str(x) for x in plan.reasons if "with 8-bit (fp8) weights" in str(x)]
+    assert len(lines) == sum(f.fp8 for f in plan.workloads) > 0
+    assert all("slightly lower quality than 16-bit" in x for x in lines)
