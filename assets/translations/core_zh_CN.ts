@@ -650,8 +650,8 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="0" />
-      <source>{note}, and the VAE decodes in tiles (a little slower, included)</source>
-      <translation>{note}，且 VAE 分块解码（稍慢，已计入）</translation>
+      <source>{note}; the VAE decodes in tiles (a little slower, included)</source>
+      <translation>{note}；VAE 分块解码（稍慢，已计入）</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="0" />

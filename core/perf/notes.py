@@ -27,7 +27,7 @@ NOTE_FP8_EXPERTS_IN_TURN = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge
                             "memory")
 NOTE_VAE_TILES = ("the VAE decodes in tiles, as the UIs do when one piece does not fit (a little "
                   "slower, included in the time)")
-NOTE_WITH_VAE_TILES = "{note}, and the VAE decodes in tiles (a little slower, included)"
+NOTE_WITH_VAE_TILES = "{note}; the VAE decodes in tiles (a little slower, included)"
 NOTE_STREAMS_WEIGHTS = ("streams {size} of weights from system RAM every step, which slows "
                         "it down")
 NOTE_FP8_STREAMS_WEIGHTS = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit "
