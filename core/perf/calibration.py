@@ -205,6 +205,22 @@ def _recent(obs: list[Observation], skipped: list[tuple[str, int, str]]) -> None
             q = {"task": "cycles", "gpu": r["gpu"], "backend": backend,
                  "blender_version": m.group(1) if m else "pooled"}
             obs.append(Observation(q, value, name, i, r["software"]))
+        elif kind == "image":
+            res, steps = _resolution(r["resolution"]), _number(r["steps"])
+            if (res is None or steps is None or "first run" in r["test"].lower()
+                    or "seconds per image" not in r["metric"].lower()):
+                skipped.append((name, i, "image run without its resolution or step count, or "
+                                         "a first run with model loading"))
+                continue
+            batch = int(_number(r["batch"]) or 1)
+            qi: dict[str, Any] = {"task": "image", "gpu": r["gpu"],
+                                  "model": re.sub(r"\s*\(.*\)$", "", r["model"]),
+                                  "width": res[0], "height": res[1], "steps": int(steps),
+                                  "batch": batch}
+            if _distilled_lora(r["precision_or_quant"]):
+                qi["cfg"] = False
+            # seconds per image, end to end: image-steps per second as the contract counts them
+            obs.append(Observation(qi, steps * batch / value, name, i, r["software"]))
         elif kind == "video":
             res = _resolution(r["resolution"])
             timed = r["metric"].lower()

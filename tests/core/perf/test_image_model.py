@@ -279,3 +279,30 @@ def test_weights_streamed_in_8_bit_say_so() -> None:
     sdxl = diffusion_parts(load_models()["sdxl"], get_gpu("nvidia-gtx-1650"), 1024, 1024, 1,
                            20, 1, True)
     assert sdxl.offload and "streams" in str(sdxl.note) and "fp8" not in str(sdxl.note)
+
+
+def test_a_2026_image_row_needs_its_resolution_and_steps(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from core.perf import calibration
+
+    with (measured_dir() / FILES["recent"]).open(encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(fh))
+    row = dict.fromkeys(header, "")
+    row.update(kind="image", gpu="RTX 4090", n_gpus="1", model="SDXL", batch="1",
+               metric="seconds per image", unit="s", software="ComfyUI")
+    with (tmp_path / FILES["recent"]).open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, header)
+        w.writeheader()
+        w.writerow({**row, "resolution": "1024x1024", "steps": "8",
+                    "precision_or_quant": "fp16 + 8-step LoRA", "value": "2.0"})
+        w.writerow({**row, "steps": "20", "value": "5.0"})  # no resolution
+        w.writerow({**row, "resolution": "1024x1024", "steps": "20", "value": "9.0",
+                    "test": "first run"})
+    monkeypatch.setattr(calibration, "measured_dir", lambda: tmp_path)
+    obs: list = []
+    skipped: list = []
+    calibration._recent(obs, skipped)
+    (o,) = obs
+    # seconds per image -> image-steps per second; a step-distilled LoRA runs without CFG
+    assert o.value == pytest.approx(8 / 2.0) and o.query["cfg"] is False
+    assert o.query["width"] == 1024 and o.query["steps"] == 8
+    assert [line for _, line, _ in skipped] == [3, 4]
