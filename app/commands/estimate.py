@@ -81,8 +81,8 @@ def _model(name: str, kind: str, cats: Catalogs) -> str:
     if found is not None and (not kinds or found.kind in kinds):
         return found.id
     hint = unknown_model_hint(name, cats.models.values(), kinds)
-    kind = "/".join(kinds) + " " if kinds else ""
-    raise UserError(f"--model: no {kind}model '{name}' in the catalog.{hint} `rigsizer "
+    asked = "/".join(kinds) + " " if kinds else ""
+    raise UserError(f"--model: no {asked}model '{name}' in the catalog.{hint} `rigsizer "
                     "catalog models` lists them all.")
 
 

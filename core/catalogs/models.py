@@ -188,10 +188,9 @@ def model_to_entry(spec: ModelSpec) -> dict[str, Any]:
     plain = ("layers", "hidden", "heads", "kv_heads", "head_dim", "vocab", "context_max",
              "native_quant", "denoiser", "vae_spatial", "vae_temporal", "patch", "patch_t",
              "text_tokens", "attention_share_ref", "weight_bits", "stage_experts",
-             "default_width",
-             "default_height", "default_frames", "default_steps", "default_cfg",
-             "distilled_steps", "fps_out",
-             "flops_per_pixel", "scale", "audio_tokens_per_s")
+             "default_width", "default_height", "default_frames", "default_steps",
+             "default_cfg", "distilled_steps", "fps_out", "flops_per_pixel", "scale",
+             "audio_tokens_per_s")
     for name in plain:
         value = getattr(spec, name)
         if value != getattr(base, name) and value is not None:
