@@ -189,8 +189,10 @@ def assumed_setup(w: Any, e: Any) -> str:
                  else "all weights in graphics memory")
         return f"llama.cpp with {quant}, {where}"
     if w.kind in ("image", "video"):
+        from core.perf.notes import says_8_bit
+
         note = str(e.note or "")
-        weights = "8-bit (fp8) weights" if "fp8" in note else "16-bit (fp16/bf16) weights"
+        weights = "8-bit (fp8) weights" if says_8_bit(e.note) else "16-bit (fp16/bf16) weights"
         if e.offload:
             mode = "weights streamed from system RAM"
         elif "experts at a time" in note:

@@ -14,26 +14,23 @@ NOTE_OFFLOADS_WEIGHTS = ("offloads {percent:.0f} % of the weights to system RAM,
 # the time includes how much slower desktop UIs ran in this mode (core.perf.fit.CROSSED, "mem")
 NOTE_SWAPS_TEXT_ENCODER = ("swaps the text encoder out of graphics memory, and desktop UIs run "
                            "slower with memory this tight (included in the time)")
-NOTE_FP8_AND_SWAP = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit ones do "
-                     "not fit (slightly lower image quality than 16-bit), and swaps the text "
-                     "encoder out of graphics memory")
-NOTE_EXPERTS_IN_TURN = ("holds one of its {n} experts at a time, loading the next from system RAM "
-                        "when the steps reach it, and swaps the text encoder out of graphics "
-                        "memory")
-NOTE_FP8_EXPERTS_IN_TURN = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit "
-                            "ones do not fit (slightly lower image quality than 16-bit), holds "
-                            "one of its {n} experts at a time, loading the next from system RAM "
-                            "when the steps reach it, and swaps the text encoder out of graphics "
-                            "memory")
+# Clauses the memory-mode notes share, joined by plain concatenation ({n} and {size} are the
+# templates' own placeholders); each note stays one whole sentence to translate.
+_IN_FP8 = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit ones do not fit "
+           "(slightly lower image quality than 16-bit)")
+_SWAPS_ENCODER = ", and swaps the text encoder out of graphics memory"
+_EXPERTS = ("holds one of its {n} experts at a time, loading the next from system RAM when the "
+            "steps reach it")
+NOTE_FP8_AND_SWAP = _IN_FP8 + _SWAPS_ENCODER
+NOTE_EXPERTS_IN_TURN = _EXPERTS + _SWAPS_ENCODER
+NOTE_FP8_EXPERTS_IN_TURN = _IN_FP8 + ", " + _EXPERTS + _SWAPS_ENCODER
 NOTE_VAE_TILES = ("the VAE decodes in tiles, as the UIs do when one piece does not fit (a little "
                   "slower, included in the time)")
 NOTE_WITH_VAE_TILES = "{note}; the VAE decodes in tiles (a little slower, included)"
 NOTE_STREAMS_WEIGHTS = ("streams {size} of weights from system RAM every step, which slows "
                         "it down")
-NOTE_FP8_STREAMS_WEIGHTS = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit "
-                            "ones do not fit (slightly lower image quality than 16-bit), and "
-                            "streams {size} of them from system RAM every step, which slows it "
-                            "down")
+NOTE_FP8_STREAMS_WEIGHTS = (_IN_FP8 + ", and streams {size} of them from system RAM every step, "
+                            "which slows it down")
 NOTE_OFFLOAD_TOO_FAR = ("it needs {needs}, more than {ratio:g}× the card's {has}, too much to "
                         "offload to system RAM at a usable speed")
 NOTE_RAM_TOO_SMALL = ("it would keep {outside} in system RAM, more than the {share}% of your "

@@ -102,7 +102,7 @@ def _job_line(w: Workload, seconds: float, rented: bool, gpu_name: str, has: flo
         where = say.on_rented(gpu_name) if rented else say.on_local(gpu_name)
     how: str = "" if not has else Message(wording.OFFLOADING, has=Bytes(has))
     if fp8:
-        how = Message(wording.IN_FP8_AND, how=how) if how else Message(wording.IN_FP8)
+        how = Message(wording.IN_FP8, how=how)
     if is_hourly(w):
         return Message(wording.LIVE_RUNS, work=say.what(w), where=where, time=Seconds(seconds),
                        hours=w.hours_per_week)

@@ -116,8 +116,7 @@ ON_CPU = "{work} runs on your CPU ({time}); no GPU changes it."
 ON_RENTED = "on a rented {gpu}"
 ON_LOCAL = "on the {gpu}"
 OFFLOADING = ", offloading to system RAM because it does not fit in {has}"
-IN_FP8 = ", with 8-bit (fp8) weights (slightly lower quality than 16-bit)"
-IN_FP8_AND = ", with 8-bit (fp8) weights (slightly lower quality than 16-bit){how}"
+IN_FP8 = ", with 8-bit (fp8) weights (slightly lower quality than 16-bit){how}"  # how: OFFLOADING
 YOUR_LIMIT = " (your limit {limit})"
 # the time the deadline is judged at (the profile's deadline confidence, p90 by default) beside
 # the limit, so the sentence and the table's "13 min / 30 min" say the same thing
