@@ -189,20 +189,21 @@ def assumed_setup(w: Any, e: Any) -> str:
                  else "all weights in graphics memory")
         return f"llama.cpp with {quant}, {where}"
     if w.kind in ("image", "video"):
-        from core.perf.notes import says_8_bit
+        from core.perf.notes import memory_mode
 
-        note = str(e.note or "")
-        weights = "8-bit (fp8) weights" if says_8_bit(e.note) else "16-bit (fp16/bf16) weights"
+        held = memory_mode(e.note)
+        weights = ("8-bit (fp8) weights" if held.weight_bits == 8
+                   else "16-bit (fp16/bf16) weights")
         if e.offload:
             mode = "weights streamed from system RAM"
-        elif "experts at a time" in note:
+        elif held.holds == "experts":
             mode = ("the text encoder unloaded after encoding, one denoiser expert in graphics "
                     "memory at a time")
-        elif "text encoder" in note:
+        elif held.holds == "swap":
             mode = "the text encoder unloaded after encoding"
         else:
             mode = "everything kept in graphics memory"
-        tiles = "in tiles" if "in tiles" in note else "in one piece"
+        tiles = "in tiles" if held.vae_tiles else "in one piece"
         return f"{weights}, {mode}, VAE decoded {tiles}"
     return ""
 

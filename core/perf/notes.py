@@ -7,6 +7,8 @@ templates with its own for the translation tools.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 NOTE_MAC_MEMORY = "needs {need} but this Mac lets the GPU use {usable}"
 NOTE_NO_ROOM_WITH_RAM = "the model does not fit in graphics memory plus system RAM"
 NOTE_OFFLOADS_WEIGHTS = ("offloads {percent:.0f} % of the weights to system RAM, which is much "
@@ -46,17 +48,47 @@ NOTE_FRAME_SHARE = "uses about {percent:.0f} % of each {budget_ms:.1f} ms frame"
 NOTE_FRAME_SHARE_OVER = ("uses about {percent:.0f} % of each {budget_ms:.1f} ms frame; more than "
                          "the {limit:.0f} % a live stream can spare next to a game and the encoder")
 
-# the notes of a job that runs with 8-bit (fp8) weights where 16-bit ones do not fit
-FP8_NOTES = (NOTE_FP8_AND_SWAP, NOTE_FP8_EXPERTS_IN_TURN, NOTE_FP8_STREAMS_WEIGHTS)
+@dataclass(frozen=True, slots=True)
+class MemoryMode:
+    """How a diffusion job holds its model in graphics memory: `weight_bits` 16 or 8 (fp8
+    where 16-bit ones do not fit); `holds` "all" (everything resident), "swap" (the text
+    encoder unloaded after encoding), "experts" (one denoiser expert at a time) or "stream"
+    (weights streamed from system RAM every step); `vae_tiles` where the VAE decodes in tiles."""
+
+    weight_bits: int = 16
+    holds: str = "all"
+    vae_tiles: bool = False
+
+
+# core.perf.parts.diffusion_parts picks a job's memory mode and its note together, one note
+# template per mode: the template is what says the mode, so no reader searches the English
+_MODES: dict[str, tuple[int, str]] = {
+    NOTE_SWAPS_TEXT_ENCODER: (16, "swap"),
+    NOTE_FP8_AND_SWAP: (8, "swap"),
+    NOTE_EXPERTS_IN_TURN: (16, "experts"),
+    NOTE_FP8_EXPERTS_IN_TURN: (8, "experts"),
+    NOTE_STREAMS_WEIGHTS: (16, "stream"),
+    NOTE_FP8_STREAMS_WEIGHTS: (8, "stream"),
+}
+
+
+def memory_mode(note: str) -> MemoryMode:
+    """The memory mode a job's note (a core.schema.message.Message) says; everything resident
+    in 16 bits where it says none (a plain string, an LLM's or a measured job's note)."""
+    template = getattr(note, "template", None)
+    if template == NOTE_WITH_VAE_TILES:
+        inner = memory_mode(getattr(note, "params", {}).get("note", ""))
+        return MemoryMode(inner.weight_bits, inner.holds, vae_tiles=True)
+    if template == NOTE_VAE_TILES:
+        return MemoryMode(vae_tiles=True)
+    bits, holds = _MODES.get(str(template), (16, "all"))
+    return MemoryMode(bits, holds)
 
 
 def says_8_bit(note: str) -> bool:
-    """Whether a job's note (core.perf.parts) says it runs with 8-bit weights, on its own or
-    before the VAE-tiles clause."""
-    template = getattr(note, "template", None)
-    if template == NOTE_WITH_VAE_TILES:
-        return says_8_bit(getattr(note, "params", {}).get("note", ""))
-    return template in FP8_NOTES
+    """Whether a job's note says it runs with 8-bit weights, on its own or before the
+    VAE-tiles clause."""
+    return memory_mode(note).weight_bits == 8
 
 
 NOTES: dict[str, str] = {k: v for k, v in globals().items()

@@ -248,3 +248,20 @@ def test_estimate_names_the_kind_of_a_model_asked_for_the_wrong_job(
     assert code == 2
     assert ("no video model 'SDXL' in the catalog. Stable Diffusion XL 1.0 (sdxl) is an image "
             "model.") in err
+
+
+@pytest.mark.parametrize(("args", "assumes"), [
+    (("--model", "flux1-dev"), "8-bit (fp8) weights, the text encoder unloaded after encoding, "
+                               "VAE decoded in one piece"),
+    (("--model", "sdxl"), "16-bit (fp16/bf16) weights, everything kept in graphics memory, "
+                          "VAE decoded in one piece"),
+    (("--model", "sdxl", "--width", "4096", "--height", "4096"),
+     "16-bit (fp16/bf16) weights, everything kept in graphics memory, VAE decoded in tiles"),
+])
+def test_estimate_says_the_precision_and_memory_mode_it_assumes(
+        capsys: pytest.CaptureFixture[str], args: tuple[str, ...], assumes: str) -> None:
+    # a 24 GB card: FLUX's 16-bit weights do not fit it, SDXL's do; a 4096² image does not
+    # decode in one piece
+    code = cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "image", *args])
+    assert code == 0
+    assert f"  Assumes: {assumes}." in capsys.readouterr().out.splitlines()

@@ -306,3 +306,25 @@ def test_a_2026_image_row_needs_its_resolution_and_steps(tmp_path, monkeypatch) 
     assert o.value == pytest.approx(8 / 2.0) and o.query["cfg"] is False
     assert o.query["width"] == 1024 and o.query["steps"] == 8
     assert [line for _, line, _ in skipped] == [3, 4]
+
+
+def test_each_memory_mode_is_read_back_from_the_note_it_chose() -> None:
+    from core.perf.notes import MemoryMode, memory_mode
+
+    models = load_models()
+
+    def mode(model: str, gpu: str, w: int, h: int, f: int = 1) -> MemoryMode:
+        m = models[model]
+        return memory_mode(diffusion_parts(m, get_gpu(gpu), w, h, f, m.default_steps, 1,
+                                           True).note)
+
+    assert mode("sdxl", "nvidia-rtx-4090", 1024, 1024) == MemoryMode(16, "all", False)
+    assert mode("sdxl", "nvidia-rtx-4060", 1024, 1024) == MemoryMode(16, "swap", False)
+    assert mode("flux1-dev", "nvidia-rtx-4090", 1024, 1024) == MemoryMode(8, "swap", False)
+    assert mode("flux1-dev", "nvidia-rtx-4060", 1024, 1024) == MemoryMode(8, "stream", False)
+    assert mode("sdxl", "nvidia-rtx-4090", 4096, 4096) == MemoryMode(16, "all", True)
+    wan = models["wan2.2-t2v-a14b"]
+    assert mode("wan2.2-t2v-a14b", "nvidia-rtx-4090", wan.default_width, wan.default_height,
+                wan.default_frames).holds == "experts"
+    # a note of another kind (an LLM's offload, a plain string) says the default
+    assert memory_mode("") == MemoryMode() and memory_mode("in tiles") == MemoryMode()
