@@ -22,7 +22,7 @@ ROWS, _ = calibration_rows(CATALOGS)
 
 # metric -> (median |error| of p50 at most, share inside [p10, p90] at least)
 BOUNDS = {
-    "llm_tg": (0.08, 0.70),  # aim 10 %, 70-90 % inside: 6.4 %, 77 % now
+    "llm_tg": (0.08, 0.70),  # aim 10 %, 70-90 % inside: 6.4 %, 81 % now
     "llm_pp": (0.12, 0.70),
     "cycles": (0.12, 0.70),
     "image": (0.22, 0.70),  # aim 18 % not met: 20.5 % now (community rows, unknown settings)
@@ -83,6 +83,11 @@ def test_every_datacenter_card_left_out_at_once(metric: str) -> None:
     s = cv.Summary.of(cv.family_out(metric, ROWS, "datacenter", quick=True))
     assert s.rows >= 5
     assert s.median_error <= DATACENTER_OUT[metric]
+    if metric == "llm_tg":
+        # a token's instructions per weight, half an HBM card's time, are uncertain like its
+        # bandwidth efficiency: held fixed, 4 of 6 were inside in this quick refit (2 of 6 in
+        # bench/accuracy.py's full one); 5 of 6 now
+        assert s.coverage >= 0.75, f"{100 * s.coverage:.0f} % inside"
 
 
 def test_apple_chips_left_out_still_get_llm_decode_right() -> None:
