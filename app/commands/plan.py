@@ -9,6 +9,7 @@ Without --gpu the machine is detected; with it, the named cards make a hand-ente
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -62,6 +63,18 @@ def load_profile_arg(text: str, cats: Catalogs) -> Any:
                     f"({', '.join(sorted(shipped))})")
 
 
+def csv_target(text: str, profile: str) -> Path:
+    """--csv's path, refused where writing it would destroy what the user has: the profile the
+    plan is read from (under any name), or any other profile (a .toml name)."""
+    path, source = Path(text), Path(profile)
+    if source.is_file() and path.exists() and os.path.samefile(path, source):
+        raise UserError(f"--csv {text} is the profile this plan reads; writing the table there "
+                        "would replace it: give the table another name")
+    if path.suffix.lower() == ".toml":
+        raise UserError(f"--csv {text}: a .toml name is a profile's; give the table a .csv name")
+    return path
+
+
 def machine_arg(gpus: list[str], ram_gib: float | None, cats: Catalogs) -> Any:
     from core.hardware.machine import machine_from_gpu_ids, with_ram
 
@@ -111,6 +124,7 @@ def run(args: argparse.Namespace) -> int:
     if conf is not None and not 0.5 <= conf <= 0.99:
         raise UserError(f"--deadline-confidence must be from 0.5 to 0.99 (0.9: deadlines met "
                         f"at p90), got {conf:g}")
+    csv_path = csv_target(args.csv, args.profile) if args.csv else None
     cats = load_catalogs()
     profile = load_profile_arg(args.profile, cats)
     if conf is not None:
@@ -120,8 +134,8 @@ def run(args: argparse.Namespace) -> int:
     machine = machine_arg(args.gpu, args.ram_gib, cats)
     result = recommend(profile, machine, cats, PerfModel.from_catalogs(cats).evaluate,
                        samples=args.samples or config.MC_SAMPLES, seed=args.seed)
-    if args.csv:
-        write_csv(result, Path(args.csv))
+    if csv_path is not None:
+        write_csv(result, csv_path)
     if args.json:
         sys.stdout.write(report_json(result))
     else:

@@ -1,0 +1,57 @@
+"""`rigsizer plan --csv` writes the table without destroying what the user has: never over the
+profile the plan reads, never over another profile, and through a link to the file it names."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app import cli
+from core.catalogs.profiles import profiles_dir
+
+ARGS = ["--gpu", "RTX 3060 12GB", "--samples", "200"]
+
+
+@pytest.fixture
+def profile(tmp_path: Path) -> Path:
+    path = tmp_path / "mine.txt"  # a profile under a name that does not say it is one
+    shutil.copyfile(profiles_dir() / "vtuber.toml", path)
+    return path
+
+
+def test_the_csv_never_replaces_the_profile_it_was_made_from(
+        profile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = profile.read_bytes()
+    for target in (profile, profile.parent / "." / profile.name):
+        assert cli.main(["plan", str(profile), *ARGS, "--csv", str(target)]) == 2
+        err = capsys.readouterr().err
+        assert "is the profile this plan reads" in err and len(err.strip().splitlines()) == 1
+    assert profile.read_bytes() == before
+
+
+def test_a_toml_name_is_refused_and_the_file_left_alone(
+        profile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "other.toml"
+    other.write_text("name = 'kept'\n", encoding="utf-8")
+    assert cli.main(["plan", str(profile), *ARGS, "--csv", str(other)]) == 2
+    assert "give the table a .csv name" in capsys.readouterr().err
+    assert other.read_text(encoding="utf-8") == "name = 'kept'\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX links and modes")
+def test_the_csv_goes_through_a_link_and_keeps_the_files_permissions(
+        profile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    real = tmp_path / "shared" / "plan.csv"
+    real.parent.mkdir()
+    real.write_text("old", encoding="utf-8")
+    real.chmod(0o644)
+    link = tmp_path / "plan.csv"
+    link.symlink_to(real)
+    assert cli.main(["plan", str(profile), *ARGS, "--csv", str(link)]) == 0
+    capsys.readouterr()
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8-sig").startswith("rank,")
+    assert real.stat().st_mode & 0o777 == 0o644
