@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import TypeVar
 
 from core.catalogs._validate import CatalogError
-from core.catalogs.clouds import load_catalog
+from core.catalogs.clouds import CloudCatalog, load_catalog, unknown_gpu_errors
 from core.catalogs.gpus import load_gpus
 from core.catalogs.models import load_models, load_quants
 from core.catalogs.profiles import load_profiles
@@ -61,6 +61,8 @@ def load_catalogs(*, strict: bool = True, prices: bool = True) -> Catalogs:
 
     gpus: tuple[GpuSpec, ...] = attempt("GPU catalog", load_gpus, ())
     snapshot = attempt("cloud prices", load_catalog, None)
+    if snapshot is not None and gpus:
+        snapshot = _known_gpus_only(snapshot, gpus, strict, errors)
     tariffs: Mapping[str, Tariff] = attempt("electricity tariffs", load_tariffs, {})
     rates = attempt("currency rates", load_rates, None)
     models: Mapping[str, ModelSpec] = attempt("model catalog", load_models, {})
@@ -83,16 +85,33 @@ def load_catalogs(*, strict: bool = True, prices: bool = True) -> Catalogs:
     return replace(cats, errors=tuple(errors)) if errors else cats
 
 
+def _known_gpus_only(snapshot: CloudCatalog, gpus: tuple[GpuSpec, ...], strict: bool,
+                     errors: list[str]) -> CloudCatalog:
+    """The snapshot without offers of GPUs the GPU catalog lacks: a time cannot be estimated
+    for them. Strict loading raises for the first (a broken catalog entry, named); otherwise
+    each is noted in `errors` and left out."""
+    known = {g.id for g in gpus}
+    problems = unknown_gpu_errors(snapshot, known)
+    if not problems:
+        return snapshot
+    if strict:
+        raise problems[0]
+    errors.extend(f"cloud prices: {p} (left out)" for p in problems)
+    bad = {p.entry for p in problems}
+    return replace(snapshot, offers=tuple(o for o in snapshot.offers if o.id not in bad))
+
+
 def offers_in_use(now: datetime | None = None
                   ) -> tuple[tuple[CloudOffer, ...], PriceSnapshotInfo]:
     """The offers to plan with (the shipped snapshot with the user's refreshed prices laid
     over it) and which snapshot each provider's prices come from, without the other catalogs
     (`rigsizer prices show`, `rigsizer catalog clouds`)."""
+    snapshot = load_catalog()
     try:
-        known: set[str] | None = {g.id for g in load_gpus()}
+        gpus = load_gpus()
     except CatalogError:
-        known = None  # nothing is dropped for want of a GPU catalog
-    return current_offers(load_catalog(), known, now)
+        return current_offers(snapshot, None, now)  # nothing is dropped for want of a GPU catalog
+    return current_offers(_known_gpus_only(snapshot, gpus, True, []), {g.id for g in gpus}, now)
 
 
 def load_offers() -> tuple[CloudOffer, ...]:

@@ -13,7 +13,7 @@ catalogs are loaded (`core.catalogs.bundle.load_catalogs`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -99,10 +99,12 @@ STORAGE_KEYS = (
 
 @dataclass(frozen=True, slots=True)
 class CloudCatalog:
-    """Everything in a clouds folder: offers in file order, providers by id."""
+    """Everything in a clouds folder: offers in file order, providers by id, and the file each
+    offer came from (by offer id, for messages)."""
 
     offers: tuple[CloudOffer, ...]
     providers: Mapping[str, CloudProvider]
+    files: Mapping[str, str] = field(default_factory=dict)
 
 
 def offer_from_entry(raw: Any, file: str, index: int, provider: str,
@@ -226,7 +228,7 @@ def load_clouds_from(folder: Path) -> CloudCatalog:
     if not offers:
         raise CatalogError(display_name(folder), "has no cloud offers")
     check_unique(origin, "offer")
-    return CloudCatalog(offers=tuple(offers), providers=providers)
+    return CloudCatalog(offers=tuple(offers), providers=providers, files=dict(origin))
 
 
 def check_gpu_ids(offers: tuple[CloudOffer, ...], known: set[str]) -> list[str]:
@@ -237,6 +239,21 @@ def check_gpu_ids(offers: tuple[CloudOffer, ...], known: set[str]) -> list[str]:
             if gpu_id not in known:
                 problems.append(f"offer '{o.id}': GPU '{gpu_id}' is not in the GPU catalog")
     return problems
+
+
+def unknown_gpu_errors(catalog: CloudCatalog, known: set[str]) -> list[CatalogError]:
+    """One error per offer whose GPU (or a GPU of its pool) is not in the GPU catalog, naming
+    its file, offer and key: no time can be estimated for such an offer."""
+    out = []
+    for o in catalog.offers:
+        for key, ids in (("gpu_id", (o.gpu_id,)), ("gpu_pool", o.gpu_pool)):
+            missing = [g for g in ids if g not in known]
+            if missing:
+                out.append(CatalogError(catalog.files.get(o.id, "clouds"),
+                                        f"GPU '{missing[0]}' is not in the GPU catalog", o.id,
+                                        key))
+                break
+    return out
 
 
 @cache
@@ -265,4 +282,5 @@ __all__ = [
     "load_snapshot",
     "offer_from_entry",
     "storage_from_entry",
+    "unknown_gpu_errors",
 ]

@@ -324,3 +324,21 @@ def test_shipped_files_are_what_the_generator_makes_from_the_csv(tmp_path: Path)
     for name in made:
         assert (tmp_path / name).read_text(encoding="utf-8") == (CLOUDS / name).read_text(
             encoding="utf-8"), name
+
+
+def test_an_offer_of_a_gpu_the_catalog_lacks_is_refused_or_left_out_with_a_note() -> None:
+    from core.catalogs.bundle import _known_gpus_only
+
+    snapshot = load_catalog()
+    gone = snapshot.offers[0].gpu_id
+    gpus = tuple(g for g in load_gpus() if g.id != gone)
+    # strict (the command line, the self-test): the first such offer, with its file and key
+    with pytest.raises(CatalogError, match=rf"^clouds/\w+\.toml: entry '[^']+': key "
+                                           rf"'gpu_(id|pool)': GPU '{gone}' is not in"):
+        _known_gpus_only(snapshot, gpus, True, [])
+    # the window: the others are still offered, and the note says which were left out
+    notes: list[str] = []
+    kept = _known_gpus_only(snapshot, gpus, False, notes)
+    assert kept.offers and all(o.gpu_id != gone and gone not in o.gpu_pool for o in kept.offers)
+    assert len(kept.offers) + len(notes) == len(snapshot.offers)
+    assert all(n.startswith("cloud prices: clouds/") and n.endswith("(left out)") for n in notes)

@@ -5,6 +5,7 @@ profile files given to `rigsizer plan` / `rigsizer estimate` (in-process)."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -42,6 +43,12 @@ def _huge(path: Path) -> None:
                     encoding="utf-8")
 
 
+def _unknown_gpu(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r'gpu_id = "[^"]+"', 'gpu_id = "nvidia-rtx-9999"', text, count=1),
+                    encoding="utf-8")
+
+
 BREAKS: list[tuple[str, str, Callable[[Path], None], list[str]]] = [
     ("gpus/nvidia-geforce-40.toml", "truncated", _truncate, ["catalog", "gpus"]),
     ("gpus/amd.toml", "huge number", _huge, ["catalog", "gpus", "--json"]),
@@ -49,6 +56,11 @@ BREAKS: list[tuple[str, str, Callable[[Path], None], list[str]]] = [
     ("tariffs.toml", "bad byte", _garble, ["plan", "vtuber", "--gpu", "nvidia-rtx-4090",
                                             "--samples", "100"]),
     ("models/llm.toml", "truncated", _truncate, ["catalog", "models"]),
+    # an offer of a GPU the GPU catalog lacks: no time can be estimated for it
+    ("clouds/vast.toml", "unknown gpu", _unknown_gpu, ["prices", "show"]),
+    ("clouds/vast.toml", "unknown gpu, plan", _unknown_gpu, ["plan", "vtuber", "--gpu",
+                                                             "nvidia-rtx-4090", "--samples",
+                                                             "100"]),
 ]
 
 
