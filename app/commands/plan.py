@@ -126,6 +126,10 @@ def run(args: argparse.Namespace) -> int:
                         f"at p90), got {conf:g}")
     csv_path = csv_target(args.csv, args.profile) if args.csv else None
     cats = load_catalogs()
+    for note in cats.errors:
+        # a refreshed-price cache that could not be read (the plan uses the shipped prices
+        # instead): said on stderr, so the plan, its JSON and its CSV stay as they are
+        sys.stderr.write(f"rigsizer: note: {note}\n")
     profile = load_profile_arg(args.profile, cats)
     if conf is not None:
         from dataclasses import replace

@@ -55,3 +55,17 @@ def test_the_csv_goes_through_a_link_and_keeps_the_files_permissions(
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8-sig").startswith("rank,")
     assert real.stat().st_mode & 0o777 == 0o644
+
+
+def test_an_unreadable_price_cache_is_said_and_the_json_stays_clean(
+        profile: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    monkeypatch.setenv("RIGSIZER_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "cache" / "prices").mkdir(parents=True)
+    (tmp_path / "cache" / "prices" / "runpod.json").write_text("{garbage", encoding="utf-8")
+    assert cli.main(["plan", str(profile), *ARGS, "--json"]) == 0
+    out, err = capsys.readouterr()
+    json.loads(out)  # the plan itself, untouched
+    assert "rigsizer: note:" in err and "runpod" in err.lower()
