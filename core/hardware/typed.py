@@ -45,8 +45,10 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple("super" if w == "s" else w for w in words)
 
 
-def _is_variant_word(w: str) -> bool:
-    return _VARIANT.fullmatch(w) is not None
+def _is_variant_word(w: str, gpu: GpuSpec) -> bool:
+    # "max" is a variant word only in NVIDIA's laptop "Max-Q"; an Apple M2 Max is another chip
+    # than an M2 (typed "M2" had read as the M2 Max, the fastest of the "family")
+    return _VARIANT.fullmatch(w) is not None and not (w == "max" and gpu.vendor == "apple")
 
 
 def _laptop(words: Sequence[str]) -> bool:
@@ -87,13 +89,17 @@ def resolve_typed(name: str, catalog: Sequence[GpuSpec] | None = None) -> TypedM
                 abs(g.vram_bytes / 2**30 / n - 1.0) < 0.08 for n in sizes):
             continue
         for spelling in _spellings(g):
-            have = tuple(w for w in _words(spelling) if not re.fullmatch(r"\d+gb", w))
+            words = _words(spelling)
+            have = tuple(w for w in words if not re.fullmatch(r"\d+gb", w))
             if _laptop(have) != laptop:
                 continue
-            if have == want or sorted(have) == sorted(want):
+            # a spelling with a memory size ("Apple M4 Max 36GB", the 32-core chip's) is one
+            # variant of the family a name without one types
+            sized = len(have) < len(words) and not sizes
+            if (have == want or sorted(have) == sorted(want)) and not sized:
                 same[g.id] = g
             elif set(want) <= set(have) and all(
-                    _is_variant_word(w) for w in have if w not in want):
+                    _is_variant_word(w, g) for w in have if w not in want):
                 family[g.id] = g
     if len(same) == 1:
         gpu = next(iter(same.values()))

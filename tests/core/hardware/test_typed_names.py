@@ -31,6 +31,10 @@ def test_typed_spellings_find_the_card(typed: str, expected: str) -> None:
     ("H100", "nvidia-h100-sxm", "H100 PCIe 80GB"),
     ("A100", "nvidia-a100-sxm-80gb", "A100 PCIe 40GB"),
     ("Apple M2 Pro", "apple-m2-pro-19c", "Apple M2 Pro (16-core GPU)"),
+    # an Apple "Max" is another chip, not a variant of the base one; a spelling with a memory
+    # size ("Apple M4 Max 36GB", the 32-core chip's) is one variant of the family
+    ("Apple M2", "apple-m2-10c", "Apple M2 (8-core GPU)"),
+    ("M4 Max", "apple-m4-max-40c", "Apple M4 Max (32-core GPU)"),
 ])
 def test_a_family_reads_as_its_fastest_variant_and_names_the_others(
         family: str, default: str, other: str) -> None:
@@ -39,6 +43,14 @@ def test_a_family_reads_as_its_fastest_variant_and_names_the_others(
     assert other in found.alternatives
     note = resolution_note(family, catalogs())
     assert note is not None and found.gpu.name in note and other in note
+
+
+def test_an_apple_base_chip_is_never_read_as_its_pro_or_max() -> None:
+    for typed in ("Apple M1", "M2", "Apple M3", "M4"):
+        found = resolve_typed(typed)
+        assert found.gpu is not None
+        assert not any(t in found.gpu.name for t in ("Pro", "Max", "Ultra")), found.gpu.name
+        assert not any(t in a for a in found.alternatives for t in ("Pro", "Max", "Ultra"))
 
 
 def test_an_exact_name_needs_no_note() -> None:
