@@ -114,8 +114,11 @@ class ModelFinder(Protocol):
 
 def need_model(name: Any, kinds: tuple[str, ...], where: str,
                catalogs: ModelFinder) -> ModelSpec:
-    if not isinstance(name, str) or not name:
+    if name is None or name == "":
         raise ValueError(f"{where}: field 'model' is missing")
+    if not isinstance(name, str):
+        raise ValueError(f"{where}: field 'model' must be a model name (text), got "
+                         f"{repr(name)[:40]}")
     model = catalogs.find_model(name)
     if model is None or model.kind not in kinds:
         hint = unknown_model_hint(name, catalogs.models.values(), kinds)
@@ -326,6 +329,22 @@ def _int(q: dict[str, Any], name: str, default: int | None, where: str,
     return int(v)
 
 
+_BLENDER = re.compile(r"\d{1,2}(\.\d{1,3}){0,2}|pooled")
+
+
+def _backend(q: dict[str, Any], where: str) -> str | None:
+    """The query's backend as written (a backend the fit has no group for is answered from
+    its parent groups, with a wider range: published rows name backends in their own
+    words), or None for the card's default."""
+    backend = q.get("backend")
+    if backend is None or backend == "":
+        return None
+    if not isinstance(backend, str):
+        raise ValueError(f"{where}: field 'backend' must be text (CUDA, Metal, ROCm, ...), got "
+                         f"{repr(backend)[:40]}")
+    return backend[:80]
+
+
 def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts:
     """Parts for one `predict` query (see DESIGN.md, the validation contract); model and
     weight-format names are looked up in `catalogs`."""
@@ -343,7 +362,7 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts
             raise ValueError(f"{where}: field 'test' must look like pp512 or tg128 (at most "
                              f"{MAX_TEST_TOKENS} tokens), got {test[:40]!r}")
         return llm_parts(model, quant.bits_per_weight, quant.id, test, gpu,
-                         q.get("backend"))
+                         _backend(q, where))
     if task in ("image", "video"):
         model = need_model(q.get("model"), (str(task),), where, catalogs)
         width = _int(q, "width", model.default_width, where)
@@ -355,7 +374,7 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts
         cfg = q.get("cfg", model.default_cfg)
         if not isinstance(cfg, bool):
             raise ValueError(f"{where}: field 'cfg' must be true or false, got {cfg!r}")
-        backend = q.get("backend") or backend_from_name(str(q.get("gpu", "")))
+        backend = _backend(q, where) or backend_from_name(str(q.get("gpu", "")))
         if task == "video" and "timing" in q:
             raise ValueError(f"{where}: field 'timing' applies to image queries only")
         timing = q.get("timing", "job")
@@ -374,11 +393,13 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts
                                backend, denoiser_only=timing == "denoiser",
                                fp8_matmul=precision == "fp8", software=software)
     if task == "cycles":
-        backend = q.get("backend")
-        if backend is not None and not isinstance(backend, str):
-            raise ValueError(f"{where}: field 'backend' must be text")
         version = q.get("blender_version")
-        return cycles_parts(gpu, backend, str(version) if version is not None else None)
+        if version is not None and (isinstance(version, bool) or not _BLENDER.fullmatch(
+                str(version))):
+            raise ValueError(f"{where}: field 'blender_version' must be a Blender release such "
+                             f"as 4.5 or 5.1.1, got {repr(version)[:40]}")
+        return cycles_parts(gpu, _backend(q, where),
+                            str(version) if version is not None else None)
     raise ValueError(f"{where}: unknown task {task!r} (llm, cycles, image or video)")
 
 

@@ -54,6 +54,10 @@ def predict(queries: list[Any], model: PerfModel, *, measured: bool = True,
             answers.append(_answer(qid, None, None, f"unknown task {task!r}; expected llm, "
                                    "cycles, image or video"))
             continue
+        if name is not None and not isinstance(name, str):
+            answers.append(_answer(qid, None, metric, "field 'gpu' must be a GPU name (text), "
+                                   f"got {repr(name)[:40]}"))
+            continue
         if not isinstance(name, str) or not name.strip():
             answers.append(_answer(qid, None, metric, "the query names no GPU ('gpu' field)"))
             continue
