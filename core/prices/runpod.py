@@ -17,8 +17,8 @@ Both as Runpod documents them (../shared/reference/2026-12/README, from runpod/d
   `secureCloud` is not false.
 
 Every row is validated: a GPU that the catalog does not know, a price that is not a number, is
-negative, or is above MAX_USD_PER_GPU_HOUR is dropped with a note; a null or zero price means
-"not offered in that cloud" and is skipped quietly.
+negative, or is outside MIN_USD_PER_GPU_HOUR to MAX_USD_PER_GPU_HOUR is dropped with a note; a
+null or zero price means "not offered in that cloud" and is skipped quietly.
 """
 
 from __future__ import annotations
@@ -41,6 +41,9 @@ GPU_TYPES_QUERY = (
     "securePrice communityPrice } }"
 )
 MAX_USD_PER_GPU_HOUR = 100.0  # a B200 rents for under $10/h; 10× that is not a real price
+# the cheapest card Runpod lists rents for over $0.10/h (a GTX-class community card); a tenth of
+# a cent an hour is a unit mix-up (per second given as per hour) or a placeholder
+MIN_USD_PER_GPU_HOUR = 0.01
 MAX_ROWS = 2000
 
 # (label in notes, tier, id part) of each price a row may carry
@@ -210,7 +213,7 @@ def normalise(rows: Sequence[Any], resolver: Resolver,
             if price < 0:
                 notes.append(f"dropped {field} of '{label}': negative price {price:g}")
                 continue
-            if price > MAX_USD_PER_GPU_HOUR:
+            if not MIN_USD_PER_GPU_HOUR <= price <= MAX_USD_PER_GPU_HOUR:
                 notes.append(f"dropped {field} of '{label}': ${price:g}/h is not a plausible "
                              "GPU price")
                 continue

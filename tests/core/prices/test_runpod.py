@@ -212,3 +212,17 @@ def test_any_json_answer_is_handled(body: object) -> None:
             assert 0 < offer.usd_per_hour <= 100
             assert offer.gpu_id in gpus_by_id()
         assert all(isinstance(n, str) and n.isprintable() for n in notes)
+
+
+def test_a_price_of_a_tenth_of_a_cent_or_less_is_dropped_with_a_note(
+        price_server: PriceServer, api_key: str) -> None:
+    # the documented REST shape, with a per-second figure where the hourly one belongs
+    body = {"gpus": [{"id": "NVIDIA GeForce RTX 4090", "name": "RTX 4090", "pool": "ADA_24",
+                      "manufacturer": "NVIDIA", "memory": 24, "secure": True, "community": True,
+                      "price": {"secure": 1e-9, "community": 0.31, "serverless": 0.0003}}]}
+    price_server.serve(REST, json.dumps(body))
+    result = source(price_server).fetch(api_key, timeout_s=5)
+    assert prices(result) == {"runpod-community-rtx-4090-live": 0.31}
+    notes = "\n".join(result.notes)
+    assert "$1e-09/h is not a plausible GPU price" in notes
+    assert "$0.0003/h is not a plausible GPU price" in notes
