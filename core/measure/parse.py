@@ -8,6 +8,7 @@ not use is said in `Reading.unread`, in a plain sentence.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from core.measure import read_blender, read_image, read_llm
@@ -88,7 +89,7 @@ def read_text(text: str, context: Context | None, catalogs: Catalogs) -> Reading
     return finish(found, ctx, recognised, unread, catalogs)
 
 
-def _image_ui(lines: list[str]) -> str:
+def _image_ui(lines: Sequence[str]) -> str:
     """Which diffusion UI printed the log, from the lines only it prints (else 'sampler')."""
     joined = "\n".join(lines[:400])
     if "Prompt executed in" in joined or "got prompt" in joined or "ComfyUI" in joined:

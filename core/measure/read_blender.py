@@ -9,9 +9,10 @@ scenes add up to the Open Data score (task "cycles", the `predict` metric).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
-from core.measure.reading import Found
+from core.measure.reading import Found, Line, Unreadable, at, number, whole
 
 OPENDATA_SCENES = ("monster", "junkshop", "classroom")
 _SAVED_TIME = re.compile(r"^\s*Time:\s*([\d:.]+)\s*\(Saving:\s*([\d:.]+)\)")
@@ -21,17 +22,21 @@ _DEVICE = re.compile(r"--cycles-device\s+(\w+)")
 
 
 def clock_seconds(text: str) -> float:
-    """'00:41.23' -> 41.23; '01:02:03.5' -> 3723.5."""
+    """'00:41.23' -> 41.23; '01:02:03.5' -> 3723.5; Unreadable for '00:41.2.3' or '::'."""
     total = 0.0
-    for part in text.split(":"):
-        total = total * 60.0 + float(part)
+    try:
+        for part in text.split(":"):
+            total = total * 60.0 + number(part, "time")
+    except Unreadable:
+        raise Unreadable(f"time '{text}' is not a clock time") from None
     return total
 
 
-def read_render_times(lines: list[str], gpu: str | None) -> tuple[list[Found], list[str]]:
+def read_render_times(lines: Sequence[Line], gpu: str | None) -> tuple[list[Found], list[str]]:
     """One finding per rendered frame (the finisher takes their median)."""
     saved: list[float] = []
     per_frame: dict[int, float] = {}
+    unread: list[str] = []
     version = backend = None
     for line in lines:
         v = _VERSION.match(line)
@@ -40,14 +45,10 @@ def read_render_times(lines: list[str], gpu: str | None) -> tuple[list[Found], l
         d = _DEVICE.search(line)
         if d:
             backend = d.group(1).upper()
-        m = _SAVED_TIME.match(line)
-        if m:
-            saved.append(clock_seconds(m.group(1)) - clock_seconds(m.group(2)))
-            continue
-        f = _FRA.match(line)
-        if f:
-            frame = int(f.group(1))
-            per_frame[frame] = max(per_frame.get(frame, 0.0), clock_seconds(f.group(2)))
+        try:
+            _read_time(line, saved, per_frame)
+        except Unreadable as exc:
+            unread.append(at(line, f"Blender render time: {exc}"))
     times = saved or list(per_frame.values())
     fields: dict[str, Any] = {"task": "render", "source": "Blender render time"}
     if version:
@@ -56,7 +57,20 @@ def read_render_times(lines: list[str], gpu: str | None) -> tuple[list[Found], l
         fields["backend"] = backend
     found = [Found(dict(fields, value=t), f"Blender frame rendered in {t:.2f} s", gpu)
              for t in times if t > 0]
-    return found, []
+    return found, unread
+
+
+def _read_time(line: str, saved: list[float], per_frame: dict[int, float]) -> None:
+    """Add a line's render time to `saved` (the time less saving) or `per_frame` (the longest
+    time a frame's status lines show)."""
+    m = _SAVED_TIME.match(line)
+    if m:
+        saved.append(clock_seconds(m.group(1)) - clock_seconds(m.group(2)))
+        return
+    f = _FRA.match(line)
+    if f:
+        frame = whole(f.group(1), "frame number")
+        per_frame[frame] = max(per_frame.get(frame, 0.0), clock_seconds(f.group(2)))
 
 
 def is_benchmark(data: Any) -> bool:
@@ -76,7 +90,7 @@ def read_benchmark_json(data: list[Any]) -> tuple[list[Found], list[str]]:
             backend = str(device["device_type"]).upper()
             name = str(device["compute_devices"][0]["name"])
             version = str(record["blender_version"]["version"])
-        except (KeyError, IndexError, TypeError, ValueError):
+        except (KeyError, IndexError, TypeError, ValueError, OverflowError):  # float(10**400)
             unread.append("a Blender Benchmark record without scene, device and "
                           "samples_per_minute")
             continue

@@ -6,17 +6,19 @@ A progress bar times the sampling loop alone (timing = "denoiser"): no text enco
 or model loading. A1111 and Forge count one iteration per step of the whole batch, so with
 `batch` images the contract's it/s (image-steps per second) is the bar's rate × batch.
 "Prompt executed in" times the whole job (timing = "job"); the first prompt after start also
-loads the models, so several prompts give their median.
+loads the models, so several prompts give their median. A prompt ComfyUI answered from its cache
+also prints one ("Prompt executed in 0.00 seconds") and is no run: see `_job_times`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from statistics import median
 from typing import Any
 
-from core.measure.reading import Found
+from core.measure.reading import Found, Line, Unreadable, at, number, whole
 
 _BAR = re.compile(r"^(?P<label>.*?)\s*(?P<pct>\d{1,3})%\|[^|]*\|\s*(?P<n>\d+)/(?P<total>\d+)\s*"
                   r"\[(?P<elapsed>[\d:]+)<[^,\]]*,\s*(?P<rate>[0-9.]+)\s*(?P<unit>it/s|s/it)\s*\]")
@@ -40,7 +42,7 @@ _FILE_HINTS = (
 _SAMPLER_LABELS = ("", "sampling", "sample", "ksampler")
 
 
-def guess_image_model(lines: list[str]) -> tuple[str | None, str]:
+def guess_image_model(lines: Sequence[str]) -> tuple[str | None, str]:
     """(catalog image model, the line that says so) from a UI's loading messages."""
     for line in lines:
         for pattern, model in _CLASS_HINTS:
@@ -54,7 +56,25 @@ def guess_image_model(lines: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-def read_progress(lines: list[str], gpu: str | None, ui: str,
+def _finished(m: re.Match[str]) -> bool:
+    """Whether a bar is at its end (a terminal prints every update of a running one)."""
+    n, total = whole(m.group("n"), "step count"), whole(m.group("total"), "step count")
+    return n == total and total > 0
+
+
+def _label(m: re.Match[str]) -> str:
+    return m.group("label").strip().rstrip(":").strip().lower()
+
+
+def _rate(m: re.Match[str]) -> float:
+    """A bar's speed in it/s; Unreadable when its rate is no speed (a zero would divide)."""
+    rate = number(m.group("rate"), "rate")
+    if rate <= 0:
+        raise Unreadable(f"a rate of {m.group('rate')}{m.group('unit')} is not a speed")
+    return 1.0 / rate if m.group("unit") == "s/it" else rate
+
+
+def read_progress(lines: Sequence[Line], gpu: str | None, ui: str,
                   batch: int | None) -> tuple[list[Found], list[str]]:
     """Completed sampler progress bars -> one it/s finding per bar (their median later)."""
     bars: list[tuple[int, float]] = []
@@ -63,18 +83,16 @@ def read_progress(lines: list[str], gpu: str | None, ui: str,
         m = _BAR.search(line)
         if not m:
             continue
-        label = m.group("label").strip().rstrip(":").strip().lower()
-        n, total = int(m.group("n")), int(m.group("total"))
-        if n != total or total == 0:
-            continue  # a bar still running (a terminal prints every update)
-        if label not in _SAMPLER_LABELS:
-            if label != "total progress":
-                unread.append(f"progress bar '{m.group('label').strip()}': not a sampler's")
-            continue
-        rate = float(m.group("rate"))
-        if m.group("unit") == "s/it":
-            rate = 1.0 / rate
-        bars.append((total, rate))
+        try:
+            if not _finished(m):
+                continue
+            if _label(m) not in _SAMPLER_LABELS:
+                if _label(m) != "total progress":
+                    unread.append(f"progress bar '{m.group('label').strip()}': not a sampler's")
+                continue
+            bars.append((int(m.group("total")), _rate(m)))
+        except Unreadable as exc:
+            unread.append(at(line, f"progress bar: {exc}"))
     if not bars:
         return [], unread
     steps, _ = Counter(t for t, _ in bars).most_common(1)[0]
@@ -99,15 +117,92 @@ def read_progress(lines: list[str], gpu: str | None, ui: str,
     return found, unread
 
 
-def read_executed(lines: list[str], gpu: str | None, steps: int | None,
+# The rate a bar prints is rounded and smoothed over its last steps: a real job may seem a
+# little faster than its own sampling loop, never this much.
+_RATE_SLACK = 0.9
+
+
+def _sampling_seconds(bars: list[re.Match[str]]) -> tuple[str, float]:
+    """What the sampler bars of one prompt show: 'ran' (a bar finished), 'interrupted' (bars,
+    none finished) or 'none'; and the least time the finished bars' steps take at their rates."""
+    state, seconds = "none", 0.0
+    for m in bars:
+        if _label(m) not in _SAMPLER_LABELS:
+            continue
+        try:
+            if not _finished(m):
+                state = "interrupted" if state == "none" else state
+                continue
+            state = "ran"
+            seconds += int(m.group("total")) / _rate(m)
+        except Unreadable:
+            state = "ran"  # read_progress says what is wrong with the bar
+    return state, seconds
+
+
+def _not_a_run(seconds: float, bars: list[re.Match[str]], bars_in_text: bool) -> str | None:
+    """Why a 'Prompt executed' time cannot be a real run of the prompt's steps, or None."""
+    if bars_in_text:
+        state, took = _sampling_seconds(bars)
+        if state == "none":
+            return "cached: no steps ran (no progress bar since the last prompt): left out"
+        if state == "interrupted":
+            return "interrupted: its progress bar did not finish: left out"
+        if seconds < took * _RATE_SLACK:
+            return (f"cached: {seconds:g} s is less than the {took:.3g} s its "
+                    "progress bar's steps take: left out")
+    if seconds <= 0:
+        return f"cached: {seconds:g} s is no run: left out"
+    return None
+
+
+def _job_times(lines: Sequence[Line]) -> tuple[list[float], list[str]]:
+    """The 'Prompt executed' times of prompts that really ran, and why the others are left out.
+
+    ComfyUI answers a prompt whose outputs it has cached without running anything, in "0.00
+    seconds"; as a job time that is thousands of it/s. ComfyUI runs one prompt at a time, so
+    the bars printed since the last 'Prompt executed' line are this prompt's ('got prompt' is
+    printed when a prompt is queued, maybe while another runs, so it does not mark a start).
+    When the text shows sampler bars at all, a time is kept only if its prompt finished a bar
+    and took at least the time the bar's steps take; a text of times alone (with --steps) can
+    be checked only for a time above zero.
+    """
+    bars_in_text = any((m := _BAR.search(ln)) and _label(m) in _SAMPLER_LABELS for ln in lines)
+    times: list[float] = []
+    unread: list[str] = []
+    since_last: list[re.Match[str]] = []
+    for line in lines:
+        bar = _BAR.search(line)
+        if bar:
+            since_last.append(bar)
+            continue
+        m = _EXECUTED.search(line)
+        if not m:
+            continue
+        bars, since_last = since_last, []
+        try:
+            seconds = number(m.group(1), "time")
+        except Unreadable as exc:
+            unread.append(at(line, str(exc)))
+            continue
+        why = _not_a_run(seconds, bars, bars_in_text)
+        if why:
+            unread.append(at(line, why))
+        else:
+            times.append(seconds)
+    return times, unread
+
+
+def read_executed(lines: Sequence[Line], gpu: str | None, steps: int | None,
                   batch: int | None) -> tuple[list[Found], list[str]]:
     """ComfyUI's "Prompt executed in N seconds" -> end-to-end it/s (needs the step count)."""
-    times = [float(m.group(1)) for line in lines if (m := _EXECUTED.search(line))]
+    times, unread = _job_times(lines)
     if not times:
-        return [], []
+        return [], unread
     if steps is None:
-        return [], [f"'Prompt executed in {times[0]:g} seconds': the step count is needed to "
-                    "turn a job time into it/s (give --steps, or paste the progress bar too)"]
+        return [], [*unread, f"'Prompt executed in {times[0]:g} seconds': the step count is "
+                    "needed to turn a job time into it/s (give --steps, or paste the progress "
+                    "bar too)"]
     seconds = median(times)
     b = batch or 1
     fields: dict[str, Any] = {"task": "image", "timing": "job", "steps": steps,
@@ -123,4 +218,4 @@ def read_executed(lines: list[str], gpu: str | None, steps: int | None,
     if len(times) == 1:
         notes.append("one 'Prompt executed' time: if it was the first prompt after start it "
                      "includes loading the model (paste a later run for the speed alone)")
-    return [Found(fields, f"ComfyUI job of {steps} steps in {seconds:g} s", gpu, notes)], []
+    return [Found(fields, f"ComfyUI job of {steps} steps in {seconds:g} s", gpu, notes)], unread

@@ -8,10 +8,11 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 
-from core.measure.reading import Found
+from core.measure.reading import Found, Line, Unreadable, at, number, whole
 
 if TYPE_CHECKING:
     from core.catalogs.value import Catalogs
@@ -100,7 +101,7 @@ def _bench_found(model_text: str, filename: str, test: str, rate: float, backend
     return Found(fields, f"llama-bench {test} at {rate:g} t/s", gpu, notes)
 
 
-def read_bench_markdown(lines: list[str], gpu: str | None, catalogs: Catalogs
+def read_bench_markdown(lines: Sequence[Line], gpu: str | None, catalogs: Catalogs
                         ) -> tuple[list[Found], list[str]]:
     """llama-bench's default table: | model | size | params | backend | ngl | test | t/s |."""
     found: list[Found] = []
@@ -119,15 +120,26 @@ def read_bench_markdown(lines: list[str], gpu: str | None, catalogs: Catalogs
             continue
         row = dict(zip(header, cells, strict=False))
         test_text = row.get("test", "")
-        m = re.fullmatch(r"(pp|tg)(\d+)", test_text)
-        rate = re.match(r"([0-9.]+)", row.get("t/s", ""))
-        if not m or not rate:
+        if not re.fullmatch(r"(pp|tg)(\d+)", test_text):
             unread.append(f"llama-bench row '{test_text}': only ppN and tgN tests "
                           "(without a depth) have a speed RigSizer can use")
             continue
-        found.append(_bench_found(row.get("model", ""), "", test_text, float(rate.group(1)),
+        try:
+            rate = _table_rate(row.get("t/s", ""))
+        except Unreadable as exc:
+            unread.append(at(line, f"llama-bench {test_text}: {exc}"))
+            continue
+        found.append(_bench_found(row.get("model", ""), "", test_text, rate,
                                   _backend(row.get("backend", "")), "llama-bench", gpu, catalogs))
     return found, unread
+
+
+def _table_rate(cell: str) -> float:
+    """The mean of a llama-bench t/s cell ("2218.43 ± 10.05")."""
+    mean = cell.split("±")[0].strip()
+    if not re.fullmatch(r"[0-9.]+", mean):  # "nan", "-5", ""
+        raise Unreadable(f"t/s '{cell}' is not a speed")
+    return number(mean, "t/s")
 
 
 def read_bench_records(records: list[dict[str, Any]], catalogs: Catalogs
@@ -140,7 +152,7 @@ def read_bench_records(records: list[dict[str, Any]], catalogs: Catalogs
             n_prompt, n_gen = int(r.get("n_prompt", 0)), int(r.get("n_gen", 0))
             rate = float(r["avg_ts"])
             depth = int(r.get("n_depth", 0) or 0)
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, OverflowError):  # int(inf) overflows
             unread.append("a llama-bench record without n_prompt, n_gen and avg_ts")
             continue
         test = _test(n_prompt, n_gen)
@@ -161,7 +173,10 @@ def csv_records(text: str) -> list[dict[str, Any]] | None:
     start = text.find("build_commit")
     if start < 0 or "avg_ts" not in text:
         return None
-    rows = list(csv.DictReader(io.StringIO(text[start:])))
+    try:
+        rows = list(csv.DictReader(io.StringIO(text[start:])))
+    except csv.Error:  # e.g. a field over csv's size limit: not llama-bench's CSV
+        return None
     return [r for r in rows if r.get("avg_ts")] or None
 
 
@@ -170,7 +185,7 @@ _OLLAMA = re.compile(r"^\s*(prompt eval count|prompt eval rate|eval count|eval r
 _OLLAMA_RUN = re.compile(r"ollama run (\S+)")
 
 
-def read_ollama(lines: list[str], gpu: str | None, catalogs: Catalogs
+def read_ollama(lines: Sequence[Line], gpu: str | None, catalogs: Catalogs
                 ) -> tuple[list[Found], list[str]]:
     """`ollama run MODEL --verbose` statistics blocks (one per answer)."""
     found: list[Found] = []
@@ -190,10 +205,13 @@ def read_ollama(lines: list[str], gpu: str | None, catalogs: Catalogs
         m = _OLLAMA.match(line)
         if not m:
             continue
-        name, value = m.group(1), float(m.group(2))
-        if name == "total duration":
-            close()
-        block[name] = value
+        if m.group(1) == "total duration":
+            close()  # it starts a block; its value is not used
+            continue
+        try:
+            block[m.group(1)] = number(m.group(2), m.group(1))
+        except Unreadable as exc:
+            unread.append(at(line, f"Ollama {exc}"))
     close()
     return found, unread
 
@@ -242,7 +260,7 @@ _FILE = re.compile(r"from (\S+\.gguf)")
 _FTYPE = re.compile(r"(?:model ftype|file type)\s*=\s*(.+?)\s*$")
 
 
-def read_llama_timings(lines: list[str], gpu: str | None, catalogs: Catalogs
+def read_llama_timings(lines: Sequence[Line], gpu: str | None, catalogs: Catalogs
                        ) -> tuple[list[Found], list[str]]:
     """llama.cpp's timing lines (llama-cli, llama-server, older `main`)."""
     found: list[Found] = []
@@ -260,7 +278,12 @@ def read_llama_timings(lines: list[str], gpu: str | None, catalogs: Catalogs
         t = _TIMING.search(line)
         if not t:
             continue
-        kind, count, rate = t.group(1), int(t.group(2)), float(t.group(3))
+        try:
+            kind, count = t.group(1), whole(t.group(2), "token count")
+            rate = number(t.group(3), "tokens per second")
+        except Unreadable as exc:
+            unread.append(at(line, f"llama.cpp timing: {exc}"))
+            continue
         fields: dict[str, Any] = {"task": "llm", "source": "llama.cpp timings", "value": rate}
         model = guess_llm_model(catalogs, *reversed(names))
         if model:

@@ -10,7 +10,9 @@ and says why any finding was left out.
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from statistics import median
 from typing import TYPE_CHECKING, Any
@@ -63,9 +65,60 @@ class Reading:
     unread: tuple[str, ...]
 
 
-def lines_of(text: str) -> list[str]:
+class Line(str):
+    """One line of a text, with `number`: its line in the file as `grep -n` counts them, so
+    that a "not read" note can say where to look (a terminal's carriage-return rewrites of a
+    progress bar share the number of the line they are on)."""
+
+    number: int
+
+    def __new__(cls, text: str, number: int) -> Line:
+        line = super().__new__(cls, text)
+        line.number = number
+        return line
+
+
+def lines_of(text: str) -> list[Line]:
     """Lines, with a terminal's carriage-return rewrites (progress bars) as lines of their own."""
-    return [ln for ln in re.split(r"\r\n|\r|\n", text)]
+    out: list[Line] = []
+    for number, line in enumerate(re.split(r"\r\n|\n", text), 1):
+        out.extend(Line(part, number) for part in line.split("\r"))
+    return out
+
+
+class Unreadable(ValueError):
+    """A number in a line of text that is not one ("1.2.3it/s", "in . seconds"): the line is
+    left out with a note, and the rest of the text is still read."""
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def number(text: str, what: str) -> float:
+    """`text`, which a pattern took for a number, as a finite float; else Unreadable. A pattern
+    such as [0-9.]+ also takes "1.2.3" and "."; thousands of digits make an infinity."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise Unreadable(f"{what} '{_clip(text, 30)}' is not a number") from None
+    if not math.isfinite(value):
+        raise Unreadable(f"{what} '{_clip(text, 30)}' is too large a number")
+    return value
+
+
+def whole(text: str, what: str) -> int:
+    """`text`, which a pattern took for digits, as an int; else Unreadable (int() refuses more
+    than 4300 digits)."""
+    try:
+        return int(text)
+    except ValueError:
+        raise Unreadable(f"{what} '{_clip(text, 30)}' is not a usable whole number") from None
+
+
+def at(line: Line, problem: str) -> str:
+    """A "not read" sentence about one line: where it is, how it starts, what was wrong."""
+    return f"line {line.number} '{_clip(line.strip())}': {problem}"
 
 
 _DEVICE_LINES = (
@@ -80,7 +133,7 @@ _DEVICE_LINES = (
 )
 
 
-def gpu_in_text(lines: list[str]) -> str | None:
+def gpu_in_text(lines: Sequence[str]) -> str | None:
     """The first GPU a tool's start-up lines name, or None."""
     for line in lines:
         for pattern in _DEVICE_LINES:
