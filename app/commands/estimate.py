@@ -28,27 +28,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                    "fit what the card cannot hold in it (the rule `plan` uses)")
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--workload", choices=KINDS, help="kind of job")
-    src.add_argument("--profile", help="a creator profile TOML: estimate all its workloads")
+    src.add_argument("--profile", help="a creator profile TOML, or a shipped profile name "
+                     "(as `plan` takes): estimate all its workloads, which it describes (the "
+                     "job options below go with --workload)")
+    # The job options default to None, not to a number: a value typed here must meet the
+    # profile's limits for its key, and the default stands for "not given" (the model's steps,
+    # one image), which a profile also expresses by leaving the key out.
     p.add_argument("--model", help="model id (rigsizer catalog models)")
     p.add_argument("--quant", help="LLM weight format: F16, Q8_0, Q4_K_M, ...")
-    p.add_argument("--prompt-tokens", type=int, default=0)
-    p.add_argument("--output-tokens", type=int, default=0)
-    p.add_argument("--context", type=int, default=0, help="LLM context length in tokens")
-    p.add_argument("--width", type=int, default=0)
-    p.add_argument("--height", type=int, default=0)
-    p.add_argument("--frames", type=int, default=0,
+    p.add_argument("--prompt-tokens", type=int)
+    p.add_argument("--output-tokens", type=int)
+    p.add_argument("--context", type=int,
+                   help="LLM context length in tokens (at most the model's)")
+    p.add_argument("--width", type=int)
+    p.add_argument("--height", type=int)
+    p.add_argument("--frames", type=int,
                    help="video/render/upscale frames; for tts, seconds of speech")
-    p.add_argument("--steps", type=int, default=0, help="diffusion steps (default: the model's)")
-    p.add_argument("--batch", type=int, default=1)
+    p.add_argument("--steps", type=int, help="diffusion steps (default: the model's)")
+    p.add_argument("--batch", type=int, help="images per job (default 1)")
     p.add_argument("--no-cfg", action="store_true", help="diffusion without CFG")
     p.add_argument("--distilled", action="store_true",
                    help="the model's distilled variant: its distilled step count, no CFG")
-    p.add_argument("--fps", type=float, default=0.0, help="realtime/live target fps")
+    p.add_argument("--fps", type=float, help="realtime/live target fps")
     p.add_argument("--codec", help="encode: h264, hevc or av1")
     p.add_argument("--scene", help="render or realtime scene preset")
     p.add_argument("--ref-seconds", type=float, help="render: seconds per frame on --ref-gpu")
     p.add_argument("--ref-gpu", help="render: the GPU of that reference time")
-    p.add_argument("--cpu-seconds", type=float, default=0.0, help="cpu: seconds per job")
+    p.add_argument("--cpu-seconds", type=float, help="cpu: seconds per job")
     p.add_argument("--measurements", metavar="FILE.toml",
                    help="your own measurements ([[measurement]] tables, as `rigsizer measure "
                    "parse` prints them; a --profile's own tables count too): they move the "
@@ -86,48 +92,173 @@ def _model(name: str, kind: str, cats: Catalogs) -> str:
                     "catalog models` lists them all.")
 
 
+# Each number option of a job and the [[workload]] key it fills (core.kinds): a value typed
+# here meets the limits the profile loader puts on that key, so `estimate` answers no job a
+# profile could not describe.
+OPTION_KEYS = {"prompt_tokens": "prompt_tokens", "output_tokens": "output_tokens",
+               "context": "context_tokens", "width": "width", "height": "height",
+               "frames": "frames", "steps": "steps", "batch": "batch", "fps": "fps",
+               "ref_seconds": "ref_seconds_per_frame", "cpu_seconds": "cpu_seconds"}
+# Checked once the model is known: its context window says more than the general ceiling.
+TOKEN_OPTIONS = ("prompt_tokens", "output_tokens", "context")
+# Every option that describes the one job; a --profile's workloads describe theirs.
+JOB_OPTIONS = ("model", "quant", *OPTION_KEYS, "no_cfg", "distilled", "codec", "scene",
+               "ref_gpu")
+
+
+def _flag(option: str) -> str:
+    """How the command line spells the option `option` of argparse's namespace."""
+    return "--" + option.replace("_", "-")
+
+
+def _finite(value: float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # a whole number too large for a float: finite, but not a size
+        return False
+
+
+def _shown(value: float) -> str:
+    """A number as a message quotes it: 10,000 for a whole one, 0.5 or nan otherwise."""
+    if isinstance(value, int) or (_finite(value) and value == int(value) and abs(value) < 1e15):
+        return f"{int(value):,}"
+    return f"{value:g}"
+
+
+def _open_ceilings() -> dict[str, float]:
+    """The most the keys a profile leaves unbounded above may hold when typed here, taken from
+    the limit the app already puts on the same quantity: the tokens one `predict` query may
+    time, and the seconds one [[measurement]] may record (a render measurement becomes a job's
+    ref_seconds_per_frame). Without them 1e308 seconds came back as "—" and "nan Wh"."""
+    from core.measure.tables import MEASUREMENT_KEYS
+    from core.perf.parts import MAX_TEST_TOKENS
+
+    seconds = next(k.maximum for k in MEASUREMENT_KEYS if k.name == "value") or math.inf
+    return {"prompt_tokens": MAX_TEST_TOKENS, "output_tokens": MAX_TEST_TOKENS,
+            "context_tokens": MAX_TEST_TOKENS, "ref_seconds_per_frame": seconds,
+            "cpu_seconds": seconds}
+
+
+def _check_option(option: str, value: float, open_ceilings: dict[str, float]) -> None:
+    """UserError naming the option when `value` is outside its key's profile limits: finite,
+    above 0 (at least 0 where the key may be 0), at most the key's maximum."""
+    from core.kinds import FIELDS
+
+    field = FIELDS[OPTION_KEYS[option]]
+    top = field.maximum if field.maximum is not None else open_ceilings[field.name]
+    low_ok = value >= 0 if field.nonnegative else value > 0
+    if _finite(value) and low_ok and value <= top:
+        return
+    if field.type == "int":
+        span = f"a whole number from {0 if field.nonnegative else 1} to {_shown(top)}"
+    elif field.nonnegative:
+        span = f"a number from 0 to {_shown(top)}"
+    else:
+        span = f"a number above 0 and at most {_shown(top)}"
+    # the profile's key is named where its limit is the profile's, as a profile error names it
+    whose = f" (the limit of a profile's field '{field.name}')" if field.maximum else ""
+    raise UserError(f"{_flag(option)} must be {span}{whose}, got {_shown(value)}")
+
+
+def check_options(args: argparse.Namespace) -> None:
+    """The command line's own limits, before any catalog is loaded: the cards, the RAM, a
+    profile's jobs not described twice, and each job option but the token counts within its
+    profile limits (those wait for the model: _job)."""
+    from core.perf.parts import QUERY_MAXIMUM
+
+    top = QUERY_MAXIMUM["n_gpus"]  # the most cards a `predict` query or a measurement names
+    if not 1 <= args.n_gpus <= top:
+        raise UserError(f"--n-gpus must be a whole number from 1 to {top:,}, "
+                        f"got {_shown(args.n_gpus)}")
+    # as `plan --ram-gib` (app.commands.plan.machine_arg), and finite in bytes: inf GiB of
+    # RAM would make every offload free
+    ram = args.ram_gib
+    if ram is not None and not (ram > 0 and math.isfinite(ram * 1024**3)):
+        raise UserError(f"--ram-gib must be a positive number, got {ram:g}")
+    # given: a value (even 0) or a flag that is set
+    given = [option for option in JOB_OPTIONS
+             if getattr(args, option) is not None and getattr(args, option) is not False]
+    if args.profile and given:
+        raise UserError(f"--profile describes the jobs, so {', '.join(map(_flag, given))} "
+                        f"cannot go with it: drop {'them' if len(given) > 1 else 'it'}, or "
+                        "describe one job with --workload instead of --profile")
+    _check_options(args, [o for o in OPTION_KEYS if o not in TOKEN_OPTIONS])
+
+
+def _check_options(args: argparse.Namespace, options: list[str]) -> None:
+    """Each of `options` that was given within its key's profile limits."""
+    open_ceilings = _open_ceilings()
+    for option in options:
+        value = getattr(args, option)
+        if value is not None:
+            _check_option(option, value, open_ceilings)
+
+
+def _check_context(model_id: str | None, prompt: int, output: int, context: int,
+                   cats: Catalogs) -> None:
+    """An LLM request within the model's context window (llama.cpp stops there), where the
+    catalog knows it: beyond it the model was timed as offloading a KV cache it cannot hold."""
+    spec = cats.models.get(model_id or "")
+    if spec is None or not spec.context_max:
+        return
+    limit = spec.context_max
+    if context > limit:
+        raise UserError(f"--context: {spec.name} holds at most {limit:,} tokens of context, "
+                        f"got {context:,}")
+    if prompt + output > limit:
+        raise UserError(f"--prompt-tokens and --output-tokens: {prompt:,} + {output:,} tokens "
+                        f"do not fit {spec.name}'s context of {limit:,} tokens")
+
+
 def _workloads(args: argparse.Namespace, cats: Catalogs) -> tuple[list[Any], tuple[Any, ...]]:
     """The jobs to estimate and the measurements to move them by (the --measurements file's,
     then a --profile's own)."""
-    from core.schema import Workload
-
     measurements: tuple[Any, ...] = ()
     if args.measurements:
         from core.measure.tables import load_measurements
 
         measurements = load_measurements(args.measurements, cats)
     if args.profile:
-        from pathlib import Path
+        from app.commands.plan import load_profile_arg
 
-        from core.catalogs.profiles import load_profile
-
-        profile = load_profile(Path(args.profile), cats)
+        # a file, or a shipped profile's name, read as `plan` reads its PROFILE argument
+        profile = load_profile_arg(args.profile, cats)
         return list(profile.workloads), measurements + tuple(profile.measurements)
+    return [_job(args, cats)], measurements
+
+
+def _job(args: argparse.Namespace, cats: Catalogs) -> Any:
+    """The one job the --workload options describe; an option not given takes the value a
+    profile's workload has when it leaves the key out."""
+    from core.schema import Workload
+
+    unset = Workload(id="job", kind=args.workload, label="")
+    v = {key: getattr(unset, key) if getattr(args, option) is None else getattr(args, option)
+         for option, key in OPTION_KEYS.items()}
     ref_gpu = _gpu(args.ref_gpu, cats).id if args.ref_gpu else None
-    if args.model:
-        args.model = _model(args.model, args.workload, cats)
-    label = f"{args.workload} job" + (f" ({args.model})" if args.model else "")
-    if args.workload == "llm" and not (args.prompt_tokens or args.output_tokens):
+    model = _model(args.model, args.workload, cats) if args.model else None
+    label = f"{args.workload} job" + (f" ({model})" if model else "")
+    if args.workload == "llm" and args.prompt_tokens is None and args.output_tokens is None:
         # one request as the AI video blogger's script drafts make it, said in the label
         # (was an error asking for output_tokens)
-        args.prompt_tokens, args.output_tokens = LLM_DEFAULT_TOKENS
-        label += (f", {args.prompt_tokens:,}-token prompt and {args.output_tokens:,} tokens out "
-                  "(the defaults: --prompt-tokens, --output-tokens)")
-    if getattr(args, "distilled", False):
-        spec = cats.models.get(args.model or "")
+        v["prompt_tokens"], v["output_tokens"] = LLM_DEFAULT_TOKENS
+        label += (f", {v['prompt_tokens']:,}-token prompt and {v['output_tokens']:,} tokens "
+                  "out (the defaults: --prompt-tokens, --output-tokens)")
+    if args.workload == "llm":
+        _check_context(model, v["prompt_tokens"], v["output_tokens"], v["context_tokens"], cats)
+    _check_options(args, list(TOKEN_OPTIONS))
+    cfg = not args.no_cfg
+    if args.distilled:
+        spec = cats.models.get(model or "")
         if spec is None or not spec.distilled_steps:
-            raise UserError(f"--distilled: the model {args.model!r} has no distilled variant in "
+            raise UserError(f"--distilled: the model {model!r} has no distilled variant in "
                             "the catalog (give --steps and --no-cfg instead)")
-        args.steps, args.no_cfg = args.steps or spec.distilled_steps, True
-        label += f", distilled {args.steps} steps"
-    return [Workload(
-        id="job", kind=args.workload, label=label, model=args.model, quant=args.quant,
-        prompt_tokens=args.prompt_tokens, output_tokens=args.output_tokens,
-        context_tokens=args.context, width=args.width, height=args.height, frames=args.frames,
-        steps=args.steps, batch=args.batch, cfg=not args.no_cfg, fps=args.fps,
-        codec=args.codec, scene=args.scene, ref_seconds_per_frame=args.ref_seconds,
-        ref_gpu=ref_gpu, cpu_seconds=args.cpu_seconds, live=args.workload == "realtime")
-    ], measurements
+        v["steps"], cfg = v["steps"] or spec.distilled_steps, False
+        label += f", distilled {v['steps']} steps"
+    return Workload(
+        id="job", kind=args.workload, label=label, model=model, quant=args.quant, cfg=cfg,
+        codec=args.codec, scene=args.scene, ref_gpu=ref_gpu,
+        live=args.workload == "realtime", **v)
 
 
 def duration(seconds: float) -> str:
@@ -225,8 +356,7 @@ def run(args: argparse.Namespace) -> int:
     from core.catalogs.bundle import load_catalogs
     from core.perf import PerfModel
 
-    if args.n_gpus < 1:
-        raise UserError("--n-gpus must be at least 1")
+    check_options(args)
     from core.perf.resolve import resolution_note
 
     cats = load_catalogs(prices=False)

@@ -16,10 +16,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "predict", help="answer benchmark queries from a JSON file (the validation contract)",
         description="Read a JSON array of queries ({id, gpu, task, ...}) and print a JSON array "
         "of answers {id, gpu_id, metric, p10, p50, p90, basis, error}, in order.",
-        epilog="Besides the fields in DESIGN.md, an image query may say what was timed and how "
-        "it computed: \"timing\": \"job\" (end to end, the default) or \"denoiser\" (the "
+        # the query fields said here: the contract's design notes are not shipped with the
+        # repository, so the help is where a user reads them
+        epilog="Every query: \"id\" (given back), \"gpu\" (a name as a tool prints it, "
+        "e.g. \"NVIDIA GeForce RTX 4090\", or a catalog id) and \"task\": llm, image, video "
+        "or cycles. llm: \"model\", \"quant\" (default: the model's own format, else F16), "
+        "\"test\" (\"pp512\": a 512-token prompt read, \"tg128\": 128 tokens generated), "
+        "answered in tokens_per_s. image and video: \"model\", \"width\", \"height\", "
+        "\"steps\", \"batch\" (default 1), \"cfg\" (true or false; size, steps and cfg "
+        "default to the model's); video also \"frames\" and \"n_gpus\", answered in seconds "
+        "per clip; image is answered in it_per_s and may say what was timed and how it "
+        "computed: \"timing\": \"job\" (end to end, the default) or \"denoiser\" (the "
         "sampling loop alone, as a progress bar reports it); \"precision\": \"bf16\" (the "
-        "default), \"fp16\" or \"fp8\" (fp8 matrix multiplies).")
+        "default), \"fp16\" or \"fp8\" (fp8 matrix multiplies). cycles: \"backend\" "
+        "(OPTIX, CUDA, HIP, ...) and \"blender_version\", answered as a Blender Open Data "
+        "score. An answer's basis is measured (a published measurement of that setting), "
+        "model, user-measured or user-adjusted; where p10 to p90 are null, error says why.")
     p.add_argument("queries", help="JSON file with an array of queries ('-' reads stdin)")
     p.add_argument("--no-measured", action="store_true",
                    help="answer every query from the model, never from a calibration row")

