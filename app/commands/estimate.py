@@ -164,17 +164,14 @@ def check_options(args: argparse.Namespace) -> None:
     """The command line's own limits, before any catalog is loaded: the cards, the RAM, a
     profile's jobs not described twice, and each job option but the token counts within its
     profile limits (those wait for the model: _job)."""
+    from app.commands.plan import check_ram_gib
     from core.perf.parts import QUERY_MAXIMUM
 
     top = QUERY_MAXIMUM["n_gpus"]  # the most cards a `predict` query or a measurement names
     if not 1 <= args.n_gpus <= top:
         raise UserError(f"--n-gpus must be a whole number from 1 to {top:,}, "
                         f"got {_shown(args.n_gpus)}")
-    # as `plan --ram-gib` (app.commands.plan.machine_arg), and finite in bytes: inf GiB of
-    # RAM would make every offload free
-    ram = args.ram_gib
-    if ram is not None and not (ram > 0 and math.isfinite(ram * 1024**3)):
-        raise UserError(f"--ram-gib must be a positive number, got {ram:g}")
+    check_ram_gib(args.ram_gib)  # as plan reads it
     # given: a value (even 0) or a flag that is set
     given = [option for option in JOB_OPTIONS
              if getattr(args, option) is not None and getattr(args, option) is not False]

@@ -9,6 +9,7 @@ Without --gpu the machine is detected; with it, the named cards make a hand-ente
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from pathlib import Path
@@ -75,11 +76,17 @@ def csv_target(text: str, profile: str) -> Path:
     return path
 
 
+def check_ram_gib(ram_gib: float | None) -> None:
+    """--ram-gib as plan and estimate read it: positive and finite in bytes (inf GiB of RAM
+    would make every offload free)."""
+    if ram_gib is not None and not (ram_gib > 0 and math.isfinite(ram_gib * 1024**3)):
+        raise UserError(f"--ram-gib must be a positive number, got {ram_gib:g}")
+
+
 def machine_arg(gpus: list[str], ram_gib: float | None, cats: Catalogs) -> Any:
     from core.hardware.machine import machine_from_gpu_ids, with_ram
 
-    if ram_gib is not None and not ram_gib > 0:
-        raise UserError(f"--ram-gib must be a positive number, got {ram_gib:g}")
+    check_ram_gib(ram_gib)
     if gpus:
         from core.perf.resolve import resolution_note, resolve_gpu_name, unresolved_reason
 
@@ -118,6 +125,8 @@ def run(args: argparse.Namespace) -> int:
     if args.samples is not None and not 1 <= args.samples <= config.MAX_MC_SAMPLES:
         raise UserError(f"--samples must be from 1 to {config.MAX_MC_SAMPLES:,}, "
                         f"got {args.samples:,}")
+    if args.seed is not None and args.seed < 0:
+        raise UserError(f"--seed must be a whole number from 0 up, got {args.seed}")
     if args.top < 1:
         raise UserError(f"--top must be at least 1, got {args.top}")
     conf = args.deadline_confidence

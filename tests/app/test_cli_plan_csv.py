@@ -69,3 +69,13 @@ def test_an_unreadable_price_cache_is_said_and_the_json_stays_clean(
     out, err = capsys.readouterr()
     json.loads(out)  # the plan itself, untouched
     assert "rigsizer: note:" in err and "runpod" in err.lower()
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["--seed", "-1"], "--seed must be a whole number from 0 up, got -1"),
+    (["--ram-gib", "inf"], "--ram-gib must be a positive number, got inf"),
+])
+def test_plan_names_the_option_a_bad_value_was_given_to(
+        profile: Path, args: list[str], says: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["plan", str(profile), *ARGS, *args]) == 2
+    assert says in capsys.readouterr().err
