@@ -7,6 +7,10 @@ model the catalog lacks needs only what differs: its size, its active parameters
 When the size changes but the user gives no hidden width, the width is scaled from the family
 by the square root of the size ratio (weights grow with layers × hidden²); the model's notes say
 so. `source` and `retrieved` default to the profile file and today.
+
+Its id, name and aliases may not be a catalog model's (a custom model adds a model, it never
+replaces one), and its architecture keys must lie in the ranges of core.catalogs.
+custom_model_limits.
 """
 
 from __future__ import annotations
@@ -17,8 +21,10 @@ from datetime import date
 from typing import Any
 
 from core.catalogs._validate import CatalogError
+from core.catalogs.custom_model_limits import check_model_limits
 from core.catalogs.model_names import model_named, unknown_model_hint
 from core.catalogs.models import model_from_entry, model_to_entry
+from core.catalogs.text_fields import check_texts, toml_date_as_text
 from core.schema.model import ModelSpec
 
 # Keys of the family that describe that model only, never the custom one.
@@ -40,10 +46,11 @@ def custom_model(raw: Any, file: str, index: int, catalog: Mapping[str, ModelSpe
     ident = entry.get("id")
     if not isinstance(ident, str) or not ident.strip():
         raise CatalogError(file, "is required (a short name for the model)", label, "id")
-    if ident in catalog:
-        raise CatalogError(file, "is already a catalog model; give your model another id",
-                           ident, "id")
+    check_texts(entry, file, ident)
+    _check_not_a_catalog_name(entry, file, ident, catalog)
     entry.setdefault("name", ident)
+    if "retrieved" in entry:  # `retrieved = 2025-01-01` unquoted is a TOML date
+        entry["retrieved"] = toml_date_as_text(entry["retrieved"])
     notes: list[str] = []
     like = entry.pop("like", None)
     if like is not None:
@@ -81,7 +88,25 @@ def custom_model(raw: Any, file: str, index: int, catalog: Mapping[str, ModelSpe
     entry.setdefault("retrieved", (today or date.today()).isoformat())
     if notes:
         entry["notes"] = "; ".join([str(entry["notes"]), *notes] if "notes" in raw else notes)
-    return model_from_entry(entry, file, index, None)
+    spec = model_from_entry(entry, file, index, None)
+    check_model_limits(entry, spec.kind, file, ident, given=set(raw))
+    return spec
+
+
+def _check_not_a_catalog_name(entry: dict[str, Any], file: str, ident: str,
+                              catalog: Mapping[str, ModelSpec]) -> None:
+    """A custom id, name or alias must not be a catalog model's id, name or alias, as lookups
+    compare names (case, spaces and dashes ignored): "SDXL" would otherwise quietly stand for
+    the user's model in the profile and for the catalog's in a measurement or a query."""
+    names = [("id", ident), ("name", entry.get("name"))]
+    aliases = entry.get("aliases")
+    names += [("aliases", a) for a in aliases] if isinstance(aliases, list) else []
+    for key, name in names:
+        taken = model_named(name, catalog.values()) if isinstance(name, str) else None
+        if taken is not None:
+            raise CatalogError(file, f"is already a catalog model's id, name or alias: "
+                               f"{taken.name} ({taken.id}); give your model another {key}",
+                               ident, key)
 
 
 __all__ = ["custom_model"]

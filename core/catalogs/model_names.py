@@ -43,18 +43,25 @@ def closest_models(name: str, models: Iterable[ModelSpec], kinds: Collection[str
 
 
 def unknown_model_hint(name: str, models: Iterable[ModelSpec],
-                       kinds: Collection[str] = ()) -> str:
+                       kinds: Collection[str] = (), own: Collection[str] = ()) -> str:
     """' Did you mean Wan2.1 T2V 14B (wan2.1-t2v-14b) or …?', or ' SDXL (sdxl) is an image
-    model.' where the name is a model of another kind; '' where nothing is near."""
+    model.' where the name is a model of another kind; '' where nothing is near. `own`: ids of
+    the models among `models` that the user described in the profile, which the hint names as
+    such (" 'mine' is an llm model (defined in this profile).")."""
     models = list(models)
     other = model_named(name, models)
     if other is not None and kinds and other.kind not in kinds:
-        return f" {other.name} ({other.id}) is {_article(other.kind)} {other.kind} model."
+        if other.id in own:
+            return f" {other.id!r} is {article(other.kind)} {other.kind} model (defined in " \
+                   "this profile)."
+        return f" {other.name} ({other.id}) is {article(other.kind)} {other.kind} model."
     near = closest_models(name, models, kinds)
     if not near:
         return ""
     return " Did you mean " + " or ".join(f"{m.name} ({m.id})" for m in near) + "?"
 
 
-def _article(word: str) -> str:
-    return "an" if word[:1].lower() in "aeiou" else "a"
+def article(word: str) -> str:
+    """'a' or 'an' before `word` ("an image workload", "a video model", "an llm model": the
+    kind is read letter by letter, "el-el-em")."""
+    return "an" if word[:1].lower() in "aeiou" or word.lower() == "llm" else "a"

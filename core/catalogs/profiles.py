@@ -3,7 +3,9 @@
 The shipped profiles in assets/profiles/ double as the documented examples of the format. Errors
 name the file, the LINE and the key ("vtuber.toml:23: entry 'avatar': key 'fps': must be a
 positive number, got 0"): tomllib reports no positions for values, so the key is located in the
-text (the n-th `[[workload]]` section, then `key =` inside it).
+text (core.catalogs.profile_lines). The sections around the workloads (the user's own models,
+measurements, card prices, [extra], providers) and the check of every text value are in
+core.catalogs.profile_sections.
 
 `save_profile` is atomic: it writes a temporary file next to the target, fsyncs it, then
 `os.replace`s it over the old one, so a crash leaves either the old file or the new, never half.
@@ -12,7 +14,7 @@ text (the n-th `[[workload]]` section, then `key =` inside it).
 from __future__ import annotations
 
 import math
-import re
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,13 +30,23 @@ from core.catalogs._validate import (
     parse_toml,
     read_toml,
 )
-from core.catalogs.model_names import model_named, unknown_model_hint
+from core.catalogs.model_names import article, model_named, unknown_model_hint
+from core.catalogs.profile_lines import ProfileError, fail_at, find_line
+from core.catalogs.profile_sections import (
+    check_profile_texts,
+    check_providers,
+    custom_models_of,
+    extra_of,
+    gpu_prices_of,
+    measurements_of,
+    with_custom_models,
+)
 from core.config import MAX_WORKLOADS
 from core.file_read import read_capped
 from core.kinds import KIND_NAMES, SAVED_FIELDS, WORKLOAD_FIELDS
+from core.kinds import KINDS as KIND_SPECS
 from core.paths import assets_dir
 from core.schema import Profile, Workload
-from core.schema.measurement import Measurement
 from core.schema.model import ModelSpec
 
 if TYPE_CHECKING:
@@ -65,67 +77,10 @@ PROFILE_KEYS = (
     Key("electricity_price_per_kwh", "number", required=False, maximum=100),
     Key("electricity_currency", required=False, choices=CURRENCIES),
 )
-MAX_GPU_PRICE_USD = 1_000_000.0  # a whole 8-GPU server is under this; more is a typo
-
 # The [[workload]] keys and their limits: the one table of each kind's fields (core.kinds).
 WORKLOAD_KEYS = tuple(Key(f.name, f.type, required=f.required, maximum=f.maximum,
                           nonnegative=f.nonnegative, choices=f.choices)
                       for f in WORKLOAD_FIELDS)
-
-_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-]+)\s*\]\]?")
-_KEYLINE = re.compile(r"^\s*([A-Za-z0-9_\-]+|\"[^\"]*\")\s*=")
-
-
-class ProfileError(CatalogError):
-    """A profile file is malformed; `line` is the 1-based line of the offending key (or None)."""
-
-    def __init__(self, file: str, message: str, entry: str | None = None,
-                 key: str | None = None, line: int | None = None) -> None:
-        self.line = line
-        super().__init__(file if line is None else f"{file}:{line}", message, entry, key)
-        self.file = file
-
-
-def find_line(text: str, key: str | None, workload_index: int | None,
-              table: str = "workload") -> int | None:
-    """1-based line of `key` at top level (workload_index None) or in the n-th [[workload]]
-    (or the n-th [[`table`]]).
-
-    A key that is itself a table header (`[extra]`, `[[workloads]]`) is found by its header.
-    Returns the section's header line when the key is missing there, None when nothing matches.
-    """
-    section: int | None = None  # None = top level, else index of the current [[workload]]
-    count = -1
-    header_line: int | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.split("#", 1)[0] if "\"" not in line else line
-        head = _HEADER.match(stripped)
-        if head:
-            name = head.group(1)
-            if name == table and stripped.lstrip().startswith("[["):
-                count += 1
-                section = count
-                if section == workload_index:
-                    header_line = number
-            else:
-                if workload_index is None and key is not None and name == key:
-                    return number
-                section = -2  # some other table: neither top level nor a workload
-            continue
-        m = _KEYLINE.match(stripped)
-        if m and key is not None and m.group(1).strip("\"") == key and section == (
-            workload_index if workload_index is not None else None
-        ):
-            return number
-    return header_line
-
-
-def _fail(exc: CatalogError, text: str, workload_index: int | None,
-          table: str = "workload") -> ProfileError:
-    line = find_line(text, exc.key, workload_index, table)
-    # keep only the problem itself: ProfileError puts "file:line: entry: key:" in front of it
-    return ProfileError(exc.file, exc.problem, exc.entry, exc.key, line)
-
 
 def _workload(raw: Any, file: str, index: int) -> Workload:
     v = check_entry(raw, WORKLOAD_KEYS, file, f"workload #{index + 1}")
@@ -155,20 +110,19 @@ def parse_profile(text: str, file: str, catalogs: Catalogs | None = None) -> Pro
         doc = parse_toml(text, file)
     except CatalogError as exc:
         raise ProfileError(file, exc.problem) from exc
+    check_profile_texts(doc, text, file)
     raw_workloads = doc.pop("workload", None)
     raw_measurements = doc.pop("measurement", None)
     raw_models = doc.pop("model", [])
     raw_prices = doc.pop("gpu_prices", {})
-    extra = doc.get("extra")
-    if isinstance(extra, dict):
-        # [extra] holds text, but `measured_gpu_w = 170` is what people write: keep numbers
-        doc["extra"] = {k: (repr(v) if isinstance(v, float) else str(v))
-                        if isinstance(v, int | float) and not isinstance(v, bool) else v
-                        for k, v in extra.items()}
+    if "extra" in doc:
+        doc["extra"] = extra_of(doc["extra"], text, file)
     try:
         top = check_entry(doc, PROFILE_KEYS, file, "profile")
     except CatalogError as exc:
-        raise _fail(exc, text, None) from exc
+        raise fail_at(exc, text, None) from exc
+    if "providers" in top:
+        check_providers(top["providers"], text, file, catalogs)
     if not isinstance(raw_workloads, list) or not raw_workloads:
         raise ProfileError(file, "must contain at least one [[workload]] table",
                            line=find_line(text, "workload", None))
@@ -183,18 +137,20 @@ def parse_profile(text: str, file: str, catalogs: Catalogs | None = None) -> Pro
             if w.id in seen:
                 raise CatalogError(file, "duplicate workload id", w.id, "id")
         except CatalogError as exc:
-            raise _fail(exc, text, i) from exc
+            raise fail_at(exc, text, i) from exc
         seen.add(w.id)
         workloads.append(w)
-    custom = _custom_models(raw_models, text, file, catalogs)
-    top["gpu_prices"] = _gpu_prices(raw_prices, text, file, catalogs)
+    custom = custom_models_of(raw_models, text, file, catalogs)
+    top["gpu_prices"] = gpu_prices_of(raw_prices, text, file, catalogs)
     if ("electricity_currency" in top) and "electricity_price_per_kwh" not in top:
         raise ProfileError(file, "needs electricity_price_per_kwh beside it", None,
                            "electricity_currency", find_line(text, "electricity_currency", None))
     if "electricity_price_per_kwh" in top:
         top["electricity_price_per_kwh"] = float(top["electricity_price_per_kwh"])
     workloads = _check_references(top, workloads, custom, text, file, catalogs)
-    measurements = _measurements(raw_measurements, text, file, catalogs)
+    # the profile's measurements may name its own models, as its workloads do
+    measurements = () if raw_measurements is None else measurements_of(
+        raw_measurements, text, file, with_custom_models(catalogs, custom))
     top["custom_models"] = tuple(custom.values())
     if "hours_per_day_online" in top:
         top["hours_per_day_online"] = float(top["hours_per_day_online"])
@@ -209,78 +165,6 @@ def parse_profile(text: str, file: str, catalogs: Catalogs | None = None) -> Pro
         if key in top:
             top[key] = float(top[key])
     return Profile(workloads=tuple(workloads), measurements=measurements, **top)
-
-
-def _measurements(raw: Any, text: str, file: str,
-                  catalogs: Catalogs | None) -> tuple[Measurement, ...]:
-    """The [[measurement]] tables (core.measure.tables); errors name the table's line."""
-    from core.measure.tables import measurement_from_table
-
-    if raw is None:
-        return ()
-    if catalogs is None:  # the shipped GPUs, models and formats (read once per process)
-        from core.catalogs.gpus import load_gpus
-        from core.catalogs.models import load_models, load_quants
-        from core.catalogs.value import Catalogs
-
-        catalogs = Catalogs(gpus=load_gpus(), models=load_models(), quants=load_quants())
-    if not isinstance(raw, list):
-        raise ProfileError(file, "must be an array of tables: write each one as "
-                           "[[measurement]]", None, "measurement",
-                           find_line(text, "measurement", None))
-    out = []
-    for i, table in enumerate(raw):
-        try:
-            out.append(measurement_from_table(table, file, i, catalogs))
-        except CatalogError as exc:
-            line = find_line(text, exc.key, i, "measurement")
-            raise ProfileError(exc.file, exc.problem, exc.entry, exc.key, line) from exc
-    return tuple(out)
-
-
-def _custom_models(raw: Any, text: str, file: str,
-                   catalogs: Catalogs | None) -> dict[str, ModelSpec]:
-    """The profile's own `[[model]]` tables, by id."""
-    from core.catalogs.custom_models import custom_model
-    from core.catalogs.models import load_models
-
-    if not isinstance(raw, list):
-        raise ProfileError(file, "must be an array of tables ([[model]])", None, "model",
-                           find_line(text, "model", None))
-    catalog = catalogs.models if catalogs is not None else load_models()
-    out: dict[str, ModelSpec] = {}
-    for i, entry in enumerate(raw):
-        try:
-            spec = custom_model(entry, file, i, catalog)
-            if spec.id in out:
-                raise CatalogError(file, "duplicate model id", spec.id, "id")
-        except CatalogError as exc:
-            raise _fail(exc, text, i, "model") from exc
-        out[spec.id] = spec
-    return out
-
-
-def _gpu_prices(raw: Any, text: str, file: str,
-                catalogs: Catalogs | None) -> dict[str, float]:
-    """`[gpu_prices]`: the user's own purchase price (USD) per GPU catalog id."""
-    from core.catalogs.gpus import gpus_by_id
-
-    line = find_line(text, "gpu_prices", None)
-    if not isinstance(raw, dict):
-        raise ProfileError(file, "must be a table of GPU id = price in USD ([gpu_prices])",
-                           None, "gpu_prices", line)
-    known = catalogs.gpus_by_id if catalogs is not None else gpus_by_id()
-    out: dict[str, float] = {}
-    for gpu_id, price in raw.items():
-        if gpu_id not in known:
-            raise ProfileError(file, f"no GPU {gpu_id!r} in the catalog (use its id from "
-                               "`rigsizer catalog gpus`)", "gpu_prices", gpu_id, line)
-        if isinstance(price, bool) or not isinstance(price, int | float) or not (
-                math.isfinite(price) and 0 < price <= MAX_GPU_PRICE_USD):
-            raise ProfileError(file, f"must be a price in USD above 0, got {price!r}",
-                               "gpu_prices", gpu_id, line)
-        out[gpu_id] = float(price)
-    return out
 
 
 def _check_references(top: dict[str, Any], workloads: list[Workload],
@@ -304,23 +188,48 @@ def _check_references(top: dict[str, Any], workloads: list[Workload],
     gpus = catalogs.gpus_by_id if catalogs is not None else gpus_by_id()
     out: list[Workload] = []
     for i, w in enumerate(workloads):
-        if w.model is not None and w.model in custom:
-            w = replace(w, model_spec=custom[w.model])
-        elif w.model is not None and w.model not in models:
-            named = model_named(w.model, models.values())
-            if named is None:
-                raise ProfileError(file, f"no model {w.model!r} in the models catalog."
-                                   f"{unknown_model_hint(w.model, models.values())} (see "
-                                   "`rigsizer catalog models`)", w.id, "model",
-                                   find_line(text, "model", i))
-            # a name or alias ("SDXL") is read as its id, as predict and estimate read it
-            w = replace(w, model=named.id)
+        w = _with_model(w, i, custom, models, text, file)
         if w.ref_gpu is not None and w.ref_gpu not in gpus:
             raise ProfileError(file, f"no GPU {w.ref_gpu!r} in the catalog (use its id from "
                                "`rigsizer catalog gpus`)", w.id, "ref_gpu",
                                find_line(text, "ref_gpu", i))
         out.append(w)
     return out
+
+
+def _with_model(w: Workload, index: int, custom: Mapping[str, ModelSpec],
+                models: Mapping[str, ModelSpec], text: str, file: str) -> Workload:
+    """The n-th workload `w` with its model resolved: one of the profile's own (carried as
+    model_spec) or the catalog's (a name or alias read as its id). The model must be of a kind
+    the workload's kind runs (core.kinds), checked here so that the error names the line."""
+    spec = KIND_SPECS[w.kind]
+    kinds = "/".join(spec.model_kinds)
+
+    def fail(problem: str) -> ProfileError:
+        return ProfileError(file, problem, w.id, "model", find_line(text, "model", index))
+
+    name = w.model
+    if name is None:
+        if spec.model_required:
+            raise fail(f"is required for {article(w.kind)} {w.kind} workload: name a model "
+                       "of the catalog or of this profile")
+        return w
+    if name in custom:
+        model = custom[name]
+        w = replace(w, model_spec=model)
+    else:
+        named = models.get(name) or model_named(name, models.values())
+        if named is None:
+            raise fail(f"no model {name!r} in the models catalog."
+                       f"{unknown_model_hint(name, models.values())} (see `rigsizer "
+                       "catalog models`)")
+        # a name or alias ("SDXL") is read as its id, as predict and estimate read it
+        model, w = named, replace(w, model=named.id)
+    if spec.model_kinds and model.kind not in spec.model_kinds:
+        hint = unknown_model_hint(model.id, [*custom.values(), *models.values()],
+                                  spec.model_kinds, own=custom)
+        raise fail(f"must name {article(kinds)} {kinds} model.{hint}")
+    return w
 
 
 def load_profile(path: Path | str, catalogs: Catalogs | None = None) -> Profile:

@@ -8,6 +8,7 @@ ignored when estimates are made.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ import tomli_w
 
 from core.catalogs._validate import CatalogError, Key, check_entry, parse_toml, shown
 from core.catalogs.model_names import unknown_model_hint
+from core.catalogs.text_fields import check_texts, toml_date_as_text
 from core.file_read import read_capped
 from core.schema.measurement import MEASUREMENT_FIELDS, QUERY_FIELDS, Measurement
 
@@ -58,13 +60,21 @@ def label(index: int) -> str:
     return f"measurement #{index + 1}"
 
 
-def measurement_from_table(raw: Any, file: str, index: int, catalogs: Catalogs) -> Measurement:
+def measurement_from_table(raw: Any, file: str, index: int, catalogs: Catalogs,
+                           today: datetime.date | None = None) -> Measurement:
     """One `[[measurement]]` table, its GPU and model looked up in `catalogs`; raises
-    CatalogError naming the table and the key."""
+    CatalogError naming the table and the key. Its date may not be after `today` (default:
+    the system's)."""
     entry = label(index)
-    if isinstance(raw, dict) and "id" in raw:
-        raise CatalogError(file, "unknown key (typo?)", entry, "id")
+    if isinstance(raw, dict):
+        if "id" in raw:
+            raise CatalogError(file, "unknown key (typo?)", entry, "id")
+        check_texts(raw, file, entry)
+        if "date" in raw:  # `date = 2025-07-13` unquoted is a TOML date
+            raw = {**raw, "date": toml_date_as_text(raw["date"])}
     v = check_entry(raw, MEASUREMENT_KEYS, file, entry)
+    if "date" in v:
+        _check_not_future(v["date"], today or datetime.date.today(), file, entry)
     task = v["task"]
     v["value"] = float(v["value"])
 
@@ -95,6 +105,16 @@ def measurement_from_table(raw: Any, file: str, index: int, catalogs: Catalogs) 
         if name in v and task != "image":
             raise fail(name, "applies to image measurements only")
     return Measurement(**v)
+
+
+def _check_not_future(date: str, today: datetime.date, file: str, entry: str) -> None:
+    """A measurement is of a run that happened: a date after `today` is a typo (2062 for 2026),
+    and would make the reading look newer than any other. A month (YYYY-MM) counts from its
+    first day."""
+    day = datetime.date.fromisoformat(date if len(date) == 10 else date + "-01")
+    if day > today:
+        raise CatalogError(file, f"is in the future ({date}; today is {today.isoformat()}): "
+                           "give the day you measured", entry, "date")
 
 
 def measurements_from_tables(raw: Any, file: str, catalogs: Catalogs

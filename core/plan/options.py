@@ -115,7 +115,9 @@ def can_buy(g: GpuSpec, profile: Profile) -> bool:
     if not g.sold_in_region(profile.region):
         return False  # e.g. the RTX 4090 D, sold only in China
     if g.vendor == "apple":
-        return profile.allow_apple
+        # a price of the user's own for a Mac says they would buy one, as allow_apple does
+        # (the window sets prices, and has no allow_apple switch)
+        return profile.allow_apple or g.id in profile.gpu_prices
     if profile.form_factor == "desktop":
         return g.form_factor in ("desktop", "workstation")
     if profile.form_factor == "laptop":

@@ -76,8 +76,9 @@ def test_estimate_takes_a_profiles_maximum_and_no_more(
     assert f"at most {top:,.0f}" in line or f"to {top:,.0f}" in line
     assert f"field '{key}'" in line
     # the profile loader refuses the same value, and takes the maximum
+    model = 'model = "sdxl"\n' if kind == "image" else ""  # an image job names its model
     profile = ('name = "mine"\ncreator_type = "custom"\n[[workload]]\nid = "job"\n'
-               f'kind = "{kind}"\nlabel = "job"\njobs_per_week = 1\n{key} = {{}}\n')
+               f'kind = "{kind}"\nlabel = "job"\n{model}jobs_per_week = 1\n{key} = {{}}\n')
     parse_profile(profile.format(f"{top:g}"), "mine.toml")
     with pytest.raises(ProfileError, match=f"must be at most {top:g}"):
         parse_profile(profile.format(f"{top + 1:g}"), "mine.toml")

@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import sys
+import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -24,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from core.catalogs.profiles import load_profile
+from core.catalogs.profiles import ProfileError, load_profile
 from core.prices import store
 from core.prices.runpod import catalog_resolver, normalise
 from tests.shipped import catalogs, evaluate
@@ -139,9 +140,6 @@ creator_type = "custom"
 region = "us"
 notes = "{h}"
 
-[extra]
-path = "{h}"
-
 [[workload]]
 id = "{h}"
 kind = "render"
@@ -175,6 +173,12 @@ def test_hostile_ids_in_a_profile_are_never_paths(hostile: str, tmp_path: Path,
 
     path = tmp_path / "p.toml"
     path.write_text(PROFILE.format(h=_toml_str(hostile)), encoding="utf-8")
+    if any(unicodedata.category(c) == "Cc" for c in hostile):
+        # control characters are refused by name where the profile is read, never used
+        with pytest.raises(ProfileError, match="control characters") as info:
+            load_profile(path)
+        assert "\n" not in str(info.value) and watch == []
+        return
     profile = load_profile(path)
     result = recommend(profile, machine_from_gpu_ids(["nvidia-rtx-3060-12gb"], ram_gib=32),
                        catalogs(), evaluate, samples=100, seed=1)
@@ -283,11 +287,15 @@ def test_csv_exports_never_start_a_cell_with_a_formula(formula: str, tmp_path: P
 
     path = tmp_path / "p.toml"
     path.write_text(PROFILE.format(h=_toml_str(formula)), encoding="utf-8")
+    assert spreadsheet_safe(formula) == "'" + formula  # a text cell is kept, only defused
+    if any(unicodedata.category(c) == "Cc" for c in formula):
+        # a tab or a line break cannot even reach the file: the profile is refused
+        with pytest.raises(ProfileError, match="control characters"):
+            load_profile(path)
+        return
     result = recommend(load_profile(path), None, catalogs(), evaluate, samples=100, seed=1)
     out = tmp_path / "plans.csv"
     write_csv(result, out)
     bad = [c for c in _cells(out.read_text(encoding="utf-8"))
            if c[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(c)]
     assert bad == [], bad[:3]
-    # a text cell is kept, only defused
-    assert spreadsheet_safe(formula) == "'" + formula

@@ -31,10 +31,12 @@ def test_escape_sequences_in_a_profile_do_not_reach_the_terminal(
     assert HOSTILE_NAME in text
     profile = tmp_path / "hostile.toml"
     profile.write_text(text, encoding="utf-8")
-    assert main(["plan", str(profile), *GPU]) == 0
-    out = capsys.readouterr().out
-    assert "VT]0;pwned[2JFAKE2J" in out  # the text is kept, only the control characters go
-    assert not [c for c in CONTROLS if c in out]
+    # refused where it is read, by name and line; the message carries none of them either
+    assert main(["plan", str(profile), *GPU]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "hostile.toml:7: key 'name': must not contain control characters" in captured.err
+    assert not [c for c in CONTROLS if c in captured.err]
 
 
 def test_an_error_message_is_cleaned_too(capsys: pytest.CaptureFixture[str]) -> None:
