@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.views.common import label
+from app.gui.views.common import label, one_line_text
+from core.catalogs.text_fields import MAX_NAME_CHARS
 from core.plan.options import unpriced_cards
 
 if TYPE_CHECKING:
@@ -74,6 +75,9 @@ class ModelDialog(QDialog):
         form = QFormLayout(self)
         self.ident = QLineEdit()
         self.name = QLineEdit()
+        for edit in (self.ident, self.name):  # what a profile file may hold
+            edit.setMaxLength(MAX_NAME_CHARS)
+            edit.setValidator(one_line_text(edit))
         self.like = QComboBox()
         for m in sorted(catalog.models.values(), key=lambda m: (m.kind, m.name)):
             if m.kind in ("image", "video", "llm"):

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QEvent,
+    QObject,
+    QRegularExpression,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QRegularExpressionValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
@@ -188,3 +196,14 @@ def set_cjk(widget: QWidget, cjk: bool) -> None:
         widget.setProperty("cjk", cjk)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+# control characters and text-direction overrides: a profile refuses them in a name or label
+# (core.catalogs.text_fields), so the window never takes them in (a pasted tab included)
+_ONE_LINE = QRegularExpression(
+    "[^\\x00-\\x1f\\x7f-\\x9f\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}]*")
+
+
+def one_line_text(parent: QObject) -> QRegularExpressionValidator:
+    """A validator that takes one line of readable text, as a profile's names hold."""
+    return QRegularExpressionValidator(_ONE_LINE, parent)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.views.common import Page, ReadableColumns, card, label
+from app.gui.views.common import Page, ReadableColumns, card, label, one_line_text
+from core.catalogs.text_fields import MAX_NAME_CHARS
 
 # Editable fields: (attribute, widget type). The controller decides which rows a kind shows.
 FIELDS: tuple[tuple[str, str], ...] = (
@@ -69,6 +70,9 @@ class FieldRow(QWidget):
             self.edit.setMinimumWidth(200)
         else:
             self.edit = QLineEdit()
+            if kind == "text":  # a label: what a profile file may hold (core.catalogs.text_fields)
+                self.edit.setMaxLength(MAX_NAME_CHARS)
+                self.edit.setValidator(one_line_text(self.edit))
             self.edit.setMinimumWidth(120 if kind != "text" else 200)
             if kind != "text":
                 self.edit.setMaximumWidth(140)
