@@ -207,9 +207,10 @@ def _check_context(model_id: str | None, prompt: int, output: int, context: int,
                         f"do not fit {spec.name}'s context of {limit:,} tokens")
 
 
-def _workloads(args: argparse.Namespace, cats: Catalogs) -> tuple[list[Any], tuple[Any, ...]]:
-    """The jobs to estimate and the measurements to move them by (the --measurements file's,
-    then a --profile's own)."""
+def _workloads(args: argparse.Namespace, cats: Catalogs
+               ) -> tuple[list[Any], tuple[Any, ...], tuple[Any, ...]]:
+    """The jobs to estimate, the measurements to move them by (the --measurements file's, then
+    a --profile's own) and the profile's own models ([[model]], which both may name)."""
     measurements: tuple[Any, ...] = ()
     if args.measurements:
         from core.measure.tables import load_measurements
@@ -220,8 +221,9 @@ def _workloads(args: argparse.Namespace, cats: Catalogs) -> tuple[list[Any], tup
 
         # a file, or a shipped profile's name, read as `plan` reads its PROFILE argument
         profile = load_profile_arg(args.profile, cats)
-        return list(profile.workloads), measurements + tuple(profile.measurements)
-    return [_job(args, cats)], measurements
+        return (list(profile.workloads), measurements + tuple(profile.measurements),
+                profile.custom_models)
+    return [_job(args, cats)], measurements, ()
 
 
 def _job(args: argparse.Namespace, cats: Catalogs) -> Any:
@@ -363,8 +365,8 @@ def run(args: argparse.Namespace) -> int:
     note = resolution_note(args.gpu, cats)
     if note:
         out.append(f"GPU: {note}.")
-    model = PerfModel.from_catalogs(cats)
-    workloads, measurements = _workloads(args, cats)
+    workloads, measurements, custom = _workloads(args, cats)
+    model = PerfModel.from_catalogs(cats).with_models(custom)
     known: tuple[Any, ...] = ()
     render_refs: dict[str, Any] = {}
     if measurements:

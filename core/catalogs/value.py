@@ -9,8 +9,8 @@ the loading.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar
 
@@ -91,6 +91,12 @@ class Catalogs:
         """A model by id, display name or alias (case, spaces and dashes ignored)."""
         ident = self._model_index.get(normalise_name(name))
         return None if ident is None else self.models[ident]
+
+    def with_models(self, extra: Iterable[ModelSpec]) -> Catalogs:
+        """These catalogs with `extra` models too (a profile's own, `[[model]]`), so that
+        names in its measurements resolve as its workloads' do."""
+        added = {m.id: m for m in extra}
+        return replace(self, models={**self.models, **added}) if added else self
 
     def find_quant(self, name: str) -> QuantFormat | None:
         return self.quants.get(name.strip().upper())

@@ -101,6 +101,15 @@ class PerfModel:
                    measured=load_measured(catalogs) if measured is None else measured,
                    catalogs=catalogs)
 
+    def with_models(self, extra: Sequence[ModelSpec]) -> PerfModel:
+        """This model, its names also finding `extra` models (a profile's own): the same fit
+        and measured rows, fresh caches; itself where there are none."""
+        if not extra:
+            return self
+        cats = self.catalogs.with_models(extra)
+        return PerfModel(models=cats.models, quants=self.quants, gpus=cats.gpus,
+                         efficiency=self.efficiency, measured=self.measured, catalogs=cats)
+
     # -- one workload ---------------------------------------------------------------------------
     def validate(self, w: Workload) -> ModelSpec | None:
         """validate(w) against this model's catalogs, once per distinct workload."""

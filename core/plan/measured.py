@@ -42,7 +42,9 @@ class Measured:
         from core.perf.evaluate import PerfModel
 
         model = getattr(evaluate, "__self__", None)
-        self.model = model if isinstance(model, PerfModel) else None
+        # the profile's own models ([[model]]) are named by its measurements as by its jobs
+        self.model = (model.with_models(profile.custom_models) if isinstance(model, PerfModel)
+                      else None)
         # the catalogs the measured cards are named in (the plan's own without a model)
         self.catalogs = self.model.catalogs if self.model is not None else catalogs
         workloads, self.render_refs = with_render_references(

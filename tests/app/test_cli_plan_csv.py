@@ -79,3 +79,36 @@ def test_plan_names_the_option_a_bad_value_was_given_to(
         profile: Path, args: list[str], says: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["plan", str(profile), *ARGS, *args]) == 2
     assert says in capsys.readouterr().err
+
+
+CUSTOM = """name = "T"
+creator_type = "custom"
+[[model]]
+id = "mine"
+like = "flux1-dev"
+[[workload]]
+id = "w"
+kind = "image"
+label = "x"
+model = "mine"
+jobs_per_week = 40
+deadline_min = 5
+[[measurement]]
+gpu = "RTX 3060 12GB"
+task = "image"
+value = 0.1
+source = "my runs"
+model = "mine"
+"""
+
+
+def test_a_measurement_of_the_profiles_own_model_moves_its_job(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "custom.toml"
+    path.write_text(CUSTOM, encoding="utf-8")
+    said = "Your measurement on the GeForce RTX 3060 12GB: 0.1 it/s"
+    assert cli.main(["estimate", "--gpu", "RTX 3060 12GB", "--profile", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert f"Measured: {said}" in out and "nothing here moved" not in out
+    assert cli.main(["plan", str(path), *ARGS]) == 0
+    assert said in capsys.readouterr().out
