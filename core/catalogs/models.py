@@ -21,6 +21,7 @@ from core.catalogs._validate import (
     read_toml,
     toml_files,
 )
+from core.catalogs.model_names import article
 from core.catalogs.value import normalise_name
 from core.paths import catalogs_dir
 from core.schema.model import ModelSpec, QuantFormat
@@ -110,7 +111,7 @@ def model_from_entry(raw: Any, file: str, index: int, file_kind: str | None) -> 
         raise CatalogError(file, "is required (or a top-level kind for the file)", ident, "kind")
     for name in REQUIRED_BY_KIND[kind]:
         if name not in v:
-            raise CatalogError(file, f"is required for a {kind} model", ident, name)
+            raise CatalogError(file, f"is required for {article(kind)} {kind} model", ident, name)
     if v.get("denoiser") == "unet":
         for name in ("step_gflops_ref", "ref_width", "ref_height"):
             if name not in v:

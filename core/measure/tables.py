@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import tomli_w
 
 from core.catalogs._validate import CatalogError, Key, check_entry, parse_toml, shown
-from core.catalogs.model_names import unknown_model_hint
+from core.catalogs.model_names import article, unknown_model_hint
 from core.catalogs.text_fields import check_texts, toml_date_as_text
 from core.file_read import read_capped
 from core.schema.measurement import MEASUREMENT_FIELDS, QUERY_FIELDS, Measurement
@@ -89,7 +89,7 @@ def measurement_from_table(raw: Any, file: str, index: int, catalogs: Catalogs,
     kinds = MODEL_TASKS.get(task)
     if kinds is not None:
         if "model" not in v:
-            raise fail("model", f"is required for a {task} measurement")
+            raise fail("model", f"is required for {article(task)} {task} measurement")
         model = find_model(v["model"])
         if model is None or model.kind not in kinds:
             hint = unknown_model_hint(str(v["model"]), catalogs.models.values(), kinds)

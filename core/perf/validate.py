@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from core.catalogs.model_names import unknown_model_hint
+from core.catalogs.model_names import article, unknown_model_hint
 from core.kinds import KINDS
 from core.perf import media, realtime, render
 from core.schema import Workload
@@ -41,7 +41,7 @@ def validate(w: Workload, models: Mapping[str, ModelSpec],
     spec = KINDS[w.kind]
     if spec.model_kinds and (w.model is not None or spec.model_required):
         if not w.model:
-            raise _fail(w, "model", "is required for a " + w.kind + " workload")
+            raise _fail(w, "model", f"is required for {article(w.kind)} {w.kind} workload")
         model = w.model_spec if w.model_spec is not None else models.get(w.model)
         if model is None or model.kind not in MODEL_KINDS[w.kind]:
             hint = unknown_model_hint(w.model, models.values(), MODEL_KINDS[w.kind])

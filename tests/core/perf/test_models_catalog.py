@@ -72,7 +72,7 @@ def _write(tmp_path: Path, text: str) -> Path:
 @pytest.mark.parametrize(("edit", "message"), [
     (("layers = 2", "layers = 2\nlayrs = 3"), "models/x.toml: entry 'tiny': key 'layrs': unknown"),
     (("params_b = 1.0", "params_b = -1.0"), "key 'params_b': must be a positive number"),
-    (("vocab = 100\n", ""), "key 'vocab': is required for a llm model"),
+    (("vocab = 100\n", ""), "key 'vocab': is required for an llm model"),
     (('source = "test"\n', ""), "key 'source': is required"),
     (("params_b = 1.0", "params_b = 1.0\nactive_params_b = 2.0"), "cannot exceed params_b"),
     (('kind = "llm"', 'kind = "llmm"'), "top-level kind must be one of"),
