@@ -41,6 +41,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextTable,
 )
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.gui import format as fmt
 from app.gui.i18n import core_text, core_translate, label_text
@@ -216,7 +217,33 @@ def export_html(path: Path, result: PlanResult, images: Mapping[str, QImage]) ->
     """A single self-contained file: the plot PNGs are embedded as data: URIs."""
     srcs = {name: "data:image/png;base64," + base64.b64encode(png_bytes(img)).decode("ascii")
             for name, img in images.items()}
-    write_text_atomic(path, report_html(result, srcs))
+    try:
+        write_text_atomic(path, report_html(result, srcs))
+    except OSError as exc:
+        # exc names the hidden temporary file the atomic write goes through, not `path`
+        raise OSError(f"could not save the HTML report to {path}: "
+                      f"{exc.strerror or exc}") from exc
+
+
+def confirmed_save_path(parent: QWidget | None, name: str, suffix: str) -> Path | None:
+    """The file a save dialog's answer `name` means: `suffix` (".toml", ".pdf" ...) is added
+    when the name lacks it, so "client.v2" saves as "client.v2.toml". None when the user would
+    rather not replace the file that names.
+
+    The dialog asked about replacing only the name as typed: "client" did not exist, so it
+    asked nothing, and the added suffix then replaced "client.toml" without a word."""
+    chosen = Path(name)
+    if chosen.suffix.lower() == suffix:
+        return chosen
+    path = chosen.with_name(chosen.name + suffix)
+    if not path.exists():
+        return path
+    answer = QMessageBox.question(
+        parent, t("Replace file"),
+        t("%1 already exists. Do you want to replace it?").replace("%1", path.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return path if answer == QMessageBox.StandardButton.Yes else None
 
 
 def report_fonts(font_family: str = "") -> str:

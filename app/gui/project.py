@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.gui.commands import SetProfile
+from app.gui.recovery import RecoverySlot, claim_slot
 from app.gui.session import Session
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ class Project(QObject):
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.path: Path | None = None
         self.recovered = False  # showing autosaved work that is not in any saved file yet
+        # this instance's own recovery copy, locked while it runs (app.gui.recovery)
+        self.recovery: RecoverySlot = claim_slot()
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -78,20 +81,16 @@ class Project(QObject):
             self._autosave.start()
         else:  # undone back to the saved state: nothing to recover
             self._autosave.stop()
-            from app.gui.recovery import clear_recovery
-
-            clear_recovery()
+            self.recovery.clear()
 
     def autosave(self) -> bool:
         """Write the unsaved project to the recovery file (atomically); False when not needed
         or when it failed (then `autosave_failed` says why)."""
-        from app.gui.recovery import write_recovery
-
         if self.session.profile is None or not self.is_dirty():
             return False
         try:
-            write_recovery(self.session.profile, self.path,
-                           datetime.now(UTC).isoformat(timespec="seconds"))
+            self.recovery.write(self.session.profile, self.path,
+                                datetime.now(UTC).isoformat(timespec="seconds"))
         except (ValueError, OSError) as exc:
             self.autosave_failed.emit(str(exc))
             return False
@@ -99,7 +98,5 @@ class Project(QObject):
 
     def clear_recovery(self) -> None:
         """Saved or discarded on purpose: nothing to recover next time."""
-        from app.gui.recovery import clear_recovery
-
         self._autosave.stop()
-        clear_recovery()
+        self.recovery.clear()

@@ -44,10 +44,10 @@ class ProjectFileActions(QMainWindow):
         return self.project.is_dirty()
 
     def offer_recovery(self) -> bool:
-        """When the last run ended with unsaved work, offer to restore it; True if restored."""
-        from app.gui.recovery import clear_recovery, read_recovery
-
-        found = read_recovery(self.session.loaded_catalogs)
+        """When the last run ended with unsaved work, offer to restore it; True if restored.
+        Only this instance's slot is looked at: another window's copy is not ours to offer."""
+        slot = self.project.recovery
+        found = slot.read(self.session.loaded_catalogs, self._recovery_unreadable)
         if found is None:
             return False
         box = QMessageBox(self)
@@ -61,7 +61,7 @@ class ProjectFileActions(QMainWindow):
                                | QMessageBox.StandardButton.Discard)
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         if box.exec() != QMessageBox.StandardButton.Yes:
-            clear_recovery()
+            slot.clear()
             return False
         self.start_project(found.profile, found.project_path)
         # not in any saved file yet: saving and the prompt still apply
@@ -70,6 +70,13 @@ class ProjectFileActions(QMainWindow):
         self._update_title()
         self.go_to("work")
         return True
+
+    def _recovery_unreadable(self, kept: Path, why: str) -> None:
+        """Say so when the autosaved work could not be read, and where it was kept: it is set
+        aside, not deleted, so a later version or a text editor can still get it back."""
+        QMessageBox.warning(self, t("Recover unsaved work"), t(
+            "RigSizer closed without saving, but the autosaved copy cannot be read: %1. It was "
+            "kept as %2.").replace("%1", why).replace("%2", str(kept)))
 
     def maybe_save(self) -> bool:
         """True when it is fine to discard the current project (saved, discarded, or clean)."""
@@ -124,10 +131,10 @@ class ProjectFileActions(QMainWindow):
             self, t("Save project"), str(suggested), t("RigSizer projects (*.toml)"))
         if not name:
             return False
-        path = Path(name)
-        if path.suffix.lower() != ".toml":
-            path = path.with_suffix(".toml")
-        return self.save_to(path)
+        from app.gui.export import confirmed_save_path
+
+        path = confirmed_save_path(self, name, ".toml")
+        return path is not None and self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
         from core.catalogs.profiles import save_profile

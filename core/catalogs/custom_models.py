@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from core.catalogs._validate import CatalogError
+from core.catalogs._validate import CatalogError, shown_value
 from core.catalogs.custom_model_limits import check_model_limits
 from core.catalogs.model_names import model_named, unknown_model_hint
 from core.catalogs.models import model_from_entry, model_to_entry
@@ -29,6 +29,26 @@ from core.schema.model import ModelSpec
 
 # Keys of the family that describe that model only, never the custom one.
 _OWN_KEYS = ("id", "name", "aliases", "source", "retrieved", "notes")
+
+
+def _check_size_keys(raw: Mapping[str, Any], kind: str, file: str, ident: str) -> None:
+    """The sizes the user gave, checked before the size ratio divides and scales by them:
+    `params_b = inf` (or 1e309, which TOML and float() read as inf) made the scaled width
+    infinite, and rounding it raised OverflowError instead of an error naming the key."""
+    for key in ("params_b", "active_params_b"):
+        value = raw.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            continue  # not a number: model_from_entry names the key and the type
+        try:
+            finite = math.isfinite(value)
+        except OverflowError:  # an integer too large for a float
+            finite = False
+        if not finite:
+            raise CatalogError(file, f"must be a finite number, got {shown_value(value)}",
+                               ident, key)
+        if value > 0:  # zero and below: model_from_entry's "must be a positive number"
+            # the kind's range, with the message the full check gives a key outside it
+            check_model_limits({key: value}, kind, file, ident, given={key})
 
 
 def _scaled_hidden(hidden: int, ratio: float) -> int:
@@ -63,6 +83,7 @@ def custom_model(raw: Any, file: str, index: int, catalog: Mapping[str, ModelSpe
         if "kind" in entry and entry["kind"] != base.kind:
             raise CatalogError(file, f"must be {base.kind!r}, the kind of {base.id}", ident,
                                "kind")
+        _check_size_keys(entry, base.kind, file, ident)
         params = entry.get("params_b")
         if isinstance(params, int | float) and not isinstance(params, bool) and params > 0 \
                 and params != family["params_b"]:
