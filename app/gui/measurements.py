@@ -69,6 +69,15 @@ def describe(m: Measurement) -> str:
     return " · ".join(parts)
 
 
+def max_value() -> float:
+    """The largest speed a measurements file may hold (the loader's limit, which also wants it
+    above 0): an edited value keeps to it, or the project could not be saved. Read when needed:
+    the loader's module is not needed to show the window."""
+    from core.measure.tables import MEASUREMENT_KEYS
+
+    return next(k.maximum for k in MEASUREMENT_KEYS if k.name == "value") or math.inf
+
+
 def value_text(m: Measurement) -> str:
     return f"{m.value:.3g} {UNITS.get(m.metric, m.metric)}"
 
@@ -289,7 +298,8 @@ class MeasurementsPanel(QWidget):
             self.set_value(item.row(), item.text())
 
     def set_value(self, row: int, text: str) -> bool:
-        """Correct one measurement's value; a bad number is said beside the list."""
+        """Correct one measurement's value; a value the measurement loader would refuse is
+        refused at the cell (it shows the kept value again) and said beside the list."""
         profile = self.session.profile
         if profile is None or not 0 <= row < len(profile.measurements):
             return False
@@ -297,9 +307,8 @@ class MeasurementsPanel(QWidget):
             value = float(text.strip().replace(",", "."))
         except ValueError:
             value = math.nan
-        if not (math.isfinite(value) and value > 0):
-            self.table_error.setText(t("The speed must be a number above 0"))
-            self.table_error.show()
+        if not (math.isfinite(value) and 0 < value <= max_value()):
+            self._refuse(row, text, profile.measurements[row])
             return False
         ms = list(profile.measurements)
         ms[row] = dataclasses.replace(ms[row], value=value, source=ms[row].source
@@ -308,3 +317,18 @@ class MeasurementsPanel(QWidget):
         self.project.edit(dataclasses.replace(profile, measurements=tuple(ms)),
                           t("Edit measurement"))
         return True
+
+    def _refuse(self, row: int, text: str, kept: Measurement) -> None:
+        """Say why `text` is not a speed, and put the kept value back in its cell (the table
+        shows what the project holds)."""
+        # the typed text goes in last: a "%2" in it stays as typed
+        self.table_error.setText(t("Not accepted: “%1”. The speed must be a number above 0 "
+                                   "and at most %2 %3.").replace("%2", f"{max_value():,.0f}")
+                                 .replace("%3", UNITS.get(kept.metric, kept.metric))
+                                 .replace("%1", text.strip()[:40]))
+        self.table_error.show()
+        item = self.table.item(row, VALUE_COLUMN)
+        if item is not None:
+            self.table.blockSignals(True)
+            item.setText(f"{kept.value:g}")
+            self.table.blockSignals(False)

@@ -245,40 +245,66 @@ class ResultsPage:
         self.palette = p
         for plot in self._built_plots():
             plot.apply_palette(p)
-        self.show_result(self.result)
+        self.view.stale_banner.setStyleSheet(_banner_style(p))
+        # the theme's disabled buttons look all but enabled: these say plainly they are off
+        faded = QColor(p.muted)
+        faded.setAlphaF(0.55)
+        for btn in self.view.export_buttons.values():
+            btn.setStyleSheet(f"QPushButton:disabled {{ color: "
+                              f"{faded.name(QColor.NameFormat.HexArgb)}; background: "
+                              "transparent; }")
+        self.show_result(self.shown)  # after a failed plan, the page keeps the last result
 
     def _retranslate(self) -> None:
         for plot in self._built_plots():
             plot.retranslate()
-        self.show_result(self.result)
+        self.show_result(self.shown)
+
+    @property
+    def stale(self) -> bool:
+        """Whether the result on the page is out of date: the plan of the newest input failed
+        (the session keeps no result then; the page keeps the last one, marked)."""
+        return self.shown is not None and self.session.plan_error is not None
 
     def _status(self) -> None:
+        self._show_stale()
         v = self.view
         if self.session.warming and self.result is None:
             v.status.setText(t("Preparing the estimator. The first start compiles the model "
                                "and can take a minute; later starts are quick."))
         elif self.session.profile is None:
             v.status.setText(t("Choose a creator type on the Start page to see results."))
-        elif self.session.plan_error:
+        elif self.session.plan_error and not self.stale:  # else the banner says it
             v.status.setText(t("Could not plan: %1").replace("%1", self.session.plan_error))
         else:
             v.status.setText("")
         v.status.setVisible(bool(v.status.text()))
+
+    def _show_stale(self) -> None:
+        """Out-of-date results are dimmed under a banner naming the error, and cannot be
+        exported (a report must be of the input the user has now)."""
+        error = self.session.plan_error if self.stale else None
+        self.view.show_stale("" if error is None else (
+            "<b>" + _html(t("These results are out of date: they are from before your last "
+                            "change, which could not be planned.")) + "</b><br>"
+            + _html(t("Why: %1").replace("%1", error)) + "<br>"
+            + _html(t("Correct or undo that change to update them. Export is off until "
+                      "then."))), self.palette.window)
+        for btn in self.view.export_buttons.values():
+            btn.setEnabled(self.shown is not None and error is None)
 
     def show_failure(self, text: str) -> None:
         self._status()
 
     def show_result(self, result: PlanResult | None) -> None:
         v = self.view
+        self.shown = result
         self._status()
         has = result is not None
         v.rec_card.setVisible(has)
         v.plans.setVisible(has)
         v.plans_caption.setVisible(has)
         v.tabs.setVisible(has)
-        for btn in v.export_buttons.values():
-            btn.setEnabled(has)
-        self.shown = result
         # Only the plot on screen is redrawn now (the three took ~15 ms of every update); the
         # others are redrawn when their tab is opened.
         plots = self.plots if has else (self._plots or {})
@@ -365,8 +391,9 @@ class ResultsPage:
         return preferred_cjk_family()
 
     def export_dialog(self, kind: str) -> None:
-        if self.result is None:
-            self.say(t("No results to export yet"), 5000)
+        if self.result is None:  # the menu's exports come here too: say why there is none
+            self.say(t("The results are out of date: correct or undo the last change to "
+                       "export them") if self.stale else t("No results to export yet"), 5000)
             return
         filters = {"pdf": t("PDF report (*.pdf)"), "html": t("HTML report (*.html)"),
                    "csv": t("CSV table (*.csv)"), "json": t("JSON data (*.json)")}
@@ -375,15 +402,27 @@ class ResultsPage:
                                               str(Path.home() / f"{base}.{kind}"), filters[kind])
         if not name:
             return
-        path = Path(name)
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_suffix(f".{kind}")
+        # the suffix added to the name typed; a file already under that name is replaced only
+        # when the user says so (the dialog checked just the name typed)
+        confirmed = export.confirmed_save_path(self.view, name, f".{kind}")
+        if confirmed is None:
+            return
+        path = confirmed
         try:
             self.export_to(kind, path)
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self.view, t("Export failed"), str(exc))
             return
         self.say(t("Saved %1").replace("%1", str(path)), 5000)
+
+
+def _banner_style(p: Palette) -> str:
+    """The out-of-date banner: the theme's warning colour, as a tinted box with a bar."""
+    tint = QColor(p.warn)
+    tint.setAlphaF(0.14)
+    return (f"QLabel {{ color: {p.text}; background: {tint.name(QColor.NameFormat.HexArgb)}; "
+            f"border: 1px solid {p.warn}; border-left: 5px solid {p.warn}; "
+            "border-radius: 6px; padding: 8px 12px; }")
 
 
 def _html(text: str) -> str:

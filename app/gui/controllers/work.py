@@ -11,7 +11,15 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMenu, QTableWidg
 
 from app.gui import format as fmt
 from app.gui.i18n import label_text
-from app.gui.views.work_view import FIELDS, WorkView
+from app.gui.views.work_view import (
+    FIELDS,
+    WorkView,
+    copy_label,
+    free_id,
+    kind_name,
+    template_name,
+)
+from core.config import MAX_WORKLOADS
 from core.kinds import CODECS, KINDS
 
 if TYPE_CHECKING:
@@ -33,23 +41,6 @@ def t(text: str) -> str:
     return QCoreApplication.translate("WorkPage", text)
 
 
-def kind_name(kind: str) -> str:
-    return {
-        "llm": t("LLM chat"), "image": t("Image generation"), "video": t("AI video clip"),
-        "render": t("3D render"), "realtime": t("Live session"), "encode": t("Encode"),
-        "upscale": t("Upscale"), "tts": t("Text to speech"), "cpu": t("CPU-only job"),
-    }.get(kind, kind)
-
-
-def template_name(kind: str) -> str:
-    return {
-        "llm": t("LLM chat"), "image": t("Image generation"), "video": t("AI video clip"),
-        "render": t("Blender animation"), "realtime": t("VTuber live session"),
-        "upscale": t("Upscale"), "encode": t("Encode"), "tts": t("Text to speech"),
-        "cpu": t("CPU-only job (simulation bake)"),
-    }.get(kind, kind)
-
-
 def _limits() -> dict[str, Key]:
     """The file format's limits per key: the form accepts what a profile file may hold."""
     from core.catalogs.profiles import WORKLOAD_KEYS
@@ -57,8 +48,10 @@ def _limits() -> dict[str, Key]:
     return {k.name: k for k in WORKLOAD_KEYS}
 
 
-def parse_field(name: str, kind: str, text: str) -> tuple[str | float | None, str]:
-    """(value, "") for a valid entry, (None, message) otherwise. Messages are translated."""
+def parse_field(name: str, kind: str, text: str,
+                scale: float = 1.0) -> tuple[str | float | None, str]:
+    """(value, "") for a valid entry, (None, message) otherwise. Messages are translated.
+    `scale`: what the entry is multiplied by when stored (7 for jobs per day)."""
     if kind == "text":  # a name keeps its commas ("1-minute 4K animation, 1,800 frames")
         text = text.strip()
         return (text, "") if text else (None, t("A name is needed"))
@@ -74,13 +67,25 @@ def parse_field(name: str, kind: str, text: str) -> tuple[str | float | None, st
     if not math.isfinite(value):
         return None, t("Enter a number")
     key = _limits().get("jobs_per_week" if name == "jobs" else name)
-    may_be_zero = key is not None and key.nonnegative and name not in ("jobs", "hours_per_week")
+    # a workload needs jobs or hours above 0 (the loader), and a cpu job's seconds too (the
+    # planner, core.perf.validate; the form shows cpu_seconds for cpu jobs only)
+    may_be_zero = key is not None and key.nonnegative and name not in (
+        "jobs", "hours_per_week", "cpu_seconds")
     if value < 0 or (value == 0 and not may_be_zero):
         return None, t("Must be above 0") if not may_be_zero else t("Must not be negative")
     maximum = getattr(key, "maximum", None)
-    if maximum is not None and value > maximum:
-        return None, t("Must be at most %1").replace("%1", f"{maximum:,.0f}")
+    if maximum is not None and value * scale > maximum:  # the file's limit is of the stored value
+        return None, t("Must be at most %1").replace("%1", f"{maximum / scale:,.0f}")
     return value, ""
+
+
+def planner_problem(w: Workload, name: str) -> str:
+    """Why the planner (core.perf.validate) would refuse `w` after its field `name` was set,
+    though the field alone is within the file's limits ("": it would not)."""
+    tokens = ("prompt_tokens", "output_tokens")
+    if w.kind == "llm" and name in tokens and w.prompt_tokens + w.output_tokens <= 0:
+        return t("Prompt and output tokens cannot both be 0")
+    return ""
 
 
 class WorkPage:
@@ -100,6 +105,8 @@ class WorkPage:
         self._live.setInterval(LIVE_MS)
         self._live.timeout.connect(self._commit_typed)
         self._typed_field: str | None = None
+        self._per_day = False  # the unit the jobs field's text is in
+        self._has_templates = False
         self._visit = 0  # counts field visits: edits within one visit merge into one undo step
         self.template_menu = QMenu(self.view)
         self.view.add_button.setMenu(self.template_menu)
@@ -123,8 +130,8 @@ class WorkPage:
                 edit.activated.connect(lambda _i, n=name: self.commit(n))
             elif isinstance(edit, QCheckBox):
                 edit.clicked.connect(lambda _c, n=name: self.commit(n))
-            if row.per is not None:
-                row.per.activated.connect(lambda _i, n=name: self.commit(n))
+            if row.per is not None:  # the unit only changes how the amount reads
+                row.per.currentIndexChanged.connect(self._per_changed)
         self.session.profile_changed.connect(self._on_profile)
         self.session.catalogs_ready.connect(lambda _c: self._rebuild_templates())
         self.view.retranslated.connect(self._retranslate)
@@ -158,7 +165,8 @@ class WorkPage:
             if kind in templates:
                 act = self.template_menu.addAction(template_name(kind))
                 act.triggered.connect(lambda _=False, k=kind: self.add_template(k))
-        self.view.add_button.setEnabled(bool(templates))
+        self._has_templates = bool(templates)
+        self._update_buttons()
 
     def templates(self) -> dict[str, Workload]:
         """One example workload per kind, taken from the shipped creator profiles."""
@@ -244,8 +252,7 @@ class WorkPage:
         view = self.view
         view.form_title.setText(label_text(w.label) if w is not None
                                 else t("Selected workload"))
-        view.duplicate_button.setEnabled(w is not None)
-        view.remove_button.setEnabled(w is not None and len(self._ids) > 1)
+        self._update_buttons()
         shown = self.visible_fields(w) if w is not None else set()
         for i, (name, _kind) in enumerate(FIELDS):
             view.form.setRowVisible(i, name in shown)
@@ -275,19 +282,33 @@ class WorkPage:
             edit.setChecked(bool(getattr(w, name)))
         elif isinstance(edit, QComboBox):
             self._fill_choices(name, w, edit)
-        elif name == "jobs":
-            per_day = row.per is not None and row.per.currentIndex() == 1
-            value = w.jobs_per_week / 7 if per_day else w.jobs_per_week
-            edit.setText(f"{value:g}")
-        elif name == "deadline":
-            edit.setText("" if w.deadline_s is None else f"{w.deadline_s / 60:g}")
-        elif name == "label":
-            edit.setText(label_text(w.label))
         else:
-            value = getattr(w, name)
-            edit.setText("" if value is None else (f"{value:g}" if isinstance(value, float)
-                                                   else str(value)))
+            edit.setText(self._shown_text(name, w))
         edit.blockSignals(False)
+
+    def _shown_text(self, name: str, w: Workload) -> str:
+        """What text field `name` shows for `w`: "3" for 21 jobs a week shown per day."""
+        if name == "jobs":
+            return f"{w.jobs_per_week / 7 if self._per_day else w.jobs_per_week:g}"
+        if name == "deadline":
+            return "" if w.deadline_s is None else f"{w.deadline_s / 60:g}"
+        if name == "label":
+            return label_text(w.label)
+        value = getattr(w, name)
+        return "" if value is None else (f"{value:g}" if isinstance(value, float)
+                                         else str(value))
+
+    def _per_changed(self, index: int) -> None:
+        """Per week / per day: the same amount, shown in the other unit (21 per week reads 3
+        per day); the workload is not changed. Typing still waiting to be committed was in
+        the old unit, so it is committed in that unit first."""
+        if self._typed_field == "jobs":
+            self._commit_typed()
+        self._per_day = index == 1
+        w = self.workload(self._selected)
+        if w is not None:
+            self._set_error("jobs", "")
+            self._load_field("jobs", w)
 
     def _fill_choices(self, name: str, w: Workload, combo: QComboBox) -> None:
         combo.clear()
@@ -362,13 +383,14 @@ class WorkPage:
             if name == "model":  # one of the project's own models travels with the workload
                 own = {m.id: m for m in getattr(self.profile, "custom_models", ())}
                 changes["model_spec"] = own.get(edit.currentData())
-        elif name == "label" and edit.text().strip() == label_text(w.label):
-            # the shown name, translated or not, left as it was: the workload keeps its own
-            # name (a shipped one stays the source text, so files never get a translation)
+        elif edit.text().strip() == self._shown_text(name, w):
+            # the text left as shown changes nothing: a shipped name stays its source text
+            # (files never get a translation), and 10 a week shown as 1.42857 a day stays 10
             self._set_error(name, "")
             return True
         else:
-            value, error = parse_field(name, row.kind, edit.text())
+            scale = 7.0 if name == "jobs" and self._per_day else 1.0
+            value, error = parse_field(name, row.kind, edit.text(), scale)
             if error and live:
                 return False
             self._set_error(name, error)
@@ -379,8 +401,7 @@ class WorkPage:
             elif isinstance(value, str):  # a name
                 changes[name] = value
             elif name == "jobs":
-                per_day = row.per is not None and row.per.currentIndex() == 1
-                changes["jobs_per_week"] = float(value) * (7 if per_day else 1)
+                changes["jobs_per_week"] = float(value) * scale
             elif name == "deadline":
                 changes["deadline_s"] = float(value) * 60.0
             elif row.kind == "number":
@@ -390,6 +411,11 @@ class WorkPage:
         new = dataclasses.replace(w, **changes)
         if new == w:
             return True
+        problem = planner_problem(new, name)
+        if problem:  # refused here, by the field, rather than by a failed plan
+            if not live:
+                self._set_error(name, problem)
+            return False
         if name == "model" and new.kind in ("image", "video"):
             self._distilled_hint(new)
         label = self.view.row_labels[name].text()
@@ -409,15 +435,22 @@ class WorkPage:
         self.view.form_title.setText(label_text(new.label))
 
     # ---- add / duplicate / remove -----------------------------------------------------------
-    def _unique_id(self, base: str) -> str:
-        taken = set(self._ids)
-        n = 1
-        while f"{base}-{n}" in taken:
-            n += 1
-        return f"{base}-{n}"
+    def _full(self) -> bool:
+        """A project file holds at most MAX_WORKLOADS workloads (the loader refuses more)."""
+        return len(self._ids) >= MAX_WORKLOADS
+
+    def _update_buttons(self) -> None:
+        """Add and Duplicate stop at the file's workload limit, their tooltips saying why."""
+        view, full = self.view, self._full()
+        selected = self.workload(self._selected) is not None
+        view.add_button.setEnabled(self._has_templates and not full)
+        view.duplicate_button.setEnabled(selected and not full)
+        view.remove_button.setEnabled(selected and len(self._ids) > 1)
+        view.show_workload_limit(t("A project holds at most %1 workloads: remove one to add "
+                                   "another").replace("%1", str(MAX_WORKLOADS)) if full else "")
 
     def _insert(self, w: Workload, text: str) -> None:
-        if self.profile is None:
+        if self.profile is None or self._full():
             return
         self._selected = w.id
         profile = dataclasses.replace(self.profile, workloads=(*self.profile.workloads, w))
@@ -428,17 +461,20 @@ class WorkPage:
         base = self.templates().get(kind)
         if base is None:
             return
-        w = dataclasses.replace(base, id=self._unique_id(kind))
+        w = dataclasses.replace(base, id=free_id(kind, set(self._ids)))
         self._insert(w, t("Add %1").replace("%1", template_name(kind)))
 
     def duplicate(self) -> None:
         w = self.workload(self._selected)
-        if w is not None:
-            # the copy is the user's own: named from what they see, in their language
-            shown = label_text(w.label)
-            copy = dataclasses.replace(w, id=self._unique_id(w.id),
-                                       label=t("%1 (copy)").replace("%1", shown))
-            self._insert(copy, t("Duplicate %1").replace("%1", shown))
+        if w is None or self.profile is None:
+            return
+        # the copy is the user's own: named from what they see, in their language, and
+        # unlike any other workload's name
+        shown = label_text(w.label)
+        names = {label_text(x.label) for x in self.profile.workloads}
+        copy = dataclasses.replace(w, id=free_id(w.id, set(self._ids)),
+                                   label=copy_label(shown, names))
+        self._insert(copy, t("Duplicate %1").replace("%1", shown))
 
     def remove(self) -> None:
         w = self.workload(self._selected)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -18,6 +19,36 @@ from PySide6.QtWidgets import (
 from app.gui.views.common import Page, ReadableColumns, WheelToPage, card, label
 
 PLAN_COLUMNS = 7
+# How much of the page's colour washes over results from before a failed plan (0-255): they
+# stay readable, at about 40 % strength, and plainly not current.
+STALE_WASH = 150
+
+
+class Veil(QWidget):
+    """A see-through wash of the page's colour over a widget (mouse events pass through:
+    the table still scrolls and shows its tooltips). Painted over the widget rather than
+    through a QGraphicsOpacityEffect, which drew the plots and the table header black."""
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target)
+        self.target = target
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.colour = QColor(255, 255, 255, STALE_WASH)
+        target.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.target and event.type() == QEvent.Type.Resize:
+            self.resize(self.target.size())
+        return False
+
+    def cover(self, on: bool) -> None:
+        self.setGeometry(self.target.rect())
+        self.setVisible(on)
+        self.raise_()  # above children added since (the plot tabs)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        QPainter(self).fillRect(self.rect(), self.colour)
 
 
 class ResultsView(Page):
@@ -47,6 +78,13 @@ class ResultsView(Page):
 
         self.status = label("muted", wrap=True)
         lay.addWidget(self.status)
+        # Shown over results that are out of date (the plan of the newest input failed).
+        self.stale_banner = label("staleBanner", wrap=True)
+        self.stale_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.stale_banner.hide()
+        lay.addWidget(self.stale_banner)
+        self.stale = False
+        self.veils: list[Veil] = []  # made with the first out-of-date result
 
         rec, rl = card()
         self.rec_caption = label("muted")
@@ -99,6 +137,34 @@ class ResultsView(Page):
             self.columns = ReadableColumns(self.plans, stretch=(0,))
         self.columns.schedule()
 
+    def result_widgets(self) -> tuple[QWidget, ...]:
+        """What shows a result: dimmed together when it is out of date."""
+        return (self.rec_card, self.plans_caption, self.plans, self.tabs)
+
+    def show_stale(self, banner_html: str, page_colour: str) -> None:
+        """Mark the results shown as out of date, `banner_html` saying why ("": they are
+        current). Washed over with `page_colour` rather than hidden: what the plan was before
+        the change stays readable."""
+        self.stale = bool(banner_html)
+        self.stale_banner.setText(banner_html)
+        self.stale_banner.setVisible(self.stale)
+        if self.stale and not self.veils:
+            self.veils = [Veil(w) for w in self.result_widgets()]
+        for veil in self.veils:
+            veil.colour = QColor(page_colour)
+            veil.colour.setAlpha(STALE_WASH)
+            veil.cover(self.stale)
+        self._export_tips()
+
+    def _export_tips(self) -> None:
+        for fmt, tip in (("pdf", self.tr("Save a PDF report with plots and sources")),
+                         ("html", self.tr("Save the report as one HTML file")),
+                         ("csv", self.tr("Save every plan and workload as a table for Excel")),
+                         ("json", self.tr("Save inputs, results and sources as JSON"))):
+            self.export_buttons[fmt].setToolTip(tip if not self.stale else self.tr(
+                "Export is off while the results are out of date: it comes back when the "
+                "plan succeeds again"))
+
     def add_plot_tab(self, widget: QWidget) -> None:
         self.tabs.addTab(widget, "")
         if isinstance(widget, QAbstractScrollArea):
@@ -111,11 +177,7 @@ class ResultsView(Page):
         self.export_buttons["html"].setText(self.tr("HTML"))
         self.export_buttons["csv"].setText(self.tr("CSV"))
         self.export_buttons["json"].setText(self.tr("JSON"))
-        for fmt, tip in (("pdf", self.tr("Save a PDF report with plots and sources")),
-                         ("html", self.tr("Save the report as one HTML file")),
-                         ("csv", self.tr("Save every plan and workload as a table for Excel")),
-                         ("json", self.tr("Save inputs, results and sources as JSON"))):
-            self.export_buttons[fmt].setToolTip(tip)
+        self._export_tips()
         self.rec_caption.setText(self.tr("Our recommendation"))
         self.plans_caption.setText(self.tr("Every option"))
         self.plan_headers = [

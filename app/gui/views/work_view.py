@@ -1,8 +1,11 @@
-"""My work page: the workload table on the left, the selected workload's fields on the right."""
+"""My work page: the workload table on the left, the selected workload's fields on the right;
+and the names the page gives (kinds, templates, copies)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import re
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QToolButton,
@@ -50,6 +54,69 @@ FIELDS: tuple[tuple[str, str], ...] = (
 )
 
 COLUMNS = 6
+
+
+def t(text: str) -> str:
+    """The names the My work page gives (its controller's context, "WorkPage")."""
+    return QCoreApplication.translate("WorkPage", text)
+
+
+def kind_name(kind: str) -> str:
+    return {
+        "llm": t("LLM chat"), "image": t("Image generation"), "video": t("AI video clip"),
+        "render": t("3D render"), "realtime": t("Live session"), "encode": t("Encode"),
+        "upscale": t("Upscale"), "tts": t("Text to speech"), "cpu": t("CPU-only job"),
+    }.get(kind, kind)
+
+
+def template_name(kind: str) -> str:
+    return {
+        "llm": t("LLM chat"), "image": t("Image generation"), "video": t("AI video clip"),
+        "render": t("Blender animation"), "realtime": t("VTuber live session"),
+        "upscale": t("Upscale"), "encode": t("Encode"), "tts": t("Text to speech"),
+        "cpu": t("CPU-only job (simulation bake)"),
+    }.get(kind, kind)
+
+
+def _copy_base(name: str) -> str:
+    """The name a copy was made from: X for "X (copy)" or "X (copy 3)", in the language shown
+    (a copy of a copy numbers on instead of growing "(copy) (copy)")."""
+    for template in (t("%1 (copy)"), t("%1 (copy %2)")):
+        pattern = re.escape(template).replace("%1", "(.+)").replace("%2", r"[0-9]+")
+        found = re.fullmatch(pattern, name)
+        if found:
+            return found.group(1)
+    return name
+
+
+def copy_label(shown: str, taken: set[str]) -> str:
+    """A name for a copy of the workload named `shown` that no other in `taken` has, within
+    what a profile file holds (MAX_NAME_CHARS): a long name is cut, not the "(copy)"."""
+    base = _copy_base(shown)
+    n = 1
+    while True:
+        template = t("%1 (copy)") if n == 1 else t("%1 (copy %2)").replace("%2", str(n))
+        room = MAX_NAME_CHARS - (len(template) - len("%1"))
+        cut = base if len(base) <= room else base[:room - 1].rstrip() + "…"
+        label = template.replace("%1", cut)
+        if label not in taken:
+            return label
+        n += 1
+
+
+def free_id(ident: str, taken: set[str]) -> str:
+    """An id not in `taken` for a workload made from `ident` (a template's kind, or the
+    workload copied), within MAX_NAME_CHARS: a copy of "x-1" is "x-2" while "x" is there (not
+    "x-1-1"); an id that merely ends in a number ("render-2024") keeps it."""
+    stem, _, number = ident.rpartition("-")
+    base = stem if number.isdigit() and stem in taken else ident
+    n = 1
+    while True:
+        suffix = f"-{n}"
+        candidate = base[:MAX_NAME_CHARS - len(suffix)] + suffix
+        if candidate not in taken:
+            return candidate
+        n += 1
 
 
 class FieldRow(QWidget):
@@ -104,6 +171,11 @@ class WorkView(Page):
         self.add_button = QToolButton()
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_button.setObjectName("primary")
+        # the theme's primary button looks the same disabled (at the workload limit): this one
+        # says plainly it is off, in the palette's colours
+        self.add_button.setStyleSheet(
+            "QToolButton#primary:disabled { background: palette(button); "
+            "color: palette(placeholder-text); border: 1px solid palette(mid); }")
         self.duplicate_button = QPushButton()
         self.remove_button = QPushButton()
         self.undo_button = QPushButton()
@@ -130,7 +202,10 @@ class WorkView(Page):
         split.addWidget(self.table)
 
         form_card, form_layout = card()
-        self.form_title = label("h2")
+        self.form_title = label("h2", wrap=True)
+        # A workload's name (up to 200 characters, maybe one long word) wraps or is cut: as
+        # the form's minimum width it pushed the fields and their messages out of sight.
+        self.form_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         form_layout.addWidget(self.form_title)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -158,7 +233,16 @@ class WorkView(Page):
         split.setStretchFactor(1, 2)
         split.setSizes([640, 360])  # the table's columns need more room than the form
         outer.addWidget(split, 1)
+        self._limit_reason = ""
         self.retranslate_ui()
+
+    def show_workload_limit(self, reason: str) -> None:
+        """`reason`: why no workload can be added now (the project is full), shown as the Add
+        and Duplicate buttons' tooltip; "" gives them back their usual tips."""
+        self._limit_reason = reason
+        self.add_button.setToolTip(reason or self.tr(
+            "Add a workload, starting from a typical example"))
+        self.duplicate_button.setToolTip(reason or self.tr("Copy the selected workload"))
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("My work"))
@@ -166,9 +250,8 @@ class WorkView(Page):
             "What you plan to run in a typical week. Select a row to edit it; results update as "
             "you type. Ctrl+Z undoes an edit."))
         self.add_button.setText(self.tr("Add from template"))
-        self.add_button.setToolTip(self.tr("Add a workload, starting from a typical example"))
         self.duplicate_button.setText(self.tr("Duplicate"))
-        self.duplicate_button.setToolTip(self.tr("Copy the selected workload"))
+        self.show_workload_limit(self._limit_reason)
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Delete the selected workload"))
         self.undo_button.setText(self.tr("Undo"))

@@ -1,0 +1,83 @@
+"""After a failed plan the Results page keeps the last result but marks it out of date: washed
+out under a banner naming the error, its exports off, until a plan succeeds again."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from tests.app.conftest import wait_for_plan
+
+
+def _fail_a_plan(qtbot, window) -> str:  # type: ignore[no-untyped-def]
+    """An edit the planner refuses (an LLM request that reads and writes nothing; the form
+    refuses it, a file does not): any failed plan does."""
+    profile = window.session.profile
+    llm = next(w for w in profile.workloads if w.kind == "llm")
+    bad = dataclasses.replace(llm, prompt_tokens=0, output_tokens=0)
+    window.project.edit(dataclasses.replace(profile, workloads=tuple(
+        bad if w.id == llm.id else w for w in profile.workloads)), "break")
+    qtbot.waitUntil(lambda: window.session.plan_error is not None, timeout=120_000)
+    return str(window.session.plan_error)
+
+
+def test_a_failed_plan_marks_the_last_result_out_of_date(
+        qtbot, make_window, artifacts: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.go_to("results")
+    page = window.results_page
+    view = page.view
+    headline = view.headline.text()
+    assert all(b.isEnabled() for b in view.export_buttons.values())
+    assert not view.stale_banner.isVisible()
+
+    error = _fail_a_plan(qtbot, window)
+    assert "output_tokens" in error
+    # the last result stays readable, washed out under a banner that names the error
+    assert view.stale_banner.isVisible()
+    assert "out of date" in view.stale_banner.text()
+    assert "output_tokens" in view.stale_banner.text()
+    assert not view.status.isVisible()  # the banner says it once
+    assert view.rec_card.isVisible() and view.headline.text() == headline
+    assert all(veil.isVisible() and veil.geometry() == veil.target.rect()
+               for veil in view.veils)
+    assert {veil.target for veil in view.veils} == {view.rec_card, view.plans_caption,
+                                                     view.plans, view.tabs}
+    # a report must be of the input the user has now
+    assert not any(b.isEnabled() for b in view.export_buttons.values())
+    assert "out of date" in view.export_buttons["pdf"].toolTip()
+    page.export_dialog("pdf")  # the File menu's exports come here
+    assert "out of date" in window.statusBar().currentMessage()
+    assert window.grab().save(str(artifacts / "results_out_of_date.png"))
+
+    # a theme change redraws the page: it still shows the old result, still marked
+    window.set_theme("dark")
+    assert view.rec_card.isVisible() and view.stale_banner.isVisible()
+    assert all(veil.isVisible() for veil in view.veils)
+    assert window.grab().save(str(artifacts / "results_out_of_date_dark.png"))
+
+    window.undo_stack.undo()  # the plan succeeds again: the page is current
+    wait_for_plan(qtbot, window)
+    assert window.session.plan_error is None
+    assert not view.stale_banner.isVisible()
+    assert not any(veil.isVisible() for veil in view.veils)
+    assert all(b.isEnabled() for b in view.export_buttons.values())
+    assert "out of date" not in view.export_buttons["pdf"].toolTip()
+
+
+def test_a_first_plan_that_fails_says_so_without_a_banner(
+        qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(creator=None)  # the Start page: no project, no result yet
+    qtbot.waitUntil(lambda: window.session.loaded_catalogs is not None, timeout=60_000)
+    profile = window.profile_for_creator("ai_video_blogger")
+    llm = next(w for w in profile.workloads if w.kind == "llm")
+    bad = dataclasses.replace(llm, prompt_tokens=0, output_tokens=0)
+    window.start_project(dataclasses.replace(profile, workloads=tuple(
+        bad if w.id == llm.id else w for w in profile.workloads)))  # as a file may hold it
+    qtbot.waitUntil(lambda: window.session.plan_error is not None, timeout=120_000)
+    window.go_to("results")
+    view = window.results_page.view
+    assert not view.stale_banner.isVisible()  # nothing is out of date: there is nothing
+    assert view.status.isVisible() and view.status.text().startswith("Could not plan:")
+    assert not view.rec_card.isVisible()
+    assert not any(b.isEnabled() for b in view.export_buttons.values())
