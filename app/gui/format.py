@@ -6,6 +6,8 @@ Core computes in SI units and USD; this is the only place in the GUI that conver
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
@@ -15,6 +17,7 @@ from core.schema.message import format_money
 from core.units import GIB
 
 if TYPE_CHECKING:
+    from core.catalogs._validate import Key
     from core.prices.store import PriceSnapshotInfo
     from core.schema import CloudOffer, CurrencyRates
     from core.schema.plan import Plan
@@ -61,6 +64,55 @@ def limits_met(plan: Plan) -> str:
     if failed:
         return "✗ " + ", ".join(failed)
     return "✓ " + QCoreApplication.translate("ResultsPage", "all met")
+
+
+# A comma that can only be a thousands separator: groups of exactly three digits after one to
+# three leading digits ("1,500", "12,000.5"). Anything else with a comma ("1,5", "1.000,5") is
+# read one way in English and another in much of Europe, so it is refused, not guessed.
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
+
+
+def parse_number(text: str) -> tuple[float | None, str]:
+    """What a person typed in a number field: (value, "") when it reads as one finite number,
+    (None, "") when empty, (None, message) otherwise (the message is translated).
+
+    The one reader for the number fields, so that "1,500" is 1500 in every field: commas are
+    dropped only where they clearly separate thousands, and underscores (Python's 1_000) are
+    refused. Full-width digits and punctuation ("１，５００", typed with a Chinese input method)
+    read as their ASCII forms first.
+    """
+    text = unicodedata.normalize("NFKC", text).strip()
+    if not text:
+        return None, ""
+    if "_" in text:
+        return None, tr("Enter the number without underscores")
+    if "," in text:
+        if not _THOUSANDS.fullmatch(text):
+            return None, tr("Use a point for decimals (1.5); a comma may only group thousands "
+                            "(1,500)")
+        text = text.replace(",", "")
+    try:
+        value = float(text)
+    except ValueError:
+        return None, tr("Enter a number")
+    if not math.isfinite(value):  # "nan", "inf", and "1e309", which float() reads as inf
+        return None, tr("Enter a number")
+    return value, ""
+
+
+def limit_error(value: float, key: Key, *, low: float | None = None) -> str:
+    """Why `value` breaks the limits a profile file holds for `key` (core.catalogs Key: above 0,
+    or not negative, and its maximum), or "" when it is within them. `low`: a higher floor some
+    field needs beyond the file's (the planner's), inclusive."""
+    if low is not None and value < low:
+        return tr("Must be at least %1").replace("%1", f"{low:g}")
+    if key.nonnegative and value < 0:
+        return tr("Must not be negative")
+    if key.positive and not key.nonnegative and value <= 0:
+        return tr("Must be above 0")
+    if key.maximum is not None and value > key.maximum:
+        return tr("Must be at most %1").replace("%1", f"{key.maximum:,g}")
+    return ""
 
 
 def duration(seconds: float) -> str:

@@ -11,7 +11,6 @@ code that reads profile files, so the window and the file accept the same models
 from __future__ import annotations
 
 import dataclasses
-import math
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,7 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui import format as fmt
 from app.gui.views.common import label, one_line_text
+from app.gui.views.settings_view import wrapping_form
+from core.catalogs._validate import Key
+from core.catalogs.profile_sections import MAX_GPU_PRICE_USD
 from core.catalogs.text_fields import MAX_NAME_CHARS
 from core.plan.options import unpriced_cards
 
@@ -44,10 +47,42 @@ if TYPE_CHECKING:
     from core.schema.model import ModelSpec
 
 PRICE_KINDS = ("street", "used", "machine", "launch")
+# A card price as a profile file's [gpu_prices] holds it (core.catalogs.profile_sections).
+GPU_PRICE = Key("gpu_prices", "number", maximum=MAX_GPU_PRICE_USD)
 
 
 def t(text: str) -> str:
     return QCoreApplication.translate("OwnData", text)
+
+
+def kwh_currency(p: Profile, cats: Catalogs) -> str:
+    """The currency the own kWh price is in, or a new one is read in, as core reads it
+    (core.catalogs.tariffs.tariff_for): the price's own, else the region's tariff currency
+    (the one on the user's bill), else USD."""
+    if p.electricity_currency:
+        return p.electricity_currency
+    tariff = cats.tariffs.get(p.region)
+    return tariff.currency if tariff is not None else "USD"
+
+
+def kwh_following(p: Profile, currency: str, cats: Catalogs) -> dict[str, Any]:
+    """The changes that carry the own kWh price into the results `currency` when it changes.
+
+    The Currency row changes how money is shown, never what anything costs: an own price
+    typed as 0.6 USD stays the same real price, now written in CNY, so no plan moves on a
+    change of display. Keeping the number and changing its unit (0.6 CNY) would silently make
+    electricity several times cheaper; keeping it in USD left a USD figure, with no unit shown,
+    among CNY results. The new figure is shown beside the field with its unit, and the status
+    bar says it was converted. No rate for either currency: nothing is changed."""
+    own, was = p.electricity_price_per_kwh, kwh_currency(p, cats)
+    rates = cats.rates
+    if own is None or was == currency or rates is None:
+        return {}
+    if was not in rates.per_usd or currency not in rates.per_usd:
+        return {}
+    # four significant figures: finer than any tariff, and no 3.99215 in the field
+    return {"electricity_price_per_kwh": float(f"{rates.convert(own, was, currency):.4g}"),
+            "electricity_currency": currency}
 
 
 def catalog_price_text(gpu: GpuSpec) -> str:
@@ -87,6 +122,7 @@ class ModelDialog(QDialog):
         form.addRow(t("Name"), self.name)
         form.addRow(t("Architecture like"), self.like)
         self.edits: dict[str, QLineEdit] = {}
+        self.captions: dict[str, str] = {}
         fields = (("params_b", t("Parameters (billions)")),
                   ("active_params_b", t("Active parameters (billions, mixture of experts)")),
                   ("default_width", t("Width (pixels)")),
@@ -94,6 +130,7 @@ class ModelDialog(QDialog):
                   ("default_frames", t("Frames (video)")), ("default_steps", t("Steps")))
         for key, caption in fields:
             self.edits[key] = QLineEdit()
+            self.captions[key] = caption
             form.addRow(caption, self.edits[key])
         self.cfg = QCheckBox(t("Uses guidance (CFG): two passes per step"))
         form.addRow("", self.cfg)
@@ -121,28 +158,37 @@ class ModelDialog(QDialog):
             self.edits[key].setText(f"{value:g}" if value else "")
         self.cfg.setChecked(base.default_cfg)
 
+    def number_error(self) -> str:
+        """"Parameters (billions): <why>" for the first number field that reads as no number
+        (by the one reader every number field uses), else ""."""
+        for key, edit in self.edits.items():
+            _value, message = fmt.parse_number(edit.text())
+            if message:
+                return f"{self.captions[key]}: {message}"
+        return ""
+
     def raw(self) -> dict[str, Any]:
-        """The profile's [[model]] table for what the dialog holds."""
+        """The profile's [[model]] table for what the dialog holds (its number fields read;
+        `number_error` says which cannot be)."""
         raw: dict[str, Any] = {"id": self.ident.text().strip(), "like": self.like.currentData(),
                                "default_cfg": self.cfg.isChecked()}
         if self.name.text().strip():
             raw["name"] = self.name.text().strip()
         for key, edit in self.edits.items():
-            text = edit.text().strip().replace(",", "")
-            if not text:
+            value, _message = fmt.parse_number(edit.text())
+            if value is None:
                 continue
-            try:
-                value = float(text)
-            except ValueError:
-                raw[key] = text  # the check below names the field
-                continue
-            raw[key] = int(value) if key.startswith("default_") and value.is_integer() else value
+            whole = key.startswith("default_") and value.is_integer()
+            raw[key] = int(value) if whole else value
         return raw
 
     def _accept(self) -> None:
         from core.catalogs._validate import CatalogError
         from core.catalogs.custom_models import custom_model
 
+        if message := self.number_error():
+            self._fail(message)
+            return
         raw = self.raw()
         if raw["id"] in self.taken:
             self._fail(t("You already have a model with this short name."))
@@ -174,13 +220,19 @@ class OwnDataBox(QWidget):
         self.hint = label("muted", wrap=True)
         lay.addWidget(self.title)
         lay.addWidget(self.hint)
-        form = QFormLayout()
+        form = wrapping_form()  # in a narrow window a caption goes above its field
         # electricity
         self.kwh = QLineEdit()
+        self.kwh.setMaximumWidth(self.kwh.fontMetrics().horizontalAdvance("8" * 16))
+        self.kwh_unit = label("muted")  # "CNY/kWh": the currency the number is in
         self.kwh_error = label("error", wrap=True)
         self.kwh_error.hide()
         self.kwh_caption = label()
-        form.addRow(self.kwh_caption, self.kwh)
+        kwh_row = QHBoxLayout()
+        kwh_row.addWidget(self.kwh, 1)
+        kwh_row.addWidget(self.kwh_unit)
+        kwh_row.addStretch(1)
+        form.addRow(self.kwh_caption, kwh_row)
         form.addRow("", self.kwh_error)
         # card prices
         self.gpu = QComboBox()
@@ -197,6 +249,9 @@ class OwnDataBox(QWidget):
         row.addWidget(self.set_price)
         self.gpu_caption = label()
         form.addRow(self.gpu_caption, row)
+        self.price_error = label("error", wrap=True)  # a refused price, until a good one
+        self.price_error.hide()
+        form.addRow("", self.price_error)
         self.gpu_note = label("muted", wrap=True)
         form.addRow("", self.gpu_note)
         self.prices = QListWidget()
@@ -275,10 +330,10 @@ class OwnDataBox(QWidget):
         self._loading = True
         try:
             own = p.electricity_price_per_kwh
-            ccy = p.electricity_currency or ""
+            ccy = kwh_currency(p, self.session.catalogs)
             self.kwh.setText("" if own is None else f"{own:g}")
-            self.kwh.setToolTip(t("In %1; empty = the region's tariff").replace(
-                "%1", ccy or t("the region's currency")))
+            self.kwh_unit.setText(t("%1/kWh").replace("%1", ccy))
+            self.kwh.setToolTip(t("In %1; empty = the region's tariff").replace("%1", ccy))
             self.prices.clear()
             names = {g.id: g.name for g in self.session.catalogs.gpus}
             for gpu_id, usd in sorted(p.gpu_prices.items()):
@@ -311,37 +366,38 @@ class OwnDataBox(QWidget):
         self.project.edit(dataclasses.replace(p, **changes), t("Change your own figures"))
 
     def commit_kwh(self) -> bool:
-        text = self.kwh.text().strip().replace(",", ".")
-        value: float | None = None
-        if text:
-            try:
-                value = float(text)
-            except ValueError:
-                value = math.nan
-            if not (math.isfinite(value) and 0 < value <= 100):
-                self.kwh_error.setText(t("Enter a price above 0 per kWh, or leave it empty"))
-                self.kwh_error.show()
-                return False
+        """Apply the kWh price, read in the currency shown beside it; empty = the region's
+        tariff. A bad value gets a message under the field and changes nothing."""
+        from core.catalogs.profiles import PROFILE_KEYS
+
+        value, message = fmt.parse_number(self.kwh.text())
+        if value is not None:
+            limits = next(k for k in PROFILE_KEYS if k.name == "electricity_price_per_kwh")
+            message = fmt.limit_error(value, limits)
+        if message:
+            self.kwh_error.setText(message)
+            self.kwh_error.show()
+            return False
         self.kwh_error.hide()
         p = self.session.profile
         if p is None or p.electricity_price_per_kwh == value:
             return True
-        currency = None
-        if value is not None:
-            tariff = self.session.catalogs.tariffs.get(p.region)
-            currency = p.electricity_currency or (tariff.currency if tariff else p.currency)
+        currency = None if value is None else kwh_currency(p, self.session.catalogs)
         self._edit(electricity_price_per_kwh=value, electricity_currency=currency)
         return True
 
     def commit_price(self) -> bool:
+        """Set the typed USD price for the chosen card; a bad one is said under the row."""
         p = self.session.profile
         gpu_id = self.gpu.currentData()
-        try:
-            usd = float(self.gpu_price.text().strip().replace(",", ""))
-        except ValueError:
-            usd = math.nan
-        if p is None or gpu_id is None or not (math.isfinite(usd) and 0 < usd <= 1e6):
-            self.gpu_note.setText(t("Enter a price above 0 in USD"))
+        usd, message = fmt.parse_number(self.gpu_price.text())
+        if usd is not None:
+            message = fmt.limit_error(usd, GPU_PRICE)
+        elif not message:
+            message = t("Enter a price above 0 in USD")
+        self.price_error.setText(message)
+        self.price_error.setVisible(bool(message))
+        if message or usd is None or p is None or gpu_id is None:
             return False
         self._picked = True  # the card stays shown with its new price
         self._edit(gpu_prices={**p.gpu_prices, gpu_id: usd})

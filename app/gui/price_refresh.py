@@ -20,6 +20,13 @@ def t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def sentence(text: str) -> str:
+    """`text` ending as a sentence: a full stop added unless it ends in its own mark ("is it a
+    key?" stays a question, not "key?."; Chinese marks count too)."""
+    text = text.strip()
+    return text if not text or text[-1] in ".?!。？！" else text + "."
+
+
 def keyring_available() -> bool:
     """Whether an API key would go to a system keyring (else it stays in memory this run)."""
     import keyring
@@ -117,6 +124,6 @@ class PriceRefresh(QObject):
         if self.session.refresh_error_kind == "auth":
             self.ask_key = True
         self.new_key = None
-        message = t("%1 The previous prices are kept.").replace("%1", text.rstrip(".") + ".")
+        message = t("%1 The previous prices are kept.").replace("%1", sentence(text))
         self.settings_page.show_refresh_result(message, ok=False)  # type: ignore[attr-defined]
         self.window_.statusBar().showMessage(message, 15_000)

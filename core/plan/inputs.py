@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from core.schema import CloudOffer, CurrencyRates, GpuSpec, Profile, Tariff, Workload
 from core.schema.hardware import LocalMachine
 from core.schema.model import ModelSpec
+from core.schema.workload import PROFILE_RANGES
 
 if TYPE_CHECKING:
     from core.catalogs.value import Catalogs
@@ -66,8 +67,7 @@ def check_profile(profile: Profile, samples: int, tariffs: Mapping[str, Tariff],
     # What the profile loader refuses in a file, refused here for profiles built in code (the
     # GUI, tests): a NaN/zero/negative deadline crashed the feasibility check, and a NaN budget
     # silently rejected every plan.
-    for name, low, high in (("budget_usd", 0.0, float("inf")), ("psu_w", 1.0, 5000.0),
-                            ("hours_per_day_online", 0.0, 24.0)):
+    for name, (low, high) in PROFILE_RANGES.items():
         value = getattr(profile, name)
         if value is not None and not low <= value <= high:
             raise ValueError(f"profile '{profile.name}': {name} must be a number from {low:g} "

@@ -60,6 +60,13 @@ class Workload:
     model_spec: ModelSpec | None = None
 
 
+# The ranges a profile's top-level numbers must lie in for the planner (core.plan.inputs; the
+# window's fields check them too): a PSU under 1 W is no power supply.
+PROFILE_RANGES: dict[str, tuple[float, float]] = {
+    "budget_usd": (0.0, float("inf")), "psu_w": (1.0, 5000.0),
+    "hours_per_day_online": (0.0, 24.0)}
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     """A creator's planned work and the limits their decision must respect."""

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QLineEdit,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from app.gui import format as fmt
@@ -30,6 +29,9 @@ if TYPE_CHECKING:
 
 # Far above any desktop or workstation (a 2-socket server tops out near 8 TiB): a typo guard.
 MAX_RAM_GIB = 8192.0
+# The page shows RAM to a tenth of a GiB (the field, and "%1 GiB" in fmt.gib): core and
+# `plan --ram-gib` take any amount above 0, but less than this would read "0.0 GiB".
+RAM_STEP_GIB = 0.1
 
 
 def t(text: str) -> str:
@@ -81,9 +83,9 @@ class MachinePage:
         from app.gui.measurements import MeasurementsPanel
 
         self.measurements = MeasurementsPanel(session, project)  # "My measurements" (#15)
-        page = v.layout()
-        assert isinstance(page, QVBoxLayout)  # MachineView's page layout
-        page.insertWidget(page.count() - 1, self.measurements)
+        v.body.insertWidget(v.body.count() - 1, self.measurements)  # above the end stretch
+        for inner in (self.measurements.table, self.measurements.paste):
+            v.wheel.watch(inner)
         self._on_detecting(self.session.detecting)
         self.show_machine(None)
 
@@ -179,6 +181,7 @@ class MachinePage:
             self.view.edit_error.setText(str(exc))
             self.view.edit_error.show()
             return False
+        self.view.edit_error.hide()  # an earlier "Choose a GPU from the list" is answered
         self.session.set_machine(new)
         return True
 
@@ -191,26 +194,19 @@ class MachinePage:
 
     def commit_ram(self) -> bool:
         """Apply the RAM field; a bad value gets a message beside it and changes nothing."""
-        text = self.ram_edit.text().strip().replace(",", ".")
         machine = self.session.machine
-        if not text:
-            if machine is not None and machine.ram_bytes:
-                self._ram_error(t("Enter your RAM in GiB"))
-                return False
-            self._ram_error("")
-            return True
-        try:
-            value = float(text)
-        except ValueError:
-            self._ram_error(t("Enter a number"))
-            return False
-        if not value > 0 or value != value:
-            self._ram_error(t("Must be above 0"))
-            return False
-        if value > MAX_RAM_GIB:
-            self._ram_error(t("Must be at most %1").replace("%1", f"{MAX_RAM_GIB:g}"))
-            return False
-        self._ram_error("")
+        value, message = fmt.parse_number(self.ram_edit.text())
+        if value is None and not message and machine is not None and machine.ram_bytes:
+            message = t("Enter your RAM in GiB")  # detection's figure is not thrown away
+        elif value is not None and not value > 0:
+            message = t("Must be above 0")
+        elif value is not None and value < RAM_STEP_GIB:
+            message = t("Must be at least %1").replace("%1", f"{RAM_STEP_GIB:g}")
+        elif value is not None and value > MAX_RAM_GIB:
+            message = t("Must be at most %1").replace("%1", f"{MAX_RAM_GIB:g}")
+        self._ram_error(message)
+        if message or value is None:
+            return not message
         if machine is not None and machine.ram_bytes and abs(machine.ram_bytes - value * GIB) < 1:
             return True
         from core.hardware.machine import machine_from_gpu_ids, with_ram

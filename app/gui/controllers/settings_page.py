@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidgetItem
 
+from app.gui import format as fmt
 from app.gui.i18n import LANGUAGES, label_text
 from app.gui.views.settings_view import SettingsView
 from app.gui.views.work_view import FieldRow
 from core.prices.store import stale_age
+from core.schema.workload import PROFILE_RANGES
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -23,10 +25,32 @@ if TYPE_CHECKING:
     from core.schema import Profile
 
 CURRENCIES = ("USD", "CNY", "EUR")
+# The planner refuses a power supply under 1 W, which a profile file's key alone (above 0)
+# would let through.
+PSU_MIN_W = PROFILE_RANGES["psu_w"][0]
 
 
 def t(text: str) -> str:
     return QCoreApplication.translate("SettingsPage", text)
+
+
+def number_of(text: str, key: str) -> tuple[float | None, str]:
+    """(value, "") for what a limit field holds, None for empty (no limit); (None, message)
+    when the text is no number or breaks the limits of the profile file's `key`."""
+    from core.catalogs.profiles import PROFILE_KEYS
+
+    limits = next(k for k in PROFILE_KEYS if k.name == key)
+    value, message = fmt.parse_number(text)
+    if message:
+        return None, message
+    if value is None:  # empty: no limit, except the hours, which always have a value
+        return None, t("Enter a number") if key == "hours_per_day_online" else ""
+    if key == "budget_usd":
+        # A file may say 0; here empty is "no limit", and a typed 0 is read by many as the same
+        # thing, so the window asks for a budget above 0.
+        limits = dataclasses.replace(limits, nonnegative=False)
+    error = fmt.limit_error(value, limits, low=PSU_MIN_W if key == "psu_w" else None)
+    return (None, error) if error else (value, "")
 
 
 class SettingsPage:
@@ -68,7 +92,7 @@ class SettingsPage:
             edit.editingFinished.connect(lambda r=row, k=key: self.commit_number(r, k))
         v.providers.itemChanged.connect(self.commit_providers)
         v.refresh_button.clicked.connect(lambda: refresh_prices())
-        from app.gui.own_data import OwnDataBox
+        from app.gui.own_data import OwnDataBox  # core.plan (numpy) only once the page is built
 
         self.own = OwnDataBox(session, project, say)  # your kWh price, card prices, models
         v.project_form.addRow(self.own)
@@ -167,11 +191,13 @@ class SettingsPage:
                 ticked = not chosen or item.data(Qt.ItemDataRole.UserRole) in chosen
                 item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.own.show_profile(p)
+            from app.gui.own_data import kwh_currency
+
             tariff = self.session.catalogs.tariffs.get(p.region)
             if p.electricity_price_per_kwh is not None:
                 v.tariff_note.setText(t("Your own price: %1 %2 per kWh").replace(
                     "%1", f"{p.electricity_price_per_kwh:g}").replace(
-                    "%2", p.electricity_currency or ""))
+                    "%2", kwh_currency(p, self.session.catalogs)))
             elif tariff is not None:
                 age = stale_age(tariff.date) if tariff.date else None
                 # older than the 90 days a price is trusted for: its age, and what to do
@@ -209,8 +235,19 @@ class SettingsPage:
         caption = {"region": "region", "currency": "currency", "form_factor": "form_factor",
                    "horizon_months": "horizon", "providers": "providers",
                    "deadline_confidence": "confidence"}[key]
-        self.project.edit(dataclasses.replace(p, **{key: value}),
+        changes: dict[str, Any] = {key: value}
+        from app.gui.own_data import kwh_currency, kwh_following
+
+        if key == "currency":  # the own kWh price keeps its meaning, in one undo step
+            changes.update(kwh_following(p, value, self.session.catalogs))
+        self.project.edit(dataclasses.replace(p, **changes),
                           t("Change %1").replace("%1", self.view.captions[caption].text()))
+        if "electricity_price_per_kwh" in changes:
+            self.say(t("Your electricity price %1 %2 per kWh is now %3 %4 per kWh (the same "
+                       "price, converted)").replace("%1", f"{p.electricity_price_per_kwh:g}")
+                     .replace("%2", kwh_currency(p, self.session.catalogs))
+                     .replace("%3", f"{changes['electricity_price_per_kwh']:g}")
+                     .replace("%4", value), 10_000)
 
     def commit_confidence(self) -> None:
         """The spin box shows whole percent: leaving it unchanged keeps a finer saved value
@@ -221,26 +258,14 @@ class SettingsPage:
             self.commit("deadline_confidence", percent / 100)
 
     def commit_number(self, row: FieldRow, key: str) -> bool:
+        """Apply a number field; a value a profile file or the planner would refuse gets its
+        message beside the field and changes nothing (as the My work fields do)."""
         edit = row.edit
         assert isinstance(edit, QLineEdit)
-        text = edit.text().strip().replace(",", "")
-        value: float | None
-        if not text and key != "hours_per_day_online":
-            value = None
-        else:
-            try:
-                value = float(text)
-            except ValueError:
-                self._error(row, t("Enter a number"))
-                return False
-            limit = 24.0 if key == "hours_per_day_online" else None
-            if (value <= 0 and key != "hours_per_day_online") or value < 0:
-                self._error(row, t("Must be above 0"))
-                return False
-            if limit is not None and value > limit:
-                self._error(row, t("Must be at most %1").replace("%1", f"{limit:g}"))
-                return False
-        self._error(row, "")
+        value, message = number_of(edit.text(), key)
+        self._error(row, message)
+        if message:
+            return False
         p = self.session.profile
         if self._loading or p is None or getattr(p, key) == value:
             return True

@@ -9,18 +9,34 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QVBoxLayout,
+    QWidget,
 )
 
-from app.gui.views.common import Page, ReadableColumns, card, label
+from app.gui.views.common import Page, ReadableColumns, WheelToPage, card, label
 from app.gui.views.work_view import FieldRow
 
 
 class MachineView(Page):
+    """The page scrolls: its cards keep their natural heights, so in a short window (760×540,
+    or 1280×720 in Chinese) nothing is squeezed into unreadable buttons or drawn over the
+    table. `body` is the scrolled column; the page's controller adds My measurements to it."""
+
     def __init__(self) -> None:
         super().__init__()
-        outer = QVBoxLayout(self)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        content = QWidget()
+        scroll.setWidget(content)
+        page.addWidget(scroll)
+        self.page_scroll = scroll
+        self.wheel = WheelToPage(scroll)  # scrolling the page never stops at a table
+        outer = QVBoxLayout(content)
+        self.body = outer
         outer.setContentsMargins(24, 20, 24, 16)
         outer.setSpacing(12)
         self.title = label("h1")
@@ -56,6 +72,7 @@ class MachineView(Page):
         self.gpu_table.setMinimumHeight(110)
         self.gpu_columns = ReadableColumns(self.gpu_table, stretch=(0,))
         found_layout.addWidget(self.gpu_table)
+        self.wheel.watch(self.gpu_table)
         table_row = QHBoxLayout()
         self.remove_button = QPushButton()
         self.remove_button.setEnabled(False)  # until a GPU row is selected
@@ -75,7 +92,8 @@ class MachineView(Page):
         self.gpu_choice = QComboBox()
         self.gpu_choice.setEditable(True)
         self.gpu_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.gpu_choice.setMinimumWidth(320)
+        # narrow enough for both buttons beside it at the 760 px window (names show in the list)
+        self.gpu_choice.setMinimumWidth(180)
         self.replace_button = QPushButton()
         self.replace_button.setObjectName("primary")
         self.add_button = QPushButton()

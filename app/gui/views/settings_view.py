@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +22,15 @@ from app.gui.views.common import Page, card, label
 from app.gui.views.work_view import FieldRow
 
 
+def wrapping_form() -> QFormLayout:
+    """A form whose long rows put the caption above the field in a narrow window, rather than
+    keep both on one line wider than the page."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
 class SettingsView(Page):
     def __init__(self) -> None:
         super().__init__()
@@ -29,16 +40,18 @@ class SettingsView(Page):
         self.title = label("h1")
         outer.addWidget(self.title)
         body = QWidget()
-        columns = QHBoxLayout(body)
+        # side by side when both cards fit, one above the other in a narrow window (760 px)
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(14)
 
         project, pl = card()
+        self.project_card = project
         self.project_title = label("h2")
         self.project_hint = label("muted", wrap=True)
         pl.addWidget(self.project_title)
         pl.addWidget(self.project_hint)
-        self.project_form = QFormLayout()
+        self.project_form = wrapping_form()
         self.region = QComboBox()
         self.tariff_note = label("muted", wrap=True)
         self.currency = QComboBox()
@@ -78,9 +91,10 @@ class SettingsView(Page):
         columns.addWidget(project, 3)
 
         app_card, al = card()
+        self.app_card = app_card
         self.app_title = label("h2")
         al.addWidget(self.app_title)
-        self.app_form = QFormLayout()
+        self.app_form = wrapping_form()
         self.theme = QComboBox()
         self.language = QComboBox()
         self.theme_caption = label()
@@ -116,7 +130,25 @@ class SettingsView(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        self.page_scroll = scroll
+        scroll.viewport().installEventFilter(self)  # its width picks the columns' direction
         self.retranslate_ui()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # Qt's method name
+        if obj is self.page_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False
+
+    def fit_columns(self) -> None:
+        """Cards side by side only when both fit the visible width: wider than the window,
+        the page scrolled sideways and cut the tariff note off on the right (at 760×540)."""
+        need = (self.project_card.minimumSizeHint().width()
+                + self.app_card.minimumSizeHint().width() + self.columns.spacing())
+        wide = self.page_scroll.viewport().width() >= need
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Settings"))
