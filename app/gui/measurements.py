@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui import format as fmt
 from app.gui.views.common import card, label
 
 if TYPE_CHECKING:
@@ -303,10 +304,8 @@ class MeasurementsPanel(QWidget):
         profile = self.session.profile
         if profile is None or not 0 <= row < len(profile.measurements):
             return False
-        try:
-            value = float(text.strip().replace(",", "."))
-        except ValueError:
-            value = math.nan
+        number, _ = fmt.parse_number(text)  # the one reader: a comma groups thousands
+        value = math.nan if number is None else number
         if not (math.isfinite(value) and 0 < value <= max_value()):
             self._refuse(row, text, profile.measurements[row])
             return False

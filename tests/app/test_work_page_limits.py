@@ -189,3 +189,14 @@ def test_a_measured_value_keeps_to_the_measurement_files_limits(qtbot, make_wind
     item.setText("1000000000")  # the limit itself is a speed the file takes
     assert window.session.profile.measurements[0].value == 1e9
     wait_for_plan(qtbot, window)
+
+
+def test_a_comma_groups_thousands_here_as_in_settings(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window, page = _work_page(qtbot, make_window)
+    row = page.view.rows["jobs"]
+    _type(qtbot, row.edit, "1,500")
+    assert window.session.profile.workloads[0].jobs_per_week == 1500.0
+    before = window.session.profile
+    _type(qtbot, row.edit, "1,5")  # a decimal comma is ambiguous: asked for a point
+    assert window.session.profile is before
+    assert "comma may only group thousands" in row.error.text()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import math
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -55,17 +54,14 @@ def parse_field(name: str, kind: str, text: str,
     if kind == "text":  # a name keeps its commas ("1-minute 4K animation, 1,800 frames")
         text = text.strip()
         return (text, "") if text else (None, t("A name is needed"))
-    text = text.strip().replace(",", "")
-    if name == "deadline" and not text:
-        return None, ""
-    if not text:
-        return None, t("Enter a number")
-    try:
-        value: float = int(text) if kind == "int" else float(text)
-    except ValueError:
-        return None, (t("Enter a whole number") if kind == "int" else t("Enter a number"))
-    if not math.isfinite(value):
-        return None, t("Enter a number")
+    number, problem = fmt.parse_number(text)  # the one reader: "1,500" is 1500 everywhere
+    if problem:
+        return None, problem
+    if number is None:
+        return None, ("" if name == "deadline" else t("Enter a number"))
+    if kind == "int" and number != int(number):
+        return None, t("Enter a whole number")
+    value: float = int(number) if kind == "int" else number
     key = _limits().get("jobs_per_week" if name == "jobs" else name)
     # a workload needs jobs or hours above 0 (the loader), and a cpu job's seconds too (the
     # planner, core.perf.validate; the form shows cpu_seconds for cpu jobs only)
