@@ -84,117 +84,152 @@ month %2: %3</source>
   <context>
     <name>Format</name>
     <message>
-      <location filename="../../app/gui/format.py" line="72" />
+      <location filename="../../app/gui/format.py" line="88" />
+      <source>Enter the number without underscores</source>
+      <translation>请输入不带下划线的数字</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="91" />
+      <source>Use a point for decimals (1.5); a comma may only group thousands (1,500)</source>
+      <translation>小数请用小数点（1.5）；逗号只能用于千位分隔（1,500）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="97" />
+      <source>Enter a number</source>
+      <translation>请输入数字</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="108" />
+      <source>Must be at least %1</source>
+      <translation>不能小于 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="110" />
+      <source>Must not be negative</source>
+      <translation>不能为负数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="112" />
+      <source>Must be above 0</source>
+      <translation>必须大于 0</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="114" />
+      <source>Must be at most %1</source>
+      <translation>不能超过 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="124" />
       <source>%1 ms</source>
       <translation>%1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="74" />
+      <location filename="../../app/gui/format.py" line="126" />
       <source>%1 s</source>
       <translation>%1 秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="76" />
+      <location filename="../../app/gui/format.py" line="128" />
       <source>%1 min</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="78" />
+      <location filename="../../app/gui/format.py" line="130" />
       <source>%1 h</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="79" />
+      <location filename="../../app/gui/format.py" line="131" />
       <source>%1 days</source>
       <translation>%1 天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="85" />
+      <location filename="../../app/gui/format.py" line="137" />
       <source>%1 GiB</source>
       <translation>%1 GiB</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="91" />
+      <location filename="../../app/gui/format.py" line="143" />
       <source>never</source>
       <translation>永不</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="92" />
+      <location filename="../../app/gui/format.py" line="144" />
       <source>%1 months</source>
       <translation>%1 个月</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="121" />
+      <location filename="../../app/gui/format.py" line="173" />
       <source>%1 to %2</source>
       <translation>%1 至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="134" />
+      <location filename="../../app/gui/format.py" line="186" />
       <source>%1 prices dated %2</source>
       <translation>%1 价格日期 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="141" />
+      <location filename="../../app/gui/format.py" line="193" />
       <source>%1 (as of %2)</source>
       <translation>%1（截至 %2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="147" />
+      <location filename="../../app/gui/format.py" line="199" />
       <source>1 day</source>
       <translation>1 天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="148" />
+      <location filename="../../app/gui/format.py" line="200" />
       <source>1 hour</source>
       <translation>1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="148" />
+      <location filename="../../app/gui/format.py" line="200" />
       <source>%1 hours</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="149" />
+      <location filename="../../app/gui/format.py" line="201" />
       <source>1 minute</source>
       <translation>1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="149" />
+      <location filename="../../app/gui/format.py" line="201" />
       <source>%1 minutes</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="153" />
+      <location filename="../../app/gui/format.py" line="205" />
       <source>less than a minute</source>
       <translation>不到一分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="167" />
+      <location filename="../../app/gui/format.py" line="219" />
       <source>%1: refreshed %2 (%3 ago)</source>
       <translation>%1：%2 已刷新（%3前）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="171" />
+      <location filename="../../app/gui/format.py" line="223" />
       <source>%1: shipped snapshot, prices dated %2 (newest %3 old)</source>
       <translation>%1：随附的价格快照，价格日期 %2（最新的已过 %3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="176" />
+      <location filename="../../app/gui/format.py" line="228" />
       <source>; %1 of %2 older than 90 days: refresh to check them</source>
       <translation>；其中 %1/%2 个超过 90 天：请刷新核对</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="192" />
+      <location filename="../../app/gui/format.py" line="244" />
       <source>Cloud prices as of %1</source>
       <translation>云端价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="193" />
+      <location filename="../../app/gui/format.py" line="245" />
       <source>%1 prices refreshed %2 ago</source>
       <translation>%1 价格已于 %2前刷新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="198" />
+      <location filename="../../app/gui/format.py" line="250" />
       <source>others as of %1</source>
       <translation>其他截至 %1</translation>
     </message>
@@ -202,77 +237,77 @@ month %2: %3</source>
   <context>
     <name>MachinePage</name>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="117" />
+      <location filename="../../app/gui/controllers/machine.py" line="119" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="131" />
+      <location filename="../../app/gui/controllers/machine.py" line="133" />
       <source>%1 cores, %2 threads</source>
       <translation>%1 核 %2 线程</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="141" />
+      <location filename="../../app/gui/controllers/machine.py" line="143" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="143" />
+      <location filename="../../app/gui/controllers/machine.py" line="145" />
       <source> (best guess)</source>
       <translation>（最佳猜测）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="148" />
+      <location filename="../../app/gui/controllers/machine.py" line="150" />
       <source>Found by: %1</source>
       <translation>检测来源：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="158" />
+      <location filename="../../app/gui/controllers/machine.py" line="160" />
       <source>No graphics card was found. If this PC has one, choose it below.</source>
       <translation>没有找到显卡。如果这台电脑有显卡，请在下面选择。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="160" />
+      <location filename="../../app/gui/controllers/machine.py" line="162" />
       <source>No GPU was found. Set yours by hand below.</source>
       <translation>未找到 GPU。请在下方手动设置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="162" />
+      <location filename="../../app/gui/controllers/machine.py" line="164" />
       <source>Edited by hand.</source>
       <translation>已手动修改。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="164" />
+      <location filename="../../app/gui/controllers/machine.py" line="166" />
       <source>What the checks said: %1</source>
       <translation>检测结果：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="198" />
+      <location filename="../../app/gui/controllers/machine.py" line="200" />
       <source>Enter your RAM in GiB</source>
       <translation>请输入内存大小（GiB）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="205" />
-      <source>Enter a number</source>
-      <translation>请输入数字</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/machine.py" line="208" />
+      <location filename="../../app/gui/controllers/machine.py" line="202" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="211" />
+      <location filename="../../app/gui/controllers/machine.py" line="204" />
+      <source>Must be at least %1</source>
+      <translation>不能小于 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/machine.py" line="206" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="226" />
+      <location filename="../../app/gui/controllers/machine.py" line="222" />
       <source>Diagnostics copied to the clipboard</source>
       <translation>诊断信息已复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="237" />
+      <location filename="../../app/gui/controllers/machine.py" line="233" />
       <source>Choose a GPU from the list</source>
       <translation>请从列表中选择一块 GPU</translation>
     </message>
@@ -280,147 +315,147 @@ month %2: %3</source>
   <context>
     <name>MachineView</name>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="99" />
+      <location filename="../../app/gui/views/machine_view.py" line="117" />
       <source>My machine</source>
       <translation>我的电脑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="100" />
+      <location filename="../../app/gui/views/machine_view.py" line="118" />
       <source>RigSizer looked for your GPUs, CPU and memory. The Keep plan and every comparison start from this machine.</source>
       <translation>RigSizer 已检测你的 GPU、CPU 和内存。“保留”方案和所有对比都以这台电脑为起点。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="103" />
+      <location filename="../../app/gui/views/machine_view.py" line="121" />
       <source>What RigSizer found</source>
       <translation>RigSizer 检测到的硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="104" />
+      <location filename="../../app/gui/views/machine_view.py" line="122" />
       <source>Detecting…</source>
       <translation>正在检测…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="105" />
+      <location filename="../../app/gui/views/machine_view.py" line="123" />
       <source>Detect again</source>
       <translation>重新检测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="106" />
+      <location filename="../../app/gui/views/machine_view.py" line="124" />
       <source>Run hardware detection again</source>
       <translation>再次运行硬件检测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="107" />
+      <location filename="../../app/gui/views/machine_view.py" line="125" />
       <source>Copy diagnostics</source>
       <translation>复制诊断信息</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="108" />
+      <location filename="../../app/gui/views/machine_view.py" line="126" />
       <source>Copy what every detection probe saw to the clipboard, for a bug report</source>
       <translation>将每个检测探针的结果复制到剪贴板，用于提交问题报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="110" />
+      <location filename="../../app/gui/views/machine_view.py" line="128" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="111" />
+      <location filename="../../app/gui/views/machine_view.py" line="129" />
       <source>Memory</source>
       <translation>内存</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="112" />
+      <location filename="../../app/gui/views/machine_view.py" line="130" />
       <source>System</source>
       <translation>系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="114" />
+      <location filename="../../app/gui/views/machine_view.py" line="132" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="114" />
+      <location filename="../../app/gui/views/machine_view.py" line="132" />
       <source>VRAM</source>
       <translation>显存</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="114" />
+      <location filename="../../app/gui/views/machine_view.py" line="132" />
       <source>Driver</source>
       <translation>驱动</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="114" />
+      <location filename="../../app/gui/views/machine_view.py" line="132" />
       <source>Matched to</source>
       <translation>匹配型号</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="115" />
+      <location filename="../../app/gui/views/machine_view.py" line="133" />
       <source>How it matched</source>
       <translation>匹配方式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="116" />
+      <location filename="../../app/gui/views/machine_view.py" line="134" />
       <source>Is this wrong? Set your GPU by hand</source>
       <translation>检测有误？手动设置 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="117" />
+      <location filename="../../app/gui/views/machine_view.py" line="135" />
       <source>Pick a card from the catalog to replace the first GPU found, or add another one (for a second card, or for a GPU detection cannot see).</source>
       <translation>从目录中选择一块显卡替换检测到的第一块 GPU，或再添加一块（用于第二块显卡，或检测不到的 GPU）。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="120" />
+      <location filename="../../app/gui/views/machine_view.py" line="138" />
       <source>Type to search the GPU catalog</source>
       <translation>输入以搜索 GPU 目录</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="123" />
+      <location filename="../../app/gui/views/machine_view.py" line="141" />
       <source>Search the GPU catalog…</source>
       <translation>搜索 GPU 目录…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="124" />
+      <location filename="../../app/gui/views/machine_view.py" line="142" />
       <source>Use this GPU</source>
       <translation>使用这块 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="125" />
+      <location filename="../../app/gui/views/machine_view.py" line="143" />
       <source>Replace the detected GPU with this one</source>
       <translation>用这块 GPU 替换检测到的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="126" />
+      <location filename="../../app/gui/views/machine_view.py" line="144" />
       <source>Add as another GPU</source>
       <translation>添加为另一块 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="127" />
+      <location filename="../../app/gui/views/machine_view.py" line="145" />
       <source>Keep the GPUs found and add this one</source>
       <translation>保留已检测到的 GPU，并添加这一块</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="128" />
+      <location filename="../../app/gui/views/machine_view.py" line="146" />
       <source>Remove selected GPU</source>
       <translation>移除所选 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="129" />
+      <location filename="../../app/gui/views/machine_view.py" line="147" />
       <source>Leave the selected GPU out of the plans (for example a card you are selling)</source>
       <translation>规划时不考虑所选 GPU（例如准备出售的显卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="131" />
+      <location filename="../../app/gui/views/machine_view.py" line="149" />
       <source>System memory (GiB)</source>
       <translation>系统内存（GiB）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="132" />
+      <location filename="../../app/gui/views/machine_view.py" line="150" />
       <source>Your PC's RAM in GiB. Models that do not fit in VRAM spill into it; on a Mac it is also the GPU's memory</source>
       <translation>电脑内存（GiB）。显存放不下的模型会溢出到内存；在 Mac 上它也是 GPU 的显存</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="136" />
+      <location filename="../../app/gui/views/machine_view.py" line="154" />
       <source>e.g. 32</source>
       <translation>例如 32</translation>
     </message>
@@ -623,47 +658,47 @@ month %2: %3</source>
       <translation>RigSizer %1：根据你自己的任务，决定保留现有 GPU、购买新卡，还是租用云 GPU。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="56" />
+      <location filename="../../app/gui/price_refresh.py" line="63" />
       <source>It will be kept in the system keyring.</source>
       <translation>密钥将保存在系统密钥环中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="57" />
+      <location filename="../../app/gui/price_refresh.py" line="64" />
       <source>This computer has no system keyring: the key is kept in memory until RigSizer closes, never in a file.</source>
       <translation>这台电脑没有系统密钥环：密钥只保存在内存中，直到 RigSizer 关闭，绝不写入文件。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="60" />
+      <location filename="../../app/gui/price_refresh.py" line="67" />
       <source>Runpod API key</source>
       <translation>Runpod API 密钥</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="61" />
+      <location filename="../../app/gui/price_refresh.py" line="68" />
       <source>RigSizer reads current GPU prices with your Runpod API key (runpod.io → Settings → API Keys; read access is enough). %1</source>
       <translation>RigSizer 使用你的 Runpod API 密钥读取当前 GPU 价格（runpod.io → Settings → API Keys；只读权限即可）。%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="96" />
+      <location filename="../../app/gui/price_refresh.py" line="103" />
       <source>Fetching current cloud prices…</source>
       <translation>正在获取当前云端价格…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="107" />
+      <location filename="../../app/gui/price_refresh.py" line="114" />
       <source>The key is saved in the system keyring.</source>
       <translation>密钥已保存在系统密钥环中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="109" />
+      <location filename="../../app/gui/price_refresh.py" line="116" />
       <source>No system keyring: the key is kept for this session only.</source>
       <translation>没有系统密钥环：密钥仅在本次运行中保留。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="111" />
+      <location filename="../../app/gui/price_refresh.py" line="118" />
       <source>Prices refreshed: %1</source>
       <translation>价格已刷新：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="120" />
+      <location filename="../../app/gui/price_refresh.py" line="127" />
       <source>%1 The previous prices are kept.</source>
       <translation>%1 仍使用之前的价格。</translation>
     </message>
@@ -688,47 +723,52 @@ month %2: %3</source>
       <translation>RigSizer 上次关闭时未保存%1（自动保存于 %2）。要恢复吗？</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="80" />
+      <location filename="../../app/gui/project_files.py" line="77" />
+      <source>RigSizer closed without saving, but the autosaved copy cannot be read: %1. It was kept as %2.</source>
+      <translation>RigSizer 上次未保存就关闭了，但自动保存的副本无法读取：%1。它已保留为 %2。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/project_files.py" line="87" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="81" />
+      <location filename="../../app/gui/project_files.py" line="88" />
       <source>Save the changes to this project first?</source>
       <translation>是否先保存对此项目的更改？</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="95" />
+      <location filename="../../app/gui/project_files.py" line="102" />
       <source>Open project</source>
       <translation>打开项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="96" />
+      <location filename="../../app/gui/project_files.py" line="103" />
       <source>RigSizer projects (*.toml)</source>
       <translation>RigSizer 项目 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="108" />
+      <location filename="../../app/gui/project_files.py" line="115" />
       <source>Cannot open project</source>
       <translation>无法打开项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="124" />
+      <location filename="../../app/gui/project_files.py" line="131" />
       <source>Save project</source>
       <translation>保存项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="140" />
+      <location filename="../../app/gui/project_files.py" line="147" />
       <source>Cannot save project</source>
       <translation>无法保存项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="146" />
+      <location filename="../../app/gui/project_files.py" line="153" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="160" />
+      <location filename="../../app/gui/project_files.py" line="167" />
       <source>No recent projects</source>
       <translation>没有最近的项目</translation>
     </message>
@@ -736,325 +776,320 @@ month %2: %3</source>
   <context>
     <name>Measurements</name>
     <message>
-      <location filename="../../app/gui/measurements.py" line="53" />
+      <location filename="../../app/gui/measurements.py" line="54" />
       <source>Blender render</source>
       <translation>Blender 渲染</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="62" />
+      <location filename="../../app/gui/measurements.py" line="63" />
       <source>batch %1</source>
       <translation>批量 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="64" />
+      <location filename="../../app/gui/measurements.py" line="65" />
       <source>sampling loop</source>
       <translation>采样循环</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="66" />
+      <location filename="../../app/gui/measurements.py" line="67" />
       <source>whole job</source>
       <translation>整个任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="156" />
+      <location filename="../../app/gui/measurements.py" line="166" />
       <source>My measurements</source>
       <translation>我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="157" />
+      <location filename="../../app/gui/measurements.py" line="167" />
       <source>Paste what a tool printed: a ComfyUI, A1111 or Forge progress bar, Ollama's eval rate, a llama-bench table, a Blender render time or Blender Benchmark JSON. Your own speed makes the estimates for this card, and in part for other cards, better.</source>
       <translation>粘贴工具输出的内容：ComfyUI、A1111 或 Forge 的进度条、Ollama 的 eval rate、llama-bench 表格、Blender 渲染时间或 Blender Benchmark JSON。你自己测得的速度会让这张显卡的估算更准，也会部分改进其他显卡的估算。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="161" />
+      <location filename="../../app/gui/measurements.py" line="171" />
       <source>e.g. 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</source>
       <translation>例如 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="163" />
+      <location filename="../../app/gui/measurements.py" line="173" />
       <source>Add to my measurements</source>
       <translation>加入我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="164" />
+      <location filename="../../app/gui/measurements.py" line="174" />
       <source>Delete selected</source>
       <translation>删除所选</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="165" />
+      <location filename="../../app/gui/measurements.py" line="175" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="165" />
+      <location filename="../../app/gui/measurements.py" line="175" />
       <source>Work</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="165" />
+      <location filename="../../app/gui/measurements.py" line="175" />
       <source>Speed</source>
       <translation>速度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="165" />
+      <location filename="../../app/gui/measurements.py" line="175" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="166" />
+      <location filename="../../app/gui/measurements.py" line="176" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="168" />
+      <location filename="../../app/gui/measurements.py" line="178" />
       <source>Model: as the text says</source>
       <translation>模型：按文本所述</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="169" />
+      <location filename="../../app/gui/measurements.py" line="179" />
       <source>The model that ran, when the pasted text does not say it</source>
       <translation>粘贴的文本未说明时，所运行的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="222" />
+      <location filename="../../app/gui/measurements.py" line="232" />
       <source>Found: %1</source>
       <translation>识别到：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="223" />
+      <location filename="../../app/gui/measurements.py" line="233" />
       <source>on</source>
       <translation>在</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="226" />
+      <location filename="../../app/gui/measurements.py" line="236" />
       <source>Nothing to add yet.</source>
       <translation>暂无可添加的内容。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="228" />
+      <location filename="../../app/gui/measurements.py" line="238" />
       <source>choose the model beside</source>
       <translation>请在旁边选择模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="229" />
+      <location filename="../../app/gui/measurements.py" line="239" />
       <source>set your GPU above</source>
       <translation>请在上方设置你的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="240" />
+      <location filename="../../app/gui/measurements.py" line="250" />
       <source>Add measurements</source>
       <translation>添加实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="266" />
+      <location filename="../../app/gui/measurements.py" line="276" />
       <source>Double-click to correct the value (%1)</source>
       <translation>双击修改数值（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="284" />
+      <location filename="../../app/gui/measurements.py" line="294" />
       <source>Delete measurements</source>
       <translation>删除实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="301" />
-      <source>The speed must be a number above 0</source>
-      <translation>速度必须是大于 0 的数字</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/measurements.py" line="309" />
+      <location filename="../../app/gui/measurements.py" line="317" />
       <source>Edit measurement</source>
       <translation>修改实测</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="324" />
+      <source>Not accepted: “%1”. The speed must be a number above 0 and at most %2 %3.</source>
+      <translation>未接受：“%1”。速度必须是大于 0 且不超过 %2 %3 的数字。</translation>
     </message>
   </context>
   <context>
     <name>OwnData</name>
     <message>
-      <location filename="../../app/gui/own_data.py" line="57" />
+      <location filename="../../app/gui/own_data.py" line="93" />
       <source>No dated price in the catalog: enter what you would pay for the whole computer to plan buying it.</source>
       <translation>目录中没有带日期的价格：填写您愿意为整台电脑支付的价格，才能规划购买。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="60" />
+      <location filename="../../app/gui/own_data.py" line="96" />
       <source>No dated price in the catalog: enter what you would pay to plan buying it.</source>
       <translation>目录中没有带日期的价格：填写您愿意支付的价格，才能规划购买。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="61" />
+      <location filename="../../app/gui/own_data.py" line="97" />
       <source>new</source>
       <translation>全新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="61" />
+      <location filename="../../app/gui/own_data.py" line="97" />
       <source>used</source>
       <translation>二手</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="61" />
+      <location filename="../../app/gui/own_data.py" line="97" />
       <source>whole computer</source>
       <translation>整机</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="62" />
+      <location filename="../../app/gui/own_data.py" line="98" />
       <source>launch price</source>
       <translation>首发价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="63" />
+      <location filename="../../app/gui/own_data.py" line="99" />
       <source>Catalog: $%1 %2, as of %3</source>
       <translation>目录：$%1 %2，截至 %3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="73" />
+      <location filename="../../app/gui/own_data.py" line="109" />
       <source>Describe a model</source>
       <translation>描述一个模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="82" />
+      <location filename="../../app/gui/own_data.py" line="121" />
       <source>Short name (id)</source>
       <translation>简称（id）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="83" />
+      <location filename="../../app/gui/own_data.py" line="122" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="84" />
+      <location filename="../../app/gui/own_data.py" line="123" />
       <source>Architecture like</source>
       <translation>架构类似于</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="86" />
+      <location filename="../../app/gui/own_data.py" line="126" />
       <source>Parameters (billions)</source>
       <translation>参数量（十亿）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="87" />
+      <location filename="../../app/gui/own_data.py" line="127" />
       <source>Active parameters (billions, mixture of experts)</source>
       <translation>激活参数量（十亿，混合专家模型）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="88" />
+      <location filename="../../app/gui/own_data.py" line="128" />
       <source>Width (pixels)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="89" />
+      <location filename="../../app/gui/own_data.py" line="129" />
       <source>Height (pixels)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="90" />
+      <location filename="../../app/gui/own_data.py" line="130" />
       <source>Frames (video)</source>
       <translation>帧数（视频）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="90" />
+      <location filename="../../app/gui/own_data.py" line="130" />
       <source>Steps</source>
       <translation>步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="94" />
+      <location filename="../../app/gui/own_data.py" line="135" />
       <source>Uses guidance (CFG): two passes per step</source>
       <translation>使用引导（CFG）：每步两次计算</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="144" />
+      <location filename="../../app/gui/own_data.py" line="194" />
       <source>You already have a model with this short name.</source>
       <translation>您已经有一个同样简称的模型。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="147" />
+      <location filename="../../app/gui/own_data.py" line="197" />
       <source>this model</source>
       <translation>此模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="230" />
+      <location filename="../../app/gui/own_data.py" line="289" />
       <source>Your own figures</source>
       <translation>您自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="231" />
+      <location filename="../../app/gui/own_data.py" line="290" />
       <source>They replace the catalog's for this project and are saved in the project file.</source>
       <translation>它们在本项目中替代目录中的数据，并保存在项目文件中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="233" />
+      <location filename="../../app/gui/own_data.py" line="292" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="234" />
+      <location filename="../../app/gui/own_data.py" line="293" />
       <source>the region's tariff</source>
       <translation>地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="235" />
+      <location filename="../../app/gui/own_data.py" line="294" />
       <source>What you would pay for a card (USD)</source>
       <translation>您愿意为显卡支付的价格（美元）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="236" />
+      <location filename="../../app/gui/own_data.py" line="295" />
       <source>USD</source>
       <translation>美元</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="237" />
+      <location filename="../../app/gui/own_data.py" line="296" />
       <source>Set</source>
       <translation>设定</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="238" />
+      <location filename="../../app/gui/own_data.py" line="297" />
       <source>Remove price</source>
       <translation>删除价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="239" />
+      <location filename="../../app/gui/own_data.py" line="298" />
       <source>Your models</source>
       <translation>您的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="240" />
+      <location filename="../../app/gui/own_data.py" line="299" />
       <source>Describe a model…</source>
       <translation>描述一个模型…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="241" />
+      <location filename="../../app/gui/own_data.py" line="300" />
       <source>Remove model</source>
       <translation>删除模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="279" />
+      <location filename="../../app/gui/own_data.py" line="335" />
+      <source>%1/kWh</source>
+      <translation>%1/千瓦时</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="336" />
       <source>In %1; empty = the region's tariff</source>
       <translation>单位 %1；留空 = 地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="280" />
-      <source>the region's currency</source>
-      <translation>地区货币</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/own_data.py" line="284" />
+      <location filename="../../app/gui/own_data.py" line="340" />
       <source>%1: $%2 (yours)</source>
       <translation>%1：$%2（您的价格）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="310" />
+      <location filename="../../app/gui/own_data.py" line="366" />
       <source>Change your own figures</source>
       <translation>修改您自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="321" />
-      <source>Enter a price above 0 per kWh, or leave it empty</source>
-      <translation>请输入大于 0 的每千瓦时电价，或留空</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/own_data.py" line="343" />
+      <location filename="../../app/gui/own_data.py" line="397" />
       <source>Enter a price above 0 in USD</source>
       <translation>请输入大于 0 的美元价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="373" />
+      <location filename="../../app/gui/own_data.py" line="430" />
       <source>A workload uses this model: give it another model first.</source>
       <translation>有工作负载在使用此模型：请先为它换一个模型。</translation>
     </message>
@@ -1062,169 +1097,179 @@ month %2: %3</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="../../app/gui/export.py" line="67" />
+      <location filename="../../app/gui/export.py" line="69" />
       <source>… and %1 more: every plan is in the CSV and JSON exports.</source>
       <translation>……另有 %1 个方案未列出，完整列表见 CSV 和 JSON 导出。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="131" />
+      <location filename="../../app/gui/export.py" line="133" />
       <source>RigSizer report</source>
       <translation>RigSizer 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="134" />
+      <location filename="../../app/gui/export.py" line="136" />
       <source>Generated %1 by RigSizer %2</source>
       <translation>由 RigSizer %2 于 %1 生成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="135" />
+      <location filename="../../app/gui/export.py" line="137" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="140" />
+      <location filename="../../app/gui/export.py" line="142" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="143" />
+      <location filename="../../app/gui/export.py" line="145" />
       <source>Prices as of %1 (%2)</source>
       <translation>价格截至 %1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="145" />
+      <location filename="../../app/gui/export.py" line="147" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="145" />
+      <location filename="../../app/gui/export.py" line="147" />
       <source>Monthly cost (median)</source>
       <translation>月成本（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="145" />
+      <location filename="../../app/gui/export.py" line="147" />
       <source>Monthly cost p10–p90</source>
       <translation>月成本 p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="145" />
+      <location filename="../../app/gui/export.py" line="147" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="146" />
+      <location filename="../../app/gui/export.py" line="148" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="146" />
+      <location filename="../../app/gui/export.py" line="148" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="156" />
+      <location filename="../../app/gui/export.py" line="158" />
       <source>Plans</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="161" />
+      <location filename="../../app/gui/export.py" line="163" />
       <source>Ruled out:</source>
       <translation>已排除：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="168" />
+      <location filename="../../app/gui/export.py" line="170" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="168" />
+      <location filename="../../app/gui/export.py" line="170" />
       <source>Runs on</source>
       <translation>运行设备</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="168" />
+      <location filename="../../app/gui/export.py" line="170" />
       <source>Time per job (median)</source>
       <translation>单次耗时（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="168" />
+      <location filename="../../app/gui/export.py" line="170" />
       <source>p90</source>
       <translation>p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="168" />
+      <location filename="../../app/gui/export.py" line="170" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="171" />
+      <location filename="../../app/gui/export.py" line="173" />
       <source>Your work on the recommended plan</source>
       <translation>推荐方案下的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="173" />
+      <location filename="../../app/gui/export.py" line="175" />
       <source>Cumulative cost</source>
       <translation>累计成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="173" />
+      <location filename="../../app/gui/export.py" line="175" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="174" />
+      <location filename="../../app/gui/export.py" line="176" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="177" />
+      <location filename="../../app/gui/export.py" line="179" />
       <source>Hardware</source>
       <translation>硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="180" />
+      <location filename="../../app/gui/export.py" line="182" />
       <source>No machine was detected or entered.</source>
       <translation>未检测到或录入任何机器。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="185" />
+      <location filename="../../app/gui/export.py" line="187" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="186" />
+      <location filename="../../app/gui/export.py" line="188" />
       <source>found by</source>
       <translation>检测来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="189" />
+      <location filename="../../app/gui/export.py" line="191" />
       <source>Sources</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="191" />
+      <location filename="../../app/gui/export.py" line="193" />
       <source>Prices</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="193" />
+      <location filename="../../app/gui/export.py" line="195" />
       <source>Electricity</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="195" />
+      <location filename="../../app/gui/export.py" line="197" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="196" />
+      <location filename="../../app/gui/export.py" line="198" />
       <source>Performance model</source>
       <translation>性能模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="200" />
+      <location filename="../../app/gui/export.py" line="202" />
       <source>Monte Carlo samples: %1</source>
       <translation>蒙特卡洛样本数：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="242" />
+      <source>Replace file</source>
+      <translation>替换文件</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="243" />
+      <source>%1 already exists. Do you want to replace it?</source>
+      <translation>%1 已存在。要替换它吗？</translation>
     </message>
   </context>
   <context>
@@ -1235,97 +1280,117 @@ month %2: %3</source>
       <translation>%1；价格截至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="258" />
+      <location filename="../../app/gui/controllers/results.py" line="273" />
       <source>Preparing the estimator. The first start compiles the model and can take a minute; later starts are quick.</source>
       <translation>正在准备估算器。首次启动需要编译模型，可能需要一分钟；之后启动会很快。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="261" />
+      <location filename="../../app/gui/controllers/results.py" line="276" />
       <source>Choose a creator type on the Start page to see results.</source>
       <translation>请在“开始”页选择创作者类型以查看结果。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="263" />
+      <location filename="../../app/gui/controllers/results.py" line="278" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="302" />
+      <location filename="../../app/gui/controllers/results.py" line="288" />
+      <source>These results are out of date: they are from before your last change, which could not be planned.</source>
+      <translation>这些结果已过时：它们来自你上次修改之前，而那次修改无法完成规划。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="290" />
+      <source>Why: %1</source>
+      <translation>原因：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="291" />
+      <source>Correct or undo that change to update them. Export is off until then.</source>
+      <translation>修正或撤销那次修改即可更新结果。在此之前无法导出。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="328" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="318" />
+      <location filename="../../app/gui/controllers/results.py" line="344" />
       <source>Prices as of %1</source>
       <translation>价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="327" />
+      <location filename="../../app/gui/controllers/results.py" line="353" />
       <source>Refresh prices now</source>
       <translation>立即刷新价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="329" />
+      <location filename="../../app/gui/controllers/results.py" line="355" />
       <source>Enter your electricity price</source>
       <translation>填写你的电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="369" />
+      <location filename="../../app/gui/controllers/results.py" line="395" />
+      <source>The results are out of date: correct or undo the last change to export them</source>
+      <translation>结果已过时：修正或撤销上次修改后才能导出</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/results.py" line="396" />
       <source>No results to export yet</source>
       <translation>还没有可导出的结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="371" />
+      <location filename="../../app/gui/controllers/results.py" line="398" />
       <source>PDF report (*.pdf)</source>
       <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="371" />
+      <location filename="../../app/gui/controllers/results.py" line="398" />
       <source>HTML report (*.html)</source>
       <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="372" />
+      <location filename="../../app/gui/controllers/results.py" line="399" />
       <source>CSV table (*.csv)</source>
       <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="372" />
+      <location filename="../../app/gui/controllers/results.py" line="399" />
       <source>JSON data (*.json)</source>
       <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="374" />
+      <location filename="../../app/gui/controllers/results.py" line="401" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="384" />
+      <location filename="../../app/gui/controllers/results.py" line="414" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="386" />
+      <location filename="../../app/gui/controllers/results.py" line="416" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="52" />
+      <location filename="../../app/gui/format.py" line="55" />
       <source>deadline</source>
       <translation>等待时限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="53" />
+      <location filename="../../app/gui/format.py" line="56" />
       <source>weekly hours</source>
       <translation>每周时长</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="54" />
+      <location filename="../../app/gui/format.py" line="57" />
       <source>budget</source>
       <translation>预算</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="63" />
+      <location filename="../../app/gui/format.py" line="66" />
       <source>all met</source>
       <translation>全部满足</translation>
     </message>
@@ -1333,142 +1398,147 @@ month %2: %3</source>
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="109" />
-      <source>Results</source>
-      <translation>结果</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/views/results_view.py" line="110" />
-      <source>PDF</source>
-      <translation>PDF</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/views/results_view.py" line="111" />
-      <source>HTML</source>
-      <translation>HTML</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/views/results_view.py" line="112" />
-      <source>CSV</source>
-      <translation>CSV</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/views/results_view.py" line="113" />
-      <source>JSON</source>
-      <translation>JSON</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/views/results_view.py" line="114" />
+      <location filename="../../app/gui/views/results_view.py" line="160" />
       <source>Save a PDF report with plots and sources</source>
       <translation>保存包含图表和数据来源的 PDF 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="115" />
+      <location filename="../../app/gui/views/results_view.py" line="161" />
       <source>Save the report as one HTML file</source>
       <translation>将报告保存为单个 HTML 文件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="116" />
+      <location filename="../../app/gui/views/results_view.py" line="162" />
       <source>Save every plan and workload as a table for Excel</source>
       <translation>将所有方案和任务保存为可用 Excel 打开的表格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="117" />
+      <location filename="../../app/gui/views/results_view.py" line="163" />
       <source>Save inputs, results and sources as JSON</source>
       <translation>将输入、结果和数据来源保存为 JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="119" />
+      <location filename="../../app/gui/views/results_view.py" line="164" />
+      <source>Export is off while the results are out of date: it comes back when the plan succeeds again</source>
+      <translation>结果过时期间无法导出：规划重新成功后即可恢复</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="175" />
+      <source>Results</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="176" />
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="177" />
+      <source>HTML</source>
+      <translation>HTML</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="178" />
+      <source>CSV</source>
+      <translation>CSV</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="179" />
+      <source>JSON</source>
+      <translation>JSON</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/results_view.py" line="181" />
       <source>Our recommendation</source>
       <translation>我们的推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="120" />
+      <location filename="../../app/gui/views/results_view.py" line="182" />
       <source>Every option</source>
       <translation>所有方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="122" />
+      <location filename="../../app/gui/views/results_view.py" line="184" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="122" />
+      <location filename="../../app/gui/views/results_view.py" line="184" />
       <source>Monthly cost</source>
       <translation>月成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="122" />
+      <location filename="../../app/gui/views/results_view.py" line="184" />
       <source>p10–p90</source>
       <translation>p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="122" />
+      <location filename="../../app/gui/views/results_view.py" line="184" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="123" />
+      <location filename="../../app/gui/views/results_view.py" line="185" />
       <source>Slowest / limit</source>
       <translation>最慢任务 / 上限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="123" />
+      <location filename="../../app/gui/views/results_view.py" line="185" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="123" />
+      <location filename="../../app/gui/views/results_view.py" line="185" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="124" />
+      <location filename="../../app/gui/views/results_view.py" line="186" />
       <source>Keep your card, buy one, rent in the cloud, or mix</source>
       <translation>保留现有显卡、购买、云端租用或混合</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="125" />
+      <location filename="../../app/gui/views/results_view.py" line="187" />
       <source>Median cost per month over the horizon, purchase spread out and resale deducted</source>
       <translation>规划期内每月成本的中位数，购卡费用已分摊并扣除转售价值</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="127" />
+      <location filename="../../app/gui/views/results_view.py" line="189" />
       <source>8 in 10 outcomes fall in this range</source>
       <translation>十种情况中有八种落在此区间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="128" />
+      <location filename="../../app/gui/views/results_view.py" line="190" />
       <source>Paid at the start (a card purchase)</source>
       <translation>一开始支付的费用（购卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="129" />
+      <location filename="../../app/gui/views/results_view.py" line="191" />
       <source>The job closest to its deadline, at your deadline confidence, and that deadline</source>
       <translation>按你的截止把握度计算、最接近截止时间的任务，及其截止时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="131" />
+      <location filename="../../app/gui/views/results_view.py" line="193" />
       <source>Deadline, weekly hours and budget checks</source>
       <translation>等待时限、每周时长和预算检查</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="132" />
+      <location filename="../../app/gui/views/results_view.py" line="194" />
       <source>When buying becomes cheaper than renting</source>
       <translation>购买何时比租用更便宜</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="136" />
+      <location filename="../../app/gui/views/results_view.py" line="198" />
       <source>Cost over time</source>
       <translation>成本随时间变化</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="136" />
+      <location filename="../../app/gui/views/results_view.py" line="198" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="137" />
+      <location filename="../../app/gui/views/results_view.py" line="199" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
@@ -1476,62 +1546,57 @@ month %2: %3</source>
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="48" />
-      <source>Follow the system</source>
-      <translation>跟随系统</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="94" />
-      <source>No cloud prices loaded.</source>
-      <translation>未加载云端价格。</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="101" />
-      <source>Fetching current prices…</source>
-      <translation>正在获取当前价格…</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="172" />
-      <source>Your own price: %1 %2 per kWh</source>
-      <translation>您自己的电价：每千瓦时 %1 %2</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="178" />
-      <source>%1 %2 per kWh, as of %3, %5 days ago: enter your own price below if yours differs (%4)</source>
-      <translation>每千瓦时 %1 %2，截至 %3，已过 %5 天：如果你的电价不同，请在下方填入（%4）</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="180" />
-      <source>%1 %2 per kWh, as of %3 (%4)</source>
-      <translation>每千瓦时 %1 %2，截至 %3（%4）</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="187" />
-      <source>No tariff known for region '%1'</source>
-      <translation>没有地区“%1”的电价数据</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="213" />
-      <source>Change %1</source>
-      <translation>修改%1</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="234" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="47" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="238" />
-      <source>Must be above 0</source>
-      <translation>必须大于 0</translation>
+      <location filename="../../app/gui/controllers/settings_page.py" line="72" />
+      <source>Follow the system</source>
+      <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="241" />
-      <source>Must be at most %1</source>
-      <translation>不能超过 %1</translation>
+      <location filename="../../app/gui/controllers/settings_page.py" line="118" />
+      <source>No cloud prices loaded.</source>
+      <translation>未加载云端价格。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="268" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="125" />
+      <source>Fetching current prices…</source>
+      <translation>正在获取当前价格…</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="198" />
+      <source>Your own price: %1 %2 per kWh</source>
+      <translation>您自己的电价：每千瓦时 %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="204" />
+      <source>%1 %2 per kWh, as of %3 (%4)</source>
+      <translation>每千瓦时 %1 %2，截至 %3（%4）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="205" />
+      <source>%1 %2 per kWh, as of %3, %5 days ago: enter your own price below if yours differs (%4)</source>
+      <translation>每千瓦时 %1 %2，截至 %3，已过 %5 天：如果你的电价不同，请在下方填入（%4）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="213" />
+      <source>No tariff known for region '%1'</source>
+      <translation>没有地区“%1”的电价数据</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="244" />
+      <source>Change %1</source>
+      <translation>修改%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="246" />
+      <source>Your electricity price %1 %2 per kWh is now %3 %4 per kWh (the same price, converted)</source>
+      <translation>你的电价每千瓦时 %1 %2 现为每千瓦时 %3 %4（同一价格，已换算）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/settings_page.py" line="293" />
       <source>At least one cloud provider stays ticked; to keep a job off the cloud, mark it Private on My work.</source>
       <translation>至少要勾选一个云服务商；若某项任务不能上云，请在“我的任务”中将其标为私密。</translation>
     </message>
@@ -1539,192 +1604,192 @@ month %2: %3</source>
   <context>
     <name>SettingsView</name>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="122" />
+      <location filename="../../app/gui/views/settings_view.py" line="154" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="123" />
+      <location filename="../../app/gui/views/settings_view.py" line="155" />
       <source>This project</source>
       <translation>本项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="124" />
+      <location filename="../../app/gui/views/settings_view.py" line="156" />
       <source>Saved in the project file, like the workloads.</source>
       <translation>与任务一起保存在项目文件中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="125" />
+      <location filename="../../app/gui/views/settings_view.py" line="157" />
       <source>Application</source>
       <translation>应用程序</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="127" />
+      <location filename="../../app/gui/views/settings_view.py" line="159" />
       <source>Electricity region</source>
       <translation>电价地区</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="128" />
+      <location filename="../../app/gui/views/settings_view.py" line="160" />
       <source>Where you live: sets the electricity price for local plans</source>
       <translation>你所在的地区：决定本地方案的电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="129" />
+      <location filename="../../app/gui/views/settings_view.py" line="161" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="129" />
+      <location filename="../../app/gui/views/settings_view.py" line="161" />
       <source>The currency results are shown in</source>
       <translation>结果显示所用的货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="130" />
+      <location filename="../../app/gui/views/settings_view.py" line="162" />
       <source>Horizon</source>
       <translation>规划期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="130" />
+      <location filename="../../app/gui/views/settings_view.py" line="162" />
       <source>How many months to compare costs over (a bought card is resold after it)</source>
       <translation>比较成本的月数（规划期结束后转售所购显卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="132" />
+      <location filename="../../app/gui/views/settings_view.py" line="164" />
       <source>Card budget (USD)</source>
       <translation>显卡预算（美元）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="132" />
+      <location filename="../../app/gui/views/settings_view.py" line="164" />
       <source>The most you would spend on a new card; empty = no limit</source>
       <translation>购买新显卡最多愿意花的钱；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="134" />
+      <location filename="../../app/gui/views/settings_view.py" line="166" />
       <source>Power supply (W)</source>
       <translation>电源功率（瓦）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="134" />
+      <location filename="../../app/gui/views/settings_view.py" line="166" />
       <source>Your power supply's rating: cards it cannot feed are left out; empty = no limit</source>
       <translation>你的电源额定功率：供电不足的显卡将被排除；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="136" />
+      <location filename="../../app/gui/views/settings_view.py" line="168" />
       <source>Computer</source>
       <translation>电脑类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="136" />
+      <location filename="../../app/gui/views/settings_view.py" line="168" />
       <source>Desktop cards or laptops</source>
       <translation>台式机显卡或笔记本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="137" />
+      <location filename="../../app/gui/views/settings_view.py" line="169" />
       <source>PC on per day (h)</source>
       <translation>每天开机时长（小时）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="137" />
+      <location filename="../../app/gui/views/settings_view.py" line="169" />
       <source>Hours a day your PC is switched on (idle power counts too)</source>
       <translation>电脑每天开机的小时数（待机功耗也计入）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="139" />
+      <location filename="../../app/gui/views/settings_view.py" line="171" />
       <source>Deadlines met by</source>
       <translation>按时完成比例</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="139" />
+      <location filename="../../app/gui/views/settings_view.py" line="171" />
       <source>The share of jobs that must finish within their deadline for a plan to meet it (90% by default)</source>
       <translation>方案要算作满足截止时间，须在截止时间内完成的任务比例（默认 90%）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="142" />
+      <location filename="../../app/gui/views/settings_view.py" line="174" />
       <source>Compare offers from</source>
       <translation>比较这些服务商的报价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="142" />
+      <location filename="../../app/gui/views/settings_view.py" line="174" />
       <source>Ticked providers' rental offers are compared; untick one to leave it out</source>
       <translation>比较已勾选服务商的租用报价；取消勾选即可排除该服务商</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="151" />
+      <location filename="../../app/gui/views/settings_view.py" line="183" />
       <source> months</source>
       <translation> 个月</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="153" />
+      <location filename="../../app/gui/views/settings_view.py" line="185" />
       <source>% of jobs</source>
       <translation>% 的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="157" />
+      <location filename="../../app/gui/views/settings_view.py" line="189" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="160" />
+      <location filename="../../app/gui/views/settings_view.py" line="192" />
       <source>Cloud prices</source>
       <translation>云端价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="161" />
+      <location filename="../../app/gui/views/settings_view.py" line="193" />
       <source>Refresh prices</source>
       <translation>刷新价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="162" />
+      <location filename="../../app/gui/views/settings_view.py" line="194" />
       <source>Fetch current Runpod GPU prices with your Runpod API key; the other providers keep their shipped snapshot</source>
       <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格；其他服务商仍使用随附的价格快照</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="165" />
+      <location filename="../../app/gui/views/settings_view.py" line="197" />
       <source>Theme</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="166" />
+      <location filename="../../app/gui/views/settings_view.py" line="198" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="167" />
+      <location filename="../../app/gui/views/settings_view.py" line="199" />
       <source>Light, dark, or follow the system</source>
       <translation>浅色、深色或跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="168" />
+      <location filename="../../app/gui/views/settings_view.py" line="200" />
       <source>Switches immediately, no restart needed</source>
       <translation>立即切换，无需重启</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="169" />
+      <location filename="../../app/gui/views/settings_view.py" line="201" />
       <source>Follow the system</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="170" />
+      <location filename="../../app/gui/views/settings_view.py" line="202" />
       <source>Light</source>
       <translation>浅色</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="170" />
+      <location filename="../../app/gui/views/settings_view.py" line="202" />
       <source>Dark</source>
       <translation>深色</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="171" />
+      <location filename="../../app/gui/views/settings_view.py" line="203" />
       <source>Desktop</source>
       <translation>台式机</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="172" />
+      <location filename="../../app/gui/views/settings_view.py" line="204" />
       <source>Laptop</source>
       <translation>笔记本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="173" />
+      <location filename="../../app/gui/views/settings_view.py" line="205" />
       <source>Either</source>
       <translation>都可以</translation>
     </message>
@@ -1825,485 +1890,500 @@ month %2: %3</source>
   <context>
     <name>WorkPage</name>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="38" />
-      <source>LLM chat</source>
-      <translation>大模型对话</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/work.py" line="38" />
-      <source>Image generation</source>
-      <translation>图像生成</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/work.py" line="38" />
-      <source>AI video clip</source>
-      <translation>AI 视频片段</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/work.py" line="39" />
-      <source>3D render</source>
-      <translation>3D 渲染</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/work.py" line="39" />
-      <source>Live session</source>
-      <translation>直播</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/work.py" line="39" />
-      <source>Encode</source>
-      <translation>编码</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/work.py" line="40" />
-      <source>Upscale</source>
-      <translation>超分放大</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/work.py" line="40" />
-      <source>Text to speech</source>
-      <translation>语音合成</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/work.py" line="40" />
-      <source>CPU-only job</source>
-      <translation>纯 CPU 任务</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/work.py" line="47" />
-      <source>Blender animation</source>
-      <translation>Blender 动画</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/work.py" line="47" />
-      <source>VTuber live session</source>
-      <translation>VTuber 直播</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/work.py" line="49" />
-      <source>CPU-only job (simulation bake)</source>
-      <translation>纯 CPU 任务（模拟烘焙）</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/work.py" line="64" />
+      <location filename="../../app/gui/controllers/work.py" line="56" />
       <source>A name is needed</source>
       <translation>需要填写名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="69" />
+      <location filename="../../app/gui/controllers/work.py" line="61" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="73" />
+      <location filename="../../app/gui/controllers/work.py" line="63" />
       <source>Enter a whole number</source>
       <translation>请输入整数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="79" />
+      <location filename="../../app/gui/controllers/work.py" line="71" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="79" />
+      <location filename="../../app/gui/controllers/work.py" line="71" />
       <source>Must not be negative</source>
       <translation>不能为负数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="82" />
+      <location filename="../../app/gui/controllers/work.py" line="74" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="190" />
+      <location filename="../../app/gui/controllers/work.py" line="83" />
+      <source>Prompt and output tokens cannot both be 0</source>
+      <translation>提示词和输出的 token 数不能都为 0</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="194" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="191" />
+      <location filename="../../app/gui/controllers/work.py" line="195" />
       <source>private</source>
       <translation>私密</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="191" />
+      <location filename="../../app/gui/controllers/work.py" line="195" />
       <source>live</source>
       <translation>实时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="204" />
+      <location filename="../../app/gui/controllers/work.py" line="208" />
       <source>%1 h per week</source>
       <translation>每周 %1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="205" />
+      <location filename="../../app/gui/controllers/work.py" line="209" />
       <source>%1 per week</source>
       <translation>每周 %1 次</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="217" />
+      <location filename="../../app/gui/controllers/work.py" line="221" />
       <source>%1 frames</source>
       <translation>%1 帧</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="219" />
+      <location filename="../../app/gui/controllers/work.py" line="223" />
       <source>%1 steps</source>
       <translation>%1 步</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="246" />
+      <location filename="../../app/gui/controllers/work.py" line="250" />
       <source>Selected workload</source>
       <translation>所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="263" />
+      <location filename="../../app/gui/controllers/work.py" line="266" />
       <source>distilled: %1, no CFG</source>
       <translation>蒸馏版：%1 步，无 CFG</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="396" />
+      <location filename="../../app/gui/controllers/work.py" line="418" />
       <source>Edit %1</source>
       <translation>编辑%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="432" />
+      <location filename="../../app/gui/controllers/work.py" line="445" />
+      <source>A project holds at most %1 workloads: remove one to add another</source>
+      <translation>一个项目最多包含 %1 项工作：请先删除一项再添加</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/controllers/work.py" line="461" />
       <source>Add %1</source>
       <translation>添加%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="440" />
-      <source>%1 (copy)</source>
-      <translation>%1（副本）</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/work.py" line="441" />
+      <location filename="../../app/gui/controllers/work.py" line="473" />
       <source>Duplicate %1</source>
       <translation>复制%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="449" />
+      <location filename="../../app/gui/controllers/work.py" line="481" />
       <source>Remove %1</source>
       <translation>删除%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="66" />
+      <source>LLM chat</source>
+      <translation>大模型对话</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="66" />
+      <source>Image generation</source>
+      <translation>图像生成</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="66" />
+      <source>AI video clip</source>
+      <translation>AI 视频片段</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="67" />
+      <source>3D render</source>
+      <translation>3D 渲染</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="67" />
+      <source>Live session</source>
+      <translation>直播</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="67" />
+      <source>Encode</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="68" />
+      <source>Upscale</source>
+      <translation>超分放大</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="68" />
+      <source>Text to speech</source>
+      <translation>语音合成</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="68" />
+      <source>CPU-only job</source>
+      <translation>纯 CPU 任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="75" />
+      <source>Blender animation</source>
+      <translation>Blender 动画</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="75" />
+      <source>VTuber live session</source>
+      <translation>VTuber 直播</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="77" />
+      <source>CPU-only job (simulation bake)</source>
+      <translation>纯 CPU 任务（模拟烘焙）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="84" />
+      <source>%1 (copy)</source>
+      <translation>%1（副本）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="84" />
+      <source>%1 (copy %2)</source>
+      <translation>%1（副本 %2）</translation>
     </message>
   </context>
   <context>
     <name>WorkView</name>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="160" />
-      <source>My work</source>
-      <translation>我的任务</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/views/work_view.py" line="161" />
-      <source>What you plan to run in a typical week. Select a row to edit it; results update as you type. Ctrl+Z undoes an edit.</source>
-      <translation>你在典型的一周内计划运行的任务。选中一行即可编辑；结果随输入实时更新。Ctrl+Z 可撤销编辑。</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/views/work_view.py" line="164" />
-      <source>Add from template</source>
-      <translation>从模板添加</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/views/work_view.py" line="165" />
+      <location filename="../../app/gui/views/work_view.py" line="243" />
       <source>Add a workload, starting from a typical example</source>
       <translation>以典型示例为起点添加任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="166" />
-      <source>Duplicate</source>
-      <translation>复制</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/views/work_view.py" line="167" />
+      <location filename="../../app/gui/views/work_view.py" line="245" />
       <source>Copy the selected workload</source>
       <translation>复制所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="168" />
+      <location filename="../../app/gui/views/work_view.py" line="248" />
+      <source>My work</source>
+      <translation>我的任务</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="249" />
+      <source>What you plan to run in a typical week. Select a row to edit it; results update as you type. Ctrl+Z undoes an edit.</source>
+      <translation>你在典型的一周内计划运行的任务。选中一行即可编辑；结果随输入实时更新。Ctrl+Z 可撤销编辑。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="252" />
+      <source>Add from template</source>
+      <translation>从模板添加</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="253" />
+      <source>Duplicate</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/views/work_view.py" line="255" />
       <source>Remove</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="169" />
+      <location filename="../../app/gui/views/work_view.py" line="256" />
       <source>Delete the selected workload</source>
       <translation>删除所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="170" />
+      <location filename="../../app/gui/views/work_view.py" line="257" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="171" />
+      <location filename="../../app/gui/views/work_view.py" line="258" />
       <source>Redo</source>
       <translation>重做</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="173" />
+      <location filename="../../app/gui/views/work_view.py" line="260" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="173" />
+      <location filename="../../app/gui/views/work_view.py" line="260" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="173" />
+      <location filename="../../app/gui/views/work_view.py" line="260" />
       <source>How often</source>
       <translation>频率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="173" />
+      <location filename="../../app/gui/views/work_view.py" line="260" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="174" />
+      <location filename="../../app/gui/views/work_view.py" line="261" />
       <source>Willing to wait</source>
       <translation>可接受等待</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="174" />
+      <location filename="../../app/gui/views/work_view.py" line="261" />
       <source>Limits</source>
       <translation>限制</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="175" />
+      <location filename="../../app/gui/views/work_view.py" line="262" />
       <source>Selected workload</source>
       <translation>所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="177" />
+      <location filename="../../app/gui/views/work_view.py" line="264" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="177" />
+      <location filename="../../app/gui/views/work_view.py" line="264" />
       <source>Your name for this job</source>
       <translation>你给这个任务起的名字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="178" />
+      <location filename="../../app/gui/views/work_view.py" line="265" />
       <source>How many</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="178" />
+      <location filename="../../app/gui/views/work_view.py" line="265" />
       <source>How many jobs you run, per day or per week</source>
       <translation>每天或每周运行的任务次数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="179" />
+      <location filename="../../app/gui/views/work_view.py" line="266" />
       <source>Hours per week</source>
       <translation>每周小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="180" />
+      <location filename="../../app/gui/views/work_view.py" line="267" />
       <source>Hours per week this live work runs</source>
       <translation>此实时任务每周运行的小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="181" />
+      <location filename="../../app/gui/views/work_view.py" line="268" />
       <source>Model</source>
       <translation>模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="181" />
+      <location filename="../../app/gui/views/work_view.py" line="268" />
       <source>The AI model this job runs</source>
       <translation>此任务使用的 AI 模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="182" />
+      <location filename="../../app/gui/views/work_view.py" line="269" />
       <source>Weight format</source>
       <translation>权重格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="182" />
+      <location filename="../../app/gui/views/work_view.py" line="269" />
       <source>How the LLM's weights are stored: Q4_K_M is small and fast, F16 is full size</source>
       <translation>大模型权重的存储格式：Q4_K_M 体积小、速度快，F16 为完整精度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="184" />
+      <location filename="../../app/gui/views/work_view.py" line="271" />
       <source>Width (px)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="184" />
+      <location filename="../../app/gui/views/work_view.py" line="271" />
       <source>Output width in pixels</source>
       <translation>输出宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="185" />
+      <location filename="../../app/gui/views/work_view.py" line="272" />
       <source>Height (px)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="185" />
+      <location filename="../../app/gui/views/work_view.py" line="272" />
       <source>Output height in pixels</source>
       <translation>输出高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="186" />
+      <location filename="../../app/gui/views/work_view.py" line="273" />
       <source>Frames</source>
       <translation>帧数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="186" />
+      <location filename="../../app/gui/views/work_view.py" line="273" />
       <source>Frames per job (video, render, upscale, encode); seconds of audio for speech</source>
       <translation>每次任务的帧数（视频、渲染、放大、编码）；语音任务为音频秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="188" />
+      <location filename="../../app/gui/views/work_view.py" line="275" />
       <source>Steps</source>
       <translation>步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="188" />
+      <location filename="../../app/gui/views/work_view.py" line="275" />
       <source>Diffusion sampling steps per image or clip</source>
       <translation>每张图或每段视频的扩散采样步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="189" />
+      <location filename="../../app/gui/views/work_view.py" line="276" />
       <source>Guidance (CFG)</source>
       <translation>引导（CFG）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="189" />
+      <location filename="../../app/gui/views/work_view.py" line="276" />
       <source>Two passes per step; off for distilled 4-8-step variants (Lightning LoRAs, turbo and distilled checkpoints)</source>
       <translation>每步两次计算；蒸馏的 4–8 步版本（Lightning LoRA、turbo 和蒸馏模型）应关闭</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="192" />
+      <location filename="../../app/gui/views/work_view.py" line="279" />
       <source>Batch</source>
       <translation>批量</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="192" />
+      <location filename="../../app/gui/views/work_view.py" line="279" />
       <source>Images generated together per job</source>
       <translation>每次任务同时生成的图片数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="193" />
+      <location filename="../../app/gui/views/work_view.py" line="280" />
       <source>Prompt tokens</source>
       <translation>输入 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="193" />
+      <location filename="../../app/gui/views/work_view.py" line="280" />
       <source>Tokens the model reads per request (your text plus the chat so far)</source>
       <translation>每次请求模型读取的 token 数（你的文字加上之前的对话）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="195" />
+      <location filename="../../app/gui/views/work_view.py" line="282" />
       <source>Output tokens</source>
       <translation>输出 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="195" />
+      <location filename="../../app/gui/views/work_view.py" line="282" />
       <source>Tokens it writes per request</source>
       <translation>每次请求生成的 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="196" />
+      <location filename="../../app/gui/views/work_view.py" line="283" />
       <source>Context tokens</source>
       <translation>上下文 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="196" />
+      <location filename="../../app/gui/views/work_view.py" line="283" />
       <source>Context window to reserve memory for</source>
       <translation>需要预留显存的上下文窗口</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="198" />
+      <location filename="../../app/gui/views/work_view.py" line="285" />
       <source>Frames per second</source>
       <translation>帧率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="198" />
+      <location filename="../../app/gui/views/work_view.py" line="285" />
       <source>Target frame rate</source>
       <translation>目标帧率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="199" />
+      <location filename="../../app/gui/views/work_view.py" line="286" />
       <source>Codec</source>
       <translation>编码格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="199" />
+      <location filename="../../app/gui/views/work_view.py" line="286" />
       <source>Video codec of the encode</source>
       <translation>编码所用的视频编码格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="200" />
+      <location filename="../../app/gui/views/work_view.py" line="287" />
       <source>Seconds per frame</source>
       <translation>每帧秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="200" />
+      <location filename="../../app/gui/views/work_view.py" line="287" />
       <source>How long one frame took on your reference GPU (from your own render)</source>
       <translation>在参考 GPU 上渲染一帧所用的时间（来自你自己的渲染）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="202" />
+      <location filename="../../app/gui/views/work_view.py" line="289" />
       <source>Reference GPU</source>
       <translation>参考 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="202" />
+      <location filename="../../app/gui/views/work_view.py" line="289" />
       <source>The GPU that rendered one frame in the time above</source>
       <translation>以上述时间渲染一帧的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="204" />
+      <location filename="../../app/gui/views/work_view.py" line="291" />
       <source>CPU seconds</source>
       <translation>CPU 秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="204" />
+      <location filename="../../app/gui/views/work_view.py" line="291" />
       <source>Seconds one job takes on your CPU (no GPU speeds it up)</source>
       <translation>一次任务在你的 CPU 上所需的秒数（GPU 无法加速）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="206" />
+      <location filename="../../app/gui/views/work_view.py" line="293" />
       <source>Willing to wait (min)</source>
       <translation>可接受等待（分钟）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="206" />
+      <location filename="../../app/gui/views/work_view.py" line="293" />
       <source>The longest you are willing to wait for one job, in minutes; empty = no limit</source>
       <translation>单次任务你最多愿意等待的分钟数；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="208" />
+      <location filename="../../app/gui/views/work_view.py" line="295" />
       <source>Private</source>
       <translation>私密</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="208" />
+      <location filename="../../app/gui/views/work_view.py" line="295" />
       <source>Must stay on your own hardware: no cloud plan may run it</source>
       <translation>必须在你自己的硬件上运行：任何云方案都不能运行它</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="210" />
+      <location filename="../../app/gui/views/work_view.py" line="297" />
       <source>Live</source>
       <translation>实时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="210" />
+      <location filename="../../app/gui/views/work_view.py" line="297" />
       <source>Happens in real time in front of an audience: runs on your PC only</source>
       <translation>面向观众实时进行：只能在你的电脑上运行</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="222" />
+      <location filename="../../app/gui/views/work_view.py" line="309" />
       <source>per week</source>
       <translation>每周</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="222" />
+      <location filename="../../app/gui/views/work_view.py" line="309" />
       <source>per day</source>
       <translation>每天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="225" />
+      <location filename="../../app/gui/views/work_view.py" line="312" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>
