@@ -134,13 +134,13 @@ class FieldRow(QWidget):
             self.edit = QCheckBox()
         elif kind == "choice":
             self.edit = QComboBox()
-            self.edit.setMinimumWidth(200)
+            self.edit.setMinimumWidth(160)
         else:
             self.edit = QLineEdit()
             if kind == "text":  # a label: what a profile file may hold (core.catalogs.text_fields)
                 self.edit.setMaxLength(MAX_NAME_CHARS)
                 self.edit.setValidator(one_line_text(self.edit))
-            self.edit.setMinimumWidth(120 if kind != "text" else 200)
+            self.edit.setMinimumWidth(120 if kind != "text" else 160)
             if kind != "text":
                 self.edit.setMaximumWidth(140)
         row.addWidget(self.edit)
