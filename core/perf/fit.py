@@ -197,8 +197,14 @@ def _base(block: dict[str, Any], features: dict[str, str], metric: str) -> float
 # The memory mode a job runs in (core.perf.parts.diffusion_parts: everything resident, the text
 # encoder swapped out, weights streamed) is crossed too: a UI short of memory runs slower than
 # its PCIe transfers alone say (SDXL on 8 GB cards: 57 % slower than predicted without it).
+# An LLM's decode offset is crossed too: llama.cpp decodes some models further from their bytes
+# than others on every card (a many-expert MoE, Llama 3 8B in F16), which had shown up in the
+# groups of whichever cards measured them. Leave-one-GPU-out decode 6.4 -> 6.1 %, data-centre
+# 21 -> 8 %, all data-centre cards out 27 -> 14 %, all Apple out 9.5 -> 7.1 %; prefill 6.0 ->
+# 6.1 % with it (workstation 12.8 -> 15.4 %), so not there.
 CROSSED: dict[str, tuple[tuple[str, ...], ...]] = {"image": (("model",), ("mem",)),
-                                                    "llm_tg": (("dies",),)}
+                                                    "llm_tg": (("dies",), ("model",))}
+CROSSED_MIN_GPUS = 2
 # Crossed levels in the order they hold less in memory: a later one is never fitted faster
 # than an earlier one (else a bigger batch that tips a job into streaming could finish sooner).
 ORDERED: dict[str, tuple[str, ...]] = {"mem": ("resident", "swap", "stream")}
@@ -271,11 +277,17 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
             for e, keys in enumerate(cross_keys):
                 others = sum((p for j, p in enumerate(shifts) if j != e), np.zeros(len(rows)))
                 members: dict[str, list[float]] = {}
+                cards: dict[str, set[str]] = {}
                 for i, k in enumerate(keys):
                     if use[i]:
                         members.setdefault(k, []).append(float(implied[i] - card[i]
                                                                - others[i]))
+                        cards.setdefault(k, set()).add(rows[i].gpu_id)
+                # an effect shared by every card is told from one card's own way with it only
+                # where more than one card measured it (Qwen3.6 35B A3B, on the Arc Pro B70's
+                # SYCL build alone, would have made every card 47 % slower on it)
                 offs = _ordered({k: _median(v) * len(v) / (len(v) + PRIOR_ROWS)
+                                 if len(cards[k]) >= CROSSED_MIN_GPUS else 0.0
                                  for k, v in members.items()})
                 shifts[e] = np.array([offs.get(k, 0.0) for k in keys])
                 cross.update(offs)

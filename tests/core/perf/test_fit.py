@@ -276,3 +276,21 @@ def test_the_borrowed_level_follows_the_centres_it_is_asked_of() -> None:
     a = lookup_depth(first, card, "image")[0]
     b = lookup_depth(second, card, "image")[0]
     assert b - a == pytest.approx(0.29)
+
+
+def test_a_models_decode_offset_is_fitted_only_where_several_cards_measured_it() -> None:
+    from core.perf.efficiency import calibration_rows, metric_block
+
+    rows, _ = calibration_rows(catalogs())
+    cards: dict[str, set[str]] = {}
+    for r in rows:
+        if r.parts.metric == "llm_tg":
+            cards.setdefault(r.parts.features["model"], set()).add(r.gpu_id)
+    crossed = metric_block("llm_tg")["crossed"]
+    # one card's rows cannot tell the model from that card's way with it: no offset (Qwen3.6
+    # 35B A3B on the Arc Pro B70's SYCL build alone had made every card 47 % slower on it)
+    alone = [m for m, gpus in cards.items() if len(gpus) == 1]
+    assert "qwen3.6-35b-a3b" in alone
+    assert all(crossed.get(f"model={m}", 0.0) == 0.0 for m in alone)
+    # Llama 3 8B, measured on a dozen cards, decodes about 10 % below its bytes on every card
+    assert len(cards["llama-3-8b"]) >= 10 and crossed["model=llama-3-8b"] < -0.05
