@@ -62,19 +62,22 @@ WORKLOAD_FIELDS: tuple[WorkloadField, ...] = (
     WorkloadField("batch", "int", maximum=4096),
     WorkloadField("cfg", "bool"),
     WorkloadField("quant"),
-    WorkloadField("prompt_tokens", "int", nonnegative=True),
-    WorkloadField("output_tokens", "int", nonnegative=True),
-    WorkloadField("context_tokens", "int", nonnegative=True),
+    # tokens: the most one `predict` query times (core.perf.parts.MAX_TEST_TOKENS)
+    WorkloadField("prompt_tokens", "int", nonnegative=True, maximum=10_000_000),
+    WorkloadField("output_tokens", "int", nonnegative=True, maximum=10_000_000),
+    WorkloadField("context_tokens", "int", nonnegative=True, maximum=10_000_000),
     WorkloadField("fps", "number", maximum=1000),
     WorkloadField("codec", choices=CODECS),
     WorkloadField("scene"),
-    WorkloadField("ref_seconds_per_frame", "number"),
+    # seconds: the largest a [[measurement]] records (core.measure.tables), a render reference
+    # being one; a deadline of 1e9 minutes is 1,900 years
+    WorkloadField("ref_seconds_per_frame", "number", maximum=1e9),
     WorkloadField("ref_gpu"),
-    WorkloadField("deadline_min", "number"),
-    WorkloadField("deadline_s", "number"),
+    WorkloadField("deadline_min", "number", maximum=1e9),
+    WorkloadField("deadline_s", "number", maximum=6e10),
     WorkloadField("private", "bool"),
     WorkloadField("live", "bool"),
-    WorkloadField("cpu_seconds", "number", nonnegative=True),
+    WorkloadField("cpu_seconds", "number", nonnegative=True, maximum=1e9),
 )
 FIELDS: Mapping[str, WorkloadField] = MappingProxyType({f.name: f for f in WORKLOAD_FIELDS})
 DEADLINE_KEYS = ("deadline_min", "deadline_s")

@@ -71,7 +71,8 @@ def csv_target(text: str, profile: str) -> Path:
     if source.is_file() and path.exists() and os.path.samefile(path, source):
         raise UserError(f"--csv {text} is the profile this plan reads; writing the table there "
                         "would replace it: give the table another name")
-    if path.suffix.lower() == ".toml":
+    # the file written is the one a link leads to (core.atomic_file): judge that one
+    if path.suffix.lower() == ".toml" or Path(os.path.realpath(path)).suffix.lower() == ".toml":
         raise UserError(f"--csv {text}: a .toml name is a profile's; give the table a .csv name")
     return path
 

@@ -95,6 +95,10 @@ def _workload(raw: Any, file: str, index: int) -> Workload:
                            ident, "jobs_per_week")
     if v["kind"] == "realtime" and "fps" not in v:
         raise CatalogError(file, "live work needs its target fps", ident, "fps")
+    if v["kind"] == "llm" and v.get("prompt_tokens", 0) + v.get("output_tokens", 0) == 0:
+        # a request of no tokens takes no time (the planner refused it, with no file or line)
+        raise CatalogError(file, "an llm workload needs prompt_tokens or output_tokens above 0",
+                           ident, "output_tokens")
     for int_key in ("jobs_per_week", "hours_per_week", "fps", "ref_seconds_per_frame",
                     "cpu_seconds"):
         if int_key in v:

@@ -112,7 +112,9 @@ def _check_not_future(date: str, today: datetime.date, file: str, entry: str) ->
     and would make the reading look newer than any other. A month (YYYY-MM) counts from its
     first day."""
     day = datetime.date.fromisoformat(date if len(date) == 10 else date + "-01")
-    if day > today:
+    # a day's grace: a reading dated today where it was made (Beijing) is tomorrow's date to
+    # a machine still on yesterday (New York), and the file must open on both
+    if day > today + datetime.timedelta(days=1):
         raise CatalogError(file, f"is in the future ({date}; today is {today.isoformat()}): "
                            "give the day you measured", entry, "date")
 

@@ -312,7 +312,7 @@ SOFTWARE_FAMILIES = ("ui", "diffusers")
 QUERY_MAXIMUM = {**{name: int(field_maximum(name) or 0)
                     for name in ("width", "height", "steps", "batch", "frames")},
                  "n_gpus": 1024}
-MAX_TEST_TOKENS = 10_000_000
+MAX_TEST_TOKENS = int(field_maximum("prompt_tokens") or 0)  # as a profile's token counts
 _TEST = re.compile(r"(pp|tg)([0-9]{1,8})")
 
 

@@ -112,3 +112,15 @@ def test_a_measurement_of_the_profiles_own_model_moves_its_job(
     assert f"Measured: {said}" in out and "nothing here moved" not in out
     assert cli.main(["plan", str(path), *ARGS]) == 0
     assert said in capsys.readouterr().out
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX links")
+def test_a_link_to_another_profile_is_refused(
+        profile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "other_project.toml"
+    other.write_text("name = 'kept'\n", encoding="utf-8")
+    link = tmp_path / "table.csv"
+    link.symlink_to(other)
+    assert cli.main(["plan", str(profile), *ARGS, "--csv", str(link)]) == 2
+    assert "give the table a .csv name" in capsys.readouterr().err
+    assert other.read_text(encoding="utf-8") == "name = 'kept'\n"

@@ -134,7 +134,8 @@ def test_rules_between_keys_hold_for_values_taken_from_like() -> None:
     refused(text, rf"^p.toml:{line_of(text, 'layers')}: entry 'mine': key 'layers': layers = 1 "
             r"and hidden = 3072 hold about 0\.113 B weights: 6\.45 B active parameters")
     refused(HEAD + MODEL.replace("flux1-dev", "llama-3-8b") + "heads = 24\n"
-            + IMAGE_WORK.replace('"image"', '"llm"'), r"key 'heads': hidden \(4096\) must divide "
+            + IMAGE_WORK.replace('"image"', '"llm"') + "output_tokens = 500\n",
+            r"key 'heads': hidden \(4096\) must divide "
             r"evenly by heads \(24\)")
 
 
@@ -216,10 +217,11 @@ def test_today_and_this_month_are_not_the_future() -> None:
     today = datetime.date(2026, 12, 5)
     table = {"gpu": "RTX 3060 12GB", "task": "image", "value": 1.5, "source": "x",
              "model": "sdxl"}
-    for date in ("2026-12-05", "2026-12", datetime.date(2026, 12, 5)):
+    # tomorrow too: a reading dated today in Beijing is tomorrow to a machine in New York
+    for date in ("2026-12-05", "2026-12", datetime.date(2026, 12, 5), "2026-12-06"):
         measurement_from_table({**table, "date": date}, "m.toml", 0, catalogs(), today)
     with pytest.raises(CatalogError, match="key 'date': is in the future"):
-        measurement_from_table({**table, "date": "2026-12-06"}, "m.toml", 0, catalogs(), today)
+        measurement_from_table({**table, "date": "2026-12-07"}, "m.toml", 0, catalogs(), today)
 
 
 # --- 8. control characters and over-long names -----------------------------------------------
@@ -282,3 +284,31 @@ def test_an_apple_price_of_the_users_own_makes_that_mac_one_to_buy() -> None:
     # the priced Mac is one the plan may buy; another, unpriced, is not (allow_apple: all)
     assert can_buy(gpus["apple-m2-8c"], profile)
     assert not can_buy(gpus["apple-m2-10c"], profile)
+
+
+# --- sizes a profile's workloads may have (core.kinds), as the command line holds them -------
+
+LLM_WORK = ('[[workload]]\nid = "chat"\nkind = "llm"\nlabel = "x"\nmodel = "llama-3-8b"\n'
+            'jobs_per_week = 10\n')
+
+
+@pytest.mark.parametrize(("extra", "key"), [
+    ("prompt_tokens = 100000000\n", "prompt_tokens"),
+    ("output_tokens = 20000000\n", "output_tokens"),
+    ("context_tokens = 100000000\n", "context_tokens"),
+])
+def test_token_counts_beyond_what_a_query_may_time_are_refused(extra: str, key: str) -> None:
+    tokens = "" if key == "output_tokens" else "output_tokens = 500\n"
+    text = HEAD + LLM_WORK + tokens + extra
+    refused(text, rf"key '{key}': must be at most 1e\+07")
+
+
+def test_an_llm_workload_without_tokens_is_refused_at_its_line() -> None:
+    refused(HEAD + LLM_WORK, r"^p.toml:\d+: entry 'chat': key 'output_tokens': an llm workload "
+            r"needs prompt_tokens or output_tokens above 0")
+
+
+def test_a_render_reference_of_1e308_seconds_is_refused() -> None:
+    text = HEAD + ('[[workload]]\nid = "r"\nkind = "render"\nlabel = "x"\njobs_per_week = 1\n'
+                   'frames = 10\nref_seconds_per_frame = 1e308\nref_gpu = "nvidia-rtx-4090"\n')
+    refused(text, r"key 'ref_seconds_per_frame': must be at most 1e\+09")
