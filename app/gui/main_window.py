@@ -387,6 +387,9 @@ class MainWindow(ProjectFileActions):
         self.project.edit(new, text, merge)
 
     def start_project(self, profile: Profile, path: Path | None = None) -> None:
+        # another project's results are not this one's, out of date or not: the page is
+        # empty until this project's plan arrives (or says why it cannot)
+        self.results_page.show_result(None)
         self.project.start(profile, path)
         self._update_title()
 

@@ -81,3 +81,21 @@ def test_a_first_plan_that_fails_says_so_without_a_banner(
     assert view.status.isVisible() and view.status.text().startswith("Could not plan:")
     assert not view.rec_card.isVisible()
     assert not any(b.isEnabled() for b in view.export_buttons.values())
+
+
+def test_another_projects_results_are_never_shown_as_this_ones(
+        qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.go_to("results")
+    page = window.results_page
+    assert page.shown is not None
+    old = window.session.profile
+    llm = next(w for w in old.workloads if w.kind == "llm")
+    # a project (built in code: a file with it is refused at load) whose plan fails
+    other = dataclasses.replace(old, name="Another", workloads=(
+        dataclasses.replace(llm, prompt_tokens=0, output_tokens=0),))
+    window.start_project(other)
+    qtbot.waitUntil(lambda: window.session.plan_error is not None, timeout=120_000)
+    assert page.shown is None and not page.view.stale_banner.isVisible()
+    assert not page.view.rec_card.isVisible()
+    assert "output_tokens" in page.view.status.text()
