@@ -70,6 +70,13 @@ def describe(m: Measurement) -> str:
     return " · ".join(parts)
 
 
+def min_value() -> float:
+    """The smallest speed a measurements file may hold (core.measure.tables.MIN_VALUE)."""
+    from core.measure.tables import MIN_VALUE
+
+    return MIN_VALUE
+
+
 def max_value() -> float:
     """The largest speed a measurements file may hold (the loader's limit, which also wants it
     above 0): an edited value keeps to it, or the project could not be saved. Read when needed:
@@ -306,7 +313,7 @@ class MeasurementsPanel(QWidget):
             return False
         number, _ = fmt.parse_number(text)  # the one reader: a comma groups thousands
         value = math.nan if number is None else number
-        if not (math.isfinite(value) and 0 < value <= max_value()):
+        if not (math.isfinite(value) and min_value() <= value <= max_value()):
             self._refuse(row, text, profile.measurements[row])
             return False
         ms = list(profile.measurements)
@@ -321,8 +328,9 @@ class MeasurementsPanel(QWidget):
         """Say why `text` is not a speed, and put the kept value back in its cell (the table
         shows what the project holds)."""
         # the typed text goes in last: a "%2" in it stays as typed
-        self.table_error.setText(t("Not accepted: “%1”. The speed must be a number above 0 "
-                                   "and at most %2 %3.").replace("%2", f"{max_value():,.0f}")
+        self.table_error.setText(t("Not accepted: “%1”. The speed must be a number from %4 "
+                                   "to %2 %3.").replace("%2", f"{max_value():,.0f}")
+                                 .replace("%4", f"{min_value():g}")
                                  .replace("%3", UNITS.get(kept.metric, kept.metric))
                                  .replace("%1", text.strip()[:40]))
         self.table_error.show()

@@ -643,17 +643,17 @@ month %2: %3</source>
       <translation>结果已更新，用时 %1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="397" />
+      <location filename="../../app/gui/main_window.py" line="400" />
       <source>No shipped profile for this creator type.</source>
       <translation>此创作者类型没有内置配置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="409" />
+      <location filename="../../app/gui/main_window.py" line="412" />
       <source>About RigSizer</source>
       <translation>关于 RigSizer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="409" />
+      <location filename="../../app/gui/main_window.py" line="412" />
       <source>RigSizer %1: keep your GPU, buy one, or rent cloud GPUs, sized for your own work.</source>
       <translation>RigSizer %1：根据你自己的任务，决定保留现有 GPU、购买新卡，还是租用云 GPU。</translation>
     </message>
@@ -796,114 +796,114 @@ month %2: %3</source>
       <translation>整个任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="166" />
+      <location filename="../../app/gui/measurements.py" line="173" />
       <source>My measurements</source>
       <translation>我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="167" />
+      <location filename="../../app/gui/measurements.py" line="174" />
       <source>Paste what a tool printed: a ComfyUI, A1111 or Forge progress bar, Ollama's eval rate, a llama-bench table, a Blender render time or Blender Benchmark JSON. Your own speed makes the estimates for this card, and in part for other cards, better.</source>
       <translation>粘贴工具输出的内容：ComfyUI、A1111 或 Forge 的进度条、Ollama 的 eval rate、llama-bench 表格、Blender 渲染时间或 Blender Benchmark JSON。你自己测得的速度会让这张显卡的估算更准，也会部分改进其他显卡的估算。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="171" />
+      <location filename="../../app/gui/measurements.py" line="178" />
       <source>e.g. 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</source>
       <translation>例如 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="173" />
+      <location filename="../../app/gui/measurements.py" line="180" />
       <source>Add to my measurements</source>
       <translation>加入我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="174" />
+      <location filename="../../app/gui/measurements.py" line="181" />
       <source>Delete selected</source>
       <translation>删除所选</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="175" />
+      <location filename="../../app/gui/measurements.py" line="182" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="175" />
+      <location filename="../../app/gui/measurements.py" line="182" />
       <source>Work</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="175" />
+      <location filename="../../app/gui/measurements.py" line="182" />
       <source>Speed</source>
       <translation>速度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="175" />
+      <location filename="../../app/gui/measurements.py" line="182" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="176" />
+      <location filename="../../app/gui/measurements.py" line="183" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="178" />
+      <location filename="../../app/gui/measurements.py" line="185" />
       <source>Model: as the text says</source>
       <translation>模型：按文本所述</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="179" />
+      <location filename="../../app/gui/measurements.py" line="186" />
       <source>The model that ran, when the pasted text does not say it</source>
       <translation>粘贴的文本未说明时，所运行的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="232" />
+      <location filename="../../app/gui/measurements.py" line="239" />
       <source>Found: %1</source>
       <translation>识别到：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="233" />
+      <location filename="../../app/gui/measurements.py" line="240" />
       <source>on</source>
       <translation>在</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="236" />
+      <location filename="../../app/gui/measurements.py" line="243" />
       <source>Nothing to add yet.</source>
       <translation>暂无可添加的内容。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="238" />
+      <location filename="../../app/gui/measurements.py" line="245" />
       <source>choose the model beside</source>
       <translation>请在旁边选择模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="239" />
+      <location filename="../../app/gui/measurements.py" line="246" />
       <source>set your GPU above</source>
       <translation>请在上方设置你的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="250" />
+      <location filename="../../app/gui/measurements.py" line="257" />
       <source>Add measurements</source>
       <translation>添加实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="276" />
+      <location filename="../../app/gui/measurements.py" line="283" />
       <source>Double-click to correct the value (%1)</source>
       <translation>双击修改数值（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="294" />
+      <location filename="../../app/gui/measurements.py" line="301" />
       <source>Delete measurements</source>
       <translation>删除实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="317" />
+      <location filename="../../app/gui/measurements.py" line="324" />
       <source>Edit measurement</source>
       <translation>修改实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="324" />
-      <source>Not accepted: “%1”. The speed must be a number above 0 and at most %2 %3.</source>
-      <translation>未接受：“%1”。速度必须是大于 0 且不超过 %2 %3 的数字。</translation>
+      <location filename="../../app/gui/measurements.py" line="331" />
+      <source>Not accepted: “%1”. The speed must be a number from %4 to %2 %3.</source>
+      <translation>未接受：“%1”。速度必须是 %4 到 %2 %3 之间的数字。</translation>
     </message>
   </context>
   <context>

@@ -30,6 +30,9 @@ TIMINGS = ("job", "denoiser")
 PRECISIONS = ("bf16", "fp16", "fp8")
 _TEST = re.compile(r"(pp|tg)[0-9]{1,8}")
 
+# the smallest reading in any metric (it/s, tokens/s, seconds, a Cycles score): a millionth
+# of a step a second is 11 days a step; 1e-300 had made an estimate of 1e296 days
+MIN_VALUE = 1e-6
 MEASUREMENT_KEYS = (
     Key("gpu"),
     Key("task", choices=TASKS),
@@ -77,6 +80,9 @@ def measurement_from_table(raw: Any, file: str, index: int, catalogs: Catalogs,
         _check_not_future(v["date"], today or datetime.date.today(), file, entry)
     task = v["task"]
     v["value"] = float(v["value"])
+    if v["value"] < MIN_VALUE:
+        raise CatalogError(file, f"must be at least {MIN_VALUE:g} (no tool prints a reading this "
+                           f"small: a unit mix-up?), got {v['value']:g}", entry, "value")
 
     def fail(key: str, problem: str) -> CatalogError:
         return CatalogError(file, problem, entry, key)

@@ -312,3 +312,8 @@ def test_a_render_reference_of_1e308_seconds_is_refused() -> None:
     text = HEAD + ('[[workload]]\nid = "r"\nkind = "render"\nlabel = "x"\njobs_per_week = 1\n'
                    'frames = 10\nref_seconds_per_frame = 1e308\nref_gpu = "nvidia-rtx-4090"\n')
     refused(text, r"key 'ref_seconds_per_frame': must be at most 1e\+09")
+
+
+def test_a_measured_value_too_small_for_any_tool_to_print_is_refused() -> None:
+    text = HEAD + MODEL + IMAGE_WORK + SDXL_MEASUREMENT.replace("value = 1.5", "value = 1e-300")
+    refused(text, r"key 'value': must be at least 1e-06 .*got 1e-300")
