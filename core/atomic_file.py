@@ -27,6 +27,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     umask), not the temporary file's owner-only 0600. A folder, device or pipe is refused
     (replacing /dev/full with a CSV file, as root, is possible and wrong)."""
     target = Path(os.path.realpath(path))
+    if not target.parent.is_dir():  # name the folder, not the temporary file mkstemp tried
+        raise FileNotFoundError(errno.ENOENT, "the folder does not exist", str(target.parent))
     mode = _mode_for(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:

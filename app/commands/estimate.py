@@ -195,6 +195,11 @@ def _check_context(model_id: str | None, prompt: int, output: int, context: int,
                    cats: Catalogs) -> None:
     """An LLM request within the model's context window (llama.cpp stops there), where the
     catalog knows it: beyond it the model was timed as offloading a KV cache it cannot hold."""
+    if 0 < context < prompt + output:
+        # llama.cpp's window must hold the prompt and the answer; a smaller one given was
+        # silently read as the request's size
+        raise UserError(f"--context: {context:,} tokens cannot hold the request's {prompt:,} + "
+                        f"{output:,} tokens; give at least {prompt + output:,}")
     spec = cats.models.get(model_id or "")
     if spec is None or not spec.context_max:
         return

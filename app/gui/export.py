@@ -233,10 +233,12 @@ def confirmed_save_path(parent: QWidget | None, name: str, suffix: str) -> Path 
     The dialog asked about replacing only the name as typed: "client" did not exist, so it
     asked nothing, and the added suffix then replaced "client.toml" without a word."""
     chosen = Path(name)
-    if chosen.suffix.lower() == suffix:
-        return chosen
-    path = chosen.with_name(chosen.name + suffix)
-    if not path.exists():
+    path = chosen if chosen.suffix.lower() == suffix else chosen.with_name(chosen.name + suffix)
+    if path.is_dir():  # nothing can be written there: say so, rather than ask to replace it
+        QMessageBox.warning(parent, t("Replace file"),
+                            t("%1 is a folder: choose a file name.").replace("%1", path.name))
+        return None
+    if path == chosen or not path.exists():
         return path
     answer = QMessageBox.question(
         parent, t("Replace file"),

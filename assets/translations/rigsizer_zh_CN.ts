@@ -1262,12 +1262,17 @@ month %2: %3</source>
       <translation>蒙特卡洛样本数：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="242" />
+      <location filename="../../app/gui/export.py" line="238" />
       <source>Replace file</source>
       <translation>替换文件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="243" />
+      <location filename="../../app/gui/export.py" line="239" />
+      <source>%1 is a folder: choose a file name.</source>
+      <translation>%1 是一个文件夹：请选择一个文件名。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="245" />
       <source>%1 already exists. Do you want to replace it?</source>
       <translation>%1 已存在。要替换它吗？</translation>
     </message>

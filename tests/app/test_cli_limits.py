@@ -201,3 +201,13 @@ def test_predict_help_describes_the_query_fields_itself(
     for field in ('"gpu"', '"task"', '"test"', '"pp512"', '"width"', '"steps"', '"frames"',
                   '"n_gpus"', '"timing"', '"precision"', '"blender_version"'):
         assert field in text, field
+
+
+def test_estimate_refuses_a_context_smaller_than_the_request(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from app import cli as rigsizer
+
+    code = rigsizer.main(["estimate", "--gpu", "RTX 4090", "--workload", "llm", "--model",
+                          "llama-3-8b", "--context", "1000"])
+    err = capsys.readouterr().err
+    assert code == 2 and "1,000 tokens cannot hold the request's 1,500 + 600 tokens" in err

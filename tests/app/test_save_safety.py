@@ -243,3 +243,23 @@ def test_opening_a_project_with_an_infinite_model_says_why(
     assert not window.open_path(project, ask=False)
     assert len(warned) == 1 and "params_b" in warned[0] and "model_inf.toml" in warned[0]
     assert window.session.profile is before
+
+
+def test_a_folders_name_is_refused_with_a_reason_not_a_replace_question(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "reports.pdf").mkdir()
+    asked = _questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text, *_a: warned.append(text)))
+    for typed in ("reports", "reports.pdf"):
+        assert confirmed_save_path(None, str(tmp_path / typed), ".pdf") is None
+    assert asked == [] and len(warned) == 2 and "is a folder" in warned[0]
+
+
+def test_a_file_in_a_folder_that_is_gone_names_the_folder(tmp_path: Path) -> None:
+    from core.atomic_file import write_text_atomic
+
+    with pytest.raises(FileNotFoundError) as info:
+        write_text_atomic(tmp_path / "gone" / "x.toml", "x")
+    assert info.value.filename == str(tmp_path / "gone") and ".tmp" not in str(info.value)
