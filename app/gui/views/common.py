@@ -207,3 +207,16 @@ _ONE_LINE = QRegularExpression(
 def one_line_text(parent: QObject) -> QRegularExpressionValidator:
     """A validator that takes one line of readable text, as a profile's names hold."""
     return QRegularExpressionValidator(_ONE_LINE, parent)
+
+
+def scrolled(page: QWidget) -> tuple[QScrollArea, QWidget]:
+    """Lay `page` out as one column that scrolls as a whole (so nothing is squeezed or
+    overlaps at small window sizes): the scroll area and the widget to fill."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    body = QWidget()
+    scroll.setWidget(body)
+    outer.addWidget(scroll)
+    return scroll, body

@@ -9,13 +9,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QVBoxLayout,
-    QWidget,
 )
 
-from app.gui.views.common import Page, ReadableColumns, WheelToPage, card, label
+from app.gui.views.common import Page, ReadableColumns, WheelToPage, card, label, scrolled
 from app.gui.views.work_view import FieldRow
 
 
@@ -26,13 +24,7 @@ class MachineView(Page):
 
     def __init__(self) -> None:
         super().__init__()
-        page = QVBoxLayout(self)
-        page.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        content = QWidget()
-        scroll.setWidget(content)
-        page.addWidget(scroll)
+        scroll, content = scrolled(self)
         self.page_scroll = scroll
         self.wheel = WheelToPage(scroll)  # scrolling the page never stops at a table
         outer = QVBoxLayout(content)

@@ -9,14 +9,13 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.gui.views.common import Page, ReadableColumns, WheelToPage, card, label
+from app.gui.views.common import Page, ReadableColumns, WheelToPage, card, label, scrolled
 
 PLAN_COLUMNS = 7
 # How much of the page's colour washes over results from before a failed plan (0-255): they
@@ -54,13 +53,7 @@ class Veil(QWidget):
 class ResultsView(Page):
     def __init__(self) -> None:
         super().__init__()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        body = QWidget()
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        scroll, body = scrolled(self)
         lay = QVBoxLayout(body)
         lay.setContentsMargins(24, 20, 24, 16)
         lay.setSpacing(12)
