@@ -194,6 +194,7 @@ class MainWindow(ProjectFileActions):
         for fmt, act in self.act_export.items():
             act.triggered.connect(lambda _=False, f=fmt: self.results_page.export_dialog(f))
             self.export_menu.addAction(act)
+        self.export_menu.aboutToShow.connect(self._sync_export_actions)
         self.act_refresh_prices = QAction(self)
         self.act_refresh_prices.triggered.connect(self.refresh_prices)
         self.act_quit = _action(self, QKeySequence.StandardKey.Quit)
@@ -385,6 +386,12 @@ class MainWindow(ProjectFileActions):
     def edit_profile(self, new: Profile, text: str, merge: str | None = None) -> None:
         """Apply a profile change through the undo stack (the only way pages change it)."""
         self.project.edit(new, text, merge)
+
+    def _sync_export_actions(self) -> None:
+        """Greyed out, as the Results page's buttons are, while nothing current can be
+        exported (no plan yet, or results out of date)."""
+        for act in self.act_export.values():
+            act.setEnabled(self.results_page.exportable)
 
     def start_project(self, profile: Profile, path: Path | None = None) -> None:
         # another project's results are not this one's, out of date or not: the page is

@@ -99,3 +99,14 @@ def test_another_projects_results_are_never_shown_as_this_ones(
     assert page.shown is None and not page.view.stale_banner.isVisible()
     assert not page.view.rec_card.isVisible()
     assert "output_tokens" in page.view.status.text()
+
+
+def test_the_file_menus_exports_grey_out_with_the_pages_buttons(
+        qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.go_to("results")
+    window.export_menu.aboutToShow.emit()  # File > Export opening
+    assert all(a.isEnabled() for a in window.act_export.values())
+    _fail_a_plan(qtbot, window)
+    window.export_menu.aboutToShow.emit()
+    assert not any(a.isEnabled() for a in window.act_export.values())

@@ -291,7 +291,13 @@ class ResultsPage:
             + _html(t("Correct or undo that change to update them. Export is off until "
                       "then."))), self.palette.window)
         for btn in self.view.export_buttons.values():
-            btn.setEnabled(self.shown is not None and error is None)
+            btn.setEnabled(self.exportable)
+
+    @property
+    def exportable(self) -> bool:
+        """Whether there is a result of the input the user has now to export (the page's
+        buttons and the File > Export menu both ask)."""
+        return self.shown is not None and not self.stale
 
     def show_failure(self, text: str) -> None:
         self._status()
