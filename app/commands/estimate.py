@@ -125,27 +125,14 @@ def _shown(value: float) -> str:
     return f"{value:g}"
 
 
-def _open_ceilings() -> dict[str, float]:
-    """The most the keys a profile leaves unbounded above may hold when typed here, taken from
-    the limit the app already puts on the same quantity: the tokens one `predict` query may
-    time, and the seconds one [[measurement]] may record (a render measurement becomes a job's
-    ref_seconds_per_frame). Without them 1e308 seconds came back as "—" and "nan Wh"."""
-    from core.measure.tables import MEASUREMENT_KEYS
-    from core.perf.parts import MAX_TEST_TOKENS
-
-    seconds = next(k.maximum for k in MEASUREMENT_KEYS if k.name == "value") or math.inf
-    return {"prompt_tokens": MAX_TEST_TOKENS, "output_tokens": MAX_TEST_TOKENS,
-            "context_tokens": MAX_TEST_TOKENS, "ref_seconds_per_frame": seconds,
-            "cpu_seconds": seconds}
-
-
-def _check_option(option: str, value: float, open_ceilings: dict[str, float]) -> None:
+def _check_option(option: str, value: float) -> None:
     """UserError naming the option when `value` is outside its key's profile limits: finite,
-    above 0 (at least 0 where the key may be 0), at most the key's maximum."""
+    above 0 (at least 0 where the key may be 0), at most the key's maximum (core.kinds gives
+    every key of OPTION_KEYS one)."""
     from core.kinds import FIELDS
 
     field = FIELDS[OPTION_KEYS[option]]
-    top = field.maximum if field.maximum is not None else open_ceilings[field.name]
+    top = field.maximum if field.maximum is not None else math.inf
     low_ok = value >= 0 if field.nonnegative else value > 0
     if _finite(value) and low_ok and value <= top:
         return
@@ -155,9 +142,9 @@ def _check_option(option: str, value: float, open_ceilings: dict[str, float]) ->
         span = f"a number from 0 to {_shown(top)}"
     else:
         span = f"a number above 0 and at most {_shown(top)}"
-    # the profile's key is named where its limit is the profile's, as a profile error names it
-    whose = f" (the limit of a profile's field '{field.name}')" if field.maximum else ""
-    raise UserError(f"{_flag(option)} must be {span}{whose}, got {_shown(value)}")
+    # the profile's key is named, as a profile error names it
+    raise UserError(f"{_flag(option)} must be {span} (the limit of a profile's field "
+                    f"'{field.name}'), got {_shown(value)}")
 
 
 def check_options(args: argparse.Namespace) -> None:
@@ -184,11 +171,10 @@ def check_options(args: argparse.Namespace) -> None:
 
 def _check_options(args: argparse.Namespace, options: list[str]) -> None:
     """Each of `options` that was given within its key's profile limits."""
-    open_ceilings = _open_ceilings()
     for option in options:
         value = getattr(args, option)
         if value is not None:
-            _check_option(option, value, open_ceilings)
+            _check_option(option, value)
 
 
 def _check_context(model_id: str | None, prompt: int, output: int, context: int,
