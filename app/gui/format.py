@@ -111,7 +111,9 @@ def limit_error(value: float, key: Key, *, low: float | None = None) -> str:
     if key.positive and not key.nonnegative and value <= 0:
         return tr("Must be above 0")
     if key.maximum is not None and value > key.maximum:
-        return tr("Must be at most %1").replace("%1", f"{key.maximum:,g}")
+        # 10,000,000 tokens, not 1e+07; 0.5 as it is
+        top = f"{key.maximum:,.0f}" if key.maximum >= 1000 else f"{key.maximum:g}"
+        return tr("Must be at most %1").replace("%1", top)
     return ""
 
 

@@ -114,122 +114,122 @@ month %2: %3</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="114" />
+      <location filename="../../app/gui/format.py" line="116" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="124" />
+      <location filename="../../app/gui/format.py" line="126" />
       <source>%1 ms</source>
       <translation>%1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="126" />
+      <location filename="../../app/gui/format.py" line="128" />
       <source>%1 s</source>
       <translation>%1 秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="128" />
+      <location filename="../../app/gui/format.py" line="130" />
       <source>%1 min</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="130" />
+      <location filename="../../app/gui/format.py" line="132" />
       <source>%1 h</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="131" />
+      <location filename="../../app/gui/format.py" line="133" />
       <source>%1 days</source>
       <translation>%1 天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="137" />
+      <location filename="../../app/gui/format.py" line="139" />
       <source>%1 GiB</source>
       <translation>%1 GiB</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="143" />
+      <location filename="../../app/gui/format.py" line="145" />
       <source>never</source>
       <translation>永不</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="144" />
+      <location filename="../../app/gui/format.py" line="146" />
       <source>%1 months</source>
       <translation>%1 个月</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="173" />
+      <location filename="../../app/gui/format.py" line="175" />
       <source>%1 to %2</source>
       <translation>%1 至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="186" />
+      <location filename="../../app/gui/format.py" line="188" />
       <source>%1 prices dated %2</source>
       <translation>%1 价格日期 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="193" />
+      <location filename="../../app/gui/format.py" line="195" />
       <source>%1 (as of %2)</source>
       <translation>%1（截至 %2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="199" />
+      <location filename="../../app/gui/format.py" line="201" />
       <source>1 day</source>
       <translation>1 天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="200" />
+      <location filename="../../app/gui/format.py" line="202" />
       <source>1 hour</source>
       <translation>1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="200" />
+      <location filename="../../app/gui/format.py" line="202" />
       <source>%1 hours</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="201" />
+      <location filename="../../app/gui/format.py" line="203" />
       <source>1 minute</source>
       <translation>1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="201" />
+      <location filename="../../app/gui/format.py" line="203" />
       <source>%1 minutes</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="205" />
+      <location filename="../../app/gui/format.py" line="207" />
       <source>less than a minute</source>
       <translation>不到一分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="219" />
+      <location filename="../../app/gui/format.py" line="221" />
       <source>%1: refreshed %2 (%3 ago)</source>
       <translation>%1：%2 已刷新（%3前）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="223" />
+      <location filename="../../app/gui/format.py" line="225" />
       <source>%1: shipped snapshot, prices dated %2 (newest %3 old)</source>
       <translation>%1：随附的价格快照，价格日期 %2（最新的已过 %3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="228" />
+      <location filename="../../app/gui/format.py" line="230" />
       <source>; %1 of %2 older than 90 days: refresh to check them</source>
       <translation>；其中 %1/%2 个超过 90 天：请刷新核对</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="244" />
+      <location filename="../../app/gui/format.py" line="246" />
       <source>Cloud prices as of %1</source>
       <translation>云端价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="245" />
+      <location filename="../../app/gui/format.py" line="247" />
       <source>%1 prices refreshed %2 ago</source>
       <translation>%1 价格已于 %2前刷新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="250" />
+      <location filename="../../app/gui/format.py" line="252" />
       <source>others as of %1</source>
       <translation>其他截至 %1</translation>
     </message>
@@ -315,147 +315,147 @@ month %2: %3</source>
   <context>
     <name>MachineView</name>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="117" />
+      <location filename="../../app/gui/views/machine_view.py" line="109" />
       <source>My machine</source>
       <translation>我的电脑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="118" />
+      <location filename="../../app/gui/views/machine_view.py" line="110" />
       <source>RigSizer looked for your GPUs, CPU and memory. The Keep plan and every comparison start from this machine.</source>
       <translation>RigSizer 已检测你的 GPU、CPU 和内存。“保留”方案和所有对比都以这台电脑为起点。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="121" />
+      <location filename="../../app/gui/views/machine_view.py" line="113" />
       <source>What RigSizer found</source>
       <translation>RigSizer 检测到的硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="122" />
+      <location filename="../../app/gui/views/machine_view.py" line="114" />
       <source>Detecting…</source>
       <translation>正在检测…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="123" />
+      <location filename="../../app/gui/views/machine_view.py" line="115" />
       <source>Detect again</source>
       <translation>重新检测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="124" />
+      <location filename="../../app/gui/views/machine_view.py" line="116" />
       <source>Run hardware detection again</source>
       <translation>再次运行硬件检测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="125" />
+      <location filename="../../app/gui/views/machine_view.py" line="117" />
       <source>Copy diagnostics</source>
       <translation>复制诊断信息</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="126" />
+      <location filename="../../app/gui/views/machine_view.py" line="118" />
       <source>Copy what every detection probe saw to the clipboard, for a bug report</source>
       <translation>将每个检测探针的结果复制到剪贴板，用于提交问题报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="128" />
+      <location filename="../../app/gui/views/machine_view.py" line="120" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="129" />
+      <location filename="../../app/gui/views/machine_view.py" line="121" />
       <source>Memory</source>
       <translation>内存</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="130" />
+      <location filename="../../app/gui/views/machine_view.py" line="122" />
       <source>System</source>
       <translation>系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="132" />
+      <location filename="../../app/gui/views/machine_view.py" line="124" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="132" />
+      <location filename="../../app/gui/views/machine_view.py" line="124" />
       <source>VRAM</source>
       <translation>显存</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="132" />
+      <location filename="../../app/gui/views/machine_view.py" line="124" />
       <source>Driver</source>
       <translation>驱动</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="132" />
+      <location filename="../../app/gui/views/machine_view.py" line="124" />
       <source>Matched to</source>
       <translation>匹配型号</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="133" />
+      <location filename="../../app/gui/views/machine_view.py" line="125" />
       <source>How it matched</source>
       <translation>匹配方式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="134" />
+      <location filename="../../app/gui/views/machine_view.py" line="126" />
       <source>Is this wrong? Set your GPU by hand</source>
       <translation>检测有误？手动设置 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="135" />
+      <location filename="../../app/gui/views/machine_view.py" line="127" />
       <source>Pick a card from the catalog to replace the first GPU found, or add another one (for a second card, or for a GPU detection cannot see).</source>
       <translation>从目录中选择一块显卡替换检测到的第一块 GPU，或再添加一块（用于第二块显卡，或检测不到的 GPU）。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="138" />
+      <location filename="../../app/gui/views/machine_view.py" line="130" />
       <source>Type to search the GPU catalog</source>
       <translation>输入以搜索 GPU 目录</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="141" />
+      <location filename="../../app/gui/views/machine_view.py" line="133" />
       <source>Search the GPU catalog…</source>
       <translation>搜索 GPU 目录…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="142" />
+      <location filename="../../app/gui/views/machine_view.py" line="134" />
       <source>Use this GPU</source>
       <translation>使用这块 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="143" />
+      <location filename="../../app/gui/views/machine_view.py" line="135" />
       <source>Replace the detected GPU with this one</source>
       <translation>用这块 GPU 替换检测到的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="144" />
+      <location filename="../../app/gui/views/machine_view.py" line="136" />
       <source>Add as another GPU</source>
       <translation>添加为另一块 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="145" />
+      <location filename="../../app/gui/views/machine_view.py" line="137" />
       <source>Keep the GPUs found and add this one</source>
       <translation>保留已检测到的 GPU，并添加这一块</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="146" />
+      <location filename="../../app/gui/views/machine_view.py" line="138" />
       <source>Remove selected GPU</source>
       <translation>移除所选 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="147" />
+      <location filename="../../app/gui/views/machine_view.py" line="139" />
       <source>Leave the selected GPU out of the plans (for example a card you are selling)</source>
       <translation>规划时不考虑所选 GPU（例如准备出售的显卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="149" />
+      <location filename="../../app/gui/views/machine_view.py" line="141" />
       <source>System memory (GiB)</source>
       <translation>系统内存（GiB）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="150" />
+      <location filename="../../app/gui/views/machine_view.py" line="142" />
       <source>Your PC's RAM in GiB. Models that do not fit in VRAM spill into it; on a Mac it is also the GPU's memory</source>
       <translation>电脑内存（GiB）。显存放不下的模型会溢出到内存；在 Mac 上它也是 GPU 的显存</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/machine_view.py" line="154" />
+      <location filename="../../app/gui/views/machine_view.py" line="146" />
       <source>e.g. 32</source>
       <translation>例如 32</translation>
     </message>
@@ -468,192 +468,192 @@ month %2: %3</source>
       <translation>无法自动保存：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="244" />
+      <location filename="../../app/gui/main_window.py" line="245" />
       <source>Updating results…</source>
       <translation>正在更新结果…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="247" />
+      <location filename="../../app/gui/main_window.py" line="248" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="259" />
+      <location filename="../../app/gui/main_window.py" line="260" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="259" />
+      <location filename="../../app/gui/main_window.py" line="260" />
       <source>My machine</source>
       <translation>我的电脑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="259" />
+      <location filename="../../app/gui/main_window.py" line="260" />
       <source>My work</source>
       <translation>我的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="259" />
+      <location filename="../../app/gui/main_window.py" line="260" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="260" />
+      <location filename="../../app/gui/main_window.py" line="261" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="261" />
+      <location filename="../../app/gui/main_window.py" line="262" />
       <source>Choose what kind of creator you are</source>
       <translation>选择你的创作者类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="262" />
+      <location filename="../../app/gui/main_window.py" line="263" />
       <source>The GPU, CPU and memory RigSizer found, and how to correct them</source>
       <translation>RigSizer 检测到的 GPU、CPU 和内存，以及如何更正</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="263" />
+      <location filename="../../app/gui/main_window.py" line="264" />
       <source>The jobs you plan to run each week</source>
       <translation>你每周计划运行的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="264" />
+      <location filename="../../app/gui/main_window.py" line="265" />
       <source>Keep, buy or rent: the recommendation and its numbers</source>
       <translation>保留、购买还是租用：推荐及其数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="265" />
+      <location filename="../../app/gui/main_window.py" line="266" />
       <source>Region, currency, budget, providers, theme and language</source>
       <translation>地区、货币、预算、云服务商、主题和语言</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="271" />
+      <location filename="../../app/gui/main_window.py" line="272" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="272" />
+      <location filename="../../app/gui/main_window.py" line="273" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="273" />
+      <location filename="../../app/gui/main_window.py" line="274" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="274" />
+      <location filename="../../app/gui/main_window.py" line="275" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="275" />
+      <location filename="../../app/gui/main_window.py" line="276" />
       <source>&amp;New project…</source>
       <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="276" />
+      <location filename="../../app/gui/main_window.py" line="277" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="277" />
+      <location filename="../../app/gui/main_window.py" line="278" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="278" />
+      <location filename="../../app/gui/main_window.py" line="279" />
       <source>Save &amp;as…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="279" />
+      <location filename="../../app/gui/main_window.py" line="280" />
       <source>Open &amp;recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="280" />
+      <location filename="../../app/gui/main_window.py" line="281" />
       <source>&amp;Export report</source>
       <translation>导出报告(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="281" />
+      <location filename="../../app/gui/main_window.py" line="282" />
       <source>PDF report…</source>
       <translation>PDF 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="282" />
+      <location filename="../../app/gui/main_window.py" line="283" />
       <source>HTML report…</source>
       <translation>HTML 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="283" />
+      <location filename="../../app/gui/main_window.py" line="284" />
       <source>Plans as CSV…</source>
       <translation>方案表格 CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="284" />
+      <location filename="../../app/gui/main_window.py" line="285" />
       <source>Everything as JSON…</source>
       <translation>全部数据 JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="285" />
+      <location filename="../../app/gui/main_window.py" line="286" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="286" />
+      <location filename="../../app/gui/main_window.py" line="287" />
       <source>Refresh cloud &amp;prices…</source>
       <translation>刷新云端价格(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="287" />
+      <location filename="../../app/gui/main_window.py" line="288" />
       <source>Fetch current Runpod GPU prices with your Runpod API key</source>
       <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="289" />
+      <location filename="../../app/gui/main_window.py" line="290" />
       <source>&amp;About RigSizer</source>
       <translation>关于 RigSizer(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="290" />
+      <location filename="../../app/gui/main_window.py" line="291" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="291" />
+      <location filename="../../app/gui/main_window.py" line="292" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="292" />
+      <location filename="../../app/gui/main_window.py" line="293" />
       <source>Preparing the estimator (first start compiles, the window is usable meanwhile)…</source>
       <translation>正在准备估算器（首次启动需要编译，期间窗口可正常使用）…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="343" />
+      <location filename="../../app/gui/main_window.py" line="344" />
       <source>Preliminary results (%1 samples) in %2 ms, refining…</source>
       <translation>初步结果（%1 个样本）用时 %2 毫秒，正在细化…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="347" />
+      <location filename="../../app/gui/main_window.py" line="348" />
       <source>Results updated in %1 ms</source>
       <translation>结果已更新，用时 %1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="400" />
+      <location filename="../../app/gui/main_window.py" line="407" />
       <source>No shipped profile for this creator type.</source>
       <translation>此创作者类型没有内置配置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="412" />
+      <location filename="../../app/gui/main_window.py" line="419" />
       <source>About RigSizer</source>
       <translation>关于 RigSizer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="412" />
+      <location filename="../../app/gui/main_window.py" line="419" />
       <source>RigSizer %1: keep your GPU, buy one, or rent cloud GPUs, sized for your own work.</source>
       <translation>RigSizer %1：根据你自己的任务，决定保留现有 GPU、购买新卡，还是租用云 GPU。</translation>
     </message>
@@ -1315,67 +1315,67 @@ month %2: %3</source>
       <translation>修正或撤销那次修改即可更新结果。在此之前无法导出。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="328" />
+      <location filename="../../app/gui/controllers/results.py" line="334" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="344" />
+      <location filename="../../app/gui/controllers/results.py" line="350" />
       <source>Prices as of %1</source>
       <translation>价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="353" />
+      <location filename="../../app/gui/controllers/results.py" line="359" />
       <source>Refresh prices now</source>
       <translation>立即刷新价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="355" />
+      <location filename="../../app/gui/controllers/results.py" line="361" />
       <source>Enter your electricity price</source>
       <translation>填写你的电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="395" />
+      <location filename="../../app/gui/controllers/results.py" line="401" />
       <source>The results are out of date: correct or undo the last change to export them</source>
       <translation>结果已过时：修正或撤销上次修改后才能导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="396" />
+      <location filename="../../app/gui/controllers/results.py" line="402" />
       <source>No results to export yet</source>
       <translation>还没有可导出的结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="398" />
+      <location filename="../../app/gui/controllers/results.py" line="404" />
       <source>PDF report (*.pdf)</source>
       <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="398" />
+      <location filename="../../app/gui/controllers/results.py" line="404" />
       <source>HTML report (*.html)</source>
       <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="399" />
+      <location filename="../../app/gui/controllers/results.py" line="405" />
       <source>CSV table (*.csv)</source>
       <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="399" />
+      <location filename="../../app/gui/controllers/results.py" line="405" />
       <source>JSON data (*.json)</source>
       <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="401" />
+      <location filename="../../app/gui/controllers/results.py" line="407" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="414" />
+      <location filename="../../app/gui/controllers/results.py" line="420" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="416" />
+      <location filename="../../app/gui/controllers/results.py" line="422" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
@@ -1403,147 +1403,147 @@ month %2: %3</source>
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="160" />
+      <location filename="../../app/gui/views/results_view.py" line="153" />
       <source>Save a PDF report with plots and sources</source>
       <translation>保存包含图表和数据来源的 PDF 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="161" />
+      <location filename="../../app/gui/views/results_view.py" line="154" />
       <source>Save the report as one HTML file</source>
       <translation>将报告保存为单个 HTML 文件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="162" />
+      <location filename="../../app/gui/views/results_view.py" line="155" />
       <source>Save every plan and workload as a table for Excel</source>
       <translation>将所有方案和任务保存为可用 Excel 打开的表格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="163" />
+      <location filename="../../app/gui/views/results_view.py" line="156" />
       <source>Save inputs, results and sources as JSON</source>
       <translation>将输入、结果和数据来源保存为 JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="164" />
+      <location filename="../../app/gui/views/results_view.py" line="157" />
       <source>Export is off while the results are out of date: it comes back when the plan succeeds again</source>
       <translation>结果过时期间无法导出：规划重新成功后即可恢复</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="175" />
+      <location filename="../../app/gui/views/results_view.py" line="168" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="176" />
+      <location filename="../../app/gui/views/results_view.py" line="169" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="177" />
+      <location filename="../../app/gui/views/results_view.py" line="170" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="178" />
+      <location filename="../../app/gui/views/results_view.py" line="171" />
       <source>CSV</source>
       <translation>CSV</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="179" />
+      <location filename="../../app/gui/views/results_view.py" line="172" />
       <source>JSON</source>
       <translation>JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="181" />
+      <location filename="../../app/gui/views/results_view.py" line="174" />
       <source>Our recommendation</source>
       <translation>我们的推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="182" />
+      <location filename="../../app/gui/views/results_view.py" line="175" />
       <source>Every option</source>
       <translation>所有方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="184" />
+      <location filename="../../app/gui/views/results_view.py" line="177" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="184" />
+      <location filename="../../app/gui/views/results_view.py" line="177" />
       <source>Monthly cost</source>
       <translation>月成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="184" />
+      <location filename="../../app/gui/views/results_view.py" line="177" />
       <source>p10–p90</source>
       <translation>p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="184" />
+      <location filename="../../app/gui/views/results_view.py" line="177" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="185" />
+      <location filename="../../app/gui/views/results_view.py" line="178" />
       <source>Slowest / limit</source>
       <translation>最慢任务 / 上限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="185" />
+      <location filename="../../app/gui/views/results_view.py" line="178" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="185" />
+      <location filename="../../app/gui/views/results_view.py" line="178" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="186" />
+      <location filename="../../app/gui/views/results_view.py" line="179" />
       <source>Keep your card, buy one, rent in the cloud, or mix</source>
       <translation>保留现有显卡、购买、云端租用或混合</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="187" />
+      <location filename="../../app/gui/views/results_view.py" line="180" />
       <source>Median cost per month over the horizon, purchase spread out and resale deducted</source>
       <translation>规划期内每月成本的中位数，购卡费用已分摊并扣除转售价值</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="189" />
+      <location filename="../../app/gui/views/results_view.py" line="182" />
       <source>8 in 10 outcomes fall in this range</source>
       <translation>十种情况中有八种落在此区间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="190" />
+      <location filename="../../app/gui/views/results_view.py" line="183" />
       <source>Paid at the start (a card purchase)</source>
       <translation>一开始支付的费用（购卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="191" />
+      <location filename="../../app/gui/views/results_view.py" line="184" />
       <source>The job closest to its deadline, at your deadline confidence, and that deadline</source>
       <translation>按你的截止把握度计算、最接近截止时间的任务，及其截止时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="193" />
+      <location filename="../../app/gui/views/results_view.py" line="186" />
       <source>Deadline, weekly hours and budget checks</source>
       <translation>等待时限、每周时长和预算检查</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="194" />
+      <location filename="../../app/gui/views/results_view.py" line="187" />
       <source>When buying becomes cheaper than renting</source>
       <translation>购买何时比租用更便宜</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="198" />
+      <location filename="../../app/gui/views/results_view.py" line="191" />
       <source>Cost over time</source>
       <translation>成本随时间变化</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="198" />
+      <location filename="../../app/gui/views/results_view.py" line="191" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="199" />
+      <location filename="../../app/gui/views/results_view.py" line="192" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
@@ -1895,107 +1895,92 @@ month %2: %3</source>
   <context>
     <name>WorkPage</name>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="56" />
+      <location filename="../../app/gui/controllers/work.py" line="61" />
       <source>A name is needed</source>
       <translation>需要填写名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="61" />
+      <location filename="../../app/gui/controllers/work.py" line="66" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="63" />
+      <location filename="../../app/gui/controllers/work.py" line="68" />
       <source>Enter a whole number</source>
       <translation>请输入整数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="71" />
-      <source>Must be above 0</source>
-      <translation>必须大于 0</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/work.py" line="71" />
-      <source>Must not be negative</source>
-      <translation>不能为负数</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/work.py" line="74" />
-      <source>Must be at most %1</source>
-      <translation>不能超过 %1</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/controllers/work.py" line="83" />
+      <location filename="../../app/gui/controllers/work.py" line="87" />
       <source>Prompt and output tokens cannot both be 0</source>
       <translation>提示词和输出的 token 数不能都为 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="194" />
+      <location filename="../../app/gui/controllers/work.py" line="198" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="195" />
+      <location filename="../../app/gui/controllers/work.py" line="199" />
       <source>private</source>
       <translation>私密</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="195" />
+      <location filename="../../app/gui/controllers/work.py" line="199" />
       <source>live</source>
       <translation>实时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="208" />
+      <location filename="../../app/gui/controllers/work.py" line="212" />
       <source>%1 h per week</source>
       <translation>每周 %1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="209" />
+      <location filename="../../app/gui/controllers/work.py" line="213" />
       <source>%1 per week</source>
       <translation>每周 %1 次</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="221" />
+      <location filename="../../app/gui/controllers/work.py" line="225" />
       <source>%1 frames</source>
       <translation>%1 帧</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="223" />
+      <location filename="../../app/gui/controllers/work.py" line="227" />
       <source>%1 steps</source>
       <translation>%1 步</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="250" />
+      <location filename="../../app/gui/controllers/work.py" line="254" />
       <source>Selected workload</source>
       <translation>所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="266" />
+      <location filename="../../app/gui/controllers/work.py" line="270" />
       <source>distilled: %1, no CFG</source>
       <translation>蒸馏版：%1 步，无 CFG</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="418" />
+      <location filename="../../app/gui/controllers/work.py" line="422" />
       <source>Edit %1</source>
       <translation>编辑%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="445" />
+      <location filename="../../app/gui/controllers/work.py" line="449" />
       <source>A project holds at most %1 workloads: remove one to add another</source>
       <translation>一个项目最多包含 %1 项工作：请先删除一项再添加</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="461" />
+      <location filename="../../app/gui/controllers/work.py" line="465" />
       <source>Add %1</source>
       <translation>添加%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="473" />
+      <location filename="../../app/gui/controllers/work.py" line="477" />
       <source>Duplicate %1</source>
       <translation>复制%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="481" />
+      <location filename="../../app/gui/controllers/work.py" line="485" />
       <source>Remove %1</source>
       <translation>删除%1</translation>
     </message>

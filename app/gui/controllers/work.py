@@ -18,13 +18,13 @@ from app.gui.views.work_view import (
     kind_name,
     template_name,
 )
+from core.catalogs._validate import Key
 from core.config import MAX_WORKLOADS
 from core.kinds import CODECS, KINDS
 
 if TYPE_CHECKING:
     from app.gui.project import Project
     from app.gui.session import Session
-    from core.catalogs._validate import Key
     from core.schema import Profile, Workload
 
 # The fields each kind shows and the model-catalog kinds it may pick from (core.kinds).
@@ -47,6 +47,11 @@ def _limits() -> dict[str, Key]:
     return {k.name: k for k in WORKLOAD_KEYS}
 
 
+# The form's fields that store under another key of the file (jobs are stored per week, the
+# deadline is typed in minutes).
+STORED_KEY = {"jobs": "jobs_per_week", "deadline": "deadline_min"}
+
+
 def parse_field(name: str, kind: str, text: str,
                 scale: float = 1.0) -> tuple[str | float | None, str]:
     """(value, "") for a valid entry, (None, message) otherwise. Messages are translated.
@@ -62,17 +67,16 @@ def parse_field(name: str, kind: str, text: str,
     if kind == "int" and number != int(number):
         return None, t("Enter a whole number")
     value: float = int(number) if kind == "int" else number
-    key = _limits().get("jobs_per_week" if name == "jobs" else name)
-    # a workload needs jobs or hours above 0 (the loader), and a cpu job's seconds too (the
-    # planner, core.perf.validate; the form shows cpu_seconds for cpu jobs only)
-    may_be_zero = key is not None and key.nonnegative and name not in (
-        "jobs", "hours_per_week", "cpu_seconds")
-    if value < 0 or (value == 0 and not may_be_zero):
-        return None, t("Must be above 0") if not may_be_zero else t("Must not be negative")
-    maximum = getattr(key, "maximum", None)
-    if maximum is not None and value * scale > maximum:  # the file's limit is of the stored value
-        return None, t("Must be at most %1").replace("%1", f"{maximum / scale:,.0f}")
-    return value, ""
+    stored = STORED_KEY.get(name, name)
+    key = _limits().get(stored) or Key(stored, "number")
+    if name in ("jobs", "hours_per_week", "cpu_seconds"):
+        # a workload needs jobs or hours above 0 (the loader), and a cpu job's seconds too
+        # (the planner, core.perf.validate; the form shows cpu_seconds for cpu jobs only)
+        key = dataclasses.replace(key, nonnegative=False)
+    if key.maximum is not None:  # the file's limit is of the stored value
+        key = dataclasses.replace(key, maximum=key.maximum / scale)
+    error = fmt.limit_error(value, key)  # the limits' one wording, as on Settings
+    return (None, error) if error else (value, "")
 
 
 def planner_problem(w: Workload, name: str) -> str:
