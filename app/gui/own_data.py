@@ -56,13 +56,11 @@ def t(text: str) -> str:
 
 
 def kwh_currency(p: Profile, cats: Catalogs) -> str:
-    """The currency the own kWh price is in, or a new one is read in, as core reads it
-    (core.catalogs.tariffs.tariff_for): the price's own, else the region's tariff currency
-    (the one on the user's bill), else USD."""
-    if p.electricity_currency:
-        return p.electricity_currency
-    tariff = cats.tariffs.get(p.region)
-    return tariff.currency if tariff is not None else "USD"
+    """The currency the own kWh price is in, or a new one is read in, as the planner reads it
+    (core.catalogs.tariffs.own_price_currency)."""
+    from core.catalogs.tariffs import own_price_currency
+
+    return own_price_currency(p.region, cats.tariffs, p.electricity_currency)
 
 
 def kwh_following(p: Profile, currency: str, cats: Catalogs) -> dict[str, Any]:

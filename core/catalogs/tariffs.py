@@ -174,6 +174,14 @@ def own_tariff(price_per_kwh: float, currency: str, region: str) -> Tariff:
                   date=date.today().isoformat(), sector="your own price")
 
 
+def own_price_currency(region: str, tariffs: Mapping[str, Tariff],
+                       own_currency: str | None = None) -> str:
+    """The currency a user's own price per kWh is in: its own, else the region tariff's (the
+    one on the user's bill), else USD."""
+    base = tariffs.get(region)
+    return own_currency or (base.currency if base else "USD")
+
+
 def tariff_for(region: str, tariffs: Mapping[str, Tariff], own_price: float | None = None,
                own_currency: str | None = None) -> Tariff:
     """The tariff a plan uses: the user's own price per kWh when given, else the region's.
@@ -181,7 +189,7 @@ def tariff_for(region: str, tariffs: Mapping[str, Tariff], own_price: float | No
     if own_price is None:
         return tariffs[region]
     base = tariffs.get(region)
-    own = own_tariff(own_price, own_currency or (base.currency if base else "USD"), region)
+    own = own_tariff(own_price, own_price_currency(region, tariffs, own_currency), region)
     if base is None:
         return own
     return replace(own, vat_rate=base.vat_rate, vat_source=base.vat_source)  # still the region
@@ -204,6 +212,7 @@ __all__ = [
     "load_rates_from",
     "load_tariffs",
     "load_tariffs_from",
+    "own_price_currency",
     "own_tariff",
     "tariff_for",
     "tariff_from_entry",
