@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from core.catalogs._validate import CatalogError, shown, shown_value
@@ -103,7 +102,7 @@ def with_custom_models(catalogs: Catalogs | None, custom: Mapping[str, ModelSpec
         from core.catalogs.value import Catalogs
 
         catalogs = Catalogs(gpus=load_gpus(), models=load_models(), quants=load_quants())
-    return replace(catalogs, models={**catalogs.models, **custom}) if custom else catalogs
+    return catalogs.with_models(custom.values())
 
 
 def measurements_of(raw: Any, text: str, file: str,
