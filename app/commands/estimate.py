@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
+from core.catalogs._validate import shown_number
 from core.kinds import KIND_NAMES
 
 if TYPE_CHECKING:
@@ -118,13 +119,6 @@ def _finite(value: float) -> bool:
         return False
 
 
-def _shown(value: float) -> str:
-    """A number as a message quotes it: 10,000 for a whole one, 0.5 or nan otherwise."""
-    if isinstance(value, int) or (_finite(value) and value == int(value) and abs(value) < 1e15):
-        return f"{int(value):,}"
-    return f"{value:g}"
-
-
 def _check_option(option: str, value: float) -> None:
     """UserError naming the option when `value` is outside its key's profile limits: finite,
     above 0 (at least 0 where the key may be 0), at most the key's maximum (core.kinds gives
@@ -137,14 +131,14 @@ def _check_option(option: str, value: float) -> None:
     if _finite(value) and low_ok and value <= top:
         return
     if field.type == "int":
-        span = f"a whole number from {0 if field.nonnegative else 1} to {_shown(top)}"
+        span = f"a whole number from {0 if field.nonnegative else 1} to {shown_number(top)}"
     elif field.nonnegative:
-        span = f"a number from 0 to {_shown(top)}"
+        span = f"a number from 0 to {shown_number(top)}"
     else:
-        span = f"a number above 0 and at most {_shown(top)}"
+        span = f"a number above 0 and at most {shown_number(top)}"
     # the profile's key is named, as a profile error names it
     raise UserError(f"{_flag(option)} must be {span} (the limit of a profile's field "
-                    f"'{field.name}'), got {_shown(value)}")
+                    f"'{field.name}'), got {shown_number(value)}")
 
 
 def check_options(args: argparse.Namespace) -> None:
@@ -157,7 +151,7 @@ def check_options(args: argparse.Namespace) -> None:
     top = QUERY_MAXIMUM["n_gpus"]  # the most cards a `predict` query or a measurement names
     if not 1 <= args.n_gpus <= top:
         raise UserError(f"--n-gpus must be a whole number from 1 to {top:,}, "
-                        f"got {_shown(args.n_gpus)}")
+                        f"got {shown_number(args.n_gpus)}")
     check_ram_gib(args.ram_gib)  # as plan reads it
     # given: a value (even 0) or a flag that is set
     given = [option for option in JOB_OPTIONS

@@ -36,6 +36,17 @@ def shown_value(value: Any, limit: int = 80) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+def shown_number(value: float) -> str:
+    """A number as a message quotes it: 10,000 for a whole one, 0.5, 1e+20, nan or inf
+    otherwise."""
+    try:
+        if float(value).is_integer() and abs(value) < 1e15:
+            return f"{int(value):,}"
+        return f"{value:g}"
+    except (OverflowError, ValueError):  # an int too large for a float, or to print
+        return "a number too long to print"
+
+
 class CatalogError(ValueError):
     """A data file is malformed. `str()` is one line naming file, entry and key."""
 

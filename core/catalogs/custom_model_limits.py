@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from core.catalogs._validate import CatalogError
+from core.catalogs._validate import CatalogError, shown_number
 from core.kinds import maximum
 
 # A default a workload could not ask for is a typo: the workload limits (core.kinds) bound them.
@@ -58,10 +58,6 @@ _FEWEST_PARAMS_PER_BLOCK_WEIGHT = 0.05
 _MOST_ACTIVE_PARAMS_PER_BLOCK_WEIGHT = 50
 
 
-def _num(x: float) -> str:
-    return f"{int(x):,}" if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
-
-
 def check_model_limits(entry: Mapping[str, Any], kind: str, file: str, ident: str,
                        given: Collection[str]) -> None:
     """Raise CatalogError (naming the key) for the first value of `entry`, a model table whose
@@ -78,13 +74,14 @@ def _check_ranges(entry: Mapping[str, Any], kind: str, file: str, ident: str) ->
             low = _MIN_PARAMS_B.get(kind, low)
         value = entry.get(key)
         if value is not None and not low <= value <= high:
-            raise CatalogError(file, f"must be from {_num(low)} to {_num(high)}, got "
-                               f"{_num(value)}", ident, key)
+            raise CatalogError(file, f"must be from {shown_number(low)} to "
+                               f"{shown_number(high)}, got {shown_number(value)}", ident, key)
     for key in POWERS_OF_TWO:
         value = entry.get(key)
         if value is not None and (value > MAX_POWER_OF_TWO or value & (value - 1)):
             raise CatalogError(file, f"must be a power of 2 from 1 to {MAX_POWER_OF_TWO} (an "
-                               f"image is downscaled by halvings), got {_num(value)}", ident, key)
+                               f"image is downscaled by halvings), got {shown_number(value)}",
+                               ident, key)
 
 
 def _pick(keys: tuple[str, ...], given: Collection[str]) -> str:
