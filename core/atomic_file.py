@@ -78,9 +78,22 @@ def _umask() -> int:
     return 0o022  # the usual default (macOS and Linux without /proc)
 
 
+def save_file(path: Path, data: bytes | str, failure: str) -> None:
+    """`data` (text as UTF-8) written atomically to `path`; an OSError is raised again as one
+    sentence, `failure` and then its cause ("could not write the CSV file /x.csv: No space left
+    on device"): the atomic write's own names the hidden temporary file, not `path`."""
+    try:
+        if isinstance(data, str):
+            write_text_atomic(path, data)
+        else:
+            write_atomic(path, data)
+    except OSError as exc:
+        raise OSError(f"{failure}: {exc.strerror or exc}") from exc
+
+
 def write_text_atomic(path: Path, text: str) -> None:
     """`text` as UTF-8, written as it is ("\\n" stays "\\n" on every OS), atomically."""
     write_atomic(path, text.encode("utf-8"))
 
 
-__all__ = ["NotARegularFileError", "write_atomic", "write_text_atomic"]
+__all__ = ["NotARegularFileError", "save_file", "write_atomic", "write_text_atomic"]

@@ -47,7 +47,7 @@ from app.gui import format as fmt
 from app.gui.i18n import core_text, core_translate, label_text
 from app.report import TOP_PLANS, TOP_REJECTED
 from app.report.text import tariff_date_text
-from core.atomic_file import write_atomic, write_text_atomic
+from core.atomic_file import save_file
 from core.version import version
 
 if TYPE_CHECKING:
@@ -217,12 +217,7 @@ def export_html(path: Path, result: PlanResult, images: Mapping[str, QImage]) ->
     """A single self-contained file: the plot PNGs are embedded as data: URIs."""
     srcs = {name: "data:image/png;base64," + base64.b64encode(png_bytes(img)).decode("ascii")
             for name, img in images.items()}
-    try:
-        write_text_atomic(path, report_html(result, srcs))
-    except OSError as exc:
-        # exc names the hidden temporary file the atomic write goes through, not `path`
-        raise OSError(f"could not save the HTML report to {path}: "
-                      f"{exc.strerror or exc}") from exc
+    save_file(path, report_html(result, srcs), f"could not save the HTML report to {path}")
 
 
 def confirmed_save_path(parent: QWidget | None, name: str, suffix: str) -> Path | None:
@@ -393,8 +388,4 @@ def export_pdf(path: Path, result: PlanResult, images: Mapping[str, QImage],
     data = bytes(buffer.data().data())
     if not (pages_ok and ended and data.startswith(b"%PDF-") and b"%%EOF" in data[-32:]):
         raise OSError(f"could not render the PDF report for {path}")
-    try:
-        write_atomic(path, data)
-    except OSError as exc:
-        raise OSError(f"could not save the PDF report to {path}: "
-                      f"{exc.strerror or exc}") from exc
+    save_file(path, data, f"could not save the PDF report to {path}")

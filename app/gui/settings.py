@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from PySide6.QtCore import QSettings
 
-from core.atomic_file import write_text_atomic
+from core.atomic_file import save_file
 
 SCHEMA_VERSION = 1
 MAX_RECENT = 8
@@ -101,9 +101,10 @@ def save_app_settings(s: AppSettings) -> str | None:
     data.pop("extra")
     path = settings_path()
     try:
-        write_text_atomic(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        save_file(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n",
+                  f"could not save the settings to {path}")
     except OSError as exc:
-        return f"could not save the settings to {path}: {exc.strerror or exc}"
+        return str(exc)
     return None
 
 

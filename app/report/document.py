@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from core.atomic_file import write_text_atomic
+from core.atomic_file import save_file
 from core.schema.plan import PlanResult
 from core.version import version
 
@@ -76,10 +76,7 @@ def report_json(result: PlanResult, *, generated_at: str | None = None) -> str:
 
 def write_json(result: PlanResult, path: Path) -> None:
     """Written atomically: on a full disk the error is raised and a previous file stays whole."""
-    try:
-        write_text_atomic(path, report_json(result))
-    except OSError as exc:
-        raise OSError(f"could not write the JSON file {path}: {exc.strerror or exc}") from exc
+    save_file(path, report_json(result), f"could not write the JSON file {path}")
 
 
 __all__ = ["SCHEMA_VERSION", "plain", "report_document", "report_json", "write_json"]

@@ -13,7 +13,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from core.atomic_file import write_text_atomic
+from core.atomic_file import save_file
 from core.schema.plan import PlanResult
 
 CSV_COLUMNS = ("rank", "plan_id", "kind", "label", "meets_every_limit", "currency",
@@ -60,11 +60,8 @@ def plan_csv(result: PlanResult) -> str:
 def write_csv(result: PlanResult, path: Path) -> None:
     """UTF-8 with a BOM, written atomically: on a full disk the error is raised and a previous
     file stays whole."""
-    try:
-        # "\ufeff" is the byte-order mark Excel looks for (what encoding="utf-8-sig" writes).
-        write_text_atomic(path, "\ufeff" + plan_csv(result))
-    except OSError as exc:
-        raise OSError(f"could not write the CSV file {path}: {exc.strerror or exc}") from exc
+    # "\ufeff" is the byte-order mark Excel looks for (what encoding="utf-8-sig" writes).
+    save_file(path, "\ufeff" + plan_csv(result), f"could not write the CSV file {path}")
 
 
 __all__ = ["CSV_COLUMNS", "plan_csv", "spreadsheet_safe", "write_csv"]
