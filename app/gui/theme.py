@@ -90,6 +90,11 @@ def qpalette(p: Palette) -> QPalette:
 def stylesheet(p: Palette) -> str:
     # Style sheets take file paths with forward slashes on every OS.
     icon_dir = (assets_dir() / "icons").as_posix()
+    # a disabled button says plainly that it is off (Qt's own look all but matched an enabled
+    # one): faded text on no fill; a primary one loses its accent fill
+    faded = QColor(p.muted)
+    faded.setAlphaF(0.55)
+    off = faded.name(QColor.NameFormat.HexArgb)
     return f"""
 QWidget {{ font-size: 10pt; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; padding: 4px; }}
@@ -125,6 +130,10 @@ QPushButton:focus {{ border-color: {p.accent}; }}
 QPushButton#primary, QToolButton#primary {{
     background: {p.accent}; color: {p.accent_text}; border: 1px solid {p.accent};
     border-radius: 6px; padding: 5px 12px;
+}}
+QPushButton:disabled {{ color: {off}; background: transparent; }}
+QPushButton#primary:disabled, QToolButton#primary:disabled {{
+    background: {p.surface}; color: {p.muted}; border: 1px solid {p.border};
 }}
 QToolButton#primary::menu-indicator {{ subcontrol-position: right center; right: 4px; }}
 QToolButton#primary {{ padding-right: 22px; }}

@@ -246,13 +246,6 @@ class ResultsPage:
         for plot in self._built_plots():
             plot.apply_palette(p)
         self.view.stale_banner.setStyleSheet(_banner_style(p))
-        # the theme's disabled buttons look all but enabled: these say plainly they are off
-        faded = QColor(p.muted)
-        faded.setAlphaF(0.55)
-        for btn in self.view.export_buttons.values():
-            btn.setStyleSheet(f"QPushButton:disabled {{ color: "
-                              f"{faded.name(QColor.NameFormat.HexArgb)}; background: "
-                              "transparent; }")
         self.show_result(self.shown)  # after a failed plan, the page keeps the last result
 
     def _retranslate(self) -> None:

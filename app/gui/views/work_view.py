@@ -171,11 +171,6 @@ class WorkView(Page):
         self.add_button = QToolButton()
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_button.setObjectName("primary")
-        # the theme's primary button looks the same disabled (at the workload limit): this one
-        # says plainly it is off, in the palette's colours
-        self.add_button.setStyleSheet(
-            "QToolButton#primary:disabled { background: palette(button); "
-            "color: palette(placeholder-text); border: 1px solid palette(mid); }")
         self.duplicate_button = QPushButton()
         self.remove_button = QPushButton()
         self.undo_button = QPushButton()
