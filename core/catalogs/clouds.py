@@ -231,16 +231,6 @@ def load_clouds_from(folder: Path) -> CloudCatalog:
     return CloudCatalog(offers=tuple(offers), providers=providers, files=dict(origin))
 
 
-def check_gpu_ids(offers: tuple[CloudOffer, ...], known: set[str]) -> list[str]:
-    """One sentence per offer whose GPU (or a GPU of its pool) is not in the GPU catalog."""
-    problems = []
-    for o in offers:
-        for gpu_id in (o.gpu_id, *o.gpu_pool):
-            if gpu_id not in known:
-                problems.append(f"offer '{o.id}': GPU '{gpu_id}' is not in the GPU catalog")
-    return problems
-
-
 def unknown_gpu_errors(catalog: CloudCatalog, known: set[str]) -> list[CatalogError]:
     """One error per offer whose GPU (or a GPU of its pool) is not in the GPU catalog, naming
     its file, offer and key: no time can be estimated for such an offer."""
@@ -275,7 +265,6 @@ __all__ = [
     "OFFER_KEYS",
     "TIERS",
     "CloudCatalog",
-    "check_gpu_ids",
     "load_catalog",
     "load_clouds_from",
     "load_providers",

@@ -5,17 +5,18 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from core.catalogs._validate import CatalogError
 from core.catalogs.clouds import (
-    check_gpu_ids,
     load_catalog,
     load_clouds_from,
     load_providers,
     load_snapshot,
+    unknown_gpu_errors,
 )
 from core.catalogs.gpus import load_gpus
 from core.schema import CloudOffer
@@ -36,14 +37,16 @@ def by_id() -> dict[str, CloudOffer]:
 
 def test_every_offer_gpu_is_in_the_gpu_catalog() -> None:
     known = {g.id for g in load_gpus()}
-    assert check_gpu_ids(load_snapshot(), known) == []
+    assert unknown_gpu_errors(load_catalog(), known) == []
 
 
-def test_check_gpu_ids_names_the_offer_and_the_missing_gpu() -> None:
-    offers = load_snapshot()[:1]
-    problems = check_gpu_ids(offers, set())
-    assert problems == [f"offer '{offers[0].id}': GPU '{offers[0].gpu_id}' is not in the GPU "
-                        "catalog"]
+def test_an_unknown_gpu_names_the_offer_and_the_missing_gpu() -> None:
+    catalog = load_catalog()
+    first = catalog.offers[0]
+    problems = unknown_gpu_errors(replace(catalog, offers=(first,)), set())
+    assert [str(p) for p in problems] == [
+        f"{catalog.files[first.id]}: entry '{first.id}': key 'gpu_id': GPU '{first.gpu_id}' "
+        "is not in the GPU catalog"]
 
 
 def test_csv_spellings_that_are_catalog_aliases_agree_with_the_offer() -> None:
