@@ -71,3 +71,15 @@ def wait_for_plan(qtbot, window) -> object:  # type: ignore[no-untyped-def]
     s = window.session
     qtbot.waitUntil(lambda: not s._plan_running and not s._plan_stale, timeout=120_000)
     return s.result
+
+
+def type_into(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type `text` into a line edit as a person does (its old text replaced, then Return:
+    editingFinished, the field commits)."""
+    from PySide6.QtCore import Qt
+
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)

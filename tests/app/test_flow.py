@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
 
 from core.catalogs.profiles import load_profiles
-from tests.app.conftest import wait_for_plan
-
-
-def _type(qtbot, edit: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)  # editingFinished: the field commits
+from tests.app.conftest import type_into, wait_for_plan
 
 
 def test_first_run_shows_creator_cards_and_a_click_loads_the_profile(
@@ -43,16 +35,16 @@ def test_editing_a_workload_validates_replans_and_undoes(
     assert jobs.text() == f"{first.jobs_per_week:g}"
 
     # An invalid entry: the message appears next to the field and nothing changes.
-    _type(qtbot, jobs, "lots")
+    type_into(qtbot, jobs, "lots")
     assert page.error_text("jobs") == "Enter a number"
     assert page.view.rows["jobs"].error.isVisible()
     assert window.session.profile is original
     assert window.undo_stack.count() == 0
-    _type(qtbot, jobs, "-3")
+    type_into(qtbot, jobs, "-3")
     assert page.error_text("jobs") == "Must be above 0"
 
     # A valid one: the profile changes, the results are recomputed for it.
-    _type(qtbot, jobs, "35")
+    type_into(qtbot, jobs, "35")
     assert page.error_text("jobs") == ""
     assert window.session.profile.workloads[0].jobs_per_week == 35.0
     assert window.is_dirty() and window.windowTitle().startswith(original.name + "*")
@@ -62,12 +54,12 @@ def test_editing_a_workload_validates_replans_and_undoes(
 
     # Per day is stored per week.
     page.view.rows["jobs"].per.setCurrentIndex(1)
-    _type(qtbot, jobs, "2")
+    type_into(qtbot, jobs, "2")
     assert window.session.profile.workloads[0].jobs_per_week == 14.0
 
     # Deadline in minutes; empty means no limit.
     deadline = page.view.rows["deadline"].edit
-    _type(qtbot, deadline, "45")
+    type_into(qtbot, deadline, "45")
     assert window.session.profile.workloads[0].deadline_s == 45 * 60
     deadline.clear()
     qtbot.keyClick(deadline, Qt.Key.Key_Return)

@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
 
 from core.hardware.machine import machine_from_gpu_ids
 from core.units import GIB
-from tests.app.conftest import TEST_GPU, wait_for_plan
-
-
-def _type(qtbot, edit: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Delete)
-    qtbot.keyClicks(edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
+from tests.app.conftest import TEST_GPU, type_into, wait_for_plan
 
 
 def test_remove_the_selected_gpu(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
@@ -51,11 +42,11 @@ def test_ram_field_validates_inline_and_applies(qtbot, make_window) -> None:  # 
     for text, message in (("lots", "Enter a number"), ("0", "Must be above 0"),
                           ("-8", "Must be above 0"), ("99999", "Must be at most 8192"),
                           ("", "Enter your RAM in GiB")):
-        _type(qtbot, ram, text)
+        type_into(qtbot, ram, text)
         assert page.ram_error_text() == message, text
         assert page.view.ram_field.error.isVisible()
         assert s.machine is machine  # a bad value changes nothing
-    _type(qtbot, ram, "96")
+    type_into(qtbot, ram, "96")
     assert page.ram_error_text() == ""
     assert s.machine.ram_bytes == 96 * GIB
     assert window.machine_page.view.ram.text().startswith("96")
@@ -69,7 +60,7 @@ def test_ram_resizes_a_macs_unified_memory(qtbot, make_window) -> None:  # type:
     s.set_machine(machine_from_gpu_ids(["apple-m2-pro-19c"], ram_gib=16))
     before = s.machine.gpus[0].spec.vram_bytes
     window.go_to("machine")
-    _type(qtbot, window.machine_page.ram_edit, "32")
+    type_into(qtbot, window.machine_page.ram_edit, "32")
     after = s.machine.gpus[0].spec.vram_bytes
     assert s.machine.ram_bytes == 32 * GIB
     assert after > before  # the GPU's share of unified memory grew with the RAM

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.hardware.machine import machine_from_gpu_ids
 from core.units import GIB
-from tests.app.conftest import TEST_GPU
+from tests.app.conftest import TEST_GPU, type_into
 
 SIZES = ((760, 540), (1200, 800), (1280, 720))
 LEAVES = (QAbstractButton, QLabel, QLineEdit, QComboBox, QAbstractScrollArea)
@@ -120,12 +120,6 @@ def test_settings_wraps_the_tariff_note_at_the_smallest_window(
     assert not scroll.horizontalScrollBar().isVisible()
 
 
-def _type(qtbot, edit: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Delete)
-    qtbot.keyClicks(edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
 def test_ram_takes_no_vanishing_amounts_and_reads_commas_as_settings_does(
@@ -139,10 +133,10 @@ def test_ram_takes_no_vanishing_amounts_and_reads_commas_as_settings_does(
             ("0.05", "Must be at least 0.1"),
             ("1,5", "Use a point for decimals (1.5); a comma may only group thousands (1,500)"),
             ("1_6", "Enter the number without underscores"), ("nan", "Enter a number")):
-        _type(qtbot, page.ram_edit, text)
+        type_into(qtbot, page.ram_edit, text)
         assert page.ram_error_text() == message, text
         assert s.machine is machine
-    _type(qtbot, page.ram_edit, "1,000")  # a thousands comma, as in every other field
+    type_into(qtbot, page.ram_edit, "1,000")  # a thousands comma, as in every other field
     assert page.ram_error_text() == ""
     assert s.machine.ram_bytes == 1000 * GIB
 

@@ -8,19 +8,11 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
 
 from core.catalogs.profiles import load_profile, save_profile
 from core.catalogs.text_fields import MAX_NAME_CHARS
 from core.config import MAX_WORKLOADS
-from tests.app.conftest import wait_for_plan
-
-
-def _type(qtbot, edit: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)  # editingFinished: the field commits
+from tests.app.conftest import type_into, wait_for_plan
 
 
 def _work_page(qtbot, make_window):  # type: ignore[no-untyped-def]
@@ -34,7 +26,7 @@ def _work_page(qtbot, make_window):  # type: ignore[no-untyped-def]
 def test_per_day_shows_the_same_amount_and_changes_nothing(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window, page = _work_page(qtbot, make_window)
     row = page.view.rows["jobs"]
-    _type(qtbot, row.edit, "21")
+    type_into(qtbot, row.edit, "21")
     wait_for_plan(qtbot, window)
     profile, result = window.session.profile, window.session.result
     steps = window.undo_stack.count()
@@ -48,14 +40,14 @@ def test_per_day_shows_the_same_amount_and_changes_nothing(qtbot, make_window) -
     assert row.edit.text() == "21" and window.session.profile is profile
 
     # 10 a week reads 1.42857 a day: leaving that text as it is keeps 10, not 9.99999
-    _type(qtbot, row.edit, "10")
+    type_into(qtbot, row.edit, "10")
     row.per.setCurrentIndex(1)
     assert row.edit.text() == "1.42857"
     edited = window.session.profile
-    _type(qtbot, row.edit, row.edit.text())
+    type_into(qtbot, row.edit, row.edit.text())
     assert window.session.profile is edited
     assert edited.workloads[0].jobs_per_week == 10.0
-    _type(qtbot, row.edit, "2")  # typed per day, stored per week
+    type_into(qtbot, row.edit, "2")  # typed per day, stored per week
     assert window.session.profile.workloads[0].jobs_per_week == 14.0
     wait_for_plan(qtbot, window)
 
@@ -65,10 +57,10 @@ def test_per_day_keeps_to_the_files_weekly_limit(qtbot, make_window) -> None:  #
     row = page.view.rows["jobs"]
     row.per.setCurrentIndex(1)
     before = window.session.profile
-    _type(qtbot, row.edit, "200000")  # 1.4 million a week: the file holds at most 1 million
+    type_into(qtbot, row.edit, "200000")  # 1.4 million a week: the file holds at most 1 million
     assert page.error_text("jobs") == "Must be at most 142,857"
     assert window.session.profile is before
-    _type(qtbot, row.edit, "100000")
+    type_into(qtbot, row.edit, "100000")
     assert page.error_text("jobs") == ""
     assert window.session.profile.workloads[0].jobs_per_week == 700_000
     wait_for_plan(qtbot, window)
@@ -81,11 +73,11 @@ def test_llm_tokens_cannot_both_be_zero(qtbot, make_window) -> None:  # type: ig
     added = window.session.profile.workloads[-1]
     assert added.kind == "llm" and added.prompt_tokens > 0
     output, prompt = page.view.rows["output_tokens"].edit, page.view.rows["prompt_tokens"].edit
-    _type(qtbot, output, "0")  # reading a prompt and writing nothing is a job the planner takes
+    type_into(qtbot, output, "0")  # reading a prompt and writing nothing is a job the planner takes
     assert page.error_text("output_tokens") == ""
     assert window.session.profile.workloads[-1].output_tokens == 0
     edited = window.session.profile
-    _type(qtbot, prompt, "0")  # but a request that neither reads nor writes is not
+    type_into(qtbot, prompt, "0")  # but a request that neither reads nor writes is not
     assert page.error_text("prompt_tokens") == "Prompt and output tokens cannot both be 0"
     assert page.view.rows["prompt_tokens"].error.isVisible()
     assert window.session.profile is edited
@@ -99,7 +91,7 @@ def test_cpu_seconds_must_be_above_zero(qtbot, make_window) -> None:  # type: ig
     actions = {a.text(): a for a in page.template_menu.actions()}
     actions["CPU-only job (simulation bake)"].trigger()
     before = window.session.profile
-    _type(qtbot, page.view.rows["cpu_seconds"].edit, "0")  # the planner refuses a 0 s cpu job
+    type_into(qtbot, page.view.rows["cpu_seconds"].edit, "0")  # the planner refuses a 0 s cpu job
     assert page.error_text("cpu_seconds") == "Must be above 0"
     assert window.session.profile is before
     wait_for_plan(qtbot, window)
@@ -109,7 +101,7 @@ def test_cpu_seconds_must_be_above_zero(qtbot, make_window) -> None:  # type: ig
 def test_a_duplicate_keeps_to_the_files_name_limits(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window, page = _work_page(qtbot, make_window)
     label = page.view.rows["label"].edit
-    _type(qtbot, label, "z" * 195)
+    type_into(qtbot, label, "z" * 195)
     page.duplicate()
     copy = window.session.profile.workloads[-1]
     assert len(copy.label) <= MAX_NAME_CHARS and copy.label.endswith(" (copy)")
@@ -118,7 +110,7 @@ def test_a_duplicate_keeps_to_the_files_name_limits(qtbot, make_window, tmp_path
     # copies of copies number on: no "(copy) (copy)" and no "x-1-1-1" ids
     first = window.session.profile.workloads[0]
     page.select(first.id)
-    _type(qtbot, label, "Thumbnail")
+    type_into(qtbot, label, "Thumbnail")
     for _ in range(3):
         page.duplicate()  # each time the newest copy (a duplicate is selected once made)
     copies = window.session.profile.workloads[-3:]
@@ -197,9 +189,9 @@ def test_a_measured_value_keeps_to_the_measurement_files_limits(qtbot, make_wind
 def test_a_comma_groups_thousands_here_as_in_settings(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window, page = _work_page(qtbot, make_window)
     row = page.view.rows["jobs"]
-    _type(qtbot, row.edit, "1,500")
+    type_into(qtbot, row.edit, "1,500")
     assert window.session.profile.workloads[0].jobs_per_week == 1500.0
     before = window.session.profile
-    _type(qtbot, row.edit, "1,5")  # a decimal comma is ambiguous: asked for a point
+    type_into(qtbot, row.edit, "1,5")  # a decimal comma is ambiguous: asked for a point
     assert window.session.profile is before
     assert "comma may only group thousands" in row.error.text()
