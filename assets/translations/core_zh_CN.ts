@@ -461,7 +461,7 @@
     <message>
       <location filename="../../core/plan/wording.py" line="158" />
       <source> (card price {price}: your own)</source>
-      <translation>（显卡价格 {price}：您自己的价格）</translation>
+      <translation>（显卡价格 {price}：你自己的价格）</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="159" />
@@ -490,8 +490,8 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="166" />
-      <source>The electricity price for {region} is dated {date}, {days} days ago, and is {share}% of this plan's cost: if yours differs, enter it (Settings, Your own figures; or electricity_price_per_kwh in the profile).</source>
-      <translation>{region}的电价日期为 {date}，已过 {days} 天，占此方案成本的 {share}%：如果你的电价不同，请填入（设置 → 您自己的数据；或配置文件中的 electricity_price_per_kwh）。</translation>
+      <source>The electricity price for {region} is dated {date}, {days} days ago, and is {share}% of this plan's cost: if yours differs, enter it (Settings › Your own figures; or electricity_price_per_kwh in the profile).</source>
+      <translation>{region}的电价日期为 {date}，已过 {days} 天，占此方案成本的 {share}%：如果你的电价不同，请填入（设置 → 你自己的数据；或配置文件中的 electricity_price_per_kwh）。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="170" />
@@ -550,13 +550,13 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="182" />
-      <source>Not offered to buy, for want of a dated price: {cards}. Enter what you would pay for one (for a laptop GPU or an Apple chip, the whole computer) in Settings, Your own figures, or in the profile's [gpu_prices], to have it weighed.</source>
-      <translation>因缺少带日期的价格而未列入购买选项：{cards}。填入你愿意支付的价格（笔记本显卡或 Apple 芯片填整机价格；在“设置 → 您自己的数据”中，或配置文件的 [gpu_prices] 中），即可将其纳入比较。</translation>
+      <source>Not offered to buy, for want of a dated price: {cards}. Enter what you would pay for one (for a laptop GPU or an Apple chip, the whole computer) in Settings › Your own figures, or in the profile's [gpu_prices], to have it weighed.</source>
+      <translation>因缺少带日期的价格而未列入购买选项：{cards}。填入你愿意支付的价格（笔记本显卡或 Apple 芯片填整机价格；在“设置 → 你自己的数据”中，或配置文件的 [gpu_prices] 中），即可将其纳入比较。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="185" />
-      <source>Not offered to buy, for want of a dated price: {cards} and {more} others. Enter what you would pay for one (for a laptop GPU or an Apple chip, the whole computer) in Settings, Your own figures, or in the profile's [gpu_prices], to have it weighed.</source>
-      <translation>因缺少带日期的价格而未列入购买选项：{cards} 以及另外 {more} 款。填入你愿意支付的价格（笔记本显卡或 Apple 芯片填整机价格；在“设置 → 您自己的数据”中，或配置文件的 [gpu_prices] 中），即可将其纳入比较。</translation>
+      <source>Not offered to buy, for want of a dated price: {cards} and {more} others. Enter what you would pay for one (for a laptop GPU or an Apple chip, the whole computer) in Settings › Your own figures, or in the profile's [gpu_prices], to have it weighed.</source>
+      <translation>因缺少带日期的价格而未列入购买选项：{cards} 以及另外 {more} 款。填入你愿意支付的价格（笔记本显卡或 Apple 芯片填整机价格；在“设置 → 你自己的数据”中，或配置文件的 [gpu_prices] 中），即可将其纳入比较。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="189" />

@@ -909,187 +909,187 @@ month %2: %3</source>
   <context>
     <name>OwnData</name>
     <message>
-      <location filename="../../app/gui/own_data.py" line="93" />
+      <location filename="../../app/gui/own_data.py" line="91" />
       <source>No dated price in the catalog: enter what you would pay for the whole computer to plan buying it.</source>
-      <translation>目录中没有带日期的价格：填写您愿意为整台电脑支付的价格，才能规划购买。</translation>
+      <translation>目录中没有带日期的价格：填写你愿意为整台电脑支付的价格，才能规划购买。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="96" />
+      <location filename="../../app/gui/own_data.py" line="94" />
       <source>No dated price in the catalog: enter what you would pay to plan buying it.</source>
-      <translation>目录中没有带日期的价格：填写您愿意支付的价格，才能规划购买。</translation>
+      <translation>目录中没有带日期的价格：填写你愿意支付的价格，才能规划购买。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="97" />
+      <location filename="../../app/gui/own_data.py" line="95" />
       <source>new</source>
       <translation>全新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="97" />
+      <location filename="../../app/gui/own_data.py" line="95" />
       <source>used</source>
       <translation>二手</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="97" />
+      <location filename="../../app/gui/own_data.py" line="95" />
       <source>whole computer</source>
       <translation>整机</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="98" />
+      <location filename="../../app/gui/own_data.py" line="96" />
       <source>launch price</source>
       <translation>首发价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="99" />
+      <location filename="../../app/gui/own_data.py" line="97" />
       <source>Catalog: $%1 %2, as of %3</source>
       <translation>目录：$%1 %2，截至 %3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="109" />
+      <location filename="../../app/gui/own_data.py" line="107" />
       <source>Describe a model</source>
       <translation>描述一个模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="121" />
+      <location filename="../../app/gui/own_data.py" line="119" />
       <source>Short name (id)</source>
       <translation>简称（id）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="122" />
+      <location filename="../../app/gui/own_data.py" line="120" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="123" />
+      <location filename="../../app/gui/own_data.py" line="121" />
       <source>Architecture like</source>
       <translation>架构类似于</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="126" />
+      <location filename="../../app/gui/own_data.py" line="124" />
       <source>Parameters (billions)</source>
       <translation>参数量（十亿）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="127" />
+      <location filename="../../app/gui/own_data.py" line="125" />
       <source>Active parameters (billions, mixture of experts)</source>
       <translation>激活参数量（十亿，混合专家模型）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="128" />
+      <location filename="../../app/gui/own_data.py" line="126" />
       <source>Width (pixels)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="129" />
+      <location filename="../../app/gui/own_data.py" line="127" />
       <source>Height (pixels)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="130" />
+      <location filename="../../app/gui/own_data.py" line="128" />
       <source>Frames (video)</source>
       <translation>帧数（视频）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="130" />
+      <location filename="../../app/gui/own_data.py" line="128" />
       <source>Steps</source>
       <translation>步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="135" />
+      <location filename="../../app/gui/own_data.py" line="133" />
       <source>Uses guidance (CFG): two passes per step</source>
       <translation>使用引导（CFG）：每步两次计算</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="194" />
+      <location filename="../../app/gui/own_data.py" line="192" />
       <source>You already have a model with this short name.</source>
-      <translation>您已经有一个同样简称的模型。</translation>
+      <translation>你已经有一个同样简称的模型。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="197" />
+      <location filename="../../app/gui/own_data.py" line="195" />
       <source>this model</source>
       <translation>此模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="289" />
+      <location filename="../../app/gui/own_data.py" line="287" />
       <source>Your own figures</source>
-      <translation>您自己的数据</translation>
+      <translation>你自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="290" />
+      <location filename="../../app/gui/own_data.py" line="288" />
       <source>They replace the catalog's for this project and are saved in the project file.</source>
       <translation>它们在本项目中替代目录中的数据，并保存在项目文件中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="292" />
+      <location filename="../../app/gui/own_data.py" line="290" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="293" />
+      <location filename="../../app/gui/own_data.py" line="291" />
       <source>the region's tariff</source>
       <translation>地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="294" />
+      <location filename="../../app/gui/own_data.py" line="292" />
       <source>What you would pay for a card (USD)</source>
-      <translation>您愿意为显卡支付的价格（美元）</translation>
+      <translation>你愿意为显卡支付的价格（美元）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="295" />
+      <location filename="../../app/gui/own_data.py" line="293" />
       <source>USD</source>
       <translation>美元</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="296" />
+      <location filename="../../app/gui/own_data.py" line="294" />
       <source>Set</source>
       <translation>设定</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="297" />
+      <location filename="../../app/gui/own_data.py" line="295" />
       <source>Remove price</source>
       <translation>删除价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="298" />
+      <location filename="../../app/gui/own_data.py" line="296" />
       <source>Your models</source>
-      <translation>您的模型</translation>
+      <translation>你的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="299" />
+      <location filename="../../app/gui/own_data.py" line="297" />
       <source>Describe a model…</source>
       <translation>描述一个模型…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="300" />
+      <location filename="../../app/gui/own_data.py" line="298" />
       <source>Remove model</source>
       <translation>删除模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="335" />
+      <location filename="../../app/gui/own_data.py" line="333" />
       <source>%1/kWh</source>
       <translation>%1/千瓦时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="336" />
+      <location filename="../../app/gui/own_data.py" line="334" />
       <source>In %1; empty = the region's tariff</source>
       <translation>单位 %1；留空 = 地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="340" />
+      <location filename="../../app/gui/own_data.py" line="338" />
       <source>%1: $%2 (yours)</source>
-      <translation>%1：$%2（您的价格）</translation>
+      <translation>%1：$%2（你的价格）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="366" />
+      <location filename="../../app/gui/own_data.py" line="364" />
       <source>Change your own figures</source>
-      <translation>修改您自己的数据</translation>
+      <translation>修改你自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="397" />
+      <location filename="../../app/gui/own_data.py" line="395" />
       <source>Enter a price above 0 in USD</source>
       <translation>请输入大于 0 的美元价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="430" />
+      <location filename="../../app/gui/own_data.py" line="428" />
       <source>A workload uses this model: give it another model first.</source>
       <translation>有工作负载在使用此模型：请先为它换一个模型。</translation>
     </message>
@@ -1262,17 +1262,17 @@ month %2: %3</source>
       <translation>蒙特卡洛样本数：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="238" />
+      <location filename="../../app/gui/export.py" line="233" />
       <source>Replace file</source>
       <translation>替换文件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="239" />
+      <location filename="../../app/gui/export.py" line="234" />
       <source>%1 is a folder: choose a file name.</source>
       <translation>%1 是一个文件夹：请选择一个文件名。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="245" />
+      <location filename="../../app/gui/export.py" line="240" />
       <source>%1 already exists. Do you want to replace it?</source>
       <translation>%1 已存在。要替换它吗？</translation>
     </message>
@@ -1285,97 +1285,97 @@ month %2: %3</source>
       <translation>%1；价格截至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="273" />
+      <location filename="../../app/gui/controllers/results.py" line="266" />
       <source>Preparing the estimator. The first start compiles the model and can take a minute; later starts are quick.</source>
       <translation>正在准备估算器。首次启动需要编译模型，可能需要一分钟；之后启动会很快。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="276" />
+      <location filename="../../app/gui/controllers/results.py" line="269" />
       <source>Choose a creator type on the Start page to see results.</source>
       <translation>请在“开始”页选择创作者类型以查看结果。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="278" />
+      <location filename="../../app/gui/controllers/results.py" line="271" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="288" />
+      <location filename="../../app/gui/controllers/results.py" line="281" />
       <source>These results are out of date: they are from before your last change, which could not be planned.</source>
       <translation>这些结果已过时：它们来自你上次修改之前，而那次修改无法完成规划。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="290" />
+      <location filename="../../app/gui/controllers/results.py" line="283" />
       <source>Why: %1</source>
       <translation>原因：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="291" />
+      <location filename="../../app/gui/controllers/results.py" line="284" />
       <source>Correct or undo that change to update them. Export is off until then.</source>
       <translation>修正或撤销那次修改即可更新结果。在此之前无法导出。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="334" />
+      <location filename="../../app/gui/controllers/results.py" line="327" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="350" />
+      <location filename="../../app/gui/controllers/results.py" line="343" />
       <source>Prices as of %1</source>
       <translation>价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="359" />
+      <location filename="../../app/gui/controllers/results.py" line="352" />
       <source>Refresh prices now</source>
       <translation>立即刷新价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="361" />
+      <location filename="../../app/gui/controllers/results.py" line="354" />
       <source>Enter your electricity price</source>
       <translation>填写你的电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="401" />
+      <location filename="../../app/gui/controllers/results.py" line="394" />
       <source>The results are out of date: correct or undo the last change to export them</source>
       <translation>结果已过时：修正或撤销上次修改后才能导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="402" />
+      <location filename="../../app/gui/controllers/results.py" line="395" />
       <source>No results to export yet</source>
       <translation>还没有可导出的结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="404" />
+      <location filename="../../app/gui/controllers/results.py" line="397" />
       <source>PDF report (*.pdf)</source>
       <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="404" />
+      <location filename="../../app/gui/controllers/results.py" line="397" />
       <source>HTML report (*.html)</source>
       <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="405" />
+      <location filename="../../app/gui/controllers/results.py" line="398" />
       <source>CSV table (*.csv)</source>
       <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="405" />
+      <location filename="../../app/gui/controllers/results.py" line="398" />
       <source>JSON data (*.json)</source>
       <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="407" />
+      <location filename="../../app/gui/controllers/results.py" line="400" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="420" />
+      <location filename="../../app/gui/controllers/results.py" line="413" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="422" />
+      <location filename="../../app/gui/controllers/results.py" line="415" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
@@ -1573,7 +1573,7 @@ month %2: %3</source>
     <message>
       <location filename="../../app/gui/controllers/settings_page.py" line="198" />
       <source>Your own price: %1 %2 per kWh</source>
-      <translation>您自己的电价：每千瓦时 %1 %2</translation>
+      <translation>你自己的电价：每千瓦时 %1 %2</translation>
     </message>
     <message>
       <location filename="../../app/gui/controllers/settings_page.py" line="204" />
@@ -2058,322 +2058,322 @@ month %2: %3</source>
   <context>
     <name>WorkView</name>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="243" />
+      <location filename="../../app/gui/views/work_view.py" line="238" />
       <source>Add a workload, starting from a typical example</source>
       <translation>以典型示例为起点添加任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="245" />
+      <location filename="../../app/gui/views/work_view.py" line="240" />
       <source>Copy the selected workload</source>
       <translation>复制所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="248" />
+      <location filename="../../app/gui/views/work_view.py" line="243" />
       <source>My work</source>
       <translation>我的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="249" />
+      <location filename="../../app/gui/views/work_view.py" line="244" />
       <source>What you plan to run in a typical week. Select a row to edit it; results update as you type. Ctrl+Z undoes an edit.</source>
       <translation>你在典型的一周内计划运行的任务。选中一行即可编辑；结果随输入实时更新。Ctrl+Z 可撤销编辑。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="252" />
+      <location filename="../../app/gui/views/work_view.py" line="247" />
       <source>Add from template</source>
       <translation>从模板添加</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="253" />
+      <location filename="../../app/gui/views/work_view.py" line="248" />
       <source>Duplicate</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="255" />
+      <location filename="../../app/gui/views/work_view.py" line="250" />
       <source>Remove</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="256" />
+      <location filename="../../app/gui/views/work_view.py" line="251" />
       <source>Delete the selected workload</source>
       <translation>删除所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="257" />
+      <location filename="../../app/gui/views/work_view.py" line="252" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="258" />
+      <location filename="../../app/gui/views/work_view.py" line="253" />
       <source>Redo</source>
       <translation>重做</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="260" />
+      <location filename="../../app/gui/views/work_view.py" line="255" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="260" />
+      <location filename="../../app/gui/views/work_view.py" line="255" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="260" />
+      <location filename="../../app/gui/views/work_view.py" line="255" />
       <source>How often</source>
       <translation>频率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="260" />
+      <location filename="../../app/gui/views/work_view.py" line="255" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="261" />
+      <location filename="../../app/gui/views/work_view.py" line="256" />
       <source>Willing to wait</source>
       <translation>可接受等待</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="261" />
+      <location filename="../../app/gui/views/work_view.py" line="256" />
       <source>Limits</source>
       <translation>限制</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="262" />
+      <location filename="../../app/gui/views/work_view.py" line="257" />
       <source>Selected workload</source>
       <translation>所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="264" />
+      <location filename="../../app/gui/views/work_view.py" line="259" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="264" />
+      <location filename="../../app/gui/views/work_view.py" line="259" />
       <source>Your name for this job</source>
       <translation>你给这个任务起的名字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="265" />
+      <location filename="../../app/gui/views/work_view.py" line="260" />
       <source>How many</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="265" />
+      <location filename="../../app/gui/views/work_view.py" line="260" />
       <source>How many jobs you run, per day or per week</source>
       <translation>每天或每周运行的任务次数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="266" />
+      <location filename="../../app/gui/views/work_view.py" line="261" />
       <source>Hours per week</source>
       <translation>每周小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="267" />
+      <location filename="../../app/gui/views/work_view.py" line="262" />
       <source>Hours per week this live work runs</source>
       <translation>此实时任务每周运行的小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="268" />
+      <location filename="../../app/gui/views/work_view.py" line="263" />
       <source>Model</source>
       <translation>模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="268" />
+      <location filename="../../app/gui/views/work_view.py" line="263" />
       <source>The AI model this job runs</source>
       <translation>此任务使用的 AI 模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="269" />
+      <location filename="../../app/gui/views/work_view.py" line="264" />
       <source>Weight format</source>
       <translation>权重格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="269" />
+      <location filename="../../app/gui/views/work_view.py" line="264" />
       <source>How the LLM's weights are stored: Q4_K_M is small and fast, F16 is full size</source>
       <translation>大模型权重的存储格式：Q4_K_M 体积小、速度快，F16 为完整精度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="271" />
+      <location filename="../../app/gui/views/work_view.py" line="266" />
       <source>Width (px)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="271" />
+      <location filename="../../app/gui/views/work_view.py" line="266" />
       <source>Output width in pixels</source>
       <translation>输出宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="272" />
+      <location filename="../../app/gui/views/work_view.py" line="267" />
       <source>Height (px)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="272" />
+      <location filename="../../app/gui/views/work_view.py" line="267" />
       <source>Output height in pixels</source>
       <translation>输出高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="273" />
+      <location filename="../../app/gui/views/work_view.py" line="268" />
       <source>Frames</source>
       <translation>帧数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="273" />
+      <location filename="../../app/gui/views/work_view.py" line="268" />
       <source>Frames per job (video, render, upscale, encode); seconds of audio for speech</source>
       <translation>每次任务的帧数（视频、渲染、放大、编码）；语音任务为音频秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="275" />
+      <location filename="../../app/gui/views/work_view.py" line="270" />
       <source>Steps</source>
       <translation>步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="275" />
+      <location filename="../../app/gui/views/work_view.py" line="270" />
       <source>Diffusion sampling steps per image or clip</source>
       <translation>每张图或每段视频的扩散采样步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="276" />
+      <location filename="../../app/gui/views/work_view.py" line="271" />
       <source>Guidance (CFG)</source>
       <translation>引导（CFG）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="276" />
+      <location filename="../../app/gui/views/work_view.py" line="271" />
       <source>Two passes per step; off for distilled 4-8-step variants (Lightning LoRAs, turbo and distilled checkpoints)</source>
       <translation>每步两次计算；蒸馏的 4–8 步版本（Lightning LoRA、turbo 和蒸馏模型）应关闭</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="279" />
+      <location filename="../../app/gui/views/work_view.py" line="274" />
       <source>Batch</source>
       <translation>批量</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="279" />
+      <location filename="../../app/gui/views/work_view.py" line="274" />
       <source>Images generated together per job</source>
       <translation>每次任务同时生成的图片数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="280" />
+      <location filename="../../app/gui/views/work_view.py" line="275" />
       <source>Prompt tokens</source>
       <translation>输入 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="280" />
+      <location filename="../../app/gui/views/work_view.py" line="275" />
       <source>Tokens the model reads per request (your text plus the chat so far)</source>
       <translation>每次请求模型读取的 token 数（你的文字加上之前的对话）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="282" />
+      <location filename="../../app/gui/views/work_view.py" line="277" />
       <source>Output tokens</source>
       <translation>输出 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="282" />
+      <location filename="../../app/gui/views/work_view.py" line="277" />
       <source>Tokens it writes per request</source>
       <translation>每次请求生成的 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="283" />
+      <location filename="../../app/gui/views/work_view.py" line="278" />
       <source>Context tokens</source>
       <translation>上下文 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="283" />
+      <location filename="../../app/gui/views/work_view.py" line="278" />
       <source>Context window to reserve memory for</source>
       <translation>需要预留显存的上下文窗口</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="285" />
+      <location filename="../../app/gui/views/work_view.py" line="280" />
       <source>Frames per second</source>
       <translation>帧率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="285" />
+      <location filename="../../app/gui/views/work_view.py" line="280" />
       <source>Target frame rate</source>
       <translation>目标帧率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="286" />
+      <location filename="../../app/gui/views/work_view.py" line="281" />
       <source>Codec</source>
       <translation>编码格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="286" />
+      <location filename="../../app/gui/views/work_view.py" line="281" />
       <source>Video codec of the encode</source>
       <translation>编码所用的视频编码格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="287" />
+      <location filename="../../app/gui/views/work_view.py" line="282" />
       <source>Seconds per frame</source>
       <translation>每帧秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="287" />
+      <location filename="../../app/gui/views/work_view.py" line="282" />
       <source>How long one frame took on your reference GPU (from your own render)</source>
       <translation>在参考 GPU 上渲染一帧所用的时间（来自你自己的渲染）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="289" />
+      <location filename="../../app/gui/views/work_view.py" line="284" />
       <source>Reference GPU</source>
       <translation>参考 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="289" />
+      <location filename="../../app/gui/views/work_view.py" line="284" />
       <source>The GPU that rendered one frame in the time above</source>
       <translation>以上述时间渲染一帧的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="291" />
+      <location filename="../../app/gui/views/work_view.py" line="286" />
       <source>CPU seconds</source>
       <translation>CPU 秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="291" />
+      <location filename="../../app/gui/views/work_view.py" line="286" />
       <source>Seconds one job takes on your CPU (no GPU speeds it up)</source>
       <translation>一次任务在你的 CPU 上所需的秒数（GPU 无法加速）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="293" />
+      <location filename="../../app/gui/views/work_view.py" line="288" />
       <source>Willing to wait (min)</source>
       <translation>可接受等待（分钟）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="293" />
+      <location filename="../../app/gui/views/work_view.py" line="288" />
       <source>The longest you are willing to wait for one job, in minutes; empty = no limit</source>
       <translation>单次任务你最多愿意等待的分钟数；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="295" />
+      <location filename="../../app/gui/views/work_view.py" line="290" />
       <source>Private</source>
       <translation>私密</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="295" />
+      <location filename="../../app/gui/views/work_view.py" line="290" />
       <source>Must stay on your own hardware: no cloud plan may run it</source>
       <translation>必须在你自己的硬件上运行：任何云方案都不能运行它</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="297" />
+      <location filename="../../app/gui/views/work_view.py" line="292" />
       <source>Live</source>
       <translation>实时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="297" />
+      <location filename="../../app/gui/views/work_view.py" line="292" />
       <source>Happens in real time in front of an audience: runs on your PC only</source>
       <translation>面向观众实时进行：只能在你的电脑上运行</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="309" />
+      <location filename="../../app/gui/views/work_view.py" line="304" />
       <source>per week</source>
       <translation>每周</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="309" />
+      <location filename="../../app/gui/views/work_view.py" line="304" />
       <source>per day</source>
       <translation>每天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="312" />
+      <location filename="../../app/gui/views/work_view.py" line="307" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>

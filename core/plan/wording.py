@@ -164,7 +164,7 @@ STALE_PRICE = ("The {provider} price this plan rents at ({offer}) is dated {date
                "ago (more than {limit}): it may have changed; refresh the prices (Refresh prices "
                "in Settings, or rigsizer prices refresh) to check it.")
 STALE_TARIFF = ("The electricity price for {region} is dated {date}, {days} days ago, and is "
-                "{share}% of this plan's cost: if yours differs, enter it (Settings, Your own "
+                "{share}% of this plan's cost: if yours differs, enter it (Settings › Your own "
                 "figures; or electricity_price_per_kwh in the profile).")
 # -- where the numbers came from (PlanResult.provenance) ---------------------------------------
 GPU_CATALOG = "{count} GPUs, retrieved {first} to {last}"
@@ -180,11 +180,11 @@ COSTS_THE_SAME = ("{plan} costs about the same ({cost} a month) but keeps a card
 RULED_OUT = "{plan}: {why}"
 FASTEST = "{plan} is the fastest card within your limits, for {diff} a month more."
 UNPRICED = ("Not offered to buy, for want of a dated price: {cards}. Enter what you would pay "
-            "for one (for a laptop GPU or an Apple chip, the whole computer) in Settings, Your "
+            "for one (for a laptop GPU or an Apple chip, the whole computer) in Settings › Your "
             "own figures, or in the profile's [gpu_prices], to have it weighed.")
 UNPRICED_MORE = ("Not offered to buy, for want of a dated price: {cards} and {more} others. Enter "
                  "what you would pay for one (for a laptop GPU or an Apple chip, the whole "
-                 "computer) in Settings, Your own figures, or in the profile's [gpu_prices], to "
+                 "computer) in Settings › Your own figures, or in the profile's [gpu_prices], to "
                  "have it weighed.")
 FASTEST_GAIN = ("{plan} is the fastest card within your limits, for {diff} a month more: {work} "
                 "in {fast} instead of {slow}.")

@@ -36,6 +36,18 @@ def test_placeholders_survive_translation() -> None:
         assert sorted(re.findall(r"%\d", text)) == wanted, f"[{ctx}] {source!r} -> {text!r}"
 
 
+def test_chinese_addresses_the_user_one_way() -> None:
+    """Both catalogues (the window's and core's sentences) say 你, never the formal 您: a
+    page that mixes them reads as if two people wrote it (the price field said 您 while the
+    sentence under it said 你)."""
+    from app.gui.i18n_core_build import translations as core_translations
+
+    texts = [*read_ts().values(), *core_translations().values()]
+    formal = [t for t in texts if "您" in t]
+    assert not formal, "formal address in: " + "; ".join(formal)
+    assert sum("你" in t for t in texts) > 50  # the catalogues were read and do address the user
+
+
 def test_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
     exe = Path(sys.executable).with_name("pyside6-lrelease")
     subprocess.run([str(exe), str(TS_FILE), "-qm", str(tmp_path / "x.qm")], check=True,
