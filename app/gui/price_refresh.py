@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QProgressBar
 
+from app.gui.i18n import core_text
 from app.gui.session import Session
 
 
@@ -115,7 +116,7 @@ class PriceRefresh(QObject):
                             "keyring" else
                             t("No system keyring: the key is kept for this session only."))
         self.prices_changed()
-        message = t("Prices refreshed: %1").replace("%1", text) + stored
+        message = t("Prices refreshed: %1").replace("%1", core_text(text)) + stored
         self.settings_page.show_refresh_result(message, ok=True)  # type: ignore[attr-defined]
         self.window_.statusBar().showMessage(message, 10_000)
 
@@ -124,6 +125,6 @@ class PriceRefresh(QObject):
         if self.session.refresh_error_kind == "auth":
             self.ask_key = True
         self.new_key = None
-        message = t("%1 The previous prices are kept.").replace("%1", sentence(text))
+        message = t("%1 The previous prices are kept.").replace("%1", sentence(core_text(text)))
         self.settings_page.show_refresh_result(message, ok=False)  # type: ignore[attr-defined]
         self.window_.statusBar().showMessage(message, 15_000)

@@ -114,8 +114,10 @@ class Session(QObject):
     kernels_compiled = Signal()  # plans now run the compiled kernels (see use_compiled_kernels)
     message = Signal(str)
     refreshing_changed = Signal(bool)
-    prices_refreshed = Signal(str)  # one sentence: what the refresh fetched
-    prices_failed = Signal(str)  # one sentence: why it failed (the old prices are kept)
+    # one sentence each (a core Message where core said it, so the page can say it in the
+    # user's language; hence object, not str, which would keep only the English):
+    prices_refreshed = Signal(object)  # what the refresh fetched
+    prices_failed = Signal(object)  # why it failed (the old prices are kept)
 
     def __init__(self, parent: QObject | None = None, *, samples: int = 10_000,
                  seed: int | None = 20251122, quick_samples: int = QUICK_SAMPLES) -> None:
@@ -436,7 +438,7 @@ class Session(QObject):
             self.refreshing_changed.emit(False)
             if isinstance(got, Exception):
                 self.refresh_error_kind = str(getattr(got, "kind", "other"))
-                self.prices_failed.emit(str(got))
+                self.prices_failed.emit(getattr(got, "message", str(got)))
                 return
             self.refresh_error_kind = ""
             report, self.catalogs = got

@@ -658,49 +658,49 @@ month %2: %3</source>
       <translation>RigSizer %1：根据你自己的任务，决定保留现有 GPU、购买新卡，还是租用云 GPU。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="63" />
+      <location filename="../../app/gui/price_refresh.py" line="64" />
       <source>It will be kept in the system keyring.</source>
       <translation>密钥将保存在系统密钥环中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="64" />
+      <location filename="../../app/gui/price_refresh.py" line="65" />
       <source>This computer has no system keyring: the key is kept in memory until RigSizer closes, never in a file.</source>
       <translation>这台电脑没有系统密钥环：密钥只保存在内存中，直到 RigSizer 关闭，绝不写入文件。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="67" />
+      <location filename="../../app/gui/price_refresh.py" line="68" />
       <source>Runpod API key</source>
       <translation>Runpod API 密钥</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="68" />
+      <location filename="../../app/gui/price_refresh.py" line="69" />
       <source>RigSizer reads current GPU prices with your Runpod API key (runpod.io → Settings → API Keys; read access is enough). %1</source>
       <translation>RigSizer 使用你的 Runpod API 密钥读取当前 GPU 价格（runpod.io → Settings → API Keys；只读权限即可）。%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="103" />
+      <location filename="../../app/gui/price_refresh.py" line="104" />
       <source>Fetching current cloud prices…</source>
       <translation>正在获取当前云端价格…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="114" />
+      <location filename="../../app/gui/price_refresh.py" line="115" />
       <source>The key is saved in the system keyring.</source>
       <translation>密钥已保存在系统密钥环中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="116" />
+      <location filename="../../app/gui/price_refresh.py" line="117" />
       <source>No system keyring: the key is kept for this session only.</source>
       <translation>没有系统密钥环：密钥仅在本次运行中保留。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="118" />
+      <location filename="../../app/gui/price_refresh.py" line="119" />
       <source>Prices refreshed: %1</source>
       <translation>价格已刷新：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="127" />
+      <location filename="../../app/gui/price_refresh.py" line="128" />
       <source>%1 The previous prices are kept.</source>
-      <translation>%1 仍使用之前的价格。</translation>
+      <translation>%1仍使用之前的价格。</translation>
     </message>
     <message>
       <location filename="../../app/gui/project_files.py" line="55" />

@@ -19,7 +19,9 @@ import urllib.request
 from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
+from core.prices import wording as say
 from core.prices.source import RefreshError
+from core.schema.message import Message
 
 MAX_BODY_BYTES = 4 * 1024 * 1024  # a full GPU price list is ~100 kB
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
@@ -101,8 +103,7 @@ def check_url(url: str) -> str:
         return url
     if parts.scheme == "http" and host in _LOOPBACK:
         return url
-    raise RefreshError(f"Refusing to send the API key to '{clean(url, 80)}': only https "
-                       "addresses are allowed.", "network")
+    raise RefreshError(Message(say.HTTPS_ONLY, url=clean(url, 80)), "network")
 
 
 def clean(text: str, limit: int = 120) -> str:
@@ -116,8 +117,7 @@ def check_key(api_key: str) -> None:
     """An API key is printable ASCII without spaces; anything else cannot be sent in an HTTP
     header (it failed deep in http.client with a misleading 'latin-1' codec error)."""
     if not api_key or not all("!" <= ch <= "~" for ch in api_key):
-        raise RefreshError("The API key contains characters an API key cannot have (spaces, "
-                           "or letters beyond plain ASCII); enter it again.", "auth")
+        raise RefreshError(Message(say.BAD_KEY), "auth")
 
 
 KEY_SHOWN_AS = "[API key]"
@@ -177,8 +177,7 @@ def request_json(url: str, *, name: str, api_key: str, timeout_s: float,
         if isinstance(exc, urllib.error.HTTPError):
             exc.close()  # it holds the open response
         if watch.expired:
-            raise RefreshError(f"{name} did not answer within {timeout_s:g} s.",
-                               "timeout") from None
+            raise RefreshError(_no_answer(name, timeout_s), "timeout") from None
         _raise_for(exc, name, timeout_s)
     finally:
         watch.cancel()
@@ -186,8 +185,7 @@ def request_json(url: str, *, name: str, api_key: str, timeout_s: float,
         return scrub(json.loads(raw.decode("utf-8")), api_key)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         looks_html = b"<html" in raw[:2048].lower() or "html" in content_type.lower()
-        what = "an HTML page" if looks_html else "something that is not JSON"
-        raise RefreshError(f"{name} answered with {what} instead of a price list.",
+        raise RefreshError(Message(say.HTML_ANSWER if looks_html else say.NOT_JSON, name=name),
                            "format") from None
 
 
@@ -196,19 +194,22 @@ def _raise_for(exc: BaseException, name: str, timeout_s: float) -> NoReturn:
     if isinstance(exc, urllib.error.HTTPError):
         raise RefreshError(*_http_error(name, exc.code)) from None
     if isinstance(exc, TimeoutError):
-        raise RefreshError(f"{name} did not answer within {timeout_s:g} s.", "timeout") from None
+        raise RefreshError(_no_answer(name, timeout_s), "timeout") from None
     if isinstance(exc, urllib.error.URLError):
         reason = exc.reason
         if isinstance(reason, TimeoutError):
-            raise RefreshError(f"{name} did not answer within {timeout_s:g} s.",
-                               "timeout") from None
-        raise RefreshError(f"Could not reach {name} ({clean(str(reason), 80)}); are you "
-                           "online?", "network") from None
-    if isinstance(exc, http.client.HTTPException):  # a broken status line or headers
-        raise RefreshError(f"{name} sent a broken answer ({type(exc).__name__}).",
+            raise RefreshError(_no_answer(name, timeout_s), "timeout") from None
+        raise RefreshError(Message(say.UNREACHABLE, name=name, error=clean(str(reason), 80)),
                            "network") from None
-    raise RefreshError(f"The connection to {name} failed ({clean(str(exc), 80)}).",
+    if isinstance(exc, http.client.HTTPException):  # a broken status line or headers
+        raise RefreshError(Message(say.BROKEN_ANSWER, name=name, error=type(exc).__name__),
+                           "network") from None
+    raise RefreshError(Message(say.CONNECTION_FAILED, name=name, error=clean(str(exc), 80)),
                        "network") from None
+
+
+def _no_answer(name: str, timeout_s: float) -> Message:
+    return Message(say.NO_ANSWER, name=name, seconds=f"{timeout_s:g}")
 
 
 def _read_capped(resp: Any, deadline: float, name: str, timeout_s: float,
@@ -217,7 +218,7 @@ def _read_capped(resp: Any, deadline: float, name: str, timeout_s: float,
     size = 0
     while True:
         if time.monotonic() > deadline or watch.expired:
-            raise RefreshError(f"{name} did not finish answering within {timeout_s:g} s.",
+            raise RefreshError(Message(say.NOT_FINISHED, name=name, seconds=f"{timeout_s:g}"),
                                "timeout")
         # read1 returns after one socket read, so a server trickling bytes meets the deadline.
         chunk = resp.read1(64 * 1024)
@@ -227,21 +228,19 @@ def _read_capped(resp: Any, deadline: float, name: str, timeout_s: float,
             return b"".join(chunks)
         size += len(chunk)
         if size > MAX_BODY_BYTES:
-            raise RefreshError(f"{name}'s answer is larger than {MAX_BODY_BYTES // 2**20} MB; "
-                               "refusing it.", "format")
+            raise RefreshError(Message(say.TOO_LARGE, name=name, mb=MAX_BODY_BYTES // 2**20),
+                               "format")
         chunks.append(chunk)
 
 
-def _http_error(name: str, code: int) -> tuple[str, str]:
+def _http_error(name: str, code: int) -> tuple[Message, str]:
     """(sentence, kind) for an HTTP error status."""
     if code in (401, 403):
-        return (f"{name} refused the API key (HTTP {code}); check the key or enter a new one.",
-                "auth")
+        return Message(say.KEY_REFUSED, name=name, code=code), "auth"
     if 300 <= code < 400:
-        return (f"{name} tried to redirect the request (HTTP {code}); it was not followed.",
-                "format")
+        return Message(say.REDIRECTED, name=name, code=code), "format"
     if code == 429:
-        return f"{name} is limiting requests (HTTP 429); try again in a minute.", "server"
+        return Message(say.RATE_LIMITED, name=name), "server"
     if code >= 500:
-        return f"{name}'s server failed (HTTP {code}); try again later.", "server"
-    return f"{name} answered HTTP {code}.", "format"
+        return Message(say.SERVER_FAILED, name=name, code=code), "server"
+    return Message(say.HTTP_STATUS, name=name, code=code), "format"

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from core.prices import wording as say
 from core.prices.runpod import RunpodSource
 from core.prices.source import PriceSource, RefreshError
 from core.prices.store import write_cache
+from core.schema.message import Message
 
 DEFAULT_TIMEOUT_S = 10.0
 PROVIDERS = ("runpod",)  # providers with a live source; others plug in via `source_for`
@@ -24,16 +26,17 @@ class RefreshReport:
     notes: tuple[str, ...]
 
     def describe(self) -> str:
-        dropped = f", {len(self.notes)} rows or prices dropped" if self.notes else ""
-        return (f"{self.n_offers} {self.provider} prices refreshed from the {self.endpoint}"
-                f"{dropped}.")
+        if self.notes:
+            return Message(say.REFRESHED_DROPPED, n=self.n_offers, provider=self.provider,
+                           endpoint=self.endpoint, dropped=len(self.notes))
+        return Message(say.REFRESHED, n=self.n_offers, provider=self.provider,
+                       endpoint=self.endpoint)
 
 
 def source_for(provider: str) -> PriceSource:
     if provider == "runpod":
         return RunpodSource()
-    raise RefreshError(f"No live price source for '{provider}'; RigSizer can refresh: "
-                       f"{', '.join(PROVIDERS)}.")
+    raise RefreshError(Message(say.NO_SOURCE, provider=provider, providers=", ".join(PROVIDERS)))
 
 
 def refresh_prices(provider: str, api_key: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
@@ -43,14 +46,13 @@ def refresh_prices(provider: str, api_key: str, *, timeout_s: float = DEFAULT_TI
     Runs in the caller's thread: the GUI calls it from a worker, never the UI thread.
     """
     if not api_key:
-        raise RefreshError(f"No API key for {provider}; one is needed to read its prices.")
+        raise RefreshError(Message(say.NO_KEY, provider=provider))
     src = source or source_for(provider)
     result = src.fetch(api_key, timeout_s)
     try:
         path = write_cache(src.provider, result.offers, result.fetched_at, result.endpoint,
                            result.notes)
     except OSError as exc:
-        raise RefreshError(f"The refreshed prices could not be saved ({exc.strerror or exc}); "
-                           "the previous prices are kept.") from None
+        raise RefreshError(Message(say.NOT_SAVED, error=str(exc.strerror or exc))) from None
     return RefreshReport(src.provider, len(result.offers), result.endpoint, result.fetched_at,
                          path, result.notes)

@@ -29,9 +29,11 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+from core.prices import wording as say
 from core.prices.http import clean, request_json
 from core.prices.source import FetchResult, RefreshError
 from core.schema import CloudOffer, GpuSpec, Tier
+from core.schema.message import Clause, Message
 from core.units import GIB
 
 REST_URL = "https://api.runpod.io/v2/catalog/gpus"
@@ -83,13 +85,14 @@ class RunpodSource:
     def fetch(self, api_key: str, timeout_s: float) -> FetchResult:
         """REST catalog, then GraphQL; RefreshError with one sentence when both fail."""
         try:
-            rows = _rows_from_rest(request_json(self.rest_url, name="Runpod's REST catalog",
+            rows = _rows_from_rest(request_json(self.rest_url, name=Message(say.RUNPOD_REST),
                                                 api_key=api_key, timeout_s=timeout_s))
             return self._result(rows, "Runpod REST catalog", "rest")
         except RefreshError as exc:
             first = exc
         try:
-            body = request_json(self.graphql_url, name="Runpod's GraphQL API", api_key=api_key,
+            body = request_json(self.graphql_url, name=Message(say.RUNPOD_GRAPHQL),
+                                api_key=api_key,
                                 timeout_s=timeout_s, body={"query": GPU_TYPES_QUERY})
             rows = _rows_from_graphql(body)
             return self._result(rows, "Runpod GraphQL gpuTypes", "graphql")
@@ -97,29 +100,36 @@ class RunpodSource:
             second = exc
         if first.kind == second.kind and first.kind in ("auth", "timeout", "network"):
             # The same cause twice: say it once, in Runpod's name.
-            message = str(second).replace("Runpod's GraphQL API", "Runpod")
-            raise RefreshError(f"Runpod prices could not be fetched: {message}", second.kind)
-        raise RefreshError(f"Runpod prices could not be fetched: {str(first).rstrip('.')}; the "
-                           f"fallback failed too: {str(second).rstrip('.')}.", second.kind)
+            raise RefreshError(Message(say.NOT_FETCHED, why=_in_runpods_name(second.message)),
+                               second.kind)
+        raise RefreshError(Message(say.NOT_FETCHED_EITHER, first=Clause(first.message),
+                                   second=Clause(second.message)), second.kind)
 
     def _result(self, rows: Sequence[Any], endpoint: str, shape: str) -> FetchResult:
         fetched_at = datetime.now(UTC)
         offers, notes = normalise(rows, self.resolver, self.template, fetched_at.date(), endpoint,
                                   shape)
         if not offers:
-            why = f" ({len(notes)} rows dropped, e.g. {notes[0]})" if notes else ""
-            raise RefreshError(f"{endpoint} had no usable prices{why}.", "format")
+            raise RefreshError(Message(say.NO_USABLE_PRICES_DROPPED, endpoint=endpoint,
+                                       n=len(notes), example=notes[0]) if notes
+                               else Message(say.NO_USABLE_PRICES, endpoint=endpoint), "format")
         return FetchResult(self.provider, tuple(offers), fetched_at, endpoint, tuple(notes))
+
+
+def _in_runpods_name(message: str) -> str:
+    """`message` with the endpoint it names replaced by Runpod (where it names one)."""
+    if isinstance(message, Message) and "name" in message.params:
+        return Message(message.template, **{**message.params, "name": Message(say.RUNPOD)})
+    return message
 
 
 def _rows_from_rest(body: Any) -> list[Any]:
     """The `gpus` list of a REST v2 catalog answer (the documented shape)."""
     rows = body.get("gpus") if isinstance(body, dict) else None
     if not isinstance(rows, list):
-        raise RefreshError("Runpod's REST catalog answered in a shape RigSizer does not know.",
-                           "format")
+        raise RefreshError(Message(say.REST_UNKNOWN_SHAPE), "format")
     if not any(isinstance(r, dict) and isinstance(r.get("price"), dict) for r in rows):
-        raise RefreshError("Runpod's REST catalog has no price fields RigSizer knows.", "format")
+        raise RefreshError(Message(say.REST_NO_PRICES), "format")
     return rows
 
 
@@ -150,12 +160,11 @@ def _rows_from_graphql(body: Any) -> list[Any]:
         errors = body["errors"]
         first = errors[0] if isinstance(errors, list) and errors else errors
         message = first.get("message") if isinstance(first, dict) else first
-        raise RefreshError(f"Runpod's GraphQL API reported an error: {clean(str(message), 100)}",
-                           "server")
+        raise RefreshError(Message(say.GRAPHQL_ERROR, error=clean(str(message), 100)), "server")
     data = body.get("data") if isinstance(body, dict) else None
     rows = data.get("gpuTypes") if isinstance(data, dict) else None
     if not isinstance(rows, list):
-        raise RefreshError("Runpod's GraphQL API answered without a gpuTypes list.", "format")
+        raise RefreshError(Message(say.GRAPHQL_NO_LIST), "format")
     return rows
 
 

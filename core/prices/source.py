@@ -18,6 +18,9 @@ class RefreshError(Exception):
 
     def __init__(self, message: str, kind: str = "other") -> None:
         super().__init__(message)
+        # a Message (core.prices.wording) where the sentence is one of ours: the window says
+        # it in the user's language; str() is its English either way
+        self.message = message
         self.kind = kind
 
 

@@ -204,6 +204,20 @@ class Join(NamedTuple):
         return LIST_SEPARATOR.join(self.items)
 
 
+class Clause(NamedTuple):
+    """A sentence (a Message, or plain text) said inside another one, its closing full stop
+    dropped in whichever language it renders ("could not be fetched: X; the fallback failed
+    too: Y." rather than "X.; ...")."""
+
+    text: str
+
+    def render(self, translate: Translate | None = None) -> str:
+        return render(self.text, translate).rstrip().rstrip(".。")
+
+    def __format__(self, spec: str) -> str:
+        return self.text.rstrip().rstrip(".")
+
+
 class Costs(NamedTuple):
     """Money items ("electricity $3.20, cloud compute $41"): item names (Messages) and amounts
     in one currency. One value rather than a Join of Messages, as every plan has such a list."""
@@ -224,8 +238,8 @@ class Costs(NamedTuple):
                                    for k, v in self.items)
 
 
-Param = Union[str, int, float, Label, Money, Seconds, Bytes, Join, Costs]  # noqa: UP007
-_TYPED = (Label, Money, Seconds, Bytes, Join, Costs)
+Param = Union[str, int, float, Label, Money, Seconds, Bytes, Join, Costs, Clause]  # noqa: UP007
+_TYPED = (Label, Money, Seconds, Bytes, Join, Costs, Clause)
 
 
 @lru_cache(maxsize=1024)

@@ -211,3 +211,25 @@ def test_a_plan_on_an_old_price_warns_and_offers_the_refresh(
     with qtbot.waitSignal(window.session.prices_refreshed, timeout=30_000):
         window.results_page.view.prices.linkActivated.emit("refresh")
     assert asked  # the link asked for the key and refreshed
+
+
+def test_a_failed_refresh_is_said_in_chinese(
+        qtbot, make_window, isolated_prices: PriceServer,
+        artifacts: Path) -> None:  # type: ignore[no-untyped-def]
+    """Core's reason (a Message) reaches the page whole and is said in the window's language:
+    the English sentence had been shown inside the Chinese 'previous prices are kept'."""
+    server = isolated_prices
+    server.serve("/v2/catalog/gpus", "{}", status=401)
+    server.serve("/graphql", "{}", status=401)
+    window = make_window(language="zh_CN")
+    _answer_key_dialog(qtbot, "rpa_WRONGKEY", [])
+    with qtbot.waitSignal(window.session.prices_failed, timeout=30_000) as blocker:
+        assert window.refresh_prices()
+    assert str(blocker.args[0]).startswith("Runpod prices could not be fetched: Runpod refused")
+    shown = window.settings_page.view.refresh_result.text()
+    assert shown.startswith("无法获取 Runpod 价格：Runpod 拒绝了 API 密钥（HTTP 401）"), shown
+    assert shown.endswith("的密钥。仍使用之前的价格。"), shown
+    assert "refused" not in shown and "could not" not in shown
+    window.go_to("settings")
+    window.grab().save(str(artifacts / "settings_prices_failed_zh_CN.png"))
+    window.session.wait_idle()

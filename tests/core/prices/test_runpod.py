@@ -226,3 +226,22 @@ def test_a_price_of_a_tenth_of_a_cent_or_less_is_dropped_with_a_note(
     notes = "\n".join(result.notes)
     assert "$1e-09/h is not a plausible GPU price" in notes
     assert "$0.0003/h is not a plausible GPU price" in notes
+
+
+def test_every_refresh_sentence_is_said_in_chinese(price_server: PriceServer,
+                                                    api_key: str) -> None:
+    """Both endpoints failing, each for its own reason: the one sentence renders in Chinese
+    with each endpoint's name and reason translated, and each inner reason loses its own full
+    stop in either language (one sentence, not 'X.; Y.')."""
+    from app.report.text import translator
+    from core.schema.message import render
+
+    price_server.serve_fixture(REST, "rest_unknown_shape.json")
+    price_server.serve_fixture(GQL, "error_page.html")
+    with pytest.raises(RefreshError) as info:
+        source(price_server).fetch(api_key, timeout_s=5)
+    english = str(info.value)
+    assert ".;" not in english and english.endswith("instead of a price list.")
+    chinese = render(info.value.message, translator("zh_CN"))
+    assert chinese == ("无法获取 Runpod 价格：Runpod 的 REST API 返回的格式 RigSizer 无法识别；"
+                       "备用接口也失败了：Runpod 的 GraphQL API 返回的是 HTML 网页，而不是价格表。")
