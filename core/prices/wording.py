@@ -21,7 +21,8 @@ RUNPOD_GRAPHQL = "Runpod's GraphQL API"
 # -- why a refresh failed (core.prices.source.RefreshError); the previous prices are kept ------
 NO_SOURCE = "No live price source for '{provider}'; RigSizer can refresh: {providers}."
 NO_KEY = "No API key for {provider}; one is needed to read its prices."
-NOT_SAVED = "The refreshed prices could not be saved ({error}); the previous prices are kept."
+# (every surface adds that the previous prices are kept, so no sentence here says it)
+NOT_SAVED = "The refreshed prices could not be saved ({error})."
 HTTPS_ONLY = "Refusing to send the API key to '{url}': only https addresses are allowed."
 BAD_KEY = ("The API key contains characters an API key cannot have (spaces, or letters beyond "
            "plain ASCII); enter it again.")

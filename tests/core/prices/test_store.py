@@ -123,8 +123,23 @@ def test_an_unwritable_cache_is_a_one_sentence_refresh_error(
         price_server: PriceServer, api_key: str, own_cache_dir: Path) -> None:
     own_cache_dir.mkdir(parents=True)
     (own_cache_dir / "prices").write_text("a file where the folder should be")
-    with pytest.raises(RefreshError, match=r"could not be saved .*previous prices are kept"):
+    with pytest.raises(RefreshError, match=r"^The refreshed prices could not be saved \(.+\)\.$"):
         refresh(price_server, api_key)
+
+
+def test_an_unsaved_refresh_says_once_that_the_old_prices_stay(
+        own_cache_dir: Path, runpod_env: PriceServer,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The command adds 'the previous prices are kept' to every failure (as the window does):
+    the unsaved-cache sentence had said it too, so it was said twice."""
+    from app import cli
+
+    runpod_env.serve_fixture(GQL, "graphql_ok.json")
+    own_cache_dir.mkdir(parents=True)
+    (own_cache_dir / "prices").write_text("a file where the folder should be")
+    assert cli.main(["prices", "refresh", "--api-key-env", "MY_RUNPOD_KEY"]) != 0
+    err = capsys.readouterr().err
+    assert "could not be saved" in err and err.count("previous prices are kept") == 1, err
 
 
 def _cached_doc(price_server: PriceServer, api_key: str, own_cache_dir: Path) -> dict:
