@@ -92,7 +92,7 @@ class PriceRefresh(QObject):
             try:
                 key = check_api_key(typed)
             except ValueError as exc:
-                self._on_failed(str(exc))
+                self._on_failed(exc.args[0] if exc.args else str(exc))  # the Message itself
                 return False
             self.new_key = key
         return self.session.refresh_prices(key)

@@ -1015,141 +1015,156 @@
     </message>
     <message>
       <location filename="../../core/prices/wording.py" line="22" />
+      <source>The API key is empty.</source>
+      <translation>API 密钥为空。</translation>
+    </message>
+    <message>
+      <location filename="../../core/prices/wording.py" line="23" />
+      <source>The API key is longer than {chars} characters; is it a key?</source>
+      <translation>API 密钥超过 {chars} 个字符；这真的是密钥吗？</translation>
+    </message>
+    <message>
+      <location filename="../../core/prices/wording.py" line="24" />
+      <source>The API key contains spaces or control characters; paste it again.</source>
+      <translation>API 密钥中含有空格或控制字符；请重新粘贴。</translation>
+    </message>
+    <message>
+      <location filename="../../core/prices/wording.py" line="27" />
       <source>No live price source for '{provider}'; RigSizer can refresh: {providers}.</source>
       <translation>“{provider}”没有实时价格来源；RigSizer 可以刷新的有：{providers}。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="23" />
+      <location filename="../../core/prices/wording.py" line="28" />
       <source>No API key for {provider}; one is needed to read its prices.</source>
       <translation>没有 {provider} 的 API 密钥；读取其价格需要密钥。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="25" />
+      <location filename="../../core/prices/wording.py" line="30" />
       <source>The refreshed prices could not be saved ({error}).</source>
       <translation>刷新得到的价格无法保存（{error}）。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="26" />
+      <location filename="../../core/prices/wording.py" line="31" />
       <source>Refusing to send the API key to '{url}': only https addresses are allowed.</source>
       <translation>拒绝把 API 密钥发送到“{url}”：只允许 https 地址。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="27" />
+      <location filename="../../core/prices/wording.py" line="32" />
       <source>The API key contains characters an API key cannot have (spaces, or letters beyond plain ASCII); enter it again.</source>
       <translation>API 密钥中含有密钥不可能有的字符（空格，或普通 ASCII 以外的字母）；请重新输入。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="29" />
+      <location filename="../../core/prices/wording.py" line="34" />
       <source>{name} did not answer within {seconds} s.</source>
       <translation>{name} 在 {seconds} 秒内没有应答。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="30" />
+      <location filename="../../core/prices/wording.py" line="35" />
       <source>{name} did not finish answering within {seconds} s.</source>
       <translation>{name} 在 {seconds} 秒内没有应答完毕。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="31" />
+      <location filename="../../core/prices/wording.py" line="36" />
       <source>{name} answered with an HTML page instead of a price list.</source>
       <translation>{name} 返回的是 HTML 网页，而不是价格表。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="32" />
+      <location filename="../../core/prices/wording.py" line="37" />
       <source>{name} answered with something that is not JSON instead of a price list.</source>
       <translation>{name} 返回的不是 JSON 格式的价格表。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="33" />
+      <location filename="../../core/prices/wording.py" line="38" />
       <source>Could not reach {name} ({error}); are you online?</source>
       <translation>无法连接 {name}（{error}）；你联网了吗？</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="34" />
+      <location filename="../../core/prices/wording.py" line="39" />
       <source>{name} sent a broken answer ({error}).</source>
       <translation>{name} 返回了损坏的应答（{error}）。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="35" />
+      <location filename="../../core/prices/wording.py" line="40" />
       <source>The connection to {name} failed ({error}).</source>
       <translation>与 {name} 的连接失败（{error}）。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="36" />
+      <location filename="../../core/prices/wording.py" line="41" />
       <source>{name}'s answer is larger than {mb} MB; refusing it.</source>
       <translation>{name} 的应答大于 {mb} MB，已拒绝。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="37" />
+      <location filename="../../core/prices/wording.py" line="42" />
       <source>{name} refused the API key (HTTP {code}); check the key or enter a new one.</source>
       <translation>{name} 拒绝了 API 密钥（HTTP {code}）；请检查密钥或输入新的密钥。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="38" />
+      <location filename="../../core/prices/wording.py" line="43" />
       <source>{name} tried to redirect the request (HTTP {code}); it was not followed.</source>
       <translation>{name} 试图重定向请求（HTTP {code}）；未跟随。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="39" />
+      <location filename="../../core/prices/wording.py" line="44" />
       <source>{name} is limiting requests (HTTP 429); try again in a minute.</source>
       <translation>{name} 正在限制请求（HTTP 429）；请一分钟后再试。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="40" />
+      <location filename="../../core/prices/wording.py" line="45" />
       <source>{name}'s server failed (HTTP {code}); try again later.</source>
       <translation>{name} 的服务器出错（HTTP {code}）；请稍后再试。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="41" />
+      <location filename="../../core/prices/wording.py" line="46" />
       <source>{name} answered HTTP {code}.</source>
       <translation>{name} 返回了 HTTP {code}。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="42" />
+      <location filename="../../core/prices/wording.py" line="47" />
       <source>Runpod's REST catalog answered in a shape RigSizer does not know.</source>
       <translation>Runpod 的 REST API 返回的格式 RigSizer 无法识别。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="43" />
+      <location filename="../../core/prices/wording.py" line="48" />
       <source>Runpod's REST catalog has no price fields RigSizer knows.</source>
       <translation>Runpod 的 REST API 中没有 RigSizer 能识别的价格字段。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="44" />
+      <location filename="../../core/prices/wording.py" line="49" />
       <source>Runpod's GraphQL API reported an error: {error}</source>
       <translation>Runpod 的 GraphQL API 报告了错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="45" />
+      <location filename="../../core/prices/wording.py" line="50" />
       <source>Runpod's GraphQL API answered without a gpuTypes list.</source>
       <translation>Runpod 的 GraphQL API 的应答中没有 gpuTypes 列表。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="46" />
+      <location filename="../../core/prices/wording.py" line="51" />
       <source>{endpoint} had no usable prices.</source>
       <translation>{endpoint} 没有可用的价格。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="47" />
+      <location filename="../../core/prices/wording.py" line="52" />
       <source>{endpoint} had no usable prices ({n} rows dropped, e.g. {example}).</source>
       <translation>{endpoint} 没有可用的价格（丢弃了 {n} 行，例如 {example}）。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="51" />
+      <location filename="../../core/prices/wording.py" line="56" />
       <source>Runpod prices could not be fetched: {why}</source>
       <translation>无法获取 Runpod 价格：{why}</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="52" />
+      <location filename="../../core/prices/wording.py" line="57" />
       <source>Runpod prices could not be fetched: {first}; the fallback failed too: {second}.</source>
       <translation>无法获取 Runpod 价格：{first}；备用接口也失败了：{second}。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="56" />
+      <location filename="../../core/prices/wording.py" line="61" />
       <source>{n} {provider} prices refreshed from the {endpoint}.</source>
       <translation>已从 {endpoint} 刷新 {n} 条 {provider} 价格。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="57" />
+      <location filename="../../core/prices/wording.py" line="62" />
       <source>{n} {provider} prices refreshed from the {endpoint}, {dropped} rows or prices dropped.</source>
       <translation>已从 {endpoint} 刷新 {n} 条 {provider} 价格，丢弃了 {dropped} 行或价格。</translation>
     </message>

@@ -10,6 +10,9 @@ import importlib
 from types import ModuleType
 from typing import Literal
 
+from core.prices import wording as say
+from core.schema.message import Message
+
 SERVICE = "RigSizer"
 
 
@@ -30,11 +33,11 @@ def check_api_key(key: str) -> str:
     """The key without surrounding spaces; ValueError (never quoting the key) when malformed."""
     key = key.strip()
     if not key:
-        raise ValueError("The API key is empty.")
+        raise ValueError(Message(say.KEY_EMPTY))
     if len(key) > _MAX_KEY_CHARS:
-        raise ValueError(f"The API key is longer than {_MAX_KEY_CHARS} characters; is it a key?")
+        raise ValueError(Message(say.KEY_TOO_LONG, chars=_MAX_KEY_CHARS))
     if any(not ch.isprintable() or ch.isspace() for ch in key):
-        raise ValueError("The API key contains spaces or control characters; paste it again.")
+        raise ValueError(Message(say.KEY_SPACES))
     return key
 
 

@@ -18,6 +18,11 @@ RUNPOD = "Runpod"
 RUNPOD_REST = "Runpod's REST catalog"
 RUNPOD_GRAPHQL = "Runpod's GraphQL API"
 
+# -- an API key as typed that cannot be one (core.prices.keys.check_api_key) ---------------------
+KEY_EMPTY = "The API key is empty."
+KEY_TOO_LONG = "The API key is longer than {chars} characters; is it a key?"
+KEY_SPACES = "The API key contains spaces or control characters; paste it again."
+
 # -- why a refresh failed (core.prices.source.RefreshError); the previous prices are kept ------
 NO_SOURCE = "No live price source for '{provider}'; RigSizer can refresh: {providers}."
 NO_KEY = "No API key for {provider}; one is needed to read its prices."

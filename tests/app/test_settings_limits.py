@@ -177,3 +177,13 @@ def test_an_over_long_key_message_reads_as_one_sentence(make_window) -> None:  #
     shown = window.settings_page.view.refresh_result.text()
     assert "is it a key? The previous prices are kept." in shown
     assert "?." not in shown
+
+
+def test_a_key_that_cannot_be_one_is_refused_in_chinese(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(language="zh_CN")
+    refresh = window.prices
+    refresh.ask_key = True
+    refresh.ask_api_key = lambda: "rpa key with spaces"  # type: ignore[method-assign]
+    assert not refresh.refresh()
+    shown = window.settings_page.view.refresh_result.text()
+    assert shown == "API 密钥中含有空格或控制字符；请重新粘贴。仍使用之前的价格。", shown
