@@ -2,7 +2,8 @@
 
 The planner's sentences are `str.format` templates in core/plan/wording.py (unit words
 included), hardware detection's in core/hardware/wording.py, a price refresh's in
-core/prices/wording.py, and the CLI's headings are in
+core/prices/wording.py, the measurement readers' in core/measure/wording.py, and the CLI's
+headings are in
 app/report/text.py (`TEXTS`); all are translated in the context "core". The GUI renders them
 through QCoreApplication.translate("core", template) (the compiled .qm), `rigsizer plan --lang
 zh_CN` reads the .ts itself (app.report.text.load_translations), so the command line needs no Qt.
@@ -37,6 +38,7 @@ def templates() -> list[Message]:
     source order, each once."""
     from app.report import text as plan_text
     from core.hardware import wording as hardware_wording
+    from core.measure import wording as measure_wording
     from core.plan import wording
     from core.prices import wording as price_wording
 
@@ -44,6 +46,7 @@ def templates() -> list[Message]:
     for module, table in ((wording, wording.TEMPLATES),
                           (hardware_wording, hardware_wording.TEMPLATES),
                           (price_wording, price_wording.TEMPLATES),
+                          (measure_wording, measure_wording.TEMPLATES),
                           (plan_text, plan_text.TEXTS)):
         path = Path(module.__file__ or "").resolve()
         lines = path.read_text(encoding="utf-8").splitlines()

@@ -30,7 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import format as fmt
+from app.gui.i18n import core_translate
 from app.gui.views.common import card, label
+from core.measure.wording import WINDOW_ASKS
+from core.schema.message import render
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -43,6 +46,12 @@ if TYPE_CHECKING:
 UNITS = {"it_per_s": "it/s", "tokens_per_s": "tokens/s", "seconds": "s",
          "opendata_score": "samples/min"}
 VALUE_COLUMN = 2
+
+
+def window_words(template: str) -> str:
+    """A reader's template in the window's language, its command-line options swapped for the
+    dialog's own fields ("give it with --gpu" -> "set your GPU above")."""
+    return core_translate(WINDOW_ASKS.get(template, template))
 
 
 def t(text: str) -> str:
@@ -241,10 +250,7 @@ class MeasurementsPanel(QWidget):
                 for m in self.pending)))
         else:
             self.preview.setText(t("Nothing to add yet."))
-        self.unread.setText("\n".join(
-            u.replace("give it with --model", t("choose the model beside"))
-             .replace("give it with --gpu", t("set your GPU above"))
-            for u in reading.unread))
+        self.unread.setText("\n".join(render(u, window_words) for u in reading.unread))
         self.unread.setVisible(bool(reading.unread))
         self.add_button.setEnabled(bool(self.pending) and self.session.profile is not None)
         return self.pending

@@ -1169,6 +1169,326 @@
       <translation>已从 {endpoint} 刷新 {n} 条 {provider} 价格，丢弃了 {dropped} 行或价格。</translation>
     </message>
     <message>
+      <location filename="../../core/measure/wording.py" line="20" />
+      <source>give it with --gpu</source>
+      <translation>用 --gpu 指定</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="21" />
+      <source>give it with --model</source>
+      <translation>用 --model 指定</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="22" />
+      <source>give --model if it was another</source>
+      <translation>如果是别的模型，请用 --model 指定</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="23" />
+      <source>give --quant if not</source>
+      <translation>如果不是，请用 --quant 指定</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="24" />
+      <source>give --steps, or paste the progress bar too</source>
+      <translation>请用 --steps 指定步数，或把进度条一起粘贴进来</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="26" />
+      <source>set your GPU above</source>
+      <translation>请在上方设置你的 GPU</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="27" />
+      <source>choose the model beside</source>
+      <translation>请在旁边选择模型</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="28" />
+      <source>choose the model beside if it was another</source>
+      <translation>如果是别的模型，请在旁边选择</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="29" />
+      <source>describe the model with its quantization if not</source>
+      <translation>如果不是，请选择带有量化格式的模型</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="30" />
+      <source>paste the progress bar too</source>
+      <translation>请把进度条一起粘贴进来</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="36" />
+      <source>{what} '{text}' is not a number</source>
+      <translation>{what}“{text}”不是数字</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="37" />
+      <source>{what} '{text}' is too large a number</source>
+      <translation>{what}“{text}”数字太大</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="38" />
+      <source>{what} '{text}' is not a usable whole number</source>
+      <translation>{what}“{text}”不是可用的整数</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="39" />
+      <source>a rate of {rate} is not a speed</source>
+      <translation>速率 {rate} 不是有效的速度</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="41" />
+      <source>time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="42" />
+      <source>frame number</source>
+      <translation>帧号</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="43" />
+      <source>step count</source>
+      <translation>步数</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="44" />
+      <source>rate</source>
+      <translation>速率</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="45" />
+      <source>token count</source>
+      <translation>token 数</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="46" />
+      <source>tokens per second</source>
+      <translation>每秒 token 数</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="49" />
+      <source>line {n} '{text}': {problem}</source>
+      <translation>第 {n} 行“{text}”：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="50" />
+      <source>no measurement recognised: RigSizer reads llama-bench tables (markdown, CSV, JSON), Ollama --verbose and llama.cpp timing lines, ComfyUI/A1111/Forge progress bars, 'Prompt executed in N seconds', Blender render times and Blender Benchmark JSON</source>
+      <translation>没有识别出任何测量结果：RigSizer 能读取 llama-bench 表格（markdown、CSV、JSON）、Ollama --verbose 和 llama.cpp 的计时行、ComfyUI/A1111/Forge 进度条、“Prompt executed in N seconds”、Blender 渲染时间以及 Blender Benchmark JSON</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="54" />
+      <source>{what}: the text does not name the GPU; {ask}</source>
+      <translation>{what}：文本中没有写明 GPU；{ask}</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="55" />
+      <source>{what}: the text does not name the model; {ask}</source>
+      <translation>{what}：文本中没有写明模型；{ask}</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="56" />
+      <source>{what} and {n} more</source>
+      <translation>{what} 等另外 {n} 项</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="57" />
+      <source>{what}: {problem}</source>
+      <translation>{what}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="58" />
+      <source>{what}: {problem} ({ask})</source>
+      <translation>{what}：{problem}（{ask}）</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="59" />
+      <source>Blender render time: {error}</source>
+      <translation>Blender 渲染时间：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="60" />
+      <source>a Blender Benchmark record without scene, device and samples_per_minute</source>
+      <translation>一条缺少场景、设备和 samples_per_minute 的 Blender Benchmark 记录</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="62" />
+      <source>Blender Benchmark on {name}: the Open Data score needs all three scenes; {missing} missing</source>
+      <translation>{name} 上的 Blender Benchmark：Open Data 分数需要全部三个场景；缺少 {missing}</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="64" />
+      <source>progress bar '{label}': not a sampler's</source>
+      <translation>进度条“{label}”：不是采样器的进度条</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="65" />
+      <source>progress bar: {error}</source>
+      <translation>进度条：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="66" />
+      <source>progress bars of {others} steps besides the {steps}-step ones (a hires-fix or refiner pass?): left out</source>
+      <translation>除 {steps} 步的进度条外还有 {others} 步的进度条（高清修复或精修？）：未计入</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="68" />
+      <source>cached: no steps ran (no progress bar since the last prompt): left out</source>
+      <translation>已缓存：没有运行任何步骤（上一个提示之后没有进度条）：未计入</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="69" />
+      <source>interrupted: its progress bar did not finish: left out</source>
+      <translation>已中断：它的进度条没有走完：未计入</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="70" />
+      <source>cached: {seconds} s is less than the {took} s its progress bar's steps take: left out</source>
+      <translation>已缓存：{seconds} 秒少于其进度条各步所需的 {took} 秒：未计入</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="72" />
+      <source>cached: {seconds} s is no run: left out</source>
+      <translation>已缓存：{seconds} 秒不是一次实际运行：未计入</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="73" />
+      <source>'Prompt executed in {seconds} seconds': the step count is needed to turn a job time into it/s ({ask})</source>
+      <translation>“Prompt executed in {seconds} seconds”：需要步数才能把任务时间换算成 it/s（{ask}）</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="75" />
+      <source>llama-bench row '{test}': only ppN and tgN tests (without a depth) have a speed RigSizer can use</source>
+      <translation>llama-bench 行“{test}”：只有 ppN 和 tgN 测试（不带 depth）才有 RigSizer 能用的速度</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="77" />
+      <source>llama-bench {test}: {error}</source>
+      <translation>llama-bench {test}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="78" />
+      <source>a llama-bench record without n_prompt, n_gen and avg_ts</source>
+      <translation>一条缺少 n_prompt、n_gen 和 avg_ts 的 llama-bench 记录</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="79" />
+      <source>llama-bench record pp{n_prompt}+tg{n_gen}: only plain ppN and tgN tests have a speed RigSizer can use</source>
+      <translation>llama-bench 记录 pp{n_prompt}+tg{n_gen}：只有单纯的 ppN 和 tgN 测试才有 RigSizer 能用的速度</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="81" />
+      <source>llama-bench record pp{n_prompt}+tg{n_gen} at depth {depth}: only plain ppN and tgN tests have a speed RigSizer can use</source>
+      <translation>llama-bench 记录 pp{n_prompt}+tg{n_gen}（depth {depth}）：只有单纯的 ppN 和 tgN 测试才有 RigSizer 能用的速度</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="83" />
+      <source>Ollama {error}</source>
+      <translation>Ollama {error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="84" />
+      <source>Ollama prompt eval rate without its 'prompt eval count' line: the prompt length is needed to use it</source>
+      <translation>Ollama prompt eval rate 缺少对应的“prompt eval count”行：需要提示长度才能使用</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="86" />
+      <source>Ollama prompt eval rate over {n} tokens: too short a prompt to time prompt processing (needs {least} or more)</source>
+      <translation>Ollama prompt eval rate 只有 {n} 个 token：提示太短，无法测量提示处理速度（至少需要 {least} 个）</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="88" />
+      <source>llama.cpp timing: {error}</source>
+      <translation>llama.cpp 计时：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="89" />
+      <source>llama.cpp prompt eval over {n} tokens: too short a prompt to time prompt processing (needs {least} or more)</source>
+      <translation>llama.cpp prompt eval 只有 {n} 个 token：提示太短，无法测量提示处理速度（至少需要 {least} 个）</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="93" />
+      <source>model read from '{hint}': {model}; {ask}</source>
+      <translation>从“{hint}”读出的模型：{model}；{ask}</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="94" />
+      <source>the bar counts steps of the whole batch: it/s × {n} images</source>
+      <translation>进度条按整批计步：it/s × {n} 张图像</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="95" />
+      <source>one 'Prompt executed' time: if it was the first prompt after start it includes loading the model (paste a later run for the speed alone)</source>
+      <translation>只有一个“Prompt executed”时间：如果它是启动后的第一个提示，其中包含加载模型的时间（粘贴之后的一次运行才能得到单纯的速度）</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="97" />
+      <source>llama-bench names the model '{hint}': read as {model}; {ask}</source>
+      <translation>llama-bench 给出的模型名为“{hint}”：读作 {model}；{ask}</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="98" />
+      <source>Ollama's default tags are Q4_K_M: read as Q4_K_M ({ask})</source>
+      <translation>Ollama 的默认标签是 Q4_K_M：按 Q4_K_M 读取（{ask}）</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="99" />
+      <source>no 'eval count' line: read as tg{n}, llama-bench's standard generation test</source>
+      <translation>没有“eval count”行：按 llama-bench 的标准生成测试 tg{n} 读取</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="102" />
+      <source>Blender frame rendered in {seconds} s</source>
+      <translation>Blender 一帧渲染用时 {seconds} 秒</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="103" />
+      <source>Blender Benchmark score {score} ({backend}, Blender {version})</source>
+      <translation>Blender Benchmark 分数 {score}（{backend}，Blender {version}）</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="104" />
+      <source>{ui} progress bar {steps}/{steps} at {rate} it/s</source>
+      <translation>{ui} 进度条 {steps}/{steps}，{rate} it/s</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="105" />
+      <source>sampler</source>
+      <translation>采样器</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="106" />
+      <source>ComfyUI job of {steps} steps in {seconds} s</source>
+      <translation>ComfyUI 任务 {steps} 步，用时 {seconds} 秒</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="107" />
+      <source>llama-bench {test} at {rate} t/s</source>
+      <translation>llama-bench {test}，{rate} t/s</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="108" />
+      <source>Ollama eval rate {rate} tokens/s</source>
+      <translation>Ollama eval rate {rate} tokens/s</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="109" />
+      <source>Ollama prompt eval rate {rate} tokens/s</source>
+      <translation>Ollama prompt eval rate {rate} tokens/s</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="110" />
+      <source>llama.cpp {kind} at {rate} tokens/s</source>
+      <translation>llama.cpp {kind}，{rate} tokens/s</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="111" />
+      <source>{n} × {what}</source>
+      <translation>{n} × {what}</translation>
+    </message>
+    <message>
       <location filename="../../app/report/text.py" line="37" />
       <source>RigSizer plan for {name} ({creator}) on {machine}</source>
       <translation>RigSizer 方案：{name}（{creator}），机器：{machine}</translation>

@@ -776,132 +776,122 @@ month %2: %3</source>
   <context>
     <name>Measurements</name>
     <message>
-      <location filename="../../app/gui/measurements.py" line="54" />
+      <location filename="../../app/gui/measurements.py" line="63" />
       <source>Blender render</source>
       <translation>Blender 渲染</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="63" />
+      <location filename="../../app/gui/measurements.py" line="72" />
       <source>batch %1</source>
       <translation>批量 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="65" />
+      <location filename="../../app/gui/measurements.py" line="74" />
       <source>sampling loop</source>
       <translation>采样循环</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="67" />
+      <location filename="../../app/gui/measurements.py" line="76" />
       <source>whole job</source>
       <translation>整个任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="173" />
+      <location filename="../../app/gui/measurements.py" line="182" />
       <source>My measurements</source>
       <translation>我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="174" />
+      <location filename="../../app/gui/measurements.py" line="183" />
       <source>Paste what a tool printed: a ComfyUI, A1111 or Forge progress bar, Ollama's eval rate, a llama-bench table, a Blender render time or Blender Benchmark JSON. Your own speed makes the estimates for this card, and in part for other cards, better.</source>
       <translation>粘贴工具输出的内容：ComfyUI、A1111 或 Forge 的进度条、Ollama 的 eval rate、llama-bench 表格、Blender 渲染时间或 Blender Benchmark JSON。你自己测得的速度会让这张显卡的估算更准，也会部分改进其他显卡的估算。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="178" />
+      <location filename="../../app/gui/measurements.py" line="187" />
       <source>e.g. 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</source>
       <translation>例如 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="180" />
+      <location filename="../../app/gui/measurements.py" line="189" />
       <source>Add to my measurements</source>
       <translation>加入我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="181" />
+      <location filename="../../app/gui/measurements.py" line="190" />
       <source>Delete selected</source>
       <translation>删除所选</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="182" />
+      <location filename="../../app/gui/measurements.py" line="191" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="182" />
+      <location filename="../../app/gui/measurements.py" line="191" />
       <source>Work</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="182" />
+      <location filename="../../app/gui/measurements.py" line="191" />
       <source>Speed</source>
       <translation>速度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="182" />
+      <location filename="../../app/gui/measurements.py" line="191" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="183" />
+      <location filename="../../app/gui/measurements.py" line="192" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="185" />
+      <location filename="../../app/gui/measurements.py" line="194" />
       <source>Model: as the text says</source>
       <translation>模型：按文本所述</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="186" />
+      <location filename="../../app/gui/measurements.py" line="195" />
       <source>The model that ran, when the pasted text does not say it</source>
       <translation>粘贴的文本未说明时，所运行的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="239" />
+      <location filename="../../app/gui/measurements.py" line="248" />
       <source>Found: %1</source>
       <translation>识别到：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="240" />
+      <location filename="../../app/gui/measurements.py" line="249" />
       <source>on</source>
       <translation>在</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="243" />
+      <location filename="../../app/gui/measurements.py" line="252" />
       <source>Nothing to add yet.</source>
       <translation>暂无可添加的内容。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="245" />
-      <source>choose the model beside</source>
-      <translation>请在旁边选择模型</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/measurements.py" line="246" />
-      <source>set your GPU above</source>
-      <translation>请在上方设置你的 GPU</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/measurements.py" line="257" />
+      <location filename="../../app/gui/measurements.py" line="263" />
       <source>Add measurements</source>
       <translation>添加实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="283" />
+      <location filename="../../app/gui/measurements.py" line="289" />
       <source>Double-click to correct the value (%1)</source>
       <translation>双击修改数值（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="301" />
+      <location filename="../../app/gui/measurements.py" line="307" />
       <source>Delete measurements</source>
       <translation>删除实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="324" />
+      <location filename="../../app/gui/measurements.py" line="330" />
       <source>Edit measurement</source>
       <translation>修改实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="331" />
+      <location filename="../../app/gui/measurements.py" line="337" />
       <source>Not accepted: “%1”. The speed must be a number from %4 to %2 %3.</source>
       <translation>未接受：“%1”。速度必须是 %4 到 %2 %3 之间的数字。</translation>
     </message>

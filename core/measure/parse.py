@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from core.measure import read_blender, read_image, read_llm
+from core.measure import wording as say
 from core.measure.reading import Context, Found, Reading, finish, gpu_in_text, lines_of
+from core.schema.message import Message
 
 if TYPE_CHECKING:
     from core.catalogs.value import Catalogs
@@ -82,10 +84,7 @@ def read_text(text: str, context: Context | None, catalogs: Catalogs) -> Reading
             lines, gpu, ctx.steps or bar_steps, ctx.batch))
         take("Blender render times", read_blender.read_render_times(lines, gpu))
     if not found and not unread:
-        unread.append("no measurement recognised: RigSizer reads llama-bench tables (markdown, "
-                      "CSV, JSON), Ollama --verbose and llama.cpp timing lines, ComfyUI/A1111/"
-                      "Forge progress bars, 'Prompt executed in N seconds', Blender render "
-                      "times and Blender Benchmark JSON")
+        unread.append(Message(say.NOTHING_RECOGNISED))
     return finish(found, ctx, recognised, unread, catalogs)
 
 

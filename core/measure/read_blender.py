@@ -12,7 +12,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from core.measure.reading import Found, Line, Unreadable, at, number, whole
+from core.measure import wording as say
+from core.measure.reading import Found, Line, Unreadable, at, number, said, whole
+from core.schema.message import Message
 
 OPENDATA_SCENES = ("monster", "junkshop", "classroom")
 _SAVED_TIME = re.compile(r"^\s*Time:\s*([\d:.]+)\s*\(Saving:\s*([\d:.]+)\)")
@@ -26,7 +28,7 @@ def clock_seconds(text: str) -> float:
     total = 0.0
     try:
         for part in text.split(":"):
-            total = total * 60.0 + number(part, "time")
+            total = total * 60.0 + number(part, Message(say.WORD_TIME))
     except Unreadable:
         raise Unreadable(f"time '{text}' is not a clock time") from None
     return total
@@ -48,14 +50,14 @@ def read_render_times(lines: Sequence[Line], gpu: str | None) -> tuple[list[Foun
         try:
             _read_time(line, saved, per_frame)
         except Unreadable as exc:
-            unread.append(at(line, f"Blender render time: {exc}"))
+            unread.append(at(line, Message(say.BLENDER_TIME, error=said(exc))))
     times = saved or list(per_frame.values())
     fields: dict[str, Any] = {"task": "render", "source": "Blender render time"}
     if version:
         fields["blender_version"] = version
     if backend:
         fields["backend"] = backend
-    found = [Found(dict(fields, value=t), f"Blender frame rendered in {t:.2f} s", gpu)
+    found = [Found(dict(fields, value=t), Message(say.FOUND_FRAME, seconds=f"{t:.2f}"), gpu)
              for t in times if t > 0]
     return found, unread
 
@@ -69,7 +71,7 @@ def _read_time(line: str, saved: list[float], per_frame: dict[int, float]) -> No
         return
     f = _FRA.match(line)
     if f:
-        frame = whole(f.group(1), "frame number")
+        frame = whole(f.group(1), Message(say.WORD_FRAME))
         per_frame[frame] = max(per_frame.get(frame, 0.0), clock_seconds(f.group(2)))
 
 
@@ -91,20 +93,20 @@ def read_benchmark_json(data: list[Any]) -> tuple[list[Found], list[str]]:
             name = str(device["compute_devices"][0]["name"])
             version = str(record["blender_version"]["version"])
         except (KeyError, IndexError, TypeError, ValueError, OverflowError):  # float(10**400)
-            unread.append("a Blender Benchmark record without scene, device and "
-                          "samples_per_minute")
+            unread.append(Message(say.BENCHMARK_INCOMPLETE))
             continue
         runs.setdefault((name, backend, version), {})[scene] = spm
     found: list[Found] = []
     for (name, backend, version), scenes in runs.items():
         missing = [s for s in OPENDATA_SCENES if s not in scenes]
         if missing:
-            unread.append(f"Blender Benchmark on {name}: the Open Data score needs all three "
-                          f"scenes; {', '.join(missing)} missing")
+            unread.append(Message(say.BENCHMARK_SCENES_MISSING, name=name,
+                                  missing=", ".join(missing)))
             continue
         score = sum(scenes[s] for s in OPENDATA_SCENES)
         fields = {"task": "cycles", "value": score, "backend": backend,
                   "blender_version": version, "source": "Blender Benchmark launcher JSON"}
-        found.append(Found(fields, f"Blender Benchmark score {score:.1f} ({backend}, "
-                           f"Blender {version})", name if backend != "CPU" else None))
+        found.append(Found(fields, Message(say.FOUND_BENCHMARK, score=f"{score:.1f}",
+                                           backend=backend, version=version),
+                           name if backend != "CPU" else None))
     return found, unread

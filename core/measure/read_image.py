@@ -18,7 +18,9 @@ from collections.abc import Sequence
 from statistics import median
 from typing import Any
 
-from core.measure.reading import Found, Line, Unreadable, at, number, whole
+from core.measure import wording as say
+from core.measure.reading import Found, Line, Unreadable, at, number, said, whole
+from core.schema.message import Message
 
 _BAR = re.compile(r"^(?P<label>.*?)\s*(?P<pct>\d{1,3})%\|[^|]*\|\s*(?P<n>\d+)/(?P<total>\d+)\s*"
                   r"\[(?P<elapsed>[\d:]+)<[^,\]]*,\s*(?P<rate>[0-9.]+)\s*(?P<unit>it/s|s/it)\s*\]")
@@ -58,7 +60,8 @@ def guess_image_model(lines: Sequence[str]) -> tuple[str | None, str]:
 
 def _finished(m: re.Match[str]) -> bool:
     """Whether a bar is at its end (a terminal prints every update of a running one)."""
-    n, total = whole(m.group("n"), "step count"), whole(m.group("total"), "step count")
+    steps = Message(say.WORD_STEPS)
+    n, total = whole(m.group("n"), steps), whole(m.group("total"), steps)
     return n == total and total > 0
 
 
@@ -68,9 +71,9 @@ def _label(m: re.Match[str]) -> str:
 
 def _rate(m: re.Match[str]) -> float:
     """A bar's speed in it/s; Unreadable when its rate is no speed (a zero would divide)."""
-    rate = number(m.group("rate"), "rate")
+    rate = number(m.group("rate"), Message(say.WORD_RATE))
     if rate <= 0:
-        raise Unreadable(f"a rate of {m.group('rate')}{m.group('unit')} is not a speed")
+        raise Unreadable(Message(say.NOT_A_SPEED, rate=f"{m.group('rate')}{m.group('unit')}"))
     return 1.0 / rate if m.group("unit") == "s/it" else rate
 
 
@@ -88,31 +91,32 @@ def read_progress(lines: Sequence[Line], gpu: str | None, ui: str,
                 continue
             if _label(m) not in _SAMPLER_LABELS:
                 if _label(m) != "total progress":
-                    unread.append(f"progress bar '{m.group('label').strip()}': not a sampler's")
+                    unread.append(Message(say.NOT_A_SAMPLER, label=m.group("label").strip()))
                 continue
             bars.append((int(m.group("total")), _rate(m)))
         except Unreadable as exc:
-            unread.append(at(line, f"progress bar: {exc}"))
+            unread.append(at(line, Message(say.PROGRESS_BAR, error=said(exc))))
     if not bars:
         return [], unread
     steps, _ = Counter(t for t, _ in bars).most_common(1)[0]
     others = sorted({t for t, _ in bars if t != steps})
     if others:
-        unread.append(f"progress bars of {', '.join(map(str, others))} steps besides the "
-                      f"{steps}-step ones (a hires-fix or refiner pass?): left out")
+        unread.append(Message(say.OTHER_BARS, others=", ".join(map(str, others)), steps=steps))
     model, hint = guess_image_model(lines)
     fields: dict[str, Any] = {"task": "image", "timing": "denoiser", "steps": steps,
                               "source": f"{ui} progress bar"}
-    notes = []
+    notes: list[str] = []
     if model:
         fields["model"] = model
-        notes.append(f"model read from '{hint[:60]}': {model}; give --model if it was another")
+        notes.append(Message(say.MODEL_READ_FROM, hint=hint[:60], model=model,
+                             ask=Message(say.ASK_MODEL_IF_OTHER)))
     b = batch or 1
     if b > 1:
         fields["batch"] = b
-        notes.append(f"the bar counts steps of the whole batch: it/s × {b} images")
-    found = [Found(dict(fields, value=rate * b), f"{ui} progress bar {steps}/{steps} at "
-                   f"{rate:.3g} it/s", gpu, notes)
+        notes.append(Message(say.BATCH_BAR, n=b))
+    found = [Found(dict(fields, value=rate * b),
+                   Message(say.FOUND_BAR, ui=Message(say.SAMPLER) if ui == "sampler" else ui,
+                           steps=steps, rate=f"{rate:.3g}"), gpu, notes)
              for total, rate in bars if total == steps]
     return found, unread
 
@@ -145,14 +149,13 @@ def _not_a_run(seconds: float, bars: list[re.Match[str]], bars_in_text: bool) ->
     if bars_in_text:
         state, took = _sampling_seconds(bars)
         if state == "none":
-            return "cached: no steps ran (no progress bar since the last prompt): left out"
+            return Message(say.NO_STEPS_RAN)
         if state == "interrupted":
-            return "interrupted: its progress bar did not finish: left out"
+            return Message(say.INTERRUPTED)
         if seconds < took * _RATE_SLACK:
-            return (f"cached: {seconds:g} s is less than the {took:.3g} s its "
-                    "progress bar's steps take: left out")
+            return Message(say.CACHED_SHORT, seconds=f"{seconds:g}", took=f"{took:.3g}")
     if seconds <= 0:
-        return f"cached: {seconds:g} s is no run: left out"
+        return Message(say.CACHED_NO_RUN, seconds=f"{seconds:g}")
     return None
 
 
@@ -181,9 +184,9 @@ def _job_times(lines: Sequence[Line]) -> tuple[list[float], list[str]]:
             continue
         bars, since_last = since_last, []
         try:
-            seconds = number(m.group(1), "time")
+            seconds = number(m.group(1), Message(say.WORD_TIME))
         except Unreadable as exc:
-            unread.append(at(line, str(exc)))
+            unread.append(at(line, said(exc)))
             continue
         why = _not_a_run(seconds, bars, bars_in_text)
         if why:
@@ -200,9 +203,8 @@ def read_executed(lines: Sequence[Line], gpu: str | None, steps: int | None,
     if not times:
         return [], unread
     if steps is None:
-        return [], [*unread, f"'Prompt executed in {times[0]:g} seconds': the step count is "
-                    "needed to turn a job time into it/s (give --steps, or paste the progress "
-                    "bar too)"]
+        return [], [*unread, Message(say.NEEDS_STEPS, seconds=f"{times[0]:g}",
+                                     ask=Message(say.ASK_STEPS))]
     seconds = median(times)
     b = batch or 1
     fields: dict[str, Any] = {"task": "image", "timing": "job", "steps": steps,
@@ -214,8 +216,8 @@ def read_executed(lines: Sequence[Line], gpu: str | None, steps: int | None,
     model, _ = guess_image_model(lines)
     if model:
         fields["model"] = model
-    notes = []
+    notes: list[str] = []
     if len(times) == 1:
-        notes.append("one 'Prompt executed' time: if it was the first prompt after start it "
-                     "includes loading the model (paste a later run for the speed alone)")
-    return [Found(fields, f"ComfyUI job of {steps} steps in {seconds:g} s", gpu, notes)], unread
+        notes.append(Message(say.ONE_PROMPT_EXECUTED))
+    return [Found(fields, Message(say.FOUND_JOB, steps=steps, seconds=f"{seconds:g}"), gpu,
+                  notes)], unread

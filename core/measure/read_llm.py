@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 
-from core.measure.reading import Found, Line, Unreadable, at, number, whole
+from core.measure import wording as say
+from core.measure.reading import Found, Line, Unreadable, at, number, said, whole
+from core.schema.message import Message
 
 if TYPE_CHECKING:
     from core.catalogs.value import Catalogs
@@ -87,18 +89,19 @@ def _bench_found(model_text: str, filename: str, test: str, rate: float, backend
                  source: str, gpu: str | None, catalogs: Catalogs) -> Found:
     fields: dict[str, Any] = {"task": "llm", "test": test, "value": rate, "source": source}
     model = guess_llm_model(catalogs, filename, model_text)
-    notes = []
+    notes: list[str] = []
     if model:
         fields["model"] = model
         if not filename:
-            notes.append(f"llama-bench names the model '{model_text.strip()}': read as "
-                         f"{model}; give --model if it was another")
+            notes.append(Message(say.LLAMA_BENCH_MODEL, hint=model_text.strip(), model=model,
+                                 ask=Message(say.ASK_MODEL_IF_OTHER)))
     quant = quant_in(model_text) or quant_in(filename)
     if quant:
         fields["quant"] = quant
     if backend:
         fields["backend"] = backend
-    return Found(fields, f"llama-bench {test} at {rate:g} t/s", gpu, notes)
+    return Found(fields, Message(say.FOUND_LLAMA_BENCH, test=test, rate=f"{rate:g}"), gpu,
+                 notes)
 
 
 def read_bench_markdown(lines: Sequence[Line], gpu: str | None, catalogs: Catalogs
@@ -121,13 +124,13 @@ def read_bench_markdown(lines: Sequence[Line], gpu: str | None, catalogs: Catalo
         row = dict(zip(header, cells, strict=False))
         test_text = row.get("test", "")
         if not re.fullmatch(r"(pp|tg)(\d+)", test_text):
-            unread.append(f"llama-bench row '{test_text}': only ppN and tgN tests "
-                          "(without a depth) have a speed RigSizer can use")
+            unread.append(Message(say.LLAMA_BENCH_TEST, test=test_text))
             continue
         try:
             rate = _table_rate(row.get("t/s", ""))
         except Unreadable as exc:
-            unread.append(at(line, f"llama-bench {test_text}: {exc}"))
+            unread.append(at(line, Message(say.LLAMA_BENCH_ROW, test=test_text,
+                                           error=said(exc))))
             continue
         found.append(_bench_found(row.get("model", ""), "", test_text, rate,
                                   _backend(row.get("backend", "")), "llama-bench", gpu, catalogs))
@@ -153,13 +156,13 @@ def read_bench_records(records: list[dict[str, Any]], catalogs: Catalogs
             rate = float(r["avg_ts"])
             depth = int(r.get("n_depth", 0) or 0)
         except (KeyError, TypeError, ValueError, OverflowError):  # int(inf) overflows
-            unread.append("a llama-bench record without n_prompt, n_gen and avg_ts")
+            unread.append(Message(say.LLAMA_BENCH_INCOMPLETE))
             continue
         test = _test(n_prompt, n_gen)
         if test is None or depth:
-            unread.append(f"llama-bench record pp{n_prompt}+tg{n_gen}"
-                          f"{f' at depth {depth}' if depth else ''}: only plain ppN and tgN "
-                          "tests have a speed RigSizer can use")
+            unread.append(Message(say.LLAMA_BENCH_RECORD_DEPTH, n_prompt=n_prompt, n_gen=n_gen,
+                                  depth=depth) if depth
+                          else Message(say.LLAMA_BENCH_RECORD, n_prompt=n_prompt, n_gen=n_gen))
             continue
         backend = _backend(str(r.get("backends") or r.get("backend") or ""))
         gpu = str(r.get("gpu_info") or "").split(",")[0].strip() or None
@@ -211,7 +214,7 @@ def read_ollama(lines: Sequence[Line], gpu: str | None, catalogs: Catalogs
         try:
             block[m.group(1)] = number(m.group(2), m.group(1))
         except Unreadable as exc:
-            unread.append(at(line, f"Ollama {exc}"))
+            unread.append(at(line, Message(say.OLLAMA_LINE, error=said(exc))))
     close()
     return found, unread
 
@@ -219,14 +222,14 @@ def read_ollama(lines: Sequence[Line], gpu: str | None, catalogs: Catalogs
 def _ollama_block(block: dict[str, float], model_name: str, gpu: str | None,
                   found: list[Found], unread: list[str], catalogs: Catalogs) -> None:
     fields: dict[str, Any] = {"task": "llm", "source": "Ollama --verbose"}
-    notes = []
+    notes: list[str] = []
     model = guess_llm_model(catalogs, model_name)
     if model:
         fields["model"] = model
     quant = quant_in(model_name)
     if quant is None:
         quant = "Q4_K_M"
-        notes.append("Ollama's default tags are Q4_K_M: read as Q4_K_M (give --quant if not)")
+        notes.append(Message(say.OLLAMA_QUANT, ask=Message(say.ASK_QUANT_IF_NOT)))
     fields["quant"] = quant
     if "eval rate" in block:
         n_gen = int(block.get("eval count", 0))
@@ -234,23 +237,20 @@ def _ollama_block(block: dict[str, float], model_name: str, gpu: str | None,
         if n_gen <= 0:
             # a pasted "eval rate" line alone: read as llama-bench's standard generation test
             n_gen = DEFAULT_GENERATED
-            tg_notes.append(f"no 'eval count' line: read as tg{n_gen}, llama-bench's standard "
-                            "generation test")
+            tg_notes.append(Message(say.NO_EVAL_COUNT, n=n_gen))
         rate = block["eval rate"]
         found.append(Found(dict(fields, test=f"tg{n_gen}", value=rate),
-                           f"Ollama eval rate {rate:g} tokens/s", gpu, tg_notes))
+                           Message(say.FOUND_OLLAMA_EVAL, rate=f"{rate:g}"), gpu, tg_notes))
     n_prompt = int(block.get("prompt eval count", 0))
     if "prompt eval rate" in block and "prompt eval count" not in block:
-        unread.append("Ollama prompt eval rate without its 'prompt eval count' line: the "
-                      "prompt length is needed to use it")
+        unread.append(Message(say.OLLAMA_NO_PROMPT_COUNT))
     elif "prompt eval rate" in block:
         if n_prompt >= MIN_PROMPT_TOKENS:
             rate = block["prompt eval rate"]
             found.append(Found(dict(fields, test=f"pp{n_prompt}", value=rate),
-                               f"Ollama prompt eval rate {rate:g} tokens/s", gpu, notes))
+                               Message(say.FOUND_OLLAMA_PROMPT, rate=f"{rate:g}"), gpu, notes))
         else:
-            unread.append(f"Ollama prompt eval rate over {n_prompt} tokens: too short a prompt "
-                          f"to time prompt processing (needs {MIN_PROMPT_TOKENS} or more)")
+            unread.append(Message(say.OLLAMA_SHORT_PROMPT, n=n_prompt, least=MIN_PROMPT_TOKENS))
 
 
 _TIMING = re.compile(r"(prompt eval|(?<!prompt )eval) time\s*=\s*[0-9.]+ ms /\s*(\d+) "
@@ -279,10 +279,10 @@ def read_llama_timings(lines: Sequence[Line], gpu: str | None, catalogs: Catalog
         if not t:
             continue
         try:
-            kind, count = t.group(1), whole(t.group(2), "token count")
-            rate = number(t.group(3), "tokens per second")
+            kind, count = t.group(1), whole(t.group(2), Message(say.WORD_TOKENS))
+            rate = number(t.group(3), Message(say.WORD_TOKENS_PER_S))
         except Unreadable as exc:
-            unread.append(at(line, f"llama.cpp timing: {exc}"))
+            unread.append(at(line, Message(say.LLAMA_CPP_TIMING, error=said(exc))))
             continue
         fields: dict[str, Any] = {"task": "llm", "source": "llama.cpp timings", "value": rate}
         model = guess_llm_model(catalogs, *reversed(names))
@@ -293,11 +293,12 @@ def read_llama_timings(lines: Sequence[Line], gpu: str | None, catalogs: Catalog
             fields["quant"] = quant
         if kind == "prompt eval":
             if count < MIN_PROMPT_TOKENS:
-                unread.append(f"llama.cpp prompt eval over {count} tokens: too short a prompt "
-                              f"to time prompt processing (needs {MIN_PROMPT_TOKENS} or more)")
+                unread.append(Message(say.LLAMA_CPP_SHORT_PROMPT, n=count,
+                                      least=MIN_PROMPT_TOKENS))
                 continue
             fields["test"] = f"pp{count}"
         else:
             fields["test"] = f"tg{count}"
-        found.append(Found(fields, f"llama.cpp {kind} at {rate:g} tokens/s", gpu))
+        found.append(Found(fields, Message(say.FOUND_LLAMA_CPP, kind=kind, rate=f"{rate:g}"),
+                           gpu))
     return found, unread

@@ -18,8 +18,10 @@ from statistics import median
 from typing import TYPE_CHECKING, Any
 
 from core.catalogs._validate import CatalogError
-from core.measure.tables import label, measurement_from_table
+from core.measure import wording as say
+from core.measure.tables import MODEL_TASKS, label, measurement_from_table
 from core.schema.measurement import QUERY_FIELDS, Measurement
+from core.schema.message import Message
 
 if TYPE_CHECKING:
     from core.catalogs.value import Catalogs
@@ -101,9 +103,9 @@ def number(text: str, what: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise Unreadable(f"{what} '{_clip(text, 30)}' is not a number") from None
+        raise Unreadable(Message(say.NOT_A_NUMBER, what=what, text=_clip(text, 30))) from None
     if not math.isfinite(value):
-        raise Unreadable(f"{what} '{_clip(text, 30)}' is too large a number")
+        raise Unreadable(Message(say.TOO_LARGE_A_NUMBER, what=what, text=_clip(text, 30)))
     return value
 
 
@@ -113,12 +115,19 @@ def whole(text: str, what: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise Unreadable(f"{what} '{_clip(text, 30)}' is not a usable whole number") from None
+        raise Unreadable(Message(say.NOT_A_WHOLE_NUMBER, what=what,
+                                 text=_clip(text, 30))) from None
 
 
 def at(line: Line, problem: str) -> str:
     """A "not read" sentence about one line: where it is, how it starts, what was wrong."""
-    return f"line {line.number} '{_clip(line.strip())}': {problem}"
+    return Message(say.AT_LINE, n=line.number, text=_clip(line.strip()), problem=problem)
+
+
+def said(exc: Exception) -> str:
+    """What an exception says, as the Message it was raised with where it was one."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, str) else str(exc)
 
 
 _DEVICE_LINES = (
@@ -171,23 +180,30 @@ def finish(found: list[Found], ctx: Context, recognised: list[str],
         key = tuple((k, table.get(k)) for k in ("gpu", "task", *QUERY_FIELDS))
         groups.setdefault(key, []).append((f, table))
     if no_gpu:
-        more = f" and {len(no_gpu) - 1} more" if len(no_gpu) > 1 else ""
-        unread.append(f"{no_gpu[0]}{more}: the text does not name the GPU; give it with --gpu")
+        what = (Message(say.AND_MORE, what=no_gpu[0], n=len(no_gpu) - 1) if len(no_gpu) > 1
+                else no_gpu[0])
+        unread.append(Message(say.NO_GPU_NAMED, what=what, ask=Message(say.ASK_GPU)))
     for members in groups.values():
         f, table = members[0]
         if len(members) > 1:
             table = dict(table, value=median(float(t["value"]) for _, t in members))
-            what = f"{len(members)} × {f.what.split(':')[0]}"
+            what = Message(say.FOUND_MEDIAN, n=len(members), what=f.what)
             table["source"] = f"{table['source']} (median of {len(members)})"
         else:
             what = f.what
         table["value"] = float(f"{float(table['value']):.6g}")
+        if "model" not in table and table.get("task") in MODEL_TASKS:
+            # the usual gap (a progress bar never names its model): said as the GPU's is
+            unread.append(Message(say.NO_MODEL_NAMED, what=what, ask=Message(say.ASK_MODEL)))
+            continue
         try:
             m = measurement_from_table(table, "text", len(out), catalogs)
         except CatalogError as exc:
             problem = str(exc).replace(f"text: entry '{label(len(out))}': ", "")
-            hint = {"model": " (give it with --model)", "gpu": " (give it with --gpu)"}
-            unread.append(f"{what}: {problem}{hint.get(exc.key or '', '')}")
+            ask = {"model": say.ASK_MODEL, "gpu": say.ASK_GPU}.get(exc.key or "")
+            unread.append(Message(say.NOT_USABLE_ASK, what=what, problem=problem,
+                                  ask=Message(ask)) if ask
+                          else Message(say.NOT_USABLE, what=what, problem=problem))
             continue
         out.append(m)
         notes.extend(f.notes)

@@ -71,3 +71,30 @@ def test_an_added_measurement_moves_the_plan_and_marks_it(qtbot, make_window) ->
     model = window.results_page.plans_model
     labels = [model.cell(r, 0) for r in range(model.rowCount())]
     assert any(label.endswith(" ◆") for label in labels)
+
+
+def test_what_was_not_read_is_said_in_the_windows_words(make_window) -> None:  # type: ignore[no-untyped-def]
+    """The readers' next steps name the dialog's fields, not the command line's options."""
+    window = make_window()
+    panel = window.machine_page.measurements
+    panel.paste.setPlainText(COMFY_LINE)
+    assert panel.read_paste() == ()
+    shown = panel.unread.text()
+    assert shown == ("sampler progress bar 20/20 at 1.5 it/s: the text does not name the model; "
+                     "choose the model beside"), shown
+
+
+def test_what_was_not_read_is_said_in_chinese(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(language="zh_CN")
+    panel = window.machine_page.measurements
+    panel.paste.setPlainText(COMFY_LINE)  # no model chosen
+    assert panel.read_paste() == ()
+    shown = panel.unread.text()
+    assert shown == "采样器 进度条 20/20，1.5 it/s：文本中没有写明模型；请在旁边选择模型", shown
+    panel.paste.setPlainText("nothing a tool printed")
+    assert panel.read_paste() == ()
+    assert panel.unread.text().startswith("没有识别出任何测量结果：RigSizer 能读取")
+    panel.paste.setPlainText("100%|█████| 20/20 [00:13<00:00,  1.2.3it/s]")
+    panel.read_paste()
+    assert "第 1 行" in panel.unread.text() and "速率“1.2.3”不是数字" in panel.unread.text(), (
+        panel.unread.text())
