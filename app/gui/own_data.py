@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui import format as fmt
+from app.gui.i18n import core_text
 from app.gui.views.common import label, one_line_text
 from app.gui.views.settings_view import wrapping_form
+from core.catalogs import wording as say_file
 from core.catalogs._validate import Key
 from core.catalogs.profile_sections import MAX_GPU_PRICE_USD
 from core.catalogs.text_fields import MAX_NAME_CHARS
 from core.plan.options import unpriced_cards
+from core.schema.message import Message
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -194,7 +197,8 @@ class ModelDialog(QDialog):
         try:
             self.model = custom_model(raw, t("this model"), 0, self.catalog.models)
         except CatalogError as exc:
-            self._fail(f"{exc.key or exc.entry}: {exc.problem}")
+            self._fail(core_text(Message(say_file.KEY_ONLY, key=exc.key, problem=exc.problem)
+                                 if exc.key else exc.problem))
             return
         self.accept()
 

@@ -1489,6 +1489,276 @@
       <translation>{n} × {what}</translation>
     </message>
     <message>
+      <location filename="../../core/catalogs/wording.py" line="16" />
+      <source>{file}: {problem}</source>
+      <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="17" />
+      <source>{file}: entry '{entry}': {problem}</source>
+      <translation>{file}：条目“{entry}”：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="18" />
+      <source>{file}: key '{key}': {problem}</source>
+      <translation>{file}：键“{key}”：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="19" />
+      <source>{file}: entry '{entry}': key '{key}': {problem}</source>
+      <translation>{file}：条目“{entry}”：键“{key}”：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="20" />
+      <source>key '{key}': {problem}</source>
+      <translation>键“{key}”：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="23" />
+      <source>cannot be read ({error})</source>
+      <translation>无法读取（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="24" />
+      <source>is not UTF-8 text (byte {byte})</source>
+      <translation>不是 UTF-8 文本（第 {byte} 个字节）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="25" />
+      <source>is not valid TOML: {error}</source>
+      <translation>不是有效的 TOML：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="26" />
+      <source>is not valid TOML: arrays or tables nest too deeply</source>
+      <translation>不是有效的 TOML：数组或表嵌套过深</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="29" />
+      <source>{problem}, got {value}</source>
+      <translation>{problem}，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="30" />
+      <source>must be a non-empty string</source>
+      <translation>必须是非空文本</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="31" />
+      <source>must be a date like 2025-07-13</source>
+      <translation>必须是形如 2025-07-13 的日期</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="32" />
+      <source>must be one of {choices}</source>
+      <translation>必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="33" />
+      <source>must be a number</source>
+      <translation>必须是数字</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="34" />
+      <source>must be a whole number</source>
+      <translation>必须是整数</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="35" />
+      <source>must be a finite number</source>
+      <translation>必须是有限的数字</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="36" />
+      <source>must not be negative</source>
+      <translation>不能为负数</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="37" />
+      <source>must be a positive number</source>
+      <translation>必须是正数</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="38" />
+      <source>must be at most {maximum}</source>
+      <translation>不能大于 {maximum}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="39" />
+      <source>must be true or false</source>
+      <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="40" />
+      <source>must be a list of non-empty strings</source>
+      <translation>必须是由非空文本组成的列表</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="41" />
+      <source>must be a table of text values</source>
+      <translation>必须是值为文本的表</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="42" />
+      <source>must be a table, got {type}</source>
+      <translation>必须是表，实际为 {type}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="43" />
+      <source>unknown key (typo?)</source>
+      <translation>未知的键（拼写错误？）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="44" />
+      <source>is required but missing</source>
+      <translation>是必填项，但缺失</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="45" />
+      <source>every entry needs a source</source>
+      <translation>每个条目都需要注明来源</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="46" />
+      <source>must contain at least one [[{table}]] entry</source>
+      <translation>必须至少包含一个 [[{table}]] 条目</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="49" />
+      <source>give deadline_min or deadline_s, not both</source>
+      <translation>deadline_min 和 deadline_s 只能给一个</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="50" />
+      <source>a workload needs jobs_per_week or hours_per_week above 0</source>
+      <translation>任务需要大于 0 的 jobs_per_week 或 hours_per_week</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="51" />
+      <source>live work needs its target fps</source>
+      <translation>实时任务需要目标帧率 fps</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="52" />
+      <source>an llm workload needs prompt_tokens or output_tokens above 0</source>
+      <translation>大模型任务需要大于 0 的 prompt_tokens 或 output_tokens</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="53" />
+      <source>must contain at least one [[workload]] table</source>
+      <translation>必须至少包含一个 [[workload]] 表</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="54" />
+      <source>has {n} [[workload]] tables; at most {most} are allowed</source>
+      <translation>有 {n} 个 [[workload]] 表；最多允许 {most} 个</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="55" />
+      <source>duplicate workload id</source>
+      <translation>任务 id 重复</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="56" />
+      <source>needs electricity_price_per_kwh beside it</source>
+      <translation>需要同时给出 electricity_price_per_kwh</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="57" />
+      <source>deadline_confidence must be from 0.5 to 0.99 (the share of jobs that must finish within their deadline; 0.9 = p90), got {value}</source>
+      <translation>deadline_confidence 必须在 0.5 到 0.99 之间（必须在时限内完成的任务比例；0.9 = p90），实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="59" />
+      <source>no electricity tariff for region {region} (known: {known})</source>
+      <translation>没有地区 {region} 的电价（已知：{known}）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="60" />
+      <source>no GPU {gpu} in the catalog (use its id from `rigsizer catalog gpus`)</source>
+      <translation>目录中没有 GPU {gpu}（请使用 `rigsizer catalog gpus` 中的 id）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="62" />
+      <source>is required for a {kind} workload: name a model of the catalog or of this profile</source>
+      <translation>{kind} 任务必须填写：请填写目录中或本项目中的模型</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="64" />
+      <source>is required for an {kind} workload: name a model of the catalog or of this profile</source>
+      <translation>{kind} 任务必须填写：请填写目录中或本项目中的模型</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="66" />
+      <source>no model {name} in the models catalog.{hint} (see `rigsizer catalog models`)</source>
+      <translation>模型目录中没有模型 {name}。{hint}（见 `rigsizer catalog models`）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="67" />
+      <source>must name a {kinds} model.{hint}</source>
+      <translation>必须是 {kinds} 模型。{hint}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="68" />
+      <source>must name an {kinds} model.{hint}</source>
+      <translation>必须是 {kinds} 模型。{hint}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="71" />
+      <source>must be from {low} to {high}, got {value}</source>
+      <translation>必须在 {low} 到 {high} 之间，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="72" />
+      <source>must be a power of 2 from 1 to {most} (an image is downscaled by halvings), got {value}</source>
+      <translation>必须是 1 到 {most} 之间的 2 的幂（图像按减半缩小），实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="74" />
+      <source>heads ({heads}) must be a multiple of kv_heads ({kv_heads}) and kv_heads at most heads</source>
+      <translation>heads（{heads}）必须是 kv_heads（{kv_heads}）的整数倍，且 kv_heads 不能大于 heads</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="76" />
+      <source>hidden ({hidden}) must divide evenly by heads ({heads})</source>
+      <translation>hidden（{hidden}）必须能被 heads（{heads}）整除</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="77" />
+      <source>layers = {layers} and hidden = {hidden} hold about {blocks} B weights: {params} B is far too few for them (fewer layers or a narrower hidden?)</source>
+      <translation>layers = {layers}、hidden = {hidden} 约有 {blocks} B 权重：{params} B 远远不够（层数更少或 hidden 更窄？）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="79" />
+      <source>layers = {layers} and hidden = {hidden} hold about {blocks} B weights: {active} B active parameters cannot fit them (more layers or a wider hidden?)</source>
+      <translation>layers = {layers}、hidden = {hidden} 约有 {blocks} B 权重：{active} B 激活参数放不下（层数更多或 hidden 更宽？）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="81" />
+      <source>is required (a short name for the model)</source>
+      <translation>必须填写（模型的简称）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="82" />
+      <source>cannot exceed params_b</source>
+      <translation>不能大于 params_b</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="83" />
+      <source>names no model in the catalog: {like}.{hint} (see `rigsizer catalog models`)</source>
+      <translation>目录中没有这个模型：{like}。{hint}（见 `rigsizer catalog models`）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="84" />
+      <source>must be {kind}, the kind of {model}</source>
+      <translation>必须是 {kind}，即 {model} 的类型</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="85" />
+      <source>is already a catalog model's id, name or alias: {name} ({id}); give your model another {key}</source>
+      <translation>已经是目录中某个模型的 id、名称或别名：{name}（{id}）；请给你的模型换一个 {key}</translation>
+    </message>
+    <message>
       <location filename="../../app/report/text.py" line="37" />
       <source>RigSizer plan for {name} ({creator}) on {machine}</source>
       <translation>RigSizer 方案：{name}（{creator}），机器：{machine}</translation>

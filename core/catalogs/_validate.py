@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.catalogs import wording as say
+from core.schema.message import Message
+
 _DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 
 
@@ -56,12 +59,20 @@ class CatalogError(ValueError):
         self.entry = entry
         self.key = key
         self.problem = message
-        where = file
-        if entry is not None:
-            where += f": entry '{shown(entry)}'"
-        if key is not None:
-            where += f": key '{shown(key)}'"
-        super().__init__(f"{where}: {shown(message, 300)}")
+        # a Message (core.catalogs.wording) is said in the window's language; other text (an
+        # exception's, a sentence not yet in the wording) is made safe for one line here
+        problem = message if isinstance(message, Message) else shown(message, 300)
+        where = {"file": file, "problem": problem}
+        if entry is not None and key is not None:
+            said = Message(say.AT_ENTRY_KEY, entry=shown(entry), key=shown(key), **where)
+        elif entry is not None:
+            said = Message(say.AT_ENTRY, entry=shown(entry), **where)
+        elif key is not None:
+            said = Message(say.AT_KEY, key=shown(key), **where)
+        else:
+            said = Message(say.AT_FILE, **where)
+        self.message = said
+        super().__init__(str(said))
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +118,9 @@ def read_toml(path: Path) -> dict[str, Any]:
     try:
         text = path.read_bytes().decode("utf-8")
     except OSError as exc:
-        raise CatalogError(name, f"cannot be read ({exc.strerror or exc})") from exc
+        raise CatalogError(name, Message(say.CANNOT_READ, error=str(exc.strerror or exc))) from exc
     except UnicodeDecodeError as exc:
-        raise CatalogError(name, f"is not UTF-8 text (byte {exc.start})") from exc
+        raise CatalogError(name, Message(say.NOT_UTF8, byte=exc.start)) from exc
     return parse_toml(text, name)
 
 
@@ -118,56 +129,57 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise CatalogError(name, f"is not valid TOML: {exc}") from exc
+        raise CatalogError(name, Message(say.NOT_TOML, error=shown(str(exc), 200))) from exc
     except RecursionError as exc:  # tomllib recurses once per nested array or inline table
-        raise CatalogError(name, "is not valid TOML: arrays or tables nest too deeply") from exc
+        raise CatalogError(name, Message(say.TOO_DEEP)) from exc
     except ValueError as exc:  # e.g. an integer longer than Python converts
-        raise CatalogError(name, f"is not valid TOML: {exc}") from exc
+        raise CatalogError(name, Message(say.NOT_TOML, error=shown(str(exc), 200))) from exc
 
 
 def _check_value(value: Any, key: Key, file: str, entry: str) -> Any:
-    def fail(problem: str) -> CatalogError:
-        return CatalogError(file, f"{problem}, got {shown_value(value)}", entry, key.name)
+    def fail(template: str, **params: str) -> CatalogError:
+        return CatalogError(file, Message(say.GOT, problem=Message(template, **params),
+                                          value=shown_value(value)), entry, key.name)
 
     if key.kind in ("str", "date"):
         if not isinstance(value, str) or not value.strip():
-            raise fail("must be a non-empty string")
+            raise fail(say.NON_EMPTY_TEXT)
         if key.kind == "date" and not _is_date(value):
-            raise fail("must be a date like 2025-07-13")
+            raise fail(say.A_DATE)
         if key.choices is not None and value not in key.choices:
-            raise fail(f"must be one of {', '.join(key.choices)}")
+            raise fail(say.ONE_OF, choices=", ".join(key.choices))
         return value
     if key.kind in ("number", "int"):
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise fail("must be a number")
+            raise fail(say.A_NUMBER)
         if key.kind == "int" and not isinstance(value, int):
-            raise fail("must be a whole number")
+            raise fail(say.A_WHOLE_NUMBER)
         try:
             finite = math.isfinite(value)
         except OverflowError:  # an int too large for a float
             finite = False
         if not finite:
-            raise fail("must be a finite number")
+            raise fail(say.A_FINITE_NUMBER)
         if key.nonnegative and value < 0:
-            raise fail("must not be negative")
+            raise fail(say.NOT_NEGATIVE)
         if key.positive and not key.nonnegative and value <= 0:
-            raise fail("must be a positive number")
+            raise fail(say.POSITIVE)
         if key.maximum is not None and value > key.maximum:
-            raise fail(f"must be at most {key.maximum:g}")
+            raise fail(say.AT_MOST, maximum=f"{key.maximum:g}")
         return value
     if key.kind == "bool":
         if not isinstance(value, bool):
-            raise fail("must be true or false")
+            raise fail(say.TRUE_OR_FALSE)
         return value
     if key.kind == "str_list":
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise fail("must be a list of non-empty strings")
+            raise fail(say.TEXT_LIST)
         return tuple(value)
     if key.kind == "table":
         if not isinstance(value, dict) or not all(
             isinstance(k, str) and isinstance(v, str) and v for k, v in value.items()
         ):
-            raise fail("must be a table of text values")
+            raise fail(say.TEXT_TABLE)
         return dict(value)
     raise AssertionError(f"unknown key kind {key.kind}")
 
@@ -175,21 +187,21 @@ def _check_value(value: Any, key: Key, file: str, entry: str) -> Any:
 def check_entry(raw: Any, keys: Sequence[Key], file: str, entry_label: str) -> dict[str, Any]:
     """Validate one entry (a TOML table) against `keys`; returns the values that are present."""
     if not isinstance(raw, dict):
-        raise CatalogError(file, f"must be a table, got {type(raw).__name__}", entry_label)
+        raise CatalogError(file, Message(say.A_TABLE, type=type(raw).__name__), entry_label)
     entry: str = raw["id"] if isinstance(raw.get("id"), str) else entry_label
     allowed = {k.name: k for k in keys}
     for name in raw:
         if name not in allowed:
-            raise CatalogError(file, "unknown key (typo?)", entry, name)
+            raise CatalogError(file, Message(say.UNKNOWN_KEY), entry, name)
     out: dict[str, Any] = {}
     for key in keys:
         if key.name not in raw:
             if key.required:
-                raise CatalogError(file, "is required but missing", entry, key.name)
+                raise CatalogError(file, Message(say.REQUIRED), entry, key.name)
             continue
         out[key.name] = _check_value(raw[key.name], key, file, entry)
     if "source" in allowed and not out.get("source"):
-        raise CatalogError(file, "every entry needs a source", entry, "source")
+        raise CatalogError(file, Message(say.NEEDS_SOURCE), entry, "source")
     return out
 
 
@@ -197,7 +209,7 @@ def entries(doc: Mapping[str, Any], table: str, file: str) -> list[Any]:
     """The array of tables `[[table]]` in a parsed file (an error if it is missing or wrong)."""
     value = doc.get(table)
     if not isinstance(value, list) or not value:
-        raise CatalogError(file, f"must contain at least one [[{table}]] entry")
+        raise CatalogError(file, Message(say.AT_LEAST_ONE, table=table))
     return value
 
 

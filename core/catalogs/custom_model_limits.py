@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any
 
+from core.catalogs import wording as say
 from core.catalogs._validate import CatalogError, shown_number
 from core.kinds import maximum
+from core.schema.message import Message
 
 # A default a workload could not ask for is a typo: the workload limits (core.kinds) bound them.
 _WORKLOAD_FIELD = {"default_width": "width", "default_height": "height",
@@ -74,14 +76,14 @@ def _check_ranges(entry: Mapping[str, Any], kind: str, file: str, ident: str) ->
             low = _MIN_PARAMS_B.get(kind, low)
         value = entry.get(key)
         if value is not None and not low <= value <= high:
-            raise CatalogError(file, f"must be from {shown_number(low)} to "
-                               f"{shown_number(high)}, got {shown_number(value)}", ident, key)
+            raise CatalogError(file, Message(say.FROM_TO, low=shown_number(low),
+                                             high=shown_number(high),
+                                             value=shown_number(value)), ident, key)
     for key in POWERS_OF_TWO:
         value = entry.get(key)
         if value is not None and (value > MAX_POWER_OF_TWO or value & (value - 1)):
-            raise CatalogError(file, f"must be a power of 2 from 1 to {MAX_POWER_OF_TWO} (an "
-                               f"image is downscaled by halvings), got {shown_number(value)}",
-                               ident, key)
+            raise CatalogError(file, Message(say.POWER_OF_TWO, most=MAX_POWER_OF_TWO,
+                                             value=shown_number(value)), ident, key)
 
 
 def _pick(keys: tuple[str, ...], given: Collection[str]) -> str:
@@ -94,12 +96,11 @@ def _check_attention(entry: Mapping[str, Any], file: str, ident: str,
     heads, kv_heads, hidden = entry.get("heads"), entry.get("kv_heads"), entry.get("hidden")
     if heads and kv_heads and (kv_heads > heads or heads % kv_heads):
         # grouped-query attention shares each key/value head among an equal group of heads
-        raise CatalogError(file, f"heads ({heads}) must be a multiple of kv_heads ({kv_heads}) "
-                           "and kv_heads at most heads", ident, _pick(("kv_heads", "heads"),
-                                                                      given))
+        raise CatalogError(file, Message(say.HEADS_AND_KV, heads=heads, kv_heads=kv_heads),
+                           ident, _pick(("kv_heads", "heads"), given))
     if heads and hidden and hidden % heads:
         # the width is split evenly among the heads
-        raise CatalogError(file, f"hidden ({hidden}) must divide evenly by heads ({heads})",
+        raise CatalogError(file, Message(say.HIDDEN_BY_HEADS, hidden=hidden, heads=heads),
                            ident, _pick(("heads", "hidden"), given))
 
 
@@ -111,16 +112,14 @@ def _check_size(entry: Mapping[str, Any], file: str, ident: str,
     blocks_b = _BLOCK_WEIGHTS * layers * hidden**2 / 1e9
     params = entry["params_b"]
     active = entry.get("active_params_b") or params
-    shape = f"layers = {layers} and hidden = {hidden} hold about {blocks_b:.3g} B weights"
+    shape = {"layers": layers, "hidden": hidden, "blocks": f"{blocks_b:.3g}"}
     if params < _FEWEST_PARAMS_PER_BLOCK_WEIGHT * blocks_b:
-        raise CatalogError(file, f"{shape}: {params:g} B is far too few for them (fewer "
-                           "layers or a narrower hidden?)", ident,
-                           _pick(("params_b", "layers", "hidden"), given))
+        raise CatalogError(file, Message(say.TOO_FEW_PARAMS, params=f"{params:g}", **shape),
+                           ident, _pick(("params_b", "layers", "hidden"), given))
     if active > _MOST_ACTIVE_PARAMS_PER_BLOCK_WEIGHT * blocks_b:
         key = "active_params_b" if "active_params_b" in given else "params_b"
-        raise CatalogError(file, f"{shape}: {active:g} B active parameters cannot fit them "
-                           "(more layers or a wider hidden?)", ident,
-                           _pick((key, "layers", "hidden"), given))
+        raise CatalogError(file, Message(say.TOO_MANY_ACTIVE, active=f"{active:g}", **shape),
+                           ident, _pick((key, "layers", "hidden"), given))
 
 
 __all__ = ["POWERS_OF_TWO", "RANGES", "check_model_limits"]

@@ -20,11 +20,13 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from core.catalogs import wording as say
 from core.catalogs._validate import CatalogError, shown_value
 from core.catalogs.custom_model_limits import check_model_limits
 from core.catalogs.model_names import model_named, unknown_model_hint
 from core.catalogs.models import model_from_entry, model_to_entry
 from core.catalogs.text_fields import check_texts, toml_date_as_text
+from core.schema.message import Message
 from core.schema.model import ModelSpec
 
 # Keys of the family that describe that model only, never the custom one.
@@ -44,8 +46,8 @@ def _check_size_keys(raw: Mapping[str, Any], kind: str, file: str, ident: str) -
         except OverflowError:  # an integer too large for a float
             finite = False
         if not finite:
-            raise CatalogError(file, f"must be a finite number, got {shown_value(value)}",
-                               ident, key)
+            raise CatalogError(file, Message(say.GOT, problem=Message(say.A_FINITE_NUMBER),
+                                             value=shown_value(value)), ident, key)
         if value > 0:  # zero and below: model_from_entry's "must be a positive number"
             # the kind's range, with the message the full check gives a key outside it
             check_model_limits({key: value}, kind, file, ident, given={key})
@@ -61,11 +63,11 @@ def custom_model(raw: Any, file: str, index: int, catalog: Mapping[str, ModelSpe
     """Validate one profile `[[model]]` table into a ModelSpec; CatalogError names the key."""
     label = f"model #{index + 1}"
     if not isinstance(raw, dict):
-        raise CatalogError(file, f"must be a table, got {type(raw).__name__}", label)
+        raise CatalogError(file, Message(say.A_TABLE, type=type(raw).__name__), label)
     entry = dict(raw)
     ident = entry.get("id")
     if not isinstance(ident, str) or not ident.strip():
-        raise CatalogError(file, "is required (a short name for the model)", label, "id")
+        raise CatalogError(file, Message(say.MODEL_ID_REQUIRED), label, "id")
     check_texts(entry, file, ident)
     _check_not_a_catalog_name(entry, file, ident, catalog)
     entry.setdefault("name", ident)
@@ -77,12 +79,12 @@ def custom_model(raw: Any, file: str, index: int, catalog: Mapping[str, ModelSpe
         base = model_named(like, catalog.values()) if isinstance(like, str) else None
         if base is None or base.id not in catalog:
             hint = unknown_model_hint(like, catalog.values()) if isinstance(like, str) else ""
-            raise CatalogError(file, f"names no model in the catalog: {like!r}.{hint} (see "
-                               "`rigsizer catalog models`)", ident, "like")
+            raise CatalogError(file, Message(say.LIKE_UNKNOWN, like=repr(like), hint=hint),
+                               ident, "like")
         family = {k: v for k, v in model_to_entry(base).items() if k not in _OWN_KEYS}
         if "kind" in entry and entry["kind"] != base.kind:
-            raise CatalogError(file, f"must be {base.kind!r}, the kind of {base.id}", ident,
-                               "kind")
+            raise CatalogError(file, Message(say.KIND_OF_LIKE, kind=repr(base.kind),
+                                             model=base.id), ident, "kind")
         _check_size_keys(entry, base.kind, file, ident)
         params = entry.get("params_b")
         if isinstance(params, int | float) and not isinstance(params, bool) and params > 0 \
@@ -125,9 +127,8 @@ def _check_not_a_catalog_name(entry: dict[str, Any], file: str, ident: str,
     for key, name in names:
         taken = model_named(name, catalog.values()) if isinstance(name, str) else None
         if taken is not None:
-            raise CatalogError(file, f"is already a catalog model's id, name or alias: "
-                               f"{taken.name} ({taken.id}); give your model another {key}",
-                               ident, key)
+            raise CatalogError(file, Message(say.NAME_TAKEN, name=taken.name, id=taken.id,
+                                             key=key), ident, key)
 
 
 __all__ = ["custom_model"]

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from core.catalogs import wording as say
 from core.catalogs._validate import (
     CatalogError,
     Key,
@@ -24,6 +25,7 @@ from core.catalogs._validate import (
 from core.catalogs.model_names import article
 from core.catalogs.value import normalise_name
 from core.paths import catalogs_dir
+from core.schema.message import Message
 from core.schema.model import ModelSpec, QuantFormat
 
 KINDS = ("llm", "image", "video", "upscale", "tts", "face")
@@ -121,7 +123,7 @@ def model_from_entry(raw: Any, file: str, index: int, file_kind: str | None) -> 
         raise CatalogError(file, "layers and hidden are required for a DiT", ident, "layers")
     active = v.get("active_params_b")
     if active is not None and active > v["params_b"]:
-        raise CatalogError(file, "cannot exceed params_b", ident, "active_params_b")
+        raise CatalogError(file, Message(say.ACTIVE_OVER_TOTAL), ident, "active_params_b")
     ref_pixels = float(v.get("ref_width", 0) * v.get("ref_height", 0))
     return ModelSpec(
         id=ident,

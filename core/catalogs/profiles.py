@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import tomli_w
 
 from core.atomic_file import write_atomic
+from core.catalogs import wording as say
 from core.catalogs._validate import (
     CatalogError,
     Key,
@@ -47,6 +48,7 @@ from core.kinds import KIND_NAMES, SAVED_FIELDS, WORKLOAD_FIELDS
 from core.kinds import KINDS as KIND_SPECS
 from core.paths import assets_dir
 from core.schema import Profile, Workload
+from core.schema.message import Message
 from core.schema.model import ModelSpec
 
 if TYPE_CHECKING:
@@ -86,19 +88,17 @@ def _workload(raw: Any, file: str, index: int) -> Workload:
     v = check_entry(raw, WORKLOAD_KEYS, file, f"workload #{index + 1}")
     ident = v["id"]
     if "deadline_min" in v and "deadline_s" in v:
-        raise CatalogError(file, "give deadline_min or deadline_s, not both", ident, "deadline_s")
+        raise CatalogError(file, Message(say.DEADLINE_TWICE), ident, "deadline_s")
     deadline = v.pop("deadline_s", None)
     if "deadline_min" in v:
         deadline = v.pop("deadline_min") * 60.0
     if v.get("jobs_per_week", 0.0) == 0.0 and v.get("hours_per_week", 0.0) == 0.0:
-        raise CatalogError(file, "a workload needs jobs_per_week or hours_per_week above 0",
-                           ident, "jobs_per_week")
+        raise CatalogError(file, Message(say.NO_WORK), ident, "jobs_per_week")
     if v["kind"] == "realtime" and "fps" not in v:
-        raise CatalogError(file, "live work needs its target fps", ident, "fps")
+        raise CatalogError(file, Message(say.LIVE_NEEDS_FPS), ident, "fps")
     if v["kind"] == "llm" and v.get("prompt_tokens", 0) + v.get("output_tokens", 0) == 0:
         # a request of no tokens takes no time (the planner refused it, with no file or line)
-        raise CatalogError(file, "an llm workload needs prompt_tokens or output_tokens above 0",
-                           ident, "output_tokens")
+        raise CatalogError(file, Message(say.LLM_NEEDS_TOKENS), ident, "output_tokens")
     for int_key in ("jobs_per_week", "hours_per_week", "fps", "ref_seconds_per_frame",
                     "cpu_seconds"):
         if int_key in v:
@@ -128,18 +128,17 @@ def parse_profile(text: str, file: str, catalogs: Catalogs | None = None) -> Pro
     if "providers" in top:
         check_providers(top["providers"], text, file, catalogs)
     if not isinstance(raw_workloads, list) or not raw_workloads:
-        raise ProfileError(file, "must contain at least one [[workload]] table",
-                           line=find_line(text, "workload", None))
+        raise ProfileError(file, Message(say.NO_WORKLOADS), line=find_line(text, "workload", None))
     if len(raw_workloads) > MAX_WORKLOADS:
-        raise ProfileError(file, f"has {len(raw_workloads)} [[workload]] tables; at most "
-                           f"{MAX_WORKLOADS} are allowed")
+        raise ProfileError(file, Message(say.TOO_MANY_WORKLOADS, n=len(raw_workloads),
+                                         most=MAX_WORKLOADS))
     workloads: list[Workload] = []
     seen: set[str] = set()
     for i, raw in enumerate(raw_workloads):
         try:
             w = _workload(raw, file, i)
             if w.id in seen:
-                raise CatalogError(file, "duplicate workload id", w.id, "id")
+                raise CatalogError(file, Message(say.DUPLICATE_WORKLOAD), w.id, "id")
         except CatalogError as exc:
             raise fail_at(exc, text, i) from exc
         seen.add(w.id)
@@ -147,7 +146,7 @@ def parse_profile(text: str, file: str, catalogs: Catalogs | None = None) -> Pro
     custom = custom_models_of(raw_models, text, file, catalogs)
     top["gpu_prices"] = gpu_prices_of(raw_prices, text, file, catalogs)
     if ("electricity_currency" in top) and "electricity_price_per_kwh" not in top:
-        raise ProfileError(file, "needs electricity_price_per_kwh beside it", None,
+        raise ProfileError(file, Message(say.CURRENCY_WITHOUT_PRICE), None,
                            "electricity_currency", find_line(text, "electricity_currency", None))
     if "electricity_price_per_kwh" in top:
         top["electricity_price_per_kwh"] = float(top["electricity_price_per_kwh"])
@@ -161,9 +160,9 @@ def parse_profile(text: str, file: str, catalogs: Catalogs | None = None) -> Pro
     if "deadline_confidence" in top:
         top["deadline_confidence"] = float(top["deadline_confidence"])
         if top["deadline_confidence"] < 0.5:
-            raise ProfileError(file, "deadline_confidence must be from 0.5 to 0.99 (the share "
-                               "of jobs that must finish within their deadline; 0.9 = p90), got "
-                               f"{top['deadline_confidence']:g}", None, "deadline_confidence",
+            raise ProfileError(file, Message(say.CONFIDENCE_RANGE,
+                                             value=f"{top['deadline_confidence']:g}"),
+                               None, "deadline_confidence",
                                find_line(text, "deadline_confidence", None))
     for key in ("budget_usd", "psu_w"):
         if key in top:
@@ -185,8 +184,8 @@ def _check_references(top: dict[str, Any], workloads: list[Workload],
     if region is not None:
         known = catalogs.tariffs if catalogs is not None else load_tariffs()
         if region not in known:
-            raise ProfileError(file, f"no electricity tariff for region {region!r} (known: "
-                               f"{', '.join(sorted(known))})", None, "region",
+            raise ProfileError(file, Message(say.NO_TARIFF, region=repr(region),
+                                             known=", ".join(sorted(known))), None, "region",
                                find_line(text, "region", None))
     models = catalogs.models if catalogs is not None else load_models()
     gpus = catalogs.gpus_by_id if catalogs is not None else gpus_by_id()
@@ -194,8 +193,7 @@ def _check_references(top: dict[str, Any], workloads: list[Workload],
     for i, w in enumerate(workloads):
         w = _with_model(w, i, custom, models, text, file)
         if w.ref_gpu is not None and w.ref_gpu not in gpus:
-            raise ProfileError(file, f"no GPU {w.ref_gpu!r} in the catalog (use its id from "
-                               "`rigsizer catalog gpus`)", w.id, "ref_gpu",
+            raise ProfileError(file, Message(say.NO_GPU, gpu=repr(w.ref_gpu)), w.id, "ref_gpu",
                                find_line(text, "ref_gpu", i))
         out.append(w)
     return out
@@ -215,8 +213,8 @@ def _with_model(w: Workload, index: int, custom: Mapping[str, ModelSpec],
     name = w.model
     if name is None:
         if spec.model_required:
-            raise fail(f"is required for {article(w.kind)} {w.kind} workload: name a model "
-                       "of the catalog or of this profile")
+            raise fail(Message(say.MODEL_REQUIRED_AN if article(w.kind) == "an"
+                               else say.MODEL_REQUIRED_A, kind=w.kind))
         return w
     if name in custom:
         model = custom[name]
@@ -224,15 +222,15 @@ def _with_model(w: Workload, index: int, custom: Mapping[str, ModelSpec],
     else:
         named = models.get(name) or model_named(name, models.values())
         if named is None:
-            raise fail(f"no model {name!r} in the models catalog."
-                       f"{unknown_model_hint(name, models.values())} (see `rigsizer "
-                       "catalog models`)")
+            raise fail(Message(say.NO_MODEL, name=repr(name),
+                               hint=unknown_model_hint(name, models.values())))
         # a name or alias ("SDXL") is read as its id, as predict and estimate read it
         model, w = named, replace(w, model=named.id)
     if spec.model_kinds and model.kind not in spec.model_kinds:
         hint = unknown_model_hint(model.id, [*custom.values(), *models.values()],
                                   spec.model_kinds, own=custom)
-        raise fail(f"must name {article(kinds)} {kinds} model.{hint}")
+        raise fail(Message(say.WRONG_MODEL_KIND_AN if article(kinds) == "an"
+                           else say.WRONG_MODEL_KIND_A, kinds=kinds, hint=hint))
     return w
 
 
@@ -244,9 +242,9 @@ def load_profile(path: Path | str, catalogs: Catalogs | None = None) -> Profile:
     try:
         text = read_capped(path, MAX_PROFILE_BYTES).decode("utf-8-sig")
     except OSError as exc:
-        raise ProfileError(name, f"cannot be read ({exc.strerror or exc})") from exc
+        raise ProfileError(name, Message(say.CANNOT_READ, error=str(exc.strerror or exc))) from exc
     except UnicodeDecodeError as exc:
-        raise ProfileError(name, f"is not UTF-8 text (byte {exc.start})") from exc
+        raise ProfileError(name, Message(say.NOT_UTF8, byte=exc.start)) from exc
     return parse_profile(text, name, catalogs)
 
 

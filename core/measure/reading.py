@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import TYPE_CHECKING, Any
 
+from core.catalogs import wording as say_file
 from core.catalogs._validate import CatalogError
 from core.measure import wording as say
-from core.measure.tables import MODEL_TASKS, label, measurement_from_table
+from core.measure.tables import MODEL_TASKS, measurement_from_table
 from core.schema.measurement import QUERY_FIELDS, Measurement
 from core.schema.message import Message
 
@@ -199,7 +200,8 @@ def finish(found: list[Found], ctx: Context, recognised: list[str],
         try:
             m = measurement_from_table(table, "text", len(out), catalogs)
         except CatalogError as exc:
-            problem = str(exc).replace(f"text: entry '{label(len(out))}': ", "")
+            problem = (Message(say_file.KEY_ONLY, key=exc.key, problem=exc.problem) if exc.key
+                       else exc.problem)
             ask = {"model": say.ASK_MODEL, "gpu": say.ASK_GPU}.get(exc.key or "")
             unread.append(Message(say.NOT_USABLE_ASK, what=what, problem=problem,
                                   ask=Message(ask)) if ask

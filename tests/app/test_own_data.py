@@ -128,3 +128,21 @@ def test_an_old_electricity_price_links_to_settings_not_to_a_refresh(
     window.go_to("results")
     window.results_page.view.prices.linkActivated.emit("settings")
     assert window.stack.currentWidget() is window.settings_page.view
+
+
+def test_a_described_model_that_cannot_be_is_refused_in_chinese(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(language="zh_CN")
+    dialog = ModelDialog(window, window.session.catalogs, set())
+    dialog.like.setCurrentIndex(dialog.like.findData("llama-3-8b"))
+    dialog.ident.setText("my-llm")
+    dialog.edits["params_b"].setText("8")
+    dialog.edits["active_params_b"].setText("20")
+    dialog._accept()
+    assert dialog.model is None
+    assert dialog.error.text() == "键“active_params_b”：不能大于 params_b", dialog.error.text()
+    dialog.edits["active_params_b"].setText("")
+    dialog.ident.setText("SDXL")  # a catalog model's name
+    dialog._accept()
+    assert dialog.model is None and dialog.error.text().startswith(
+        "键“id”：已经是目录中某个模型的 id、名称或别名：Stable Diffusion XL 1.0（sdxl）"), (
+        dialog.error.text())

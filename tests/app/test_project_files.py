@@ -86,3 +86,27 @@ def test_window_geometry_persists(qtbot, make_window) -> None:  # type: ignore[n
     assert (again.width(), again.height()) == (790, 700)
     again.session.wait_idle()
     window.session.wait_idle()
+
+
+def test_a_broken_file_is_explained_in_chinese(
+        qtbot, make_window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """What is wrong is said in the window's language; the file, line, entry and key stay as
+    written (they are what the user looks for in the file)."""
+    window = make_window(wait=False, language="zh_CN")
+    qtbot.waitUntil(lambda: window.session.profile is not None, timeout=60_000)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _parent, _title, text: shown.append(text)))
+    bad = tmp_path / "bad.toml"
+    bad.write_text('name = "x"\ncreator_type = "vtuber"\n[[workload]]\nid = "a"\nkind = "llm"\n'
+                   'label = "a"\njobs_per_week = -1\n', encoding="utf-8")
+    missing = tmp_path / "none.toml"
+    nothing = tmp_path / "empty.toml"
+    nothing.write_text('name = "x"\ncreator_type = "vtuber"\n', encoding="utf-8")
+    for path in (bad, nothing):
+        assert not window.open_path(path)
+    assert not window.open_path(missing)
+    assert shown[0] == "bad.toml:7：条目“a”：键“jobs_per_week”：不能为负数，实际为 -1", shown
+    assert shown[1] == "empty.toml：必须至少包含一个 [[workload]] 表", shown
+    assert shown[2].startswith("none.toml：无法读取（"), shown
+    wait_for_plan(qtbot, window)
