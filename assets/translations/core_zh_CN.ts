@@ -1705,58 +1705,203 @@
     </message>
     <message>
       <location filename="../../core/catalogs/wording.py" line="71" />
+      <source>must be an array of tables ([[model]])</source>
+      <translation>必须是表数组（[[model]]）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="72" />
+      <source>duplicate model id</source>
+      <translation>模型 id 重复</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="73" />
+      <source>duplicate model id (as {other}: case, spaces and dashes are ignored)</source>
+      <translation>模型 id 重复（与 {other} 相同：不区分大小写、空格和连字符）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="74" />
+      <source>must be an array of tables: write each one as [[measurement]]</source>
+      <translation>必须是表数组：每个都写成 [[measurement]]</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="75" />
+      <source>must be a table of GPU id = price in USD ([gpu_prices])</source>
+      <translation>必须是“GPU id = 美元价格”的表（[gpu_prices]）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="76" />
+      <source>must be a price in USD above 0, got {value}</source>
+      <translation>必须是大于 0 的美元价格，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="77" />
+      <source>unknown key (typo?); [extra] takes {keys}</source>
+      <translation>未知的键（拼写错误？）；[extra] 只接受 {keys}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="78" />
+      <source>must be a number of {unit}, got {value}</source>
+      <translation>必须是以 {unit} 为单位的数字，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="79" />
+      <source>must be at least {low} and less than {high} {unit}, got {value}</source>
+      <translation>必须不小于 {low} 且小于 {high} {unit}，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="80" />
+      <source>must be more than {low} and less than {high} {unit}, got {value}</source>
+      <translation>必须大于 {low} 且小于 {high} {unit}，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="81" />
+      <source>no cloud provider {name} (known: {known})</source>
+      <translation>没有云服务商 {name}（已知：{known}）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="84" />
+      <source>must be at least {least} (no tool prints a reading this small: a unit mix-up?), got {value}</source>
+      <translation>不能小于 {least}（没有工具会输出这么小的读数：单位弄错了？），实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="86" />
+      <source>is required for a {task} measurement</source>
+      <translation>{task} 实测必须填写</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="87" />
+      <source>is required for an {task} measurement</source>
+      <translation>{task} 实测必须填写</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="88" />
+      <source>names no {task} model in the catalog: {name}.{hint} (see `rigsizer catalog models`)</source>
+      <translation>目录中没有这个 {task} 模型：{name}。{hint}（见 `rigsizer catalog models`）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="90" />
+      <source>an llm measurement needs test = 'pp512' or 'tg128' (prompt processing or generation, and the token count)</source>
+      <translation>大模型实测需要 test = 'pp512' 或 'tg128'（提示处理或生成，以及 token 数）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="92" />
+      <source>is not a known weight format: {name}</source>
+      <translation>不是已知的权重格式：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="93" />
+      <source>applies to image measurements only</source>
+      <translation>只适用于图像实测</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="94" />
+      <source>is in the future ({date}; today is {today}): give the day you measured</source>
+      <translation>是未来的日期（{date}；今天是 {today}）：请填写测量的日期</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="95" />
+      <source>unknown top-level key: a measurements file holds only [[measurement]] tables</source>
+      <translation>未知的顶层键：实测文件只能包含 [[measurement]] 表</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="99" />
       <source>must be from {low} to {high}, got {value}</source>
       <translation>必须在 {low} 到 {high} 之间，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="72" />
+      <location filename="../../core/catalogs/wording.py" line="100" />
       <source>must be a power of 2 from 1 to {most} (an image is downscaled by halvings), got {value}</source>
       <translation>必须是 1 到 {most} 之间的 2 的幂（图像按减半缩小），实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="74" />
+      <location filename="../../core/catalogs/wording.py" line="102" />
       <source>heads ({heads}) must be a multiple of kv_heads ({kv_heads}) and kv_heads at most heads</source>
       <translation>heads（{heads}）必须是 kv_heads（{kv_heads}）的整数倍，且 kv_heads 不能大于 heads</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="76" />
+      <location filename="../../core/catalogs/wording.py" line="104" />
       <source>hidden ({hidden}) must divide evenly by heads ({heads})</source>
       <translation>hidden（{hidden}）必须能被 heads（{heads}）整除</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="77" />
+      <location filename="../../core/catalogs/wording.py" line="105" />
       <source>layers = {layers} and hidden = {hidden} hold about {blocks} B weights: {params} B is far too few for them (fewer layers or a narrower hidden?)</source>
       <translation>layers = {layers}、hidden = {hidden} 约有 {blocks} B 权重：{params} B 远远不够（层数更少或 hidden 更窄？）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="79" />
+      <location filename="../../core/catalogs/wording.py" line="107" />
       <source>layers = {layers} and hidden = {hidden} hold about {blocks} B weights: {active} B active parameters cannot fit them (more layers or a wider hidden?)</source>
       <translation>layers = {layers}、hidden = {hidden} 约有 {blocks} B 权重：{active} B 激活参数放不下（层数更多或 hidden 更宽？）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="81" />
+      <location filename="../../core/catalogs/wording.py" line="109" />
       <source>is required (a short name for the model)</source>
       <translation>必须填写（模型的简称）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="82" />
+      <location filename="../../core/catalogs/wording.py" line="110" />
       <source>cannot exceed params_b</source>
       <translation>不能大于 params_b</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="83" />
+      <location filename="../../core/catalogs/wording.py" line="111" />
       <source>names no model in the catalog: {like}.{hint} (see `rigsizer catalog models`)</source>
       <translation>目录中没有这个模型：{like}。{hint}（见 `rigsizer catalog models`）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="84" />
+      <location filename="../../core/catalogs/wording.py" line="112" />
       <source>must be {kind}, the kind of {model}</source>
       <translation>必须是 {kind}，即 {model} 的类型</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="85" />
+      <location filename="../../core/catalogs/wording.py" line="113" />
       <source>is already a catalog model's id, name or alias: {name} ({id}); give your model another {key}</source>
       <translation>已经是目录中某个模型的 id、名称或别名：{name}（{id}）；请给你的模型换一个 {key}</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="118" />
+      <source> Did you mean {a}?</source>
+      <translation>你是想用 {a} 吗？</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="119" />
+      <source> Did you mean {a} or {b}?</source>
+      <translation>你是想用 {a} 还是 {b}？</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="120" />
+      <source> Did you mean {a} or {b} or {c}?</source>
+      <translation>你是想用 {a}、{b} 还是 {c}？</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="121" />
+      <source> {model} is a {kind} model (defined in this profile).</source>
+      <translation>{model} 是 {kind} 模型（在本项目中定义）。</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="122" />
+      <source> {model} is an {kind} model (defined in this profile).</source>
+      <translation>{model} 是 {kind} 模型（在本项目中定义）。</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="123" />
+      <source> {model} is a {kind} model.</source>
+      <translation>{model} 是 {kind} 模型。</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="124" />
+      <source> {model} is an {kind} model.</source>
+      <translation>{model} 是 {kind} 模型。</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="127" />
+      <source>must not contain control characters or text-direction overrides (found {char})</source>
+      <translation>不能包含控制字符或文字方向覆盖字符（发现 {char}）</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="129" />
+      <source>must be at most {most} characters long, got {n}</source>
+      <translation>最多 {most} 个字符，实际为 {n} 个</translation>
     </message>
     <message>
       <location filename="../../app/report/text.py" line="37" />

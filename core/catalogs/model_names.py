@@ -8,7 +8,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Collection, Iterable
 
+from core.catalogs import wording as say
 from core.catalogs.value import normalise_name
+from core.schema.message import Message
 from core.schema.model import ModelSpec
 
 # difflib's similarity a catalog name needs to be offered (its own default): "Wan 2.1 14B"
@@ -51,14 +53,17 @@ def unknown_model_hint(name: str, models: Iterable[ModelSpec],
     models = list(models)
     other = model_named(name, models)
     if other is not None and kinds and other.kind not in kinds:
+        an = article(other.kind) == "an"
         if other.id in own:
-            return f" {other.id!r} is {article(other.kind)} {other.kind} model (defined in " \
-                   "this profile)."
-        return f" {other.name} ({other.id}) is {article(other.kind)} {other.kind} model."
-    near = closest_models(name, models, kinds)
+            return Message(say.OWN_MODEL_OF_KIND_AN if an else say.OWN_MODEL_OF_KIND_A,
+                           model=repr(other.id), kind=other.kind)
+        return Message(say.MODEL_OF_KIND_AN if an else say.MODEL_OF_KIND_A,
+                       model=f"{other.name} ({other.id})", kind=other.kind)
+    near = [f"{m.name} ({m.id})" for m in closest_models(name, models, kinds)]
     if not near:
         return ""
-    return " Did you mean " + " or ".join(f"{m.name} ({m.id})" for m in near) + "?"
+    template = (say.DID_YOU_MEAN_1, say.DID_YOU_MEAN_2, say.DID_YOU_MEAN_3)[len(near) - 1]
+    return Message(template, **dict(zip("abc", near, strict=False)))
 
 
 def article(word: str) -> str:

@@ -10,11 +10,13 @@ import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from core.catalogs import wording as say
 from core.catalogs._validate import CatalogError, shown, shown_value
 from core.catalogs.profile_lines import ProfileError, fail_at, find_line, find_table_key, line_of
 from core.catalogs.text_fields import text_problem
 from core.catalogs.value import normalise_name
 from core.schema.measurement import Measurement
+from core.schema.message import Message
 from core.schema.model import ModelSpec
 
 if TYPE_CHECKING:
@@ -73,7 +75,7 @@ def custom_models_of(raw: Any, text: str, file: str,
     from core.catalogs.models import load_models
 
     if not isinstance(raw, list):
-        raise ProfileError(file, "must be an array of tables ([[model]])", None, "model",
+        raise ProfileError(file, Message(say.MODEL_TABLES), None, "model",
                            find_line(text, "model", None))
     catalog = catalogs.models if catalogs is not None else load_models()
     out: dict[str, ModelSpec] = {}
@@ -83,9 +85,9 @@ def custom_models_of(raw: Any, text: str, file: str,
             spec = custom_model(entry, file, i, catalog)
             other = seen.get(normalise_name(spec.id))
             if other is not None:
-                same = "" if other == spec.id else f" (as {other!r}: case, spaces and dashes " \
-                    "are ignored)"
-                raise CatalogError(file, f"duplicate model id{same}", spec.id, "id")
+                said = (Message(say.DUPLICATE_MODEL) if other == spec.id
+                        else Message(say.DUPLICATE_MODEL_AS, other=repr(other)))
+                raise CatalogError(file, said, spec.id, "id")
         except CatalogError as exc:
             raise fail_at(exc, text, i, "model") from exc
         seen[normalise_name(spec.id)] = spec.id
@@ -113,8 +115,7 @@ def measurements_of(raw: Any, text: str, file: str,
     if raw is None:
         return ()
     if not isinstance(raw, list):
-        raise ProfileError(file, "must be an array of tables: write each one as "
-                           "[[measurement]]", None, "measurement",
+        raise ProfileError(file, Message(say.MEASUREMENT_TABLES), None, "measurement",
                            find_line(text, "measurement", None))
     out = []
     for i, table in enumerate(raw):
@@ -131,19 +132,19 @@ def gpu_prices_of(raw: Any, text: str, file: str,
     from core.catalogs.gpus import gpus_by_id
 
     if not isinstance(raw, dict):
-        raise ProfileError(file, "must be a table of GPU id = price in USD ([gpu_prices])",
-                           None, "gpu_prices", find_line(text, "gpu_prices", None))
+        raise ProfileError(file, Message(say.PRICES_TABLE), None, "gpu_prices",
+                           find_line(text, "gpu_prices", None))
     known = catalogs.gpus_by_id if catalogs is not None else gpus_by_id()
     out: dict[str, float] = {}
     for gpu_id, price in raw.items():
         line = find_table_key(text, "gpu_prices", gpu_id)
         gpu = known.get(gpu_id)
         if gpu is None:
-            raise ProfileError(file, f"no GPU {gpu_id!r} in the catalog (use its id from "
-                               "`rigsizer catalog gpus`)", "gpu_prices", gpu_id, line)
+            raise ProfileError(file, Message(say.NO_GPU, gpu=repr(gpu_id)), "gpu_prices",
+                               gpu_id, line)
         if isinstance(price, bool) or not isinstance(price, int | float) or not (
                 math.isfinite(price) and 0 < price <= MAX_GPU_PRICE_USD):
-            raise ProfileError(file, f"must be a price in USD above 0, got {price!r}",
+            raise ProfileError(file, Message(say.PRICE_ABOVE_ZERO, value=repr(price)),
                                "gpu_prices", gpu_id, line)
         out[gpu_id] = float(price)
     return out
@@ -168,14 +169,14 @@ def extra_of(raw: Any, text: str, file: str) -> Any:
 def _extra_problem(key: str, value: Any) -> str | None:
     """What is wrong with `key = value` in [extra] (None: nothing)."""
     if key not in EXTRA_RANGES:
-        return f"unknown key (typo?); [extra] takes {', '.join(EXTRA_RANGES)}"
+        return Message(say.EXTRA_UNKNOWN, keys=", ".join(EXTRA_RANGES))
     low, high, low_ok, unit = EXTRA_RANGES[key]
     number = _number(value)
     if number is None:
-        return f"must be a number of {unit}, got {shown_value(value)}"
+        return Message(say.EXTRA_NUMBER, unit=unit, value=shown_value(value))
     if not ((low <= number if low_ok else low < number) and number < high):
-        above = f"at least {low:g}" if low_ok else f"more than {low:g}"
-        return f"must be {above} and less than {high:,g} {unit}, got {number:g}"
+        return Message(say.EXTRA_AT_LEAST if low_ok else say.EXTRA_MORE_THAN, low=f"{low:g}",
+                       high=f"{high:,g}", unit=unit, value=f"{number:g}")
     return None
 
 
@@ -204,8 +205,8 @@ def check_providers(providers: tuple[str, ...], text: str, file: str,
             return  # the cloud catalog's own error says what is wrong with it
     for name in providers:
         if name not in known:
-            raise ProfileError(file, f"no cloud provider {shown(name)!r} (known: "
-                               f"{', '.join(sorted(known))})", None, "providers",
+            raise ProfileError(file, Message(say.NO_PROVIDER, name=repr(shown(name)),
+                                             known=", ".join(sorted(known))), None, "providers",
                                find_line(text, "providers", None))
 
 

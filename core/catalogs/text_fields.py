@@ -18,7 +18,9 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
+from core.catalogs import wording as say
 from core.catalogs._validate import CatalogError
+from core.schema.message import Message
 
 MAX_NAME_CHARS = 200
 # keys whose value is free text rather than a one-line name
@@ -39,10 +41,9 @@ def text_problem(value: str, key: str) -> str | None:
     free_text = key in FREE_TEXT_KEYS
     bad = next((ch for ch in value if _forbidden(ch, free_text)), None)
     if bad is not None:
-        return ("must not contain control characters or text-direction overrides (found "
-                f"U+{ord(bad):04X})")
+        return Message(say.CONTROL_CHARACTERS, char=f"U+{ord(bad):04X}")
     if not free_text and len(value) > MAX_NAME_CHARS:
-        return f"must be at most {MAX_NAME_CHARS} characters long, got {len(value):,}"
+        return Message(say.TOO_LONG, most=MAX_NAME_CHARS, n=f"{len(value):,}")
     return None
 
 

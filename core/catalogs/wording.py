@@ -67,6 +67,34 @@ NO_MODEL = "no model {name} in the models catalog.{hint} (see `rigsizer catalog 
 WRONG_MODEL_KIND_A = "must name a {kinds} model.{hint}"
 WRONG_MODEL_KIND_AN = "must name an {kinds} model.{hint}"
 
+# -- a project file's other sections (core.catalogs.profile_sections) ------------------------------
+MODEL_TABLES = "must be an array of tables ([[model]])"
+DUPLICATE_MODEL = "duplicate model id"
+DUPLICATE_MODEL_AS = "duplicate model id (as {other}: case, spaces and dashes are ignored)"
+MEASUREMENT_TABLES = "must be an array of tables: write each one as [[measurement]]"
+PRICES_TABLE = "must be a table of GPU id = price in USD ([gpu_prices])"
+PRICE_ABOVE_ZERO = "must be a price in USD above 0, got {value}"
+EXTRA_UNKNOWN = "unknown key (typo?); [extra] takes {keys}"
+EXTRA_NUMBER = "must be a number of {unit}, got {value}"
+EXTRA_AT_LEAST = "must be at least {low} and less than {high} {unit}, got {value}"
+EXTRA_MORE_THAN = "must be more than {low} and less than {high} {unit}, got {value}"
+NO_PROVIDER = "no cloud provider {name} (known: {known})"
+
+# -- a measurement table (core.measure.tables) ----------------------------------------------------
+READING_TOO_SMALL = ("must be at least {least} (no tool prints a reading this small: a unit "
+                     "mix-up?), got {value}")
+MEASUREMENT_MODEL_REQUIRED_A = "is required for a {task} measurement"
+MEASUREMENT_MODEL_REQUIRED_AN = "is required for an {task} measurement"
+NO_TASK_MODEL = ("names no {task} model in the catalog: {name}.{hint} (see `rigsizer catalog "
+                 "models`)")
+LLM_TEST = ("an llm measurement needs test = 'pp512' or 'tg128' (prompt processing or "
+            "generation, and the token count)")
+UNKNOWN_QUANT = "is not a known weight format: {name}"
+IMAGE_ONLY = "applies to image measurements only"
+IN_THE_FUTURE = "is in the future ({date}; today is {today}): give the day you measured"
+ONLY_MEASUREMENTS = ("unknown top-level key: a measurements file holds only [[measurement]] "
+                     "tables")
+
 # -- a model the user describes (core.catalogs.custom_models, custom_model_limits) -----------------
 FROM_TO = "must be from {low} to {high}, got {value}"
 POWER_OF_TWO = ("must be a power of 2 from 1 to {most} (an image is downscaled by halvings), "
@@ -84,6 +112,21 @@ LIKE_UNKNOWN = "names no model in the catalog: {like}.{hint} (see `rigsizer cata
 KIND_OF_LIKE = "must be {kind}, the kind of {model}"
 NAME_TAKEN = ("is already a catalog model's id, name or alias: {name} ({id}); give your model "
               "another {key}")
+
+# -- a model name that names none (core.catalogs.model_names.unknown_model_hint: {hint} above,
+# each with its leading space) -----------------------------------------------------------------
+DID_YOU_MEAN_1 = " Did you mean {a}?"
+DID_YOU_MEAN_2 = " Did you mean {a} or {b}?"
+DID_YOU_MEAN_3 = " Did you mean {a} or {b} or {c}?"
+OWN_MODEL_OF_KIND_A = " {model} is a {kind} model (defined in this profile)."
+OWN_MODEL_OF_KIND_AN = " {model} is an {kind} model (defined in this profile)."
+MODEL_OF_KIND_A = " {model} is a {kind} model."
+MODEL_OF_KIND_AN = " {model} is an {kind} model."
+
+# -- text in a file (core.catalogs.text_fields) ----------------------------------------------------
+CONTROL_CHARACTERS = ("must not contain control characters or text-direction overrides (found "
+                      "{char})")
+TOO_LONG = "must be at most {most} characters long, got {n}"
 
 TEMPLATES: dict[str, str] = {name: value for name, value in dict(globals()).items()
                              if name.isupper() and isinstance(value, str)}

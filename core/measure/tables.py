@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 import tomli_w
 
+from core.catalogs import wording as say
 from core.catalogs._validate import CatalogError, Key, check_entry, parse_toml, shown
 from core.catalogs.model_names import article, unknown_model_hint
 from core.catalogs.text_fields import check_texts, toml_date_as_text
 from core.file_read import read_capped
 from core.schema.measurement import MEASUREMENT_FIELDS, QUERY_FIELDS, Measurement
+from core.schema.message import Message
 
 if TYPE_CHECKING:
     from core.catalogs.value import Catalogs
@@ -71,7 +73,7 @@ def measurement_from_table(raw: Any, file: str, index: int, catalogs: Catalogs,
     entry = label(index)
     if isinstance(raw, dict):
         if "id" in raw:
-            raise CatalogError(file, "unknown key (typo?)", entry, "id")
+            raise CatalogError(file, Message(say.UNKNOWN_KEY), entry, "id")
         check_texts(raw, file, entry)
         if "date" in raw:  # `date = 2025-07-13` unquoted is a TOML date
             raw = {**raw, "date": toml_date_as_text(raw["date"])}
@@ -81,8 +83,8 @@ def measurement_from_table(raw: Any, file: str, index: int, catalogs: Catalogs,
     task = v["task"]
     v["value"] = float(v["value"])
     if v["value"] < MIN_VALUE:
-        raise CatalogError(file, f"must be at least {MIN_VALUE:g} (no tool prints a reading this "
-                           f"small: a unit mix-up?), got {v['value']:g}", entry, "value")
+        raise CatalogError(file, Message(say.READING_TOO_SMALL, least=f"{MIN_VALUE:g}",
+                                         value=f"{v['value']:g}"), entry, "value")
 
     def fail(key: str, problem: str) -> CatalogError:
         return CatalogError(file, problem, entry, key)
@@ -95,21 +97,22 @@ def measurement_from_table(raw: Any, file: str, index: int, catalogs: Catalogs,
     kinds = MODEL_TASKS.get(task)
     if kinds is not None:
         if "model" not in v:
-            raise fail("model", f"is required for {article(task)} {task} measurement")
+            raise fail("model", Message(say.MEASUREMENT_MODEL_REQUIRED_AN
+                                        if article(task) == "an"
+                                        else say.MEASUREMENT_MODEL_REQUIRED_A, task=task))
         model = find_model(v["model"])
         if model is None or model.kind not in kinds:
             hint = unknown_model_hint(str(v["model"]), catalogs.models.values(), kinds)
-            raise fail("model", f"names no {task} model in the catalog: {shown(v['model'])!r}."
-                       f"{hint} (see `rigsizer catalog models`)")
+            raise fail("model", Message(say.NO_TASK_MODEL, task=task,
+                                        name=repr(shown(v["model"])), hint=hint))
     if task == "llm":
         if "test" not in v or not _TEST.fullmatch(v["test"]):
-            raise fail("test", "an llm measurement needs test = 'pp512' or 'tg128' (prompt "
-                       "processing or generation, and the token count)")
+            raise fail("test", Message(say.LLM_TEST))
         if "quant" in v and find_quant(v["quant"]) is None:
-            raise fail("quant", f"is not a known weight format: {shown(v['quant'])!r}")
+            raise fail("quant", Message(say.UNKNOWN_QUANT, name=repr(shown(v["quant"]))))
     for name in ("timing", "precision"):
         if name in v and task != "image":
-            raise fail(name, "applies to image measurements only")
+            raise fail(name, Message(say.IMAGE_ONLY))
     return Measurement(**v)
 
 
@@ -121,8 +124,8 @@ def _check_not_future(date: str, today: datetime.date, file: str, entry: str) ->
     # a day's grace: a reading dated today where it was made (Beijing) is tomorrow's date to
     # a machine still on yesterday (New York), and the file must open on both
     if day > today + datetime.timedelta(days=1):
-        raise CatalogError(file, f"is in the future ({date}; today is {today.isoformat()}): "
-                           "give the day you measured", entry, "date")
+        raise CatalogError(file, Message(say.IN_THE_FUTURE, date=date, today=today.isoformat()),
+                           entry, "date")
 
 
 def measurements_from_tables(raw: Any, file: str, catalogs: Catalogs
@@ -132,8 +135,7 @@ def measurements_from_tables(raw: Any, file: str, catalogs: Catalogs
     if raw is None:
         return ()
     if not isinstance(raw, list):
-        raise CatalogError(file, "must be an array of tables: write each one as "
-                           "[[measurement]]", None, "measurement")
+        raise CatalogError(file, Message(say.MEASUREMENT_TABLES), None, "measurement")
     return tuple(measurement_from_table(t, file, i, catalogs) for i, t in enumerate(raw))
 
 
@@ -142,8 +144,7 @@ def parse_measurements(text: str, file: str, catalogs: Catalogs) -> tuple[Measur
     doc = parse_toml(text, file)
     for key in doc:
         if key != "measurement":
-            raise CatalogError(file, "unknown top-level key: a measurements file holds only "
-                               "[[measurement]] tables", None, key)
+            raise CatalogError(file, Message(say.ONLY_MEASUREMENTS), None, key)
     return measurements_from_tables(doc.get("measurement"), file, catalogs)
 
 
@@ -156,9 +157,10 @@ def load_measurements(path: Path | str, catalogs: Catalogs) -> tuple[Measurement
     try:
         text = read_capped(path, MAX_MEASUREMENTS_BYTES).decode("utf-8-sig")
     except OSError as exc:  # a FIFO or a device is refused, not waited on (issue 17, item 8)
-        raise CatalogError(path.name, f"cannot be read ({exc.strerror or exc})") from exc
+        raise CatalogError(path.name, Message(say.CANNOT_READ,
+                                              error=str(exc.strerror or exc))) from exc
     except UnicodeDecodeError as exc:
-        raise CatalogError(path.name, f"is not UTF-8 text (byte {exc.start})") from exc
+        raise CatalogError(path.name, Message(say.NOT_UTF8, byte=exc.start)) from exc
     return parse_measurements(text, path.name, catalogs)
 
 

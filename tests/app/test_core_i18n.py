@@ -159,3 +159,30 @@ def test_tariff_regions_are_said_in_chinese(capsys: pytest.CaptureFixture[str]) 
     assert main(["plan", "vtuber", "--gpu", "RTX 4090", "--lang", "zh_CN"]) == 0
     out = capsys.readouterr().out
     assert "电价 '美国'" in out and "United States" not in out
+
+
+def test_a_file_error_names_its_place_as_written_and_says_the_rest_in_chinese() -> None:
+    """A project that names a model no catalog has: the English line is as it was; the Chinese
+    one keeps file, line, entry, key and the model names, and says the rest in Chinese."""
+    from app.report.text import translator
+    from core.catalogs.bundle import load_catalogs
+    from core.catalogs.profiles import ProfileError, parse_profile
+    from core.schema.message import render
+
+    text = ('name = "x"\ncreator_type = "vtuber"\n[gpu_prices]\nnvidia-rtx-4090 = -5\n'
+            '[[workload]]\nid = "a"\nkind = "llm"\nlabel = "a"\njobs_per_week = 10\n'
+            'model = "llama-9"\noutput_tokens = 100\n')
+    cats = load_catalogs(prices=False)
+    with pytest.raises(ProfileError) as info:
+        parse_profile(text.replace("-5", "900"), "p.toml", cats)
+    english = str(info.value)
+    assert english.startswith("p.toml:10: entry 'a': key 'model': no model 'llama-9' in the "
+                              "models catalog. Did you mean Llama 3 8B (llama-3-8b) or ")
+    chinese = render(info.value.message, translator("zh_CN"))
+    assert chinese.startswith("p.toml:10：条目“a”：键“model”：模型目录中没有模型 'llama-9'。"
+                              "你是想用 Llama 3 8B (llama-3-8b)、"), chinese
+    assert chinese.endswith("？（见 `rigsizer catalog models`）"), chinese
+    with pytest.raises(ProfileError) as info:
+        parse_profile(text, "p.toml", cats)
+    assert render(info.value.message, translator("zh_CN")) == (
+        "p.toml:4：条目“gpu_prices”：键“nvidia-rtx-4090”：必须是大于 0 的美元价格，实际为 -5")
