@@ -251,3 +251,33 @@ def price_status(info: PriceSnapshotInfo | None, offers: Iterable[CloudOffer],
         span = max(others) if min(others) == max(others) else f"{min(others)} – {max(others)}"
         parts.append(tr("others as of %1").replace("%1", span))
     return "; ".join(parts)
+
+
+def failure_text(exc: Exception, path: object, *, saving: bool = True) -> str:
+    """Why a file could not be opened or saved, in the window's language: core's errors about
+    a file carry their sentence as a Message (`message`); an operating system's refusal is
+    said as "Could not save PATH: its reason" (or open; the reason is the system's own words,
+    which the atomic save keeps as the cause); anything else as it says itself."""
+    from app.gui.i18n import core_text
+
+    message = getattr(exc, "message", None)
+    if isinstance(message, str) and message:
+        return core_text(message)
+    if isinstance(exc, OSError):
+        cause = exc.__cause__ if isinstance(exc.__cause__, OSError) else exc
+        why = _system_reason(cause)
+        said = tr("Could not save %1: %2") if saving else tr("Could not open %1: %2")
+        return said.replace("%1", str(path)).replace("%2", why)
+    return str(exc)
+
+
+def _system_reason(exc: OSError) -> str:
+    """The usual reasons a file cannot be written, in the window's language; any other in the
+    system's own words."""
+    import errno
+
+    denied = tr("permission denied")
+    known = {errno.ENOENT: tr("the folder does not exist"), errno.EACCES: denied,
+             errno.EPERM: denied, errno.ENOSPC: tr("no space left on the disk"),
+             errno.EROFS: tr("the disk is read-only"), errno.EISDIR: tr("it is a folder")}
+    return known.get(exc.errno or -1) or exc.strerror or str(exc)

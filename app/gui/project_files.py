@@ -12,19 +12,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from app.gui.i18n import core_text
+from app.gui.format import failure_text
 from app.gui.project import Project
 from app.gui.session import Session
 from app.gui.settings import add_recent_file, recent_files
 
 if TYPE_CHECKING:
     from core.schema import Profile
-
-
-def said(exc: Exception) -> str:
-    """An error in the window's language: core's errors about a file carry their sentence as a
-    Message (`message`), said here through the core translation; others as they are."""
-    return core_text(getattr(exc, "message", None) or str(exc))
 
 
 def t(text: str) -> str:
@@ -119,7 +113,8 @@ class ProjectFileActions(QMainWindow):
         try:
             profile = load_profile(path, self.session.loaded_catalogs)
         except (ValueError, OSError) as exc:
-            QMessageBox.warning(self, t("Cannot open project"), said(exc))
+            QMessageBox.warning(self, t("Cannot open project"),
+                                failure_text(exc, path, saving=False))
             return False
         self.start_project(profile, path)
         add_recent_file(str(path))
@@ -151,7 +146,7 @@ class ProjectFileActions(QMainWindow):
         try:
             save_profile(self.session.profile, path)
         except (ValueError, OSError) as exc:
-            QMessageBox.warning(self, t("Cannot save project"), said(exc))
+            QMessageBox.warning(self, t("Cannot save project"), failure_text(exc, path))
             return False
         self.project.mark_saved(path)
         add_recent_file(str(path))

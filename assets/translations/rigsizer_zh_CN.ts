@@ -233,6 +233,41 @@ month %2: %3</source>
       <source>others as of %1</source>
       <translation>其他截至 %1</translation>
     </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="269" />
+      <source>Could not save %1: %2</source>
+      <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="269" />
+      <source>Could not open %1: %2</source>
+      <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="279" />
+      <source>permission denied</source>
+      <translation>没有权限</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="280" />
+      <source>the folder does not exist</source>
+      <translation>文件夹不存在</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="281" />
+      <source>no space left on the disk</source>
+      <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="282" />
+      <source>the disk is read-only</source>
+      <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="282" />
+      <source>it is a folder</source>
+      <translation>这是一个文件夹</translation>
+    </message>
   </context>
   <context>
     <name>MachinePage</name>
@@ -703,72 +738,72 @@ month %2: %3</source>
       <translation>%1仍使用之前的价格。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="55" />
+      <location filename="../../app/gui/project_files.py" line="56" />
       <source>Recover unsaved work</source>
       <translation>恢复未保存的工作</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="56" />
+      <location filename="../../app/gui/project_files.py" line="57" />
       <source>the project %1</source>
       <translation>项目 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="57" />
+      <location filename="../../app/gui/project_files.py" line="58" />
       <source>a new project</source>
       <translation>一个新项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="58" />
+      <location filename="../../app/gui/project_files.py" line="59" />
       <source>RigSizer closed without saving %1 (autosaved %2). Restore it?</source>
       <translation>RigSizer 上次关闭时未保存%1（自动保存于 %2）。要恢复吗？</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="77" />
+      <location filename="../../app/gui/project_files.py" line="78" />
       <source>RigSizer closed without saving, but the autosaved copy cannot be read: %1. It was kept as %2.</source>
       <translation>RigSizer 上次未保存就关闭了，但自动保存的副本无法读取：%1。它已保留为 %2。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="87" />
+      <location filename="../../app/gui/project_files.py" line="88" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="88" />
+      <location filename="../../app/gui/project_files.py" line="89" />
       <source>Save the changes to this project first?</source>
       <translation>是否先保存对此项目的更改？</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="102" />
+      <location filename="../../app/gui/project_files.py" line="103" />
       <source>Open project</source>
       <translation>打开项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="103" />
+      <location filename="../../app/gui/project_files.py" line="104" />
       <source>RigSizer projects (*.toml)</source>
       <translation>RigSizer 项目 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="115" />
+      <location filename="../../app/gui/project_files.py" line="116" />
       <source>Cannot open project</source>
       <translation>无法打开项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="131" />
+      <location filename="../../app/gui/project_files.py" line="133" />
       <source>Save project</source>
       <translation>保存项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="147" />
+      <location filename="../../app/gui/project_files.py" line="149" />
       <source>Cannot save project</source>
       <translation>无法保存项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="153" />
+      <location filename="../../app/gui/project_files.py" line="155" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="167" />
+      <location filename="../../app/gui/project_files.py" line="169" />
       <source>No recent projects</source>
       <translation>没有最近的项目</translation>
     </message>
@@ -899,187 +934,187 @@ month %2: %3</source>
   <context>
     <name>OwnData</name>
     <message>
-      <location filename="../../app/gui/own_data.py" line="91" />
+      <location filename="../../app/gui/own_data.py" line="94" />
       <source>No dated price in the catalog: enter what you would pay for the whole computer to plan buying it.</source>
       <translation>目录中没有带日期的价格：填写你愿意为整台电脑支付的价格，才能规划购买。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="94" />
+      <location filename="../../app/gui/own_data.py" line="97" />
       <source>No dated price in the catalog: enter what you would pay to plan buying it.</source>
       <translation>目录中没有带日期的价格：填写你愿意支付的价格，才能规划购买。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="95" />
+      <location filename="../../app/gui/own_data.py" line="98" />
       <source>new</source>
       <translation>全新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="95" />
+      <location filename="../../app/gui/own_data.py" line="98" />
       <source>used</source>
       <translation>二手</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="95" />
+      <location filename="../../app/gui/own_data.py" line="98" />
       <source>whole computer</source>
       <translation>整机</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="96" />
+      <location filename="../../app/gui/own_data.py" line="99" />
       <source>launch price</source>
       <translation>首发价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="97" />
+      <location filename="../../app/gui/own_data.py" line="100" />
       <source>Catalog: $%1 %2, as of %3</source>
       <translation>目录：$%1 %2，截至 %3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="107" />
+      <location filename="../../app/gui/own_data.py" line="110" />
       <source>Describe a model</source>
       <translation>描述一个模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="119" />
+      <location filename="../../app/gui/own_data.py" line="122" />
       <source>Short name (id)</source>
       <translation>简称（id）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="120" />
+      <location filename="../../app/gui/own_data.py" line="123" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="121" />
+      <location filename="../../app/gui/own_data.py" line="124" />
       <source>Architecture like</source>
       <translation>架构类似于</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="124" />
+      <location filename="../../app/gui/own_data.py" line="127" />
       <source>Parameters (billions)</source>
       <translation>参数量（十亿）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="125" />
+      <location filename="../../app/gui/own_data.py" line="128" />
       <source>Active parameters (billions, mixture of experts)</source>
       <translation>激活参数量（十亿，混合专家模型）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="126" />
+      <location filename="../../app/gui/own_data.py" line="129" />
       <source>Width (pixels)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="127" />
+      <location filename="../../app/gui/own_data.py" line="130" />
       <source>Height (pixels)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="128" />
+      <location filename="../../app/gui/own_data.py" line="131" />
       <source>Frames (video)</source>
       <translation>帧数（视频）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="128" />
+      <location filename="../../app/gui/own_data.py" line="131" />
       <source>Steps</source>
       <translation>步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="133" />
+      <location filename="../../app/gui/own_data.py" line="136" />
       <source>Uses guidance (CFG): two passes per step</source>
       <translation>使用引导（CFG）：每步两次计算</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="192" />
+      <location filename="../../app/gui/own_data.py" line="195" />
       <source>You already have a model with this short name.</source>
       <translation>你已经有一个同样简称的模型。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="195" />
+      <location filename="../../app/gui/own_data.py" line="198" />
       <source>this model</source>
       <translation>此模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="287" />
+      <location filename="../../app/gui/own_data.py" line="291" />
       <source>Your own figures</source>
       <translation>你自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="288" />
+      <location filename="../../app/gui/own_data.py" line="292" />
       <source>They replace the catalog's for this project and are saved in the project file.</source>
       <translation>它们在本项目中替代目录中的数据，并保存在项目文件中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="290" />
+      <location filename="../../app/gui/own_data.py" line="294" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="291" />
+      <location filename="../../app/gui/own_data.py" line="295" />
       <source>the region's tariff</source>
       <translation>地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="292" />
+      <location filename="../../app/gui/own_data.py" line="296" />
       <source>What you would pay for a card (USD)</source>
       <translation>你愿意为显卡支付的价格（美元）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="293" />
+      <location filename="../../app/gui/own_data.py" line="297" />
       <source>USD</source>
       <translation>美元</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="294" />
+      <location filename="../../app/gui/own_data.py" line="298" />
       <source>Set</source>
       <translation>设定</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="295" />
+      <location filename="../../app/gui/own_data.py" line="299" />
       <source>Remove price</source>
       <translation>删除价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="296" />
+      <location filename="../../app/gui/own_data.py" line="300" />
       <source>Your models</source>
       <translation>你的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="297" />
+      <location filename="../../app/gui/own_data.py" line="301" />
       <source>Describe a model…</source>
       <translation>描述一个模型…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="298" />
+      <location filename="../../app/gui/own_data.py" line="302" />
       <source>Remove model</source>
       <translation>删除模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="333" />
+      <location filename="../../app/gui/own_data.py" line="337" />
       <source>%1/kWh</source>
       <translation>%1/千瓦时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="334" />
+      <location filename="../../app/gui/own_data.py" line="338" />
       <source>In %1; empty = the region's tariff</source>
       <translation>单位 %1；留空 = 地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="338" />
+      <location filename="../../app/gui/own_data.py" line="342" />
       <source>%1: $%2 (yours)</source>
       <translation>%1：$%2（你的价格）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="364" />
+      <location filename="../../app/gui/own_data.py" line="368" />
       <source>Change your own figures</source>
       <translation>修改你自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="395" />
+      <location filename="../../app/gui/own_data.py" line="399" />
       <source>Enter a price above 0 in USD</source>
       <translation>请输入大于 0 的美元价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="428" />
+      <location filename="../../app/gui/own_data.py" line="432" />
       <source>A workload uses this model: give it another model first.</source>
       <translation>有工作负载在使用此模型：请先为它换一个模型。</translation>
     </message>

@@ -129,6 +129,20 @@ def test_an_export_error_names_the_file_chosen(make_window, tmp_path: Path) -> N
         assert str(chosen) in message and ".tmp" not in message, message
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_an_export_that_cannot_be_written_says_why_in_the_windows_language(
+        make_window, tmp_path: Path, monkeypatch, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The dialog names the file chosen and the reason in the window's language (the atomic
+    write's own sentence had been shown in English, naming its wrapper's words)."""
+    window = make_window(language=language)
+    chosen = tmp_path / "no such folder" / "report.csv"
+    _typed(monkeypatch, chosen)
+    warned = _warnings(monkeypatch)
+    window.results_page.export_dialog("csv")
+    assert warned == [{"en": f"Could not save {chosen}: the folder does not exist",
+                       "zh_CN": f"无法保存 {chosen}：文件夹不存在"}[language]], warned
+
+
 # ---- a second instance leaves the first one's recovery copy alone -------------------------
 def _edited(window):  # type: ignore[no-untyped-def]
     return dataclasses.replace(window.session.profile, name="Unsaved in the first window")

@@ -410,7 +410,7 @@ class ResultsPage:
         try:
             self.export_to(kind, path)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self.view, t("Export failed"), str(exc))
+            QMessageBox.warning(self.view, t("Export failed"), fmt.failure_text(exc, path))
             return
         self.say(t("Saved %1").replace("%1", str(path)), 5000)
 
