@@ -98,3 +98,14 @@ def test_what_was_not_read_is_said_in_chinese(make_window) -> None:  # type: ign
     panel.read_paste()
     assert "第 1 行" in panel.unread.text() and "速率“1.2.3”不是数字" in panel.unread.text(), (
         panel.unread.text())
+
+
+def test_the_panel_in_chinese_looks_right(make_window, artifacts) -> None:  # type: ignore[no-untyped-def]
+    """A screenshot to look at: what was not read, in Chinese, wrapped inside the panel."""
+    window = make_window(language="zh_CN")
+    window.go_to("machine")
+    panel = window.machine_page.measurements
+    panel.paste.setPlainText(COMFY_LINE + "\n100%|█████| 20/20 [00:13<00:00,  1.2.3it/s]")
+    panel.read_paste()
+    assert panel.unread.isVisible() and "第 2 行" in panel.unread.text()
+    panel.grab().save(str(artifacts / "measurements_unread_zh_CN.png"))
