@@ -999,6 +999,46 @@
       <translation>system_profiler 没有列出 GPU</translation>
     </message>
     <message>
+      <location filename="../../core/hardware/wording.py" line="87" />
+      <source>no GPU name was given</source>
+      <translation>没有给出 GPU 名称</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="88" />
+      <source>'{typed}' is the {gpu}</source>
+      <translation>“{typed}”即 {gpu}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="89" />
+      <source>'{typed}' names no GPU</source>
+      <translation>“{typed}”不是 GPU 名称</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="90" />
+      <source>'{typed}' read as the {gpu}</source>
+      <translation>“{typed}”读作 {gpu}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="91" />
+      <source>'{typed}' has {n} variants: using the {gpu} (the fastest); the others are {others}</source>
+      <translation>“{typed}”有 {n} 个型号：使用 {gpu}（最快的一款）；其余的是 {others}</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="93" />
+      <source>GPU '{typed}' is not in the catalog (see `rigsizer catalog gpus`)</source>
+      <translation>目录中没有 GPU“{typed}”（见 `rigsizer catalog gpus`）</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="94" />
+      <source>GPU '{typed}' is not in the catalog; did you mean {names}?</source>
+      <translation>目录中没有 GPU“{typed}”；你是想用 {names} 吗？</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="95" />
+      <source>GPU '{typed}' is ambiguous: {detail}; name the exact card</source>
+      <translation>GPU“{typed}”有歧义：{detail}；请写出具体型号</translation>
+    </message>
+    <message>
       <location filename="../../core/prices/wording.py" line="17" />
       <source>Runpod</source>
       <translation>Runpod</translation>

