@@ -79,7 +79,7 @@ def custom_model(raw: Any, file: str, index: int, catalog: Mapping[str, ModelSpe
         base = model_named(like, catalog.values()) if isinstance(like, str) else None
         if base is None or base.id not in catalog:
             hint = unknown_model_hint(like, catalog.values()) if isinstance(like, str) else ""
-            raise CatalogError(file, Message(say.LIKE_UNKNOWN, like=repr(like), hint=hint),
+            raise CatalogError(file, Message(say.LIKE_UNKNOWN, like=shown_value(like), hint=hint),
                                ident, "like")
         family = {k: v for k, v in model_to_entry(base).items() if k not in _OWN_KEYS}
         if "kind" in entry and entry["kind"] != base.kind:

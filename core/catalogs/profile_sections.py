@@ -140,11 +140,11 @@ def gpu_prices_of(raw: Any, text: str, file: str,
         line = find_table_key(text, "gpu_prices", gpu_id)
         gpu = known.get(gpu_id)
         if gpu is None:
-            raise ProfileError(file, Message(say.NO_GPU, gpu=repr(gpu_id)), "gpu_prices",
+            raise ProfileError(file, Message(say.NO_GPU, gpu=repr(shown(gpu_id))), "gpu_prices",
                                gpu_id, line)
         if isinstance(price, bool) or not isinstance(price, int | float) or not (
                 math.isfinite(price) and 0 < price <= MAX_GPU_PRICE_USD):
-            raise ProfileError(file, Message(say.PRICE_ABOVE_ZERO, value=repr(price)),
+            raise ProfileError(file, Message(say.PRICE_ABOVE_ZERO, value=shown_value(price)),
                                "gpu_prices", gpu_id, line)
         out[gpu_id] = float(price)
     return out

@@ -19,7 +19,7 @@ from statistics import median
 from typing import Any
 
 from core.measure import wording as say
-from core.measure.reading import Found, Line, Unreadable, at, number, said, whole
+from core.measure.reading import Found, Line, Unreadable, at, clip, number, said, whole
 from core.schema.message import Message
 
 _BAR = re.compile(r"^(?P<label>.*?)\s*(?P<pct>\d{1,3})%\|[^|]*\|\s*(?P<n>\d+)/(?P<total>\d+)\s*"
@@ -91,7 +91,7 @@ def read_progress(lines: Sequence[Line], gpu: str | None, ui: str,
                 continue
             if _label(m) not in _SAMPLER_LABELS:
                 if _label(m) != "total progress":
-                    unread.append(Message(say.NOT_A_SAMPLER, label=m.group("label").strip()))
+                    unread.append(Message(say.NOT_A_SAMPLER, label=clip(m.group("label").strip())))
                 continue
             bars.append((int(m.group("total")), _rate(m)))
         except Unreadable as exc:

@@ -13,7 +13,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 
 from core.measure import wording as say
-from core.measure.reading import Found, Line, Unreadable, at, number, said, whole
+from core.measure.reading import Found, Line, Unreadable, at, clip, number, said, whole
 from core.schema.message import Message
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def _bench_found(model_text: str, filename: str, test: str, rate: float, backend
     if model:
         fields["model"] = model
         if not filename:
-            notes.append(Message(say.LLAMA_BENCH_MODEL, hint=model_text.strip(), model=model,
+            notes.append(Message(say.LLAMA_BENCH_MODEL, hint=clip(model_text.strip()), model=model,
                                  ask=Message(say.ASK_MODEL_IF_OTHER)))
     quant = quant_in(model_text) or quant_in(filename)
     if quant:
@@ -124,12 +124,12 @@ def read_bench_markdown(lines: Sequence[Line], gpu: str | None, catalogs: Catalo
         row = dict(zip(header, cells, strict=False))
         test_text = row.get("test", "")
         if not re.fullmatch(r"(pp|tg)(\d+)", test_text):
-            unread.append(Message(say.LLAMA_BENCH_TEST, test=test_text))
+            unread.append(Message(say.LLAMA_BENCH_TEST, test=clip(test_text)))
             continue
         try:
             rate = _table_rate(row.get("t/s", ""))
         except Unreadable as exc:
-            unread.append(at(line, Message(say.LLAMA_BENCH_ROW, test=test_text,
+            unread.append(at(line, Message(say.LLAMA_BENCH_ROW, test=clip(test_text),
                                            error=said(exc))))
             continue
         found.append(_bench_found(row.get("model", ""), "", test_text, rate,

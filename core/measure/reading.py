@@ -94,7 +94,9 @@ class Unreadable(ValueError):
     left out with a note, and the rest of the text is still read."""
 
 
-def _clip(text: str, width: int = 60) -> str:
+def clip(text: str, width: int = 60) -> str:
+    """`text` cut to `width` characters (an ellipsis marks the cut): text quoted from a paste
+    in a sentence, which a 1 MB line must not become."""
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
@@ -104,9 +106,9 @@ def number(text: str, what: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise Unreadable(Message(say.NOT_A_NUMBER, what=what, text=_clip(text, 30))) from None
+        raise Unreadable(Message(say.NOT_A_NUMBER, what=what, text=clip(text, 30))) from None
     if not math.isfinite(value):
-        raise Unreadable(Message(say.TOO_LARGE_A_NUMBER, what=what, text=_clip(text, 30)))
+        raise Unreadable(Message(say.TOO_LARGE_A_NUMBER, what=what, text=clip(text, 30)))
     return value
 
 
@@ -117,12 +119,12 @@ def whole(text: str, what: str) -> int:
         return int(text)
     except ValueError:
         raise Unreadable(Message(say.NOT_A_WHOLE_NUMBER, what=what,
-                                 text=_clip(text, 30))) from None
+                                 text=clip(text, 30))) from None
 
 
 def at(line: Line, problem: str) -> str:
     """A "not read" sentence about one line: where it is, how it starts, what was wrong."""
-    return Message(say.AT_LINE, n=line.number, text=_clip(line.strip()), problem=problem)
+    return Message(say.AT_LINE, n=line.number, text=clip(line.strip()), problem=problem)
 
 
 def said(exc: Exception) -> str:

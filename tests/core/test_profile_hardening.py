@@ -317,3 +317,19 @@ def test_a_render_reference_of_1e308_seconds_is_refused() -> None:
 def test_a_measured_value_too_small_for_any_tool_to_print_is_refused() -> None:
     text = HEAD + MODEL + IMAGE_WORK + SDXL_MEASUREMENT.replace("value = 1.5", "value = 1e-300")
     refused(text, r"key 'value': must be at least 1e-06 .*got 1e-300")
+
+
+@pytest.mark.parametrize("section", [
+    '[gpu_prices]\n"' + "x" * 100_000 + '" = 500\n',
+    '[gpu_prices]\nnvidia-rtx-4090 = [' + "1, " * 50_000 + '1]\n',
+    '[[model]]\nid = "mine"\nlike = [' + "1, " * 50_000 + '1]\n',
+])
+def test_an_error_quoting_a_huge_value_stays_one_short_line(section: str) -> None:
+    """A sentence (a Message) quotes what the file holds cut short, as the one-line English
+    did: a 100,000-character key or a list of 50,000 numbers must not become the message."""
+    text = (section + '[[workload]]\nid = "a"\nkind = "llm"\nlabel = "a"\njobs_per_week = 1\n'
+            'model = "llama-3-8b"\noutput_tokens = 100\n')
+    with pytest.raises(CatalogError) as info:
+        parse_profile('name = "x"\ncreator_type = "vtuber"\n' + text, "p.toml", catalogs())
+    message = str(info.value)
+    assert len(message) < 600 and "\n" not in message, message[:200]

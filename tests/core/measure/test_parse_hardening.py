@@ -176,3 +176,20 @@ def test_a_csv_field_over_the_csv_limit_is_not_taken_for_llama_bench() -> None:
     r = read('build_commit,avg_ts\n"' + "x" * 200_000 + '",5\n')
     assert r.measurements == ()
     assert any("no measurement recognised" in u for u in r.unread)
+
+
+def test_what_is_quoted_from_a_huge_paste_is_cut_short() -> None:
+    """A sampler label, a llama-bench test name or a model name of 100,000 characters is quoted
+    cut short in the sentence about it."""
+    from core.measure.parse import Context, read_text
+    from tests.shipped import catalogs
+
+    huge = "x" * 100_000
+    texts = [huge + " 100%|#####| 20/20 [00:13<00:00,  1.50it/s]",
+             "| model | size | params | backend | ngl | test | t/s |\n"
+             "| --- | --- | --- | --- | --- | --- | --- |\n"
+             f"| llama 8B Q4_K_M | 4.58 GiB | 8.03 B | CUDA | 99 | {huge} | 100.0 ± 1.0 |"]
+    for text in texts:
+        reading = read_text(text, Context(gpu="RTX 4090"), catalogs())
+        assert reading.unread and all(len(u) < 400 for u in reading.unread), [
+            u[:120] for u in reading.unread]
