@@ -241,7 +241,10 @@ def run_refresh(args: argparse.Namespace, out: TextIO | None = None) -> int:
         hint = ""
         if exc.kind == "auth" and not prompted and args.api_key_env is None:
             hint = " (the stored key: 'rigsizer prices forget-key' removes it)"
-        raise UserError(f"{str(exc).rstrip('.')}{hint}; the previous prices are kept.") from None
+        said = str(exc)
+        if said.endswith("?"):  # "... are you online?": a question stays one
+            raise UserError(f"{said}{hint} The previous prices are kept.") from None
+        raise UserError(f"{said.rstrip('.')}{hint}; the previous prices are kept.") from None
     if prompted:
         where = store_api_key(args.provider, key)
         out.write("The key is saved in the system keyring.\n" if where == "keyring" else

@@ -60,6 +60,26 @@ def test_refresh_with_a_key_from_the_environment_then_show(
     assert api_key not in out + shown
 
 
+def test_an_unreachable_server_is_asked_about_as_a_question(
+        own_cache_dir, capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch, api_key: str) -> None:
+    """A reason that ends in a question stays one ("are you online?; the previous ..." read
+    as a typo)."""
+    import socket
+
+    with socket.socket() as s:  # a loopback port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setenv("RIGSIZER_RUNPOD_REST_URL", f"http://127.0.0.1:{port}/v2")
+    monkeypatch.setenv("RIGSIZER_RUNPOD_GRAPHQL_URL", f"http://127.0.0.1:{port}/graphql")
+    monkeypatch.setenv("MY_RUNPOD_KEY", api_key)
+    assert main(["prices", "refresh", "--api-key-env", "MY_RUNPOD_KEY", "--timeout", "5"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("rigsizer: error: Runpod prices could not be fetched: Could not reach "
+                          "Runpod (") and err.endswith(
+        "; are you online? The previous prices are kept.\n"), err
+
+
 def test_a_failed_refresh_is_one_line_and_keeps_the_prices(
         runpod_env: PriceServer, api_key: str, capsys: pytest.CaptureFixture[str]) -> None:
     runpod_env.serve_fixture("/graphql", "graphql_ok.json")
