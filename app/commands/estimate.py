@@ -260,7 +260,7 @@ def duration(seconds: float) -> str:
     return f"{seconds / 86400:.3g} days"
 
 
-def describe(w: Any, e: Any, gpu: Any) -> list[str]:
+def describe(w: Any, e: Any, gpu: Any, quant: str | None = None) -> list[str]:
     cards = f"{e.n_gpus} × {gpu.name}" if e.n_gpus > 1 else gpu.name
     lines = [f"{w.label} on {cards}:"]
     if not e.runnable:
@@ -285,7 +285,7 @@ def describe(w: Any, e: Any, gpu: Any) -> list[str]:
         lines.append(f"  Memory: needs about {need:.1f} GiB of {have:.0f} GiB — {verdict}.")
     if e.note and (e.fits or not e.offload) and w.kind != "realtime":
         lines.append(f"  Note: {e.note}.")
-    assumed = assumed_setup(w, e)
+    assumed = assumed_setup(w, e, quant)
     if assumed:
         lines.append(f"  Assumes: {assumed}.")
     if e.power_w > 0 and w.kind not in ("realtime",) and not (w.kind == "encode"
@@ -296,10 +296,13 @@ def describe(w: Any, e: Any, gpu: Any) -> list[str]:
     return lines
 
 
-def assumed_setup(w: Any, e: Any) -> str:
-    """The precision and memory mode an estimate assumes (issue #12: said, not implied)."""
+def assumed_setup(w: Any, e: Any, default_quant: str | None = None) -> str:
+    """The precision and memory mode an estimate assumes (issue #12: said, not implied);
+    `default_quant`: the weight format an LLM workload naming none is estimated in."""
     if w.kind == "llm":
-        quant = f"{w.quant} weights" if w.quant else "the model's usual GGUF quantization"
+        quant = (f"{w.quant} weights" if w.quant
+                 else f"{default_quant} weights (the model's usual GGUF quantization)"
+                 if default_quant else "the model's usual GGUF quantization")
         where = ("part of the weights in system RAM" if e.offload
                  else "all weights in graphics memory")
         return f"llama.cpp with {quant}, {where}"
@@ -367,7 +370,7 @@ def run(args: argparse.Namespace) -> int:
     for w in workloads:
         # with no measurements it is the model's estimate, unmoved
         e, mark = measured_estimate(model, w, gpu, args.n_gpus, known, ram)
-        out.extend(describe(w, e, gpu))
+        out.extend(describe(w, e, gpu, _usual_quant(w, cats)))
         lines = _measured_lines(w, mark, render_refs.get(w.id), gpu, cats)
         out.extend(lines)
         said += len(lines)
@@ -380,3 +383,14 @@ def run(args: argparse.Namespace) -> int:
                   else "."))
     sys.stdout.write("\n".join(out) + "\n")
     return 0
+
+
+def _usual_quant(w: Any, cats: Any) -> str | None:
+    """The weight format an LLM workload that names none is estimated in (the model's own, as
+    gpt-oss's MXFP4, else core.perf.evaluate's default), to say it by name."""
+    if w.kind != "llm" or w.quant:
+        return None
+    from core.perf.evaluate import DEFAULT_QUANT
+
+    spec = w.model_spec or (cats.find_model(w.model) if w.model else None)
+    return (spec.native_quant if spec is not None else None) or DEFAULT_QUANT

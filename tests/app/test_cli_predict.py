@@ -265,3 +265,17 @@ def test_estimate_says_the_precision_and_memory_mode_it_assumes(
     code = cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "image", *args])
     assert code == 0
     assert f"  Assumes: {assumes}." in capsys.readouterr().out.splitlines()
+
+
+@pytest.mark.parametrize(("model", "assumes"), [
+    ("llama-3-8b", "llama.cpp with Q4_K_M weights (the model's usual GGUF quantization), all "
+                   "weights in graphics memory"),
+    ("gpt-oss-20b", "llama.cpp with MXFP4 weights (the model's usual GGUF quantization), all "
+                    "weights in graphics memory"),
+])
+def test_estimate_names_the_weight_format_an_llm_is_assumed_in(
+        capsys: pytest.CaptureFixture[str], model: str, assumes: str) -> None:
+    """No --quant: the format the estimate used is said by name (the model's own where it
+    ships in one), not 'the usual quantization'."""
+    assert cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "llm", "--model", model]) == 0
+    assert f"  Assumes: {assumes}." in capsys.readouterr().out.splitlines()
