@@ -89,5 +89,5 @@ def calibration_rows(catalogs: Catalogs) -> tuple[list[Row], list[tuple[str, int
         if not parts.runnable and gpu.vendor != "apple":  # see core.perf.predict on Macs
             unused.append((o.file, o.line, f"model says it cannot run: {parts.note}"))
             continue
-        rows.append(Row(parts, o.value, gpu.id, o.query))
+        rows.append(Row(parts, o.value, gpu.id, o.query, (o.file, o.line)))
     return rows, unused

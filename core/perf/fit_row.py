@@ -16,3 +16,5 @@ class Row:
     gpu_id: str
     # the predict query it was made from (core.perf.calibration), where it came from one
     query: dict[str, Any] = field(default_factory=dict, compare=False)
+    # its calibration file and line (bench/accuracy.py reads a row's other columns there)
+    origin: tuple[str, int] = field(default=("", 0), compare=False)
