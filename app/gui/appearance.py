@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from app.gui import i18n, theme
-from app.gui.settings import AppSettings, save_app_settings
+from app.gui.settings import AppSettings, settings_path, try_save_app_settings
 
 
 class Appearance(QObject):
@@ -16,6 +16,8 @@ class Appearance(QObject):
 
     theme_changed = Signal(object)  # theme.Palette
     language_changed = Signal(str)  # "en", "zh_CN" or "system"
+    # the choice applies but could not be saved for the next start: why, in the window's words
+    not_saved = Signal(str)
 
     def __init__(self, settings: AppSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,9 +32,17 @@ class Appearance(QObject):
             i18n.ensure_cjk_font()
             i18n.install(self.settings.language)
 
+    def save(self) -> None:
+        """Write the settings; a failure is said (`not_saved`), the choice still applies."""
+        failed = try_save_app_settings(self.settings)
+        if failed is not None:
+            from app.gui.format import failure_text
+
+            self.not_saved.emit(failure_text(failed, settings_path()))
+
     def set_theme(self, choice: str) -> None:
         self.settings.theme = choice
-        save_app_settings(self.settings)
+        self.save()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self.palette = theme.apply(app, choice)
@@ -40,6 +50,6 @@ class Appearance(QObject):
 
     def set_language(self, choice: str) -> None:
         self.settings.language = choice
-        save_app_settings(self.settings)
         i18n.install(choice)  # Qt then sends LanguageChange to every widget
+        self.save()  # (said in the language just chosen)
         self.language_changed.emit(choice)

@@ -34,7 +34,6 @@ from app.gui.session import Session
 from app.gui.settings import (
     AppSettings,
     load_app_settings,
-    save_app_settings,
     window_settings,
 )
 from core.catalogs.value import Catalogs
@@ -74,6 +73,8 @@ class MainWindow(ProjectFileActions):
         self.appearance = Appearance(self.app_settings, self)
         self.appearance.theme_changed.connect(lambda _p: self._refresh_nav_icons())
         self.appearance.language_changed.connect(lambda _c: self._update_title())
+        self.appearance.not_saved.connect(lambda why: self._say(self.tr(
+            "%1 The setting applies until RigSizer closes.").replace("%1", why), 15_000))
         # The price snapshot's age ("refreshed 5 minutes ago") is kept current while open.
         self._price_age_timer = QTimer(self)
         self._price_age_timer.setInterval(60_000)
@@ -409,7 +410,7 @@ class MainWindow(ProjectFileActions):
         if not self.maybe_save():
             return
         self.app_settings.creator_type = creator_type
-        save_app_settings(self.app_settings)
+        self.appearance.save()
         self.start_project(profile)
         self.go_to("machine")
 

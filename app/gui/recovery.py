@@ -143,8 +143,12 @@ def _set_aside(slot: int) -> Path:
 
 
 def clear_recovery(slot: int = 0) -> None:
+    """Remove the slot's copy and note. One that cannot be removed (its folder became a file,
+    or read-only, while the window was open) is left: closing the window must not fail on it,
+    and a stale copy is only offered back, never applied unasked."""
     for path in (recovery_path(slot), _note_path(slot)):
-        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
 
 
 class RecoverySlot:

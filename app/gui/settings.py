@@ -97,6 +97,13 @@ def load_app_settings() -> AppSettings:
 def save_app_settings(s: AppSettings) -> str | None:
     """Write the settings; None when saved, else why not (a sentence naming the file). Never
     raises: with an unusable config folder the change still applies for this session."""
+    failed = try_save_app_settings(s)
+    return None if failed is None else str(failed)
+
+
+def try_save_app_settings(s: AppSettings) -> OSError | None:
+    """As save_app_settings, the failure as the error itself (the window says it in its
+    language: app.gui.format.failure_text)."""
     data = {"schema_version": SCHEMA_VERSION, **s.extra, **asdict(s)}
     data.pop("extra")
     path = settings_path()
@@ -104,7 +111,7 @@ def save_app_settings(s: AppSettings) -> str | None:
         save_file(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n",
                   f"could not save the settings to {path}")
     except OSError as exc:
-        return str(exc)
+        return exc
     return None
 
 

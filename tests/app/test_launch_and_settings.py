@@ -70,3 +70,24 @@ def test_building_the_window_loads_no_numba() -> None:
                           env=env, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == "False"
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "Could not save {path}: {reason} The setting applies until RigSizer closes."),
+    ("zh_CN", "无法保存 {path}：{reason}该设置在关闭 RigSizer 之前有效。"),
+])
+def test_a_setting_that_cannot_be_saved_is_said_and_still_applies(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_window, language: str,
+        said: str) -> None:  # type: ignore[no-untyped-def]
+    """The theme switches, and the status bar says it will not survive a restart (the failure
+    had been returned and dropped)."""
+    window = make_window(language=language)
+    blocked = tmp_path / "RigSizer"
+    blocked.write_text("a file where the config folder should be")
+    monkeypatch.setenv("RIGSIZER_CONFIG_DIR", str(blocked))
+    window.appearance.set_theme("dark")
+    assert window.appearance.settings.theme == "dark"
+    shown = window.statusBar().currentMessage()
+    head, tail = said.split("{reason}")
+    assert shown.startswith(head.format(path=settings_path())) and shown.endswith(tail), shown
+

@@ -6,6 +6,7 @@ import dataclasses
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -110,3 +111,16 @@ def test_recovered_work_is_checked_against_the_sessions_catalogs() -> None:
     fewer = replace(shipped, models={k: m for k, m in shipped.models.items() if k not in used})
     assert read_recovery(fewer) is None
     assert not recovery_path().exists()
+
+
+def test_clearing_a_copy_whose_folder_became_a_file_does_not_fail(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing the window clears the copy; a config folder replaced by a file while it was
+    open made that raise NotADirectoryError in the close event."""
+    from app.gui.recovery import clear_recovery
+
+    blocked = tmp_path / "RigSizer"
+    blocked.write_text("a file where the config folder should be")
+    monkeypatch.setenv("RIGSIZER_CONFIG_DIR", str(blocked))
+    clear_recovery(0)
+    assert blocked.read_text() == "a file where the config folder should be"

@@ -45,3 +45,4 @@ def test_the_window_opens(blocked: Path) -> None:
                           text=True, timeout=100)
     assert "RIGSIZER_PROBE window" in done.stdout, (done.stdout, done.stderr)
     assert done.returncode == 0
+
