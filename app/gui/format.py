@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from core.schema.message import format_money
+from core.schema.message import format_money, said
 from core.units import GIB
 
 if TYPE_CHECKING:
@@ -255,20 +255,17 @@ def price_status(info: PriceSnapshotInfo | None, offers: Iterable[CloudOffer],
 
 def failure_text(exc: Exception, path: object, *, saving: bool = True) -> str:
     """Why a file could not be opened or saved, in the window's language: core's errors about
-    a file carry their sentence as a Message (`message`); an operating system's refusal is
-    said as "Could not save PATH: its reason" (or open; the reason is the system's own words,
-    which the atomic save keeps as the cause); anything else as it says itself."""
+    a file carry their sentence as a Message (core.schema.message.said); an operating
+    system's refusal is said as "Could not save PATH: its reason" (or open; the usual reasons
+    translated, others in the system's words, which the atomic save keeps as the cause)."""
     from app.gui.i18n import core_text
 
-    message = getattr(exc, "message", None)
-    if isinstance(message, str) and message:
-        return core_text(message)
-    if isinstance(exc, OSError):
+    if isinstance(exc, OSError):  # (core's file errors are ValueErrors)
         cause = exc.__cause__ if isinstance(exc.__cause__, OSError) else exc
         why = _system_reason(cause)
-        said = tr("Could not save %1: %2") if saving else tr("Could not open %1: %2")
-        return said.replace("%1", str(path)).replace("%2", why)
-    return str(exc)
+        text = tr("Could not save %1: %2") if saving else tr("Could not open %1: %2")
+        return text.replace("%1", str(path)).replace("%2", why)
+    return core_text(said(exc))
 
 
 def _system_reason(exc: OSError) -> str:

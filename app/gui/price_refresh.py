@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QProgressBar
 
 from app.gui.i18n import core_text
 from app.gui.session import Session
+from core.schema.message import said
 
 
 def t(text: str) -> str:
@@ -92,7 +93,7 @@ class PriceRefresh(QObject):
             try:
                 key = check_api_key(typed)
             except ValueError as exc:
-                self._on_failed(exc.args[0] if exc.args else str(exc))  # the Message itself
+                self._on_failed(said(exc))
                 return False
             self.new_key = key
         return self.session.refresh_prices(key)

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 
 from core.catalogs.value import Catalogs
+from core.schema.message import said
 
 if TYPE_CHECKING:
     from core.perf import PerfModel
@@ -438,7 +439,7 @@ class Session(QObject):
             self.refreshing_changed.emit(False)
             if isinstance(got, Exception):
                 self.refresh_error_kind = str(getattr(got, "kind", "other"))
-                self.prices_failed.emit(getattr(got, "message", str(got)))
+                self.prices_failed.emit(said(got))
                 return
             self.refresh_error_kind = ""
             report, self.catalogs = got

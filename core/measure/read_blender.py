@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from core.measure import wording as say
-from core.measure.reading import Found, Line, Unreadable, at, number, said, whole
-from core.schema.message import Message
+from core.measure.reading import Found, Line, Unreadable, at, number, whole
+from core.schema.message import Message, said
 
 OPENDATA_SCENES = ("monster", "junkshop", "classroom")
 _SAVED_TIME = re.compile(r"^\s*Time:\s*([\d:.]+)\s*\(Saving:\s*([\d:.]+)\)")

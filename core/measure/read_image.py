@@ -19,8 +19,8 @@ from statistics import median
 from typing import Any
 
 from core.measure import wording as say
-from core.measure.reading import Found, Line, Unreadable, at, clip, number, said, whole
-from core.schema.message import Message
+from core.measure.reading import Found, Line, Unreadable, at, clip, number, whole
+from core.schema.message import Message, said
 
 _BAR = re.compile(r"^(?P<label>.*?)\s*(?P<pct>\d{1,3})%\|[^|]*\|\s*(?P<n>\d+)/(?P<total>\d+)\s*"
                   r"\[(?P<elapsed>[\d:]+)<[^,\]]*,\s*(?P<rate>[0-9.]+)\s*(?P<unit>it/s|s/it)\s*\]")

@@ -13,8 +13,8 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 
 from core.measure import wording as say
-from core.measure.reading import Found, Line, Unreadable, at, clip, number, said, whole
-from core.schema.message import Message
+from core.measure.reading import Found, Line, Unreadable, at, clip, number, whole
+from core.schema.message import Message, said
 
 if TYPE_CHECKING:
     from core.catalogs.value import Catalogs

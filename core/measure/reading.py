@@ -127,12 +127,6 @@ def at(line: Line, problem: str) -> str:
     return Message(say.AT_LINE, n=line.number, text=clip(line.strip()), problem=problem)
 
 
-def said(exc: Exception) -> str:
-    """What an exception says, as the Message it was raised with where it was one."""
-    first = exc.args[0] if exc.args else None
-    return first if isinstance(first, str) else str(exc)
-
-
 _DEVICE_LINES = (
     # llama.cpp CUDA/ROCm/SYCL: "  Device 0: NVIDIA GeForce RTX 4090, compute capability 8.9, ..."
     re.compile(r"^\s*Device \d+: ([^,]+),"),

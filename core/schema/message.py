@@ -336,6 +336,17 @@ def render(text: str, translate: Translate | None = None) -> str:
     return str(text)
 
 
+def said(exc: BaseException) -> str:
+    """The sentence an exception carries, as the Message it was given where it was given one
+    (a `message` attribute, as CatalogError and RefreshError keep, else its first argument),
+    so that a window can render it in its language; else its text."""
+    carried = getattr(exc, "message", None)
+    if isinstance(carried, str) and carried:
+        return carried
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, str) else str(exc)
+
+
 __all__ = [
     "COST_ITEM",
     "DAYS",
@@ -363,4 +374,5 @@ __all__ = [
     "format_gib",
     "format_money",
     "render",
+    "said",
 ]
