@@ -386,11 +386,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _usual_quant(w: Any, cats: Any) -> str | None:
-    """The weight format an LLM workload that names none is estimated in (the model's own, as
-    gpt-oss's MXFP4, else core.perf.evaluate's default), to say it by name."""
+    """The weight format an LLM workload that names none is estimated in
+    (core.perf.evaluate.weight_format), to say it by name."""
     if w.kind != "llm" or w.quant:
         return None
-    from core.perf.evaluate import DEFAULT_QUANT
+    from core.perf.evaluate import DEFAULT_QUANT, weight_format
 
     spec = w.model_spec or (cats.find_model(w.model) if w.model else None)
-    return (spec.native_quant if spec is not None else None) or DEFAULT_QUANT
+    return weight_format(w, spec) if spec is not None else DEFAULT_QUANT

@@ -48,6 +48,12 @@ Row = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarr
             np.ndarray, np.ndarray, np.ndarray, tuple[str, ...]]
 
 
+def weight_format(w: Workload, model: ModelSpec) -> str:
+    """The weight format an LLM workload runs in: its own, else the one the model ships in
+    (gpt-oss: MXFP4), else DEFAULT_QUANT."""
+    return (w.quant or model.native_quant or DEFAULT_QUANT).strip().upper()
+
+
 def spec_key(gpu: GpuSpec) -> tuple[object, ...]:
     """What the caches know a GPU by: its id and origin plus the figures the model reads.
 
@@ -153,7 +159,7 @@ class PerfModel:
         eff = self.efficiency
         if w.kind == "llm":
             assert model is not None
-            quant = self.quants[(w.quant or model.native_quant or DEFAULT_QUANT).strip().upper()]
+            quant = self.quants[weight_format(w, model)]
             return llm_job(w, model, quant, gpu, n_gpus, host_ram_bytes, eff)
         if w.kind in ("image", "video"):
             assert model is not None
