@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from app.gui import i18n, theme
-from app.gui.settings import AppSettings, settings_path, try_save_app_settings
+from app.gui.settings import AppSettings, save_app_settings, settings_path
 
 
 class Appearance(QObject):
@@ -34,7 +34,7 @@ class Appearance(QObject):
 
     def save(self) -> None:
         """Write the settings; a failure is said (`not_saved`), the choice still applies."""
-        failed = try_save_app_settings(self.settings)
+        failed = save_app_settings(self.settings)
         if failed is not None:
             from app.gui.format import failure_text
 

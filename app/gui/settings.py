@@ -94,16 +94,10 @@ def load_app_settings() -> AppSettings:
     return AppSettings.from_dict(raw)
 
 
-def save_app_settings(s: AppSettings) -> str | None:
-    """Write the settings; None when saved, else why not (a sentence naming the file). Never
-    raises: with an unusable config folder the change still applies for this session."""
-    failed = try_save_app_settings(s)
-    return None if failed is None else str(failed)
-
-
-def try_save_app_settings(s: AppSettings) -> OSError | None:
-    """As save_app_settings, the failure as the error itself (the window says it in its
-    language: app.gui.format.failure_text)."""
+def save_app_settings(s: AppSettings) -> OSError | None:
+    """Write the settings; None when saved, else why not (its text a sentence naming the file;
+    the window says it in its language: app.gui.format.failure_text). Never raises: with an
+    unusable config folder the change still applies for this session."""
     data = {"schema_version": SCHEMA_VERSION, **s.extra, **asdict(s)}
     data.pop("extra")
     path = settings_path()

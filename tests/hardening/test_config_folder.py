@@ -32,8 +32,9 @@ def blocked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_settings_fall_back_and_saving_says_why(blocked: Path) -> None:
     assert user_folder("config") == blocked  # no exception
     assert load_app_settings() == AppSettings()
-    why = save_app_settings(AppSettings(theme="dark"))
-    assert why is not None and why.startswith("could not save the settings to ")
+    failed = save_app_settings(AppSettings(theme="dark"))
+    why = str(failed)
+    assert failed is not None and why.startswith("could not save the settings to ")
     assert str(blocked) in why
     assert blocked.read_text() == "a file where the config folder should be"  # untouched
 
