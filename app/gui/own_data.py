@@ -370,12 +370,11 @@ class OwnDataBox(QWidget):
     def commit_kwh(self) -> bool:
         """Apply the kWh price, read in the currency shown beside it; empty = the region's
         tariff. A bad value gets a message under the field and changes nothing."""
-        from core.catalogs.profiles import PROFILE_KEYS
+        from core.catalogs.profiles import PROFILE_KEY
 
         value, message = fmt.parse_number(self.kwh.text())
         if value is not None:
-            limits = next(k for k in PROFILE_KEYS if k.name == "electricity_price_per_kwh")
-            message = fmt.limit_error(value, limits)
+            message = fmt.limit_error(value, PROFILE_KEY["electricity_price_per_kwh"])
         if message:
             self.kwh_error.setText(message)
             self.kwh_error.show()

@@ -79,6 +79,7 @@ PROFILE_KEYS = (
     Key("electricity_price_per_kwh", "number", required=False, maximum=100),
     Key("electricity_currency", required=False, choices=CURRENCIES),
 )
+PROFILE_KEY = {k.name: k for k in PROFILE_KEYS}  # a key's limits, by name (the window's fields)
 # The [[workload]] keys and their limits: the one table of each kind's fields (core.kinds).
 WORKLOAD_KEYS = tuple(Key(f.name, f.type, required=f.required, maximum=f.maximum,
                           nonnegative=f.nonnegative, choices=f.choices)

@@ -37,9 +37,9 @@ def t(text: str) -> str:
 def number_of(text: str, key: str) -> tuple[float | None, str]:
     """(value, "") for what a limit field holds, None for empty (no limit); (None, message)
     when the text is no number or breaks the limits of the profile file's `key`."""
-    from core.catalogs.profiles import PROFILE_KEYS
+    from core.catalogs.profiles import PROFILE_KEY
 
-    limits = next(k for k in PROFILE_KEYS if k.name == key)
+    limits = PROFILE_KEY[key]
     value, message = fmt.parse_number(text)
     if message:
         return None, message
