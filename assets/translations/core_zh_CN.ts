@@ -1494,37 +1494,37 @@
       <translation>{ui} 进度条 {steps}/{steps}，{rate} it/s</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="105" />
-      <source>sampler</source>
-      <translation>采样器</translation>
+      <location filename="../../core/measure/wording.py" line="107" />
+      <source>sampler progress bar {steps}/{steps} at {rate} it/s</source>
+      <translation>采样器进度条 {steps}/{steps}，{rate} it/s</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="106" />
+      <location filename="../../core/measure/wording.py" line="108" />
       <source>ComfyUI job of {steps} steps in {seconds} s</source>
       <translation>ComfyUI 任务 {steps} 步，用时 {seconds} 秒</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="107" />
+      <location filename="../../core/measure/wording.py" line="109" />
       <source>llama-bench {test} at {rate} t/s</source>
       <translation>llama-bench {test}，{rate} t/s</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="108" />
+      <location filename="../../core/measure/wording.py" line="110" />
       <source>Ollama eval rate {rate} tokens/s</source>
       <translation>Ollama eval rate {rate} tokens/s</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="109" />
+      <location filename="../../core/measure/wording.py" line="111" />
       <source>Ollama prompt eval rate {rate} tokens/s</source>
       <translation>Ollama prompt eval rate {rate} tokens/s</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="110" />
+      <location filename="../../core/measure/wording.py" line="112" />
       <source>llama.cpp {kind} at {rate} tokens/s</source>
       <translation>llama.cpp {kind}，{rate} tokens/s</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="111" />
+      <location filename="../../core/measure/wording.py" line="113" />
       <source>{n} × {what}</source>
       <translation>{n} × {what}</translation>
     </message>

@@ -115,8 +115,9 @@ def read_progress(lines: Sequence[Line], gpu: str | None, ui: str,
         fields["batch"] = b
         notes.append(Message(say.BATCH_BAR, n=b))
     found = [Found(dict(fields, value=rate * b),
-                   Message(say.FOUND_BAR, ui=Message(say.SAMPLER) if ui == "sampler" else ui,
-                           steps=steps, rate=f"{rate:.3g}"), gpu, notes)
+                   Message(say.FOUND_SAMPLER_BAR, steps=steps, rate=f"{rate:.3g}")
+                   if ui == "sampler" else
+                   Message(say.FOUND_BAR, ui=ui, steps=steps, rate=f"{rate:.3g}"), gpu, notes)
              for total, rate in bars if total == steps]
     return found, unread
 

@@ -102,7 +102,9 @@ NO_EVAL_COUNT = ("no 'eval count' line: read as tg{n}, llama-bench's standard ge
 FOUND_FRAME = "Blender frame rendered in {seconds} s"
 FOUND_BENCHMARK = "Blender Benchmark score {score} ({backend}, Blender {version})"
 FOUND_BAR = "{ui} progress bar {steps}/{steps} at {rate} it/s"
-SAMPLER = "sampler"  # {ui} where the text does not show which UI printed the bar
+# where the text does not show which UI printed the bar (one sentence, not {ui}="sampler": Chinese
+# joins 采样器进度条 without the space a UI name takes)
+FOUND_SAMPLER_BAR = "sampler progress bar {steps}/{steps} at {rate} it/s"
 FOUND_JOB = "ComfyUI job of {steps} steps in {seconds} s"
 FOUND_LLAMA_BENCH = "llama-bench {test} at {rate} t/s"
 FOUND_OLLAMA_EVAL = "Ollama eval rate {rate} tokens/s"

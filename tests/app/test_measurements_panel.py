@@ -90,7 +90,7 @@ def test_what_was_not_read_is_said_in_chinese(make_window) -> None:  # type: ign
     panel.paste.setPlainText(COMFY_LINE)  # no model chosen
     assert panel.read_paste() == ()
     shown = panel.unread.text()
-    assert shown == "采样器 进度条 20/20，1.5 it/s：文本中没有写明模型；请在旁边选择模型", shown
+    assert shown == "采样器进度条 20/20，1.5 it/s：文本中没有写明模型；请在旁边选择模型", shown
     panel.paste.setPlainText("nothing a tool printed")
     assert panel.read_paste() == ()
     assert panel.unread.text().startswith("没有识别出任何测量结果：RigSizer 能读取")
