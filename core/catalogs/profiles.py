@@ -49,6 +49,7 @@ from core.kinds import KINDS as KIND_SPECS
 from core.paths import assets_dir
 from core.schema import Profile, Workload
 from core.schema.message import Message
+from core.schema.workload import PROFILE_RANGES
 from core.schema.model import ModelSpec
 
 if TYPE_CHECKING:
@@ -61,6 +62,8 @@ CURRENCIES = ("USD", "CNY", "EUR")
 FORM_FACTORS = ("desktop", "laptop", "any")
 KINDS = KIND_NAMES
 
+# The planner's ranges (core.schema.workload.PROFILE_RANGES) give the maxima, so a file and a
+# profile built in code are held to the same numbers.
 PROFILE_KEYS = (
     Key("name"),
     Key("creator_type", choices=CREATOR_TYPES),
@@ -68,11 +71,12 @@ PROFILE_KEYS = (
     Key("currency", required=False, choices=CURRENCIES),
     Key("horizon_months", "int", required=False, maximum=120),
     Key("budget_usd", "number", required=False, nonnegative=True),
-    Key("psu_w", "number", required=False, maximum=5000),
+    Key("psu_w", "number", required=False, maximum=PROFILE_RANGES["psu_w"][1]),
     Key("form_factor", required=False, choices=FORM_FACTORS),
     Key("allow_apple", "bool", required=False),
     Key("providers", "str_list", required=False),
-    Key("hours_per_day_online", "number", required=False, nonnegative=True, maximum=24),
+    Key("hours_per_day_online", "number", required=False, nonnegative=True,
+        maximum=PROFILE_RANGES["hours_per_day_online"][1]),
     Key("deadline_confidence", "number", required=False, maximum=0.99),
     Key("notes", required=False),
     Key("extra", "table", required=False),
