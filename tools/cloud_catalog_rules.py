@@ -156,6 +156,9 @@ GPUS: dict[tuple[str, str], Gpu] = {
 # (provider, 2026 CSV gpu) -> (gpu_id, pool, note). The GPU count and instance come from the row's
 # offer text ("(8 GPU, $55.04/h)", "(8x instance)", "instance with 208 vCPU").
 PRO6000_SERVER = "nvidia-rtx-pro-6000-blackwell-server"
+GH200_NOTE = ("A Grace Hopper superchip: the H100-class GPU (96 GB HBM3) sits beside an Arm "
+              "(aarch64) CPU, so the tools you run there need Arm Linux builds (PyTorch, "
+              "ComfyUI and llama.cpp have them; some extensions and wheels do not).")
 PRO6000_POOL = (PRO6000_SERVER, "nvidia-rtx-pro-6000-blackwell")
 A100_40_POOL = ("nvidia-a100-pcie-40gb", "nvidia-a100-sxm-40gb")
 GPUS_2026: dict[tuple[str, str], tuple[str, tuple[str, ...], str]] = {
@@ -193,6 +196,7 @@ GPUS_2026: dict[tuple[str, str], tuple[str, tuple[str, ...], str]] = {
         "H100 PCIe (1x)": "nvidia-h100-pcie", "H100 SXM": "nvidia-h100-sxm",
         "H100 SXM (1x instance)": "nvidia-h100-sxm", "H100 SXM (8x instance)": "nvidia-h100-sxm",
         "RTX A6000": "nvidia-rtx-a6000"}.items()},
+    **{("Lambda", k): ("nvidia-gh200-96gb", (), GH200_NOTE) for k in ("GH200", "GH200 (1x)")},
     ("Vast.ai", "A100 SXM"): ("nvidia-a100-sxm-80gb", (), ""),
     ("Vast.ai", "H100 SXM"): ("nvidia-h100-sxm", (), ""),
     ("Vast.ai", "H100"): ("nvidia-h100-pcie", H100_POOL, "Marketplace hosts offer both H100 80GB "
@@ -226,10 +230,7 @@ GPUS_2026: dict[tuple[str, str], tuple[str, tuple[str, ...], str]] = {
     ("Verda (formerly DataCrunch)", "RTX A6000"): ("nvidia-rtx-a6000", (), ""),
 }
 # 2026 rows left out, and why (printed when the tool runs).
-SKIPPED_2026 = {
-    ("Lambda", "GH200"): "the GH200 (Grace Hopper superchip) is not in the GPU catalog",
-    ("Lambda", "GH200 (1x)"): "the GH200 (Grace Hopper superchip) is not in the GPU catalog",
-}
+SKIPPED_2026: dict[tuple[str, str], str] = {}
 
 
 # Where a CSV row has no billing column, or for what the CSV never says (minimums, start

@@ -234,7 +234,7 @@ AMBIGUOUS: dict[str, set[str | None]] = {
     # the Mac mini's M4 has a 10-core GPU, but "16GB" is its RAM, which a GPU name check reads
     # as VRAM: not guessing is fine too
     "Apple M4 (Mac mini, 16GB)": {None, "apple-m4-10c"},
-    "H800": {None, "nvidia-h800-pcie-80gb", "nvidia-h800-sxm-80gb"},  # PCIe or SXM
+    "H800": {None, "nvidia-h800-pcie", "nvidia-h800-sxm"},  # PCIe or SXM
     "single consumer-grade GPU (unspecified)": {None},
 }
 
