@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QProgressBar
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QProgressBar
 
 from app.gui.i18n import core_text
 from app.gui.session import Session
@@ -72,6 +72,10 @@ class PriceRefresh(QObject):
             "→ API Keys; read access is enough). %1").replace("%1", where))
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        # the explanation wraps: on one line it made the dialog 1,450 px wide
+        for text in dialog.findChildren(QLabel):
+            text.setWordWrap(True)
+            text.setMinimumWidth(440)  # the dialog's layout fixes its size to its contents'
         if dialog.exec() != QInputDialog.DialogCode.Accepted:
             return None
         key = dialog.textValue().strip()

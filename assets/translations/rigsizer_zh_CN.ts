@@ -234,37 +234,37 @@ month %2: %3</source>
       <translation>其他截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="269" />
+      <location filename="../../app/gui/format.py" line="266" />
       <source>Could not save %1: %2</source>
       <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="269" />
+      <location filename="../../app/gui/format.py" line="266" />
       <source>Could not open %1: %2</source>
       <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="279" />
+      <location filename="../../app/gui/format.py" line="276" />
       <source>permission denied</source>
       <translation>没有权限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="280" />
+      <location filename="../../app/gui/format.py" line="277" />
       <source>the folder does not exist</source>
       <translation>文件夹不存在</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="281" />
+      <location filename="../../app/gui/format.py" line="278" />
       <source>no space left on the disk</source>
       <translation>磁盘空间不足</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="282" />
+      <location filename="../../app/gui/format.py" line="279" />
       <source>the disk is read-only</source>
       <translation>磁盘是只读的</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="282" />
+      <location filename="../../app/gui/format.py" line="279" />
       <source>it is a folder</source>
       <translation>这是一个文件夹</translation>
     </message>
@@ -698,47 +698,47 @@ month %2: %3</source>
       <translation>RigSizer %1：根据你自己的任务，决定保留现有 GPU、购买新卡，还是租用云 GPU。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="64" />
+      <location filename="../../app/gui/price_refresh.py" line="65" />
       <source>It will be kept in the system keyring.</source>
       <translation>密钥将保存在系统密钥环中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="65" />
+      <location filename="../../app/gui/price_refresh.py" line="66" />
       <source>This computer has no system keyring: the key is kept in memory until RigSizer closes, never in a file.</source>
       <translation>这台电脑没有系统密钥环：密钥只保存在内存中，直到 RigSizer 关闭，绝不写入文件。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="68" />
+      <location filename="../../app/gui/price_refresh.py" line="69" />
       <source>Runpod API key</source>
       <translation>Runpod API 密钥</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="69" />
+      <location filename="../../app/gui/price_refresh.py" line="70" />
       <source>RigSizer reads current GPU prices with your Runpod API key (runpod.io → Settings → API Keys; read access is enough). %1</source>
       <translation>RigSizer 使用你的 Runpod API 密钥读取当前 GPU 价格（runpod.io → Settings → API Keys；只读权限即可）。%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="104" />
+      <location filename="../../app/gui/price_refresh.py" line="109" />
       <source>Fetching current cloud prices…</source>
       <translation>正在获取当前云端价格…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="115" />
+      <location filename="../../app/gui/price_refresh.py" line="120" />
       <source>The key is saved in the system keyring.</source>
       <translation>密钥已保存在系统密钥环中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="117" />
+      <location filename="../../app/gui/price_refresh.py" line="122" />
       <source>No system keyring: the key is kept for this session only.</source>
       <translation>没有系统密钥环：密钥仅在本次运行中保留。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="119" />
+      <location filename="../../app/gui/price_refresh.py" line="124" />
       <source>Prices refreshed: %1</source>
       <translation>价格已刷新：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/price_refresh.py" line="128" />
+      <location filename="../../app/gui/price_refresh.py" line="133" />
       <source>%1 The previous prices are kept.</source>
       <translation>%1仍使用之前的价格。</translation>
     </message>
@@ -1114,12 +1114,12 @@ month %2: %3</source>
       <translation>修改你自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="399" />
+      <location filename="../../app/gui/own_data.py" line="398" />
       <source>Enter a price above 0 in USD</source>
       <translation>请输入大于 0 的美元价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="432" />
+      <location filename="../../app/gui/own_data.py" line="431" />
       <source>A workload uses this model: give it another model first.</source>
       <translation>有工作负载在使用此模型：请先为它换一个模型。</translation>
     </message>
@@ -1433,147 +1433,147 @@ month %2: %3</source>
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="153" />
+      <location filename="../../app/gui/views/results_view.py" line="155" />
       <source>Save a PDF report with plots and sources</source>
       <translation>保存包含图表和数据来源的 PDF 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="154" />
+      <location filename="../../app/gui/views/results_view.py" line="156" />
       <source>Save the report as one HTML file</source>
       <translation>将报告保存为单个 HTML 文件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="155" />
+      <location filename="../../app/gui/views/results_view.py" line="157" />
       <source>Save every plan and workload as a table for Excel</source>
       <translation>将所有方案和任务保存为可用 Excel 打开的表格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="156" />
+      <location filename="../../app/gui/views/results_view.py" line="158" />
       <source>Save inputs, results and sources as JSON</source>
       <translation>将输入、结果和数据来源保存为 JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="157" />
+      <location filename="../../app/gui/views/results_view.py" line="159" />
       <source>Export is off while the results are out of date: it comes back when the plan succeeds again</source>
       <translation>结果过时期间无法导出：规划重新成功后即可恢复</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="168" />
+      <location filename="../../app/gui/views/results_view.py" line="170" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="169" />
+      <location filename="../../app/gui/views/results_view.py" line="171" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="170" />
+      <location filename="../../app/gui/views/results_view.py" line="172" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="171" />
+      <location filename="../../app/gui/views/results_view.py" line="173" />
       <source>CSV</source>
       <translation>CSV</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="172" />
+      <location filename="../../app/gui/views/results_view.py" line="174" />
       <source>JSON</source>
       <translation>JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="174" />
+      <location filename="../../app/gui/views/results_view.py" line="176" />
       <source>Our recommendation</source>
       <translation>我们的推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="175" />
+      <location filename="../../app/gui/views/results_view.py" line="177" />
       <source>Every option</source>
       <translation>所有方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="177" />
+      <location filename="../../app/gui/views/results_view.py" line="179" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="177" />
+      <location filename="../../app/gui/views/results_view.py" line="179" />
       <source>Monthly cost</source>
       <translation>月成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="177" />
+      <location filename="../../app/gui/views/results_view.py" line="179" />
       <source>p10–p90</source>
       <translation>p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="177" />
+      <location filename="../../app/gui/views/results_view.py" line="179" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="178" />
+      <location filename="../../app/gui/views/results_view.py" line="180" />
       <source>Slowest / limit</source>
       <translation>最慢任务 / 上限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="178" />
+      <location filename="../../app/gui/views/results_view.py" line="180" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="178" />
+      <location filename="../../app/gui/views/results_view.py" line="180" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="179" />
+      <location filename="../../app/gui/views/results_view.py" line="181" />
       <source>Keep your card, buy one, rent in the cloud, or mix</source>
       <translation>保留现有显卡、购买、云端租用或混合</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="180" />
+      <location filename="../../app/gui/views/results_view.py" line="182" />
       <source>Median cost per month over the horizon, purchase spread out and resale deducted</source>
       <translation>规划期内每月成本的中位数，购卡费用已分摊并扣除转售价值</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="182" />
+      <location filename="../../app/gui/views/results_view.py" line="184" />
       <source>8 in 10 outcomes fall in this range</source>
       <translation>十种情况中有八种落在此区间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="183" />
+      <location filename="../../app/gui/views/results_view.py" line="185" />
       <source>Paid at the start (a card purchase)</source>
       <translation>一开始支付的费用（购卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="184" />
+      <location filename="../../app/gui/views/results_view.py" line="186" />
       <source>The job closest to its deadline, at your deadline confidence, and that deadline</source>
       <translation>按你的截止把握度计算、最接近截止时间的任务，及其截止时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="186" />
+      <location filename="../../app/gui/views/results_view.py" line="188" />
       <source>Deadline, weekly hours and budget checks</source>
       <translation>等待时限、每周时长和预算检查</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="187" />
+      <location filename="../../app/gui/views/results_view.py" line="189" />
       <source>When buying becomes cheaper than renting</source>
       <translation>购买何时比租用更便宜</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="191" />
+      <location filename="../../app/gui/views/results_view.py" line="193" />
       <source>Cost over time</source>
       <translation>成本随时间变化</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="191" />
+      <location filename="../../app/gui/views/results_view.py" line="193" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="192" />
+      <location filename="../../app/gui/views/results_view.py" line="194" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
@@ -1990,27 +1990,27 @@ month %2: %3</source>
       <translation>蒸馏版：%1 步，无 CFG</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="422" />
+      <location filename="../../app/gui/controllers/work.py" line="423" />
       <source>Edit %1</source>
       <translation>编辑%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="449" />
+      <location filename="../../app/gui/controllers/work.py" line="450" />
       <source>A project holds at most %1 workloads: remove one to add another</source>
       <translation>一个项目最多包含 %1 项工作：请先删除一项再添加</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="465" />
+      <location filename="../../app/gui/controllers/work.py" line="466" />
       <source>Add %1</source>
       <translation>添加%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="477" />
+      <location filename="../../app/gui/controllers/work.py" line="478" />
       <source>Duplicate %1</source>
       <translation>复制%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/work.py" line="485" />
+      <location filename="../../app/gui/controllers/work.py" line="486" />
       <source>Remove %1</source>
       <translation>删除%1</translation>
     </message>
@@ -2164,8 +2164,8 @@ month %2: %3</source>
     </message>
     <message>
       <location filename="../../app/gui/views/work_view.py" line="256" />
-      <source>Limits</source>
-      <translation>限制</translation>
+      <source>Private / live</source>
+      <translation>私密 / 实时</translation>
     </message>
     <message>
       <location filename="../../app/gui/views/work_view.py" line="257" />

@@ -49,8 +49,8 @@ from core.kinds import KINDS as KIND_SPECS
 from core.paths import assets_dir
 from core.schema import Profile, Workload
 from core.schema.message import Message
-from core.schema.workload import PROFILE_RANGES
 from core.schema.model import ModelSpec
+from core.schema.workload import PROFILE_RANGES
 
 if TYPE_CHECKING:
     from core.catalogs.value import Catalogs

@@ -284,6 +284,7 @@ class WorkPage:
             self._fill_choices(name, w, edit)
         else:
             edit.setText(self._shown_text(name, w))
+            edit.setCursorPosition(0)  # a long name shows its start, not "2.1 14B 5 s clip"
         edit.blockSignals(False)
 
     def _shown_text(self, name: str, w: Workload) -> str:

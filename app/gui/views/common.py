@@ -60,15 +60,21 @@ def label(object_name: str = "", wrap: bool = False) -> QLabel:
 class ReadableColumns(QObject):
     """Sizes a table's columns so no header is ever cut ("orklo" for "Workload").
 
-    Short columns fit their contents (header included); the `stretch` columns share what is
-    left but never get narrower than their header's text. When the table is too narrow for
-    that, a horizontal scroll bar appears instead of clipped headers.
+    Short columns fit their contents (header included); the `stretch` columns take what is
+    left in the order given, each up to its contents, the last one the rest, and never get
+    narrower than their header's text (a plan's name first, then the long reasons it misses a
+    limit: shared by width wanted, the reasons took it all and the names read "Add…"). When the
+    table is too narrow for that, a horizontal scroll bar appears instead of clipped headers.
     """
 
-    def __init__(self, table: QTableView, stretch: tuple[int, ...]) -> None:
+    def __init__(self, table: QTableView, stretch: tuple[int, ...],
+                 least_chars: dict[int, int] | None = None) -> None:
         super().__init__(table)
         self.table = table
         self.stretch = stretch
+        # columns that stay this many characters wide however narrow the table (a name cut to
+        # "Add …" tells no row from another; the table scrolls sideways instead)
+        self.least_chars = dict(least_chars or {})
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -93,9 +99,10 @@ class ReadableColumns(QObject):
             self._timer.start()
 
     def header_width(self, column: int) -> int:
-        """The width a column needs to show its header text in full."""
+        """The width a column needs to show its header text in full (and its least_chars)."""
         header = self.table.horizontalHeader()
-        return max(header.sectionSizeFromContents(column).width(), 24)
+        least = self.table.fontMetrics().averageCharWidth() * self.least_chars.get(column, 0)
+        return max(header.sectionSizeFromContents(column).width(), 24, least)
 
     def fit(self) -> None:
         table = self.table
@@ -115,12 +122,11 @@ class ReadableColumns(QObject):
         spare = table.viewport().width() - sum(widths.values())
         stretch = [c for c in self.stretch if c in widths]
         if spare > 0 and stretch:
-            wanted = {c: max(table.sizeHintForColumn(c) - widths[c], 0) for c in stretch}
-            total = sum(wanted.values()) or len(stretch)
             for c in stretch:
-                share = wanted[c] / total if sum(wanted.values()) else 1 / len(stretch)
-                widths[c] += int(spare * share)
-            widths[stretch[-1]] += table.viewport().width() - sum(widths.values())
+                give = min(spare, max(table.sizeHintForColumn(c) - widths[c], 0))
+                widths[c] += give
+                spare -= give
+            widths[stretch[-1]] += spare
         # a scroll bar only when the headers do not fit (a stray one for a rounding pixel
         # covered the last row)
         fits = sum(widths.values()) <= table.viewport().width()

@@ -127,7 +127,9 @@ class ResultsView(Page):
         # rows read ~2,200 cells per update, a fifth of the time to show a result.
         hdr.setResizeContentsPrecision(16)
         if self.columns is None:
-            self.columns = ReadableColumns(self.plans, stretch=(0,))
+            # the plan's name first, then why it misses a limit (both elided, in full in
+            # their tooltips)
+            self.columns = ReadableColumns(self.plans, stretch=(0, 5), least_chars={0: 26})
         self.columns.schedule()
 
     def result_widgets(self) -> tuple[QWidget, ...]:

@@ -253,7 +253,7 @@ class WorkView(Page):
         self.redo_button.setText(self.tr("Redo"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Workload"), self.tr("Kind"), self.tr("How often"), self.tr("Settings"),
-            self.tr("Willing to wait"), self.tr("Limits")])
+            self.tr("Willing to wait"), self.tr("Private / live")])
         self.form_title.setText(self.tr("Selected workload"))
         texts = {
             "label": (self.tr("Name"), self.tr("Your name for this job")),
