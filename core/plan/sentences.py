@@ -181,6 +181,11 @@ def _card_price(inp: Inputs, gpu: GpuSpec) -> str:
                    date=price.date or "")
 
 
+# Hours a week below which an alternative counts as faster than the recommendation (a rounding
+# hair faster is the same speed)
+SLOWER = 0.99
+
+
 def alternatives(inp: Inputs, ranked: tuple[Plan, ...],
                  rejected: tuple[Rejected, ...]) -> tuple[str, ...]:
     """Why the obvious others lose: keeping the card, the best buy, the best rental."""
@@ -190,7 +195,14 @@ def alternatives(inp: Inputs, ranked: tuple[Plan, ...],
     for kind in ("keep", "buy", "rent", "hybrid"):
         if best is not None and best.kind == kind:
             continue
-        alt = next((pl for pl in ranked if pl.kind == kind), None)
+        of_kind = [pl for pl in ranked if pl.kind == kind]
+        if best is not None and of_kind:
+            # an alternative costs more (the best is the cheapest): one no faster is none (a
+            # GeForce RTX 5050 "instead of" the RTX 4090 the user keeps)
+            of_kind = [pl for pl in of_kind if pl.hours_per_week < best.hours_per_week * SLOWER]
+            if not of_kind:
+                continue
+        alt = of_kind[0] if of_kind else None
         if alt is not None and best is not None:
             diff = alt.monthly_cost_p50 - best.monthly_cost_p50
             if diff > 0.005 * max(1.0, best.monthly_cost_p50):
@@ -206,7 +218,9 @@ def alternatives(inp: Inputs, ranked: tuple[Plan, ...],
             out.append(Message(wording.RULED_OUT, plan=rej.plan.label, why=rej.why))
     fast = fastest_buy(ranked)
     if best is not None and fast is not None and fast.id != best.id:
-        out.append(_speed_sentence(inp, fast, best))
+        faster = _speed_sentence(inp, fast, best)
+        if faster:
+            out.append(faster)
     missing = unpriced(inp)
     if missing:
         out.append(missing)
@@ -248,7 +262,9 @@ def fastest_buy(ranked: tuple[Plan, ...]) -> Plan | None:
 
 
 def _speed_sentence(inp: Inputs, fast: Plan, best: Plan) -> str:
-    """What the fastest affordable card would buy in time, and what it costs more."""
+    """What the fastest affordable card would buy in time, and what it costs more; "" when
+    it gets no job done sooner than the recommendation (the fastest card to buy can be slower
+    than the one the user keeps)."""
     # the job where it saves the most time against the recommended plan
     gain: tuple[float, str, float, float] | None = None
     for f_fast, f_best in zip(fast.workloads, best.workloads, strict=True):
@@ -264,7 +280,9 @@ def _speed_sentence(inp: Inputs, fast: Plan, best: Plan) -> str:
     if gain is not None and gain[0] > 0:
         return Message(wording.FASTEST_GAIN, plan=fast.label, diff=diff, work=gain[1],
                        fast=Seconds(gain[2]), slow=Seconds(gain[3]))
-    return Message(wording.FASTEST, plan=fast.label, diff=diff)
+    if fast.hours_per_week < best.hours_per_week * SLOWER:
+        return Message(wording.FASTEST, plan=fast.label, diff=diff)
+    return ""
 
 
 __all__ = ["Writer", "alternatives", "explain", "failures", "fastest_buy", "recommendation",

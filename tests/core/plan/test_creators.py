@@ -217,3 +217,21 @@ def test_a_job_on_8_bit_weights_says_so_in_the_reasons() -> None:
     lines = [str(x) for x in plan.reasons if "with 8-bit (fp8) weights" in str(x)]
     assert len(lines) == sum(f.fp8 for f in plan.workloads) > 0
     assert all("slightly lower quality than 16-bit" in x for x in lines)
+
+
+def test_no_card_slower_than_the_one_kept_is_offered_as_faster_or_as_an_alternative() -> None:
+    # A VTuber with an RTX 4090 is told to keep it. The fastest card the budget buys is far
+    # slower; "Add GeForce RTX 5050 beside your GeForce RTX 4090 is the fastest card within
+    # your limits" and "Buy GeForce RTX 5050 costs $3.96 a month more" had been offered as
+    # the obvious alternatives: each costs more and gets nothing done sooner.
+    r = recommend(load_profiles()["vtuber"],
+                  machine_from_gpu_ids(["nvidia-rtx-4090"], ram_gib=64), catalogs(), evaluate,
+                  samples=SAMPLES)
+    top = r.best
+    assert top is not None and top.kind == "keep"
+    named = {p.label: p for p in r.plans}
+    for line in r.alternatives:
+        plan = next((p for label, p in named.items() if line.startswith(label)), None)
+        if plan is not None:  # a plan said as the alternative: it must be faster
+            assert plan.hours_per_week < top.hours_per_week, line
+    assert not any("fastest card within your limits" in a for a in r.alternatives)
