@@ -134,11 +134,11 @@ def speed(value: float, metric: str) -> float:
 
 def effect(known: Sequence[Known], gpu: GpuSpec, family: str,
            setting: tuple[object, ...] | None, sigma: float, *,
-           rented: bool = False) -> Effect | None:
+           rented: bool = False, timing: str = "job") -> Effect | None:
     """What the measurements say about one estimate (family, setting, on `gpu`, whose log
-    sigma is `sigma`); None when none of them is about this family of work. Other cards take
-    only measurements on cards of their own vendor: another vendor's software stack (CUDA,
-    ROCm, SYCL, Metal) is another story."""
+    sigma is `sigma`; `timing`: what of an image job it times); None when none of them is
+    about this family of work. Other cards take only measurements on cards of their own
+    vendor: another vendor's software stack (CUDA, ROCm, SYCL, Metal) is another story."""
     gpu_id = gpu.id
     same_family = [k for k in known if k.family == family
                    and (k.gpu_id == gpu_id or k.vendor == gpu.vendor)]
@@ -147,6 +147,10 @@ def effect(known: Sequence[Known], gpu: GpuSpec, family: str,
     on_card = [k for k in same_family if k.gpu_id == gpu_id]
     if on_card and not rented:
         exact = [k for k in on_card if k.setting == setting]
+        # a setting timed both ways (ComfyUI's progress bar and its "Prompt executed") is
+        # answered by the reading that timed what is asked: the average of both ratios had put
+        # each answer between the two readings, at neither measured value
+        exact = [k for k in exact if (k.measurement.timing or "job") == timing] or exact
         if exact:
             logs = [k.log_ratio for k in exact]
             spread = (max(logs) - min(logs)) / (2.0 * Z90) if len(logs) > 1 else 0.0

@@ -54,7 +54,8 @@ def apply_user(queries: list[Any], answers: list[dict[str, Any]],
         gpu = resolve_gpu_name(str(q.get("gpu", "")), model.catalogs)
         if gpu is None:
             continue
-        e = effect(known, gpu, family, setting, log_sigma(ans["p10"], ans["p90"]))
+        e = effect(known, gpu, family, setting, log_sigma(ans["p10"], ans["p90"]),
+                   timing=str(q.get("timing") or "job"))
         if e is None:
             continue
         moved = shifted(ans["p10"], ans["p50"], ans["p90"], e, ans["metric"])

@@ -122,6 +122,26 @@ date = "2026-12-01"
 """
 
 
+def test_a_setting_timed_both_ways_answers_each_timing_at_its_own_reading(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # ComfyUI prints a progress bar (the sampling loop) and "Prompt executed in" (the whole
+    # job) for one setting; `measure parse` writes both. Each timing asked is answered at its
+    # own reading: the average of both ratios had put both answers between the two.
+    both = MINE + MINE.replace('timing = "denoiser"', 'timing = "job"').replace(
+        "value = 1.5", "value = 1.1").replace("ComfyUI progress bar: 20/20 [00:13<00:00,  "
+                                              "1.50it/s]", "ComfyUI 'Prompt executed in'")
+    mine = tmp_path / "mine.toml"
+    mine.write_text(both, encoding="utf-8")
+    job = {k: v for k, v in SDXL_LOOP.items() if k != "timing"}
+    queries = [dict(SDXL_LOOP, id="loop", gpu="RTX 3060 12GB"),
+               dict(job, id="job", gpu="RTX 3060 12GB")]
+    _, after = _predict(tmp_path, capsys, queries, "--measurements", str(mine))
+    a = {x["id"]: x for x in after}
+    assert a["loop"]["p50"] == pytest.approx(1.5, rel=1e-3)
+    assert a["job"]["p50"] == pytest.approx(1.1, rel=1e-3)
+    assert a["loop"]["basis"] == a["job"]["basis"] == "user-measured"
+
+
 def test_measurements_move_the_measured_card_to_the_measurement_and_others_by_less(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from core.measure.adjust import TRANSFER
