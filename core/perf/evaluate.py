@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
 Z90 = NormalDist().inv_cdf(0.9)
 QUANTILES = np.array([0.1, 0.5, 0.9])
-DEFAULT_QUANT = "Q4_K_M"  # an LLM workload that names no weight format, of a model with none
 # How many entries each cache keeps before it starts afresh (a long GUI session edits many
 # workloads; each entry is small, but they should not grow without end).
 MAX_WORKLOADS = 2000
@@ -49,9 +48,8 @@ Row = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarr
 
 
 def weight_format(w: Workload, model: ModelSpec) -> str:
-    """The weight format an LLM workload runs in: its own, else the one the model ships in
-    (gpt-oss: MXFP4), else DEFAULT_QUANT."""
-    return (w.quant or model.native_quant or DEFAULT_QUANT).strip().upper()
+    """The weight format an LLM workload runs in (ModelSpec.weight_format)."""
+    return model.weight_format(w.quant)
 
 
 def spec_key(gpu: GpuSpec) -> tuple[object, ...]:

@@ -24,6 +24,10 @@ class QuantFormat:
     notes: str = ""
 
 
+# an LLM that names no weight format, of a model that ships in none: the usual GGUF download
+DEFAULT_QUANT = "Q4_K_M"
+
+
 @dataclass(frozen=True, slots=True)
 class ModelSpec:
     """One model. `params` is the total weight count; `active_params` what one token touches (MoE).
@@ -89,6 +93,13 @@ class ModelSpec:
     scale: int = 1
     audio_tokens_per_s: float = 0.0
     notes: str = ""
+
+    def weight_format(self, given: str | None = None) -> str:
+        """The weight format an LLM runs in: the one `given`, else the one the model ships in
+        (gpt-oss: MXFP4), else DEFAULT_QUANT, what creators download. One rule for a plan's
+        workload, an `estimate`, a `predict` query and a measurement's setting (predict had
+        read a query without one as F16: 54 t/s where estimate said 149)."""
+        return (given or self.native_quant or DEFAULT_QUANT).strip().upper()
 
     @property
     def active(self) -> float:

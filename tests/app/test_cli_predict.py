@@ -299,3 +299,16 @@ def test_estimate_names_the_weight_format_an_llm_is_assumed_in(
     ships in one), not 'the usual quantization'."""
     assert cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "llm", "--model", model]) == 0
     assert f"  Assumes: {assumes}." in capsys.readouterr().out.splitlines()
+
+
+def test_a_query_without_a_weight_format_is_answered_as_estimate_assumes_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # estimate and a plan run an LLM that names no weight format as Q4_K_M (the usual GGUF
+    # download; ModelSpec.weight_format): predict had read it as F16, 54 t/s against 149
+    base = {"gpu": "RTX 4090", "task": "llm", "model": "llama-3-8b", "test": "tg128"}
+    _, answers = _predict(tmp_path, capsys, [dict(base, id="none"),
+                                             dict(base, id="q4", quant="Q4_K_M"),
+                                             dict(base, id="f16", quant="F16")])
+    a = {x["id"]: x["p50"] for x in answers}
+    assert a["none"] == a["q4"]
+    assert a["none"] > 1.5 * a["f16"]
