@@ -34,8 +34,10 @@ def test_key(q: dict[str, Any], gpu: GpuSpec, catalogs: Catalogs) -> Key | None:
     backend_tag = backend_from_name(str(q.get("gpu", "")))
     if task == "llm":
         model = catalogs.find_model(str(q.get("model", "")))
-        quant = catalogs.find_quant(str(q.get("quant", "")))
-        if model is None or quant is None:
+        if model is None:
+            return None
+        quant = catalogs.find_quant(model.weight_format(str(q.get("quant") or "") or None))
+        if quant is None:
             return None
         backend = str(q.get("backend") or backend_tag or DEFAULT_BACKEND[gpu.vendor]).upper()
         return ("llm", gpu.id, model.id, quant.id, str(q.get("test", "")), backend)

@@ -312,3 +312,11 @@ def test_a_query_without_a_weight_format_is_answered_as_estimate_assumes_it(
     a = {x["id"]: x["p50"] for x in answers}
     assert a["none"] == a["q4"]
     assert a["none"] > 1.5 * a["f16"]
+    # and a measured row of that format answers it as measured, as it answers the query that
+    # names the format
+    on_b70 = {"gpu": "Intel Arc Pro B70", "task": "llm", "model": "llama-3.1-8b",
+              "test": "tg128"}
+    _, answers = _predict(tmp_path, capsys, [dict(on_b70, id="none"),
+                                             dict(on_b70, id="q4", quant="Q4_K_M")])
+    assert answers[0]["basis"] == answers[1]["basis"] == "measured"
+    assert answers[0]["p50"] == answers[1]["p50"]
