@@ -255,6 +255,10 @@ class MainWindow(ProjectFileActions):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            # a passing message was said in the old language, and the status bar shows its
+            # own labels again on a language change: drawn over the message, the two were
+            # unreadable
+            self.statusBar().clearMessage()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

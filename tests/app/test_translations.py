@@ -101,3 +101,17 @@ def test_switching_language_retranslates_every_page_live(make_window) -> None:  
     QCoreApplication.processEvents()
     assert window.nav.item(3).text() == "Results"
     assert window.work_page.view.table.item(0, 2).text().endswith("per week")
+
+
+def test_a_passing_message_does_not_outlive_a_language_change(make_window) -> None:  # type: ignore[no-untyped-def]
+    # The status bar shows its own labels again when the language changes; a message shown
+    # then was drawn over "Results updated in … ms", and it was in the old language.
+    window = make_window()
+    bar = window.statusBar()
+    bar.showMessage("Saved my_project.toml", 8000)
+    QCoreApplication.processEvents()
+    window.set_language("zh_CN")
+    QCoreApplication.processEvents()
+    assert bar.currentMessage() == ""
+    window.set_language("en")
+    QCoreApplication.processEvents()
