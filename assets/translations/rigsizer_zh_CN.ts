@@ -49,34 +49,34 @@ buying pays off after: %4</source>
   <context>
     <name>CostPlot</name>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="74" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="82" />
       <source>Months from now</source>
       <translation>从现在起的月数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="76" />
-      <source>Money spent (%1)</source>
-      <translation>累计花费（%1）</translation>
+      <location filename="../../app/gui/plots/cost_plot.py" line="86" />
+      <source>Spent so far, net of resale (%1)</source>
+      <translation>累计支出，扣除转售（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="77" />
-      <source>Money spent</source>
-      <translation>累计花费</translation>
+      <location filename="../../app/gui/plots/cost_plot.py" line="87" />
+      <source>Spent so far, net of resale</source>
+      <translation>累计支出，扣除转售</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="112" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="122" />
       <source>%1
 month %2: %3</source>
       <translation>%1
 第 %2 个月：%3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="144" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="154" />
       <source>%1 breaks even with renting after %2</source>
       <translation>%1 在 %2 后与租用持平</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="154" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="166" />
       <source>break-even</source>
       <translation>回本点</translation>
     </message>
@@ -518,182 +518,182 @@ month %2: %3</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="261" />
+      <location filename="../../app/gui/main_window.py" line="265" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="261" />
+      <location filename="../../app/gui/main_window.py" line="265" />
       <source>My machine</source>
       <translation>我的电脑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="261" />
+      <location filename="../../app/gui/main_window.py" line="265" />
       <source>My work</source>
       <translation>我的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="261" />
+      <location filename="../../app/gui/main_window.py" line="265" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="262" />
+      <location filename="../../app/gui/main_window.py" line="266" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="263" />
+      <location filename="../../app/gui/main_window.py" line="267" />
       <source>Choose what kind of creator you are</source>
       <translation>选择你的创作者类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="264" />
+      <location filename="../../app/gui/main_window.py" line="268" />
       <source>The GPU, CPU and memory RigSizer found, and how to correct them</source>
       <translation>RigSizer 检测到的 GPU、CPU 和内存，以及如何更正</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="265" />
+      <location filename="../../app/gui/main_window.py" line="269" />
       <source>The jobs you plan to run each week</source>
       <translation>你每周计划运行的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="266" />
+      <location filename="../../app/gui/main_window.py" line="270" />
       <source>Keep, buy or rent: the recommendation and its numbers</source>
       <translation>保留、购买还是租用：推荐及其数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="267" />
+      <location filename="../../app/gui/main_window.py" line="271" />
       <source>Region, currency, budget, providers, theme and language</source>
       <translation>地区、货币、预算、云服务商、主题和语言</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="273" />
+      <location filename="../../app/gui/main_window.py" line="277" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="274" />
+      <location filename="../../app/gui/main_window.py" line="278" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="275" />
+      <location filename="../../app/gui/main_window.py" line="279" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="276" />
+      <location filename="../../app/gui/main_window.py" line="280" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="277" />
+      <location filename="../../app/gui/main_window.py" line="281" />
       <source>&amp;New project…</source>
       <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="278" />
+      <location filename="../../app/gui/main_window.py" line="282" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="279" />
+      <location filename="../../app/gui/main_window.py" line="283" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="280" />
+      <location filename="../../app/gui/main_window.py" line="284" />
       <source>Save &amp;as…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="281" />
+      <location filename="../../app/gui/main_window.py" line="285" />
       <source>Open &amp;recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="282" />
+      <location filename="../../app/gui/main_window.py" line="286" />
       <source>&amp;Export report</source>
       <translation>导出报告(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="283" />
+      <location filename="../../app/gui/main_window.py" line="287" />
       <source>PDF report…</source>
       <translation>PDF 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="284" />
+      <location filename="../../app/gui/main_window.py" line="288" />
       <source>HTML report…</source>
       <translation>HTML 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="285" />
+      <location filename="../../app/gui/main_window.py" line="289" />
       <source>Plans as CSV…</source>
       <translation>方案表格 CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="286" />
+      <location filename="../../app/gui/main_window.py" line="290" />
       <source>Everything as JSON…</source>
       <translation>全部数据 JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="287" />
+      <location filename="../../app/gui/main_window.py" line="291" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="288" />
+      <location filename="../../app/gui/main_window.py" line="292" />
       <source>Refresh cloud &amp;prices…</source>
       <translation>刷新云端价格(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="289" />
+      <location filename="../../app/gui/main_window.py" line="293" />
       <source>Fetch current Runpod GPU prices with your Runpod API key</source>
       <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="291" />
+      <location filename="../../app/gui/main_window.py" line="295" />
       <source>&amp;About RigSizer</source>
       <translation>关于 RigSizer(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="292" />
+      <location filename="../../app/gui/main_window.py" line="296" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="293" />
+      <location filename="../../app/gui/main_window.py" line="297" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="294" />
+      <location filename="../../app/gui/main_window.py" line="298" />
       <source>Preparing the estimator (first start compiles, the window is usable meanwhile)…</source>
       <translation>正在准备估算器（首次启动需要编译，期间窗口可正常使用）…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="345" />
+      <location filename="../../app/gui/main_window.py" line="349" />
       <source>Preliminary results (%1 samples) in %2 ms, refining…</source>
       <translation>初步结果（%1 个样本）用时 %2 毫秒，正在细化…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="349" />
+      <location filename="../../app/gui/main_window.py" line="353" />
       <source>Results updated in %1 ms</source>
       <translation>结果已更新，用时 %1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="408" />
+      <location filename="../../app/gui/main_window.py" line="412" />
       <source>No shipped profile for this creator type.</source>
       <translation>此创作者类型没有内置配置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="420" />
+      <location filename="../../app/gui/main_window.py" line="424" />
       <source>About RigSizer</source>
       <translation>关于 RigSizer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="420" />
+      <location filename="../../app/gui/main_window.py" line="424" />
       <source>RigSizer %1: keep your GPU, buy one, or rent cloud GPUs, sized for your own work.</source>
       <translation>RigSizer %1：根据你自己的任务，决定保留现有 GPU、购买新卡，还是租用云 GPU。</translation>
     </message>
@@ -1900,22 +1900,22 @@ month %2: %3</source>
   <context>
     <name>TimePlot</name>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="93" />
+      <location filename="../../app/gui/plots/time_plot.py" line="95" />
       <source>Time per job (log scale)</source>
       <translation>单次耗时（对数刻度）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="123" />
+      <location filename="../../app/gui/plots/time_plot.py" line="125" />
       <source>per frame</source>
       <translation>每帧</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="123" />
+      <location filename="../../app/gui/plots/time_plot.py" line="125" />
       <source>per job</source>
       <translation>每次</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="124" />
+      <location filename="../../app/gui/plots/time_plot.py" line="126" />
       <source>%1 on %2
 %3 %4 (p10 %5, p90 %6)</source>
       <translation>%1 在 %2 上

@@ -99,3 +99,29 @@ def test_break_even_stars_sit_on_their_curves_within_the_horizon(qtbot, make_win
     xs, ys = cost.breakeven.getData()
     assert list(xs) == [horizon / 2 + 0.25]  # only the one on its curve
     assert ys[0] == np.interp(xs[0], np.arange(horizon + 1), inside.cumulative_cost)
+
+
+def test_the_legend_sits_above_the_highest_data_on_both_plots(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    # Educator's 4K render takes hours and its TTS a second: five decades on the time plot's
+    # axis. A fixed headroom per legend entry left the legend over the render's markers.
+    # It stays so when the plot is resized after drawing: the legend keeps its pixels, the data
+    # gets fewer of them.
+    window = make_window(creator="educator")
+    window.go_to("results")
+    page = window.results_page
+    for index, plot in ((1, page.time_plot), (0, page.cost_plot)):
+        page.view.tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+        plot.widget.setFixedHeight(300)
+        qtbot.wait(50)
+        view = plot.widget.getPlotItem().getViewBox()
+        # the legend's lower edge in data coordinates
+        below_legend = view.mapSceneToView(
+            plot.legend.mapToScene(0, plot.legend.boundingRect().height())).y()
+        if index == 1:
+            highs = [float(np.max(b.opts["y"] + b.opts["top"])) for b in plot.bars
+                     if b.opts.get("y") is not None and len(b.opts["y"])]
+        else:
+            highs = [float(np.max(c.getData()[1])) for c in plot.curves
+                     if c.isVisible() and c.getData()[1] is not None and len(c.getData()[1])]
+        assert highs and max(highs) < below_legend, (index, max(highs), below_legend)

@@ -98,7 +98,49 @@ class HoverBars(pg.ErrorBarItem):
         self.hover.report(self, texts[: HoverTips.MAX_PER_ITEM])
 
 
-def short(text: str, limit: int = 42) -> str:
+LEGEND_MARGIN_PX = 16  # between the legend's lower edge and the highest data
+
+
+def legend_share(widget: pg.PlotWidget, legend: Any) -> float:
+    """The share of the plot's height that the legend (top left, at its offset) covers: the
+    axis range leaves that much above the data. A fixed headroom per legend entry covered the
+    highest bars when the axis spanned many decades (Educator's 4K render on the time plot)."""
+    view = widget.getPlotItem().getViewBox()
+    height = view.height() if view.height() > 0 else max(widget.height() - 60.0, 200.0)
+    covered = legend.boundingRect().height() + abs(legend.opts.get("offset", (0, 10))[1]) \
+        + LEGEND_MARGIN_PX
+    return float(min(covered / height, 0.6))
+
+
+def above_for_legend(low: float, high: float, share: float) -> float:
+    """The axis top that leaves `share` of the range between `low`..`high` data and it free."""
+    return low + (high - low) / (1.0 - share)
+
+
+class LegendRoom:
+    """Keeps a plot's y range such that its legend (top left) covers no data: set from the
+    data's low..high and the legend's share of the plot's height, and again whenever the plot
+    is resized (the legend keeps its pixels; the data's share of them changes)."""
+
+    def __init__(self, widget: pg.PlotWidget, legend: Any) -> None:
+        self.widget = widget
+        self.legend = legend
+        self.bounds: tuple[float, float] | None = None
+        widget.getPlotItem().getViewBox().sigResized.connect(self.fit)
+
+    def show(self, low: float, high: float) -> None:
+        self.bounds = (low, high)
+        self.fit()
+
+    def fit(self, *_: object) -> None:
+        if self.bounds is None:
+            return
+        low, high = self.bounds
+        top = above_for_legend(low, high, legend_share(self.widget, self.legend))
+        self.widget.setYRange(low, top, padding=0)
+
+
+def short(text: str, limit: int = 56) -> str:
     """Legend entries stay one short line; the full name is in the hover tip and the table."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

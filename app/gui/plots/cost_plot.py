@@ -10,7 +10,14 @@ from PySide6.QtCore import QCoreApplication
 
 from app.gui import format as fmt
 from app.gui.i18n import core_text
-from app.gui.plots.base import HoverTips, apply_palette, brush, make_plot_widget, short
+from app.gui.plots.base import (
+    HoverTips,
+    LegendRoom,
+    apply_palette,
+    brush,
+    make_plot_widget,
+    short,
+)
 from app.gui.theme import Palette
 
 if TYPE_CHECKING:
@@ -30,6 +37,7 @@ class CostPlot:
         self.widget.setAccessibleName("Cumulative cost plot")
         item = self.widget.getPlotItem()
         self.legend = item.addLegend(offset=(10, 10))
+        self.legend_room = LegendRoom(self.widget, self.legend)
         self.curves: list[pg.PlotDataItem] = []
         self.points: list[pg.ScatterPlotItem] = []
         for i in range(MAX_SERIES):
@@ -73,8 +81,10 @@ class CostPlot:
         item = self.widget.getPlotItem()
         item.setLabel("bottom", t("Months from now"))
         # the currency on the axis: the tick numbers carry no symbol
-        item.setLabel("left", t("Money spent (%1)").replace("%1", self.currency)
-                      if self.currency else t("Money spent"))
+        # a card counts at its price less what it would sell for that month: a bought card's
+        # curve starts at that difference, not at its price
+        item.setLabel("left", t("Spent so far, net of resale (%1)").replace("%1", self.currency)
+                      if self.currency else t("Spent so far, net of resale"))
 
     @staticmethod
     def pick(result: PlanResult | None) -> list[Plan]:
@@ -147,8 +157,7 @@ class CostPlot:
         tops = [max(p.cumulative_cost) for p in plans if p.cumulative_cost]
         if tops:
             longest = max(len(p.cumulative_cost) for p in plans)
-            # headroom above the curves for the legend (top left)
-            self.widget.setYRange(0, max(tops) * (1.15 + 0.09 * len(plans)), padding=0)
+            self.legend_room.show(0.0, max(tops) * 1.05)
             self.widget.setXRange(0, max(longest - 1, 1), padding=0.02)
         if bx:
             self.breakeven_text.setText(t("break-even"))

@@ -14,6 +14,7 @@ from app.gui.i18n import core_text, label_text
 from app.gui.plots.base import (
     HoverBars,
     HoverTips,
+    LegendRoom,
     apply_palette,
     brush,
     make_plot_widget,
@@ -58,6 +59,7 @@ class TimePlot:
         # Jobs range from milliseconds to hours: the items get log10(seconds) and the axis is
         # labelled with durations at round values (pyqtgraph's own log axis would print 10^x).
         self.legend = item.addLegend(offset=(10, 10))
+        self.legend_room = LegendRoom(self.widget, self.legend)
         self.points: list[pg.ScatterPlotItem] = []
         self.bars: list[HoverBars] = []
         # One tooltip for every marker and p10–p90 bar under the mouse (neighbouring plans'
@@ -154,6 +156,4 @@ class TimePlot:
         highs = [float(np.max(b.opts["y"] + b.opts["top"])) for b in self.bars
                  if b.opts.get("y") is not None and len(b.opts["y"])]
         if lows and highs:
-            # headroom above the data for the legend
-            self.widget.setYRange(min(lows) - 0.2, max(highs) + 0.25 * len(names) + 0.2,
-                                  padding=0)
+            self.legend_room.show(min(lows) - 0.2, max(highs) + 0.2)
