@@ -4,44 +4,54 @@
   <context>
     <name>BreakevenPlot</name>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="106" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="113" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="108" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="115" />
       <source>Hours of GPU work per week</source>
       <translation>每周 GPU 工作小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="123" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="116" />
+      <source>months until buying pays off</source>
+      <translation>买卡回本所需月数</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="131" />
       <source>No break-even map for this work: it needs a card to buy and a rental plan that both meet your limits.</source>
       <translation>这些任务没有回本图：需要一张可买的显卡和一个租用方案，且两者都满足你的要求。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="154" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="167" />
       <source>never</source>
       <translation>永不</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="155" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="168" />
       <source>%1 h/week at %2 %3/kWh
 buying pays off after: %4</source>
       <translation>每周 %1 小时，电价 %2 %3/千瓦时
 购买回本时间：%4</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="160" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="173" />
       <source>You: %1 h/week at %2 %3/kWh</source>
       <translation>你：每周 %1 小时，电价 %2 %3/千瓦时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="165" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="178" />
       <source>Months until %1 beats %2</source>
       <translation>%1 比 %2 更划算所需的月数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="172" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="183" />
+      <source>you: %1 h/week at %2 %3/kWh</source>
+      <translation>你：每周 %1 小时，电价 %2 %3/千瓦时</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="189" />
       <source>grey: never pays off within %1 years</source>
       <translation>灰色：%1 年内都不回本</translation>
     </message>
@@ -76,7 +86,7 @@ month %2: %3</source>
       <translation>%1 在 %2 后与租用持平</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="166" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="163" />
       <source>break-even</source>
       <translation>回本点</translation>
     </message>

@@ -56,11 +56,16 @@ def test_without_a_map_the_plot_says_why_instead_of_drawing_empty_axes(
     assert window.session.result.breakeven is None
     plot = window.results_page.breakeven_plot
     item = plot.widget.getPlotItem()
-    assert "No break-even map" in item.titleLabel.text
+    # said in the middle of the plot, not as a title over a blank panel
+    assert "No break-even map" in plot.empty.toPlainText()
+    assert "No break-even map" not in item.titleLabel.text
     assert not item.getAxis("left").isVisible() and not item.getAxis("bottom").isVisible()
     assert not plot.colorbar.isVisible()
     # a plan with a map brings the axes and the colour bar back
     modder = make_window(creator="game_modder")
     plot.update(modder.session.result)
     assert item.getAxis("left").isVisible() and plot.colorbar.isVisible()
-    assert "No break-even map" not in item.titleLabel.text
+    assert plot.empty.toPlainText() == ""
+    # the key says what the ring is: the user's own hours and tariff
+    grid = modder.session.result.breakeven
+    assert f"{grid.current_hours_per_week:.3g} h/week" in item.titleLabel.text

@@ -73,6 +73,11 @@ class BreakevenPlot:
         # setting the one tooltip would overwrite each other in delivery order).
         self.current = pg.ScatterPlotItem(symbol="o", size=14)
         item.addItem(self.current)
+        self.you_rgb = "#d1242f"
+        # why there is no map, in the middle of the empty plot (a title line over a blank
+        # panel read as a failure to draw)
+        self.empty = pg.TextItem(anchor=(0.5, 0.5))
+        item.addItem(self.empty)
         self.title = ""
 
     def _show_axes(self, shown: bool) -> None:
@@ -96,6 +101,8 @@ class BreakevenPlot:
         self.widget.getPlotItem().showGrid(x=False, y=False)
         self.current.setBrush(brush(p.surface, 0))
         self.current.setPen(pg.mkPen(p.bad, width=3))
+        self.you_rgb = p.bad
+        self.empty.setColor(QColor(p.muted))
         self.current.setZValue(self.never.zValue() + 1)
         grey = QColor(p.muted)
         self.never_rgba = (grey.red(), grey.green(), grey.blue(), 255)
@@ -106,6 +113,7 @@ class BreakevenPlot:
         price = t("Electricity price per kWh")
         item.setLabel("bottom", f"{price} ({currency})" if currency else price)
         item.setLabel("left", t("Hours of GPU work per week"))
+        self.colorbar.axis.setLabel(t("months until buying pays off"))
 
     def update(self, result: PlanResult | None) -> None:
         grid = result.breakeven if result is not None else None
@@ -122,9 +130,14 @@ class BreakevenPlot:
             if result is not None:
                 self.title = t("No break-even map for this work: it needs a card to buy and a "
                                "rental plan that both meet your limits.")
-            item.setTitle(self.title, size="9pt")
+            item.setTitle("", size="9pt")
             item.titleLabel.setMinimumWidth(0)
+            self.empty.setText(self.title)
+            self.empty.setPos(0.5, 0.5)
+            self.widget.setXRange(0, 1, padding=0)
+            self.widget.setYRange(0, 1, padding=0)
             return
+        self.empty.setText("")
         self._show_axes(True)
         months = np.asarray(grid.months, dtype=float)
         horizon = float(result.profile.horizon_months)
@@ -165,12 +178,16 @@ class BreakevenPlot:
         self.title = t("Months until %1 beats %2").replace(
             "%1", short(_label(result, grid.buy_plan_id), 26)).replace(
             "%2", short(_label(result, grid.rent_plan_id), 26))
-        key = ""
+        # the key: the user's own point, and grey where buying never pays off
+        key = (f"<br><span style='color:{self.you_rgb}'>\u25cb</span> "
+               + t("you: %1 h/week at %2 %3/kWh").replace(
+                   "%1", f"{grid.current_hours_per_week:.3g}").replace(
+                   "%2", f"{grid.current_tariff_per_kwh:.3g}").replace("%3", grid.currency))
         if never.any():
             colour = "#{:02x}{:02x}{:02x}".format(*self.never_rgba[:3])
-            key = (f"<br><span style='color:{colour}'>\u25a0</span> "
-                   + t("grey: never pays off within %1 years").replace(
-                       "%1", f"{MAX_MONTHS // 12}"))
+            key += (f"&nbsp;&nbsp;<span style='color:{colour}'>\u25a0</span> "
+                    + t("grey: never pays off within %1 years").replace(
+                        "%1", f"{MAX_MONTHS // 12}"))
         item.setTitle(self.title + key, size="9pt")
         # The title must not widen the plot column: it would squeeze the colour bar out.
         item.titleLabel.setMinimumWidth(0)
