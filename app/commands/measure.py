@@ -8,8 +8,12 @@ from __future__ import annotations
 import argparse
 import datetime
 import sys
+from typing import TYPE_CHECKING
 
 from app.errors import UserError
+
+if TYPE_CHECKING:
+    from core.catalogs.value import Catalogs
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -27,7 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         epilog="Example: rigsizer measure parse comfyui.log --gpu 'RTX 3060 12GB' --width 1024 "
         "--height 1024 >> my_project.toml")
     parse.add_argument("file", help="the text to read ('-' reads stdin)")
-    parse.add_argument("--gpu", help="the card it ran on (replaces what the text says)")
+    parse.add_argument("--gpu", help="the card it ran on, named as estimate and plan take it "
+                       "(e.g. 4090, 'RTX 3060 12GB'; replaces what the text says)")
     parse.add_argument("--model", help="the model (replaces what the text says), e.g. sdxl, "
                        "llama-3-8b")
     parse.add_argument("--quant", help="LLM weight format, e.g. Q4_K_M")
@@ -65,6 +70,24 @@ def _read(path: str) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+def _typed_gpu(name: str, cats: Catalogs) -> str:
+    """--gpu as the measurement table is to name it. A name a measurement file accepts is kept
+    as typed; one only a person types ("4090", "H100") is read as estimate and plan read it,
+    and the catalog card's name is written instead, so that the printed tables load back. (A
+    GPU named inside the text is not read this way: a log names the card it ran on.)"""
+    from core.perf.resolve import resolution_note, resolve_gpu_name, unresolved_reason
+
+    if resolve_gpu_name(name, cats, typed=False) is not None:
+        return name
+    gpu = resolve_gpu_name(name, cats)
+    if gpu is None:
+        raise UserError(f"--gpu '{name}': {unresolved_reason(name, cats)}")
+    note = resolution_note(name, cats)
+    if note:
+        sys.stderr.write(f"GPU: {note}.\n")
+    return gpu.name
+
+
 def run_parse(args: argparse.Namespace) -> int:
     from core.catalogs.bundle import load_catalogs
     from core.measure.parse import Context, read_text
@@ -75,10 +98,12 @@ def run_parse(args: argparse.Namespace) -> int:
         if value is not None and value < 1:
             raise UserError(f"--{name} must be at least 1, got {value}")
     date = args.date or datetime.date.today().isoformat()
-    ctx = Context(gpu=args.gpu, model=args.model, quant=args.quant, backend=args.backend,
+    cats = load_catalogs(prices=False)
+    gpu = _typed_gpu(args.gpu, cats) if args.gpu else None
+    ctx = Context(gpu=gpu, model=args.model, quant=args.quant, backend=args.backend,
                   width=args.width, height=args.height, steps=args.steps, batch=args.batch,
                   frames=args.frames, scene=args.scene, date=date, source=args.source)
-    reading = read_text(_read(args.file), ctx, load_catalogs(prices=False))
+    reading = read_text(_read(args.file), ctx, cats)
     out = [f"# read by rigsizer measure parse: {', '.join(reading.recognised) or 'nothing'}"]
     out += [f"# note: {n}" for n in reading.notes]
     text = dumps(reading.measurements)

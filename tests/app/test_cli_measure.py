@@ -49,3 +49,50 @@ def test_bad_option_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     code = cli.main(["measure", "parse", str(FIXTURES / "comfyui_sdxl.log"), "--steps", "0"])
     assert code == 2
     assert "--steps must be at least 1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("typed", "card"), [
+    ("4090", "nvidia-rtx-4090"), ("rtx4090", "nvidia-rtx-4090"),
+    ("7900 xtx", "amd-rx-7900-xtx")])
+def test_gpu_option_takes_a_typed_name(typed: str, card: str,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """--gpu is read as estimate and plan read it, and the table names the catalog card, so
+    that the printed file loads back (a measurement file itself must name the card)."""
+    code = cli.main(["measure", "parse", str(FIXTURES / "ollama_eval_only.txt"), "--gpu", typed,
+                     "--date", "2026-12-01"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    cats = catalogs()
+    (m,) = parse_measurements(captured.out, "out.toml", cats)
+    assert cats.gpu_named(m.gpu) is cats.gpus_by_id[card]
+    assert (m.value, m.test) == (142.22, "tg600")
+
+
+def test_gpu_option_family_says_which_variant(capsys: pytest.CaptureFixture[str]) -> None:
+    code = cli.main(["measure", "parse", str(FIXTURES / "ollama_eval_only.txt"), "--gpu", "H100"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    cats = catalogs()
+    (m,) = parse_measurements(captured.out, "out.toml", cats)
+    gpu = cats.gpu_named(m.gpu)
+    assert gpu is not None and "H100" in gpu.name
+    # the card chosen is said on stderr, with the others it could have been
+    note = next(line for line in captured.err.splitlines() if line.startswith("GPU: "))
+    assert gpu.name in note and "variants" in note
+
+
+def test_gpu_option_unknown_is_an_error_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
+    code = cli.main(["measure", "parse", str(FIXTURES / "ollama_eval_only.txt"), "--gpu",
+                     "RTX 9999"])
+    assert code == 2
+    assert "--gpu 'RTX 9999'" in capsys.readouterr().err
+
+
+def test_gpu_named_in_the_text_is_not_read_as_typed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A log's own device line names the card it ran on: a family there is not guessed."""
+    log = tmp_path / "run.txt"
+    log.write_text("  Device 0: H100, compute capability 9.0, VMM: yes\n"
+                   + (FIXTURES / "ollama_eval_only.txt").read_text())
+    assert cli.main(["measure", "parse", str(log), "--model", "llama-3-8b"]) == 1
+    assert "give it with --gpu" in capsys.readouterr().err
