@@ -209,7 +209,7 @@ def format_plan(result: PlanResult, *, top: int = TOP_PLANS, lang: str = "en") -
                          f"{money(pl.monthly_cost_p10, ccy)}–{money(pl.monthly_cost_p90, ccy)}",
                          money(pl.upfront_cost, ccy) if pl.upfront_cost else "—", be,
                          slowest_against_limit(pl, tr)))
-        out += _table(rows)
+        out += _table(rows, text_column=1)  # the plan's name
         if len(result.plans) > top:
             out.append("  " + _say(tr, MORE_PLANS, n=len(result.plans) - top))
     if result.rejected:
@@ -258,12 +258,14 @@ def _clip(text: str, width: int) -> str:
     return "".join(out)
 
 
-def _table(rows: Sequence[tuple[str, ...]]) -> list[str]:
+def _table(rows: Sequence[tuple[str, ...]], text_column: int | None = None) -> list[str]:
+    """`rows` (the first is the heading) in columns as wide as their widest cell: numbers are
+    right-aligned so that their digits line up; `text_column`, if any, is left-aligned."""
     widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = []
     for r in rows:
         pad = [" " * (widths[i] - _width(c)) for i, c in enumerate(r)]
-        cells = [c + pad[i] if i == 1 else pad[i] + c for i, c in enumerate(r)]
+        cells = [c + pad[i] if i == text_column else pad[i] + c for i, c in enumerate(r)]
         lines.append("  " + "  ".join(cells).rstrip())
     return lines
 

@@ -154,3 +154,40 @@ def test_the_offers_line_names_providers_as_they_name_themselves(
     line = json.loads(out)["provenance"]["price_source"]
     assert "Runpod" in line and "Vast.ai" in line
     assert "runpod" not in line and "vast," not in line
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_breakeven_grid_numbers_are_right_aligned(lang: str) -> None:
+    """Every cell of the break-even grid ends where its column's heading ends, whether it is
+    a month count of 2 or 3 digits or the word for never (which is wide in Chinese); the first
+    price column used to be left-aligned."""
+    import math
+    import unicodedata
+    from dataclasses import replace
+
+    from core.schema.plan import BreakevenGrid
+
+    r = recommend(load_profiles()["vtuber"], machine_from_gpu_ids(["nvidia-rtx-3060-12gb"]),
+                  catalogs(), evaluate, samples=100)
+    never = math.inf
+    grid = BreakevenGrid(buy_plan_id=r.plans[-1].id, rent_plan_id=r.plans[0].id,
+                         currency="USD", hours_per_week=(1, 20, 150),
+                         tariff_per_kwh=(0.04, 0.08, 0.46),
+                         months=((never, never, never), (7, never, 9), (102, 109, never)),
+                         current_hours_per_week=20, current_tariff_per_kwh=0.08)
+    lines = format_plan(replace(r, breakeven=grid), lang=lang).splitlines()
+    head = next(i for i, ln in enumerate(lines) if "$0.04" in ln and "$0.46" in ln)
+    table = lines[head:head + 4]
+
+    def right_edges(line: str) -> list[int]:
+        edges, column = [], 0
+        for i, ch in enumerate(line):
+            column += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+            if ch != " " and (i + 1 == len(line) or line[i + 1] == " "):
+                edges.append(column)
+        return edges
+
+    heading = right_edges(table[0])
+    assert len(heading) == 4, table[0]
+    for row in table[1:]:
+        assert right_edges(row) == heading, "\n".join(table)
