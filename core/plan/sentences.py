@@ -19,8 +19,9 @@ from core.schema import GpuSpec, Workload
 from core.schema.message import Bytes, Costs, Join, Message, Money, Seconds
 from core.schema.plan import Gate, Plan, Rejected, WorkloadFit
 
-_TAIL = (wording.MONTHLY, wording.MONTHLY_SPLIT, wording.PAYS_OFF, wording.MEASURED_HERE,
-         wording.MEASURED_SAME_CARD, wording.MEASURED_OTHER_CARD, wording.MEASURED_RENDER)
+# The recommendation lists every job line up to this many; past it, the first few and one line
+# counting the rest (always two or more, so the count never stands in for a single line).
+TOP_JOB_LINES = 6
 
 
 class Writer:
@@ -46,9 +47,10 @@ def explain(inp: Inputs, o: Option, fits: Sequence[WorkloadFit], gates: Sequence
             breakeven_month: float | None,
             lines: dict[tuple[object, ...], str] | None = None,
             measured: Sequence[str] = ()) -> tuple[str, ...]:
-    """A feasible plan's reasons: where each job runs and how long it takes, what the user's
-    own measurements did to those times (`measured`), the cost split, the gates that failed,
-    the month it pays off. `lines`: job lines already written."""
+    """A feasible plan's reasons: where each job runs and how long it takes (one line per
+    workload, in their order, first: `top_reasons` counts on it), what the user's own
+    measurements did to those times (`measured`), the cost split, the gates that failed, the
+    month it pays off. `lines`: job lines already written."""
     out: list[str] = []
     lines = {} if lines is None else lines
     for i, (f, w) in enumerate(zip(fits, inp.workloads, strict=True)):
@@ -131,10 +133,15 @@ def why_rejected(plan: Plan) -> str:
 
 
 def top_reasons(plan: Plan) -> tuple[str, ...]:
-    """At most three job lines, then the cost line and the break-even (always kept)."""
-    jobs = [r for r in plan.reasons if getattr(r, "template", None) not in _TAIL]
-    tail = [r for r in plan.reasons if getattr(r, "template", None) in _TAIL]
-    return tuple(jobs[:3] + tail)
+    """The recommended plan's reasons: every workload's line (past TOP_JOB_LINES, the first
+    ones and a line counting the rest), then the rest as `explain` wrote them (measurements,
+    cost, gates, break-even)."""
+    n = len(plan.workloads)
+    jobs, rest = plan.reasons[:n], plan.reasons[n:]
+    if n > TOP_JOB_LINES:
+        shown = TOP_JOB_LINES - 1
+        jobs = (*jobs[:shown], Message(wording.MORE_WORKLOADS, n=n - shown))
+    return (*jobs, *rest)
 
 
 def recommendation(inp: Inputs, ranked: tuple[Plan, ...], rejected: tuple[Rejected, ...]) -> str:

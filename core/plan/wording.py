@@ -137,6 +137,9 @@ MONTHLY = "Monthly cost about {cost}."
 MONTHLY_SPLIT = "Monthly cost about {cost}: {parts}."
 PAYS_OFF = ("Buying pays off after {months:.0f} months against the cheapest plan that buys "
             "nothing.")
+# the recommendation's reasons end their job lines with this past TOP_JOB_LINES (a profile may hold
+# up to core.config.MAX_WORKLOADS); a plan that is recommended meets every limit
+MORE_WORKLOADS = "And {n} more workloads, each within your limits."
 # cost items (Plan.cost_breakdown keys)
 CARD_NET = "card, net of resale"
 CHASSIS = "workstation chassis"

@@ -195,3 +195,40 @@ def test_a_job_line_names_the_time_its_deadline_is_judged_at() -> None:
     # judged at the median, the median is the time that counts: no second figure
     assert _job_line(w, 600.0, False, "RTX 4090", 0.0, 600.0, 0.5) == (
         "clip: 10 min per job on the RTX 4090 (your limit 30 min).")
+
+
+def _recommended(labels: list[str]) -> PlanResult:
+    """The plan for a profile of one image workload per label, on the fake catalog."""
+    work = tuple(Workload(id=f"w{i}", kind="image", label=label, jobs_per_week=5,
+                          deadline_s=600) for i, label in enumerate(labels))
+    profile = Profile(name="t", creator_type="vtuber", budget_usd=2500, psu_w=750,
+                      workloads=work)
+    machine = machine_from_gpu_ids(["small-8"], ram_gib=32, catalog=GPUS)
+    return recommend(profile, machine,
+                     with_data(gpus=GPUS, offers=OFFERS, tariffs={"us": tariff()}, rates=RATES),
+                     FakeEvaluate(), samples=100, seed=1)
+
+
+def test_the_reasons_say_every_workload_of_a_profile() -> None:
+    """Four workloads, four job lines: the fourth ('Showcase render' in game_modder) used to
+    be dropped without a word."""
+    labels = ["alpha art", "beta art", "gamma art", "delta art"]
+    r = _recommended(labels)
+    for label in labels:
+        assert sum(label in x for x in r.top_reasons) == 1, (label, r.top_reasons)
+    assert any(getattr(x, "template", None) in (wording.MONTHLY, wording.MONTHLY_SPLIT)
+               for x in r.top_reasons)
+
+
+def test_past_six_workloads_the_reasons_count_the_rest() -> None:
+    labels = [f"art {name}" for name in ("one", "two", "three", "four", "five", "six", "seven",
+                                         "eight", "nine")]
+    r = _recommended(labels)
+    said = [label for label in labels if any(label in x for x in r.top_reasons)]
+    assert said == labels[:5]
+    more = [x for x in r.top_reasons if getattr(x, "template", None) == wording.MORE_WORKLOADS]
+    assert more == ["And 4 more workloads, each within your limits."]
+    # the count stands where the job lines end; the cost line still follows
+    assert r.top_reasons.index(more[0]) == 5
+    assert any(getattr(x, "template", None) in (wording.MONTHLY, wording.MONTHLY_SPLIT)
+               for x in r.top_reasons[6:])
