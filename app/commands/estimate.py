@@ -257,7 +257,26 @@ def duration(seconds: float) -> str:
         return f"{seconds / 60:.3g} min"
     if seconds < 48 * 3600:
         return f"{seconds / 3600:.3g} h"
-    return f"{seconds / 86400:.3g} days"
+    return f"{figure(seconds / 86400)} days"
+
+
+def figure(x: float) -> str:
+    """`x` to three significant figures as a person writes it: '96.4', '0.0042', '1,450';
+    never in e-notation ('1.45e+03'), which {:.3g} falls into from 1,000 up."""
+    if x == 0 or not math.isfinite(x):
+        return f"{x:g}"
+    if abs(x) >= 999.5:
+        return f"{x:,.0f}"
+    decimals = max(0, 2 - math.floor(math.log10(abs(x))))
+    text = f"{x:.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def energy(wh: float) -> str:
+    """'96.4 Wh', '1.45 kWh', '2,350 kWh': kWh from 1,000 Wh, the unit a power bill uses."""
+    if round(wh) >= 1000:
+        return f"{figure(wh / 1000)} kWh"
+    return f"{figure(wh)} Wh"
 
 
 def describe(w: Any, e: Any, gpu: Any, quant: str | None = None) -> list[str]:
@@ -290,9 +309,8 @@ def describe(w: Any, e: Any, gpu: Any, quant: str | None = None) -> list[str]:
         lines.append(f"  Assumes: {assumed}.")
     if e.power_w > 0 and w.kind not in ("realtime",) and not (w.kind == "encode"
                                                                 and w.frames == 0):
-        wh = e.energy_j_p50 / 3600
-        lines.append(f"  Energy: about {wh:.3g} Wh per job at ~{e.power_w:.0f} W "
-                     "board power.")
+        lines.append(f"  Energy: about {energy(e.energy_j_p50 / 3600)} per job at "
+                     f"~{e.power_w:,.0f} W board power.")
     return lines
 
 

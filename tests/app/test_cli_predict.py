@@ -80,6 +80,36 @@ def test_estimate_prints_time_fit_and_energy(capsys: pytest.CaptureFixture[str])
     assert "One job takes about" in out and "fits" in out and "Wh per job" in out
 
 
+def test_estimate_says_a_large_energy_in_kwh_not_in_e_notation(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A Wan 14B clip on two 3060s takes over a kWh: it was 'about 1.45e+03 Wh per job'."""
+    import re
+
+    code = cli.main(["estimate", "--gpu", "RTX 3060 12GB", "--n-gpus", "2", "--workload",
+                     "video", "--model", "wan2.1-t2v-14b"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    line = next(ln for ln in out.splitlines() if "Energy:" in ln)
+    assert re.search(r"about \d+(\.\d+)? kWh per job", line), line
+    assert "e+" not in line
+
+
+@pytest.mark.parametrize(("wh", "text"), [
+    (0.000042, "0.000042 Wh"), (0.335, "0.335 Wh"), (96.44, "96.4 Wh"), (999.4, "999 Wh"),
+    (999.6, "1 kWh"), (1450.3, "1.45 kWh"), (23_456.0, "23.5 kWh"), (2_345_678.0, "2,346 kWh")])
+def test_energy_is_said_in_the_unit_a_power_bill_uses(wh: float, text: str) -> None:
+    from app.commands.estimate import energy
+
+    assert energy(wh) == text
+
+
+def test_a_duration_of_years_is_not_in_e_notation() -> None:
+    from app.commands.estimate import duration
+
+    assert duration(1200 * 86400) == "1,200 days"  # was '1.2e+03 days'
+    assert duration(3.5 * 86400) == "3.5 days"
+
+
 def test_estimate_reads_model_names_as_predict_does_and_defaults_an_llm_request(
         capsys: pytest.CaptureFixture[str]) -> None:
     # a display name or alias works like the id; with no token counts the request is the
