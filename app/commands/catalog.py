@@ -31,7 +31,6 @@ LOADERS = {
 # Columns shown first in the text table when the dataclass has them; prices keep their date.
 PREFERRED = {
     "clouds": ("id", "provider", "gpu_id", "gpu_count", "tier", "usd_per_hour", "snapshot_date"),
-    "models": ("id", "kind", "name", "params_b", "params", "source"),
     "profiles": ("name", "creator_type", "region", "currency", "horizon_months", "workloads"),
 }
 MAX_COLUMNS = 8
@@ -53,6 +52,8 @@ def run(args: argparse.Namespace) -> int:
     if args.kind == "gpus":
         rows = [gpu_record(g) for g in entries]
         text = json.dumps(rows, indent=2, ensure_ascii=False) if args.json else gpu_table(rows)
+    elif args.kind == "models" and not args.json:
+        text = model_table(entries)
     elif args.json:
         text = json.dumps([_as_dict(e) for e in entries], indent=2, ensure_ascii=False,
                           default=str)
@@ -162,6 +163,26 @@ def gpu_table(rows: Sequence[Mapping[str, Any]]) -> str:
     return _render(header, body, numeric) + (
         f"\n{len(rows)} GPUs. FP16 is dense tensor throughput with FP32 accumulate; "
         "every figure's source: rigsizer catalog gpus --json")
+
+
+# --- models ------------------------------------------------------------------------------------
+
+def _billions(params: float | None) -> str:
+    """A weight count in billions, as the catalog files write it (params_b = 0.86), to the
+    weight and never in e-notation (an upscaler of 50,000 weights is 0.00005, not 5e-05)."""
+    if not params:
+        return "-"
+    return f"{params / 1e9:.9f}".rstrip("0").rstrip(".")
+
+
+def model_table(models: Sequence[Any]) -> str:
+    """The model catalog: weights in billions as its files give them (not '8.6e+08'); an
+    architecture figure a model has none of (a UNet's or an upscaler's layers) is '-', not 0."""
+    header = ("id", "kind", "name", "params B", "active B", "layers", "retrieved", "source")
+    body = [(m.id, m.kind, _cell(m.name), _billions(m.params), _billions(m.active_params),
+             str(m.layers) if m.layers else "-", m.retrieved, _cell(m.source))
+            for m in models]
+    return _render(header, body, numeric={3, 4, 5}) + f"\n{len(models)} entries"
 
 
 # --- the other catalogs ----------------------------------------------------------------------

@@ -111,3 +111,31 @@ def test_unknown_catalog_kind_is_rejected(capsys: pytest.CaptureFixture[str]) ->
         cli.main(["catalog", "tariffs-and-more"])
     assert info.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_models_table_gives_weights_in_billions_as_the_catalog_files_do(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """'params B' is the files' params_b ('0.86', was '8.6e+08'); a model without layers (a
+    UNet, an upscaler) shows '-', not 'layers 0'."""
+    import tomllib
+
+    from core.paths import catalogs_dir
+
+    code, out, _ = run(capsys, "models")
+    assert code == 0
+    lines = out.splitlines()
+    header = re.split(r"\s{2,}", lines[0])
+    params, active, layers = (header.index(k) for k in ("params B", "active B", "layers"))
+    rows = {cells[0]: cells for cells in (re.split(r"\s{2,}", ln) for ln in lines[2:-1])}
+    files = sorted((catalogs_dir() / "models").glob("*.toml"))
+    written = [m for f in files for m in tomllib.loads(f.read_text(encoding="utf-8"))["model"]]
+    assert len(written) == len(rows)
+    for m in written:
+        cells = rows[m["id"]]
+        assert float(cells[params]) == pytest.approx(m["params_b"]), m["id"]
+        if "active_params_b" in m:
+            assert float(cells[active]) == pytest.approx(m["active_params_b"]), m["id"]
+        else:
+            assert cells[active] == "-", m["id"]
+        assert cells[layers] == (str(m["layers"]) if m.get("layers") else "-"), m["id"]
+    assert not re.search(r"\de[+-]\d", out)
