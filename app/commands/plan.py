@@ -67,6 +67,8 @@ def load_profile_arg(text: str, cats: Catalogs) -> Any:
 def csv_target(text: str, profile: str) -> Path:
     """--csv's path, refused where writing it would destroy what the user has: the profile the
     plan is read from (under any name), or any other profile (a .toml name)."""
+    if not text.strip():  # Path("") is the current folder: it would fail only after the plan
+        raise UserError("--csv needs a file name to write the plan table to, got an empty one")
     path, source = Path(text), Path(profile)
     if source.is_file() and path.exists() and os.path.samefile(path, source):
         raise UserError(f"--csv {text} is the profile this plan reads; writing the table there "
@@ -134,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
     if conf is not None and not 0.5 <= conf <= 0.99:
         raise UserError(f"--deadline-confidence must be from 0.5 to 0.99 (0.9: deadlines met "
                         f"at p90), got {conf:g}")
-    csv_path = csv_target(args.csv, args.profile) if args.csv else None
+    csv_path = csv_target(args.csv, args.profile) if args.csv is not None else None
     cats = load_catalogs()
     for note in cats.errors:
         # a refreshed-price cache that could not be read (the plan uses the shipped prices
@@ -150,6 +152,9 @@ def run(args: argparse.Namespace) -> int:
                        samples=args.samples or config.MC_SAMPLES, seed=args.seed)
     if csv_path is not None:
         write_csv(result, csv_path)
+        # stderr, so that --json on stdout stays one document
+        sys.stderr.write(f"rigsizer: wrote the plan table to {csv_path} ({len(result.plans)} "
+                         f"plans that meet every limit, {len(result.rejected)} that miss one)\n")
     if args.json:
         sys.stdout.write(report_json(result))
     else:

@@ -124,3 +124,29 @@ def test_a_link_to_another_profile_is_refused(
     assert cli.main(["plan", str(profile), *ARGS, "--csv", str(link)]) == 2
     assert "give the table a .csv name" in capsys.readouterr().err
     assert other.read_text(encoding="utf-8") == "name = 'kept'\n"
+
+
+@pytest.mark.parametrize("empty", ["", "  "])
+def test_an_empty_csv_name_is_an_error_naming_the_option(
+        profile: Path, empty: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """It was ignored: the plan printed and no table was written, without a word."""
+    assert cli.main(["plan", str(profile), *ARGS, "--csv", empty]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("rigsizer: error: --csv") and "empty" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_written_csv_is_said_on_stderr_with_its_path(
+        profile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    target = tmp_path / "plans.csv"
+    assert cli.main(["plan", str(profile), *ARGS, "--json", "--csv", str(target)]) == 0
+    out, err = capsys.readouterr()
+    data = json.loads(out)  # stdout is still the one JSON document
+    rows = target.read_text(encoding="utf-8-sig").splitlines()[1:]
+    said = [ln for ln in err.splitlines() if str(target) in ln]
+    assert len(said) == 1, err
+    assert f"{len(data['plans'])} plans" in said[0]
+    assert len(rows) == len(data["plans"]) + len(data["rejected"])
