@@ -297,11 +297,15 @@ def describe(w: Any, e: Any, gpu: Any, quant: str | None = None) -> list[str]:
                      "8 jobs in 10 fall in this range).")
     if e.vram_required_bytes > 0 and w.kind not in ("cpu", "encode", "render"):
         # GiB, as every other surface says memory (cards sold as "24 GB" hold 24 GiB)
-        have = gpu.usable_memory_bytes * e.n_gpus / 1024**3
+        # an LLM's layers are split across the cards, whose memory adds up; every other job
+        # holds its whole model on each card (core.perf.jobs)
+        pooled = w.kind == "llm" or e.n_gpus == 1
+        have = gpu.usable_memory_bytes * (e.n_gpus if pooled else 1) / 1024**3
         need = e.vram_required_bytes / 1024**3
         verdict = ("fits" if e.fits else "does not fit: it offloads to system RAM, "
                    "which is included in the time above")
-        lines.append(f"  Memory: needs about {need:.1f} GiB of {have:.0f} GiB — {verdict}.")
+        of = f"of {have:.0f} GiB" if pooled else f"on each card ({have:.0f} GiB each)"
+        lines.append(f"  Memory: needs about {need:.1f} GiB {of} — {verdict}.")
     if e.note and (e.fits or not e.offload) and w.kind != "realtime":
         lines.append(f"  Note: {e.note}.")
     assumed = assumed_setup(w, e, quant)
@@ -389,6 +393,16 @@ def run(args: argparse.Namespace) -> int:
         # with no measurements it is the model's estimate, unmoved
         e, mark = measured_estimate(model, w, gpu, args.n_gpus, known, ram)
         out.extend(describe(w, e, gpu, _usual_quant(w, cats)))
+        if e.offload and ram is None:
+            # `plan` judges an offload by the PC's RAM; here none was given
+            out.append("  System RAM: assumed large enough to hold what the card cannot; "
+                       "give --ram-gib to have it checked.")
+        if w.kind == "image" and args.n_gpus > 1 and e.runnable:
+            # images are not split across cards: the cards make each other's images at once
+            one, _ = measured_estimate(model, w, gpu, 1, known, ram)
+            out.append(f"  Several cards: the time above is a job's share of {args.n_gpus} "
+                       f"cards making images side by side; one job alone still takes about "
+                       f"{duration(one.seconds_p50)} on one card.")
         lines = _measured_lines(w, mark, render_refs.get(w.id), gpu, cats)
         out.extend(lines)
         said += len(lines)

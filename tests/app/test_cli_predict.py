@@ -350,3 +350,31 @@ def test_a_query_without_a_weight_format_is_answered_as_estimate_assumes_it(
                                              dict(on_b70, id="q4", quant="Q4_K_M")])
     assert answers[0]["basis"] == answers[1]["basis"] == "measured"
     assert answers[0]["p50"] == answers[1]["p50"]
+
+
+def test_estimate_on_several_cards_says_memory_per_card_and_an_image_alone(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # Two cards do not pool memory for an image model (each holds its own copy) and do not
+    # split one image: the memory line had said "7.8 GiB of 48 GiB" and only the job's share
+    # of the two cards' time was given.
+    code = cli.main(["estimate", "--gpu", "RTX 4090", "--n-gpus", "2", "--workload", "image",
+                     "--model", "sdxl"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "on each card (24 GiB each)" in out and "of 48 GiB" not in out
+    assert "one job alone still takes about" in out
+    # an LLM's layers are split, so its cards' memory adds up
+    code = cli.main(["estimate", "--gpu", "RTX 4090", "--n-gpus", "2", "--workload", "llm",
+                     "--model", "llama-3-8b"])
+    assert code == 0 and "of 48 GiB" in capsys.readouterr().out
+
+
+def test_estimate_says_it_assumed_the_ram_an_offload_needs_unless_given(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    job = ["estimate", "--gpu", "RTX 4090", "--workload", "llm", "--model", "llama-3-70b",
+           "--quant", "F16"]
+    assert cli.main(job) == 0
+    assert "give --ram-gib" in capsys.readouterr().out
+    cli.main([*job, "--ram-gib", "64"])  # 64 GiB cannot hold the rest: said so
+    out = capsys.readouterr().out
+    assert "give --ram-gib" not in out and "Cannot run" in out
