@@ -27,7 +27,7 @@ from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, VIDEO_BACKEND, ren
 from core.schema import GpuSpec
 from core.schema.message import Bytes, Message
 from core.schema.model import ModelSpec, QuantFormat
-from core.units import GB
+from core.units import GB, GIB
 
 # Estimates (no calibration row measures them): dual-channel DDR4-3200 is 51.2 GB/s peak; a
 # PCIe 4.0 x16 link moves ~25 GB/s in practice; offload streaming overlaps about half with compute.
@@ -39,6 +39,15 @@ OFFLOAD_OVERLAP = 0.5
 SP_EFFICIENCY_PER_DOUBLING = 0.84
 # Denoisers this big are shipped and run in fp8 by the common UIs when bf16 does not fit.
 FP8_FALLBACK_PARAMS = 4e9
+# A job that swaps its text encoder out runs its sampling loop at full speed where the card
+# has room to spare beside it: a UI runs short of memory in the loop only with less than this
+# left (A1111/Forge --medvram moving modules per step: SDXL on 8 GB cards, 1.3 GiB to spare,
+# about 45 % slower than resident). FLUX on a 24 GB card in fp8 (9 GiB to spare) or on a 32 GB
+# one in bf16 (5 GiB) had taken that penalty: the RTX 4090's own fp8 weight-only loop rows
+# (1.7 it/s at 1024²) were predicted at 1.2. Leave-one-GPU-out: images 20.5 -> 20.0 %, video
+# 14.8 -> 17.5 % (within its 25 % aim; the 4090's DiT image level, which video builds on,
+# moves).
+SWAP_SPARE_BYTES = 2.0 * GIB
 # The share of a card a job can fill: drivers, the desktop and the browser a UI runs in keep
 # the rest (estimate: Windows' compositor holds 0.3-0.6 GB at 1080p-4K, a browser 0.2-0.5 GB).
 # 0.90 rather than 0.95: with 0.95 SDXL fitted whole on 8 GB cards, where the UIs' rows run in
@@ -279,6 +288,8 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     k = float(steps * batch) if not is_video else 0.0
     # image: t0 is a per-job overhead per GB of weights (see diffusion.job_overhead_units)
     m0 = 0.0 if is_video or denoiser_only else diffusion.job_overhead_units(loaded)
+    if mode == "swap" and room - need >= SWAP_SPARE_BYTES:
+        mode = "resident"  # swapped once per job, outside the loop; the loop runs as resident
     feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "", sw=software,
                       mem=mode)
     if feats["cls"] == "workstation":
