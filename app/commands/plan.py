@@ -52,6 +52,9 @@ def register(sub: Any) -> None:
 def load_profile_arg(text: str, cats: Catalogs) -> Any:
     from core.catalogs.profiles import load_profile
 
+    if not text.strip():  # Path("") is the current folder, which it would say it cannot read
+        raise UserError("give a profile: a shipped one's name "
+                        f"({', '.join(sorted(cats.profiles))}) or a .toml file")
     path = Path(text)
     if path.suffix.lower() == ".toml" or path.is_file():
         return load_profile(path, cats)

@@ -74,6 +74,9 @@ def test_chinese_profile_text_survives_csv_and_json(capsys: pytest.CaptureFixtur
 @pytest.mark.parametrize(("argv", "message"), [
     (("vtuber", "--gpu", "Quantum Flux 9000"), "--gpu 'Quantum Flux 9000'"),
     (("no_such_profile",), "neither a file nor a shipped profile"),
+    # an empty name is the current folder to a path: it had said ": cannot be read (is a
+    # folder, not a file)"
+    (("", "--gpu", "nvidia-rtx-3060-12gb"), "give a profile: a shipped one's name"),
     (("missing.toml", "--gpu", "nvidia-rtx-3060-12gb"), "missing.toml"),
     (("vtuber", "--gpu", "nvidia-rtx-3060-12gb", "--ram-gib", "-4"), "--ram-gib"),
 ])
