@@ -203,9 +203,11 @@ def format_plan(result: PlanResult, *, top: int = TOP_PLANS, lang: str = "en") -
             be = ("—" if pl.breakeven_month is None
                   else _say(tr, MONTHS_SHORT, n=pl.breakeven_month))
             label = say(pl.label)
-            if _width(label) > LABEL_WIDTH:
-                label = _clip(label, LABEL_WIDTH - 1) + "…"
-            rows.append((str(i), label, money(pl.monthly_cost_p50, ccy),
+            # ◆: the user's own measurements moved this plan's estimates, as in the window
+            mark = " ◆" if any(e.basis.startswith("user") for e in pl.estimates) else ""
+            if _width(label) + len(mark) > LABEL_WIDTH:
+                label = _clip(label, LABEL_WIDTH - 1 - len(mark)) + "…"
+            rows.append((str(i), label + mark, money(pl.monthly_cost_p50, ccy),
                          f"{money(pl.monthly_cost_p10, ccy)}–{money(pl.monthly_cost_p90, ccy)}",
                          money(pl.upfront_cost, ccy) if pl.upfront_cost else "—", be,
                          slowest_against_limit(pl, tr)))

@@ -194,3 +194,29 @@ def test_breakeven_grid_numbers_are_right_aligned(lang: str) -> None:
     assert len(heading) == 4, table[0]
     for row in table[1:]:
         assert right_edges(row) == heading, "\n".join(table)
+
+
+def test_plans_moved_by_your_measurements_are_marked_in_the_text_table(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # as the window's table marks them (the README says the plans table does)
+    from core.paths import assets_dir
+
+    shipped = (assets_dir() / "profiles" / "ai_video_blogger.toml").read_text(encoding="utf-8")
+    mine = tmp_path / "mine.toml"
+    mine.write_text(shipped + '''
+[[measurement]]
+gpu = "RTX 3060 12GB"
+task = "llm"
+value = 60.0
+source = "Ollama --verbose"
+date = "2026-12-05"
+model = "llama-3-8b"
+quant = "Q4_K_M"
+test = "tg512"
+''', encoding="utf-8")
+    code, out, err = run(capsys, str(mine), "--gpu", "nvidia-rtx-3060-12gb")
+    assert code == 0, err
+    table = out.split("cheapest first")[1]
+    assert "◆" in table
+    code, out, err = run(capsys, "ai_video_blogger", "--gpu", "nvidia-rtx-3060-12gb")
+    assert code == 0 and "◆" not in out
