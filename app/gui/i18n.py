@@ -53,7 +53,7 @@ def install(choice: str) -> str:
     if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
-    app.installTranslator(ours)
+    app.installTranslator(ours)  # asked before Qt's: it also fills qt_catalogue_gaps()
     _installed.append(ours)
     # core's own sentences (reasons, plan labels, gates), context "core": core_text() below
     core = QTranslator(app)
@@ -64,6 +64,23 @@ def install(choice: str) -> str:
     _installed.append(core)
     QLocale.setDefault(QLocale(lang))
     return lang
+
+
+def qt_catalogue_gaps() -> tuple[str, ...]:
+    """Texts of Qt's own file dialog that Qt's qtbase_zh_CN.qm lacks, so they stayed English
+    beside a Chinese "文件名称(&N)：": Qt 6 gave two labels mnemonics ("&Look in:", "Files of
+    &type:") and moved a file's kind ("Folder", "Drive") to QAbstractFileIconProvider, while
+    the catalogue kept the old texts and context. Written here as translate calls in Qt's own
+    contexts so app.gui.i18n_build puts them in rigsizer_zh_CN.ts; RigSizer's translator,
+    installed after Qt's, is asked first and answers for them."""
+    return (QCoreApplication.translate("QFileDialog", "&Look in:"),
+            QCoreApplication.translate("QFileDialog", "Files of &type:"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "Drive"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "Folder"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "File Folder"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "Alias"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "Shortcut"),
+            QCoreApplication.translate("QAbstractFileIconProvider", "Unknown"))
 
 
 def core_translate(template: str) -> str:

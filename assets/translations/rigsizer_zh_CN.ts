@@ -1135,6 +1135,52 @@ month %2: %3</source>
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../app/gui/i18n.py" line="78" />
+      <source>Drive</source>
+      <translation>驱动器</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/i18n.py" line="79" />
+      <source>Folder</source>
+      <translation>文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/i18n.py" line="80" />
+      <source>File Folder</source>
+      <translation>文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/i18n.py" line="81" />
+      <source>Alias</source>
+      <translation>别名</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/i18n.py" line="82" />
+      <source>Shortcut</source>
+      <translation>快捷方式</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/i18n.py" line="83" />
+      <source>Unknown</source>
+      <translation>未知</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../app/gui/i18n.py" line="76" />
+      <source>&amp;Look in:</source>
+      <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/i18n.py" line="77" />
+      <source>Files of &amp;type:</source>
+      <translation>文件类型(&amp;T)：</translation>
+    </message>
+  </context>
+  <context>
     <name>Report</name>
     <message>
       <location filename="../../app/gui/export.py" line="69" />

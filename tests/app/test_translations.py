@@ -115,3 +115,41 @@ def test_a_passing_message_does_not_outlive_a_language_change(make_window) -> No
     assert bar.currentMessage() == ""
     window.set_language("en")
     QCoreApplication.processEvents()
+
+
+def test_qt_own_dialogs_speak_chinese_and_english_again(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Qt's file chooser and message boxes are in the language chosen: Qt's own catalogue
+    (qtbase_zh_CN.qm from PySide6) is installed with RigSizer's and removed with it, and the
+    texts that catalogue lacks ("&Look in:", "Files of &type:", a folder's kind) come from
+    ours."""
+    import pytest
+    from PySide6.QtCore import QFileInfo, QLibraryInfo
+    from PySide6.QtWidgets import QFileDialog, QFileIconProvider
+
+    from app.gui import i18n
+
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if not (qt_dir / "qtbase_zh_CN.qm").is_file():
+        pytest.skip(f"this PySide6 ships no qtbase_zh_CN.qm in {qt_dir}")
+    cjk = re.compile("[\u4e00-\u9fff]")
+    try:
+        i18n.install("zh_CN")
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+        assert cjk.search(QCoreApplication.translate("QPlatformTheme", "Discard"))
+        dialog = QFileDialog(None, "x", str(tmp_path), "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # the one drawn offscreen
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        shown = [w.text() for kind in (QLabel, QAbstractButton)
+                 for w in dialog.findChildren(kind) if w.text()]
+        assert len(shown) >= 4  # look in, file name, files of type, save, cancel
+        english = [text for text in shown if not cjk.search(text)]
+        assert not english, f"the file dialog still says {english}"
+        dialog.deleteLater()
+        # the Type column of the dialog's list: a folder is 文件夹, not "Folder"
+        assert QFileIconProvider().type(QFileInfo(str(tmp_path))) == "文件夹"
+    finally:
+        i18n.install("en")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Look in:"
+    assert QCoreApplication.translate("QPlatformTheme", "Discard") == "Discard"
+    assert QFileIconProvider().type(QFileInfo(str(tmp_path))) == "Folder"
