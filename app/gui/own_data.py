@@ -33,6 +33,7 @@ from app.gui import format as fmt
 from app.gui.i18n import core_text
 from app.gui.views.common import label, one_line_text
 from app.gui.views.settings_view import wrapping_form
+from app.gui.views.work_view import kind_name
 from core.catalogs import wording as say_file
 from core.catalogs._validate import Key
 from core.catalogs.profile_sections import MAX_GPU_PRICE_USD
@@ -116,8 +117,9 @@ class ModelDialog(QDialog):
             edit.setValidator(one_line_text(edit))
         self.like = QComboBox()
         for m in sorted(catalog.models.values(), key=lambda m: (m.kind, m.name)):
-            if m.kind in ("image", "video", "llm"):
-                self.like.addItem(f"{m.name} ({m.kind})", m.id)
+            if m.kind in ("image", "video", "llm"):  # its kind as My work names it
+                self.like.addItem(t("%1 (%2)").replace("%2", kind_name(m.kind))
+                                  .replace("%1", m.name), m.id)
         self.like.currentIndexChanged.connect(self._defaults)
         form.addRow(t("Short name (id)"), self.ident)
         form.addRow(t("Name"), self.name)

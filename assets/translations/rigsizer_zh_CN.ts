@@ -949,187 +949,192 @@ month %2: %3</source>
   <context>
     <name>OwnData</name>
     <message>
-      <location filename="../../app/gui/own_data.py" line="94" />
+      <location filename="../../app/gui/own_data.py" line="95" />
       <source>No dated price in the catalog: enter what you would pay for the whole computer to plan buying it.</source>
       <translation>目录中没有带日期的价格：填写你愿意为整台电脑支付的价格，才能规划购买。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="97" />
+      <location filename="../../app/gui/own_data.py" line="98" />
       <source>No dated price in the catalog: enter what you would pay to plan buying it.</source>
       <translation>目录中没有带日期的价格：填写你愿意支付的价格，才能规划购买。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="98" />
+      <location filename="../../app/gui/own_data.py" line="99" />
       <source>new</source>
       <translation>全新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="98" />
+      <location filename="../../app/gui/own_data.py" line="99" />
       <source>used</source>
       <translation>二手</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="98" />
+      <location filename="../../app/gui/own_data.py" line="99" />
       <source>whole computer</source>
       <translation>整机</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="99" />
+      <location filename="../../app/gui/own_data.py" line="100" />
       <source>launch price</source>
       <translation>首发价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="100" />
+      <location filename="../../app/gui/own_data.py" line="101" />
       <source>Catalog: $%1 %2, as of %3</source>
       <translation>目录：$%1 %2，截至 %3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="110" />
+      <location filename="../../app/gui/own_data.py" line="111" />
       <source>Describe a model</source>
       <translation>描述一个模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="122" />
+      <location filename="../../app/gui/own_data.py" line="121" />
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="124" />
       <source>Short name (id)</source>
       <translation>简称（id）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="123" />
+      <location filename="../../app/gui/own_data.py" line="125" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="124" />
+      <location filename="../../app/gui/own_data.py" line="126" />
       <source>Architecture like</source>
       <translation>架构类似于</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="127" />
+      <location filename="../../app/gui/own_data.py" line="129" />
       <source>Parameters (billions)</source>
       <translation>参数量（十亿）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="128" />
+      <location filename="../../app/gui/own_data.py" line="130" />
       <source>Active parameters (billions, mixture of experts)</source>
       <translation>激活参数量（十亿，混合专家模型）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="129" />
+      <location filename="../../app/gui/own_data.py" line="131" />
       <source>Width (pixels)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="130" />
+      <location filename="../../app/gui/own_data.py" line="132" />
       <source>Height (pixels)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="131" />
+      <location filename="../../app/gui/own_data.py" line="133" />
       <source>Frames (video)</source>
       <translation>帧数（视频）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="131" />
+      <location filename="../../app/gui/own_data.py" line="133" />
       <source>Steps</source>
       <translation>步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="136" />
+      <location filename="../../app/gui/own_data.py" line="138" />
       <source>Uses guidance (CFG): two passes per step</source>
       <translation>使用引导（CFG）：每步两次计算</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="195" />
+      <location filename="../../app/gui/own_data.py" line="197" />
       <source>You already have a model with this short name.</source>
       <translation>你已经有一个同样简称的模型。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="198" />
+      <location filename="../../app/gui/own_data.py" line="200" />
       <source>this model</source>
       <translation>此模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="291" />
+      <location filename="../../app/gui/own_data.py" line="293" />
       <source>Your own figures</source>
       <translation>你自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="292" />
+      <location filename="../../app/gui/own_data.py" line="294" />
       <source>They replace the catalog's for this project and are saved in the project file.</source>
       <translation>它们在本项目中替代目录中的数据，并保存在项目文件中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="294" />
+      <location filename="../../app/gui/own_data.py" line="296" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="295" />
+      <location filename="../../app/gui/own_data.py" line="297" />
       <source>the region's tariff</source>
       <translation>地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="296" />
+      <location filename="../../app/gui/own_data.py" line="298" />
       <source>What you would pay for a card (USD)</source>
       <translation>你愿意为显卡支付的价格（美元）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="297" />
+      <location filename="../../app/gui/own_data.py" line="299" />
       <source>USD</source>
       <translation>美元</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="298" />
+      <location filename="../../app/gui/own_data.py" line="300" />
       <source>Set</source>
       <translation>设定</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="299" />
+      <location filename="../../app/gui/own_data.py" line="301" />
       <source>Remove price</source>
       <translation>删除价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="300" />
+      <location filename="../../app/gui/own_data.py" line="302" />
       <source>Your models</source>
       <translation>你的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="301" />
+      <location filename="../../app/gui/own_data.py" line="303" />
       <source>Describe a model…</source>
       <translation>描述一个模型…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="302" />
+      <location filename="../../app/gui/own_data.py" line="304" />
       <source>Remove model</source>
       <translation>删除模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="337" />
+      <location filename="../../app/gui/own_data.py" line="339" />
       <source>%1/kWh</source>
       <translation>%1/千瓦时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="338" />
+      <location filename="../../app/gui/own_data.py" line="340" />
       <source>In %1; empty = the region's tariff</source>
       <translation>单位 %1；留空 = 地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="342" />
+      <location filename="../../app/gui/own_data.py" line="344" />
       <source>%1: $%2 (yours)</source>
       <translation>%1：$%2（你的价格）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="368" />
+      <location filename="../../app/gui/own_data.py" line="370" />
       <source>Change your own figures</source>
       <translation>修改你自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="398" />
+      <location filename="../../app/gui/own_data.py" line="400" />
       <source>Enter a price above 0 in USD</source>
       <translation>请输入大于 0 的美元价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="431" />
+      <location filename="../../app/gui/own_data.py" line="433" />
       <source>A workload uses this model: give it another model first.</source>
       <translation>有工作负载在使用此模型：请先为它换一个模型。</translation>
     </message>

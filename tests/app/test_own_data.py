@@ -133,7 +133,12 @@ def test_an_old_electricity_price_links_to_settings_not_to_a_refresh(
 def test_a_described_model_that_cannot_be_is_refused_in_chinese(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window(language="zh_CN")
     dialog = ModelDialog(window, window.session.catalogs, set())
-    dialog.like.setCurrentIndex(dialog.like.findData("llama-3-8b"))
+    at = dialog.like.findData("llama-3-8b")
+    # the family names its kind as the My work page does, in Chinese: not "(llm)"
+    assert dialog.like.itemText(at).endswith("（大模型对话）"), dialog.like.itemText(at)
+    shown = [dialog.like.itemText(i) for i in range(dialog.like.count())]
+    assert not [x for x in shown if x.endswith(("(llm)", "(image)", "(video)"))], shown
+    dialog.like.setCurrentIndex(at)
     dialog.ident.setText("my-llm")
     dialog.edits["params_b"].setText("8")
     dialog.edits["active_params_b"].setText("20")
