@@ -489,122 +489,122 @@
       <translation>首发价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="166" />
-      <source>The {provider} price this plan rents at ({offer}) is dated {date}, {days} days ago (more than {limit}): it may have changed; refresh the prices (Refresh prices in Settings, or rigsizer prices refresh) to check it.</source>
-      <translation>此方案租用的 {provider} 价格（{offer}）日期为 {date}，已过 {days} 天（超过 {limit} 天），可能已经变化；请刷新价格（设置中的“刷新价格”，或 rigsizer prices refresh）核对。</translation>
+      <location filename="../../core/plan/wording.py" line="167" />
+      <source>This plan rents {gpu} on {provider} {tier} at a price dated {date}, {days} days ago (more than {limit}): it may have changed; refresh the prices (Refresh prices in Settings, or rigsizer prices refresh) to check it.</source>
+      <translation>此方案租用的 {gpu}（{provider} {tier}）价格日期为 {date}，已过 {days} 天（超过 {limit} 天），可能已经变化；请刷新价格（设置中的“刷新价格”，或 rigsizer prices refresh）核对。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="169" />
+      <location filename="../../core/plan/wording.py" line="170" />
       <source>The electricity price for {region} is dated {date}, {days} days ago, and is {share}% of this plan's cost: if yours differs, enter it (Settings › Your own figures; or electricity_price_per_kwh in the profile).</source>
       <translation>{region}的电价日期为 {date}，已过 {days} 天，占此方案成本的 {share}%：如果你的电价不同，请填入（设置 → 你自己的数据；或配置文件中的 electricity_price_per_kwh）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="173" />
+      <location filename="../../core/plan/wording.py" line="174" />
       <source>{count} GPUs, retrieved {first} to {last}</source>
       <translation>{count} 款显卡，数据获取于 {first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="174" />
+      <location filename="../../core/plan/wording.py" line="175" />
       <source>{first} to {last}</source>
       <translation>{first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="175" />
+      <location filename="../../core/plan/wording.py" line="176" />
       <source>no GPUs</source>
       <translation>没有显卡</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="176" />
+      <location filename="../../core/plan/wording.py" line="177" />
       <source>{count} offers from {providers}</source>
       <translation>来自 {providers} 的 {count} 个云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="177" />
+      <location filename="../../core/plan/wording.py" line="178" />
       <source>{offers}; {left} offers left out (provider not chosen or card unknown)</source>
       <translation>{offers}；另有 {left} 个报价未计入（未选该云服务商或显卡未知）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="178" />
+      <location filename="../../core/plan/wording.py" line="179" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="179" />
+      <location filename="../../core/plan/wording.py" line="180" />
       <source>no cloud offers</source>
       <translation>没有云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="180" />
+      <location filename="../../core/plan/wording.py" line="181" />
       <source>{plan} costs {diff} a month more ({cost}).</source>
       <translation>{plan} 每月多花 {diff}（{cost}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="181" />
+      <location filename="../../core/plan/wording.py" line="182" />
       <source>{plan} costs about the same ({cost} a month) but keeps a card busier ({hours:.1f} h a week against {best_hours:.1f} h).</source>
       <translation>{plan} 费用差不多（每月 {cost}），但显卡更忙（每周 {hours:.1f} 小时，推荐方案为 {best_hours:.1f} 小时）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="183" />
+      <location filename="../../core/plan/wording.py" line="184" />
       <source>{plan}: {why}</source>
       <translation>{plan}：{why}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="184" />
+      <location filename="../../core/plan/wording.py" line="185" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="185" />
+      <location filename="../../core/plan/wording.py" line="186" />
       <source>Not offered to buy, for want of a dated price: {cards}. Enter what you would pay for one (for a laptop GPU or an Apple chip, the whole computer) in Settings › Your own figures, or in the profile's [gpu_prices], to have it weighed.</source>
       <translation>因缺少带日期的价格而未列入购买选项：{cards}。填入你愿意支付的价格（笔记本显卡或 Apple 芯片填整机价格；在“设置 → 你自己的数据”中，或配置文件的 [gpu_prices] 中），即可将其纳入比较。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="188" />
+      <location filename="../../core/plan/wording.py" line="189" />
       <source>Not offered to buy, for want of a dated price: {cards} and {more} others. Enter what you would pay for one (for a laptop GPU or an Apple chip, the whole computer) in Settings › Your own figures, or in the profile's [gpu_prices], to have it weighed.</source>
       <translation>因缺少带日期的价格而未列入购买选项：{cards} 以及另外 {more} 款。填入你愿意支付的价格（笔记本显卡或 Apple 芯片填整机价格；在“设置 → 你自己的数据”中，或配置文件的 [gpu_prices] 中），即可将其纳入比较。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="192" />
+      <location filename="../../core/plan/wording.py" line="193" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more: {work} in {fast} instead of {slow}.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}：{work} 只需 {fast}，而不是 {slow}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="196" />
+      <location filename="../../core/plan/wording.py" line="197" />
       <source>the amount of work (jobs and hours a week)</source>
       <translation>工作量（每周任务数和小时数）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="197" />
+      <location filename="../../core/plan/wording.py" line="198" />
       <source>electricity prices</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="198" />
+      <location filename="../../core/plan/wording.py" line="199" />
       <source>card prices</source>
       <translation>显卡价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="199" />
+      <location filename="../../core/plan/wording.py" line="200" />
       <source>cloud rental prices</source>
       <translation>云端租用价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="200" />
+      <location filename="../../core/plan/wording.py" line="201" />
       <source>With {input} at half today's, {plan} would win instead.</source>
       <translation>如果{input}只有现在的一半，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="201" />
+      <location filename="../../core/plan/wording.py" line="202" />
       <source>With {input} at 1.5 times today's, {plan} would win instead.</source>
       <translation>如果{input}是现在的 1.5 倍，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="202" />
+      <location filename="../../core/plan/wording.py" line="203" />
       <source>Even with {input} at half or 1.5 times today's, the lead over {plan} changes by at most {swing} a month; the choice holds.</source>
       <translation>即使{input}是现在的一半或 1.5 倍，相对 {plan} 的领先幅度每月最多变化 {swing}；选择不变。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="204" />
+      <location filename="../../core/plan/wording.py" line="205" />
       <source>Changes in {input} move this plan and {plan} alike; the choice holds.</source>
       <translation>{input}的变化对这个方案和 {plan} 的影响相同；选择不变。</translation>
     </message>

@@ -180,13 +180,17 @@ def offer_label(offer: CloudOffer, gpu_name: str, names: Mapping[str, str],
                 which: str = "") -> Message:
     """"Rent 2× RTX 4090 (Runpod Community)"; `which` tells apart offers that read the same
     (instance, region)."""
-    count = f"{offer.gpu_count}× " if offer.gpu_count > 1 else ""
+    gpu = offer_gpu(offer, gpu_name)
     provider = wording.provider_name(offer.provider, names)
     if which:
-        return Message(wording.RENT_WHICH, gpu=f"{count}{gpu_name}", provider=provider,
+        return Message(wording.RENT_WHICH, gpu=gpu, provider=provider,
                        tier=wording.tier(offer.tier), which=which)
-    return Message(wording.RENT, gpu=f"{count}{gpu_name}", provider=provider,
-                   tier=wording.tier(offer.tier))
+    return Message(wording.RENT, gpu=gpu, provider=provider, tier=wording.tier(offer.tier))
+
+
+def offer_gpu(offer: CloudOffer, gpu_name: str) -> str:
+    """The cards an offer rents, as its plan's label names them: "2× RTX 4090", "RTX 4090"."""
+    return f"{offer.gpu_count}× {gpu_name}" if offer.gpu_count > 1 else gpu_name
 
 
 __all__ = [
@@ -201,6 +205,7 @@ __all__ = [
     "is_gpu_work",
     "local_places",
     "needs_new_pc",
+    "offer_gpu",
     "offer_label",
     "rent_places",
     "studio_candidates",

@@ -13,25 +13,35 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from core.plan import wording
+from core.plan.options import offer_gpu
 from core.prices.store import STALE_DAYS, stale_age, stale_offers
-from core.schema import CloudOffer, Tariff
+from core.schema import CloudOffer, GpuSpec, Tariff
 from core.schema.message import Message
 from core.schema.plan import Plan
 
 
 def stale_price_warnings(plans: Sequence[Plan], offers: Iterable[CloudOffer],
                          now: datetime | None = None, days: float = STALE_DAYS,
-                         names: Mapping[str, str] | None = None) -> tuple[str, ...]:
+                         names: Mapping[str, str] | None = None,
+                         gpus: Mapping[str, GpuSpec] | None = None) -> tuple[str, ...]:
     """One sentence per offer the recommended plan (plans[0]) rents whose price is older than
-    `days`, oldest first; each provider by its own name (`names`: Catalogs.provider_names)."""
+    `days`, oldest first; each offer named as the plan's label names it: its card (`gpus`:
+    the catalog's GPUs by id), its provider by its own name (`names`:
+    Catalogs.provider_names) and its tier, never by the offer's id."""
     if not plans or not plans[0].offer_ids:
         return ()
     used = [o for o in offers if o.id in plans[0].offer_ids]
     old = sorted(stale_offers(used, now or datetime.now(UTC), days), key=lambda x: -x[1])
-    return tuple(Message(wording.STALE_PRICE, offer=o.id,
+    return tuple(Message(wording.STALE_PRICE, gpu=offer_gpu(o, _gpu_name(o.gpu_id, gpus or {})),
                          provider=wording.provider_name(o.provider, names or {}),
+                         tier=wording.tier(o.tier),
                          date=o.snapshot_date, days=int(age), limit=int(days))
                  for o, age in old)
+
+
+def _gpu_name(gpu_id: str, gpus: Mapping[str, GpuSpec]) -> str:
+    gpu = gpus.get(gpu_id)
+    return gpu.name if gpu is not None else gpu_id
 
 
 # The electricity price is worth a warning when it is at least this share of the plan's cost:

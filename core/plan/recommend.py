@@ -139,7 +139,8 @@ def recommend(profile: Profile, machine: LocalMachine | None, catalogs: Catalogs
         alternatives=say.alternatives(inp, ranked, rejected), sensitivity=sens,
         breakeven=grid, provenance=provenance(inp, str(basis)), samples=inp.samples,
         seed=inp.seed, price_warnings=(
-            *stale_price_warnings(ranked, inp.offers, names=inp.provider_names),
+            *stale_price_warnings(ranked, inp.offers, names=inp.provider_names,
+                                   gpus=inp.by_id),
             *filter(None, [stale_tariff_warning(ranked[0] if ranked else None, inp.tariff,
                                                 Label(inp.tariff.region))])))
 

@@ -163,7 +163,8 @@ KIND_STREET = "new in shops"
 KIND_USED = "used"
 KIND_MACHINE = "the whole computer"
 KIND_LAUNCH = "launch price"
-STALE_PRICE = ("The {provider} price this plan rents at ({offer}) is dated {date}, {days} days "
+# the offer by the names the plan's label gives it (RENT): never its id
+STALE_PRICE = ("This plan rents {gpu} on {provider} {tier} at a price dated {date}, {days} days "
                "ago (more than {limit}): it may have changed; refresh the prices (Refresh prices "
                "in Settings, or rigsizer prices refresh) to check it.")
 STALE_TARIFF = ("The electricity price for {region} is dated {date}, {days} days ago, and is "

@@ -20,6 +20,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
+from core.plan import wording
 from core.prices import keys
 from tests.app.conftest import wait_for_plan
 from tests.core.prices.conftest import KEY, PriceServer  # the recorded-answer server
@@ -196,10 +197,17 @@ def test_a_plan_on_an_old_price_warns_and_offers_the_refresh(
     date = next(o.snapshot_date for o in offers if o.id in best.offer_ids)
     later = datetime.fromisoformat(date).replace(tzinfo=UTC) + timedelta(days=200)
     names = window.session.catalogs.provider_names
-    (warning,) = stale_price_warnings(result.plans, offers, later, names=names)
-    assert f"is dated {date}, 200 days ago (more than 90)" in warning
-    provider = next(o.provider for o in offers if o.id in best.offer_ids)
-    assert warning.startswith(f"The {names[provider]} price")  # "Vast.ai", not "vast"
+    gpus = window.session.catalogs.gpus_by_id
+    (warning,) = stale_price_warnings(result.plans, offers, later, names=names, gpus=gpus)
+    assert f"at a price dated {date}, 200 days ago (more than 90)" in warning
+    offer = next(o for o in offers if o.id in best.offer_ids)
+    # the offer by the names the plans table gives it: card, provider ("Vast.ai", not "vast")
+    # and tier, not its id ("vast-spot-rtx-5090")
+    assert offer.id not in warning
+    tier = str(wording.tier(offer.tier))
+    assert warning.startswith(f"This plan rents {gpus[offer.gpu_id].name} on "
+                              f"{names[offer.provider]} {tier} at a price dated"), warning
+    assert f"({names[offer.provider]} {tier})" in str(best.label)  # as the plan is named
     assert stale_price_warnings(result.plans, offers, later - timedelta(days=150)) == ()
     # the Results page shows the warnings the plan carries, with a link that refreshes
     window.results_page.show_result(dataclasses.replace(result, price_warnings=(warning,)))
