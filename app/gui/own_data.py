@@ -209,6 +209,12 @@ class ModelDialog(QDialog):
         self.error.show()
 
 
+def chosen(items: QListWidget) -> QListWidgetItem | None:
+    """The row selected in `items`, if one is (the current row may be left unselected)."""
+    selected = items.selectedItems()
+    return selected[0] if selected else None
+
+
 class OwnDataBox(QWidget):
     def __init__(self, session: Session, project: Project,
                  say: Callable[[str, int], None]) -> None:
@@ -287,7 +293,11 @@ class OwnDataBox(QWidget):
         self.remove_price.clicked.connect(self.drop_price)
         self.add_model.clicked.connect(self.describe_model)
         self.remove_model.clicked.connect(self.drop_model)
+        # a Remove button works on the row chosen in its list: without one it is off
+        self.prices.itemSelectionChanged.connect(self._enable_removes)
+        self.models.itemSelectionChanged.connect(self._enable_removes)
         self.retranslate()
+        self._enable_removes()
 
     def retranslate(self) -> None:
         self.title.setText(t("Your own figures"))
@@ -353,7 +363,12 @@ class OwnDataBox(QWidget):
                 self.models.addItem(item)
         finally:
             self._loading = False
+        self._enable_removes()  # the lists were refilled with nothing chosen
         self._suggest_card()
+
+    def _enable_removes(self) -> None:
+        self.remove_price.setEnabled(chosen(self.prices) is not None)
+        self.remove_model.setEnabled(chosen(self.models) is not None)
 
     def _user_picked(self) -> None:
         self._picked = True
@@ -408,7 +423,7 @@ class OwnDataBox(QWidget):
         return True
 
     def drop_price(self) -> None:
-        p, item = self.session.profile, self.prices.currentItem()
+        p, item = self.session.profile, chosen(self.prices)
         if p is None or item is None:
             return
         gpu_id = item.data(Qt.ItemDataRole.UserRole)
@@ -425,7 +440,7 @@ class OwnDataBox(QWidget):
         return True
 
     def drop_model(self) -> None:
-        p, item = self.session.profile, self.models.currentItem()
+        p, item = self.session.profile, chosen(self.models)
         if p is None or item is None:
             return
         ident = item.data(Qt.ItemDataRole.UserRole)

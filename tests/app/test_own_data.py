@@ -151,3 +151,42 @@ def test_a_described_model_that_cannot_be_is_refused_in_chinese(make_window) -> 
     assert dialog.model is None and dialog.error.text().startswith(
         "键“id”：已经是目录中某个模型的 id、名称或别名：Stable Diffusion XL 1.0（sdxl）"), (
         dialog.error.text())
+
+
+def test_remove_buttons_work_only_on_a_chosen_row(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    """'Remove price' and 'Remove model' are enabled only while a row of their list is
+    selected: with an empty list, or nothing chosen, a click would do nothing."""
+    window = make_window()
+    window.go_to("settings")
+    own = window.settings_page.own
+    assert own.prices.count() == 0 and own.models.count() == 0
+    assert not own.remove_price.isEnabled() and not own.remove_model.isEnabled()
+    # a price: listed, but not chosen yet
+    own.gpu.setCurrentIndex(own.gpu.findData("nvidia-rtx-4090"))
+    own.gpu_price.setText("1500")
+    assert own.commit_price()
+    assert own.prices.count() == 1 and not own.remove_price.isEnabled()
+    own.prices.setCurrentRow(0)  # what a click on the row does
+    assert own.remove_price.isEnabled() and not own.remove_model.isEnabled()
+    own.prices.clearSelection()
+    assert not own.remove_price.isEnabled()
+    own.prices.setCurrentRow(0)
+    own.remove_price.click()
+    assert window.session.profile.gpu_prices == {}
+    assert own.prices.count() == 0 and not own.remove_price.isEnabled()
+    # a model, likewise
+    dialog = ModelDialog(window, window.session.catalogs, set())
+    dialog.like.setCurrentIndex(dialog.like.findData("sdxl"))
+    dialog.ident.setText("my-sdxl")
+    dialog._accept()
+    assert dialog.model is not None
+    own._edit(custom_models=(dialog.model,))
+    assert own.models.count() == 1 and not own.remove_model.isEnabled()
+    own.models.setCurrentRow(0)
+    assert own.remove_model.isEnabled() and not own.remove_price.isEnabled()
+    own.remove_model.click()
+    assert window.session.profile.custom_models == ()
+    assert own.models.count() == 0 and not own.remove_model.isEnabled()
+    window.undo_stack.undo()  # the model is back, and nothing is chosen in its list
+    assert own.models.count() == 1 and not own.remove_model.isEnabled()
+    wait_for_plan(qtbot, window)
