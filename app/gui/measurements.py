@@ -15,17 +15,18 @@ import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,8 +44,6 @@ if TYPE_CHECKING:
     from core.catalogs.value import Catalogs
     from core.schema.measurement import Measurement
 
-UNITS = {"it_per_s": "it/s", "tokens_per_s": "tokens/s", "seconds": "s",
-         "opendata_score": "samples/min"}
 VALUE_COLUMN = 2
 
 
@@ -58,10 +57,17 @@ def t(text: str) -> str:
     return QCoreApplication.translate("Measurements", text)
 
 
-def describe(m: Measurement) -> str:
-    """'sdxl · 1024×1024 · sampling loop' — the work a measurement is of, in a few words."""
-    parts: list[str] = [m.model or {"cycles": "Blender Open Data", "render": t("Blender render")
-                                    }.get(m.task, m.task)]
+def unit_text(metric: str) -> str:
+    """A measurement's unit (core.schema.measurement.TASK_METRIC) in the window's language."""
+    return {"it_per_s": t("it/s"), "tokens_per_s": t("tokens/s"), "seconds": t("s"),
+            "opendata_score": t("samples/min")}.get(metric, metric)
+
+
+def describe(m: Measurement, model: str | None = None) -> str:
+    """'Stable Diffusion XL 1.0 · 1024×1024 · sampling loop' — the work a measurement is of,
+    in a few words; `model`: its model's name (else its id)."""
+    parts: list[str] = [model or m.model or {"cycles": "Blender Open Data",
+                                             "render": t("Blender render")}.get(m.task, m.task)]
     if m.quant:
         parts.append(m.quant)
     if m.test:
@@ -96,7 +102,26 @@ def max_value() -> float:
 
 
 def value_text(m: Measurement) -> str:
-    return f"{m.value:.3g} {UNITS.get(m.metric, m.metric)}"
+    """The speed in a sentence: three digits and the unit ("1.5 it/s")."""
+    return f"{m.value:.3g} {unit_text(m.metric)}"
+
+
+def speed_text(m: Measurement) -> str:
+    """The speed in the list: the value kept, every digit, and the unit ("1.5 it/s")."""
+    return f"{m.value:g} {unit_text(m.metric)}"
+
+
+class NumberEditor(QStyledItemDelegate):
+    """The speed cell shows "1.5 it/s" but edits the bare number the cell's UserRole holds:
+    what is typed is read as a number (MeasurementsPanel.set_value), so the unit stays out
+    of the editor."""
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.UserRole)
+        if isinstance(editor, QLineEdit) and isinstance(value, float):
+            editor.setText(f"{value:g}")
+        else:
+            super().setEditorData(editor, index)
 
 
 class MeasurementsPanel(QWidget):
@@ -115,16 +140,12 @@ class MeasurementsPanel(QWidget):
         self.hint = label("muted", wrap=True)
         box.addWidget(self.title)
         box.addWidget(self.hint)
-        columns = QHBoxLayout()
-        box.addLayout(columns)
-        left = QVBoxLayout()  # paste and preview beside the list: the page has no scrolling
-        right = QVBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        # the paste and its preview above the list, which has the card's whole width: beside
+        # them its five columns left the work a few letters ("F…")
         self.paste = QPlainTextEdit()
         self.paste.setMinimumHeight(60)
         self.paste.setMaximumHeight(90)
-        left.addWidget(self.paste)
+        box.addWidget(self.paste)
         row = QHBoxLayout()
         self.model_choice = QComboBox()
         self.model_choice.setMinimumWidth(160)
@@ -133,13 +154,12 @@ class MeasurementsPanel(QWidget):
         self.add_button.setObjectName("primary")
         self.add_button.setEnabled(False)
         row.addWidget(self.add_button)
-        left.addLayout(row)
+        box.addLayout(row)
         self.preview = label("muted", wrap=True)
-        left.addWidget(self.preview)
+        box.addWidget(self.preview)
         self.unread = label("warn", wrap=True)
         self.unread.hide()
-        left.addWidget(self.unread)
-        left.addStretch(1)
+        box.addWidget(self.unread)
         self.table = QTableWidget(0, 5)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -148,16 +168,17 @@ class MeasurementsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 110)  # the source can be long: its tooltip has it all
-        right.addWidget(self.table, 1)
+        header.resizeSection(3, 160)  # the source can be long: its tooltip has it all
+        self.table.setItemDelegateForColumn(VALUE_COLUMN, NumberEditor(self.table))
+        box.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         self.table_error = label("error", wrap=True)
         self.table_error.hide()
         bottom.addWidget(self.table_error, 1)
         self.delete_button = QPushButton()
         self.delete_button.setEnabled(False)
-        bottom.addWidget(self.delete_button)
-        right.addLayout(bottom)
+        bottom.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
+        box.addLayout(bottom)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -195,6 +216,7 @@ class MeasurementsPanel(QWidget):
         self.model_choice.setToolTip(t("The model that ran, when the pasted text does not "
                                        "say it"))
         self.read_paste()
+        self.show_list()  # the units are words of the language shown
 
     def changeEvent(self, event: QEvent) -> None:
         from PySide6.QtCore import QEvent
@@ -246,7 +268,8 @@ class MeasurementsPanel(QWidget):
         self.pending = reading.measurements
         if self.pending:
             self.preview.setText(t("Found: %1").replace("%1", "; ".join(
-                f"{describe(m)} {t('on')} {self._gpu_name(m.gpu)}: {value_text(m)}"
+                f"{describe(m, self._model_name(m.model))} {t('on')} {self._gpu_name(m.gpu)}: "
+                f"{value_text(m)}"
                 for m in self.pending)))
         else:
             self.preview.setText(t("Nothing to add yet."))
@@ -271,6 +294,19 @@ class MeasurementsPanel(QWidget):
         gpu = resolve_gpu_name(name, self.session.catalogs)
         return gpu.name if gpu is not None else name
 
+    def _model_name(self, ident: str | None) -> str | None:
+        """A model's name for its id: one the user described in this project, else the
+        catalog's; None for no model, the id itself for one neither knows."""
+        if not ident:
+            return None
+        profile = self.session.profile
+        for m in getattr(profile, "custom_models", ()) or ():
+            if m.id == ident:
+                return str(m.name)
+        models = getattr(self.session.catalogs, "models", {})
+        spec = models.get(ident) if isinstance(models, Mapping) else None
+        return str(spec.name) if spec is not None else ident
+
     def show_list(self) -> None:
         profile = self.session.profile
         ms = profile.measurements if profile is not None else ()
@@ -278,7 +314,8 @@ class MeasurementsPanel(QWidget):
         table.blockSignals(True)
         table.setRowCount(len(ms))
         for r, m in enumerate(ms):
-            cells = (self._gpu_name(m.gpu), describe(m), f"{m.value:g}", m.source, m.date or "—")
+            cells = (self._gpu_name(m.gpu), describe(m, self._model_name(m.model)),
+                     speed_text(m), m.source, m.date or "—")
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c in (1, 3):
@@ -286,8 +323,9 @@ class MeasurementsPanel(QWidget):
                 if c != VALUE_COLUMN:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 else:
+                    item.setData(Qt.ItemDataRole.UserRole, float(m.value))  # what edits
                     item.setToolTip(t("Double-click to correct the value (%1)").replace(
-                        "%1", UNITS.get(m.metric, m.metric)))
+                        "%1", unit_text(m.metric)))
                 table.setItem(r, c, item)
         table.blockSignals(False)
         self.table_error.hide()
@@ -322,6 +360,10 @@ class MeasurementsPanel(QWidget):
         if not (math.isfinite(value) and min_value() <= value <= max_value()):
             self._refuse(row, text, profile.measurements[row])
             return False
+        if value == profile.measurements[row].value:  # the editor closed on the same number
+            self._show_value(row, profile.measurements[row])
+            self.table_error.hide()
+            return True
         ms = list(profile.measurements)
         ms[row] = dataclasses.replace(ms[row], value=value, source=ms[row].source
                                       if "(edited)" in ms[row].source
@@ -337,11 +379,15 @@ class MeasurementsPanel(QWidget):
         self.table_error.setText(t("Not accepted: “%1”. The speed must be a number from %4 "
                                    "to %2 %3.").replace("%2", f"{max_value():,.0f}")
                                  .replace("%4", f"{min_value():g}")
-                                 .replace("%3", UNITS.get(kept.metric, kept.metric))
+                                 .replace("%3", unit_text(kept.metric))
                                  .replace("%1", text.strip()[:40]))
         self.table_error.show()
+        self._show_value(row, kept)
+
+    def _show_value(self, row: int, kept: Measurement) -> None:
+        """The speed cell shows the value kept, with its unit, again."""
         item = self.table.item(row, VALUE_COLUMN)
         if item is not None:
             self.table.blockSignals(True)
-            item.setText(f"{kept.value:g}")
+            item.setText(speed_text(kept))
             self.table.blockSignals(False)

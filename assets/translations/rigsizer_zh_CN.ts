@@ -826,122 +826,142 @@ month %2: %3</source>
   <context>
     <name>Measurements</name>
     <message>
+      <location filename="../../app/gui/measurements.py" line="62" />
+      <source>it/s</source>
+      <translation>it/s</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="62" />
+      <source>tokens/s</source>
+      <translation>token/秒</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="62" />
+      <source>s</source>
+      <translation>秒</translation>
+    </message>
+    <message>
       <location filename="../../app/gui/measurements.py" line="63" />
+      <source>samples/min</source>
+      <translation>样本/分钟</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="70" />
       <source>Blender render</source>
       <translation>Blender 渲染</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="72" />
+      <location filename="../../app/gui/measurements.py" line="78" />
       <source>batch %1</source>
       <translation>批量 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="74" />
+      <location filename="../../app/gui/measurements.py" line="80" />
       <source>sampling loop</source>
       <translation>采样循环</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="76" />
+      <location filename="../../app/gui/measurements.py" line="82" />
       <source>whole job</source>
       <translation>整个任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="182" />
+      <location filename="../../app/gui/measurements.py" line="203" />
       <source>My measurements</source>
       <translation>我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="183" />
+      <location filename="../../app/gui/measurements.py" line="204" />
       <source>Paste what a tool printed: a ComfyUI, A1111 or Forge progress bar, Ollama's eval rate, a llama-bench table, a Blender render time or Blender Benchmark JSON. Your own speed makes the estimates for this card, and in part for other cards, better.</source>
       <translation>粘贴工具输出的内容：ComfyUI、A1111 或 Forge 的进度条、Ollama 的 eval rate、llama-bench 表格、Blender 渲染时间或 Blender Benchmark JSON。你自己测得的速度会让这张显卡的估算更准，也会部分改进其他显卡的估算。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="187" />
+      <location filename="../../app/gui/measurements.py" line="208" />
       <source>e.g. 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</source>
       <translation>例如 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="189" />
+      <location filename="../../app/gui/measurements.py" line="210" />
       <source>Add to my measurements</source>
       <translation>加入我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="190" />
+      <location filename="../../app/gui/measurements.py" line="211" />
       <source>Delete selected</source>
       <translation>删除所选</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="191" />
+      <location filename="../../app/gui/measurements.py" line="212" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="191" />
+      <location filename="../../app/gui/measurements.py" line="212" />
       <source>Work</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="191" />
+      <location filename="../../app/gui/measurements.py" line="212" />
       <source>Speed</source>
       <translation>速度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="191" />
+      <location filename="../../app/gui/measurements.py" line="212" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="192" />
+      <location filename="../../app/gui/measurements.py" line="213" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="194" />
+      <location filename="../../app/gui/measurements.py" line="215" />
       <source>Model: as the text says</source>
       <translation>模型：按文本所述</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="195" />
+      <location filename="../../app/gui/measurements.py" line="216" />
       <source>The model that ran, when the pasted text does not say it</source>
       <translation>粘贴的文本未说明时，所运行的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="248" />
+      <location filename="../../app/gui/measurements.py" line="270" />
       <source>Found: %1</source>
       <translation>识别到：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="249" />
+      <location filename="../../app/gui/measurements.py" line="271" />
       <source>on</source>
       <translation>在</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="252" />
+      <location filename="../../app/gui/measurements.py" line="275" />
       <source>Nothing to add yet.</source>
       <translation>暂无可添加的内容。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="263" />
+      <location filename="../../app/gui/measurements.py" line="286" />
       <source>Add measurements</source>
       <translation>添加实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="289" />
+      <location filename="../../app/gui/measurements.py" line="327" />
       <source>Double-click to correct the value (%1)</source>
       <translation>双击修改数值（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="307" />
+      <location filename="../../app/gui/measurements.py" line="345" />
       <source>Delete measurements</source>
       <translation>删除实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="330" />
+      <location filename="../../app/gui/measurements.py" line="372" />
       <source>Edit measurement</source>
       <translation>修改实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="337" />
+      <location filename="../../app/gui/measurements.py" line="379" />
       <source>Not accepted: “%1”. The speed must be a number from %4 to %2 %3.</source>
       <translation>未接受：“%1”。速度必须是 %4 到 %2 %3 之间的数字。</translation>
     </message>
@@ -1054,87 +1074,87 @@ month %2: %3</source>
       <translation>此模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="293" />
+      <location filename="../../app/gui/own_data.py" line="303" />
       <source>Your own figures</source>
       <translation>你自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="294" />
+      <location filename="../../app/gui/own_data.py" line="304" />
       <source>They replace the catalog's for this project and are saved in the project file.</source>
       <translation>它们在本项目中替代目录中的数据，并保存在项目文件中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="296" />
+      <location filename="../../app/gui/own_data.py" line="306" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="297" />
+      <location filename="../../app/gui/own_data.py" line="307" />
       <source>the region's tariff</source>
       <translation>地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="298" />
+      <location filename="../../app/gui/own_data.py" line="308" />
       <source>What you would pay for a card (USD)</source>
       <translation>你愿意为显卡支付的价格（美元）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="299" />
+      <location filename="../../app/gui/own_data.py" line="309" />
       <source>USD</source>
       <translation>美元</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="300" />
+      <location filename="../../app/gui/own_data.py" line="310" />
       <source>Set</source>
       <translation>设定</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="301" />
+      <location filename="../../app/gui/own_data.py" line="311" />
       <source>Remove price</source>
       <translation>删除价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="302" />
+      <location filename="../../app/gui/own_data.py" line="312" />
       <source>Your models</source>
       <translation>你的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="303" />
+      <location filename="../../app/gui/own_data.py" line="313" />
       <source>Describe a model…</source>
       <translation>描述一个模型…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="304" />
+      <location filename="../../app/gui/own_data.py" line="314" />
       <source>Remove model</source>
       <translation>删除模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="339" />
+      <location filename="../../app/gui/own_data.py" line="349" />
       <source>%1/kWh</source>
       <translation>%1/千瓦时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="340" />
+      <location filename="../../app/gui/own_data.py" line="350" />
       <source>In %1; empty = the region's tariff</source>
       <translation>单位 %1；留空 = 地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="344" />
+      <location filename="../../app/gui/own_data.py" line="354" />
       <source>%1: $%2 (yours)</source>
       <translation>%1：$%2（你的价格）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="370" />
+      <location filename="../../app/gui/own_data.py" line="385" />
       <source>Change your own figures</source>
       <translation>修改你自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="400" />
+      <location filename="../../app/gui/own_data.py" line="415" />
       <source>Enter a price above 0 in USD</source>
       <translation>请输入大于 0 的美元价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="433" />
+      <location filename="../../app/gui/own_data.py" line="448" />
       <source>A workload uses this model: give it another model first.</source>
       <translation>有工作负载在使用此模型：请先为它换一个模型。</translation>
     </message>

@@ -109,3 +109,60 @@ def test_the_panel_in_chinese_looks_right(make_window, artifacts) -> None:  # ty
     panel.read_paste()
     assert panel.unread.isVisible() and "第 2 行" in panel.unread.text()
     panel.grab().save(str(artifacts / "measurements_unread_zh_CN.png"))
+
+
+def test_the_list_names_the_model_and_the_speeds_unit(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    """My measurements names the work by the model's name (not its id, cut to "flux1-…") and
+    gives the speed with its unit, in either language; the cell edits as a bare number."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    window = make_window()
+    window.go_to("machine")
+    panel = window.machine_page.measurements
+    table = panel.table
+    panel.model_choice.setCurrentIndex(panel.model_choice.findData("flux1-dev"))
+    panel.paste.setPlainText(COMFY_LINE)
+    assert len(panel.read_paste()) == 1
+    flux = window.session.catalogs.models["flux1-dev"].name
+    assert panel.preview.text().startswith(f"Found: {flux} · ")
+    assert panel.add_pending()
+    panel.model_choice.setCurrentIndex(panel.model_choice.findData("llama-3-8b"))
+    panel.paste.setPlainText("eval rate:            45.3 tokens/s")
+    assert len(panel.read_paste()) == 1
+    assert panel.add_pending()
+    llama = window.session.catalogs.models["llama-3-8b"].name
+    assert table.item(0, 1).text().startswith(f"{flux} · "), table.item(0, 1).text()
+    assert table.item(1, 1).text().startswith(llama), table.item(1, 1).text()
+    assert "flux1-dev" not in table.item(0, 1).text()
+    assert table.item(0, 2).text() == "1.5 it/s"
+    assert table.item(1, 2).text() == "45.3 tokens/s"
+    QCoreApplication.processEvents()  # the list's columns are laid out: the work reads whole
+    for row in (0, 1):
+        shown = table.item(row, 1).text()
+        assert table.columnWidth(1) > table.fontMetrics().horizontalAdvance(shown), shown
+    # a double-click edits the number alone; the unit comes back with the value kept
+    def open_editor(row: int) -> QLineEdit:
+        table.setCurrentCell(row, 2)
+        table.editItem(table.item(row, 2))
+        (editor,) = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]
+        return editor
+
+    editor = open_editor(0)
+    assert editor.text() == "1.5"
+    editor.setText("1.6")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop
+    qtbot.waitUntil(lambda: window.session.profile.measurements[0].value == 1.6)
+    assert table.item(0, 2).text() == "1.6 it/s"
+    kept = window.session.profile
+    editor = open_editor(1)  # opened and closed on the same number: nothing is edited
+    assert editor.text() == "45.3"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+    assert window.session.profile is kept and table.item(1, 2).text() == "45.3 tokens/s"
+    window.set_language("zh_CN")
+    QCoreApplication.processEvents()
+    assert table.item(0, 2).text() == "1.6 it/s"
+    assert table.item(1, 2).text() == "45.3 token/秒"
+    assert table.item(1, 1).text().startswith(llama)
+    wait_for_plan(qtbot, window)

@@ -176,10 +176,10 @@ def test_a_measured_value_keeps_to_the_measurement_files_limits(qtbot, make_wind
     assert panel.table_error.isVisible()
     assert "from 1e-06 to 1,000,000,000 it/s" in panel.table_error.text()
     assert "1e308" in panel.table_error.text()
-    assert panel.table.item(0, 2).text() == "1.5"  # the cell shows what is kept
+    assert panel.table.item(0, 2).text() == "1.5 it/s"  # the cell shows what is kept
     item = panel.table.item(0, 2)
     item.setText("1e-300")  # too small for any tool to print: refused as the file refuses it
-    assert window.session.profile is added and panel.table.item(0, 2).text() == "1.5"
+    assert window.session.profile is added and panel.table.item(0, 2).text() == "1.5 it/s"
     item = panel.table.item(0, 2)
     item.setText("1000000000")  # the limit itself is a speed the file takes
     assert window.session.profile.measurements[0].value == 1e9
