@@ -54,7 +54,7 @@ COL_P50 = "p50/month"
 COL_RANGE = "p10–p90"
 COL_UPFRONT = "Up front"
 COL_BREAKEVEN = "Break-even"
-COL_SLOWEST = "Slowest / limit"
+COL_SLOWEST = "Tightest job / limit"
 MONTHS_SHORT = "{n:.0f} mo"
 MORE_PLANS = "… and {n} more (--json or --csv lists all)"
 MISSES_HEAD = "Options that miss a limit"
@@ -130,7 +130,7 @@ def _say(tr: Translate | None, template: str, **params: Any) -> str:
 
 def slowest_against_limit(plan: Plan, tr: Translate | None = None) -> str:
     """The job closest to (or furthest past) its limit, as "8 min / 30 min" ("—" with no
-    deadline): the plan table's Slowest / limit column, here and in the GUI's plans table."""
+    deadline): the plan table's Tightest job / limit column, here and in the GUI's plans table."""
     for g in plan.gates:
         if g.name == "latency" and math.isfinite(g.limit) and g.limit > 0:
             return (f"{format_duration_beside(g.value, g.limit, tr)} / "

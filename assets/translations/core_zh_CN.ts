@@ -2045,8 +2045,8 @@
     </message>
     <message>
       <location filename="../../app/report/text.py" line="57" />
-      <source>Slowest / limit</source>
-      <translation>最慢任务 / 上限</translation>
+      <source>Tightest job / limit</source>
+      <translation>最紧任务 / 时限</translation>
     </message>
     <message>
       <location filename="../../app/report/text.py" line="58" />

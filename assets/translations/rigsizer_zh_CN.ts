@@ -1595,8 +1595,8 @@ month %2: %3</source>
     </message>
     <message>
       <location filename="../../app/gui/views/results_view.py" line="180" />
-      <source>Slowest / limit</source>
-      <translation>最慢任务 / 上限</translation>
+      <source>Tightest job / limit</source>
+      <translation>最紧任务 / 时限</translation>
     </message>
     <message>
       <location filename="../../app/gui/views/results_view.py" line="180" />

@@ -201,7 +201,7 @@ def test_deadline_confidence_is_an_undoable_saved_setting_that_replans(
     assert all(latency(after)[k] <= latency(before)[k] for k in common)
     assert any(latency(after)[k] < latency(before)[k] for k in common)
 
-    # the plans table's Slowest / limit column is the CLI's text for the same plan
+    # the plans table's Tightest job / limit column is the CLI's text for the same plan
     model = window.results_page.plans_model
     cli = format_plan(after)
     for row, plan in enumerate(after.plans[:5]):

@@ -177,7 +177,7 @@ class ResultsView(Page):
         self.plans_caption.setText(self.tr("Every option"))
         self.plan_headers = [
             self.tr("Plan"), self.tr("Monthly cost"), self.tr("p10–p90"), self.tr("Up front"),
-            self.tr("Slowest / limit"), self.tr("Meets your limits"), self.tr("Break-even")]
+            self.tr("Tightest job / limit"), self.tr("Meets your limits"), self.tr("Break-even")]
         self.plan_header_tips = [self.tr("Keep your card, buy one, rent in the cloud, or mix"),
                 self.tr("Median cost per month over the horizon, purchase spread out and "
                         "resale deducted"),
