@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.hardware import wording as say
+from core.hardware.per_catalog import per_catalog
 from core.schema.gpu import GpuSpec
 from core.schema.hardware import MatchResult
 from core.schema.message import Join, Message
@@ -154,23 +155,8 @@ def _add(table: dict[Any, list[GpuSpec]], key: Any, gpu: GpuSpec) -> None:
         bucket.append(gpu)
 
 
-# GpuSpec is not hashable (its `sources` is a dict), so indexes are cached by the catalog
-# object's identity; the catalog is kept alongside so its id cannot be reused.
-_INDEXES: dict[int, tuple[Sequence[GpuSpec], _Index]] = {}
-
-
+@per_catalog
 def _index(catalog: Sequence[GpuSpec]) -> _Index:
-    hit = _INDEXES.get(id(catalog))
-    if hit is not None and hit[0] is catalog:
-        return hit[1]
-    if len(_INDEXES) > 8:
-        _INDEXES.clear()
-    index = _build_index(catalog)
-    _INDEXES[id(catalog)] = (catalog, index)
-    return index
-
-
-def _build_index(catalog: Sequence[GpuSpec]) -> _Index:
     by_raw: dict[str, list[GpuSpec]] = {}
     by_key: dict[tuple[str, ...], list[GpuSpec]] = {}
     by_family: dict[tuple[str, ...], list[GpuSpec]] = {}
