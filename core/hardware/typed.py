@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from core.hardware import wording as say
 from core.hardware.match import BRAND_WORDS, match_gpu, tokens
+from core.hardware.per_catalog import per_catalog
 from core.hardware.wording import chain
 from core.schema.gpu import GpuSpec
 from core.schema.message import Message
@@ -66,6 +67,43 @@ def _spellings(g: GpuSpec) -> list[str]:
     return [g.name, *g.aliases, g.id]
 
 
+@dataclass(frozen=True, slots=True)
+class _Spelled:
+    """One spelling of a card, as `resolve_typed` compares it with a typed name."""
+
+    have: tuple[str, ...]  # its words, memory sizes left out
+    sorted_have: tuple[str, ...]
+    have_set: frozenset[str]
+    has_size: bool  # it says a memory size ("Apple M4 Max 36GB")
+    laptop: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _ReadCatalog:
+    cards: tuple[tuple[GpuSpec, tuple[_Spelled, ...]], ...]  # catalog order, spellings in order
+    near: Mapping[str, str]  # a spelling's words -> the card's name, for "did you mean"
+
+
+def _spelled(words: tuple[str, ...]) -> _Spelled:
+    have = tuple(w for w in words if not re.fullmatch(r"\d+gb", w))
+    return _Spelled(have, tuple(sorted(have)), frozenset(have), len(have) < len(words),
+                    _laptop(have))
+
+
+@per_catalog
+def _read_catalog(catalog: Sequence[GpuSpec]) -> _ReadCatalog:
+    """Every spelling of every card in words, once per catalog: reading them again for each
+    typed name took ~40 ms a name, and a start that looks up a measurement resolves the ~20
+    calibration GPU names no catalog spelling matches exactly."""
+    words = {sp: _words(sp) for g in catalog for sp in _spellings(g)}
+    cards = tuple((g, tuple(_spelled(words[sp]) for sp in _spellings(g))) for g in catalog)
+    near: dict[str, str] = {}
+    for g in catalog:
+        for spelling in (g.name, *g.aliases):
+            near.setdefault(" ".join(words[spelling]), g.name)
+    return _ReadCatalog(cards, near)
+
+
 def resolve_typed(name: str, catalog: Sequence[GpuSpec] | None = None) -> TypedMatch:
     """The card a typed name means, or None with a 'did you mean' note."""
     if catalog is None:
@@ -85,24 +123,23 @@ def resolve_typed(name: str, catalog: Sequence[GpuSpec] | None = None) -> TypedM
     if not want:
         return TypedMatch(None, Message(say.TYPED_NAMES_NO_GPU, typed=typed))
     laptop = _laptop(want)
+    want_sorted, want_set = tuple(sorted(want)), set(want)
     same: dict[str, GpuSpec] = {}
     family: dict[str, GpuSpec] = {}
-    for g in catalog:
+    for g, spelled in _read_catalog(catalog).cards:
         if sizes and g.vendor != "apple" and not any(
                 abs(g.vram_bytes / 2**30 / n - 1.0) < 0.08 for n in sizes):
             continue
-        for spelling in _spellings(g):
-            words = _words(spelling)
-            have = tuple(w for w in words if not re.fullmatch(r"\d+gb", w))
-            if _laptop(have) != laptop:
+        for s in spelled:
+            if s.laptop != laptop:
                 continue
             # a spelling with a memory size ("Apple M4 Max 36GB", the 32-core chip's) is one
             # variant of the family a name without one types
-            sized = len(have) < len(words) and not sizes
-            if (have == want or sorted(have) == sorted(want)) and not sized:
+            sized = s.has_size and not sizes
+            if (s.have == want or s.sorted_have == want_sorted) and not sized:
                 same[g.id] = g
-            elif set(want) <= set(have) and all(
-                    _is_variant_word(w, g) for w in have if w not in want):
+            elif want_set <= s.have_set and all(
+                    _is_variant_word(w, g) for w in s.have if w not in want):
                 family[g.id] = g
     if len(same) == 1:
         gpu = next(iter(same.values()))
@@ -119,10 +156,7 @@ def resolve_typed(name: str, catalog: Sequence[GpuSpec] | None = None) -> TypedM
 
 
 def _did_you_mean(typed: str, want: Sequence[str], catalog: Sequence[GpuSpec]) -> str:
-    keys: dict[str, str] = {}
-    for g in catalog:
-        for spelling in (g.name, *g.aliases):
-            keys.setdefault(" ".join(_words(spelling)), g.name)
+    keys = _read_catalog(catalog).near
     close = difflib.get_close_matches(" ".join(want), list(keys), n=6, cutoff=0.6)
     names = list(dict.fromkeys(keys[k] for k in close))[:3]
     if not names:
