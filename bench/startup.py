@@ -1,6 +1,7 @@
 """Start-up times of RigSizer as whole processes, against the budgets in DESIGN.md.
 
     .venv/bin/python bench/startup.py [--runs 5] [--bundle dist/RigSizer] [--no-source]
+                                      [--creator educator] [--this-tree]
 
 Measures, for the source install (`.venv/bin/rigsizer`, what `python3 scripts/run.py` starts)
 and for a built bundle (dist/RigSizer, when it exists):
@@ -12,7 +13,9 @@ and for a built bundle (dist/RigSizer, when it exists):
 - the CLI's `plan` run, cold and warm; and `--version`, the floor of any start.
 
 Every run gets its own settings folder (RIGSIZER_CONFIG_DIR) saying the creator type was already
-chosen, as on a returning user's machine, so the window plans the default profile at once. The
+chosen, as on a returning user's machine, so the window plans that profile at once (the default
+one, or --creator's: `educator` and `game_modder` plan a Blender render, whose first estimate
+reads the calibration measurements; the CLI `plan` then times that profile too). The
 program reports its milestones through the start-up probe in app/runtime_env.py
 (RIGSIZER_STARTUP_PROBE); the times here are taken by this process when the lines arrive, from
 the moment it spawned the program. Without a display, Qt's offscreen platform is used (said in
@@ -78,9 +81,12 @@ def _bundle_programs(bundle: Path) -> tuple[Path, Path]:
 
 
 class Bench:
-    def __init__(self, scratch: Path, offscreen: bool) -> None:
+    def __init__(self, scratch: Path, offscreen: bool, creator: str = DEFAULT_CREATOR,
+                 this_tree: bool = False) -> None:
         self.scratch = scratch
         self.offscreen = offscreen
+        self.creator = creator
+        self.this_tree = this_tree
         self.counter = 0
 
     def env(self, cache: Path, probe: str | None) -> dict[str, str]:
@@ -88,11 +94,14 @@ class Bench:
         config = self.scratch / f"config-{self.counter}"
         config.mkdir(parents=True)
         (config / "settings.json").write_text(
-            json.dumps({"schema_version": 1, "creator_type": DEFAULT_CREATOR}), encoding="utf-8")
+            json.dumps({"schema_version": 1, "creator_type": self.creator}), encoding="utf-8")
         env = {k: v for k, v in os.environ.items()
                if k not in ("NUMBA_CACHE_DIR", "RIGSIZER_STARTUP_PROBE", "RIGSIZER_ASSETS")}
         env["NUMBA_CACHE_DIR"] = str(cache)
         env["RIGSIZER_CONFIG_DIR"] = str(config)
+        if self.this_tree:  # this folder's core and app before any installed copy
+            env["PYTHONPATH"] = os.pathsep.join(
+                p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)
         if self.offscreen:
             env["QT_QPA_PLATFORM"] = "offscreen"
         if probe:
@@ -235,8 +244,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bundle", default=str(ROOT / "dist" / "RigSizer"),
                         help="a built one-folder bundle to measure too (if it exists)")
     parser.add_argument("--no-source", action="store_true", help="skip the .venv install")
-    parser.add_argument("--plan-args", default=f"plan {DEFAULT_CREATOR}",
-                        help="the CLI command to time (default: %(default)s)")
+    parser.add_argument("--creator", default=DEFAULT_CREATOR,
+                        help="the profile the window opens with (default: %(default)s)")
+    parser.add_argument("--plan-args", help="the CLI command to time (default: plan CREATOR)")
+    parser.add_argument("--this-tree", action="store_true",
+                        help="run this folder's app.cli with .venv's python instead of "
+                             ".venv/bin/rigsizer (the same in a plain checkout; in a git "
+                             "worktree sharing another checkout's .venv, the rigsizer program "
+                             "imports that checkout's code)")
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--imports", type=int, default=12, metavar="N",
                         help="list the N costliest imports before the window (0: skip)")
@@ -245,7 +260,11 @@ def main(argv: list[str] | None = None) -> int:
     offscreen = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
                      or sys.platform in ("win32", "darwin"))
     targets: list[Target] = []
-    if not args.no_source:
+    if not args.no_source and args.this_tree:
+        cmd = [str(_venv_program("python")), "-c",
+               "import sys; from app.cli import main; sys.exit(main())"]
+        targets.append(Target(f"this tree ({ROOT}, app.cli by .venv's python)", cmd, cmd))
+    elif not args.no_source:
         program = _venv_program("rigsizer")
         if not program.is_file():
             raise SystemExit("startup.py: .venv has no rigsizer; run python3 scripts/run.py "
@@ -266,9 +285,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{'offscreen (no display)' if offscreen else 'the native display'}", flush=True)
     all_results = []
     with tempfile.TemporaryDirectory(prefix="rigsizer-startup-") as tmp:
-        bench = Bench(Path(tmp), offscreen)
+        bench = Bench(Path(tmp), offscreen, args.creator, args.this_tree)
         for target in targets:
-            all_results.append(measure(bench, target, args.runs, args.plan_args.split()))
+            plan_args = (args.plan_args or f"plan {args.creator}").split()
+            all_results.append(measure(bench, target, args.runs, plan_args))
         if args.imports and not args.no_source:
             # Imported on the GUI thread before the first paint, so each adds to the window time.
             print("\n== costliest imports before the window (source install, -X importtime)")
