@@ -3,7 +3,7 @@
 measured_table resolves each calibration GPU name once, and resolve_typed reads a catalog's
 spellings once per catalog object. Both are compared here with the slow path they replace:
 every row resolved on its own, with every catalog spelling read again for each typed name.
-No timing is asserted (bench/measured.py measures the speed).
+No timing is asserted (bench/measured_table.py measures the speed).
 """
 
 from __future__ import annotations
