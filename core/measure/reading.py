@@ -163,7 +163,8 @@ def finish(found: list[Found], ctx: Context, recognised: list[str],
             no_gpu.append(f.what)
             continue
         table["gpu"] = gpu
-        if ctx.model:
+        if ctx.model and table["task"] in MODEL_TASKS:
+            # a Blender time pasted with a model chosen is still a render, not that model's
             table["model"] = ctx.model
         for name in ("quant", "backend", "width", "height", "steps", "batch", "frames",
                      "scene"):

@@ -193,3 +193,14 @@ def test_what_is_quoted_from_a_huge_paste_is_cut_short() -> None:
         reading = read_text(text, Context(gpu="RTX 4090"), catalogs())
         assert reading.unread and all(len(u) < 400 for u in reading.unread), [
             u[:120] for u in reading.unread]
+
+
+def test_a_model_chosen_beside_the_text_does_not_become_a_render_s_model() -> None:
+    # The window's model box (the command line's --model) names the model of an LLM, image or
+    # video reading; a Blender render time pasted with Llama 3 8B chosen had been stored as a
+    # render of Llama 3 8B (and listed so under My measurements).
+    blender = ("Fra:1 Mem:1024.00M (Peak 2048.00M) | Time:00:12.50 | Mem:512.00M, "
+               "Peak:1024.00M | Scene, ViewLayer | Finished\n")
+    reading = read(blender, model="llama-3-8b")
+    assert [m.task for m in reading.measurements] == ["render"]
+    assert reading.measurements[0].model is None
