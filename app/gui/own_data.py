@@ -365,6 +365,7 @@ class OwnDataBox(QWidget):
             self._loading = False
         self._enable_removes()  # the lists were refilled with nothing chosen
         self._suggest_card()
+        self._show_catalog_price()  # a price just entered or removed changes the note
 
     def _enable_removes(self) -> None:
         self.remove_price.setEnabled(chosen(self.prices) is not None)
@@ -375,7 +376,18 @@ class OwnDataBox(QWidget):
 
     def _show_catalog_price(self) -> None:
         g = self.session.catalogs.gpu(self.gpu.currentData()) if self.gpu.count() else None
-        self.gpu_note.setText(catalog_price_text(g) if g is not None else "")
+        p = self.session.profile
+        own = p.gpu_prices.get(g.id) if g is not None and p is not None else None
+        if g is None:
+            text = ""
+        elif own is not None:
+            # the price entered is the one weighed: "enter what you would pay" is done
+            text = t("Your price, $%1, is the one the plans weigh.").replace("%1", f"{own:,.0f}")
+            if g.purchase_price() is not None:
+                text += " " + catalog_price_text(g)
+        else:
+            text = catalog_price_text(g)
+        self.gpu_note.setText(text)
 
     # ---- editing ------------------------------------------------------------------------
     def _edit(self, **changes: Any) -> None:

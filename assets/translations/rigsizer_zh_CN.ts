@@ -1145,16 +1145,21 @@ month %2: %3</source>
     </message>
     <message>
       <location filename="../../app/gui/own_data.py" line="385" />
+      <source>Your price, $%1, is the one the plans weigh.</source>
+      <translation>方案按你填的价格 $%1 计算。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="397" />
       <source>Change your own figures</source>
       <translation>修改你自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="415" />
+      <location filename="../../app/gui/own_data.py" line="427" />
       <source>Enter a price above 0 in USD</source>
       <translation>请输入大于 0 的美元价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="448" />
+      <location filename="../../app/gui/own_data.py" line="460" />
       <source>A workload uses this model: give it another model first.</source>
       <translation>有工作负载在使用此模型：请先为它换一个模型。</translation>
     </message>

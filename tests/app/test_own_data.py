@@ -33,11 +33,16 @@ def test_own_kwh_and_card_prices_replan(qtbot, make_window) -> None:  # type: ig
     buy = result.plan("buy:nvidia-rtx-4090")
     assert buy is not None
     assert own.prices.count() == 1 and "$1,500 (yours)" in own.prices.item(0).text()
+    # the note no longer asks for the price just entered: it says which one the plans weigh
+    own.gpu.setCurrentIndex(own.gpu.findData("nvidia-rtx-4090"))
+    assert "No dated price" not in own.gpu_note.text()
+    assert "$1,500" in own.gpu_note.text()
     own.kwh.setText("free")
     assert not own.commit_kwh() and own.kwh_error.isVisible()
     # Undo takes the card price back
     window.undo_stack.undo()
     assert window.session.profile.gpu_prices == {}
+    assert "No dated price" in own.gpu_note.text()
 
 
 def test_catalog_price_text_names_kind_and_date() -> None:
