@@ -187,7 +187,7 @@ def prices_as_of(offers: Iterable[CloudOffer], names: Mapping[str, str],
     wanted = list(providers) if providers is not None else sorted(ranges)
     parts = [tr("%1 prices dated %2").replace("%1", provider_name(p, names))
              .replace("%2", dates_text(*ranges[p])) for p in wanted if p in ranges]
-    return "; ".join(parts)
+    return tr("; ").join(parts)  # Chinese joins with a full-width ；
 
 
 def price_with_date(amount: float, date: str, currency: str = "USD") -> str:
@@ -250,7 +250,7 @@ def price_status(info: PriceSnapshotInfo | None, offers: Iterable[CloudOffer],
     if others:
         span = max(others) if min(others) == max(others) else f"{min(others)} – {max(others)}"
         parts.append(tr("others as of %1").replace("%1", span))
-    return "; ".join(parts)
+    return tr("; ").join(parts)  # Chinese joins with a full-width ；
 
 
 def failure_text(exc: Exception, path: object, *, saving: bool = True) -> str:

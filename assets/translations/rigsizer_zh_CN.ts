@@ -179,6 +179,11 @@ month %2: %3</source>
       <translation>%1 价格日期 %2</translation>
     </message>
     <message>
+      <location filename="../../app/gui/format.py" line="190" />
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
       <location filename="../../app/gui/format.py" line="195" />
       <source>%1 (as of %2)</source>
       <translation>%1（截至 %2）</translation>

@@ -128,8 +128,8 @@ def test_a_price_error_goes_once_a_good_price_is_set(make_window) -> None:  # ty
     own.gpu_price.setText("900")
     assert own.commit_price()
     assert not any("above 0" in text for text in _shown_texts(own))
-    assert any(text.startswith("Catalog:") or text.startswith("No dated price")
-               for text in _shown_texts(own))  # the card's catalog note is back
+    # the card's price note is back, saying the price just entered is the one weighed
+    assert any(text.startswith("Your price, $900") for text in _shown_texts(own))
 
 
 def test_own_kwh_price_shows_its_currency_and_keeps_its_meaning(
