@@ -75,17 +75,12 @@ def _typed_gpu(name: str, cats: Catalogs) -> str:
     as typed; one only a person types ("4090", "H100") is read as estimate and plan read it,
     and the catalog card's name is written instead, so that the printed tables load back. (A
     GPU named inside the text is not read this way: a log names the card it ran on.)"""
-    from core.perf.resolve import resolution_note, resolve_gpu_name, unresolved_reason
+    from app.commands.plan import gpu_arg
+    from core.perf.resolve import resolve_gpu_name
 
     if resolve_gpu_name(name, cats, typed=False) is not None:
         return name
-    gpu = resolve_gpu_name(name, cats)
-    if gpu is None:
-        raise UserError(f"--gpu '{name}': {unresolved_reason(name, cats)}")
-    note = resolution_note(name, cats)
-    if note:
-        sys.stderr.write(f"GPU: {note}.\n")
-    return gpu.name
+    return str(gpu_arg(name, cats).name)
 
 
 def run_parse(args: argparse.Namespace) -> int:

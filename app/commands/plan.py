@@ -89,25 +89,33 @@ def check_ram_gib(ram_gib: float | None) -> None:
         raise UserError(f"--ram-gib must be a positive number, got {ram_gib:g}")
 
 
+def gpu_arg(name: str, cats: Catalogs) -> Any:
+    """The card a --gpu value names, read as a person types it ("4090"; a family's stated
+    default variant, said on stderr), as plan and measure parse read it; UserError naming
+    --gpu where none is found."""
+    from core.perf.resolve import resolution_note, resolve_gpu_name, unresolved_reason
+
+    spec = resolve_gpu_name(name, cats)
+    if spec is None:
+        raise UserError(f"--gpu '{name}': {unresolved_reason(name, cats)}")
+    note = resolution_note(name, cats)
+    if note:
+        sys.stderr.write(f"GPU: {note}.\n")
+    return spec
+
+
 def machine_arg(gpus: list[str], ram_gib: float | None, cats: Catalogs) -> Any:
     from core.hardware.machine import machine_from_gpu_ids, with_ram
 
     check_ram_gib(ram_gib)
     if gpus:
-        from core.perf.resolve import resolution_note, resolve_gpu_name, unresolved_reason
-
         ids = []
         known = cats.gpus_by_id
         for name in gpus:
             if name in known:
                 ids.append(name)
                 continue
-            spec = resolve_gpu_name(name, cats)
-            if spec is None:
-                raise UserError(f"--gpu '{name}': {unresolved_reason(name, cats)}")
-            note = resolution_note(name, cats)
-            if note:
-                sys.stderr.write(f"GPU: {note}.\n")
+            spec = gpu_arg(name, cats)
             if spec.id not in known:
                 raise UserError(f"--gpu '{name}': found '{spec.name}' only outside the "
                                 "catalog; name a catalog card instead")
