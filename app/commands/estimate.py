@@ -161,6 +161,33 @@ def check_options(args: argparse.Namespace) -> None:
                         f"cannot go with it: drop {'them' if len(given) > 1 else 'it'}, or "
                         "describe one job with --workload instead of --profile")
     _check_options(args, [o for o in OPTION_KEYS if o not in TOKEN_OPTIONS])
+    if args.workload:
+        _check_applies(args.workload, given)
+
+
+# The Workload field each job option sets (the others: OPTION_KEYS), to tell which options a
+# kind of job takes (core.kinds.KINDS; a scene preset is a render's or a live scene's).
+OPTION_FIELDS = {**OPTION_KEYS, "model": "model", "quant": "quant", "codec": "codec",
+                 "scene": "scene", "ref_gpu": "ref_gpu", "no_cfg": "cfg", "distilled": "cfg"}
+SCENE_KINDS = ("render", "realtime")
+
+
+def _check_applies(kind: str, given: list[str]) -> None:
+    """UserError naming the options given that a `kind` job does not take (--quant on an
+    image job had been dropped without a word), and the ones it does."""
+    from core.catalogs.model_names import article
+    from core.kinds import KINDS
+
+    fields = {*KINDS[kind].fields, *(("scene",) if kind in SCENE_KINDS else ())}
+    wrong = [o for o in given if OPTION_FIELDS[o] not in fields]
+    if not wrong:
+        return
+    takes = [_flag(o) for o in JOB_OPTIONS if OPTION_FIELDS[o] in fields]
+    named = [_flag(o) for o in wrong]
+    listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+    verb = "do" if len(wrong) > 1 else "does"
+    raise UserError(f"{listed} {verb} not apply to {article(kind)} {kind} job (it takes "
+                    f"{', '.join(takes) or 'none of the job options'})")
 
 
 def _check_options(args: argparse.Namespace, options: list[str]) -> None:
@@ -243,6 +270,25 @@ def _job(args: argparse.Namespace, cats: Catalogs) -> Any:
         id="job", kind=args.workload, label=label, model=model, quant=args.quant, cfg=cfg,
         codec=args.codec, scene=args.scene, ref_gpu=ref_gpu,
         live=args.workload == "realtime", **v)
+
+
+def in_options(message: str, cats: Catalogs) -> str:
+    """A workload check's message about the --workload job in the command line's words:
+    "workload 'job': field 'frames' must be at least 1" is "--frames must be at least 1"; an
+    unknown weight format lists the known ones."""
+    import re
+
+    flags = {field: _flag(option) for option, field in OPTION_FIELDS.items()
+             if option not in ("no_cfg", "distilled")}
+
+    def flag(m: re.Match[str]) -> str:
+        return flags.get(m.group(1), f"'{m.group(1)}'")
+
+    text = re.sub(r"workload 'job': field '(\w+)'", flag, message)
+    text = text.replace("--width and height", "--width and --height")
+    if text.startswith("--quant is not a known weight format"):
+        text += f" (known: {', '.join(sorted(cats.quants))})"
+    return text
 
 
 def duration(seconds: float) -> str:
@@ -391,7 +437,12 @@ def run(args: argparse.Namespace) -> int:
     said = 0
     for w in workloads:
         # with no measurements it is the model's estimate, unmoved
-        e, mark = measured_estimate(model, w, gpu, args.n_gpus, known, ram)
+        try:
+            e, mark = measured_estimate(model, w, gpu, args.n_gpus, known, ram)
+        except ValueError as exc:
+            if args.profile:
+                raise  # the profile's own workload and key, as a file error names them
+            raise UserError(in_options(str(exc), cats)) from exc
         out.extend(describe(w, e, gpu, _usual_quant(w, cats)))
         if e.offload and ram is None:
             # `plan` judges an offload by the PC's RAM; here none was given

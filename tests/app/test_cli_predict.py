@@ -378,3 +378,21 @@ def test_estimate_says_it_assumed_the_ram_an_offload_needs_unless_given(
     cli.main([*job, "--ram-gib", "64"])  # 64 GiB cannot hold the rest: said so
     out = capsys.readouterr().out
     assert "give --ram-gib" not in out and "Cannot run" in out
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    # a workload check's field is the option that sets it
+    (["--workload", "render"], "--frames must be at least 1"),
+    (["--workload", "cpu"], "--cpu-seconds must be > 0"),
+    # an unknown weight format lists the known ones
+    (["--workload", "llm", "--model", "llama-3-8b", "--quant", "Q2_K"], "(known: "),
+    # an option the kind of job does not take is refused, not dropped without a word
+    (["--workload", "image", "--model", "sdxl", "--quant", "Q4_K_M", "--fps", "30"],
+     "--quant and --fps do not apply to an image job (it takes --model"),
+])
+def test_estimate_errors_name_the_options_given(capsys: pytest.CaptureFixture[str],
+                                                argv: list[str], said: str) -> None:
+    code = cli.main(["estimate", "--gpu", "RTX 4090", *argv])
+    err = capsys.readouterr().err
+    assert code == 2 and said in err, err
+    assert "workload 'job'" not in err and len(err.strip().splitlines()) == 1
