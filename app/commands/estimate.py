@@ -249,6 +249,16 @@ def _job(args: argparse.Namespace, cats: Catalogs) -> Any:
     ref_gpu = _gpu(args.ref_gpu, cats).id if args.ref_gpu else None
     model = _model(args.model, args.workload, cats) if args.model else None
     label = f"{args.workload} job" + (f" ({model})" if model else "")
+    spec = cats.models.get(model or "")
+    if args.workload in ("image", "video") and spec is not None:
+        # the setting estimated, said as the LLM job says its tokens (defaults filled in)
+        width, height = v["width"] or spec.default_width, v["height"] or spec.default_height
+        label += f", {width}×{height}"
+        if args.workload == "video":
+            label += f", {v['frames'] or spec.default_frames} frames"
+        if not args.distilled:
+            label += f", {v['steps'] or spec.default_steps} steps"
+        label += f", batch {v['batch']}" if v["batch"] > 1 else ""
     if args.workload == "llm" and args.prompt_tokens is None and args.output_tokens is None:
         # one request as the AI video blogger's script drafts make it, said in the label
         # (was an error asking for output_tokens)

@@ -396,3 +396,12 @@ def test_estimate_errors_name_the_options_given(capsys: pytest.CaptureFixture[st
     err = capsys.readouterr().err
     assert code == 2 and said in err, err
     assert "workload 'job'" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_estimate_says_the_image_setting_it_estimated(capsys: pytest.CaptureFixture[str]) -> None:
+    # the header had said only "image job (sdxl)": the size, steps and batch it assumed were
+    # the reader's guess (an LLM job says its tokens)
+    assert cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "image", "--model", "sdxl",
+                     "--batch", "4", "--steps", "20"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == "image job (sdxl), 1024×1024, 20 steps, batch 4 on GeForce RTX 4090:"
