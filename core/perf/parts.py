@@ -48,6 +48,9 @@ FP8_FALLBACK_PARAMS = 4e9
 # 14.8 -> 17.5 % (within its 25 % aim; the 4090's DiT image level, which video builds on,
 # moves).
 SWAP_SPARE_BYTES = 2.0 * GIB
+# Streaming weights from system RAM needs this share of the card for the working memory (the
+# rest holds the layers in flight); a card where even that does not fit cannot run the job.
+STREAM_ROOM_SHARE = 0.8
 # The share of a card a job can fill: drivers, the desktop and the browser a UI runs in keep
 # the rest (estimate: Windows' compositor holds 0.3-0.6 GB at 1080p-4K, a browser 0.2-0.5 GB).
 # 0.90 rather than 0.95: with 0.95 SDXL fitted whole on 8 GB cards, where the UIs' rows run in
@@ -260,13 +263,13 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
             fixed = swap + small.expert / PCIE_BPS * (1 if denoiser_only else small.experts)
             note = Message(say.NOTE_FP8_EXPERTS_IN_TURN if small is not mem
                            else say.NOTE_EXPERTS_IN_TURN, n=small.experts)
-        elif small.activations + diffusion.RUNTIME_OVERHEAD_BYTES < room * 0.8:
+        elif small.activations + diffusion.RUNTIME_OVERHEAD_BYTES < room * STREAM_ROOM_SHARE:
             # the mode: 8-bit weights where the model falls back to them, text encoder swapped,
             # the rest streamed from system RAM (of the expert that runs, where experts take
             # turns); what it holds (card + RAM) is that footprint, not the 16-bit one (the
             # memory rule, core.perf.memory_rule, judges it)
             offload, loaded, need, mode = True, small, small.staged, "stream"
-            streamed = small.expert - (room * 0.8 - small.activations
+            streamed = small.expert - (room * STREAM_ROOM_SHARE - small.activations
                                        - diffusion.RUNTIME_OVERHEAD_BYTES)
             streamed = max(streamed, 0.0)
             fixed = (streamed / PCIE_BPS * steps * passes * OFFLOAD_OVERLAP
@@ -274,7 +277,11 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
             note = Message(say.NOTE_FP8_STREAMS_WEIGHTS if small is not mem
                            else say.NOTE_STREAMS_WEIGHTS, size=Bytes(streamed))
         else:
+            # the smallest card that could stream it: said as the need ("needs 42 GiB" had
+            # been the 16-bit all-resident footprint, beside 18 GiB for the same job on a card
+            # that streams it)
             runnable = False
+            need = (small.activations + diffusion.RUNTIME_OVERHEAD_BYTES) / STREAM_ROOM_SHARE
             note = Message(say.NOTE_ACTIVATIONS_TOO_BIG)
     if runnable and not denoiser_only and (
             mem.vae + diffusion.vae_decode_bytes(model, width, height, f)

@@ -328,3 +328,19 @@ def test_each_memory_mode_is_read_back_from_the_note_it_chose() -> None:
                 wan.default_frames).holds == "experts"
     # a note of another kind (an LLM's offload, a plain string) says the default
     assert memory_mode("") == MemoryMode() and memory_mode("in tiles") == MemoryMode()
+
+
+def test_a_job_no_mode_can_run_names_its_working_memory_not_the_16_bit_footprint() -> None:
+    # Wan 2.1 14B at 720p: an RTX 4060 streams it (about 18 GiB held in the mode it runs in);
+    # an Arc A380 cannot, its working memory leaves no room for the layers in flight. The
+    # A380's need had been the 16-bit all-resident footprint (42 GiB): two needs for one job
+    # in one plan.
+    from core.perf.parts import diffusion_parts
+
+    wan = load_models()["wan2.1-t2v-14b"]
+    a380 = diffusion_parts(wan, get_gpu("intel-arc-a380"), 1280, 720, 81, 50, 1, True)
+    streams = diffusion_parts(wan, get_gpu("nvidia-rtx-4060"), 1280, 720, 81, 50, 1, True)
+    assert not a380.runnable and streams.runnable and streams.offload
+    assert a380.vram_required < streams.vram_required
+    # the smallest card that could stream it: more than the A380's 6 GiB
+    assert a380.vram_required > get_gpu("intel-arc-a380").usable_memory_bytes
