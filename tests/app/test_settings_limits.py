@@ -10,6 +10,7 @@ currency changes.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,29 @@ def test_a_key_that_cannot_be_one_is_refused_in_chinese(make_window) -> None:  #
     assert not refresh.refresh()
     shown = window.settings_page.view.refresh_result.text()
     assert shown == "API 密钥中含有空格或控制字符；请重新粘贴。仍使用之前的价格。", shown
+
+
+def test_the_card_budget_is_typed_in_the_project_s_currency(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    # Results say ¥ for a CNY project; the budget had been asked for in US dollars beside
+    # them. It is shown and typed in the project's currency and kept in dollars (the file's
+    # budget_usd), and a currency change shows the same budget in the new one.
+    window = make_window()
+    window.go_to("settings")
+    page, v = window.settings_page, window.settings_page.view
+    rates = window.session.catalogs.rates
+    p = window.session.profile
+    window.edit_profile(dataclasses.replace(p, currency="CNY", budget_usd=1000.0), "currency")
+    wait_for_plan(qtbot, window)
+    assert "CNY" in v.captions["budget"].text()
+    shown = float(v.budget.edit.text())
+    assert shown == pytest.approx(rates.convert(1000.0, "USD", "CNY"), abs=0.01)
+    _enter(v.budget.edit, v.budget.edit.text())  # read back unchanged: no edit, no drift
+    assert window.session.profile.budget_usd == 1000.0
+    _enter(v.budget.edit, "10000")
+    assert window.session.profile.budget_usd == pytest.approx(
+        rates.convert(10000.0, "CNY", "USD"))
+    page.commit("currency", "USD")
+    wait_for_plan(qtbot, window)
+    assert "USD" in v.captions["budget"].text()
+    assert float(v.budget.edit.text()) == pytest.approx(
+        round(rates.convert(10000.0, "CNY", "USD"), 2))

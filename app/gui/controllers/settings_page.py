@@ -178,7 +178,10 @@ class SettingsPage:
             self._select(v.form_factor, p.form_factor)
             v.horizon.setValue(p.horizon_months)
             v.confidence.setValue(round(p.deadline_confidence * 100))
-            for row, value in ((v.budget, p.budget_usd), (v.psu, p.psu_w),
+            ccy = self._budget_currency(p)
+            v.set_budget_currency(ccy)
+            budget = self._from_usd(p.budget_usd, ccy)
+            for row, value in ((v.budget, budget), (v.psu, p.psu_w),
                                (v.hours_online, p.hours_per_day_online)):
                 edit = row.edit
                 assert isinstance(edit, QLineEdit)
@@ -267,6 +270,12 @@ class SettingsPage:
         if message:
             return False
         p = self.session.profile
+        if key == "budget_usd" and p is not None and value is not None:
+            # typed in the project's currency; kept in US dollars, as the file writes it
+            ccy = self._budget_currency(p)
+            if self._from_usd(p.budget_usd, ccy) == value:
+                return True  # the same budget, not a conversion's rounding of it
+            value = self._to_usd(value, ccy)
         if self._loading or p is None or getattr(p, key) == value:
             return True
         caption = {"budget_usd": "budget", "psu_w": "psu",
@@ -275,6 +284,24 @@ class SettingsPage:
         self.project.edit(dataclasses.replace(p, **changes),
                           t("Change %1").replace("%1", self.view.captions[caption].text()))
         return True
+
+    # ---- the budget in the project's currency ----------------------------------------------
+    def _budget_currency(self, p: Profile) -> str:
+        """The currency the budget is shown and typed in: the project's, where the exchange
+        rates know it."""
+        rates = self.session.catalogs.rates
+        return p.currency if rates is not None and p.currency in rates.per_usd else "USD"
+
+    def _from_usd(self, usd: float | None, ccy: str) -> float | None:
+        """A budget in US dollars as shown in `ccy` (to the cent, so it reads back the same)."""
+        rates = self.session.catalogs.rates
+        if usd is None or ccy == "USD" or rates is None:
+            return usd
+        return round(rates.convert(usd, "USD", ccy), 2)
+
+    def _to_usd(self, amount: float, ccy: str) -> float:
+        rates = self.session.catalogs.rates
+        return amount if ccy == "USD" or rates is None else rates.convert(amount, ccy, "USD")
 
     def commit_providers(self, changed: QListWidgetItem | None = None) -> None:
         """Ticked providers are compared. All ticked is saved as no list (every provider,

@@ -66,6 +66,8 @@ class SettingsView(Page):
         self.providers = QListWidget()
         self.providers.setMinimumHeight(120)
         self.providers_note = label("muted", wrap=True)
+        # the currency the budget is typed in: the project's (the file keeps US dollars)
+        self.budget_currency = "USD"
         self.captions = {k: label() for k in (
             "region", "currency", "horizon", "budget", "psu", "form_factor", "hours_online",
             "confidence", "providers")}
@@ -150,6 +152,10 @@ class SettingsView(Page):
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
 
+    def set_budget_currency(self, code: str) -> None:
+        self.budget_currency = code
+        self.captions["budget"].setText(self.tr("Card budget (%1)").replace("%1", code))
+
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Settings"))
         self.project_title.setText(self.tr("This project"))
@@ -161,7 +167,7 @@ class SettingsView(Page):
             "currency": (self.tr("Currency"), self.tr("The currency results are shown in")),
             "horizon": (self.tr("Horizon"), self.tr(
                 "How many months to compare costs over (a bought card is resold after it)")),
-            "budget": (self.tr("Card budget (USD)"), self.tr(
+            "budget": (self.tr("Card budget (%1)").replace("%1", self.budget_currency), self.tr(
                 "The most you would spend on a new card; empty = no limit")),
             "psu": (self.tr("Power supply (W)"), self.tr(
                 "Your power supply's rating: cards it cannot feed are left out; empty = no limit")),
