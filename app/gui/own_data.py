@@ -305,8 +305,7 @@ class OwnDataBox(QWidget):
                             "the project file."))
         self.kwh_caption.setText(t("Electricity price per kWh"))
         self.kwh.setPlaceholderText(t("the region's tariff"))
-        self.gpu_caption.setText(t("What you would pay for a card (USD)"))
-        self.gpu_price.setPlaceholderText(t("USD"))
+        self._card_caption()
         self.set_price.setText(t("Set"))
         self.remove_price.setText(t("Remove price"))
         self.models_caption.setText(t("Your models"))
@@ -347,12 +346,13 @@ class OwnDataBox(QWidget):
             ccy = kwh_currency(p, self.session.catalogs)
             self.kwh.setText("" if own is None else f"{own:g}")
             self.kwh_unit.setText(t("%1/kWh").replace("%1", ccy))
+            self._card_caption()  # card prices follow the project's currency
             self.kwh.setToolTip(t("In %1; empty = the region's tariff").replace("%1", ccy))
             self.prices.clear()
             names = {g.id: g.name for g in self.session.catalogs.gpus}
             for gpu_id, usd in sorted(p.gpu_prices.items()):
-                item = QListWidgetItem(t("%1: $%2 (yours)").replace(
-                    "%1", names.get(gpu_id, gpu_id)).replace("%2", f"{usd:,.0f}"))
+                item = QListWidgetItem(t("%1: %2 (yours)").replace(
+                    "%1", names.get(gpu_id, gpu_id)).replace("%2", self._card_money(usd)))
                 item.setData(Qt.ItemDataRole.UserRole, gpu_id)
                 self.prices.addItem(item)
             self.models.clear()
@@ -374,6 +374,29 @@ class OwnDataBox(QWidget):
     def _user_picked(self) -> None:
         self._picked = True
 
+    # ---- card prices in the project's currency (the file keeps US dollars) -----------------
+    def _card_ccy(self) -> str:
+        p, rates = self.session.profile, self.session.catalogs.rates
+        ok = p is not None and rates is not None and p.currency in rates.per_usd
+        return p.currency if ok and p is not None else "USD"
+
+    def _from_usd(self, usd: float, ccy: str) -> float:
+        rates = self.session.catalogs.rates
+        return usd if ccy == "USD" or rates is None else rates.convert(usd, "USD", ccy)
+
+    def _to_usd(self, amount: float, ccy: str) -> float:
+        rates = self.session.catalogs.rates
+        return amount if ccy == "USD" or rates is None else rates.convert(amount, ccy, "USD")
+
+    def _card_caption(self) -> None:
+        ccy = self._card_ccy()
+        self.gpu_caption.setText(t("What you would pay for a card (%1)").replace("%1", ccy))
+        self.gpu_price.setPlaceholderText(ccy)
+
+    def _card_money(self, usd: float) -> str:
+        ccy = self._card_ccy()
+        return fmt.money(self._from_usd(usd, ccy), ccy)
+
     def _show_catalog_price(self) -> None:
         g = self.session.catalogs.gpu(self.gpu.currentData()) if self.gpu.count() else None
         p = self.session.profile
@@ -382,7 +405,8 @@ class OwnDataBox(QWidget):
             text = ""
         elif own is not None:
             # the price entered is the one weighed: "enter what you would pay" is done
-            text = t("Your price, $%1, is the one the plans weigh.").replace("%1", f"{own:,.0f}")
+            text = t("Your price, %1, is the one the plans weigh.").replace(
+                "%1", self._card_money(own))
             if g.purchase_price() is not None:
                 text += " " + catalog_price_text(g)
         else:
@@ -417,14 +441,19 @@ class OwnDataBox(QWidget):
         return True
 
     def commit_price(self) -> bool:
-        """Set the typed USD price for the chosen card; a bad one is said under the row."""
+        """Set the price typed (in the project's currency, kept in US dollars as the file's
+        [gpu_prices]) for the chosen card; a bad one is said under the row."""
         p = self.session.profile
         gpu_id = self.gpu.currentData()
-        usd, message = fmt.parse_number(self.gpu_price.text())
-        if usd is not None:
-            message = fmt.limit_error(usd, GPU_PRICE)
+        ccy = self._card_ccy()
+        typed, message = fmt.parse_number(self.gpu_price.text())
+        usd = None if typed is None else self._to_usd(typed, ccy)
+        if typed is not None:
+            # the limit in the currency typed (the file's is in dollars)
+            message = fmt.limit_error(typed, dataclasses.replace(
+                GPU_PRICE, maximum=self._from_usd(MAX_GPU_PRICE_USD, ccy)))
         elif not message:
-            message = t("Enter a price above 0 in USD")
+            message = t("Enter a price above 0 in %1").replace("%1", ccy)
         self.price_error.setText(message)
         self.price_error.setVisible(bool(message))
         if message or usd is None or p is None or gpu_id is None:

@@ -1099,42 +1099,32 @@ month %2: %3</source>
       <translation>地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="308" />
-      <source>What you would pay for a card (USD)</source>
-      <translation>你愿意为显卡支付的价格（美元）</translation>
-    </message>
-    <message>
       <location filename="../../app/gui/own_data.py" line="309" />
-      <source>USD</source>
-      <translation>美元</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/own_data.py" line="310" />
       <source>Set</source>
       <translation>设定</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="311" />
+      <location filename="../../app/gui/own_data.py" line="310" />
       <source>Remove price</source>
       <translation>删除价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="312" />
+      <location filename="../../app/gui/own_data.py" line="311" />
       <source>Your models</source>
       <translation>你的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="313" />
+      <location filename="../../app/gui/own_data.py" line="312" />
       <source>Describe a model…</source>
       <translation>描述一个模型…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="314" />
+      <location filename="../../app/gui/own_data.py" line="313" />
       <source>Remove model</source>
       <translation>删除模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="349" />
+      <location filename="../../app/gui/own_data.py" line="348" />
       <source>%1/kWh</source>
       <translation>%1/千瓦时</translation>
     </message>
@@ -1145,26 +1135,31 @@ month %2: %3</source>
     </message>
     <message>
       <location filename="../../app/gui/own_data.py" line="354" />
-      <source>%1: $%2 (yours)</source>
-      <translation>%1：$%2（你的价格）</translation>
+      <source>%1: %2 (yours)</source>
+      <translation>%1：%2（你的价格）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="385" />
-      <source>Your price, $%1, is the one the plans weigh.</source>
-      <translation>方案按你填的价格 $%1 计算。</translation>
+      <location filename="../../app/gui/own_data.py" line="393" />
+      <source>What you would pay for a card (%1)</source>
+      <translation>你愿意为显卡支付的价格（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="397" />
+      <location filename="../../app/gui/own_data.py" line="408" />
+      <source>Your price, %1, is the one the plans weigh.</source>
+      <translation>方案按你填的价格 %1 计算。</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="421" />
       <source>Change your own figures</source>
       <translation>修改你自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="427" />
-      <source>Enter a price above 0 in USD</source>
-      <translation>请输入大于 0 的美元价格</translation>
+      <location filename="../../app/gui/own_data.py" line="456" />
+      <source>Enter a price above 0 in %1</source>
+      <translation>请输入大于 0 的价格（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="460" />
+      <location filename="../../app/gui/own_data.py" line="489" />
       <source>A workload uses this model: give it another model first.</source>
       <translation>有工作负载在使用此模型：请先为它换一个模型。</translation>
     </message>

@@ -151,9 +151,10 @@ def test_settings_change_currency_and_validate_budget(qtbot, make_window) -> Non
     budget.setText("-5")
     budget.editingFinished.emit()
     assert v.budget.error.text() == "Must be above 0"
-    budget.setText("800")
+    budget.setText("800")  # in the project's currency, kept in dollars
     budget.editingFinished.emit()
-    assert window.session.profile.budget_usd == 800.0
+    rates = window.session.catalogs.rates
+    assert window.session.profile.budget_usd == rates.convert(800.0, "CNY", "USD")
     assert not v.budget.error.isVisible()
     wait_for_plan(qtbot, window)
 

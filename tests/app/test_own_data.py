@@ -3,6 +3,7 @@ profile (undoable), the plan uses them, and a workload can pick the described mo
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QComboBox
 
 from app.gui.own_data import ModelDialog, catalog_price_text
@@ -195,3 +196,24 @@ def test_remove_buttons_work_only_on_a_chosen_row(qtbot, make_window) -> None:  
     window.undo_stack.undo()  # the model is back, and nothing is chosen in its list
     assert own.models.count() == 1 and not own.remove_model.isEnabled()
     wait_for_plan(qtbot, window)
+
+
+def test_a_card_price_is_typed_and_shown_in_the_project_s_currency(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    # a CNY project's results say ¥; "What you would pay for a card" had asked for US dollars
+    import dataclasses
+
+    window = make_window()
+    p = window.session.profile
+    window.edit_profile(dataclasses.replace(p, currency="CNY"), "currency")
+    wait_for_plan(qtbot, window)
+    window.go_to("settings")
+    own = window.settings_page.own
+    rates = window.session.catalogs.rates
+    assert "CNY" in own.gpu_caption.text()
+    own.gpu.setCurrentIndex(own.gpu.findData("nvidia-rtx-4090"))
+    own.gpu_price.setText("12,000")
+    assert own.commit_price()
+    usd = window.session.profile.gpu_prices["nvidia-rtx-4090"]
+    assert usd == pytest.approx(rates.convert(12000.0, "CNY", "USD"))
+    assert "¥12,000 (yours)" in own.prices.item(0).text()
+    assert "¥12,000" in own.gpu_note.text()
