@@ -540,8 +540,8 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="182" />
-      <source>{plan} costs about the same ({cost} a month) but keeps a card busier ({hours:.1f} h a week against {best_hours:.1f} h).</source>
-      <translation>{plan} 费用差不多（每月 {cost}），但显卡更忙（每周 {hours:.1f} 小时，推荐方案为 {best_hours:.1f} 小时）。</translation>
+      <source>{plan} costs about the same ({cost} a month) and takes {hours:.1f} h of a card's time a week against {best_hours:.1f} h.</source>
+      <translation>{plan} 费用差不多（每月 {cost}），每周占用显卡 {hours:.1f} 小时，推荐方案为 {best_hours:.1f} 小时。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="184" />

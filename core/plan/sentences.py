@@ -188,9 +188,9 @@ def _card_price(inp: Inputs, gpu: GpuSpec) -> str:
                    date=price.date or "")
 
 
-# Hours a week below which an alternative counts as faster than the recommendation (a rounding
-# hair faster is the same speed)
-SLOWER = 0.99
+# The share of the recommendation's hours a week an alternative must stay under to count as
+# faster (a rounding hair faster is the same speed)
+FASTER_SHARE = 0.99
 
 
 def alternatives(inp: Inputs, ranked: tuple[Plan, ...],
@@ -202,14 +202,11 @@ def alternatives(inp: Inputs, ranked: tuple[Plan, ...],
     for kind in ("keep", "buy", "rent", "hybrid"):
         if best is not None and best.kind == kind:
             continue
-        of_kind = [pl for pl in ranked if pl.kind == kind]
-        if best is not None and of_kind:
-            # an alternative costs more (the best is the cheapest): one no faster is none (a
-            # GeForce RTX 5050 "instead of" the RTX 4090 the user keeps)
-            of_kind = [pl for pl in of_kind if pl.hours_per_week < best.hours_per_week * SLOWER]
-            if not of_kind:
-                continue
-        alt = of_kind[0] if of_kind else None
+        # an alternative costs more (the best is the cheapest): one no faster is none (a
+        # GeForce RTX 5050 "instead of" the RTX 4090 the user keeps); where no plan of the
+        # kind is faster, the nearest ruled-out one says why (over the budget, too slow)
+        alt = next((pl for pl in ranked if pl.kind == kind and (
+            best is None or pl.hours_per_week < best.hours_per_week * FASTER_SHARE)), None)
         if alt is not None and best is not None:
             diff = alt.monthly_cost_p50 - best.monthly_cost_p50
             if diff > 0.005 * max(1.0, best.monthly_cost_p50):
@@ -287,7 +284,7 @@ def _speed_sentence(inp: Inputs, fast: Plan, best: Plan) -> str:
     if gain is not None and gain[0] > 0:
         return Message(wording.FASTEST_GAIN, plan=fast.label, diff=diff, work=gain[1],
                        fast=Seconds(gain[2]), slow=Seconds(gain[3]))
-    if fast.hours_per_week < best.hours_per_week * SLOWER:
+    if fast.hours_per_week < best.hours_per_week * FASTER_SHARE:
         return Message(wording.FASTEST, plan=fast.label, diff=diff)
     return ""
 

@@ -179,8 +179,8 @@ OFFERS_LEFT_OUT = "{offers}; {left} offers left out (provider not chosen or card
 NO_OFFERS = "none"
 NO_CLOUD_OFFERS = "no cloud offers"
 COSTS_MORE = "{plan} costs {diff} a month more ({cost})."
-COSTS_THE_SAME = ("{plan} costs about the same ({cost} a month) but keeps a card busier "
-                  "({hours:.1f} h a week against {best_hours:.1f} h).")
+COSTS_THE_SAME = ("{plan} costs about the same ({cost} a month) and takes {hours:.1f} h of "
+                  "a card's time a week against {best_hours:.1f} h.")
 RULED_OUT = "{plan}: {why}"
 FASTEST = "{plan} is the fastest card within your limits, for {diff} a month more."
 UNPRICED = ("Not offered to buy, for want of a dated price: {cards}. Enter what you would pay "

@@ -235,3 +235,5 @@ def test_no_card_slower_than_the_one_kept_is_offered_as_faster_or_as_an_alternat
         if plan is not None:  # a plan said as the alternative: it must be faster
             assert plan.hours_per_week < top.hours_per_week, line
     assert not any("fastest card within your limits" in a for a in r.alternatives)
+    # where no purchase is faster, the nearest ruled-out one still says why (over budget)
+    assert any(a.startswith("Buy ") and "budget" in a for a in r.alternatives)
