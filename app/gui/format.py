@@ -1,6 +1,7 @@
 """Numbers as people read them: money in the chosen currency, durations, memory, dates of prices.
 
-Core computes in SI units and USD; this is the only place in the GUI that converts for display.
+Core computes in SI units and USD; this is the one place in the GUI that converts money: for
+display, and what a person types in the project's currency back to the dollars a profile keeps.
 """
 
 from __future__ import annotations
@@ -38,6 +39,20 @@ def convert(usd: float, currency: str, rates: CurrencyRates | None) -> float | N
     if currency not in per_usd:
         return None
     return usd * float(per_usd[currency])
+
+
+def to_usd(amount: float, currency: str, rates: CurrencyRates | None) -> float:
+    """An amount typed in `currency` (a budget, a card price) in US dollars, as the profile
+    file keeps it; as typed where no rate is known (the field then says USD: entry_currency)."""
+    per_usd = getattr(rates, "per_usd", {}) if rates is not None else {}
+    if currency == "USD" or currency not in per_usd:
+        return amount
+    return amount / float(per_usd[currency])
+
+
+def entry_currency(currency: str, rates: CurrencyRates | None) -> str:
+    """The currency an amount is typed in: the project's, where the rates know it."""
+    return currency if convert(1.0, currency, rates) is not None else "USD"
 
 
 def usd_money(usd: float, currency: str = "USD", rates: CurrencyRates | None = None) -> str:

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from core.catalogs.value import Catalogs
     from core.schema import GpuSpec, Profile
     from core.schema.model import ModelSpec
+    from core.schema.tariff import CurrencyRates
 
 PRICE_KINDS = ("street", "used", "machine", "launch")
 # A card price as a profile file's [gpu_prices] holds it (core.catalogs.profile_sections).
@@ -87,8 +88,10 @@ def kwh_following(p: Profile, currency: str, cats: Catalogs) -> dict[str, Any]:
             "electricity_currency": currency}
 
 
-def catalog_price_text(gpu: GpuSpec) -> str:
-    """'Catalog: $2,699 new, as of 2026-06-22' or why there is no catalog price."""
+def catalog_price_text(gpu: GpuSpec, currency: str = "USD",
+                       rates: CurrencyRates | None = None) -> str:
+    """'Catalog: $2,699 new, as of 2026-06-22' (in `currency` where `rates` know it) or why
+    there is no catalog price."""
     price = gpu.purchase_price()
     if price is None and (gpu.form_factor == "laptop" or gpu.vendor == "apple"):
         # a laptop GPU or an Apple chip is bought as a whole computer, and costed as one
@@ -98,7 +101,7 @@ def catalog_price_text(gpu: GpuSpec) -> str:
         return t("No dated price in the catalog: enter what you would pay to plan buying it.")
     kind = {"street": t("new"), "used": t("used"), "machine": t("whole computer"),
             "launch": t("launch price")}.get(price.kind, price.kind)
-    return (t("Catalog: $%1 %2, as of %3").replace("%1", f"{price.usd:,.0f}")
+    return (t("Catalog: %1 %2, as of %3").replace("%1", fmt.usd_money(price.usd, currency, rates))
             .replace("%2", kind).replace("%3", price.date or "?"))
 
 
@@ -376,17 +379,16 @@ class OwnDataBox(QWidget):
 
     # ---- card prices in the project's currency (the file keeps US dollars) -----------------
     def _card_ccy(self) -> str:
-        p, rates = self.session.profile, self.session.catalogs.rates
-        ok = p is not None and rates is not None and p.currency in rates.per_usd
-        return p.currency if ok and p is not None else "USD"
+        p = self.session.profile
+        return fmt.entry_currency(p.currency if p is not None else "USD",
+                                  self.session.catalogs.rates)
 
     def _from_usd(self, usd: float, ccy: str) -> float:
-        rates = self.session.catalogs.rates
-        return usd if ccy == "USD" or rates is None else rates.convert(usd, "USD", ccy)
+        shown = fmt.convert(usd, ccy, self.session.catalogs.rates)
+        return usd if shown is None else shown
 
     def _to_usd(self, amount: float, ccy: str) -> float:
-        rates = self.session.catalogs.rates
-        return amount if ccy == "USD" or rates is None else rates.convert(amount, ccy, "USD")
+        return fmt.to_usd(amount, ccy, self.session.catalogs.rates)
 
     def _card_caption(self) -> None:
         ccy = self._card_ccy()
@@ -408,9 +410,9 @@ class OwnDataBox(QWidget):
             text = t("Your price, %1, is the one the plans weigh.").replace(
                 "%1", self._card_money(own))
             if g.purchase_price() is not None:
-                text += " " + catalog_price_text(g)
+                text += " " + catalog_price_text(g, self._card_ccy(), self.session.catalogs.rates)
         else:
-            text = catalog_price_text(g)
+            text = catalog_price_text(g, self._card_ccy(), self.session.catalogs.rates)
         self.gpu_note.setText(text)
 
     # ---- editing ------------------------------------------------------------------------

@@ -94,192 +94,192 @@ month %2: %3</source>
   <context>
     <name>Format</name>
     <message>
-      <location filename="../../app/gui/format.py" line="88" />
+      <location filename="../../app/gui/format.py" line="103" />
       <source>Enter the number without underscores</source>
       <translation>请输入不带下划线的数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="91" />
+      <location filename="../../app/gui/format.py" line="106" />
       <source>Use a point for decimals (1.5); a comma may only group thousands (1,500)</source>
       <translation>小数请用小数点（1.5）；逗号只能用于千位分隔（1,500）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="97" />
+      <location filename="../../app/gui/format.py" line="112" />
       <source>Enter a number</source>
       <translation>请输入数字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="108" />
+      <location filename="../../app/gui/format.py" line="123" />
       <source>Must be at least %1</source>
       <translation>不能小于 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="110" />
+      <location filename="../../app/gui/format.py" line="125" />
       <source>Must not be negative</source>
       <translation>不能为负数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="112" />
+      <location filename="../../app/gui/format.py" line="127" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="116" />
+      <location filename="../../app/gui/format.py" line="131" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="126" />
+      <location filename="../../app/gui/format.py" line="141" />
       <source>%1 ms</source>
       <translation>%1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="128" />
+      <location filename="../../app/gui/format.py" line="143" />
       <source>%1 s</source>
       <translation>%1 秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="130" />
+      <location filename="../../app/gui/format.py" line="145" />
       <source>%1 min</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="132" />
+      <location filename="../../app/gui/format.py" line="147" />
       <source>%1 h</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="133" />
+      <location filename="../../app/gui/format.py" line="148" />
       <source>%1 days</source>
       <translation>%1 天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="139" />
+      <location filename="../../app/gui/format.py" line="154" />
       <source>%1 GiB</source>
       <translation>%1 GiB</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="145" />
+      <location filename="../../app/gui/format.py" line="160" />
       <source>never</source>
       <translation>永不</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="146" />
+      <location filename="../../app/gui/format.py" line="161" />
       <source>%1 months</source>
       <translation>%1 个月</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="175" />
+      <location filename="../../app/gui/format.py" line="190" />
       <source>%1 to %2</source>
       <translation>%1 至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="188" />
+      <location filename="../../app/gui/format.py" line="203" />
       <source>%1 prices dated %2</source>
       <translation>%1 价格日期 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="190" />
+      <location filename="../../app/gui/format.py" line="205" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="195" />
+      <location filename="../../app/gui/format.py" line="210" />
       <source>%1 (as of %2)</source>
       <translation>%1（截至 %2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="201" />
+      <location filename="../../app/gui/format.py" line="216" />
       <source>1 day</source>
       <translation>1 天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="202" />
+      <location filename="../../app/gui/format.py" line="217" />
       <source>1 hour</source>
       <translation>1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="202" />
+      <location filename="../../app/gui/format.py" line="217" />
       <source>%1 hours</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="203" />
+      <location filename="../../app/gui/format.py" line="218" />
       <source>1 minute</source>
       <translation>1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="203" />
+      <location filename="../../app/gui/format.py" line="218" />
       <source>%1 minutes</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="207" />
+      <location filename="../../app/gui/format.py" line="222" />
       <source>less than a minute</source>
       <translation>不到一分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="221" />
+      <location filename="../../app/gui/format.py" line="236" />
       <source>%1: refreshed %2 (%3 ago)</source>
       <translation>%1：%2 已刷新（%3前）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="225" />
+      <location filename="../../app/gui/format.py" line="240" />
       <source>%1: shipped snapshot, prices dated %2 (newest %3 old)</source>
       <translation>%1：随附的价格快照，价格日期 %2（最新的已过 %3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="230" />
+      <location filename="../../app/gui/format.py" line="245" />
       <source>; %1 of %2 older than 90 days: refresh to check them</source>
       <translation>；其中 %1/%2 个超过 90 天：请刷新核对</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="246" />
+      <location filename="../../app/gui/format.py" line="261" />
       <source>Cloud prices as of %1</source>
       <translation>云端价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="247" />
+      <location filename="../../app/gui/format.py" line="262" />
       <source>%1 prices refreshed %2 ago</source>
       <translation>%1 价格已于 %2前刷新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="252" />
+      <location filename="../../app/gui/format.py" line="267" />
       <source>others as of %1</source>
       <translation>其他截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="266" />
+      <location filename="../../app/gui/format.py" line="281" />
       <source>Could not save %1: %2</source>
       <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="266" />
+      <location filename="../../app/gui/format.py" line="281" />
       <source>Could not open %1: %2</source>
       <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="276" />
+      <location filename="../../app/gui/format.py" line="291" />
       <source>permission denied</source>
       <translation>没有权限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="277" />
+      <location filename="../../app/gui/format.py" line="292" />
       <source>the folder does not exist</source>
       <translation>文件夹不存在</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="278" />
+      <location filename="../../app/gui/format.py" line="293" />
       <source>no space left on the disk</source>
       <translation>磁盘空间不足</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="279" />
+      <location filename="../../app/gui/format.py" line="294" />
       <source>the disk is read-only</source>
       <translation>磁盘是只读的</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="279" />
+      <location filename="../../app/gui/format.py" line="294" />
       <source>it is a folder</source>
       <translation>这是一个文件夹</translation>
     </message>
@@ -974,192 +974,192 @@ month %2: %3</source>
   <context>
     <name>OwnData</name>
     <message>
-      <location filename="../../app/gui/own_data.py" line="95" />
+      <location filename="../../app/gui/own_data.py" line="98" />
       <source>No dated price in the catalog: enter what you would pay for the whole computer to plan buying it.</source>
       <translation>目录中没有带日期的价格：填写你愿意为整台电脑支付的价格，才能规划购买。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="98" />
+      <location filename="../../app/gui/own_data.py" line="101" />
       <source>No dated price in the catalog: enter what you would pay to plan buying it.</source>
       <translation>目录中没有带日期的价格：填写你愿意支付的价格，才能规划购买。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="99" />
+      <location filename="../../app/gui/own_data.py" line="102" />
       <source>new</source>
       <translation>全新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="99" />
+      <location filename="../../app/gui/own_data.py" line="102" />
       <source>used</source>
       <translation>二手</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="99" />
+      <location filename="../../app/gui/own_data.py" line="102" />
       <source>whole computer</source>
       <translation>整机</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="100" />
+      <location filename="../../app/gui/own_data.py" line="103" />
       <source>launch price</source>
       <translation>首发价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="101" />
-      <source>Catalog: $%1 %2, as of %3</source>
-      <translation>目录：$%1 %2，截至 %3</translation>
+      <location filename="../../app/gui/own_data.py" line="104" />
+      <source>Catalog: %1 %2, as of %3</source>
+      <translation>目录：%1 %2，截至 %3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="111" />
+      <location filename="../../app/gui/own_data.py" line="114" />
       <source>Describe a model</source>
       <translation>描述一个模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="121" />
+      <location filename="../../app/gui/own_data.py" line="124" />
       <source>%1 (%2)</source>
       <translation>%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="124" />
+      <location filename="../../app/gui/own_data.py" line="127" />
       <source>Short name (id)</source>
       <translation>简称（id）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="125" />
+      <location filename="../../app/gui/own_data.py" line="128" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="126" />
+      <location filename="../../app/gui/own_data.py" line="129" />
       <source>Architecture like</source>
       <translation>架构类似于</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="129" />
+      <location filename="../../app/gui/own_data.py" line="132" />
       <source>Parameters (billions)</source>
       <translation>参数量（十亿）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="130" />
+      <location filename="../../app/gui/own_data.py" line="133" />
       <source>Active parameters (billions, mixture of experts)</source>
       <translation>激活参数量（十亿，混合专家模型）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="131" />
+      <location filename="../../app/gui/own_data.py" line="134" />
       <source>Width (pixels)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="132" />
+      <location filename="../../app/gui/own_data.py" line="135" />
       <source>Height (pixels)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="133" />
+      <location filename="../../app/gui/own_data.py" line="136" />
       <source>Frames (video)</source>
       <translation>帧数（视频）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="133" />
+      <location filename="../../app/gui/own_data.py" line="136" />
       <source>Steps</source>
       <translation>步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="138" />
+      <location filename="../../app/gui/own_data.py" line="141" />
       <source>Uses guidance (CFG): two passes per step</source>
       <translation>使用引导（CFG）：每步两次计算</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="197" />
+      <location filename="../../app/gui/own_data.py" line="200" />
       <source>You already have a model with this short name.</source>
       <translation>你已经有一个同样简称的模型。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="200" />
+      <location filename="../../app/gui/own_data.py" line="203" />
       <source>this model</source>
       <translation>此模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="303" />
+      <location filename="../../app/gui/own_data.py" line="306" />
       <source>Your own figures</source>
       <translation>你自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="304" />
+      <location filename="../../app/gui/own_data.py" line="307" />
       <source>They replace the catalog's for this project and are saved in the project file.</source>
       <translation>它们在本项目中替代目录中的数据，并保存在项目文件中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="306" />
+      <location filename="../../app/gui/own_data.py" line="309" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="307" />
+      <location filename="../../app/gui/own_data.py" line="310" />
       <source>the region's tariff</source>
       <translation>地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="309" />
+      <location filename="../../app/gui/own_data.py" line="312" />
       <source>Set</source>
       <translation>设定</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="310" />
+      <location filename="../../app/gui/own_data.py" line="313" />
       <source>Remove price</source>
       <translation>删除价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="311" />
+      <location filename="../../app/gui/own_data.py" line="314" />
       <source>Your models</source>
       <translation>你的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="312" />
+      <location filename="../../app/gui/own_data.py" line="315" />
       <source>Describe a model…</source>
       <translation>描述一个模型…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="313" />
+      <location filename="../../app/gui/own_data.py" line="316" />
       <source>Remove model</source>
       <translation>删除模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="348" />
+      <location filename="../../app/gui/own_data.py" line="351" />
       <source>%1/kWh</source>
       <translation>%1/千瓦时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="350" />
+      <location filename="../../app/gui/own_data.py" line="353" />
       <source>In %1; empty = the region's tariff</source>
       <translation>单位 %1；留空 = 地区电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="354" />
+      <location filename="../../app/gui/own_data.py" line="357" />
       <source>%1: %2 (yours)</source>
       <translation>%1：%2（你的价格）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="393" />
+      <location filename="../../app/gui/own_data.py" line="395" />
       <source>What you would pay for a card (%1)</source>
       <translation>你愿意为显卡支付的价格（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="408" />
+      <location filename="../../app/gui/own_data.py" line="410" />
       <source>Your price, %1, is the one the plans weigh.</source>
       <translation>方案按你填的价格 %1 计算。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="421" />
+      <location filename="../../app/gui/own_data.py" line="423" />
       <source>Change your own figures</source>
       <translation>修改你自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="456" />
+      <location filename="../../app/gui/own_data.py" line="458" />
       <source>Enter a price above 0 in %1</source>
       <translation>请输入大于 0 的价格（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="489" />
+      <location filename="../../app/gui/own_data.py" line="491" />
       <source>A workload uses this model: give it another model first.</source>
       <translation>有工作负载在使用此模型：请先为它换一个模型。</translation>
     </message>
@@ -1496,22 +1496,22 @@ month %2: %3</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="55" />
+      <location filename="../../app/gui/format.py" line="70" />
       <source>deadline</source>
       <translation>等待时限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="56" />
+      <location filename="../../app/gui/format.py" line="71" />
       <source>weekly hours</source>
       <translation>每周时长</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="57" />
+      <location filename="../../app/gui/format.py" line="72" />
       <source>budget</source>
       <translation>预算</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="66" />
+      <location filename="../../app/gui/format.py" line="81" />
       <source>all met</source>
       <translation>全部满足</translation>
     </message>
@@ -1687,37 +1687,37 @@ month %2: %3</source>
       <translation>正在获取当前价格…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="201" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="203" />
       <source>Your own price: %1 %2 per kWh</source>
       <translation>你自己的电价：每千瓦时 %1 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="207" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="209" />
       <source>%1 %2 per kWh, as of %3 (%4)</source>
       <translation>每千瓦时 %1 %2，截至 %3（%4）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="208" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="210" />
       <source>%1 %2 per kWh, as of %3, %5 days ago: enter your own price below if yours differs (%4)</source>
       <translation>每千瓦时 %1 %2，截至 %3，已过 %5 天：如果你的电价不同，请在下方填入（%4）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="216" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="218" />
       <source>No tariff known for region '%1'</source>
       <translation>没有地区“%1”的电价数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="247" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="249" />
       <source>Change %1</source>
       <translation>修改%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="249" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="251" />
       <source>Your electricity price %1 %2 per kWh is now %3 %4 per kWh (the same price, converted)</source>
       <translation>你的电价每千瓦时 %1 %2 现为每千瓦时 %3 %4（同一价格，已换算）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="320" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="316" />
       <source>At least one cloud provider stays ticked; to keep a job off the cloud, mark it Private on My work.</source>
       <translation>至少要勾选一个云服务商；若某项任务不能上云，请在“我的任务”中将其标为私密。</translation>
     </message>

@@ -217,3 +217,6 @@ def test_a_card_price_is_typed_and_shown_in_the_project_s_currency(qtbot, make_w
     assert usd == pytest.approx(rates.convert(12000.0, "CNY", "USD"))
     assert "¥12,000 (yours)" in own.prices.item(0).text()
     assert "¥12,000" in own.gpu_note.text()
+    # and the catalog's own price is said in yuan too, beside the (CNY) caption
+    own.gpu.setCurrentIndex(own.gpu.findData("nvidia-rtx-5090"))
+    assert own.gpu_note.text().startswith("Catalog: ¥")

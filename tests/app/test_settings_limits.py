@@ -199,13 +199,17 @@ def test_the_card_budget_is_typed_in_the_project_s_currency(qtbot, make_window) 
     page, v = window.settings_page, window.settings_page.view
     rates = window.session.catalogs.rates
     p = window.session.profile
-    window.edit_profile(dataclasses.replace(p, currency="CNY", budget_usd=1000.0), "currency")
-    wait_for_plan(qtbot, window)
-    assert "CNY" in v.captions["budget"].text()
-    shown = float(v.budget.edit.text())
-    assert shown == pytest.approx(rates.convert(1000.0, "USD", "CNY"), abs=0.01)
-    _enter(v.budget.edit, v.budget.edit.text())  # read back unchanged: no edit, no drift
-    assert window.session.profile.budget_usd == 1000.0
+    for usd in (2000.0, 200_000.0, 1000.0):  # "{:g}" had cut 13305.82 to 13305.8
+        window.edit_profile(dataclasses.replace(p, currency="CNY", budget_usd=usd), "budget")
+        wait_for_plan(qtbot, window)
+        assert "CNY" in v.captions["budget"].text()
+        shown = v.budget.edit.text()
+        assert "e" not in shown
+        assert float(shown) == pytest.approx(rates.convert(usd, "USD", "CNY"), abs=0.006)
+        steps = window.undo_stack.count()
+        _enter(v.budget.edit, shown)  # read back unchanged: no edit, no drift
+        assert window.session.profile.budget_usd == usd
+        assert window.undo_stack.count() == steps
     _enter(v.budget.edit, "10000")
     assert window.session.profile.budget_usd == pytest.approx(
         rates.convert(10000.0, "CNY", "USD"))

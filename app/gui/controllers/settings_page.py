@@ -185,7 +185,9 @@ class SettingsPage:
                                (v.hours_online, p.hours_per_day_online)):
                 edit = row.edit
                 assert isinstance(edit, QLineEdit)
-                edit.setText("" if value is None else f"{value:g}")
+                # to the cent, never in e-notation ("{:g}" showed 13305.8 for ¥13,305.82, which
+                # read back as another budget, and 1.33058e+06)
+                edit.setText("" if value is None else f"{value:.2f}".rstrip("0").rstrip("."))
                 self._error(row, "")
             # ticked = compared; a profile with no list compares every provider (all ticked)
             chosen = set(p.providers)
@@ -285,23 +287,17 @@ class SettingsPage:
                           t("Change %1").replace("%1", self.view.captions[caption].text()))
         return True
 
-    # ---- the budget in the project's currency ----------------------------------------------
+    # ---- the budget in the project's currency (the file keeps US dollars) -----------------
     def _budget_currency(self, p: Profile) -> str:
-        """The currency the budget is shown and typed in: the project's, where the exchange
-        rates know it."""
-        rates = self.session.catalogs.rates
-        return p.currency if rates is not None and p.currency in rates.per_usd else "USD"
+        return fmt.entry_currency(p.currency, self.session.catalogs.rates)
 
     def _from_usd(self, usd: float | None, ccy: str) -> float | None:
-        """A budget in US dollars as shown in `ccy` (to the cent, so it reads back the same)."""
-        rates = self.session.catalogs.rates
-        if usd is None or ccy == "USD" or rates is None:
-            return usd
-        return round(rates.convert(usd, "USD", ccy), 2)
+        """A budget in US dollars as shown in `ccy`: to the cent, so it reads back the same."""
+        shown = None if usd is None else fmt.convert(usd, ccy, self.session.catalogs.rates)
+        return None if shown is None else round(shown, 2)
 
     def _to_usd(self, amount: float, ccy: str) -> float:
-        rates = self.session.catalogs.rates
-        return amount if ccy == "USD" or rates is None else rates.convert(amount, ccy, "USD")
+        return fmt.to_usd(amount, ccy, self.session.catalogs.rates)
 
     def commit_providers(self, changed: QListWidgetItem | None = None) -> None:
         """Ticked providers are compared. All ticked is saved as no list (every provider,
