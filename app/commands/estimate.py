@@ -166,10 +166,12 @@ def check_options(args: argparse.Namespace) -> None:
 
 
 # The Workload field each job option sets (the others: OPTION_KEYS), to tell which options a
-# kind of job takes (core.kinds.KINDS; a scene preset is a render's or a live scene's).
+# kind of job takes: its form's fields (core.kinds.KINDS), a model where it may name one (a
+# live avatar's face tracker), and what the model reads beyond the form (a scene preset of a
+# render or a live scene; clips a video job makes at once).
 OPTION_FIELDS = {**OPTION_KEYS, "model": "model", "quant": "quant", "codec": "codec",
                  "scene": "scene", "ref_gpu": "ref_gpu", "no_cfg": "cfg", "distilled": "cfg"}
-SCENE_KINDS = ("render", "realtime")
+MORE_FIELDS = {"render": ("scene",), "realtime": ("scene",), "video": ("batch",)}
 
 
 def _check_applies(kind: str, given: list[str]) -> None:
@@ -178,7 +180,8 @@ def _check_applies(kind: str, given: list[str]) -> None:
     from core.catalogs.model_names import article
     from core.kinds import KINDS
 
-    fields = {*KINDS[kind].fields, *(("scene",) if kind in SCENE_KINDS else ())}
+    spec = KINDS[kind]
+    fields = {*spec.fields, *MORE_FIELDS.get(kind, ()), *(("model",) if spec.model_kinds else ())}
     wrong = [o for o in given if OPTION_FIELDS[o] not in fields]
     if not wrong:
         return

@@ -380,6 +380,18 @@ def test_estimate_says_it_assumed_the_ram_an_offload_needs_unless_given(
     assert "give --ram-gib" not in out and "Cannot run" in out
 
 
+@pytest.mark.parametrize("argv", [
+    # a live avatar may name its face tracker (KINDS' model_kinds, not its form's fields)
+    ["--workload", "realtime", "--model", "openseeface", "--fps", "30"],
+    # a video job makes batch clips at once (the model reads it; the form has no field)
+    ["--workload", "video", "--model", "wan2.1-t2v-1.3b", "--batch", "2"],
+    ["--workload", "render", "--scene", "heavy", "--frames", "10"],
+])
+def test_estimate_takes_every_option_its_job_uses(capsys: pytest.CaptureFixture[str],
+                                                  argv: list[str]) -> None:
+    assert cli.main(["estimate", "--gpu", "RTX 4090", *argv]) == 0, capsys.readouterr().err
+
+
 @pytest.mark.parametrize(("argv", "said"), [
     # a workload check's field is the option that sets it
     (["--workload", "render"], "--frames must be at least 1"),
