@@ -60,18 +60,20 @@ def label(object_name: str = "", wrap: bool = False) -> QLabel:
 class ReadableColumns(QObject):
     """Sizes a table's columns so no header is ever cut ("orklo" for "Workload").
 
-    Short columns fit their contents (header included); the `stretch` columns take what is
-    left in the order given, each up to its contents, the last one the rest, and never get
-    narrower than their header's text (a plan's name first, then the long reasons it misses a
-    limit: shared by width wanted, the reasons took it all and the names read "Add…"). When the
-    table is too narrow for that, a horizontal scroll bar appears instead of clipped headers.
+    Short columns fit their contents (header included); the `stretch` columns share what is
+    left by the width each wants, or, `in_order`, take it in the order given, each up to its
+    contents, the last one the rest (a plan's name first, then the long reasons it misses a
+    limit: shared by width wanted, the reasons took it all and the names read "Add…"); none is
+    narrower than its header's text. When the table is too narrow for that, a horizontal scroll
+    bar appears instead of clipped headers.
     """
 
     def __init__(self, table: QTableView, stretch: tuple[int, ...],
-                 least_chars: dict[int, int] | None = None) -> None:
+                 least_chars: dict[int, int] | None = None, in_order: bool = False) -> None:
         super().__init__(table)
         self.table = table
         self.stretch = stretch
+        self.in_order = in_order
         # columns that stay this many characters wide however narrow the table (a name cut to
         # "Add …" tells no row from another; the table scrolls sideways instead)
         self.least_chars = dict(least_chars or {})
@@ -122,11 +124,18 @@ class ReadableColumns(QObject):
         spare = table.viewport().width() - sum(widths.values())
         stretch = [c for c in self.stretch if c in widths]
         if spare > 0 and stretch:
-            for c in stretch:
-                give = min(spare, max(table.sizeHintForColumn(c) - widths[c], 0))
-                widths[c] += give
-                spare -= give
-            widths[stretch[-1]] += spare
+            wanted = {c: max(table.sizeHintForColumn(c) - widths[c], 0) for c in stretch}
+            if self.in_order:
+                for c in stretch:
+                    give = min(spare, wanted[c])
+                    widths[c] += give
+                    spare -= give
+            else:
+                total = sum(wanted.values())
+                for c in stretch:
+                    share = wanted[c] / total if total else 1 / len(stretch)
+                    widths[c] += int(spare * share)
+            widths[stretch[-1]] += table.viewport().width() - sum(widths.values())
         # a scroll bar only when the headers do not fit (a stray one for a rounding pixel
         # covered the last row)
         fits = sum(widths.values()) <= table.viewport().width()

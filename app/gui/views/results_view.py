@@ -129,7 +129,8 @@ class ResultsView(Page):
         if self.columns is None:
             # the plan's name first, then why it misses a limit (both elided, in full in
             # their tooltips)
-            self.columns = ReadableColumns(self.plans, stretch=(0, 5), least_chars={0: 26})
+            self.columns = ReadableColumns(self.plans, stretch=(0, 5), least_chars={0: 26},
+                                           in_order=True)
         self.columns.schedule()
 
     def result_widgets(self) -> tuple[QWidget, ...]:
