@@ -194,6 +194,13 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
                  peak=gpu.mem_bandwidth_bps if kind == "tg" else llm_prompt_flops(gpu))
 
 
+def _text_encoder_swap_mode(room: float, need: float) -> str:
+    """The memory mode (a crossed effect of the image fit) of a job that swaps only its text
+    encoder out: once per job, outside the sampling loop, which runs as a resident one where
+    the card has SWAP_SPARE_BYTES to spare (else a UI short of memory slows it)."""
+    return "resident" if room - need >= SWAP_SPARE_BYTES else "swap"
+
+
 def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, frames: int,
                     steps: int, batch: int, cfg: bool, n_gpus: int = 1,
                     backend: str | None = None, denoiser_only: bool = False,
@@ -251,10 +258,12 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
         # ComfyUI and Forge run such a model on such a card: it fits, in that mode, and the note
         # says which mode the estimate assumes (SDXL in fp16 on an 8 GB card; FLUX on 24 GB).
         if mem.sequential <= room:
-            fits, fixed, need, mode = True, swap, mem.sequential, "swap"
+            fits, fixed, need = True, swap, mem.sequential
+            mode = _text_encoder_swap_mode(room, need)
             note = Message(say.NOTE_SWAPS_TEXT_ENCODER)
         elif small is not mem and small.sequential <= room:
-            fits, fixed, loaded, need, mode = True, swap, small, small.sequential, "swap"
+            fits, fixed, loaded, need = True, swap, small, small.sequential
+            mode = _text_encoder_swap_mode(room, need)
             note = Message(say.NOTE_FP8_AND_SWAP)
         elif small.experts > 1 and small.staged <= room:
             # experts taking turns: the next one is loaded from system RAM when the steps
@@ -295,8 +304,6 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     k = float(steps * batch) if not is_video else 0.0
     # image: t0 is a per-job overhead per GB of weights (see diffusion.job_overhead_units)
     m0 = 0.0 if is_video or denoiser_only else diffusion.job_overhead_units(loaded)
-    if mode == "swap" and room - need >= SWAP_SPARE_BYTES:
-        mode = "resident"  # swapped once per job, outside the loop; the loop runs as resident
     feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "", sw=software,
                       mem=mode)
     if feats["cls"] == "workstation":

@@ -344,3 +344,23 @@ def test_a_job_no_mode_can_run_names_its_working_memory_not_the_16_bit_footprint
     assert a380.vram_required < streams.vram_required
     # the smallest card that could stream it: more than the A380's 6 GiB
     assert a380.vram_required > get_gpu("intel-arc-a380").usable_memory_bytes
+
+
+def test_a_text_encoder_swap_with_room_to_spare_runs_its_loop_as_resident() -> None:
+    # The UI-short-of-memory effect (fitted on SDXL on 8 GB cards, ~1.3 GiB spare) is not for
+    # FLUX in fp8 on a 24 GB card (~9 GiB spare) or in bf16 on a 32 GB one; experts loaded in
+    # turn mid-loop keep the swap mode whatever the room.
+    from core.perf.parts import diffusion_parts
+
+    models = load_models()
+    flux, sdxl, wan22 = models["flux1-dev"], models["sdxl"], models["wan2.2-i2v-a14b"]
+
+    def mode(model, gpu: str, w: int, h: int, frames: int = 1):  # type: ignore[no-untyped-def]
+        p = diffusion_parts(model, get_gpu(gpu), w, h, frames, 20, 1, True)
+        return p.features["mem"], p.note
+
+    assert mode(flux, "nvidia-rtx-4090", 1024, 1024)[0] == "resident"
+    assert mode(flux, "nvidia-rtx-5090", 1024, 1024)[0] == "resident"
+    assert mode(sdxl, "nvidia-rtx-4060", 1024, 1024)[0] == "swap"
+    experts, note = mode(wan22, "nvidia-rtx-4090", 1280, 720, 81)
+    assert "experts" in str(note) and experts == "swap"
