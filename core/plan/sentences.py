@@ -140,7 +140,13 @@ def top_reasons(plan: Plan) -> tuple[str, ...]:
     jobs, rest = plan.reasons[:n], plan.reasons[n:]
     if n > TOP_JOB_LINES:
         shown = TOP_JOB_LINES - 1
-        jobs = (*jobs[:shown], Message(wording.MORE_WORKLOADS, n=n - shown))
+        # a flagged line (a job longer than the PC is on a day: the user must know) is kept
+        # past the first ones; only plain lines are counted
+        later = jobs[shown:]
+        flagged = [r for r in later if getattr(r, "template", None) == wording.LONGER_THAN_DAY]
+        plain = len(later) - len(flagged)
+        if plain > 1:  # one plain line left is said, not counted
+            jobs = (*jobs[:shown], *flagged, Message(wording.MORE_WORKLOADS, n=plain))
     return (*jobs, *rest)
 
 

@@ -232,3 +232,27 @@ def test_past_six_workloads_the_reasons_count_the_rest() -> None:
     assert r.top_reasons.index(more[0]) == 5
     assert any(getattr(x, "template", None) in (wording.MONTHLY, wording.MONTHLY_SPLIT)
                for x in r.top_reasons[6:])
+
+
+def test_a_flagged_job_line_is_never_counted_away() -> None:
+    # "longer than the day your PC is on" is a flag the user must see: past the first five job
+    # lines it is kept, and only plain lines are counted (one plain line is said, not counted)
+    from types import SimpleNamespace
+
+    from core.plan.sentences import top_reasons
+    from core.schema.message import Message
+
+    def plain(i: int) -> str:
+        return f"job {i}: 1 min per job"
+
+    flag = Message(wording.LONGER_THAN_DAY, work="job 7", time=1.0, gpu="X", day=1.0)
+    jobs = [plain(i) for i in range(7)] + [flag, plain(8)]
+    plan = SimpleNamespace(workloads=[None] * len(jobs), reasons=(*jobs, "cost"))
+    out = top_reasons(plan)  # type: ignore[arg-type]
+    assert out[:5] == tuple(jobs[:5]) and flag in out and out[-1] == "cost"
+    more = [x for x in out if getattr(x, "template", None) == wording.MORE_WORKLOADS]
+    assert len(more) == 1 and more[0].params["n"] == 3  # jobs 5, 6 and 8
+    # one plain line past the first five is said as it is
+    jobs = [plain(i) for i in range(5)] + [flag, plain(6)]
+    plan = SimpleNamespace(workloads=[None] * len(jobs), reasons=tuple(jobs))
+    assert top_reasons(plan) == tuple(jobs)  # type: ignore[arg-type]
