@@ -299,6 +299,9 @@ def in_options(message: str, cats: Catalogs) -> str:
 
     text = re.sub(r"workload 'job': field '(\w+)'", flag, message)
     text = text.replace("--width and height", "--width and --height")
+    # a field named inside the sentence ("(or prompt_tokens must be)", "or fps must be set")
+    text = re.sub(r"\b([a-z]+_[a-z_]+|fps(?= must))\b",
+                  lambda m: flags.get(m.group(1), m.group(1)), text)
     if text.startswith("--quant is not a known weight format"):
         text += f" (known: {', '.join(sorted(cats.quants))})"
     return text

@@ -396,6 +396,12 @@ def test_estimate_takes_every_option_its_job_uses(capsys: pytest.CaptureFixture[
     # a workload check's field is the option that sets it
     (["--workload", "render"], "--frames must be at least 1"),
     (["--workload", "cpu"], "--cpu-seconds must be > 0"),
+    # and a field named inside the sentence
+    (["--workload", "llm", "--model", "llama-3-8b", "--prompt-tokens", "0", "--output-tokens",
+      "0"], "(or --prompt-tokens must be)"),
+    (["--workload", "render", "--ref-seconds", "4", "--frames", "10"],
+     "--ref-gpu is required with --ref-seconds"),
+    (["--workload", "encode"], "or --fps must be set"),
     # an unknown weight format lists the known ones
     (["--workload", "llm", "--model", "llama-3-8b", "--quant", "Q2_K"], "(known: "),
     # an option the kind of job does not take is refused, not dropped without a word
