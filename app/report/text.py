@@ -204,7 +204,7 @@ def format_plan(result: PlanResult, *, top: int = TOP_PLANS, lang: str = "en") -
                   else _say(tr, MONTHS_SHORT, n=pl.breakeven_month))
             label = say(pl.label)
             # ◆: the user's own measurements moved this plan's estimates, as in the window
-            mark = " ◆" if any(e.basis.startswith("user") for e in pl.estimates) else ""
+            mark = " ◆" if pl.moved_by_user else ""
             if _width(label) + len(mark) > LABEL_WIDTH:
                 label = _clip(label, LABEL_WIDTH - 1 - len(mark)) + "…"
             rows.append((str(i), label + mark, money(pl.monthly_cost_p50, ccy),

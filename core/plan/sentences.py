@@ -14,7 +14,7 @@ from core.plan import reasons as say
 from core.plan import wording
 from core.plan.feasibility import is_hourly
 from core.plan.inputs import Inputs
-from core.plan.options import Option, unpriced_cards
+from core.plan.options import Option, offer_gpu, unpriced_cards
 from core.schema import GpuSpec, Workload
 from core.schema.message import Bytes, Costs, Join, Message, Money, Seconds
 from core.schema.plan import Gate, Plan, Rejected, WorkloadFit
@@ -66,8 +66,7 @@ def explain(inp: Inputs, o: Option, fits: Sequence[WorkloadFit], gates: Sequence
         gpu_name, has = "", 0.0
         rented = f.where == "cloud" and o.offer is not None
         if rented and o.offer is not None:
-            count = f"{o.offer.gpu_count}× " if o.offer.gpu_count > 1 else ""
-            gpu_name = f"{count}{inp.by_id[o.offer.gpu_id].name}"
+            gpu_name = offer_gpu(o.offer, inp.by_id[o.offer.gpu_id].name)
         elif o.gpu_of(i) is not None:
             card = o.gpu_of(i)
             assert card is not None

@@ -108,6 +108,12 @@ class Plan:
                 return g
         raise KeyError(f"plan '{self.id}' has no '{name}' gate")
 
+    @property
+    def moved_by_user(self) -> bool:
+        """Whether the user's own measurements moved any of its estimates (the plans tables
+        mark such a plan with ◆)."""
+        return any(e.basis.startswith("user") for e in self.estimates)
+
 
 @dataclass(frozen=True, slots=True)
 class Rejected:

@@ -98,7 +98,7 @@ class PlansModel(QAbstractTableModel):
     def _write_cells(self, plan: Plan, why: str) -> list[str]:
         be = plan.breakeven_month
         # ◆: the user's own measurements moved this plan's estimates (its reasons say how)
-        measured = any(e.basis.startswith("user") for e in plan.estimates)
+        measured = plan.moved_by_user
         return [
             core_text(plan.label) + (" ◆" if measured else ""),
             fmt.money(plan.monthly_cost_p50, plan.currency),
