@@ -31,7 +31,7 @@ from core.plan.feasibility import (
 )
 from core.plan.inputs import Inputs
 from core.plan.measured import Measured
-from core.plan.options import Option, PerfLike, is_gpu_work
+from core.plan.options import Option, PerfLike, is_gpu_work, offer_gpu
 from core.schema import Estimate, GpuSpec, Workload
 from core.schema.message import Message
 from core.schema.plan import Gate, WorkloadFit
@@ -128,7 +128,7 @@ class Judge:
         if hit is None:
             c = self.cell(self.perf_cloud, w, o.cloud_col)
             gpu = self.inp.by_id[o.offer.gpu_id]
-            name = gpu.name if o.offer.gpu_count == 1 else f"{o.offer.gpu_count}× {gpu.name}"
+            name = offer_gpu(o.offer, gpu.name)
             assert c is not None
             hit = self._fits[key] = fit_cloud(w, o, name, gpu, c, z=self.z)
         return hit

@@ -24,7 +24,7 @@ from core.measure.estimates import (
     with_render_references,
 )
 from core.plan import reasons as say
-from core.plan.options import Option, PerfLike
+from core.plan.options import Option, PerfLike, offer_gpu
 from core.schema import GpuSpec, Profile, Workload
 from core.schema.estimate import PerfMatrix
 from core.schema.measurement import Measurement
@@ -85,8 +85,7 @@ class Measured:
             mark = self.marks[rented].get((w.id, o.cloud_col if rented else o.local_col))
             if mark is not None:
                 if rented and o.offer is not None:
-                    count = f"{o.offer.gpu_count}× " if o.offer.gpu_count > 1 else ""
-                    where = say.on_rented(f"{count}{by_id[o.offer.gpu_id].name}")
+                    where = say.on_rented(offer_gpu(o.offer, by_id[o.offer.gpu_id].name))
                 else:
                     where = say.on_local(o.local_gpu.name if o.local_gpu is not None else "")
                 key = (id(mark), w.id, where)
