@@ -99,6 +99,7 @@ class HoverBars(pg.ErrorBarItem):
 
 
 LEGEND_MARGIN_PX = 16  # between the legend's lower edge and the highest data
+LEGEND_PAD_PX = 12  # the legend's own frame and spacing around its rows
 
 
 def legend_share(widget: pg.PlotWidget, legend: Any) -> float:
@@ -107,7 +108,11 @@ def legend_share(widget: pg.PlotWidget, legend: Any) -> float:
     highest bars when the axis spanned many decades (Educator's 4K render on the time plot)."""
     view = widget.getPlotItem().getViewBox()
     height = view.height() if view.height() > 0 else max(widget.height() - 60.0, 200.0)
-    covered = legend.boundingRect().height() + abs(legend.opts.get("offset", (0, 10))[1]) \
+    # the entries shown (the plots hide unused ones rather than re-add them, and the legend's
+    # own size counts those too)
+    rows = [max(sample.boundingRect().height(), label.boundingRect().height())
+            for sample, label in legend.items if label.isVisible()]
+    covered = sum(rows) + LEGEND_PAD_PX + abs(legend.opts.get("offset", (0, 10))[1]) \
         + LEGEND_MARGIN_PX
     return float(min(covered / height, 0.6))
 
