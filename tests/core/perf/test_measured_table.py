@@ -96,3 +96,18 @@ def test_a_catalog_read_before_does_not_answer_for_another_catalog() -> None:
     without = replace(cats, gpus=tuple(g for g in cats.gpus if "4090" not in g.id))
     found = resolve_typed("4090", without.gpus).gpu
     assert found is None or "4090" not in found.id
+
+
+@pytest.mark.parametrize(("name", "card"), [
+    # what a person means, written out by hand (the examples and a family's default)
+    ("4090", "nvidia-rtx-4090"), ("rtx4090", "nvidia-rtx-4090"),
+    ("gtx1080ti", "nvidia-gtx-1080-ti"), ("7900 xtx", "amd-rx-7900-xtx"),
+    ("4070s", "nvidia-rtx-4070-super"), ("RTX 3060 8 GB", "nvidia-rtx-3060-8gb"),
+    ("H100", "nvidia-h100-sxm"), ("rtx 4099", None), ("xyz", None),
+])
+def test_a_typed_name_reads_as_the_card_a_person_means(name: str, card: str | None) -> None:
+    # the cached reading above is compared with itself built anew; this pins what it reads
+    found = resolve_typed(name, catalogs().gpus)
+    assert (found.gpu.id if found.gpu is not None else None) == card
+    if name == "H100":  # a family: the default variant, the others named
+        assert {"H100 PCIe 80GB", "H100 NVL 94GB"} <= set(found.alternatives)
