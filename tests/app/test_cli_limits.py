@@ -3,6 +3,8 @@ is wrong in one line naming the option (exit code 2), as argparse's own errors d
 
 from __future__ import annotations
 
+import json
+
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -187,6 +189,23 @@ def test_prices_show_names_an_unknown_gpu_and_reads_gpu_names(
     assert capsys.readouterr().out == by_id
     rows = [r for r in by_id.splitlines() if r.endswith("-rtx-4090") or " rtx-4090 " in r]
     assert rows and "No offers match." not in by_id
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_prices_show_of_a_family_lists_every_variant(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # what does an H100 rent for: SXM, PCIe and NVL offers alike (the family's default variant
+    # alone had left out Azure's and Runpod's H100 NVL)
+    assert cli.main(["prices", "show", "--gpu", "H100", "--json"]) == 0
+    captured = capsys.readouterr()
+    cards = {o["gpu_id"] for o in json.loads(captured.out)["offers"]}
+    assert {"nvidia-h100-sxm", "nvidia-h100-pcie", "nvidia-h100-nvl"} <= cards
+    assert "has 3 variants" in captured.err
+    # one variant named: its offers (and the pools it is in), no other variant's own
+    assert cli.main(["prices", "show", "--gpu", "H100 NVL", "--json"]) == 0
+    offers = json.loads(capsys.readouterr().out)["offers"]
+    assert offers and all(o["gpu_id"] == "nvidia-h100-nvl" or "nvidia-h100-nvl" in o["gpu_pool"]
+                          for o in offers)
 
 
 # --- predict --help ---------------------------------------------------------------------------
