@@ -4,7 +4,6 @@ is wrong in one line naming the option (exit code 2), as argparse's own errors d
 from __future__ import annotations
 
 import json
-
 import sys
 from collections.abc import Iterator
 from pathlib import Path
