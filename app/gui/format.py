@@ -257,8 +257,8 @@ def price_status(info: PriceSnapshotInfo | None, offers: Iterable[CloudOffer],
     refreshed = [p for p in info.providers if p.origin == "refreshed"] if info else []
     if not refreshed:
         oldest, newest = min(dates.values()), max(dates.values())
-        span = newest if oldest == newest else f"{oldest} – {newest}"
-        return tr("Cloud prices as of %1").replace("%1", span)
+        # a range is "dated", not "as of" (one date); the same words as Settings' list
+        return tr("Cloud prices dated %1").replace("%1", dates_text(oldest, newest))
     parts = [tr("%1 prices refreshed %2 ago").replace("%1", p.name)
              .replace("%2", age(p.age_s + since_s)) for p in refreshed]
     others = [p.as_of for p in info.providers if p.origin != "refreshed"] if info else []

@@ -235,8 +235,8 @@ month %2: %3</source>
     </message>
     <message>
       <location filename="../../app/gui/format.py" line="261" />
-      <source>Cloud prices as of %1</source>
-      <translation>云端价格截至 %1</translation>
+      <source>Cloud prices dated %1</source>
+      <translation>云端价格日期 %1</translation>
     </message>
     <message>
       <location filename="../../app/gui/format.py" line="262" />
@@ -1519,147 +1519,147 @@ month %2: %3</source>
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="155" />
+      <location filename="../../app/gui/views/results_view.py" line="156" />
       <source>Save a PDF report with plots and sources</source>
       <translation>保存包含图表和数据来源的 PDF 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="156" />
+      <location filename="../../app/gui/views/results_view.py" line="157" />
       <source>Save the report as one HTML file</source>
       <translation>将报告保存为单个 HTML 文件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="157" />
+      <location filename="../../app/gui/views/results_view.py" line="158" />
       <source>Save every plan and workload as a table for Excel</source>
       <translation>将所有方案和任务保存为可用 Excel 打开的表格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="158" />
+      <location filename="../../app/gui/views/results_view.py" line="159" />
       <source>Save inputs, results and sources as JSON</source>
       <translation>将输入、结果和数据来源保存为 JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="159" />
+      <location filename="../../app/gui/views/results_view.py" line="160" />
       <source>Export is off while the results are out of date: it comes back when the plan succeeds again</source>
       <translation>结果过时期间无法导出：规划重新成功后即可恢复</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="170" />
+      <location filename="../../app/gui/views/results_view.py" line="171" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="171" />
+      <location filename="../../app/gui/views/results_view.py" line="172" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="172" />
+      <location filename="../../app/gui/views/results_view.py" line="173" />
       <source>HTML</source>
       <translation>HTML</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="173" />
+      <location filename="../../app/gui/views/results_view.py" line="174" />
       <source>CSV</source>
       <translation>CSV</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="174" />
+      <location filename="../../app/gui/views/results_view.py" line="175" />
       <source>JSON</source>
       <translation>JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="176" />
+      <location filename="../../app/gui/views/results_view.py" line="177" />
       <source>Our recommendation</source>
       <translation>我们的推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="177" />
+      <location filename="../../app/gui/views/results_view.py" line="178" />
       <source>Every option</source>
       <translation>所有方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="179" />
+      <location filename="../../app/gui/views/results_view.py" line="180" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="179" />
+      <location filename="../../app/gui/views/results_view.py" line="180" />
       <source>Monthly cost</source>
       <translation>月成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="179" />
+      <location filename="../../app/gui/views/results_view.py" line="180" />
       <source>p10–p90</source>
       <translation>p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="179" />
+      <location filename="../../app/gui/views/results_view.py" line="180" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="180" />
+      <location filename="../../app/gui/views/results_view.py" line="181" />
       <source>Tightest job / limit</source>
       <translation>最紧任务 / 时限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="180" />
+      <location filename="../../app/gui/views/results_view.py" line="181" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="180" />
+      <location filename="../../app/gui/views/results_view.py" line="181" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="181" />
+      <location filename="../../app/gui/views/results_view.py" line="182" />
       <source>Keep your card, buy one, rent in the cloud, or mix</source>
       <translation>保留现有显卡、购买、云端租用或混合</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="182" />
+      <location filename="../../app/gui/views/results_view.py" line="183" />
       <source>Median cost per month over the horizon, purchase spread out and resale deducted</source>
       <translation>规划期内每月成本的中位数，购卡费用已分摊并扣除转售价值</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="184" />
+      <location filename="../../app/gui/views/results_view.py" line="185" />
       <source>8 in 10 outcomes fall in this range</source>
       <translation>十种情况中有八种落在此区间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="185" />
+      <location filename="../../app/gui/views/results_view.py" line="186" />
       <source>Paid at the start (a card purchase)</source>
       <translation>一开始支付的费用（购卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="186" />
+      <location filename="../../app/gui/views/results_view.py" line="187" />
       <source>The job closest to its deadline, at your deadline confidence, and that deadline</source>
       <translation>按你的截止把握度计算、最接近截止时间的任务，及其截止时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="188" />
+      <location filename="../../app/gui/views/results_view.py" line="189" />
       <source>Deadline, weekly hours and budget checks</source>
       <translation>等待时限、每周时长和预算检查</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="189" />
+      <location filename="../../app/gui/views/results_view.py" line="190" />
       <source>When buying becomes cheaper than renting</source>
       <translation>购买何时比租用更便宜</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="193" />
+      <location filename="../../app/gui/views/results_view.py" line="194" />
       <source>Cost over time</source>
       <translation>成本随时间变化</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="193" />
+      <location filename="../../app/gui/views/results_view.py" line="194" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/results_view.py" line="194" />
+      <location filename="../../app/gui/views/results_view.py" line="195" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>

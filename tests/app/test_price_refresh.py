@@ -67,7 +67,7 @@ def test_refresh_asks_for_the_key_fetches_and_replans(
     window = make_window()
     today = datetime.now(UTC).date().isoformat()
     assert today not in window.session.result.provenance.price_snapshot_date
-    assert window.prices_label.text().startswith("Cloud prices as of ")
+    assert window.prices_label.text().startswith("Cloud prices dated ")
     window.go_to("settings")
     view = window.settings_page.view
     # the same dates as `rigsizer prices show`: the range of the offers' own dates
