@@ -108,7 +108,8 @@ def _gpu_ids(name: str) -> set[str]:
     from core.catalogs.gpus import load_gpus
     from core.catalogs.value import Catalogs
     from core.hardware.typed import resolve_typed
-    from core.perf.resolve import clean_gpu_name, resolve_gpu_name, unresolved_reason
+    from core.perf.calibration import clean_gpu_name
+    from core.perf.resolve import resolve_gpu_name, unresolved_reason
 
     cats = Catalogs(gpus=load_gpus())  # the offers name GPUs of this catalog
     gpu = resolve_gpu_name(name, cats)
