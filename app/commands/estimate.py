@@ -486,11 +486,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _usual_quant(w: Any, cats: Any) -> str | None:
     """The weight format an LLM workload that names none is estimated in
-    (core.perf.evaluate.weight_format), to say it by name."""
+    (ModelSpec.weight_format), to say it by name."""
     if w.kind != "llm" or w.quant:
         return None
-    from core.perf.evaluate import weight_format
     from core.schema.model import DEFAULT_QUANT
 
     spec = w.model_spec or (cats.find_model(w.model) if w.model else None)
-    return weight_format(w, spec) if spec is not None else DEFAULT_QUANT
+    return spec.weight_format() if spec is not None else DEFAULT_QUANT

@@ -115,7 +115,7 @@ def setting_of(q: dict[str, Any], catalogs: ModelFinder) -> tuple[object, ...] |
     if model is None:
         return None
     if task == "llm":
-        quant = find_quant(model.weight_format(str(q.get("quant") or "") or None))
+        quant = find_quant(model.weight_format(q.get("quant")))
         return ("llm", model.id, quant.id if quant else None, str(q.get("test", "")))
     width = q.get("width") or model.default_width
     height = q.get("height") or model.default_height

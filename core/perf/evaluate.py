@@ -47,11 +47,6 @@ Row = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarr
             np.ndarray, np.ndarray, np.ndarray, tuple[str, ...]]
 
 
-def weight_format(w: Workload, model: ModelSpec) -> str:
-    """The weight format an LLM workload runs in (ModelSpec.weight_format)."""
-    return model.weight_format(w.quant)
-
-
 def spec_key(gpu: GpuSpec) -> tuple[object, ...]:
     """What the caches know a GPU by: its id and origin plus the figures the model reads.
 
@@ -157,7 +152,7 @@ class PerfModel:
         eff = self.efficiency
         if w.kind == "llm":
             assert model is not None
-            quant = self.quants[weight_format(w, model)]
+            quant = self.quants[model.weight_format(w.quant)]
             return llm_job(w, model, quant, gpu, n_gpus, host_ram_bytes, eff)
         if w.kind in ("image", "video"):
             assert model is not None

@@ -36,7 +36,7 @@ def test_key(q: dict[str, Any], gpu: GpuSpec, catalogs: Catalogs) -> Key | None:
         model = catalogs.find_model(str(q.get("model", "")))
         if model is None:
             return None
-        quant = catalogs.find_quant(model.weight_format(str(q.get("quant") or "") or None))
+        quant = catalogs.find_quant(model.weight_format(q.get("quant")))
         if quant is None:
             return None
         backend = str(q.get("backend") or backend_tag or DEFAULT_BACKEND[gpu.vendor]).upper()

@@ -377,7 +377,7 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts
     task = q.get("task")
     if task == "llm":
         model = need_model(q.get("model"), ("llm",), where, catalogs)
-        quant_name = model.weight_format(str(q.get("quant") or "") or None)
+        quant_name = model.weight_format(q.get("quant"))
         quant = catalogs.find_quant(str(quant_name))
         if quant is None:
             raise ValueError(f"{where}: unknown quant '{quant_name}'")

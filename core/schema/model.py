@@ -94,12 +94,13 @@ class ModelSpec:
     audio_tokens_per_s: float = 0.0
     notes: str = ""
 
-    def weight_format(self, given: str | None = None) -> str:
-        """The weight format an LLM runs in: the one `given`, else the one the model ships in
+    def weight_format(self, given: object = None) -> str:
+        """The weight format an LLM runs in: the one `given` (a workload's, or a query's or a
+        measurement's value as read from JSON or TOML), else the one the model ships in
         (gpt-oss: MXFP4), else DEFAULT_QUANT, what creators download. One rule for a plan's
         workload, an `estimate`, a `predict` query and a measurement's setting (predict had
         read a query without one as F16: 54 t/s where estimate said 149)."""
-        return (given or self.native_quant or DEFAULT_QUANT).strip().upper()
+        return (str(given or "") or self.native_quant or DEFAULT_QUANT).strip().upper()
 
     @property
     def active(self) -> float:
