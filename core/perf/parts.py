@@ -23,6 +23,7 @@ from core.perf import diffusion, llm
 from core.perf import notes as say
 from core.perf.calibration import backend_from_name
 from core.perf.cardclass import card_class, dies, diffusion_flops, family, llm_prompt_flops
+from core.perf.memory_rule import HOST_RAM_SHARE
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, VIDEO_BACKEND, render_backend
 from core.schema import GpuSpec
 from core.schema.message import Bytes, Message
@@ -158,7 +159,7 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
         runnable, fits = False, False
         note = Message(say.NOTE_MAC_MEMORY, need=Bytes(mem.total), usable=Bytes(usable_bytes(gpu)))
     cpu_weights = mem.weights * (1.0 - share)
-    if host_ram_bytes is not None and cpu_weights > host_ram_bytes * 0.8:
+    if host_ram_bytes is not None and cpu_weights > host_ram_bytes * HOST_RAM_SHARE:
         runnable = False
         note = Message(say.NOTE_NO_ROOM_WITH_RAM)
     feats = _features(gpu, backend, quant=quant, model=model.id, dies=str(dies(gpu)))
@@ -378,7 +379,7 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts
     if task == "llm":
         model = need_model(q.get("model"), ("llm",), where, catalogs)
         quant_name = model.weight_format(q.get("quant"))
-        quant = catalogs.find_quant(str(quant_name))
+        quant = catalogs.find_quant(quant_name)
         if quant is None:
             raise ValueError(f"{where}: unknown quant '{quant_name}'")
         test = str(q.get("test", ""))
