@@ -12,11 +12,14 @@ apps leave free (HOST_RAM_SHARE), where the RAM is known (detected or entered).
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from core.perf import notes as say
-from core.perf.job import JobParts
 from core.schema import GpuSpec
 from core.schema.message import Bytes, Message
+
+if TYPE_CHECKING:  # a type only: core.perf.parts reads HOST_RAM_SHARE, and job imports parts
+    from core.perf.job import JobParts
 
 # estimate: block-swap offloading (ComfyUI, diffusers) carries models up to about twice the VRAM
 # at a usable speed; beyond that PCIe traffic and system RAM make it impractical
