@@ -383,21 +383,13 @@ class OwnDataBox(QWidget):
         return fmt.entry_currency(p.currency if p is not None else "USD",
                                   self.session.catalogs.rates)
 
-    def _from_usd(self, usd: float, ccy: str) -> float:
-        shown = fmt.convert(usd, ccy, self.session.catalogs.rates)
-        return usd if shown is None else shown
-
-    def _to_usd(self, amount: float, ccy: str) -> float:
-        return fmt.to_usd(amount, ccy, self.session.catalogs.rates)
-
     def _card_caption(self) -> None:
         ccy = self._card_ccy()
         self.gpu_caption.setText(t("What you would pay for a card (%1)").replace("%1", ccy))
         self.gpu_price.setPlaceholderText(ccy)
 
     def _card_money(self, usd: float) -> str:
-        ccy = self._card_ccy()
-        return fmt.money(self._from_usd(usd, ccy), ccy)
+        return fmt.usd_money(usd, self._card_ccy(), self.session.catalogs.rates)
 
     def _show_catalog_price(self) -> None:
         g = self.session.catalogs.gpu(self.gpu.currentData()) if self.gpu.count() else None
@@ -449,11 +441,12 @@ class OwnDataBox(QWidget):
         gpu_id = self.gpu.currentData()
         ccy = self._card_ccy()
         typed, message = fmt.parse_number(self.gpu_price.text())
-        usd = None if typed is None else self._to_usd(typed, ccy)
+        rates = self.session.catalogs.rates
+        usd = None if typed is None else fmt.to_usd(typed, ccy, rates)
         if typed is not None:
             # the limit in the currency typed (the file's is in dollars)
             message = fmt.limit_error(typed, dataclasses.replace(
-                GPU_PRICE, maximum=self._from_usd(MAX_GPU_PRICE_USD, ccy)))
+                GPU_PRICE, maximum=fmt.convert(MAX_GPU_PRICE_USD, ccy, rates)))
         elif not message:
             message = t("Enter a price above 0 in %1").replace("%1", ccy)
         self.price_error.setText(message)

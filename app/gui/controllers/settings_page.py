@@ -277,7 +277,7 @@ class SettingsPage:
             ccy = self._budget_currency(p)
             if self._from_usd(p.budget_usd, ccy) == value:
                 return True  # the same budget, not a conversion's rounding of it
-            value = self._to_usd(value, ccy)
+            value = fmt.to_usd(value, ccy, self.session.catalogs.rates)
         if self._loading or p is None or getattr(p, key) == value:
             return True
         caption = {"budget_usd": "budget", "psu_w": "psu",
@@ -295,9 +295,6 @@ class SettingsPage:
         """A budget in US dollars as shown in `ccy`: to the cent, so it reads back the same."""
         shown = None if usd is None else fmt.convert(usd, ccy, self.session.catalogs.rates)
         return None if shown is None else round(shown, 2)
-
-    def _to_usd(self, amount: float, ccy: str) -> float:
-        return fmt.to_usd(amount, ccy, self.session.catalogs.rates)
 
     def commit_providers(self, changed: QListWidgetItem | None = None) -> None:
         """Ticked providers are compared. All ticked is saved as no list (every provider,
