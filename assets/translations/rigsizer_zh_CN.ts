@@ -41,17 +41,12 @@ buying pays off after: %4</source>
       <translation>你：每周 %1 小时，电价 %2 %3/千瓦时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="178" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="179" />
       <source>Months until %1 beats %2</source>
       <translation>%1 比 %2 更划算所需的月数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="183" />
-      <source>you: %1 h/week at %2 %3/kWh</source>
-      <translation>你：每周 %1 小时，电价 %2 %3/千瓦时</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="189" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="187" />
       <source>grey: never pays off within %1 years</source>
       <translation>灰色：%1 年内都不回本</translation>
     </message>
@@ -1139,27 +1134,27 @@ month %2: %3</source>
       <translation>%1：%2（你的价格）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="395" />
+      <location filename="../../app/gui/own_data.py" line="388" />
       <source>What you would pay for a card (%1)</source>
       <translation>你愿意为显卡支付的价格（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="410" />
+      <location filename="../../app/gui/own_data.py" line="402" />
       <source>Your price, %1, is the one the plans weigh.</source>
       <translation>方案按你填的价格 %1 计算。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="423" />
+      <location filename="../../app/gui/own_data.py" line="415" />
       <source>Change your own figures</source>
       <translation>修改你自己的数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="458" />
+      <location filename="../../app/gui/own_data.py" line="451" />
       <source>Enter a price above 0 in %1</source>
       <translation>请输入大于 0 的价格（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/own_data.py" line="491" />
+      <location filename="../../app/gui/own_data.py" line="484" />
       <source>A workload uses this model: give it another model first.</source>
       <translation>有工作负载在使用此模型：请先为它换一个模型。</translation>
     </message>
@@ -1717,7 +1712,7 @@ month %2: %3</source>
       <translation>你的电价每千瓦时 %1 %2 现为每千瓦时 %3 %4（同一价格，已换算）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/settings_page.py" line="316" />
+      <location filename="../../app/gui/controllers/settings_page.py" line="313" />
       <source>At least one cloud provider stays ticked; to keep a job off the cloud, mark it Private on My work.</source>
       <translation>至少要勾选一个云服务商；若某项任务不能上云，请在“我的任务”中将其标为私密。</translation>
     </message>

@@ -170,19 +170,17 @@ class BreakevenPlot:
                            .replace("%3", grid.currency).replace("%4", when))
             self.tips.append(row)
         px, py = self.marker_position(grid)
-        self.current.setData(x=[px], y=[py], data=[t("You: %1 h/week at %2 %3/kWh").replace(
+        you = t("You: %1 h/week at %2 %3/kWh").replace(
             "%1", f"{grid.current_hours_per_week:.3g}").replace(
-            "%2", f"{grid.current_tariff_per_kwh:.3g}").replace("%3", grid.currency)])
+            "%2", f"{grid.current_tariff_per_kwh:.3g}").replace("%3", grid.currency)
+        self.current.setData(x=[px], y=[py], data=[you])
         # Short names: a title wider than the plot pushed the colour bar out of a 720-pixel
         # report image (the full names are in the plans table).
         self.title = t("Months until %1 beats %2").replace(
             "%1", short(_label(result, grid.buy_plan_id), 26)).replace(
             "%2", short(_label(result, grid.rent_plan_id), 26))
         # the key: the user's own point, and grey where buying never pays off
-        key = (f"<br><span style='color:{self.you_rgb}'>\u25cb</span> "
-               + t("you: %1 h/week at %2 %3/kWh").replace(
-                   "%1", f"{grid.current_hours_per_week:.3g}").replace(
-                   "%2", f"{grid.current_tariff_per_kwh:.3g}").replace("%3", grid.currency))
+        key = f"<br><span style='color:{self.you_rgb}'>\u25cb</span> {you}"
         if never.any():
             colour = "#{:02x}{:02x}{:02x}".format(*self.never_rgba[:3])
             key += (f"&nbsp;&nbsp;<span style='color:{colour}'>\u25a0</span> "
