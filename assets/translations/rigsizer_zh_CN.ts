@@ -1720,192 +1720,192 @@ month %2: %3</source>
   <context>
     <name>SettingsView</name>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="157" />
+      <location filename="../../app/gui/views/settings_view.py" line="160" />
       <source>Card budget (%1)</source>
       <translation>显卡预算（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="160" />
+      <location filename="../../app/gui/views/settings_view.py" line="163" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="161" />
+      <location filename="../../app/gui/views/settings_view.py" line="164" />
       <source>This project</source>
       <translation>本项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="162" />
+      <location filename="../../app/gui/views/settings_view.py" line="165" />
       <source>Saved in the project file, like the workloads.</source>
       <translation>与任务一起保存在项目文件中。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="163" />
+      <location filename="../../app/gui/views/settings_view.py" line="166" />
       <source>Application</source>
       <translation>应用程序</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="165" />
+      <location filename="../../app/gui/views/settings_view.py" line="168" />
       <source>Electricity region</source>
       <translation>电价地区</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="166" />
+      <location filename="../../app/gui/views/settings_view.py" line="169" />
       <source>Where you live: sets the electricity price for local plans</source>
       <translation>你所在的地区：决定本地方案的电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="167" />
+      <location filename="../../app/gui/views/settings_view.py" line="170" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="167" />
+      <location filename="../../app/gui/views/settings_view.py" line="170" />
       <source>The currency results are shown in</source>
       <translation>结果显示所用的货币</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="168" />
+      <location filename="../../app/gui/views/settings_view.py" line="171" />
       <source>Horizon</source>
       <translation>规划期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="168" />
+      <location filename="../../app/gui/views/settings_view.py" line="171" />
       <source>How many months to compare costs over (a bought card is resold after it)</source>
       <translation>比较成本的月数（规划期结束后转售所购显卡）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="170" />
+      <location filename="../../app/gui/views/settings_view.py" line="173" />
       <source>The most you would spend on a new card; empty = no limit</source>
       <translation>购买新显卡最多愿意花的钱；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="172" />
+      <location filename="../../app/gui/views/settings_view.py" line="175" />
       <source>Power supply (W)</source>
       <translation>电源功率（瓦）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="172" />
+      <location filename="../../app/gui/views/settings_view.py" line="175" />
       <source>Your power supply's rating: cards it cannot feed are left out; empty = no limit</source>
       <translation>你的电源额定功率：供电不足的显卡将被排除；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="174" />
+      <location filename="../../app/gui/views/settings_view.py" line="177" />
       <source>Computer</source>
       <translation>电脑类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="174" />
+      <location filename="../../app/gui/views/settings_view.py" line="177" />
       <source>Desktop cards or laptops</source>
       <translation>台式机显卡或笔记本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="175" />
+      <location filename="../../app/gui/views/settings_view.py" line="178" />
       <source>PC on per day (h)</source>
       <translation>每天开机时长（小时）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="175" />
+      <location filename="../../app/gui/views/settings_view.py" line="178" />
       <source>Hours a day your PC is switched on (idle power counts too)</source>
       <translation>电脑每天开机的小时数（待机功耗也计入）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="177" />
+      <location filename="../../app/gui/views/settings_view.py" line="180" />
       <source>Deadlines met by</source>
       <translation>按时完成比例</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="177" />
+      <location filename="../../app/gui/views/settings_view.py" line="180" />
       <source>The share of jobs that must finish within their deadline for a plan to meet it (90% by default)</source>
       <translation>方案要算作满足截止时间，须在截止时间内完成的任务比例（默认 90%）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="180" />
+      <location filename="../../app/gui/views/settings_view.py" line="183" />
       <source>Compare offers from</source>
       <translation>比较这些服务商的报价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="180" />
+      <location filename="../../app/gui/views/settings_view.py" line="183" />
       <source>Ticked providers' rental offers are compared; untick one to leave it out</source>
       <translation>比较已勾选服务商的租用报价；取消勾选即可排除该服务商</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="189" />
+      <location filename="../../app/gui/views/settings_view.py" line="192" />
       <source> months</source>
       <translation> 个月</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="191" />
+      <location filename="../../app/gui/views/settings_view.py" line="194" />
       <source>% of jobs</source>
       <translation>% 的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="195" />
+      <location filename="../../app/gui/views/settings_view.py" line="198" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="198" />
+      <location filename="../../app/gui/views/settings_view.py" line="201" />
       <source>Cloud prices</source>
       <translation>云端价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="199" />
+      <location filename="../../app/gui/views/settings_view.py" line="202" />
       <source>Refresh prices</source>
       <translation>刷新价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="200" />
+      <location filename="../../app/gui/views/settings_view.py" line="203" />
       <source>Fetch current Runpod GPU prices with your Runpod API key; the other providers keep their shipped snapshot</source>
       <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格；其他服务商仍使用随附的价格快照</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="203" />
+      <location filename="../../app/gui/views/settings_view.py" line="206" />
       <source>Theme</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="204" />
+      <location filename="../../app/gui/views/settings_view.py" line="207" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="205" />
+      <location filename="../../app/gui/views/settings_view.py" line="208" />
       <source>Light, dark, or follow the system</source>
       <translation>浅色、深色或跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="206" />
+      <location filename="../../app/gui/views/settings_view.py" line="209" />
       <source>Switches immediately, no restart needed</source>
       <translation>立即切换，无需重启</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="207" />
+      <location filename="../../app/gui/views/settings_view.py" line="210" />
       <source>Follow the system</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="208" />
+      <location filename="../../app/gui/views/settings_view.py" line="211" />
       <source>Light</source>
       <translation>浅色</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="208" />
+      <location filename="../../app/gui/views/settings_view.py" line="211" />
       <source>Dark</source>
       <translation>深色</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="209" />
+      <location filename="../../app/gui/views/settings_view.py" line="212" />
       <source>Desktop</source>
       <translation>台式机</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="210" />
+      <location filename="../../app/gui/views/settings_view.py" line="213" />
       <source>Laptop</source>
       <translation>笔记本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/settings_view.py" line="211" />
+      <location filename="../../app/gui/views/settings_view.py" line="214" />
       <source>Either</source>
       <translation>都可以</translation>
     </message>

@@ -154,7 +154,10 @@ class SettingsView(Page):
 
     def set_budget_currency(self, code: str) -> None:
         self.budget_currency = code
-        self.captions["budget"].setText(self.tr("Card budget (%1)").replace("%1", code))
+        self.captions["budget"].setText(self._budget_caption())
+
+    def _budget_caption(self) -> str:
+        return self.tr("Card budget (%1)").replace("%1", self.budget_currency)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Settings"))
@@ -167,7 +170,7 @@ class SettingsView(Page):
             "currency": (self.tr("Currency"), self.tr("The currency results are shown in")),
             "horizon": (self.tr("Horizon"), self.tr(
                 "How many months to compare costs over (a bought card is resold after it)")),
-            "budget": (self.tr("Card budget (%1)").replace("%1", self.budget_currency), self.tr(
+            "budget": (self._budget_caption(), self.tr(
                 "The most you would spend on a new card; empty = no limit")),
             "psu": (self.tr("Power supply (W)"), self.tr(
                 "Your power supply's rating: cards it cannot feed are left out; empty = no limit")),
