@@ -23,7 +23,13 @@ from typing import Any
 import numpy as np
 
 from core.perf.fit_across import ACROSS, across_centre
-from core.perf.fit_cycles import CYCLES_SPEC_COLUMNS, cycles_x, within_range
+from core.perf.fit_cycles import (
+    CYCLES_SPEC_COLUMNS,
+    cycles_x,
+    version_effects,
+    version_offset,
+    within_range,
+)
 from core.perf.fit_cycles import cycles_design as _cycles_design
 from core.perf.fit_row import Row
 from core.perf.fit_software import FLOOR_FALLBACK_SIGMA, floor_of, ops_of, own_floor
@@ -364,11 +370,13 @@ def fit_metric(metric: str, rows: Sequence[Row],
     if metric == "cycles":
         backends = sorted({f["backend"] for f in feats})
         x = _cycles_design(rows, backends)
-        y = np.log([r.value for r in rows])
+        versions = version_effects(rows)
+        y = np.log([r.value for r in rows]) - [version_offset(r.parts, versions) for r in rows]
         beta = [float(b) for b in np.linalg.lstsq(x, y, rcond=None)[0]]
         base = x @ np.array(beta)
         block: dict[str, Any] = {"t0": 0.0, "floor": {"": 0.0},
-                                 "centres": _pool(y - base, feats, metric, 0.0)}
+                                 "centres": _pool(y - base, feats, metric, 0.0),
+                                 "versions": versions}
         specs = x[:, len(backends):len(backends) + CYCLES_SPEC_COLUMNS]
         block["spec_range"] = [[float(lo), float(hi)] for lo, hi in
                                zip(specs.min(axis=0), specs.max(axis=0), strict=True)]
@@ -440,7 +448,8 @@ def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, flo
             np.mean(beta[:len(backends)]))
         x, beyond = within_range(cycles_x(parts), block.get("spec_range") or [])
         sigma = float(np.hypot(sigma, OUT_OF_RANGE_SIGMA_PER_EFOLD.value * beyond))
-        value = float(np.exp(intercept + np.dot(beta[len(backends):], x) + centre))
+        value = float(np.exp(intercept + np.dot(beta[len(backends):], x) + centre
+                             + version_offset(parts, block.get("versions") or {})))
         return 0.0, 0.0, sigma, value
     eff = float(np.exp(centre))
     t0 = float(block["t0"])

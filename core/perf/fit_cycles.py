@@ -18,13 +18,55 @@ CYCLES_SPEC_COLUMNS = 2
 
 
 def cycles_x(parts: Parts) -> np.ndarray:
-    """Cycles covariates: log FP32, log bandwidth, hardware ray-tracing generation (one column
-    per backend that uses it: OptiX RT cores, Metal on M3 and later, HIP-RT, Embree on Arc),
-    and Blender 5.x."""
-    log_fp32, log_bw, rt, v5 = parts.x if len(parts.x) == 4 else (*parts.x, 0.0)
+    """Cycles covariates: log FP32, log bandwidth and hardware ray-tracing generation (one
+    column per backend that uses it: OptiX RT cores, Metal on M3 and later, HIP-RT, Embree on
+    Arc). Blender 5.x is not among them: see `version_effects`."""
+    log_fp32, log_bw, rt = parts.x[:3]
     b = parts.features.get("backend", "")
     rts = [rt if b == name else 0.0 for name in CYCLES_RT_BACKENDS]
-    return np.array([log_fp32, log_bw, *rts, v5])
+    return np.array([log_fp32, log_bw, *rts])
+
+
+def is_v5(parts: Parts) -> float:
+    """1.0 for a Blender 5.x score, else 0.0."""
+    return float(parts.x[3]) if len(parts.x) == 4 else 0.0
+
+
+# How many cards' pairs a backend's own Blender 5.x change counts as against the change of
+# every backend's pairs together (a backend measured on one card is pulled halfway to it).
+VERSION_PRIOR_CARDS = 1.0
+
+
+def version_effects(rows: Sequence[Row]) -> dict[str, float]:
+    """Log change of the score from Blender 4.x to 5.x per backend ('' for a backend without
+    pairs), from cards measured on both: the same card's two community medians say what the
+    release changed with nothing about the card in between. Blender 5.0/5.1 moved the
+    backends apart (OptiX 0.99x, HIP 1.09x, Metal 1.15x, oneAPI 1.17x over 21, 6, 2 and 2
+    cards); one 5.x column for all of them, fitted beside the cards' specs, had given the
+    oneAPI cards OptiX's change and the Arc B580's 5.x scores 18-20 % under their p10...p90."""
+    scores: dict[tuple[str, str], dict[float, list[float]]] = {}
+    for r in rows:
+        key = (r.gpu_id, r.parts.features.get("backend", ""))
+        scores.setdefault(key, {}).setdefault(is_v5(r.parts), []).append(np.log(r.value))
+    pairs: dict[str, list[float]] = {}
+    for (_, backend), by_version in scores.items():
+        if 0.0 in by_version and 1.0 in by_version:
+            pairs.setdefault(backend, []).append(float(np.mean(by_version[1.0])
+                                                       - np.mean(by_version[0.0])))
+    every = [d for ds in pairs.values() for d in ds]
+    overall = float(np.median(every)) if every else 0.0
+    out = {"": round(overall, 4)}
+    for backend, ds in sorted(pairs.items()):
+        out[backend] = round((sum(ds) + VERSION_PRIOR_CARDS * overall)
+                             / (len(ds) + VERSION_PRIOR_CARDS), 4)
+    return out
+
+
+def version_offset(parts: Parts, effects: dict[str, float]) -> float:
+    """The log change a row's Blender version makes to its score under `effects`."""
+    if not is_v5(parts):
+        return 0.0
+    return float(effects.get(parts.features.get("backend", ""), effects.get("", 0.0)))
 
 
 def cycles_design(rows: Sequence[Row], backends: Sequence[str]) -> np.ndarray:
