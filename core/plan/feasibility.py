@@ -14,7 +14,7 @@ here, as in `rigsizer estimate`.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import NormalDist
 
 from core.cost.local import Assumption
@@ -114,6 +114,16 @@ def too_much_offload(c: Cell, memory: float, kind: str = "video") -> bool:
             and c.vram > MAX_OFFLOAD_RATIO.value * memory)
 
 
+def one_job(w: Workload, c: Cell, n: int) -> Cell:
+    """`c` as one job waits on `n` cards. The perf model spreads an image job over the cards
+    (its time / n: what n cards get through in a week, which the costs and the busy hours
+    count); one job's batch splits over at most `batch` of them, so one image on an 8-card
+    node takes one card's time, and its deadline is judged at that."""
+    if w.kind != "image" or n <= 1:
+        return c
+    return replace(c, t50=c.t50 * n / min(n, max(1, w.batch)))
+
+
 def hours_per_week(w: Workload, t50: float) -> float:
     if is_hourly(w):
         return w.hours_per_week
@@ -125,10 +135,13 @@ _BASES: dict[str, Basis] = {"measured": "measured", "user-measured": "user-measu
 
 
 def estimate(w: Workload, gpu_id: str, n: int, c: Cell, basis: str) -> Estimate:
-    t10 = c.t50 * math.exp(-Z90 * c.sigma)
-    t90 = c.t50 * math.exp(Z90 * c.sigma)
+    """One job of `w` on `n` × the card: the time one job waits (one_job), and the energy of
+    one job's share of the cards' week (all n cards' power over the perf model's time)."""
+    job = one_job(w, c, n)
+    t10 = job.t50 * math.exp(-Z90 * c.sigma)
+    t90 = job.t50 * math.exp(Z90 * c.sigma)
     return Estimate(
-        workload_id=w.id, gpu_id=gpu_id, n_gpus=n, seconds_p10=t10, seconds_p50=c.t50,
+        workload_id=w.id, gpu_id=gpu_id, n_gpus=n, seconds_p10=t10, seconds_p50=job.t50,
         seconds_p90=t90, vram_required_bytes=c.vram, fits=c.fits, offload=c.offload,
         runnable=c.runnable, power_w=c.power_w,
         energy_j_p50=c.t50 * c.power_w if math.isfinite(c.t50) else math.inf,
@@ -153,8 +166,9 @@ def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None,
         return WorkloadFit(w.id, w.label, "none", "", False, math.inf, math.inf, 0.0,
                            reason=say.no_local_gpu(w))
     name = gpu.name if n == 1 else f"{n}× {gpu.name}"
-    t90 = c.t50 * math.exp(Z90 * c.sigma)
     hours = hours_per_week(w, c.t50) if c.runnable else 0.0
+    c = one_job(w, c, n)
+    t90 = c.t50 * math.exp(Z90 * c.sigma)
     if not c.runnable:
         if w.kind == "realtime" and c.t50 > 0 and math.isfinite(c.t50):
             why = say.misses_frame_budget(w, name, c.t50, c.note)
@@ -196,6 +210,8 @@ def fit_cloud(w: Workload, option: Option, gpu_name: str, gpu: GpuSpec | None,
               c: Cell, *, z: float = Z90) -> WorkloadFit:
     offer = option.offer
     assert offer is not None
+    hours = hours_per_week(w, c.t50)
+    c = one_job(w, c, offer.gpu_count)
     t90 = c.t50 * math.exp(Z90 * c.sigma)
     if w.live or w.kind == "realtime":
         return WorkloadFit(w.id, w.label, "cloud", offer.id, False, c.t50, t90, 0.0,
@@ -212,7 +228,6 @@ def fit_cloud(w: Workload, option: Option, gpu_name: str, gpu: GpuSpec | None,
                            say.offload_too_far(w, gpu_name, c.vram, memory,
                                                MAX_OFFLOAD_RATIO.value))
     wait = cloud_latency(w, c, option, z)
-    hours = hours_per_week(w, c.t50)
     if w.deadline_s is not None and wait > w.deadline_s:
         why = say.misses_deadline(w, gpu_name, wait, w.deadline_s, c.offload, gpu, c.vram,
                                   typical=c.t50)
