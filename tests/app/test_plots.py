@@ -125,3 +125,41 @@ def test_the_legend_sits_above_the_highest_data_on_both_plots(qtbot, make_window
             highs = [float(np.max(c.getData()[1])) for c in plot.curves
                      if c.isVisible() and c.getData()[1] is not None and len(c.getData()[1])]
         assert highs and max(highs) < below_legend, (index, max(highs), below_legend)
+
+
+class _Wheel:
+    """What pyqtgraph's ViewBox.wheelEvent reads of a scene wheel event: one notch in."""
+
+    def __init__(self, at: object) -> None:
+        self.at = at
+
+    def delta(self) -> int:
+        return 120
+
+    def pos(self) -> object:
+        return self.at
+
+    def accept(self) -> None:
+        pass
+
+
+def test_a_resize_keeps_the_users_zoom_and_a_new_result_redraws(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.go_to("results")
+    page = window.results_page
+    page.view.tabs.setCurrentIndex(0)
+    plot = page.cost_plot
+    qtbot.wait(50)
+    view = plot.widget.getPlotItem().getViewBox()
+    drawn = view.viewRange()[1]
+    view.wheelEvent(_Wheel(view.boundingRect().center()))  # the user zooms in
+    zoomed = view.viewRange()[1]
+    assert zoomed[1] - zoomed[0] < 0.99 * (drawn[1] - drawn[0])
+    plot.widget.setFixedHeight(plot.widget.height() - 80)
+    qtbot.wait(50)
+    assert np.allclose(view.viewRange()[1], zoomed)  # the resize kept the zoom
+    # the next result is drawn whole again, with room for its legend
+    plot.update(window.session.result)
+    qtbot.wait(50)
+    again = view.viewRange()[1]
+    assert again[1] - again[0] > zoomed[1] - zoomed[0]

@@ -125,20 +125,28 @@ def above_for_legend(low: float, high: float, share: float) -> float:
 class LegendRoom:
     """Keeps a plot's y range such that its legend (top left) covers no data: set from the
     data's low..high and the legend's share of the plot's height, and again whenever the plot
-    is resized (the legend keeps its pixels; the data's share of them changes)."""
+    is resized (the legend keeps its pixels; the data's share of them changes) — unless the
+    user has zoomed or panned since the data was drawn: a resize then keeps their view."""
 
     def __init__(self, widget: pg.PlotWidget, legend: Any) -> None:
         self.widget = widget
         self.legend = legend
         self.bounds: tuple[float, float] | None = None
-        widget.getPlotItem().getViewBox().sigResized.connect(self.fit)
+        self.user_view = False
+        view = widget.getPlotItem().getViewBox()
+        view.sigResized.connect(self.fit)
+        view.sigRangeChangedManually.connect(self._user_moved)
+
+    def _user_moved(self, *_: object) -> None:
+        self.user_view = True
 
     def show(self, low: float, high: float) -> None:
         self.bounds = (low, high)
+        self.user_view = False
         self.fit()
 
     def fit(self, *_: object) -> None:
-        if self.bounds is None:
+        if self.bounds is None or self.user_view:
             return
         low, high = self.bounds
         top = above_for_legend(low, high, legend_share(self.widget, self.legend))
