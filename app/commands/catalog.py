@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from app.errors import UserError
+from core.shorten import shorten
 
 KINDS = ("gpus", "clouds", "models", "profiles")
 
@@ -207,7 +208,7 @@ def _cell(value: Any, column: str = "") -> str:
     text = str(value)
     if column == "id" or len(text) <= MAX_CELL:  # an id is what the user types next: never cut
         return text
-    return text[: MAX_CELL - 1] + "…"
+    return shorten(text, MAX_CELL)
 
 
 def generic_table(entries: Sequence[Any], preferred: Iterable[str] = ()) -> str:

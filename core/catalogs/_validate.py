@@ -19,6 +19,7 @@ from typing import Any
 
 from core.catalogs import wording as say
 from core.schema.message import Message
+from core.shorten import shorten
 
 _DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 
@@ -27,7 +28,7 @@ def shown(text: str, limit: int = 80) -> str:
     """Text from a data file made safe for a one-line message: control characters escaped and
     long text cut, so a hostile key or id can neither break the line nor flood the screen."""
     safe = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
-    return safe if len(safe) <= limit else safe[:limit] + "…"
+    return shorten(safe, limit)
 
 
 def shown_value(value: Any, limit: int = 80) -> str:
@@ -36,7 +37,7 @@ def shown_value(value: Any, limit: int = 80) -> str:
         text = repr(value)
     except ValueError:  # an int past Python's 4300-digit str() limit
         return "a number too long to print"
-    return text if len(text) <= limit else text[:limit] + "…"
+    return shorten(text, limit)
 
 
 def shown_number(value: float) -> str:

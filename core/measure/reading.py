@@ -23,6 +23,7 @@ from core.measure import wording as say
 from core.measure.tables import MODEL_TASKS, measurement_from_table
 from core.schema.measurement import QUERY_FIELDS, Measurement
 from core.schema.message import Message
+from core.shorten import shorten
 
 if TYPE_CHECKING:
     from core.catalogs.value import Catalogs
@@ -97,7 +98,7 @@ class Unreadable(ValueError):
 def clip(text: str, width: int = 60) -> str:
     """`text` cut to `width` characters (an ellipsis marks the cut): text quoted from a paste
     in a sentence, which a 1 MB line must not become."""
-    return text if len(text) <= width else text[:width - 1] + "…"
+    return shorten(text, width)
 
 
 def number(text: str, what: str) -> float:

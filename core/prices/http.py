@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from core.prices import wording as say
 from core.prices.source import RefreshError
 from core.schema.message import Message
+from core.shorten import shorten
 
 MAX_BODY_BYTES = 4 * 1024 * 1024  # a full GPU price list is ~100 kB
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
@@ -110,7 +111,7 @@ def clean(text: str, limit: int = 120) -> str:
     """Printable, single-line, bounded text for messages built from untrusted input."""
     flat = "".join(ch if ch.isprintable() else " " for ch in str(text))
     flat = " ".join(flat.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return shorten(flat, limit)
 
 
 def check_key(api_key: str) -> None:

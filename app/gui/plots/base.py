@@ -8,6 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from app.gui.theme import Palette
+from core.shorten import shorten
 
 
 def make_plot_widget() -> pg.PlotWidget:
@@ -155,7 +156,7 @@ class LegendRoom:
 
 def short(text: str, limit: int = 56) -> str:
     """Legend entries stay one short line; the full name is in the hover tip and the table."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shorten(text, limit)
 
 
 def brush(colour: str, alpha: int = 255) -> Any:

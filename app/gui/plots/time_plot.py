@@ -21,6 +21,7 @@ from app.gui.plots.base import (
     short,
 )
 from app.gui.theme import Palette
+from core.shorten import shorten
 
 if TYPE_CHECKING:
     from core.schema.plan import Plan, PlanResult
@@ -146,7 +147,7 @@ class TimePlot:
                 label.setText(short(names[i]))
         self.legend.updateSize()
         shown = [label_text(w.label) for w in workloads]
-        ticks = [(float(j), (text if len(text) <= 22 else text[:21] + "…"))
+        ticks = [(float(j), shorten(text, 22))
                  for j, text in enumerate(shown)]
         self.widget.getPlotItem().getAxis("bottom").setTicks([ticks])
         if workloads:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.views.common import Page, ReadableColumns, card, label, one_line_text
 from core.catalogs.text_fields import MAX_NAME_CHARS
+from core.shorten import shorten
 
 # Editable fields: (attribute, widget type). The controller decides which rows a kind shows.
 FIELDS: tuple[tuple[str, str], ...] = (
@@ -97,7 +98,7 @@ def copy_label(shown: str, taken: set[str]) -> str:
     while True:
         template = t("%1 (copy)") if n == 1 else t("%1 (copy %2)").replace("%2", str(n))
         room = MAX_NAME_CHARS - (len(template) - len("%1"))
-        cut = base if len(base) <= room else base[:room - 1].rstrip() + "…"
+        cut = shorten(base, room)
         label = template.replace("%1", cut)
         if label not in taken:
             return label

@@ -87,7 +87,9 @@ def test_a_trickling_answer_meets_the_overall_deadline(trickle_url: str, api_key
     start = time.monotonic()
     with pytest.raises(RefreshError, match=r"did not finish answering within 0\.5 s") as info:
         request_json(trickle_url, name="X", api_key=api_key, timeout_s=0.5)
-    assert time.monotonic() - start < 2.0
+    # well before the 8 s the trickle lasts (not 0.5 s exactly: a loaded 2-core CI machine
+    # was seen to take 2 s to get there)
+    assert time.monotonic() - start < 4.0
     assert info.value.kind == "timeout"
 
 
