@@ -115,10 +115,11 @@ def too_much_offload(c: Cell, memory: float, kind: str = "video") -> bool:
 
 
 def one_job(w: Workload, c: Cell, n: int) -> Cell:
-    """`c` as one job waits on `n` cards. The perf model spreads an image job over the cards
-    (its time / n: what n cards get through in a week, which the costs and the busy hours
-    count); one job's batch splits over at most `batch` of them, so one image on an 8-card
-    node takes one card's time, and its deadline is judged at that."""
+    """`c`, a rented node's cell, as one job waits on its `n` cards. The perf model spreads
+    an image job over a node's cards (its time / n: what n cards get through in a week,
+    which the costs and the busy hours count); one job's batch splits over at most `batch` of
+    them, so one image on an 8-card node takes one card's time, and its deadline is judged at
+    that. (Local boxes are timed one card at a time: see fit_local.)"""
     if w.kind != "image" or n <= 1:
         return c
     return replace(c, t50=c.t50 * n / min(n, max(1, w.batch)))
@@ -166,9 +167,10 @@ def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None,
         return WorkloadFit(w.id, w.label, "none", "", False, math.inf, math.inf, 0.0,
                            reason=say.no_local_gpu(w))
     name = gpu.name if n == 1 else f"{n}× {gpu.name}"
-    hours = hours_per_week(w, c.t50) if c.runnable else 0.0
-    c = one_job(w, c, n)
+    # `c` is one card's time even for a box of n (one job per card: local_capacity counts
+    # the cards), so unlike a rented node's it is one job's wait as it stands
     t90 = c.t50 * math.exp(Z90 * c.sigma)
+    hours = hours_per_week(w, c.t50) if c.runnable else 0.0
     if not c.runnable:
         if w.kind == "realtime" and c.t50 > 0 and math.isfinite(c.t50):
             why = say.misses_frame_budget(w, name, c.t50, c.note)

@@ -65,11 +65,13 @@ def test_a_batch_splits_over_as_many_cards_as_it_has_images() -> None:
         ONE_CARD_S / 2)
 
 
-def test_two_local_cards_wait_like_one_for_one_image() -> None:
+def test_a_local_box_of_cards_is_timed_one_card_at_a_time() -> None:
+    # the planner times a studio box's cards singly (one job per card; local_capacity counts
+    # the cards): one image on an 8-card box waits one card's time, not eight times it
     w = _image(batch=1)
-    f = fit_local(w, BIG, 2, _cell(2))
+    f = fit_local(w, BIG, 8, _cell(1))
     assert f.seconds_p50 == pytest.approx(ONE_CARD_S)
-    assert f.hours_per_week == pytest.approx(hours_per_week(w, ONE_CARD_S / 2))
+    assert f.hours_per_week == pytest.approx(hours_per_week(w, ONE_CARD_S))
 
 
 def test_other_kinds_keep_the_perf_models_time_on_several_cards() -> None:
