@@ -341,7 +341,10 @@ def energy(wh: float) -> str:
     return f"{figure(wh)} Wh"
 
 
-def describe(w: Any, e: Any, gpu: Any, quant: str | None = None) -> list[str]:
+def describe(w: Any, e: Any, gpu: Any, quant: str | None = None,
+             wait: Any | None = None) -> list[str]:
+    """`e` in sentences; `wait`, where one job waits longer than its share of the cards (an
+    image on several cards), is that job's own estimate, which "One job takes" then says."""
     cards = f"{e.n_gpus} × {gpu.name}" if e.n_gpus > 1 else gpu.name
     lines = [f"{w.label} on {cards}:"]
     if not e.runnable:
@@ -354,8 +357,9 @@ def describe(w: Any, e: Any, gpu: Any, quant: str | None = None) -> list[str]:
                      f"{duration(e.seconds_p10)} to {duration(e.seconds_p90)}); at {fps:g} fps "
                      f"that is {100 * e.seconds_p50 * fps:.0f} % of the frame budget.")
     else:
-        lines.append(f"  One job takes about {duration(e.seconds_p50)} (likely "
-                     f"{duration(e.seconds_p10)} to {duration(e.seconds_p90)}; "
+        one = wait if wait is not None else e
+        lines.append(f"  One job takes about {duration(one.seconds_p50)} (likely "
+                     f"{duration(one.seconds_p10)} to {duration(one.seconds_p90)}; "
                      "8 jobs in 10 fall in this range).")
     if e.vram_required_bytes > 0 and w.kind not in ("cpu", "encode", "render"):
         # GiB, as every other surface says memory (cards sold as "24 GB" hold 24 GiB)
@@ -459,17 +463,21 @@ def run(args: argparse.Namespace) -> int:
             if args.profile:
                 raise  # the profile's own workload and key, as a file error names them
             raise UserError(in_options(str(exc), cats)) from exc
-        out.extend(describe(w, e, gpu, _usual_quant(w, cats)))
+        wait = None
+        if w.kind == "image" and args.n_gpus > 1 and e.runnable:
+            # images are not split across cards: one job's batch spreads over at most as
+            # many cards as it has images, the other cards make other jobs' images meanwhile
+            wait, _ = measured_estimate(model, w, gpu, min(args.n_gpus, max(1, w.batch)),
+                                        known, ram)
+        out.extend(describe(w, e, gpu, _usual_quant(w, cats), wait))
         if e.offload and ram is None:
             # `plan` judges an offload by the PC's RAM; here none was given
             out.append("  System RAM: assumed large enough to hold what the card cannot; "
                        "give --ram-gib to have it checked.")
-        if w.kind == "image" and args.n_gpus > 1 and e.runnable:
-            # images are not split across cards: the cards make each other's images at once
-            one, _ = measured_estimate(model, w, gpu, 1, known, ram)
-            out.append(f"  Several cards: the time above is a job's share of {args.n_gpus} "
-                       f"cards making images side by side; one job alone still takes about "
-                       f"{duration(one.seconds_p50)} on one card.")
+        if wait is not None:
+            out.append(f"  Several cards: {args.n_gpus} cards making images side by side "
+                       f"finish a job every {duration(e.seconds_p50)} on average; each job "
+                       "still waits the time above.")
         lines = _measured_lines(w, mark, render_refs.get(w.id), gpu, cats)
         out.extend(lines)
         said += len(lines)

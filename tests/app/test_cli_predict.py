@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -362,7 +363,13 @@ def test_estimate_on_several_cards_says_memory_per_card_and_an_image_alone(
     out = capsys.readouterr().out
     assert code == 0
     assert "on each card (24 GiB each)" in out and "of 48 GiB" not in out
-    assert "one job alone still takes about" in out
+    # one job waits one card's time (the 8-card figure had led the answer as "One job takes")
+    assert cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "image",
+                     "--model", "sdxl"]) == 0
+    alone = capsys.readouterr().out
+    took = re.search(r"One job takes about .*?\)", alone)
+    assert took is not None and took.group(0) in out
+    assert "2 cards making images side by side finish a job every" in out
     # an LLM's layers are split, so its cards' memory adds up
     code = cli.main(["estimate", "--gpu", "RTX 4090", "--n-gpus", "2", "--workload", "llm",
                      "--model", "llama-3-8b"])
