@@ -16,7 +16,7 @@ from core.cost.local import PSU_LOAD_SHARE, PSU_UPGRADE_USD, REST_OF_PC_W
 from core.perf import memory_rule
 from core.plan import reasons as say
 from core.plan import wording
-from core.plan.feasibility import MAX_OFFLOAD_RATIO, Z90, at, is_hourly, local_capacity
+from core.plan.feasibility import MAX_OFFLOAD_RATIO, Z90, at, is_hourly
 from core.plan.inputs import Inputs, current_card, other_cards
 from core.plan.judge import Judge
 from core.plan.options import (
@@ -92,11 +92,21 @@ def keep_option(inp: Inputs, c: Cards, judge: Judge) -> Option:
     if not c.others:
         return base
     owned = (current, *c.others)
-    names = " + ".join([name, *(g.name for g in c.others)])
     cols, gpus = _best_cards(inp, c, judge, owned)
-    return Option("keep", "keep", Message(wording.KEEP, gpu=names), current,
+    every = (*[current] * n, *c.others)
+    return Option("keep", "keep", Message(wording.KEEP, gpu=cards_name(every)), current,
                   n + len(c.others), c.local_col[current.id], 0.0, 0.0, None, -1, places,
-                  cols, gpus)
+                  cols, gpus, cards=every)
+
+
+def cards_name(cards: Sequence[GpuSpec]) -> str:
+    """The cards of a PC as a person lists them: "2× RTX 4090 + RTX 3060"."""
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for g in cards:
+        counts[g.id] = counts.get(g.id, 0) + 1
+        names[g.id] = g.name
+    return " + ".join(names[k] if n == 1 else f"{n}× {names[k]}" for k, n in counts.items())
 
 
 def _best_cards(inp: Inputs, c: Cards, judge: Judge, owned: Sequence[GpuSpec]
@@ -142,7 +152,8 @@ def add_options(inp: Inputs, c: Cards, judge: Judge, vat: float) -> list[Option]
         out.append(Option(f"add:{g.id}", "buy",
                           Message(wording.ADD_CARD, gpu=g.name, own=current.name), g, 2,
                           c.local_col[g.id], bought.purchase_usd, extra, None, -1,
-                          local_places(inp.workloads), cols, gpus))
+                          local_places(inp.workloads), cols, gpus, cards=(current, g),
+                          beside=current))
     return out
 
 
@@ -270,13 +281,15 @@ def hybrids(inp: Inputs, judge: Judge, options: list[Option],
         names = {w.id for w in overflow}
         place: tuple[Where, ...] = tuple("cloud" if w.id in names else "local"
                                          for w in workloads)
+        template = (wording.KEEP_AND_RENT if base.kind == "keep" else
+                    wording.ADD_AND_RENT if base.beside is not None else wording.BUY_AND_RENT)
         out.append(Option(
             f"hybrid:{base.id}+{o.id}", "hybrid",
-            Message(wording.KEEP_AND_RENT if base.kind == "keep" else wording.BUY_AND_RENT,
-                    work=Join(tuple(say.what(w) for w in overflow)),
+            Message(template, work=Join(tuple(say.what(w) for w in overflow)),
                     **_hybrid_words(inp, base, o)),
             base.local_gpu, base.local_n, base.local_col, base.purchase_usd, base.extra_usd,
-            o, cloud_col[(o.gpu_id, o.gpu_count)], place))
+            o, cloud_col[(o.gpu_id, o.gpu_count)], place, base.local_cols, base.owned,
+            cards=base.cards, beside=base.beside))
     return out + _overflows(inp, judge, options, cloud_col, offers_for)
 
 
@@ -284,9 +297,12 @@ def _hybrid_words(inp: Inputs, base: Option, o: CloudOffer) -> dict[str, Param]:
     """The names a hybrid's label gives: the card kept or bought ("2× RTX 4090" for a studio
     that buys two), the rented card, its provider and tier."""
     assert base.local_gpu is not None
-    local_name = (base.local_gpu.name if base.local_n == 1 or base.kind == "keep"
+    local_name = (base.local_gpu.name if base.local_n == 1 or base.kind == "keep" or base.cards
                   else f"{base.local_n}× {base.local_gpu.name}")
-    return {"gpu": local_name, "rented": inp.by_id[o.gpu_id].name,
+    if base.kind == "keep" and base.cards:  # owned cards of different kinds: all named
+        local_name = cards_name(base.cards)
+    own = {} if base.beside is None else {"own": base.beside.name}
+    return {"gpu": local_name, **own, "rented": inp.by_id[o.gpu_id].name,
             "provider": wording.provider_name(o.provider, inp.provider_names),
             "tier": wording.tier(o.tier)}
 
@@ -306,14 +322,17 @@ def _overflows(inp: Inputs, judge: Judge, options: list[Option],
         fits = [judge.fit_local(w, base) for w in workloads]
         if not all(f.feasible for f in fits):
             continue  # jobs it cannot do at all go whole (hybrids above)
-        local_h = sum(f.hours_per_week for f in fits
-                      if f.where == "local" and f.device_id not in ("cpu", ""))
-        cap = local_capacity(inp.profile.hours_per_day_online, base.local_n)
+        loads = judge.card_loads(base, fits)
+        if not loads:
+            continue
+        full = max(loads, key=lambda c: c.fullness())  # cards of two kinds: the one over
+        local_h, cap = full.busy, full.capacity
         if local_h <= cap or cap <= 0:
             continue
         movable = [(f.hours_per_week, i) for i, (w, f) in enumerate(zip(workloads, fits,
                                                                         strict=True))
-                   if cloud_allowed(w) and not is_hourly(w) and f.hours_per_week > 0]
+                   if cloud_allowed(w) and not is_hourly(w) and f.hours_per_week > 0
+                   and f.device_id == full.card_id]
         if not movable:
             continue
         hours, i = max(movable)
@@ -327,13 +346,16 @@ def _overflows(inp: Inputs, judge: Judge, options: list[Option],
             continue
         o = inp.offers[best[1]]
         split = tuple(share if k == i else 0.0 for k in range(len(workloads)))
+        template = (wording.KEEP_AND_OVERFLOW if base.kind == "keep" else
+                    wording.ADD_AND_OVERFLOW if base.beside is not None
+                    else wording.BUY_AND_OVERFLOW)
         out.append(Option(
             f"overflow:{base.id}+{o.id}", "hybrid",
-            Message(wording.KEEP_AND_OVERFLOW if base.kind == "keep" else wording.BUY_AND_OVERFLOW,
-                    work=say.what(w), share=round(100 * share), **_hybrid_words(inp, base, o)),
+            Message(template, work=say.what(w), share=round(100 * share),
+                    **_hybrid_words(inp, base, o)),
             base.local_gpu, base.local_n, base.local_col, base.purchase_usd, base.extra_usd, o,
             cloud_col[(o.gpu_id, o.gpu_count)], base.place, base.local_cols, base.owned,
-            split))
+            split, cards=base.cards, beside=base.beside))
     return out
 
 

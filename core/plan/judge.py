@@ -8,8 +8,9 @@ however many options share it. The sentences of a fit and a gate come from core.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -51,6 +52,23 @@ class _EmptyPerf:
         self.t50 = self.sigma = self.vram_required = self.power_w = z
         self.fits = self.offload = self.runnable = b
         self.notes: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CardLoad:
+    """One pool of alike local cards under a plan: the hours a week its jobs need (`busy`),
+    the hours it can take on, and its heaviest job."""
+
+    card_id: str
+    name: str
+    busy: float
+    capacity: float
+    heaviest: Workload | None
+
+    def fullness(self) -> float:
+        if self.capacity > 0:
+            return self.busy / self.capacity
+        return math.inf if self.busy > 0 else 0.0
 
 
 class Judge:
@@ -176,21 +194,46 @@ class Judge:
         return tuple(out)
 
     # -- gates ---------------------------------------------------------------------------------
+    def card_loads(self, o: Option, fits: Sequence[WorkloadFit]) -> list[CardLoad]:
+        """Each pool of local cards under `o` with the hours of work its jobs need a week and
+        the hours it can take on. Alike cards share their work; cards of different kinds (one
+        added beside the user's) each run the jobs given to them (a second card had counted as
+        twice the first's hours although every job ran on the first)."""
+        hours = self.inp.profile.hours_per_day_online
+        pools: dict[str, tuple[str, int]] = {}
+        if o.cards:
+            for g in o.cards:
+                name, n = pools.get(g.id, (g.name, 0))
+                pools[g.id] = (name, n + 1)
+        elif o.local_gpu is not None:
+            pools[o.local_gpu.id] = (o.local_gpu.name, o.local_n)
+        out = []
+        for card, (name, n) in pools.items():
+            mine = [(f, w) for w, f in zip(self.workloads, fits, strict=True)
+                    if f.where == "local" and f.device_id == card]
+            # the heaviest local job, to say the sustained rate in jobs a day
+            jobs = [(f.hours_per_week, w) for f, w in mine
+                    if not is_hourly(w) and w.jobs_per_week > 0]
+            out.append(CardLoad(card, name, sum(f.hours_per_week for f, _ in mine),
+                                local_capacity(hours, n),
+                                max(jobs, key=lambda x: x[0])[1] if jobs else None))
+        return out
+
+    def _busiest_card(self, o: Option, fits: tuple[WorkloadFit, ...]) -> Gate:
+        """The throughput gate, for the card fullest for its hours."""
+        loads = self.card_loads(o, fits)
+        if not loads:  # no card: nothing runs locally
+            hours = self.inp.profile.hours_per_day_online
+            return throughput_gate(0.0, local_capacity(hours, o.local_n), "", None)
+        c = max(loads, key=CardLoad.fullness)
+        return throughput_gate(c.busy, c.capacity, c.name, c.heaviest)
+
     def gates(self, o: Option, fits: tuple[WorkloadFit, ...],
               monthly: float) -> tuple[tuple[Gate, ...], bool]:
         """The option's gates at `monthly` (profile currency) and whether it is feasible."""
         profile, inp = self.inp.profile, self.inp
         lat = latency_gate(self.workloads, fits, profile.deadline_confidence)
-        local_h = sum(f.hours_per_week for f in fits
-                      if f.where == "local" and f.device_id not in ("cpu", ""))
-        cap = local_capacity(profile.hours_per_day_online, o.local_n)
-        name = "" if o.local_gpu is None else o.local_gpu.name
-        # the heaviest local job, to say the sustained rate in jobs a day
-        jobs = [(f.hours_per_week, w) for w, f in zip(self.workloads, fits, strict=True)
-                if f.where == "local" and f.device_id not in ("cpu", "") and not is_hourly(w)
-                and w.jobs_per_week > 0]
-        heaviest = max(jobs, key=lambda x: x[0])[1] if jobs else None
-        thr = throughput_gate(local_h, cap, name, heaviest)
+        thr = self._busiest_card(o, fits)
         # CPU-only work runs on the user's CPU under every plan; it has its own on-time (a CPU
         # job takes the whole CPU), so 10^18 CPU-hours a week is not "feasible"
         cpu_h, cpu_cap = self.cpu_load
@@ -215,3 +258,4 @@ class Judge:
 
 
 __all__ = ["WEEK_HOURS", "Judge"]
+

@@ -70,6 +70,12 @@ class Option:
     # overflow: per workload, the share of its jobs rented (on `offer`) because the local
     # card has no time left for them; the rest stays local (empty: none split)
     split: tuple[float, ...] = ()
+    # every card in the PC under this plan where they are not all alike (a card added beside
+    # the user's, owned cards of different kinds): each runs the jobs given to it (local_cols)
+    # in its own hours, so each has its own capacity (empty: local_n × local_gpu, one pool)
+    cards: tuple[GpuSpec, ...] = ()
+    # the card the user has where this plan adds one beside it (labels: "Add … beside your …")
+    beside: GpuSpec | None = None
 
     def share_rented(self, w_index: int) -> float:
         return self.split[w_index] if self.split else 0.0

@@ -100,6 +100,10 @@ KEEP_AND_OVERFLOW = ("Keep your {gpu} busy + rent {rented} ({provider} {tier}) f
 BUY_AND_OVERFLOW = ("Buy {gpu} + rent {rented} ({provider} {tier}) for the {share}% of {work} it "
                     "has no time for")
 BUY_AND_RENT = "Buy {gpu} + rent {rented} ({provider} {tier}) for {work}"
+# a card added beside the user's own ({own}), and work rented as above
+ADD_AND_RENT = "Add {gpu} beside your {own} + rent {rented} ({provider} {tier}) for {work}"
+ADD_AND_OVERFLOW = ("Add {gpu} beside your {own} + rent {rented} ({provider} {tier}) for the "
+                    "{share}% of {work} they have no time for")
 # the {tier} of a cloud offer (core.schema.cloud.Tier)
 # one of the planner's assumptions in the report (see assumption())
 ASSUMPTION = "{name}: {value} {unit} ({source})"

@@ -313,3 +313,28 @@ def test_a_second_card_can_be_added_beside_the_first_where_a_slot_and_power_allo
         run(PROFILES["game_modder"], ["nvidia-rtx-4060-laptop"])))
     assert not any(p.id.startswith("add:") for p in every_plan(
         run(PROFILES["game_modder"], ["nvidia-rtx-3060-12gb", "nvidia-rtx-4060"])))
+
+
+def test_an_added_card_has_its_own_hours_and_a_hybrid_on_it_names_both_cards() -> None:
+    # small_studio on an RTX 4090: "Add Arc Pro B70 beside your GeForce RTX 4090" had been
+    # feasible by counting two cards' hours while every job ran on the 4090 (the B70 takes
+    # no Wan clip within its hour), and its hybrids read "Buy 2× Arc Pro B70 + rent …"
+    r = run(PROFILES["small_studio"], ["nvidia-rtx-4090"], 64)
+    adds = [p for p in every_plan(r) if p.id.startswith("add:")]
+    assert adds
+    for p in adds:
+        thr = p.gate("throughput")
+        cards = {f.device_id for f in p.workloads if f.where == "local"}
+        on_4090 = sum(f.hours_per_week for f in p.workloads
+                      if f.where == "local" and f.device_id == "nvidia-rtx-4090")
+        if cards == {"nvidia-rtx-4090"}:  # the new card got no job: the 4090 alone is judged
+            assert thr.value == pytest.approx(on_4090)
+            assert not thr.passed and "GeForce RTX 4090" in str(thr.detail)
+        for f in p.workloads:  # no card is said busier than it can be, either way
+            assert f.device_id in ("nvidia-rtx-4090", p.gpu_id, "cpu", "")
+    hybrids = [p for p in every_plan(r) if p.id.startswith(("hybrid:add:", "overflow:add:"))]
+    assert hybrids
+    for p in hybrids:
+        label = str(p.label)
+        assert label.startswith("Add ") and "beside your GeForce RTX 4090 + rent " in label
+        assert "2× " not in label
