@@ -121,7 +121,8 @@ def rental_terms(offer: CloudOffer, model_bytes: float, jobs_per_week: float) ->
     """Billing terms for running `jobs_per_week` jobs whose model weighs `model_bytes`.
 
     The model is kept on a network volume when that costs less a month than downloading it
-    at every session start (both are billed; RigSizer picks the cheaper).
+    at every session start (both are billed; RigSizer picks the cheaper), where the offer's
+    storage price is known.
     """
     usd_per_s = offer.usd_per_hour / HOUR
     rerun = SPOT_RERUN_SHARE.value if offer.interruptible else 0.0
@@ -143,7 +144,11 @@ def rental_terms(offer: CloudOffer, model_bytes: float, jobs_per_week: float) ->
     sessions = min(jobs_per_week, cap)
     download_month = sessions * download_s * usd_per_s * WEEKS_PER_MONTH
     volume_month = model_bytes / GB * offer.storage_usd_per_gb_month
-    uses_volume = volume_month < download_month
+    # a storage price of 0 is one the snapshot does not have (the offers' notes say "counted
+    # as 0"), not free storage: such an offer downloads the model at every session, which is
+    # billed, instead of keeping it on a volume that would cost nothing (every provider but
+    # Runpod had its downloads dropped so, and Runpod alone paid for them)
+    uses_volume = 0.0 < volume_month < download_month
     return RentalTerms(
         usd_per_s, offer.billing_granularity_s, offer.minimum_billed_s, offer.start_overhead_s,
         0.0 if uses_volume else download_s, volume_month if uses_volume else 0.0, rerun, False,

@@ -63,6 +63,11 @@ def test_model_kept_on_a_volume_when_that_is_cheaper_than_downloading() -> None:
     assert t.uses_volume and t.download_s == 0 and t.fixed_month == pytest.approx(2.1)
     cheap = rental.rental_terms(offer("c", "big-24", 0.1, storage=0.07), 30 * GB, 1)
     assert not cheap.uses_volume and cheap.download_s == pytest.approx(300)
+    # a storage price the snapshot does not have (0) is no free volume: downloads are billed
+    unknown = rental.rental_terms(offer("u", "big-24", 2.0, storage=0.0), 30 * GB, 7)
+    assert not unknown.uses_volume and unknown.download_s == pytest.approx(300)
+    assert unknown.fixed_month == 0.0
+    assert unknown.monthly_usd(7, 600) > t.monthly_usd(7, 600) - t.fixed_month
 
 
 def test_spot_reruns_and_serverless_bursts() -> None:
