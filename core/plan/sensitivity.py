@@ -35,6 +35,7 @@ def rank_inputs(packed: Packed, labels: Sequence[str], fx: float,
     base = nominal(packed) * fx
     best = int(np.argmin(base))
     runner = int(np.argsort(base)[1])
+    lead = float(base[runner] - base[best])  # today's
     out = []
     for ident, label, k in INPUTS:
         gaps = []
@@ -53,8 +54,10 @@ def rank_inputs(packed: Packed, labels: Sequence[str], fx: float,
         elif swing < 0.005:  # "moves the lead by $0.00": both plans pay it alike (or neither)
             detail = Message(wording.NO_EFFECT, input=label, plan=labels[runner])
         else:
+            # the most the lead moves from today's at either end (the swing is end to end)
+            most = max(abs(g - lead) for g in gaps)
             detail = Message(wording.HOLDS, input=label, plan=labels[runner],
-                             swing=Money(swing, currency))
+                             swing=Money(most, currency))
         out.append(Sensitivity(ident, label, LOW, HIGH, swing, flips_to is not None, flips_to,
                                detail))
     out.sort(key=lambda s: (not s.flips, -s.swing))

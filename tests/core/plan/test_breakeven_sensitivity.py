@@ -10,6 +10,7 @@ from core.hardware.machine import machine_from_gpu_ids
 from core.plan import recommend
 from core.plan.recommend import rank_order
 from core.schema import Profile, Workload
+from core.schema.message import Message
 from core.schema.plan import PlanResult
 from tests.core.plan.fakes import GPUS, OFFERS, RATES, FakeEvaluate, tariff
 from tests.shipped import with_data
@@ -105,3 +106,16 @@ def test_measured_power_replaces_the_tdp_figure_for_the_card_you_have() -> None:
         pytest.approx(keep_energy({}) / 2)
     with pytest.raises(ValueError, match="measured_gpu_w"):
         keep_energy({"measured_gpu_w": "lots"})
+
+
+def test_a_holding_choice_says_how_far_the_lead_moves_from_todays() -> None:
+    # "at half or 1.5 times today's, the lead changes by at most $5.98" had said the whole
+    # swing from half to 1.5 times: from today's it moves about half that either way
+    from core.plan import wording
+    r = heavy(100)  # renting wins whatever the inputs do
+    holds = [s for s in r.sensitivity if isinstance(s.detail, Message)
+             and s.detail.template == wording.HOLDS]
+    assert holds
+    for s in holds:
+        said = float(s.detail.params["swing"].amount)  # type: ignore[union-attr]
+        assert said < s.swing and said >= s.swing / 2 - 1e-9
