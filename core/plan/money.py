@@ -79,7 +79,10 @@ def breakdown(inp: Inputs, o: Option, p: int, packed: costing.Packed,
         net = ownership - o.extra_usd / horizon
         items[Message(wording.CARD_NET)] = net * fx
         if o.extra_usd > 0:
-            what = (wording.CHASSIS if o.kind == "studio" else wording.DESKTOP_PC
+            # several alike cards bought come in a studio chassis, a hybrid built on one too
+            # (its $4,000 chassis had been called a PSU upgrade)
+            studio = o.kind == "studio" or (o.local_n > 1 and not o.cards)
+            what = (wording.CHASSIS if studio else wording.DESKTOP_PC
                     if o.extra_usd == NEW_PC_USD.value else wording.PSU_UPGRADE)
             items[Message(what)] = o.extra_usd / horizon * fx
     items[Message(wording.ELECTRICITY)] = energy * fx
