@@ -365,13 +365,26 @@ def describe(w: Any, e: Any, gpu: Any, quant: str | None = None,
         # GiB, as every other surface says memory (cards sold as "24 GB" hold 24 GiB)
         # an LLM's layers are split across the cards, whose memory adds up; every other job
         # holds its whole model on each card (core.perf.jobs)
+        from core.perf.memory_rule import usable_bytes  # numpy: not at import (--help)
+
         pooled = w.kind == "llm" or e.n_gpus == 1
-        have = gpu.usable_memory_bytes * (e.n_gpus if pooled else 1) / 1024**3
+        cards = e.n_gpus if pooled else 1
+        have = gpu.usable_memory_bytes * cards / 1024**3
+        # what a job can fill (the desktop and drivers hold the rest): "needs 21.6 GiB of
+        # 24 GiB — does not fit" had read as a contradiction
+        room = usable_bytes(gpu) * cards / 1024**3
         need = e.vram_required_bytes / 1024**3
-        verdict = ("fits" if e.fits else "does not fit: it offloads to system RAM, "
-                   "which is included in the time above")
-        of = f"of {have:.0f} GiB" if pooled else f"on each card ({have:.0f} GiB each)"
-        lines.append(f"  Memory: needs about {need:.1f} GiB {of} — {verdict}.")
+        card = (f"each card's {have / cards:.0f} GiB" if not pooled
+                else f"the {cards} cards' {have:.0f} GiB" if cards > 1
+                else f"the card's {have:.0f} GiB")
+        can = (f"the {room:.1f} GiB a job can use of {card}" if room < have - 0.05 else card)
+        if e.fits:
+            lines.append(f"  Memory: needs about {need:.1f} GiB of {can} — fits.")
+        else:
+            needs = (f"about {need:.1f} GiB" if f"{need:.1f}" != f"{room:.1f}"
+                     else f"a little over {room:.1f} GiB")
+            lines.append(f"  Memory: needs {needs}, more than {can}: it offloads to "
+                         "system RAM, which is included in the time above.")
     if e.note and (e.fits or not e.offload) and w.kind != "realtime":
         lines.append(f"  Note: {e.note}.")
     assumed = assumed_setup(w, e, quant)

@@ -50,13 +50,13 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="31" />
-      <source>The {gpu} cannot hold {work} (needs {needs}, has {has}).</source>
-      <translation>{gpu} 装不下 {work}（需要 {needs}，只有 {has}）。</translation>
+      <source>The {gpu} cannot hold {work} (needs {needs}; a job can use {has}).</source>
+      <translation>{gpu} 装不下 {work}（需要 {needs}，任务可用 {has}）。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="32" />
-      <source>The {gpu} cannot hold {work} (needs {needs}, has {has}): {note}.</source>
-      <translation>{gpu} 装不下 {work}（需要 {needs}，只有 {has}）：{note}。</translation>
+      <source>The {gpu} cannot hold {work} (needs {needs}; a job can use {has}): {note}.</source>
+      <translation>{gpu} 装不下 {work}（需要 {needs}，任务可用 {has}）：{note}。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="33" />
@@ -70,551 +70,551 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="36" />
-      <source>The {gpu} cannot hold {work} in its {has} (needs {needs}); offloading makes jobs take up to {time} (typically {typical}), past your {limit} limit.</source>
-      <translation>{gpu} 的 {has} 装不下{work}（需要 {needs}）；卸载后每个任务最长 {time}（通常 {typical}），超过你的 {limit} 上限。</translation>
+      <source>The {gpu} cannot hold {work} in the {has} a job can use (needs {needs}); offloading makes jobs take up to {time} (typically {typical}), past your {limit} limit.</source>
+      <translation>{gpu} 上任务可用的 {has} 装不下 {work}（需要 {needs}）；卸载后每个任务最长 {time}（通常 {typical}），超过你的 {limit} 上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="38" />
+      <location filename="../../core/plan/wording.py" line="39" />
       <source>{work} runs on the {gpu} only by offloading part of it to system RAM; jobs take up to {time} (typically {typical}), past your {limit} limit.</source>
       <translation>{work}只能把一部分卸载到系统内存才能在 {gpu} 上运行；每个任务最长 {time}（通常 {typical}），超过你的 {limit} 上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="40" />
+      <location filename="../../core/plan/wording.py" line="41" />
       <source>{work}: up to {time} per job on the {gpu} (typically {typical}), past your {limit} limit.</source>
       <translation>{work}：在 {gpu} 上每个任务最长 {time}（通常 {typical}），超过你的 {limit} 上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="41" />
+      <location filename="../../core/plan/wording.py" line="42" />
       <source>{work}: up to {time} per job on the {gpu}, longer than the {day} your PC is on a day; leave it on until the job is done.</source>
       <translation>{work}：在 {gpu} 上每个任务最长 {time}，比你的电脑每天开机的 {day} 还长；请开着电脑直到任务完成。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="43" />
+      <location filename="../../core/plan/wording.py" line="44" />
       <source>The {gpu} cannot hold {work}: it needs {needs}, more than {ratio:g}× the card's {has}, too much to offload to system RAM at a usable speed.</source>
       <translation>{gpu} 装不下 {work}：它需要 {needs}，超过显卡 {has} 的 {ratio:g} 倍，卸载到系统内存后会慢得无法使用。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="45" />
+      <location filename="../../core/plan/wording.py" line="46" />
       <source>{work} needs {time} a frame on the {gpu}, over the {budget} budget of {fps:g} fps.</source>
       <translation>{work} 在 {gpu} 上每帧需要 {time}，超出 {fps:g} fps 的 {budget} 帧预算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="47" />
+      <location filename="../../core/plan/wording.py" line="48" />
       <source>{work} needs {time} a frame on the {gpu}, over the {budget} budget of {fps:g} fps ({note}).</source>
       <translation>{work} 在 {gpu} 上每帧需要 {time}，超出 {fps:g} fps 的 {budget} 帧预算（{note}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="49" />
+      <location filename="../../core/plan/wording.py" line="50" />
       <source>{work} is live work: it has to run on your own PC, not in the cloud.</source>
       <translation>{work} 是直播类工作：必须在你自己的电脑上运行，不能放到云端。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="50" />
+      <location filename="../../core/plan/wording.py" line="51" />
       <source>{work} is marked private: it stays on your own hardware.</source>
       <translation>{work} 标记为私密：只在你自己的硬件上运行。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="51" />
+      <location filename="../../core/plan/wording.py" line="52" />
       <source>{work} needs a GPU on your PC, and none was recognised.</source>
       <translation>{work} 需要你电脑上的 GPU，但没有识别到。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="52" />
+      <location filename="../../core/plan/wording.py" line="53" />
       <source>The planned work keeps the {gpu} busy {hours:.0f} h a week, more than the {capacity:.0f} h it can take on while your PC is on (80% of that time, so jobs do not queue past their deadlines).</source>
       <translation>计划的工作让 {gpu} 每周忙 {hours:.0f} 小时，超过电脑开机期间它能承担的 {capacity:.0f} 小时（开机时间的 80%，以免任务排队错过期限）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="56" />
+      <location filename="../../core/plan/wording.py" line="57" />
       <source>It costs {price}, over your {budget} budget.</source>
       <translation>售价 {price}，超出你 {budget} 的预算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="57" />
+      <location filename="../../core/plan/wording.py" line="58" />
       <source>It costs {price}, and your budget allows no purchase.</source>
       <translation>售价 {price}，而你的预算不允许购买。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="60" />
+      <location filename="../../core/plan/wording.py" line="61" />
       <source>{work} takes {time} on your CPU, past your {limit} limit.</source>
       <translation>{work} 在你的 CPU 上需要 {time}，超过你设定的 {limit}上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="61" />
-      <source>{work} does not fit in the {gpu}'s {has} and runs by offloading ({time} per job).</source>
-      <translation>{work} 放不进 {gpu} 的 {has}，需卸载到系统内存运行（每个任务 {time}）。</translation>
+      <location filename="../../core/plan/wording.py" line="62" />
+      <source>{work} does not fit in the {has} a job can use on the {gpu} and runs by offloading ({time} per job).</source>
+      <translation>{work} 放不进 {gpu} 上任务可用的 {has}，需卸载到系统内存运行（每个任务 {time}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="63" />
+      <location filename="../../core/plan/wording.py" line="64" />
       <source>No job has a deadline.</source>
       <translation>没有任务设定期限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="64" />
+      <location filename="../../core/plan/wording.py" line="65" />
       <source>Slowest against its limit: {work}, typically {time}; {share}% of jobs finish within {sure} of your {limit}.</source>
       <translation>最接近上限的是{work}：通常 {time}；{share}% 的任务在 {sure} 内完成（你的上限为 {limit}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="66" />
+      <location filename="../../core/plan/wording.py" line="67" />
       <source>The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it sustains {times:.1f}× the planned work.</source>
       <translation>{gpu} 每周忙 {hours:.1f} 小时（可承担 {capacity:.0f} 小时），能应付计划工作量的 {times:.1f} 倍。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="68" />
+      <location filename="../../core/plan/wording.py" line="69" />
       <source>The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it sustains {times:.1f}× the planned work: {work}, about {can} a day against the {per:.1f} planned.</source>
       <translation>{gpu} 每周忙 {hours:.1f} 小时（可承担 {capacity:.0f} 小时），能应付计划工作量的 {times:.1f} 倍：{work} 每天约可做 {can} 个，计划 {per:.1f} 个。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="71" />
+      <location filename="../../core/plan/wording.py" line="72" />
       <source>The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it sustains {times:.1f}× the planned work: {work}, about {can} a week against the {per:.1f} planned.</source>
       <translation>{gpu} 每周忙 {hours:.1f} 小时（可承担 {capacity:.0f} 小时），能应付计划工作量的 {times:.1f} 倍：{work} 每周约可做 {can} 个，计划 {per:.1f} 个。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="74" />
+      <location filename="../../core/plan/wording.py" line="75" />
       <source>Cloud capacity grows with the work; no local card is loaded.</source>
       <translation>云端算力随工作量扩展；本地显卡不承担负载。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="75" />
+      <location filename="../../core/plan/wording.py" line="76" />
       <source>One always-on {provider} machine works {week:.0f} h a week; the work sent to it needs {hours:,.0f} h.</source>
       <translation>一台常开的 {provider} 机器每周最多工作 {week:.0f} 小时；派给它的工作需要 {hours:,.0f} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="77" />
+      <location filename="../../core/plan/wording.py" line="78" />
       <source>{total} over {months} months.</source>
       <translation>{months} 个月共 {total}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="78" />
+      <location filename="../../core/plan/wording.py" line="79" />
       <source>{total} over {months} months, {upfront} up front.</source>
       <translation>{months} 个月共 {total}，其中前期投入 {upfront}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="79" />
+      <location filename="../../core/plan/wording.py" line="80" />
       <source>{total} over {months} months (budget {budget}).</source>
       <translation>{months} 个月共 {total}（预算 {budget}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="80" />
+      <location filename="../../core/plan/wording.py" line="81" />
       <source>{total} over {months} months, {upfront} up front (budget {budget}).</source>
       <translation>{months} 个月共 {total}，其中前期投入 {upfront}（预算 {budget}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="82" />
+      <location filename="../../core/plan/wording.py" line="83" />
       <source>It costs more than {other} and does nothing faster: a purchase not worth making.</source>
       <translation>它比 {other} 花费更多，却没有任何任务更快：不值得购买。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="83" />
+      <location filename="../../core/plan/wording.py" line="84" />
       <source>does not meet every limit</source>
       <translation>未满足全部限制</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="86" />
+      <location filename="../../core/plan/wording.py" line="87" />
       <source>Keep your {gpu}</source>
       <translation>保留你的 {gpu}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="87" />
+      <location filename="../../core/plan/wording.py" line="88" />
       <source>Buy {item}</source>
       <translation>购买 {item}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="88" />
+      <location filename="../../core/plan/wording.py" line="89" />
       <source>Add {gpu} beside your {own}</source>
       <translation>在你的 {own} 旁边加装 {gpu}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="89" />
+      <location filename="../../core/plan/wording.py" line="90" />
       <source>{gpu} in a new desktop PC</source>
       <translation>{gpu}（装进一台新台式机）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="90" />
+      <location filename="../../core/plan/wording.py" line="91" />
       <source>a {n}× {gpu} workstation</source>
       <translation>一台 {n}× {gpu} 工作站</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="91" />
+      <location filename="../../core/plan/wording.py" line="92" />
       <source>Rent {gpu} ({provider} {tier})</source>
       <translation>租用 {gpu}（{provider} {tier}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="92" />
+      <location filename="../../core/plan/wording.py" line="93" />
       <source>Rent {gpu} ({provider} {tier}, {which})</source>
       <translation>租用 {gpu}（{provider} {tier}，{which}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="93" />
+      <location filename="../../core/plan/wording.py" line="94" />
       <source>{price}/h</source>
       <translation>{price}/小时</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="94" />
+      <location filename="../../core/plan/wording.py" line="95" />
       <source>Keep your {gpu} + rent {rented} ({provider} {tier}) for {work}</source>
       <translation>保留你的 {gpu} + 租用 {rented}（{provider} {tier}）处理 {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="96" />
+      <location filename="../../core/plan/wording.py" line="97" />
       <source>{rent}, keeping your {own} for live and private work</source>
       <translation>{rent}，直播与私密任务仍用你的 {own}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="98" />
+      <location filename="../../core/plan/wording.py" line="99" />
       <source>Keep your {gpu} busy + rent {rented} ({provider} {tier}) for the {share}% of {work} it has no time for</source>
       <translation>让你的 {gpu} 满负荷工作，再租用 {rented}（{provider} {tier}）处理它忙不过来的 {share}% {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="100" />
+      <location filename="../../core/plan/wording.py" line="101" />
       <source>Buy {gpu} + rent {rented} ({provider} {tier}) for the {share}% of {work} it has no time for</source>
       <translation>购买 {gpu}，再租用 {rented}（{provider} {tier}）处理它忙不过来的 {share}% {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="102" />
+      <location filename="../../core/plan/wording.py" line="103" />
       <source>Buy {gpu} + rent {rented} ({provider} {tier}) for {work}</source>
       <translation>购买 {gpu} + 租用 {rented}（{provider} {tier}）处理 {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="104" />
+      <location filename="../../core/plan/wording.py" line="105" />
       <source>Add {gpu} beside your {own} + rent {rented} ({provider} {tier}) for {work}</source>
       <translation>在你的 {own} 旁边加装 {gpu} + 租用 {rented}（{provider} {tier}）处理 {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="105" />
+      <location filename="../../core/plan/wording.py" line="106" />
       <source>Add {gpu} beside your {own} + rent {rented} ({provider} {tier}) for the {share}% of {work} they have no time for</source>
       <translation>在你的 {own} 旁边加装 {gpu}，再租用 {rented}（{provider} {tier}）处理它们忙不过来的 {share}% {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="109" />
+      <location filename="../../core/plan/wording.py" line="110" />
       <source>{name}: {value} {unit} ({source})</source>
       <translation>{name}：{value} {unit}（{source}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="111" />
+      <location filename="../../core/plan/wording.py" line="112" />
       <source>Secure</source>
       <translation>安全云</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="112" />
+      <location filename="../../core/plan/wording.py" line="113" />
       <source>Community</source>
       <translation>社区云</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="113" />
+      <location filename="../../core/plan/wording.py" line="114" />
       <source>Spot</source>
       <translation>竞价实例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="114" />
+      <location filename="../../core/plan/wording.py" line="115" />
       <source>Serverless</source>
       <translation>无服务器</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="115" />
+      <location filename="../../core/plan/wording.py" line="116" />
       <source>On-demand</source>
       <translation>按需</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="116" />
+      <location filename="../../core/plan/wording.py" line="117" />
       <source>Reserved</source>
       <translation>预留实例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="119" />
+      <location filename="../../core/plan/wording.py" line="120" />
       <source>{work} runs on your CPU ({time}); no GPU changes it.</source>
       <translation>{work} 在你的 CPU 上运行（{time}）；换 GPU 也不会变。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="120" />
+      <location filename="../../core/plan/wording.py" line="121" />
       <source>on a rented {gpu}</source>
       <translation>在租用的 {gpu} 上</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="121" />
+      <location filename="../../core/plan/wording.py" line="122" />
       <source>on the {gpu}</source>
       <translation>在 {gpu} 上</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="122" />
-      <source>, offloading to system RAM because it does not fit in {has}</source>
-      <translation>，因放不进 {has} 而卸载到系统内存</translation>
+      <location filename="../../core/plan/wording.py" line="123" />
+      <source>, offloading to system RAM because it does not fit in the {has} a job can use</source>
+      <translation>，因放不进任务可用的 {has} 而卸载到系统内存</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="123" />
+      <location filename="../../core/plan/wording.py" line="124" />
       <source>, with 8-bit (fp8) weights (slightly lower quality than 16-bit){how}</source>
       <translation>，使用 8 位（fp8）权重（质量比 16 位略低）{how}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="124" />
+      <location filename="../../core/plan/wording.py" line="125" />
       <source> (your limit {limit})</source>
       <translation>（你的上限为 {limit}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="127" />
+      <location filename="../../core/plan/wording.py" line="128" />
       <source> ({pct:g}% of jobs within {sure}; your limit {limit})</source>
       <translation>（{pct:g}% 的任务在 {sure}内完成；你的上限为 {limit}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="128" />
+      <location filename="../../core/plan/wording.py" line="129" />
       <source>{work} runs {where} within its frame budget ({time} a frame), {hours:g} h a week.</source>
       <translation>{work} {where}运行，不超帧预算（每帧 {time}），每周 {hours:g} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="129" />
+      <location filename="../../core/plan/wording.py" line="130" />
       <source>{work}: {time} per job {where}{how}{limit}.</source>
       <translation>{work}：{where}每个任务 {time}{how}{limit}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="131" />
+      <location filename="../../core/plan/wording.py" line="132" />
       <source>Your measurement on the {gpu}: {value} {unit}, {ratio:.2f}× the typical figure; {work} is estimated at your speed.</source>
       <translation>你在 {gpu} 上的实测：{value} {unit}，是典型值的 {ratio:.2f}×；{work} 按你的速度估算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="133" />
+      <location filename="../../core/plan/wording.py" line="134" />
       <source>Your measurement on the {gpu} ({value} {unit}, {ratio:.2f}× the typical figure) rescales {work} on that card.</source>
       <translation>你在 {gpu} 上的实测（{value} {unit}，典型值的 {ratio:.2f}×）按同一比例调整了该卡上的 {work}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="135" />
+      <location filename="../../core/plan/wording.py" line="136" />
       <source>Your measurement on the {gpu} ({value} {unit}, {ratio:.2f}× the typical figure) moves {work} {where} part of the way, {factor:.2f}×, with a wider range: your setup says something, not everything, about another card.</source>
       <translation>你在 {gpu} 上的实测（{value} {unit}，典型值的 {ratio:.2f}×）把 {work}{where}的估算部分地调整为 {factor:.2f}×，范围更宽：你的配置能说明另一张卡的一部分情况，但不是全部。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="138" />
+      <location filename="../../core/plan/wording.py" line="139" />
       <source>Your render on the {gpu} took {value} s a frame: {work} is timed from it, other cards by their Cycles scores.</source>
       <translation>你在 {gpu} 上的渲染每帧用了 {value} 秒：{work} 按它计时，其他显卡按各自的 Cycles 分数换算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="140" />
+      <location filename="../../core/plan/wording.py" line="141" />
       <source>Monthly cost about {cost}.</source>
       <translation>每月费用约 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="141" />
+      <location filename="../../core/plan/wording.py" line="142" />
       <source>Monthly cost about {cost}: {parts}.</source>
       <translation>每月费用约 {cost}：{parts}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="142" />
+      <location filename="../../core/plan/wording.py" line="143" />
       <source>Buying pays off after {months:.0f} months against the cheapest plan that buys nothing.</source>
       <translation>与不买任何东西的最便宜方案相比，购买在 {months:.0f} 个月后回本。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="146" />
+      <location filename="../../core/plan/wording.py" line="147" />
       <source>And {n} more workloads, each within your limits.</source>
       <translation>另有 {n} 项工作，也都在你的限制范围内。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="148" />
+      <location filename="../../core/plan/wording.py" line="149" />
       <source>card, net of resale</source>
       <translation>显卡（扣除转售价值）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="149" />
+      <location filename="../../core/plan/wording.py" line="150" />
       <source>workstation chassis</source>
       <translation>工作站机箱</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="150" />
+      <location filename="../../core/plan/wording.py" line="151" />
       <source>desktop PC</source>
       <translation>台式机</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="151" />
+      <location filename="../../core/plan/wording.py" line="152" />
       <source>PSU upgrade</source>
       <translation>电源升级</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="152" />
+      <location filename="../../core/plan/wording.py" line="153" />
       <source>electricity</source>
       <translation>电费</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="153" />
+      <location filename="../../core/plan/wording.py" line="154" />
       <source>cloud compute</source>
       <translation>云端算力</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="154" />
+      <location filename="../../core/plan/wording.py" line="155" />
       <source>cloud storage / always-on</source>
       <translation>云端存储 / 常开费用</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="157" />
+      <location filename="../../core/plan/wording.py" line="158" />
       <source>No option meets every limit in this profile. The closest is {plan}: {why} Loosen a deadline, raise the budget or allow cloud for private work.</source>
       <translation>在这份配置下，没有方案满足全部限制。最接近的是 {plan}：{why} 可以放宽期限、提高预算，或允许私密工作上云。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="159" />
+      <location filename="../../core/plan/wording.py" line="160" />
       <source>There are no options to compare for this profile.</source>
       <translation>这份配置没有可比较的方案。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="160" />
+      <location filename="../../core/plan/wording.py" line="161" />
       <source>{plan}: about {cost} a month (p10–p90 {low}–{high}){upfront}{payoff}{as_of}.</source>
       <translation>{plan}：每月约 {cost}（p10–p90 {low}–{high}）{upfront}{payoff}{as_of}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="161" />
+      <location filename="../../core/plan/wording.py" line="162" />
       <source>, {upfront} up front over {months} months including resale</source>
       <translation>，前期投入 {upfront}，按 {months} 个月计并已扣除转售价值</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="162" />
+      <location filename="../../core/plan/wording.py" line="163" />
       <source>; it pays off after {months:.0f} months against buying nothing</source>
       <translation>；与什么都不买相比，{months:.0f} 个月后回本</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="163" />
+      <location filename="../../core/plan/wording.py" line="164" />
       <source> (cloud price as of {date})</source>
       <translation>（云端价格截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="164" />
+      <location filename="../../core/plan/wording.py" line="165" />
       <source> (card price {price}: {kind}, as of {date})</source>
       <translation>（显卡价格 {price}：{kind}，截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="165" />
+      <location filename="../../core/plan/wording.py" line="166" />
       <source> (card price {price}: your own)</source>
       <translation>（显卡价格 {price}：你自己的价格）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="166" />
+      <location filename="../../core/plan/wording.py" line="167" />
       <source>new in shops</source>
       <translation>商店新品价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="167" />
+      <location filename="../../core/plan/wording.py" line="168" />
       <source>used</source>
       <translation>二手</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="168" />
+      <location filename="../../core/plan/wording.py" line="169" />
       <source>the whole computer</source>
       <translation>整机</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="169" />
+      <location filename="../../core/plan/wording.py" line="170" />
       <source>launch price</source>
       <translation>首发价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="171" />
+      <location filename="../../core/plan/wording.py" line="172" />
       <source>This plan rents {gpu} on {provider} {tier} at a price dated {date}, {days} days ago (more than {limit}): it may have changed; refresh the prices (Refresh prices in Settings, or rigsizer prices refresh) to check it.</source>
       <translation>此方案租用的 {gpu}（{provider} {tier}）价格日期为 {date}，已过 {days} 天（超过 {limit} 天），可能已经变化；请刷新价格（设置中的“刷新价格”，或 rigsizer prices refresh）核对。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="174" />
+      <location filename="../../core/plan/wording.py" line="175" />
       <source>The electricity price for {region} is dated {date}, {days} days ago, and is {share}% of this plan's cost: if yours differs, enter it (Settings › Your own figures; or electricity_price_per_kwh in the profile).</source>
       <translation>{region}的电价日期为 {date}，已过 {days} 天，占此方案成本的 {share}%：如果你的电价不同，请填入（设置 → 你自己的数据；或配置文件中的 electricity_price_per_kwh）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="178" />
+      <location filename="../../core/plan/wording.py" line="179" />
       <source>{count} GPUs, retrieved {first} to {last}</source>
       <translation>{count} 款显卡，数据获取于 {first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="179" />
+      <location filename="../../core/plan/wording.py" line="180" />
       <source>{first} to {last}</source>
       <translation>{first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="180" />
+      <location filename="../../core/plan/wording.py" line="181" />
       <source>no GPUs</source>
       <translation>没有显卡</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="181" />
+      <location filename="../../core/plan/wording.py" line="182" />
       <source>{count} offers from {providers}</source>
       <translation>来自 {providers} 的 {count} 个云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="182" />
+      <location filename="../../core/plan/wording.py" line="183" />
       <source>{offers}; {left} offers left out (provider not chosen or card unknown)</source>
       <translation>{offers}；另有 {left} 个报价未计入（未选该云服务商或显卡未知）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="183" />
+      <location filename="../../core/plan/wording.py" line="184" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="184" />
+      <location filename="../../core/plan/wording.py" line="185" />
       <source>no cloud offers</source>
       <translation>没有云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="185" />
+      <location filename="../../core/plan/wording.py" line="186" />
       <source>{plan} costs {diff} a month more ({cost}).</source>
       <translation>{plan} 每月多花 {diff}（{cost}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="186" />
+      <location filename="../../core/plan/wording.py" line="187" />
       <source>{plan} costs about the same ({cost} a month) and takes {hours:.1f} h of a card's time a week against {best_hours:.1f} h.</source>
       <translation>{plan} 费用差不多（每月 {cost}），每周占用显卡 {hours:.1f} 小时，推荐方案为 {best_hours:.1f} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="188" />
+      <location filename="../../core/plan/wording.py" line="189" />
       <source>{plan}: {why}</source>
       <translation>{plan}：{why}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="189" />
+      <location filename="../../core/plan/wording.py" line="190" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="190" />
+      <location filename="../../core/plan/wording.py" line="191" />
       <source>Not offered to buy, for want of a dated price: {cards}. Enter what you would pay for one (for a laptop GPU or an Apple chip, the whole computer) in Settings › Your own figures, or in the profile's [gpu_prices], to have it weighed.</source>
       <translation>因缺少带日期的价格而未列入购买选项：{cards}。填入你愿意支付的价格（笔记本显卡或 Apple 芯片填整机价格；在“设置 → 你自己的数据”中，或配置文件的 [gpu_prices] 中），即可将其纳入比较。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="193" />
+      <location filename="../../core/plan/wording.py" line="194" />
       <source>Not offered to buy, for want of a dated price: {cards} and {more} others. Enter what you would pay for one (for a laptop GPU or an Apple chip, the whole computer) in Settings › Your own figures, or in the profile's [gpu_prices], to have it weighed.</source>
       <translation>因缺少带日期的价格而未列入购买选项：{cards} 以及另外 {more} 款。填入你愿意支付的价格（笔记本显卡或 Apple 芯片填整机价格；在“设置 → 你自己的数据”中，或配置文件的 [gpu_prices] 中），即可将其纳入比较。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="197" />
+      <location filename="../../core/plan/wording.py" line="198" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more: {work} in {fast} instead of {slow}.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}：{work} 只需 {fast}，而不是 {slow}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="201" />
+      <location filename="../../core/plan/wording.py" line="202" />
       <source>the amount of work (jobs and hours a week)</source>
       <translation>工作量（每周任务数和小时数）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="202" />
+      <location filename="../../core/plan/wording.py" line="203" />
       <source>electricity prices</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="203" />
+      <location filename="../../core/plan/wording.py" line="204" />
       <source>card prices</source>
       <translation>显卡价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="204" />
+      <location filename="../../core/plan/wording.py" line="205" />
       <source>cloud rental prices</source>
       <translation>云端租用价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="205" />
+      <location filename="../../core/plan/wording.py" line="206" />
       <source>With {input} at half today's, {plan} would win instead.</source>
       <translation>如果{input}只有现在的一半，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="206" />
+      <location filename="../../core/plan/wording.py" line="207" />
       <source>With {input} at 1.5 times today's, {plan} would win instead.</source>
       <translation>如果{input}是现在的 1.5 倍，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="207" />
+      <location filename="../../core/plan/wording.py" line="208" />
       <source>Even with {input} at half or 1.5 times today's, the lead over {plan} changes by at most {swing} a month; the choice holds.</source>
       <translation>即使{input}是现在的一半或 1.5 倍，相对 {plan} 的领先幅度每月最多变化 {swing}；选择不变。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="209" />
+      <location filename="../../core/plan/wording.py" line="210" />
       <source>Changes in {input} move this plan and {plan} alike; the choice holds.</source>
       <translation>{input}的变化对这个方案和 {plan} 的影响相同；选择不变。</translation>
     </message>
@@ -2539,37 +2539,37 @@
       <translation>估计：电价每年变化几个百分点</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="55" />
+      <location filename="../../core/plan/feasibility.py" line="56" />
       <source>most memory a job may need, as a multiple of the card's, when it offloads</source>
       <translation>卸载时任务所需内存最多可为显存的倍数</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="55" />
+      <location filename="../../core/plan/feasibility.py" line="56" />
       <source>×</source>
       <translation>×</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="55" />
+      <location filename="../../core/plan/feasibility.py" line="56" />
       <source>estimate: block-swap offloading (ComfyUI, diffusers) carries models up to about twice the VRAM at a usable speed; beyond that PCIe traffic and system RAM make it impractical (the performance model's rule, core.perf.memory_rule, which `estimate` applies too)</source>
       <translation>估计：块交换卸载（ComfyUI、diffusers）能以可用速度运行约两倍显存大小的模型；再大则 PCIe 传输和系统内存使其不可行（性能模型的规则 core.perf.memory_rule，`estimate` 也用它）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="61" />
+      <location filename="../../core/plan/feasibility.py" line="62" />
       <source>share of system RAM an offloading job may fill</source>
       <translation>卸载任务最多可占用的系统内存比例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="61" />
+      <location filename="../../core/plan/feasibility.py" line="62" />
       <source>estimate: the OS, the browser and the generation UI keep about a fifth of system RAM</source>
       <translation>估计：操作系统、网页和生成界面大约占用五分之一的系统内存</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="66" />
+      <location filename="../../core/plan/feasibility.py" line="67" />
       <source>share of the PC's on-time a card may be planned busy</source>
       <translation>显卡可被计划占用的开机时间比例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="66" />
+      <location filename="../../core/plan/feasibility.py" line="67" />
       <source>estimate: jobs arrive unevenly; above ~80% load they queue behind each other and miss their deadlines (queueing theory: waiting grows as load / (1 - load))</source>
       <translation>估计：任务到达并不均匀；负载超过约 80% 时任务相互排队并错过期限（排队论：等待时间按 负载 / (1 - 负载) 增长）</translation>
     </message>

@@ -21,6 +21,18 @@ from core.schema.message import Bytes, Message
 if TYPE_CHECKING:  # a type only: core.perf.parts reads HOST_RAM_SHARE, and job imports parts
     from core.perf.job import JobParts
 
+# The share of a card a job can fill: drivers, the desktop and the browser a UI runs in keep
+# the rest (estimate: Windows' compositor holds 0.3-0.6 GB at 1080p-4K, a browser 0.2-0.5 GB).
+# 0.90 rather than 0.95: with 0.95 SDXL fitted whole on 8 GB cards, where the UIs' rows run in
+# their memory-saving mode (leave-one-GPU-out, images 23.7 -> 20.9 %, video 19.0 -> 16.2 %).
+VRAM_HEADROOM = 0.9
+
+
+def usable_bytes(gpu: GpuSpec) -> float:
+    """The graphics memory a job can use on `gpu` (all of an Apple chip's GPU share)."""
+    return gpu.usable_memory_bytes * (1.0 if gpu.vendor == "apple" else VRAM_HEADROOM)
+
+
 # estimate: block-swap offloading (ComfyUI, diffusers) carries models up to about twice the VRAM
 # at a usable speed; beyond that PCIe traffic and system RAM make it impractical
 MAX_OFFLOAD_RATIO = 2.0

@@ -23,7 +23,7 @@ from core.perf import diffusion, llm
 from core.perf import notes as say
 from core.perf.calibration import backend_from_name
 from core.perf.cardclass import card_class, dies, diffusion_flops, family, llm_prompt_flops
-from core.perf.memory_rule import HOST_RAM_SHARE
+from core.perf.memory_rule import HOST_RAM_SHARE, usable_bytes
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, VIDEO_BACKEND, render_backend
 from core.schema import GpuSpec
 from core.schema.message import Bytes, Message
@@ -52,11 +52,6 @@ SWAP_SPARE_BYTES = 2.0 * GIB
 # Streaming weights from system RAM needs this share of the card for the working memory (the
 # rest holds the layers in flight); a card where even that does not fit cannot run the job.
 STREAM_ROOM_SHARE = 0.8
-# The share of a card a job can fill: drivers, the desktop and the browser a UI runs in keep
-# the rest (estimate: Windows' compositor holds 0.3-0.6 GB at 1080p-4K, a browser 0.2-0.5 GB).
-# 0.90 rather than 0.95: with 0.95 SDXL fitted whole on 8 GB cards, where the UIs' rows run in
-# their memory-saving mode (leave-one-GPU-out, images 23.7 -> 20.9 %, video 19.0 -> 16.2 %).
-VRAM_HEADROOM = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,10 +93,6 @@ class Parts:
 
     def time(self, eff: float, t0: float, f: float = 0.0, a: float = 0.0) -> float:
         return self.scaled(eff, f) + self.fixed + self.m0 * t0 + self.ops * a
-
-
-def usable_bytes(gpu: GpuSpec) -> float:
-    return gpu.usable_memory_bytes * (1.0 if gpu.vendor == "apple" else VRAM_HEADROOM)
 
 
 def compute_flops(gpu: GpuSpec) -> float:

@@ -20,6 +20,7 @@ from statistics import NormalDist
 from core.cost.local import Assumption
 from core.cost.rental import cold_start_s
 from core.perf import memory_rule
+from core.perf.memory_rule import usable_bytes
 from core.perf.notes import says_8_bit
 from core.plan import reasons as say
 from core.plan import wording
@@ -191,7 +192,7 @@ def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None,
     note: str = ""
     if c.offload:
         note = Message(wording.OFFLOADS, work=say.what(w), gpu=name,
-                       has=Bytes(gpu.usable_memory_bytes), time=Seconds(c.t50))
+                       has=Bytes(usable_bytes(gpu)), time=Seconds(c.t50))
     if day_s is not None and 0 < day_s < 86400 and not is_hourly(w) and sure > day_s:
         # flagged, not refused: the PC can stay on for it, but the user must know
         note = say.longer_than_day(w, name, sure, day_s)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core.perf.memory_rule import usable_bytes
 from core.perf.notes import NOTE_OFFLOAD_TOO_FAR, NOTE_RAM_TOO_SMALL
 from core.plan import wording as say
 from core.schema import GpuSpec, Workload
@@ -81,10 +82,10 @@ def cannot_run(w: Workload, gpu_name: str, note: str, vram_required: float,
                gpu: GpuSpec | None) -> Message:
     if getattr(note, "template", None) in _SAYS_MEMORY:
         return Message(say.CANNOT_RUN_NOTE, gpu=gpu_name, work=what(w), note=note)
-    if vram_required > 0 and gpu is not None and vram_required > gpu.usable_memory_bytes:
+    if vram_required > 0 and gpu is not None and vram_required > usable_bytes(gpu):
         return Message(say.CANNOT_HOLD_NOTE if note else say.CANNOT_HOLD, gpu=gpu_name,
                        work=what(w), needs=Bytes(vram_required),
-                       has=Bytes(gpu.usable_memory_bytes), note=note)
+                       has=Bytes(usable_bytes(gpu)), note=note)
     return Message(say.CANNOT_RUN_NOTE if note else say.CANNOT_RUN, gpu=gpu_name, work=what(w),
                    note=note)
 
@@ -97,8 +98,8 @@ def misses_deadline(w: Workload, gpu_name: str, seconds: float, deadline: float,
                                 "time": Seconds(seconds, deadline),
                                 "limit": Seconds(deadline),
                                 "typical": Seconds(seconds if typical is None else typical)}
-    if offload and gpu is not None and vram_required > gpu.usable_memory_bytes:
-        return Message(say.LATE_CANNOT_HOLD, has=Bytes(gpu.usable_memory_bytes),
+    if offload and gpu is not None and vram_required > usable_bytes(gpu):
+        return Message(say.LATE_CANNOT_HOLD, has=Bytes(usable_bytes(gpu)),
                        needs=Bytes(vram_required), **common)
     return Message(say.LATE_OFFLOADING if offload else say.LATE, **common)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from core.perf.memory_rule import usable_bytes
 from core.plan import reasons as say
 from core.plan import wording
 from core.plan.feasibility import is_hourly
@@ -72,7 +73,7 @@ def explain(inp: Inputs, o: Option, fits: Sequence[WorkloadFit], gates: Sequence
             assert card is not None
             gpu_name = card.name
             if f.offload and f.where == "local":
-                has = card.usable_memory_bytes
+                has = usable_bytes(card)
         key = (w.id, rented, f.seconds_p50, f.seconds_sure, gpu_name, has, f.fp8)
         line = lines.get(key)
         if line is None:

@@ -28,13 +28,14 @@ from core.schema.message import (
 )
 
 # -- why a workload does not fit where a plan puts it (core.plan.reasons) -------------------------
-CANNOT_HOLD = "The {gpu} cannot hold {work} (needs {needs}, has {has})."
-CANNOT_HOLD_NOTE = "The {gpu} cannot hold {work} (needs {needs}, has {has}): {note}."
+CANNOT_HOLD = "The {gpu} cannot hold {work} (needs {needs}; a job can use {has})."
+CANNOT_HOLD_NOTE = "The {gpu} cannot hold {work} (needs {needs}; a job can use {has}): {note}."
 CANNOT_RUN = "The {gpu} cannot run {work}."
 CANNOT_RUN_NOTE = "The {gpu} cannot run {work}: {note}."
 # {time}: the job time at the user's deadline confidence (p90 by default); {typical}: the p50
-LATE_CANNOT_HOLD = ("The {gpu} cannot hold {work} in its {has} (needs {needs}); offloading makes "
-                    "jobs take up to {time} (typically {typical}), past your {limit} limit.")
+LATE_CANNOT_HOLD = ("The {gpu} cannot hold {work} in the {has} a job can use (needs {needs}); "
+                    "offloading makes jobs take up to {time} (typically {typical}), past your "
+                    "{limit} limit.")
 LATE_OFFLOADING = ("{work} runs on the {gpu} only by offloading part of it to system RAM; jobs "
                    "take up to {time} (typically {typical}), past your {limit} limit.")
 LATE = "{work}: up to {time} per job on the {gpu} (typically {typical}), past your {limit} limit."
@@ -58,8 +59,8 @@ OVER_NO_BUDGET = "It costs {price}, and your budget allows no purchase."
 
 # -- feasibility and the three gates (core.plan.feasibility) ---------------------------------------
 CPU_LATE = "{work} takes {time} on your CPU, past your {limit} limit."
-OFFLOADS = ("{work} does not fit in the {gpu}'s {has} and runs by offloading ({time} per "
-            "job).")
+OFFLOADS = ("{work} does not fit in the {has} a job can use on the {gpu} and runs by offloading "
+            "({time} per job).")
 NO_DEADLINES = "No job has a deadline."
 SLOWEST = ("Slowest against its limit: {work}, typically {time}; {share}% of jobs finish within "
            "{sure} of your {limit}.")
@@ -119,7 +120,7 @@ TIER_RESERVED = "Reserved"
 ON_CPU = "{work} runs on your CPU ({time}); no GPU changes it."
 ON_RENTED = "on a rented {gpu}"
 ON_LOCAL = "on the {gpu}"
-OFFLOADING = ", offloading to system RAM because it does not fit in {has}"
+OFFLOADING = ", offloading to system RAM because it does not fit in the {has} a job can use"
 IN_FP8 = ", with 8-bit (fp8) weights (slightly lower quality than 16-bit){how}"  # how: OFFLOADING
 YOUR_LIMIT = " (your limit {limit})"
 # the time the deadline is judged at (the profile's deadline confidence, p90 by default) beside

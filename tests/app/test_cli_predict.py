@@ -362,7 +362,7 @@ def test_estimate_on_several_cards_says_memory_per_card_and_an_image_alone(
                      "--model", "sdxl"])
     out = capsys.readouterr().out
     assert code == 0
-    assert "on each card (24 GiB each)" in out and "of 48 GiB" not in out
+    assert "each card's 24 GiB" in out and "48 GiB" not in out
     # one job waits one card's time (the 8-card figure had led the answer as "One job takes")
     assert cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "image",
                      "--model", "sdxl"]) == 0
@@ -373,7 +373,21 @@ def test_estimate_on_several_cards_says_memory_per_card_and_an_image_alone(
     # an LLM's layers are split, so its cards' memory adds up
     code = cli.main(["estimate", "--gpu", "RTX 4090", "--n-gpus", "2", "--workload", "llm",
                      "--model", "llama-3-8b"])
-    assert code == 0 and "of 48 GiB" in capsys.readouterr().out
+    assert code == 0 and "the 2 cards' 48 GiB" in capsys.readouterr().out
+
+
+def test_estimate_says_the_memory_a_job_can_use_beside_the_cards(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # "needs about 21.6 GiB of 24 GiB — does not fit" read as a contradiction: a job may fill
+    # 90 % of a desktop card, and the line says so
+    assert cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "llm", "--model",
+                     "llama-3-70b"]) == 0
+    out = capsys.readouterr().out
+    assert "more than the 21.6 GiB a job can use of the card's 24 GiB" in out
+    assert cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "llm", "--model",
+                     "llama-3-8b"]) == 0
+    assert "of the 21.6 GiB a job can use of the card's 24 GiB — fits" in (
+        capsys.readouterr().out)
 
 
 def test_estimate_says_it_assumed_the_ram_an_offload_needs_unless_given(

@@ -338,3 +338,14 @@ def test_an_added_card_has_its_own_hours_and_a_hybrid_on_it_names_both_cards() -
         label = str(p.label)
         assert label.startswith("Add ") and "beside your GeForce RTX 4090 + rent " in label
         assert "2× " not in label
+
+
+def test_a_hybrid_on_a_studio_box_calls_its_chassis_a_chassis() -> None:
+    from core.plan import wording
+    r = run(PROFILES["small_studio"], [], 64)
+    on_studio = [p for p in every_plan(r) if p.id.startswith(("hybrid:studio:",
+                                                               "overflow:studio:"))]
+    assert on_studio
+    for p in on_studio:
+        items = {str(k) for k in p.cost_breakdown}
+        assert wording.CHASSIS in items and wording.PSU_UPGRADE not in items, p.id

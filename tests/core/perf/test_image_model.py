@@ -220,7 +220,8 @@ def test_measured_answers_keep_loop_and_fp8_timings_apart() -> None:
 
 
 def test_experts_that_take_turns_are_held_one_at_a_time() -> None:
-    from core.perf.parts import PCIE_BPS, usable_bytes
+    from core.perf.memory_rule import usable_bytes
+    from core.perf.parts import PCIE_BPS
 
     wan22 = load_models()["wan2.2-i2v-a14b"]  # two 14B experts, high-noise then low-noise
     small = get_gpu("nvidia-rtx-4090-d")  # 24 GB: neither both experts nor one in 16-bit

@@ -36,7 +36,7 @@ def test_english_text_with_durations_memory_and_money() -> None:
                     "past your 30 min limit.")
     hold = Message(wording.CANNOT_HOLD, gpu="RTX 3060", work="Wan 14B", needs=Bytes(40 * GIB),
                    has=Bytes(11.5 * GIB))
-    assert hold.text == "The RTX 3060 cannot hold Wan 14B (needs 40 GiB, has 12 GiB)."
+    assert hold.text == "The RTX 3060 cannot hold Wan 14B (needs 40 GiB; a job can use 12 GiB)."
     over = Message(wording.OVER_BUDGET, price=Money(2199.0, "USD"), budget=Money(1500.0, "CNY"))
     assert over == "It costs $2,199, over your ¥1,500 budget."
     assert Message(wording.ON_CPU, work="encode", time=Seconds(0.0167)) == (
