@@ -349,3 +349,21 @@ def test_a_hybrid_on_a_studio_box_calls_its_chassis_a_chassis() -> None:
     for p in on_studio:
         items = {str(k) for k in p.cost_breakdown}
         assert wording.CHASSIS in items and wording.PSU_UPGRADE not in items, p.id
+
+
+def test_a_card_no_better_but_for_a_faster_live_frame_is_not_offered() -> None:
+    # vtuber on an RTX 3060 12GB: "Buy Arc B570" was feasible because its face-tracking frame
+    # was a hair quicker (both far inside the frame budget), though slower at SDXL
+    r = run(PROFILES["vtuber"], ["nvidia-rtx-3060-12gb"])
+    keep = next(p for p in every_plan(r) if p.kind == "keep")
+    for p in every_plan(r):
+        if p.kind != "buy" or p.id.startswith("add:"):
+            continue
+        timed = [(a, b) for a, b in zip(p.workloads, keep.workloads, strict=True)
+                 if b.feasible and b.device_id not in ("cpu", "")
+                 and a.device_id == p.gpu_id and not math.isinf(a.seconds_p50)]
+        live = {w.id for w in r.profile.workloads if w.live or w.kind == "realtime"}
+        gains = [a for a, b in timed if a.workload_id not in live
+                 and a.seconds_p50 < b.seconds_p50]
+        bigger = gpus_by_id()[p.gpu_id].vram_bytes > gpus_by_id()["nvidia-rtx-3060-12gb"].vram_bytes
+        assert gains or bigger or any(not b.feasible for b in keep.workloads), p.id
