@@ -365,7 +365,7 @@ def describe(w: Any, e: Any, gpu: Any, quant: str | None = None,
         # GiB, as every other surface says memory (cards sold as "24 GB" hold 24 GiB)
         # an LLM's layers are split across the cards, whose memory adds up; every other job
         # holds its whole model on each card (core.perf.jobs)
-        from core.perf.memory_rule import usable_bytes  # numpy: not at import (--help)
+        from core.perf.memory_limits import usable_bytes  # numpy: not at import (--help)
 
         pooled = w.kind == "llm" or e.n_gpus == 1
         cards = e.n_gpus if pooled else 1

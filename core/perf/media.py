@@ -13,7 +13,7 @@ from core.perf.assumptions import POWER_TTS, POWER_UPSCALE, TTS_MEMORY_EXTRA, TT
 from core.perf.cardclass import family
 from core.perf.efficiency import Efficiency
 from core.perf.job import JobParts, calibrated
-from core.perf.memory_rule import usable_bytes
+from core.perf.memory_limits import usable_bytes
 from core.perf.parts import Parts, compute_flops
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND
 from core.schema import GpuSpec, Workload

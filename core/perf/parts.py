@@ -23,7 +23,7 @@ from core.perf import diffusion, llm
 from core.perf import notes as say
 from core.perf.calibration import backend_from_name
 from core.perf.cardclass import card_class, dies, diffusion_flops, family, llm_prompt_flops
-from core.perf.memory_rule import HOST_RAM_SHARE, usable_bytes
+from core.perf.memory_limits import HOST_RAM_SHARE, usable_bytes
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, VIDEO_BACKEND, render_backend
 from core.schema import GpuSpec
 from core.schema.message import Bytes, Message

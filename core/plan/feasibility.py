@@ -20,7 +20,7 @@ from statistics import NormalDist
 from core.cost.local import Assumption
 from core.cost.rental import cold_start_s
 from core.perf import memory_rule
-from core.perf.memory_rule import usable_bytes
+from core.perf.memory_limits import usable_bytes
 from core.perf.notes import says_8_bit
 from core.plan import reasons as say
 from core.plan import wording

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from core.perf.memory_rule import usable_bytes
+from core.perf.memory_limits import usable_bytes
 from core.perf.notes import NOTE_OFFLOAD_TOO_FAR, NOTE_RAM_TOO_SMALL
 from core.plan import wording as say
 from core.schema import GpuSpec, Workload

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.perf.memory_rule import usable_bytes
+from core.perf.memory_limits import usable_bytes
 from core.plan import reasons as say
 from core.plan import wording
 from core.plan.feasibility import is_hourly

@@ -220,7 +220,7 @@ def test_measured_answers_keep_loop_and_fp8_timings_apart() -> None:
 
 
 def test_experts_that_take_turns_are_held_one_at_a_time() -> None:
-    from core.perf.memory_rule import usable_bytes
+    from core.perf.memory_limits import usable_bytes
     from core.perf.parts import PCIE_BPS
 
     wan22 = load_models()["wan2.2-i2v-a14b"]  # two 14B experts, high-noise then low-noise
