@@ -204,6 +204,16 @@ DISCONTINUED_FILES = (F10, F20, F30, F40)
 DISCONTINUED_SRC = ("RigSizer rule: a GeForce generation is out of production once its successor "
                     "ships (RTX 50 from 2025-01-30); in 2026 the street-price sources list only "
                     f"used prices for RTX 30/40 cards ({STREET_CSV_NAME})")
+# Workstation and Radeon generations two behind the newest shipped are out of production too:
+# NVIDIA's Turing and Ampere workstation cards (Quadro RTX, RTX A: RTX Ada from 2022-12, RTX PRO
+# Blackwell from 2025), AMD's RDNA 2 (RX 6000: RX 7000 from 2022-11, RX 9000 from 2025-03). A
+# Quadro RTX 8000 had been bought new at its 2018 launch price of $10,000.
+DISCONTINUED_ARCHS = {FW: ("Turing", "Volta", "Pascal", "Ampere"),
+                      FA: ("RDNA 2.0", "RDNA 1.0", "GCN", "Vega", "Polaris")}
+DISCONTINUED_ARCH_SRC = ("RigSizer rule: a workstation or Radeon generation is out of production "
+                         "once two newer ones have shipped (NVIDIA RTX Ada 2022-12 and RTX PRO "
+                         "Blackwell 2025; AMD RX 7000 2022-11 and RX 9000 2025-03); its launch "
+                         "price is no price for a new card in 2026")
 SOLD_IN = {
     "nvidia-rtx-4090-d": (["cn"], "the China-market cut-down RTX 4090 (US export rules), sold in "
                           "mainland China only (shared/reference/2026-12/README)"),
@@ -255,6 +265,9 @@ def add_purchase_price(g: G, e: dict[str, Any], street: dict[str, dict[str, Any]
     if g.file in DISCONTINUED_FILES:
         e["discontinued"] = True
         sources["discontinued"] = DISCONTINUED_SRC
+    elif str(e.get("architecture", "")).startswith(DISCONTINUED_ARCHS.get(g.file, ())):
+        e["discontinued"] = True
+        sources["discontinued"] = DISCONTINUED_ARCH_SRC
     if g.id in SOLD_IN:
         regions, why = SOLD_IN[g.id]
         e["sold_in"] = regions

@@ -61,3 +61,17 @@ def test_the_stored_pci_ids_agree_with_pci_ids(tmp_path: Path) -> None:
     done = _generate(tmp_path, "--pci-ids", str(PCI_IDS))
     assert done.returncode == 0, done.stderr
     _same_files(tmp_path)
+
+
+def test_old_workstation_and_radeon_generations_are_not_bought_new_at_launch_price() -> None:
+    # a Quadro RTX 8000 had been "bought" new at its 2018 launch price of $10,000
+    from core.catalogs.bundle import load_catalogs
+
+    gpus = {g.id: g for g in load_catalogs(prices=False).gpus}
+    for gid in ("nvidia-quadro-rtx-8000", "nvidia-rtx-a6000", "amd-rx-6900-xt"):
+        g = gpus[gid]
+        assert g.discontinued and g.purchase_price() is None, gid
+    # one generation back is still sold new at its launch price until a dated price says more
+    for gid in ("nvidia-rtx-6000-ada", "amd-rx-7900-xtx"):
+        price = gpus[gid].purchase_price()
+        assert price is not None and price.kind == "launch", gid
