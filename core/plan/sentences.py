@@ -106,6 +106,10 @@ def _job_line(w: Workload, seconds: float, rented: bool, gpu_name: str, has: flo
     if fp8:
         how = Message(wording.IN_FP8, how=how)
     if is_hourly(w):
+        if w.fps > 0:  # "1.0 ms a frame" alone read as if that were the budget
+            return Message(wording.LIVE_RUNS_OF, work=say.what(w), where=where,
+                           time=Seconds(seconds), budget=Seconds(1.0 / w.fps),
+                           hours=w.hours_per_week)
         return Message(wording.LIVE_RUNS, work=say.what(w), where=where, time=Seconds(seconds),
                        hours=w.hours_per_week)
     limit: str = ("" if w.deadline_s is None

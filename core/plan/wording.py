@@ -127,6 +127,8 @@ YOUR_LIMIT = " (your limit {limit})"
 # the limit, so the sentence and the table's "13 min / 30 min" say the same thing
 SURE_LIMIT = " ({pct:g}% of jobs within {sure}; your limit {limit})"
 LIVE_RUNS = "{work} runs {where} within its frame budget ({time} a frame), {hours:g} h a week."
+LIVE_RUNS_OF = ("{work} runs {where} within its frame budget ({time} of its {budget} a frame), "
+                "{hours:g} h a week.")
 JOB_TAKES = "{work}: {time} per job {where}{how}{limit}."
 # what the user's own measurements did to a job's estimate (core.measure.estimates)
 MEASURED_HERE = ("Your measurement on the {gpu}: {value} {unit}, {ratio:.2f}× the typical figure; "

@@ -256,3 +256,13 @@ def test_a_flagged_job_line_is_never_counted_away() -> None:
     jobs = [plain(i) for i in range(5)] + [flag, plain(6)]
     plan = SimpleNamespace(workloads=[None] * len(jobs), reasons=tuple(jobs))
     assert top_reasons(plan) == tuple(jobs)  # type: ignore[arg-type]
+
+
+def test_a_live_job_says_its_frame_time_beside_its_budget() -> None:
+    # "(1.0 ms a frame)" alone read as if 1 ms were the budget
+    from core.plan.sentences import _job_line
+
+    w = Workload(id="a", kind="realtime", label="avatar", hours_per_week=16.0, fps=60.0,
+                 live=True)
+    line = _job_line(w, 0.001, False, "", 0.0)
+    assert "(1.0 ms of its 16.7 ms a frame)" in line
