@@ -65,6 +65,13 @@ def predict(queries: list[Any], model: PerfModel, *, measured: bool = True,
         if gpu is None:
             answers.append(_answer(qid, None, metric, unresolved_reason(name, model.catalogs)))
             continue
+        # Validate before the measured lookup: the lookup builds a table key from the raw
+        # fields, so a list or a text width would fail there instead of getting its answer.
+        try:
+            parts = query_parts(q, gpu, model.catalogs)
+        except ValueError as exc:
+            answers.append(_answer(qid, gpu.id, metric, str(exc).replace("query ", "Query ", 1)))
+            continue
         if measured:
             hit = model.measured.lookup(q, gpu)
             if hit is not None:
@@ -72,11 +79,6 @@ def predict(queries: list[Any], model: PerfModel, *, measured: bool = True,
                 answers.append(_answer(qid, gpu.id, metric, None, "measured"))
                 pending.append((i, value, sigma, 0.0, 0.0, "value"))
                 continue
-        try:
-            parts = query_parts(q, gpu, model.catalogs)
-        except ValueError as exc:
-            answers.append(_answer(qid, gpu.id, metric, str(exc).replace("query ", "Query ", 1)))
-            continue
         # Macs come in several memory sizes and the catalog lists one; a measurement of the
         # chip shows a configuration that ran it, so the speed question still has an answer.
         if not parts.runnable and gpu.vendor != "apple":
