@@ -117,6 +117,9 @@ class CachedPrices:
     endpoint: str
     path: Path
     notes: tuple[str, ...]
+    # what reading the file found wrong with it but could work around (a dropped offer, an
+    # ignored field): shown with the prices, unlike the refresh's own saved notes
+    read_notes: tuple[str, ...] = ()
 
 
 class CacheError(ValueError):
@@ -162,14 +165,21 @@ def read_cache(provider: str, known_gpus: set[str] | None = None,
     raw_offers = doc.get("offers")
     if not isinstance(raw_offers, list) or not raw_offers:
         raise CacheError(f"{label} holds no offers")
-    notes = [str(n) for n in doc.get("notes", []) if isinstance(n, str)][:200]
+    raw_notes = doc.get("notes", [])
+    read_notes: list[str] = []
+    if isinstance(raw_notes, list):
+        notes = [n for n in raw_notes if isinstance(n, str)][:200]
+    else:  # the refresh's own remarks: the offers are still good without them
+        notes = []
+        read_notes.append(f"{label}: field 'notes' must be a list of text, got "
+                          f"{repr(raw_notes)[:40]}; ignored it")
     offers: list[CloudOffer] = []
     try:
         for i, raw in enumerate(raw_offers):
             offer = offer_from_entry(raw, label, i, provider, origin="refreshed")
             if known_gpus is not None and offer.gpu_id not in known_gpus:
-                notes.append(f"dropped cached offer '{offer.id}': GPU '{offer.gpu_id}' is no "
-                             "longer in the GPU catalog")
+                read_notes.append(f"dropped cached offer '{offer.id}': GPU '{offer.gpu_id}' is "
+                                  "no longer in the GPU catalog")
                 continue
             offers.append(offer)
     except CatalogError as exc:
@@ -177,7 +187,7 @@ def read_cache(provider: str, known_gpus: set[str] | None = None,
     if not offers:
         raise CacheError(f"{label} holds no offer for a known GPU")
     return CachedPrices(provider, tuple(offers), fetched_at, str(doc.get("endpoint", "")), path,
-                        tuple(notes))
+                        tuple(notes + read_notes), tuple(read_notes))
 
 
 # --- what is in use -----------------------------------------------------------------------------
@@ -313,7 +323,7 @@ def current_offers(snapshot: CloudCatalog, known_gpus: set[str] | None,
         if got is not None:
             cached[provider.id] = got
             refreshed[provider.id] = got.offers
-            notes.extend(n for n in got.notes if n.startswith("dropped cached offer"))
+            notes.extend(got.read_notes)
     offers = merge_offers(snapshot.offers, refreshed)
     infos = [_provider_info(p, offers, cached.get(p.id), now)
              for p in snapshot.providers.values() if any(o.provider == p.id for o in offers)]

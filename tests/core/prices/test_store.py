@@ -177,6 +177,29 @@ def test_a_damaged_cache_is_ignored_with_a_note(
     assert info.for_provider("runpod").origin == "shipped"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("notes", [None, True, 0, 1e308, "a note", {"a": 1}])
+def test_a_cache_with_a_bad_notes_field_keeps_its_prices_with_a_note(
+        price_server: PriceServer, api_key: str, own_cache_dir: Path, notes: object,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A non-list 'notes' made plan, prices show and the window fail ("'NoneType' object is
+    not iterable") until the file was deleted: it is only the refresh's remarks, so it is
+    ignored with a note and the refreshed prices are still used."""
+    from app import cli
+
+    doc = _cached_doc(price_server, api_key, own_cache_dir)
+    (own_cache_dir / "prices" / "runpod.json").write_text(json.dumps({**doc, "notes": notes}),
+                                                          encoding="utf-8")
+    offers, info = offers_in_use()
+    assert info.for_provider("runpod").origin == "refreshed"  # type: ignore[union-attr]
+    assert any(o.origin == "refreshed" for o in offers)
+    (note,) = info.notes
+    assert note.startswith("prices/runpod.json: field 'notes' must be a list of text"), note
+    assert note.endswith("ignored it")
+    assert cli.main(["prices", "show", "--provider", "runpod"]) == 0
+    out = capsys.readouterr().out
+    assert "field 'notes'" in out and "refreshed" in out
+
+
 def test_cached_offers_for_gpus_no_longer_in_the_catalog_are_dropped(
         price_server: PriceServer, api_key: str, own_cache_dir: Path) -> None:
     doc = _cached_doc(price_server, api_key, own_cache_dir)
