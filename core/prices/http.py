@@ -12,6 +12,7 @@ import contextlib
 import http.client
 import json
 import socket
+import sys
 import threading
 import time
 import urllib.error
@@ -183,11 +184,17 @@ def request_json(url: str, *, name: str, api_key: str, timeout_s: float,
     finally:
         watch.cancel()
     try:
-        return scrub(json.loads(raw.decode("utf-8")), api_key)
+        doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         looks_html = b"<html" in raw[:2048].lower() or "html" in content_type.lower()
         raise RefreshError(Message(say.HTML_ANSWER if looks_html else say.NOT_JSON, name=name),
                            "format") from None
+    except ValueError:  # the one other ValueError json.loads raises: Python's cap on int digits
+        raise RefreshError(Message(say.BROKEN_ANSWER, name=name,
+                                   error="a number longer than "
+                                   f"{sys.get_int_max_str_digits()} digits"),
+                           "format") from None
+    return scrub(doc, api_key)
 
 
 def _raise_for(exc: BaseException, name: str, timeout_s: float) -> NoReturn:

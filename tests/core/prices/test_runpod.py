@@ -214,6 +214,29 @@ def test_any_json_answer_is_handled(body: object) -> None:
         assert all(isinstance(n, str) and n.isprintable() for n in notes)
 
 
+@pytest.mark.parametrize("digits", [4301, 100_000])
+def test_an_integer_too_long_for_python_falls_back_to_graphql(
+        price_server: PriceServer, api_key: str, digits: int) -> None:
+    """Python refuses to read an integer of more than 4300 digits with a bare ValueError that
+    json.loads does not turn into a JSONDecodeError: it escaped the bad-body handling, so the
+    GraphQL fallback was skipped and the user read Python's 'Exceeds the limit' message."""
+    body = '{"gpus": [{"id": "NVIDIA GeForce RTX 4090", "memory": ' + "9" * digits + "}]}"
+    price_server.serve(REST, body)
+    price_server.serve_fixture(GQL, "graphql_ok.json")
+    result = source(price_server).fetch(api_key, timeout_s=5)
+    assert result.endpoint == "Runpod GraphQL gpuTypes"
+    assert prices(result)["runpod-community-rtx-4090-live"] == 0.34
+    # both endpoints: one sentence naming each, neither in Python's words
+    price_server.serve(GQL, '{"data": {"gpuTypes": [{"securePrice": ' + "1" * digits + "}]}}")
+    with pytest.raises(RefreshError) as info:
+        source(price_server).fetch(api_key, timeout_s=5)
+    text = str(info.value)
+    assert ("Runpod's REST catalog sent a broken answer (a number longer than 4300 digits); "
+            "the fallback failed too: Runpod's GraphQL API sent a broken answer") in text, text
+    assert "Exceeds the limit" not in text and "\n" not in text
+
+
+
 def test_a_price_of_a_tenth_of_a_cent_or_less_is_dropped_with_a_note(
         price_server: PriceServer, api_key: str) -> None:
     # the documented REST shape, with a per-second figure where the hourly one belongs
