@@ -172,7 +172,10 @@ def _number(value: Any) -> float | None:
     """A JSON number as float; None for anything else (bools and numeric strings included)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:  # an int of 309 to 4300 digits: json reads it, float() cannot
+        return math.inf if value > 0 else -math.inf
 
 
 def normalise(rows: Sequence[Any], resolver: Resolver,

@@ -236,6 +236,22 @@ def test_an_integer_too_long_for_python_falls_back_to_graphql(
     assert "Exceeds the limit" not in text and "\n" not in text
 
 
+def test_an_integer_too_large_for_a_float_drops_its_row_with_a_note(
+        price_server: PriceServer, api_key: str) -> None:
+    # 400 digits: json reads it, float() raised OverflowError out of the refresh
+    big = "9" * 400
+    body = ('{"gpus": [{"id": "NVIDIA GeForce RTX 4090", "name": "RTX 4090", "memory": 24, '
+            '"secure": true, "community": true, "price": {"secure": ' + big + ', '
+            '"community": 0.31, "serverless": -' + big + '}}, {"id": "NVIDIA L40S", '
+            '"name": "L40S", "memory": ' + big + ', "price": {"secure": 0.86}}]}')
+    price_server.serve(REST, body)
+    result = source(price_server).fetch(api_key, timeout_s=5)
+    assert prices(result) == {"runpod-community-rtx-4090-live": 0.31}
+    notes = "\n".join(result.notes)
+    assert "dropped price.secure of 'RTX 4090': 999" in notes
+    assert "dropped price.serverless of 'RTX 4090': -999" in notes
+    assert "dropped 'L40S': memory 999" in notes and "is not a memory size" in notes
+
 
 def test_a_price_of_a_tenth_of_a_cent_or_less_is_dropped_with_a_note(
         price_server: PriceServer, api_key: str) -> None:
