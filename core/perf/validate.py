@@ -52,6 +52,7 @@ def validate(w: Workload, models: Mapping[str, ModelSpec],
             raise _fail(w, "quant", f"is not a known weight format: {w.quant!r}")
         if w.prompt_tokens + w.output_tokens <= 0:
             raise _fail(w, "output_tokens", "must be > 0 (or prompt_tokens must be)")
+        _check_context(w, model)
     elif w.kind in ("image", "video"):
         assert model is not None
         if w.steps == 0 and model.default_steps == 0:
@@ -90,6 +91,28 @@ def validate(w: Workload, models: Mapping[str, ModelSpec],
     elif w.kind == "cpu" and w.cpu_seconds <= 0:
         raise _fail(w, "cpu_seconds", "must be > 0 for a cpu workload")
     return model
+
+
+def _check_context(w: Workload, model: ModelSpec | None) -> None:
+    """An LLM request within its context window: llama.cpp stops where the window is full, so
+    beyond it the model would time a KV cache that is never allocated (a 10-million-token
+    window priced as billions of dollars of rented memory). 0 means "the request's size"."""
+    request = w.prompt_tokens + w.output_tokens
+    if 0 < w.context_tokens < request:
+        raise _fail(w, "context_tokens", f"({w.context_tokens:,} tokens) cannot hold the "
+                    f"request's {w.prompt_tokens:,} + {w.output_tokens:,} tokens; give at least "
+                    f"{request:,}, or 0 for the request's own size")
+    limit = model.context_max if model is not None else 0
+    if not limit:  # not known for this model
+        return
+    assert model is not None
+    if w.context_tokens > limit:
+        raise _fail(w, "context_tokens", f"must be at most {limit:,}, the context window of "
+                    f"{model.name}; got {w.context_tokens:,}")
+    if request > limit:
+        raise _fail(w, "prompt_tokens", f"and output_tokens: {w.prompt_tokens:,} + "
+                    f"{w.output_tokens:,} tokens do not fit {model.name}'s context window of "
+                    f"{limit:,} tokens")
 
 
 __all__ = ["MODEL_KINDS", "validate"]

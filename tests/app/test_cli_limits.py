@@ -229,3 +229,38 @@ def test_estimate_refuses_a_context_smaller_than_the_request(
                           "llama-3-8b", "--context", "1000"])
     err = capsys.readouterr().err
     assert code == 2 and "1,000 tokens cannot hold the request's 1,500 + 600 tokens" in err
+
+
+LLM_PROFILE = """name = "ctx"
+creator_type = "custom"
+
+[[workload]]
+id = "chat"
+kind = "llm"
+label = "chat"
+model = "llama-3-8b"
+jobs_per_week = 10
+"""
+
+
+@pytest.mark.parametrize(("tokens", "message"), [
+    ("prompt_tokens = 100000\noutput_tokens = 200\ncontext_tokens = 10\n",
+     "workload 'chat': field 'context_tokens' (10 tokens) cannot hold the request's 100,000 + "
+     "200 tokens; give at least 100,200"),
+    ("prompt_tokens = 1000\noutput_tokens = 200\ncontext_tokens = 10000000\n",
+     "workload 'chat': field 'context_tokens' must be at most 8,192, the context window of "
+     "Llama 3 8B; got 10,000,000"),
+    ("prompt_tokens = 100000\noutput_tokens = 200\n",
+     "workload 'chat': field 'prompt_tokens' and output_tokens: 100,000 + 200 tokens do not fit "
+     "Llama 3 8B's context window of 8,192 tokens"),
+], ids=["context-below-request", "context-beyond-model", "request-beyond-model"])
+def test_plan_and_estimate_refuse_an_llm_request_its_context_cannot_hold(
+        tokens: str, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Only `estimate --workload llm` checked the window: a profile's was planned silently
+    ("3.66 min per job"; a 10-million-token window rented for ~$4.9 billion a month)."""
+    path = tmp_path / "ctx.toml"
+    path.write_text(LLM_PROFILE + tokens, encoding="utf-8")
+    for argv in (["plan", str(path), *GPU, "--ram-gib", "32"],
+                 ["estimate", "--profile", str(path), *GPU]):
+        line = _error(capsys, argv)
+        assert line.startswith(f"rigsizer: error: {message}"), (argv, line)

@@ -110,3 +110,19 @@ def test_the_file_menus_exports_grey_out_with_the_pages_buttons(
     _fail_a_plan(qtbot, window)
     window.export_menu.aboutToShow.emit()
     assert not any(a.isEnabled() for a in window.act_export.values())
+
+
+def test_an_llm_request_its_context_cannot_hold_is_refused_by_name(
+        qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    """The window plans with the same checks as the command line (core.perf.validate): a
+    10-token window for a 100,000-token prompt was planned silently."""
+    window = make_window()
+    old = window.session.profile
+    llm = next(w for w in old.workloads if w.kind == "llm")
+    bad = dataclasses.replace(llm, model="llama-3-8b", model_spec=None, prompt_tokens=100_000,
+                              output_tokens=200, context_tokens=10)
+    window.start_project(dataclasses.replace(old, name="Context", workloads=(bad,)))
+    qtbot.waitUntil(lambda: window.session.plan_error is not None, timeout=120_000)
+    window.go_to("results")
+    text = window.results_page.view.status.text()
+    assert f"workload '{llm.id}': field 'context_tokens' (10 tokens) cannot hold" in text, text

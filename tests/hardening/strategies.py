@@ -23,14 +23,16 @@ DEADLINE = st.one_of(st.none(), st.floats(1.0, 1e6))
 
 @st.composite
 def llm(draw: st.DrawFn) -> Workload:
-    prompt = draw(st.integers(0, 200_000))
-    out = draw(st.integers(0 if prompt else 1, 100_000))
+    model = draw(st.sampled_from(model_ids("llm")))
+    # the request and the window within the model's context window (core.perf.validate)
+    limit = _MODELS[model].context_max or 1_000_000
+    prompt = draw(st.integers(0, min(200_000, limit - 1)))
+    out = draw(st.integers(0 if prompt else 1, min(100_000, limit - prompt)))
     return Workload(
-        id="llm-w", kind="llm", label="chat", jobs_per_week=draw(JOBS),
-        model=draw(st.sampled_from(model_ids("llm"))),
+        id="llm-w", kind="llm", label="chat", jobs_per_week=draw(JOBS), model=model,
         quant=draw(st.one_of(st.none(), st.sampled_from(QUANTS))),
         prompt_tokens=prompt, output_tokens=out,
-        context_tokens=draw(st.one_of(st.just(0), st.integers(1, 1_000_000))),
+        context_tokens=draw(st.one_of(st.just(0), st.integers(prompt + out, limit))),
         deadline_s=draw(DEADLINE))
 
 

@@ -120,6 +120,14 @@ def test_render_scales_a_reference_frame_time_by_score() -> None:
     (Workload("w7", "cpu", "x"), "cpu_seconds"),
     (Workload("w8", "llm", "x", model="llama-3-8b"), "output_tokens"),
     (Workload("w9", "tts", "x", model="xtts-v2"), "frames"),
+    # a window smaller than the request, or beyond the model's (Llama 3 8B: 8,192 tokens), was
+    # timed as if llama.cpp could run it (a 10-million-token window: billions a month)
+    (Workload("w10", "llm", "x", model="llama-3-8b", prompt_tokens=100_000, output_tokens=200,
+              context_tokens=10), "context_tokens"),
+    (Workload("w11", "llm", "x", model="llama-3-8b", prompt_tokens=1000, output_tokens=200,
+              context_tokens=10_000_000), "context_tokens"),
+    (Workload("w12", "llm", "x", model="llama-3-8b", prompt_tokens=8000, output_tokens=500),
+     "prompt_tokens"),
 ])
 def test_bad_workloads_name_the_workload_and_field(workload: Workload, field: str) -> None:
     with pytest.raises(ValueError, match=f"workload '{workload.id}': field '{field}'"):
