@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.perf.validate import validate
+from core.plan.options import is_gpu_work
 from core.schema import CloudOffer, CurrencyRates, GpuSpec, Profile, Tariff, Workload
 from core.schema.hardware import LocalMachine
 from core.schema.model import ModelSpec
@@ -79,6 +81,11 @@ def check_profile(profile: Profile, samples: int, tariffs: Mapping[str, Tariff],
         if w.deadline_s is not None and not w.deadline_s > 0:
             raise ValueError(f"workload '{w.id}': field 'deadline_s' must be a positive number "
                              f"of seconds (or none), got {w.deadline_s!r}")
+        if not is_gpu_work(w):
+            # the performance model validates the GPU work it times; CPU work never reaches
+            # it, so a cpu job of 0 s was planned as "runs on your CPU (0.0 ms)". It names no
+            # model, so no catalog is needed.
+            validate(w, {}, {})
     from core.catalogs.tariffs import tariff_for
 
     return tariff_for(profile.region, tariffs, profile.electricity_price_per_kwh, own_ccy)

@@ -220,3 +220,19 @@ test = "tg512"
     assert "◆" in table
     code, out, err = run(capsys, "ai_video_blogger", "--gpu", "nvidia-rtx-3060-12gb")
     assert code == 0 and "◆" not in out
+
+
+def test_plan_refuses_a_cpu_workload_without_cpu_seconds_as_estimate_does(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    prof = tmp_path / "cpu.toml"
+    prof.write_text('name = "cpu"\ncreator_type = "custom"\n\n[[workload]]\nid = "zip"\n'
+                    'kind = "cpu"\nlabel = "zip"\njobs_per_week = 10\n', encoding="utf-8")
+    lines = []
+    for argv in (["plan", str(prof), "--gpu", "nvidia-rtx-4090", "--ram-gib", "32"],
+                 ["estimate", "--profile", str(prof), "--gpu", "nvidia-rtx-4090"]):
+        assert main(argv) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and err.count("\n") == 1, (out, err)
+        lines.append(err)
+    assert lines[0] == lines[1] == ("rigsizer: error: workload 'zip': field 'cpu_seconds' must "
+                                    "be > 0 for a cpu workload\n")

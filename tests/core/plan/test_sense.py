@@ -3,6 +3,10 @@ prices, tests/core/plan/fakes.py)."""
 
 from __future__ import annotations
 
+import math
+
+import pytest
+
 from core.hardware.machine import machine_from_gpu_ids
 from core.plan import recommend
 from core.schema import Profile, Workload
@@ -73,6 +77,16 @@ def test_cpu_work_within_the_pcs_on_time_passes() -> None:
     r = _run(_profile((*CLIPS, bake)))
     assert r.plans
     assert r.best is not None and r.best.gate("throughput").passed
+
+
+@pytest.mark.parametrize("seconds", [0.0, -5.0, math.nan, math.inf])
+def test_cpu_work_without_cpu_seconds_is_refused_by_name(seconds: float) -> None:
+    # CPU work never reaches the performance model, which validates what it times: a cpu job
+    # of 0 s was planned as "runs on your CPU (0.0 ms)" while estimate refused it
+    bake = Workload(id="bake", kind="cpu", label="fluid bake", jobs_per_week=10,
+                    cpu_seconds=seconds)
+    with pytest.raises(ValueError, match=r"^workload 'bake': field 'cpu_seconds' must be "):
+        _run(_profile((*CLIPS, bake)))
 
 
 def test_speed_at_a_job_neither_card_does_in_time_does_not_count() -> None:
