@@ -9,7 +9,6 @@ Without --gpu the machine is detected; with it, the named cards make a hand-ente
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 from pathlib import Path
@@ -83,10 +82,13 @@ def csv_target(text: str, profile: str) -> Path:
 
 
 def check_ram_gib(ram_gib: float | None) -> None:
-    """--ram-gib as plan and estimate read it: positive and finite in bytes (inf GiB of RAM
-    would make every offload free)."""
-    if ram_gib is not None and not (ram_gib > 0 and math.isfinite(ram_gib * 1024**3)):
-        raise UserError(f"--ram-gib must be a positive number, got {ram_gib:g}")
+    """--ram-gib as plan and estimate read it: above 0 and within the window's limit (inf GiB
+    of RAM would make every offload free; 1e308 is finite but no machine's)."""
+    from core.hardware.machine import MAX_RAM_GIB
+
+    if ram_gib is not None and not 0 < ram_gib <= MAX_RAM_GIB:
+        raise UserError(f"--ram-gib must be a number of GiB above 0 and at most "
+                        f"{MAX_RAM_GIB:g}, got {ram_gib:g}")
 
 
 def gpu_arg(name: str, cats: Catalogs) -> Any:

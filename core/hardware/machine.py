@@ -151,6 +151,11 @@ def remove_gpu(machine: LocalMachine, index: int) -> LocalMachine:
                    reason="" if gpus else Message(say.ALL_REMOVED))
 
 
+# Far above any desktop or workstation (a 2-socket server tops out near 8 TiB): a typo guard
+# for RAM typed by hand, on the window's Machine page and in `--ram-gib` alike.
+MAX_RAM_GIB = 8192.0
+
+
 def with_ram(machine: LocalMachine, ram_gib: float) -> LocalMachine:
     if not ram_gib > 0:
         raise ValueError(f"RAM must be a positive number of GiB, got {ram_gib}")

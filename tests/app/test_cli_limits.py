@@ -99,14 +99,22 @@ def test_estimate_rejects_a_context_beyond_the_models(
     assert "does not fit" not in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("ram", ["-4", "0", "nan", "inf"])
+# 1e308 is finite, and was refused as "must be a positive number": the message now says the
+# range (the window's Machine page limit, core.hardware.machine.MAX_RAM_GIB)
+@pytest.mark.parametrize("ram", ["-4", "0", "nan", "inf", "1e308", "8192.5"])
 def test_estimate_rejects_a_ram_size_as_plan_does(
         ram: str, capsys: pytest.CaptureFixture[str]) -> None:
     line = _error(capsys, ["estimate", *GPU, "--ram-gib", ram, "--workload", "image",
                            "--model", "sdxl"])
-    assert line == f"rigsizer: error: --ram-gib must be a positive number, got {float(ram):g}"
-    if ram in ("-4", "0", "nan"):  # the words plan has for the same value
+    assert line == ("rigsizer: error: --ram-gib must be a number of GiB above 0 and at most "
+                    f"8192, got {float(ram):g}")
+    if ram != "inf":  # the words plan has for the same value
         assert _error(capsys, ["plan", "vtuber", *GPU, "--ram-gib", ram]) == line
+
+
+def test_the_largest_ram_size_allowed_is_accepted(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["estimate", *GPU, "--ram-gib", "8192", "--workload", "image",
+                     "--model", "sdxl"]) == 0
 
 
 # --- estimate --profile ---------------------------------------------------------------------

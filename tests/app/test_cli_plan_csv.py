@@ -73,7 +73,7 @@ def test_an_unreadable_price_cache_is_said_and_the_json_stays_clean(
 
 @pytest.mark.parametrize(("args", "says"), [
     (["--seed", "-1"], "--seed must be a whole number from 0 up, got -1"),
-    (["--ram-gib", "inf"], "--ram-gib must be a positive number, got inf"),
+    (["--ram-gib", "inf"], "--ram-gib must be a number of GiB above 0 and at most 8192, got inf"),
 ])
 def test_plan_names_the_option_a_bad_value_was_given_to(
         profile: Path, args: list[str], says: str, capsys: pytest.CaptureFixture[str]) -> None:

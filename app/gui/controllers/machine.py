@@ -16,6 +16,7 @@ from app.gui import format as fmt
 from app.gui.i18n import core_text
 from app.gui.views.machine_view import MachineView
 from core.hardware import wording as hw_say
+from core.hardware.machine import MAX_RAM_GIB
 from core.units import GIB
 
 if TYPE_CHECKING:
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
     from core.schema.hardware import LocalMachine
 
 
-# Far above any desktop or workstation (a 2-socket server tops out near 8 TiB): a typo guard.
-MAX_RAM_GIB = 8192.0
 # The page shows RAM to a tenth of a GiB (the field, and "%1 GiB" in fmt.gib): core and
 # `plan --ram-gib` take any amount above 0, but less than this would read "0.0 GiB".
 RAM_STEP_GIB = 0.1
