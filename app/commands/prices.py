@@ -61,10 +61,14 @@ def run_show(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
     out = out or sys.stdout
     offers, info = offers_in_use()
+    known = ", ".join(p.provider for p in info.providers)
+    # an empty filter ('--provider ""', as a script with an unset variable passes it) was read
+    # as no filter and listed every price: refused, as --gpu ' ' already was
+    if args.provider is not None and not args.provider.strip():
+        raise UserError(f"--provider: no provider was given (known: {known})")
     if args.provider and not any(p.provider == args.provider for p in info.providers):
-        known = ", ".join(p.provider for p in info.providers)
         raise UserError(f"no prices for provider '{args.provider}' (known: {known})")
-    gpu_ids = _gpu_ids(args.gpu) if args.gpu else None
+    gpu_ids = _gpu_ids(args.gpu) if args.gpu is not None else None
     chosen = [o for o in offers
               if (not args.provider or o.provider == args.provider)
               and (gpu_ids is None or o.gpu_id in gpu_ids or gpu_ids & set(o.gpu_pool))]

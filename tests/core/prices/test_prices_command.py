@@ -119,6 +119,11 @@ def test_a_prompted_key_is_kept_after_a_good_refresh(
     (["prices", "refresh", "--provider", "vast"], "No live price source for 'vast'"),
     (["prices", "refresh", "--timeout", "0"], "--timeout must be a positive number"),
     (["prices", "show", "--provider", "nope"], "no prices for provider 'nope'"),
+    # an empty filter was read as none and listed every price
+    (["prices", "show", "--provider", ""], "--provider: no provider was given (known: "),
+    (["prices", "show", "--provider", "  "], "--provider: no provider was given (known: "),
+    (["prices", "show", "--gpu", ""], "--gpu: no GPU name was given"),
+    (["prices", "show", "--provider", "runpod", "--gpu", ""], "--gpu: no GPU name was given"),
 ])
 def test_errors_are_one_line(argv: list[str], message: str,
                              capsys: pytest.CaptureFixture[str]) -> None:
