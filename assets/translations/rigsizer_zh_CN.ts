@@ -282,77 +282,77 @@ month %2: %3</source>
   <context>
     <name>MachinePage</name>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="119" />
+      <location filename="../../app/gui/controllers/machine.py" line="118" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="133" />
+      <location filename="../../app/gui/controllers/machine.py" line="132" />
       <source>%1 cores, %2 threads</source>
       <translation>%1 核 %2 线程</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="143" />
+      <location filename="../../app/gui/controllers/machine.py" line="142" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="145" />
+      <location filename="../../app/gui/controllers/machine.py" line="144" />
       <source> (best guess)</source>
       <translation>（最佳猜测）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="150" />
+      <location filename="../../app/gui/controllers/machine.py" line="149" />
       <source>Found by: %1</source>
       <translation>检测来源：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="160" />
+      <location filename="../../app/gui/controllers/machine.py" line="159" />
       <source>No graphics card was found. If this PC has one, choose it below.</source>
       <translation>没有找到显卡。如果这台电脑有显卡，请在下面选择。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="162" />
+      <location filename="../../app/gui/controllers/machine.py" line="161" />
       <source>No GPU was found. Set yours by hand below.</source>
       <translation>未找到 GPU。请在下方手动设置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="164" />
+      <location filename="../../app/gui/controllers/machine.py" line="163" />
       <source>Edited by hand.</source>
       <translation>已手动修改。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="166" />
+      <location filename="../../app/gui/controllers/machine.py" line="165" />
       <source>What the checks said: %1</source>
       <translation>检测结果：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="200" />
+      <location filename="../../app/gui/controllers/machine.py" line="199" />
       <source>Enter your RAM in GiB</source>
       <translation>请输入内存大小（GiB）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="202" />
+      <location filename="../../app/gui/controllers/machine.py" line="201" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="204" />
+      <location filename="../../app/gui/controllers/machine.py" line="203" />
       <source>Must be at least %1</source>
       <translation>不能小于 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="206" />
+      <location filename="../../app/gui/controllers/machine.py" line="205" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="222" />
+      <location filename="../../app/gui/controllers/machine.py" line="221" />
       <source>Diagnostics copied to the clipboard</source>
       <translation>诊断信息已复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="233" />
+      <location filename="../../app/gui/controllers/machine.py" line="232" />
       <source>Choose a GPU from the list</source>
       <translation>请从列表中选择一块 GPU</translation>
     </message>
@@ -1981,22 +1981,22 @@ month %2: %3</source>
   <context>
     <name>TimePlot</name>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="95" />
+      <location filename="../../app/gui/plots/time_plot.py" line="96" />
       <source>Time per job (log scale)</source>
       <translation>单次耗时（对数刻度）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="125" />
+      <location filename="../../app/gui/plots/time_plot.py" line="126" />
       <source>per frame</source>
       <translation>每帧</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="125" />
+      <location filename="../../app/gui/plots/time_plot.py" line="126" />
       <source>per job</source>
       <translation>每次</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="126" />
+      <location filename="../../app/gui/plots/time_plot.py" line="127" />
       <source>%1 on %2
 %3 %4 (p10 %5, p90 %6)</source>
       <translation>%1 在 %2 上
@@ -2096,72 +2096,72 @@ month %2: %3</source>
       <translation>删除%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="66" />
+      <location filename="../../app/gui/views/work_view.py" line="67" />
       <source>LLM chat</source>
       <translation>大模型对话</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="66" />
+      <location filename="../../app/gui/views/work_view.py" line="67" />
       <source>Image generation</source>
       <translation>图像生成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="66" />
+      <location filename="../../app/gui/views/work_view.py" line="67" />
       <source>AI video clip</source>
       <translation>AI 视频片段</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="67" />
+      <location filename="../../app/gui/views/work_view.py" line="68" />
       <source>3D render</source>
       <translation>3D 渲染</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="67" />
+      <location filename="../../app/gui/views/work_view.py" line="68" />
       <source>Live session</source>
       <translation>直播</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="67" />
+      <location filename="../../app/gui/views/work_view.py" line="68" />
       <source>Encode</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="68" />
+      <location filename="../../app/gui/views/work_view.py" line="69" />
       <source>Upscale</source>
       <translation>超分放大</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="68" />
+      <location filename="../../app/gui/views/work_view.py" line="69" />
       <source>Text to speech</source>
       <translation>语音合成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="68" />
+      <location filename="../../app/gui/views/work_view.py" line="69" />
       <source>CPU-only job</source>
       <translation>纯 CPU 任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="75" />
+      <location filename="../../app/gui/views/work_view.py" line="76" />
       <source>Blender animation</source>
       <translation>Blender 动画</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="75" />
+      <location filename="../../app/gui/views/work_view.py" line="76" />
       <source>VTuber live session</source>
       <translation>VTuber 直播</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="77" />
+      <location filename="../../app/gui/views/work_view.py" line="78" />
       <source>CPU-only job (simulation bake)</source>
       <translation>纯 CPU 任务（模拟烘焙）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="84" />
+      <location filename="../../app/gui/views/work_view.py" line="85" />
       <source>%1 (copy)</source>
       <translation>%1（副本）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="84" />
+      <location filename="../../app/gui/views/work_view.py" line="85" />
       <source>%1 (copy %2)</source>
       <translation>%1（副本 %2）</translation>
     </message>
@@ -2169,322 +2169,322 @@ month %2: %3</source>
   <context>
     <name>WorkView</name>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="238" />
+      <location filename="../../app/gui/views/work_view.py" line="239" />
       <source>Add a workload, starting from a typical example</source>
       <translation>以典型示例为起点添加任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="240" />
+      <location filename="../../app/gui/views/work_view.py" line="241" />
       <source>Copy the selected workload</source>
       <translation>复制所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="243" />
+      <location filename="../../app/gui/views/work_view.py" line="244" />
       <source>My work</source>
       <translation>我的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="244" />
+      <location filename="../../app/gui/views/work_view.py" line="245" />
       <source>What you plan to run in a typical week. Select a row to edit it; results update as you type. Ctrl+Z undoes an edit.</source>
       <translation>你在典型的一周内计划运行的任务。选中一行即可编辑；结果随输入实时更新。Ctrl+Z 可撤销编辑。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="247" />
+      <location filename="../../app/gui/views/work_view.py" line="248" />
       <source>Add from template</source>
       <translation>从模板添加</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="248" />
+      <location filename="../../app/gui/views/work_view.py" line="249" />
       <source>Duplicate</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="250" />
+      <location filename="../../app/gui/views/work_view.py" line="251" />
       <source>Remove</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="251" />
+      <location filename="../../app/gui/views/work_view.py" line="252" />
       <source>Delete the selected workload</source>
       <translation>删除所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="252" />
+      <location filename="../../app/gui/views/work_view.py" line="253" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="253" />
+      <location filename="../../app/gui/views/work_view.py" line="254" />
       <source>Redo</source>
       <translation>重做</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="255" />
+      <location filename="../../app/gui/views/work_view.py" line="256" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="255" />
+      <location filename="../../app/gui/views/work_view.py" line="256" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="255" />
+      <location filename="../../app/gui/views/work_view.py" line="256" />
       <source>How often</source>
       <translation>频率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="255" />
+      <location filename="../../app/gui/views/work_view.py" line="256" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="256" />
+      <location filename="../../app/gui/views/work_view.py" line="257" />
       <source>Willing to wait</source>
       <translation>可接受等待</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="256" />
+      <location filename="../../app/gui/views/work_view.py" line="257" />
       <source>Private / live</source>
       <translation>私密 / 实时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="257" />
+      <location filename="../../app/gui/views/work_view.py" line="258" />
       <source>Selected workload</source>
       <translation>所选任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="259" />
+      <location filename="../../app/gui/views/work_view.py" line="260" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="259" />
+      <location filename="../../app/gui/views/work_view.py" line="260" />
       <source>Your name for this job</source>
       <translation>你给这个任务起的名字</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="260" />
+      <location filename="../../app/gui/views/work_view.py" line="261" />
       <source>How many</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="260" />
+      <location filename="../../app/gui/views/work_view.py" line="261" />
       <source>How many jobs you run, per day or per week</source>
       <translation>每天或每周运行的任务次数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="261" />
+      <location filename="../../app/gui/views/work_view.py" line="262" />
       <source>Hours per week</source>
       <translation>每周小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="262" />
+      <location filename="../../app/gui/views/work_view.py" line="263" />
       <source>Hours per week this live work runs</source>
       <translation>此实时任务每周运行的小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="263" />
+      <location filename="../../app/gui/views/work_view.py" line="264" />
       <source>Model</source>
       <translation>模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="263" />
+      <location filename="../../app/gui/views/work_view.py" line="264" />
       <source>The AI model this job runs</source>
       <translation>此任务使用的 AI 模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="264" />
+      <location filename="../../app/gui/views/work_view.py" line="265" />
       <source>Weight format</source>
       <translation>权重格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="264" />
+      <location filename="../../app/gui/views/work_view.py" line="265" />
       <source>How the LLM's weights are stored: Q4_K_M is small and fast, F16 is full size</source>
       <translation>大模型权重的存储格式：Q4_K_M 体积小、速度快，F16 为完整精度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="266" />
+      <location filename="../../app/gui/views/work_view.py" line="267" />
       <source>Width (px)</source>
       <translation>宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="266" />
+      <location filename="../../app/gui/views/work_view.py" line="267" />
       <source>Output width in pixels</source>
       <translation>输出宽度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="267" />
+      <location filename="../../app/gui/views/work_view.py" line="268" />
       <source>Height (px)</source>
       <translation>高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="267" />
+      <location filename="../../app/gui/views/work_view.py" line="268" />
       <source>Output height in pixels</source>
       <translation>输出高度（像素）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="268" />
+      <location filename="../../app/gui/views/work_view.py" line="269" />
       <source>Frames</source>
       <translation>帧数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="268" />
+      <location filename="../../app/gui/views/work_view.py" line="269" />
       <source>Frames per job (video, render, upscale, encode); seconds of audio for speech</source>
       <translation>每次任务的帧数（视频、渲染、放大、编码）；语音任务为音频秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="270" />
+      <location filename="../../app/gui/views/work_view.py" line="271" />
       <source>Steps</source>
       <translation>步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="270" />
+      <location filename="../../app/gui/views/work_view.py" line="271" />
       <source>Diffusion sampling steps per image or clip</source>
       <translation>每张图或每段视频的扩散采样步数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="271" />
+      <location filename="../../app/gui/views/work_view.py" line="272" />
       <source>Guidance (CFG)</source>
       <translation>引导（CFG）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="271" />
+      <location filename="../../app/gui/views/work_view.py" line="272" />
       <source>Two passes per step; off for distilled 4-8-step variants (Lightning LoRAs, turbo and distilled checkpoints)</source>
       <translation>每步两次计算；蒸馏的 4–8 步版本（Lightning LoRA、turbo 和蒸馏模型）应关闭</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="274" />
+      <location filename="../../app/gui/views/work_view.py" line="275" />
       <source>Batch</source>
       <translation>批量</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="274" />
+      <location filename="../../app/gui/views/work_view.py" line="275" />
       <source>Images generated together per job</source>
       <translation>每次任务同时生成的图片数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="275" />
+      <location filename="../../app/gui/views/work_view.py" line="276" />
       <source>Prompt tokens</source>
       <translation>输入 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="275" />
+      <location filename="../../app/gui/views/work_view.py" line="276" />
       <source>Tokens the model reads per request (your text plus the chat so far)</source>
       <translation>每次请求模型读取的 token 数（你的文字加上之前的对话）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="277" />
+      <location filename="../../app/gui/views/work_view.py" line="278" />
       <source>Output tokens</source>
       <translation>输出 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="277" />
+      <location filename="../../app/gui/views/work_view.py" line="278" />
       <source>Tokens it writes per request</source>
       <translation>每次请求生成的 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="278" />
+      <location filename="../../app/gui/views/work_view.py" line="279" />
       <source>Context tokens</source>
       <translation>上下文 token 数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="278" />
+      <location filename="../../app/gui/views/work_view.py" line="279" />
       <source>Context window to reserve memory for</source>
       <translation>需要预留显存的上下文窗口</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="280" />
+      <location filename="../../app/gui/views/work_view.py" line="281" />
       <source>Frames per second</source>
       <translation>帧率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="280" />
+      <location filename="../../app/gui/views/work_view.py" line="281" />
       <source>Target frame rate</source>
       <translation>目标帧率</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="281" />
+      <location filename="../../app/gui/views/work_view.py" line="282" />
       <source>Codec</source>
       <translation>编码格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="281" />
+      <location filename="../../app/gui/views/work_view.py" line="282" />
       <source>Video codec of the encode</source>
       <translation>编码所用的视频编码格式</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="282" />
+      <location filename="../../app/gui/views/work_view.py" line="283" />
       <source>Seconds per frame</source>
       <translation>每帧秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="282" />
+      <location filename="../../app/gui/views/work_view.py" line="283" />
       <source>How long one frame took on your reference GPU (from your own render)</source>
       <translation>在参考 GPU 上渲染一帧所用的时间（来自你自己的渲染）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="284" />
+      <location filename="../../app/gui/views/work_view.py" line="285" />
       <source>Reference GPU</source>
       <translation>参考 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="284" />
+      <location filename="../../app/gui/views/work_view.py" line="285" />
       <source>The GPU that rendered one frame in the time above</source>
       <translation>以上述时间渲染一帧的 GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="286" />
+      <location filename="../../app/gui/views/work_view.py" line="287" />
       <source>CPU seconds</source>
       <translation>CPU 秒数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="286" />
+      <location filename="../../app/gui/views/work_view.py" line="287" />
       <source>Seconds one job takes on your CPU (no GPU speeds it up)</source>
       <translation>一次任务在你的 CPU 上所需的秒数（GPU 无法加速）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="288" />
+      <location filename="../../app/gui/views/work_view.py" line="289" />
       <source>Willing to wait (min)</source>
       <translation>可接受等待（分钟）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="288" />
+      <location filename="../../app/gui/views/work_view.py" line="289" />
       <source>The longest you are willing to wait for one job, in minutes; empty = no limit</source>
       <translation>单次任务你最多愿意等待的分钟数；留空表示不限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="290" />
+      <location filename="../../app/gui/views/work_view.py" line="291" />
       <source>Private</source>
       <translation>私密</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="290" />
+      <location filename="../../app/gui/views/work_view.py" line="291" />
       <source>Must stay on your own hardware: no cloud plan may run it</source>
       <translation>必须在你自己的硬件上运行：任何云方案都不能运行它</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="292" />
+      <location filename="../../app/gui/views/work_view.py" line="293" />
       <source>Live</source>
       <translation>实时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="292" />
+      <location filename="../../app/gui/views/work_view.py" line="293" />
       <source>Happens in real time in front of an audience: runs on your PC only</source>
       <translation>面向观众实时进行：只能在你的电脑上运行</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="304" />
+      <location filename="../../app/gui/views/work_view.py" line="305" />
       <source>per week</source>
       <translation>每周</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="304" />
+      <location filename="../../app/gui/views/work_view.py" line="305" />
       <source>per day</source>
       <translation>每天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/views/work_view.py" line="307" />
+      <location filename="../../app/gui/views/work_view.py" line="308" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>
