@@ -78,7 +78,8 @@ class PlansModel(QAbstractTableModel):
             [(p, "") for p in result.plans] + [(r.plan, r.why) for r in result.rejected])
         self._cells = {}
         self._tips = {}
-        self._date = "" if result is None else result.provenance.price_snapshot_date
+        # a range of dates is a Message ("2025-01 to 2026-11-16"): said in the UI's language
+        self._date = "" if result is None else core_text(result.provenance.price_snapshot_date)
         self.endResetModel()
 
     def cell(self, row: int, column: int) -> str:
