@@ -3,7 +3,8 @@
 The planner's sentences are `str.format` templates in core/plan/wording.py (unit words
 included), hardware detection's in core/hardware/wording.py, a price refresh's in
 core/prices/wording.py, the measurement readers' in core/measure/wording.py, what is wrong
-with a file in core/catalogs/wording.py, and the CLI's headings are in
+with a file in core/catalogs/wording.py, what is wrong with a workload the performance model
+is asked to time in core/perf/wording.py, and the CLI's headings are in
 app/report/text.py (`TEXTS`); all are translated in the context "core". The GUI renders them
 through QCoreApplication.translate("core", template) (the compiled .qm), `rigsizer plan --lang
 zh_CN` reads the .ts itself (app.report.text.load_translations), so the command line needs no Qt.
@@ -40,6 +41,7 @@ def templates() -> list[Message]:
     from core.catalogs import wording as file_wording
     from core.hardware import wording as hardware_wording
     from core.measure import wording as measure_wording
+    from core.perf import wording as perf_wording
     from core.plan import wording
     from core.prices import wording as price_wording
 
@@ -49,6 +51,7 @@ def templates() -> list[Message]:
                           (price_wording, price_wording.TEMPLATES),
                           (measure_wording, measure_wording.TEMPLATES),
                           (file_wording, file_wording.TEMPLATES),
+                          (perf_wording, perf_wording.TEMPLATES),
                           (plan_text, plan_text.TEXTS)):
         path = Path(module.__file__ or "").resolve()
         lines = path.read_text(encoding="utf-8").splitlines()

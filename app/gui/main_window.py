@@ -245,8 +245,7 @@ class MainWindow(ProjectFileActions):
         s.warming_changed.connect(self._on_warming)
         s.plan_started.connect(lambda: self.plan_label.setText(self.tr("Updating results…")))
         s.plan_ready.connect(self._on_plan_ready)
-        s.plan_failed.connect(lambda text: self.plan_label.setText(
-            self.tr("Could not plan: %1").replace("%1", text)))
+        s.plan_failed.connect(self._on_plan_failed)
         s.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         s.profile_changed.connect(lambda _p: self._update_title())
         self._on_warming(s.warming)
@@ -298,6 +297,9 @@ class MainWindow(ProjectFileActions):
         self.warm_label.setText(self.tr("Preparing the estimator (first start compiles, "
                                         "the window is usable meanwhile)…"))
         self._rebuild_recent_menu()
+        session = getattr(self, "session", None)
+        if session is not None and session.plan_error and not session.planning:
+            self._on_plan_failed(session.plan_error)  # said again in the new language
         self._update_title()
         self._update_prices_label()
         if self.session.result is not None:
@@ -351,6 +353,10 @@ class MainWindow(ProjectFileActions):
                 .replace("%1", f"{self.session.quick_samples:,}").replace("%2", ms))
         else:
             self.plan_label.setText(self.tr("Results updated in %1 ms").replace("%1", ms))
+
+    def _on_plan_failed(self, text: str) -> None:
+        # core's sentence (a Message where core said it) in the language now installed
+        self.plan_label.setText(self.tr("Could not plan: %1").replace("%1", i18n.core_text(text)))
 
     def _update_prices_label(self) -> None:
         from app.gui.format import price_source_lines, price_status

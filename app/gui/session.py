@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 )
 
 from core.catalogs.value import Catalogs
-from core.schema.message import said
+from core.schema.message import Message, said
 
 if TYPE_CHECKING:
     from core.perf import PerfModel
@@ -68,15 +68,20 @@ def load_catalogs() -> tuple[Catalogs, PerfModel | None]:
 
 
 def error_text(exc: BaseException) -> str:
-    """One line for the status bar; the traceback goes to stderr for bug reports."""
+    """One line for the status bar; the traceback goes to stderr for bug reports. The Message
+    the error carries where core gave it one (a workload the planner cannot time), so the
+    window can say it in its language."""
     traceback.print_exception(exc)
+    carried = said(exc)
+    if isinstance(carried, Message):
+        return carried
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text
 
 
 class _Relay(QObject):
     done = Signal(int, object)
-    failed = Signal(int, str)
+    failed = Signal(int, object)  # object: a str signal would keep only a Message's English
 
 
 class _Task(QRunnable):
@@ -110,7 +115,7 @@ class Session(QObject):
     detecting_changed = Signal(bool)
     plan_started = Signal()
     plan_ready = Signal(object)  # PlanResult (`preliminary` says whether it is the quick pass)
-    plan_failed = Signal(str)
+    plan_failed = Signal(object)  # why (a str; a core Message where core said it)
     warming_changed = Signal(bool)  # True until the first plan has finished
     kernels_compiled = Signal()  # plans now run the compiled kernels (see use_compiled_kernels)
     message = Signal(str)
@@ -278,6 +283,11 @@ class Session(QObject):
         self._submit(self.io_pool, run, done, failed)
 
     # ---- planning ---------------------------------------------------------------------------
+    @property
+    def planning(self) -> bool:
+        """Whether a plan is running (a later result or failure will be reported)."""
+        return self._plan_running
+
     def request_plan(self) -> None:
         """Ask for a plan of the current input; bursts of calls produce one plan of the newest.
 

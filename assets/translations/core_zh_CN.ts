@@ -1964,6 +1964,116 @@
       <translation>最多 {most} 个字符，实际为 {n} 个</translation>
     </message>
     <message>
+      <location filename="../../core/perf/wording.py" line="17" />
+      <source>workload '{workload}': field '{field}' {problem}</source>
+      <translation>工作负载“{workload}”：字段“{field}”{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="20" />
+      <source>must be a number &gt;= 0, got {value}</source>
+      <translation>必须是不小于 0 的数字，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="21" />
+      <source>must not be negative, got {value}</source>
+      <translation>不能为负数，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="22" />
+      <source>must be at least 1, got {value}</source>
+      <translation>必须至少为 1，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="23" />
+      <source>must be at least 1</source>
+      <translation>必须至少为 1</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="24" />
+      <source>must be a positive number, got {value}</source>
+      <translation>必须是正数，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="25" />
+      <source>must be a positive number of seconds (or none), got {value}</source>
+      <translation>必须是正的秒数（或不填），实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="26" />
+      <source>must be one of {choices}, got {value}</source>
+      <translation>必须是以下之一：{choices}，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="27" />
+      <source>must be h264, hevc or av1, got {value}</source>
+      <translation>必须是 h264、hevc 或 av1，实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="28" />
+      <source>is required for a {kind} workload</source>
+      <translation>是 {kind} 类工作负载的必填项</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="29" />
+      <source>is required for an {kind} workload</source>
+      <translation>是 {kind} 类工作负载的必填项</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="30" />
+      <source>names no {kinds} model in the catalog: {model}.{hint}</source>
+      <translation>在目录中找不到这个 {kinds} 模型：{model}。{hint}</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="31" />
+      <source>is not a known weight format: {value}</source>
+      <translation>不是已知的权重格式：{value}</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="32" />
+      <source>must be &gt; 0 (or prompt_tokens must be)</source>
+      <translation>必须大于 0（或 prompt_tokens 大于 0）</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="33" />
+      <source>is required with ref_seconds_per_frame</source>
+      <translation>在填写 ref_seconds_per_frame 时必须填写</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="34" />
+      <source>must be &gt; 0 (a file) or fps must be set (live)</source>
+      <translation>必须大于 0（文件），或须设置 fps（直播）</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="35" />
+      <source>and height must be at least 1 pixel</source>
+      <translation>和 height 都必须至少为 1 像素</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="36" />
+      <source>(seconds of speech per job) must be at least 1</source>
+      <translation>（每个任务的语音秒数）必须至少为 1</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="37" />
+      <source>must be &gt; 0 for a cpu workload</source>
+      <translation>对于 cpu 类工作负载必须大于 0</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="39" />
+      <source>({context:,} tokens) cannot hold the request's {prompt:,} + {output:,} tokens; give at least {request:,}, or 0 for the request's own size</source>
+      <translation>（{context:,} 个 token）容不下请求的 {prompt:,} + {output:,} 个 token；请至少填 {request:,}，或填 0 表示按请求本身的大小</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="41" />
+      <source>must be at most {limit:,}, the context window of {model}; got {context:,}</source>
+      <translation>最多为 {limit:,}（{model} 的上下文窗口），当前为 {context:,}</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="42" />
+      <source>and output_tokens: {prompt:,} + {output:,} tokens do not fit {model}'s context window of {limit:,} tokens</source>
+      <translation>与 output_tokens 之和：{prompt:,} + {output:,} 个 token 超出 {model} 的 {limit:,} token 上下文窗口</translation>
+    </message>
+    <message>
       <location filename="../../app/report/text.py" line="37" />
       <source>RigSizer plan for {name} ({creator}) on {machine}</source>
       <translation>RigSizer 方案：{name}（{creator}），机器：{machine}</translation>

@@ -523,187 +523,187 @@ month %2: %3</source>
       <translation>正在更新结果…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="249" />
-      <source>Could not plan: %1</source>
-      <translation>无法生成方案：%1</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="265" />
+      <location filename="../../app/gui/main_window.py" line="264" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="265" />
+      <location filename="../../app/gui/main_window.py" line="264" />
       <source>My machine</source>
       <translation>我的电脑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="265" />
+      <location filename="../../app/gui/main_window.py" line="264" />
       <source>My work</source>
       <translation>我的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="265" />
+      <location filename="../../app/gui/main_window.py" line="264" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="266" />
+      <location filename="../../app/gui/main_window.py" line="265" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="267" />
+      <location filename="../../app/gui/main_window.py" line="266" />
       <source>Choose what kind of creator you are</source>
       <translation>选择你的创作者类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="268" />
+      <location filename="../../app/gui/main_window.py" line="267" />
       <source>The GPU, CPU and memory RigSizer found, and how to correct them</source>
       <translation>RigSizer 检测到的 GPU、CPU 和内存，以及如何更正</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="269" />
+      <location filename="../../app/gui/main_window.py" line="268" />
       <source>The jobs you plan to run each week</source>
       <translation>你每周计划运行的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="270" />
+      <location filename="../../app/gui/main_window.py" line="269" />
       <source>Keep, buy or rent: the recommendation and its numbers</source>
       <translation>保留、购买还是租用：推荐及其数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="271" />
+      <location filename="../../app/gui/main_window.py" line="270" />
       <source>Region, currency, budget, providers, theme and language</source>
       <translation>地区、货币、预算、云服务商、主题和语言</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="277" />
+      <location filename="../../app/gui/main_window.py" line="276" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="278" />
+      <location filename="../../app/gui/main_window.py" line="277" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="279" />
+      <location filename="../../app/gui/main_window.py" line="278" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="280" />
+      <location filename="../../app/gui/main_window.py" line="279" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="281" />
+      <location filename="../../app/gui/main_window.py" line="280" />
       <source>&amp;New project…</source>
       <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="282" />
+      <location filename="../../app/gui/main_window.py" line="281" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="283" />
+      <location filename="../../app/gui/main_window.py" line="282" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="284" />
+      <location filename="../../app/gui/main_window.py" line="283" />
       <source>Save &amp;as…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="285" />
+      <location filename="../../app/gui/main_window.py" line="284" />
       <source>Open &amp;recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="286" />
+      <location filename="../../app/gui/main_window.py" line="285" />
       <source>&amp;Export report</source>
       <translation>导出报告(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="287" />
+      <location filename="../../app/gui/main_window.py" line="286" />
       <source>PDF report…</source>
       <translation>PDF 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="288" />
+      <location filename="../../app/gui/main_window.py" line="287" />
       <source>HTML report…</source>
       <translation>HTML 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="289" />
+      <location filename="../../app/gui/main_window.py" line="288" />
       <source>Plans as CSV…</source>
       <translation>方案表格 CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="290" />
+      <location filename="../../app/gui/main_window.py" line="289" />
       <source>Everything as JSON…</source>
       <translation>全部数据 JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="291" />
+      <location filename="../../app/gui/main_window.py" line="290" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="292" />
+      <location filename="../../app/gui/main_window.py" line="291" />
       <source>Refresh cloud &amp;prices…</source>
       <translation>刷新云端价格(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="293" />
+      <location filename="../../app/gui/main_window.py" line="292" />
       <source>Fetch current Runpod GPU prices with your Runpod API key</source>
       <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="295" />
+      <location filename="../../app/gui/main_window.py" line="294" />
       <source>&amp;About RigSizer</source>
       <translation>关于 RigSizer(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="296" />
+      <location filename="../../app/gui/main_window.py" line="295" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="297" />
+      <location filename="../../app/gui/main_window.py" line="296" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="298" />
+      <location filename="../../app/gui/main_window.py" line="297" />
       <source>Preparing the estimator (first start compiles, the window is usable meanwhile)…</source>
       <translation>正在准备估算器（首次启动需要编译，期间窗口可正常使用）…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="349" />
+      <location filename="../../app/gui/main_window.py" line="351" />
       <source>Preliminary results (%1 samples) in %2 ms, refining…</source>
       <translation>初步结果（%1 个样本）用时 %2 毫秒，正在细化…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="353" />
+      <location filename="../../app/gui/main_window.py" line="355" />
       <source>Results updated in %1 ms</source>
       <translation>结果已更新，用时 %1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="412" />
+      <location filename="../../app/gui/main_window.py" line="359" />
+      <source>Could not plan: %1</source>
+      <translation>无法生成方案：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="418" />
       <source>No shipped profile for this creator type.</source>
       <translation>此创作者类型没有内置配置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="424" />
+      <location filename="../../app/gui/main_window.py" line="430" />
       <source>About RigSizer</source>
       <translation>关于 RigSizer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="424" />
+      <location filename="../../app/gui/main_window.py" line="430" />
       <source>RigSizer %1: keep your GPU, buy one, or rent cloud GPUs, sized for your own work.</source>
       <translation>RigSizer %1：根据你自己的任务，决定保留现有 GPU、购买新卡，还是租用云 GPU。</translation>
     </message>
@@ -1391,102 +1391,102 @@ month %2: %3</source>
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="117" />
+      <location filename="../../app/gui/controllers/results.py" line="118" />
       <source>%1; prices as of %2</source>
       <translation>%1；价格截至 %2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="266" />
+      <location filename="../../app/gui/controllers/results.py" line="267" />
       <source>Preparing the estimator. The first start compiles the model and can take a minute; later starts are quick.</source>
       <translation>正在准备估算器。首次启动需要编译模型，可能需要一分钟；之后启动会很快。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="269" />
+      <location filename="../../app/gui/controllers/results.py" line="270" />
       <source>Choose a creator type on the Start page to see results.</source>
       <translation>请在“开始”页选择创作者类型以查看结果。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="271" />
+      <location filename="../../app/gui/controllers/results.py" line="272" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="281" />
+      <location filename="../../app/gui/controllers/results.py" line="283" />
       <source>These results are out of date: they are from before your last change, which could not be planned.</source>
       <translation>这些结果已过时：它们来自你上次修改之前，而那次修改无法完成规划。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="283" />
+      <location filename="../../app/gui/controllers/results.py" line="285" />
       <source>Why: %1</source>
       <translation>原因：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="284" />
+      <location filename="../../app/gui/controllers/results.py" line="286" />
       <source>Correct or undo that change to update them. Export is off until then.</source>
       <translation>修正或撤销那次修改即可更新结果。在此之前无法导出。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="327" />
+      <location filename="../../app/gui/controllers/results.py" line="329" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="343" />
+      <location filename="../../app/gui/controllers/results.py" line="345" />
       <source>Prices as of %1</source>
       <translation>价格截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="352" />
+      <location filename="../../app/gui/controllers/results.py" line="354" />
       <source>Refresh prices now</source>
       <translation>立即刷新价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="354" />
+      <location filename="../../app/gui/controllers/results.py" line="356" />
       <source>Enter your electricity price</source>
       <translation>填写你的电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="394" />
+      <location filename="../../app/gui/controllers/results.py" line="396" />
       <source>The results are out of date: correct or undo the last change to export them</source>
       <translation>结果已过时：修正或撤销上次修改后才能导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="395" />
+      <location filename="../../app/gui/controllers/results.py" line="397" />
       <source>No results to export yet</source>
       <translation>还没有可导出的结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="397" />
+      <location filename="../../app/gui/controllers/results.py" line="399" />
       <source>PDF report (*.pdf)</source>
       <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="397" />
+      <location filename="../../app/gui/controllers/results.py" line="399" />
       <source>HTML report (*.html)</source>
       <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="398" />
+      <location filename="../../app/gui/controllers/results.py" line="400" />
       <source>CSV table (*.csv)</source>
       <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="398" />
+      <location filename="../../app/gui/controllers/results.py" line="400" />
       <source>JSON data (*.json)</source>
       <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="400" />
+      <location filename="../../app/gui/controllers/results.py" line="402" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="413" />
+      <location filename="../../app/gui/controllers/results.py" line="415" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="415" />
+      <location filename="../../app/gui/controllers/results.py" line="417" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>

@@ -12,10 +12,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.perf import wording as perf_say
 from core.perf.validate import validate
 from core.plan.options import is_gpu_work
 from core.schema import CloudOffer, CurrencyRates, GpuSpec, Profile, Tariff, Workload
 from core.schema.hardware import LocalMachine
+from core.schema.message import Message
 from core.schema.model import ModelSpec
 from core.schema.workload import PROFILE_RANGES
 
@@ -79,8 +81,9 @@ def check_profile(profile: Profile, samples: int, tariffs: Mapping[str, Tariff],
     z_of(profile.deadline_confidence)  # says what is wrong with an out-of-range confidence
     for w in profile.workloads:
         if w.deadline_s is not None and not w.deadline_s > 0:
-            raise ValueError(f"workload '{w.id}': field 'deadline_s' must be a positive number "
-                             f"of seconds (or none), got {w.deadline_s!r}")
+            raise ValueError(Message(perf_say.AT_FIELD, workload=w.id, field="deadline_s",
+                                     problem=Message(perf_say.POSITIVE_SECONDS,
+                                                     value=repr(w.deadline_s))))
         if not is_gpu_work(w):
             # the performance model validates the GPU work it times; CPU work never reaches
             # it, so a cpu job of 0 s was planned as "runs on your CPU (0.0 ms)". It names no

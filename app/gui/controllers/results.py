@@ -269,7 +269,8 @@ class ResultsPage:
         elif self.session.profile is None:
             v.status.setText(t("Choose a creator type on the Start page to see results."))
         elif self.session.plan_error and not self.stale:  # else the banner says it
-            v.status.setText(t("Could not plan: %1").replace("%1", self.session.plan_error))
+            v.status.setText(t("Could not plan: %1").replace(
+                "%1", core_text(self.session.plan_error)))
         else:
             v.status.setText("")
         v.status.setVisible(bool(v.status.text()))
@@ -281,7 +282,7 @@ class ResultsPage:
         self.view.show_stale("" if error is None else (
             "<b>" + _html(t("These results are out of date: they are from before your last "
                             "change, which could not be planned.")) + "</b><br>"
-            + _html(t("Why: %1").replace("%1", error)) + "<br>"
+            + _html(t("Why: %1").replace("%1", core_text(error))) + "<br>"
             + _html(t("Correct or undo that change to update them. Export is off until "
                       "then."))), self.palette.window)
         for btn in self.view.export_buttons.values():

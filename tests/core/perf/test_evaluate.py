@@ -10,8 +10,9 @@ import pytest
 
 from core.catalogs.gpus import get_gpu, load_gpus
 from core.catalogs.models import load_models
-from core.perf import llm, time_quantiles
+from core.perf import llm, time_quantiles, wording
 from core.schema import Workload
+from core.schema.message import Message
 from core.units import GB, GIB
 from tests.shipped import estimate, evaluate
 
@@ -130,8 +131,12 @@ def test_render_scales_a_reference_frame_time_by_score() -> None:
      "prompt_tokens"),
 ])
 def test_bad_workloads_name_the_workload_and_field(workload: Workload, field: str) -> None:
-    with pytest.raises(ValueError, match=f"workload '{workload.id}': field '{field}'"):
+    with pytest.raises(ValueError, match=f"workload '{workload.id}': field '{field}'") as err:
         estimate(workload, get_gpu("nvidia-rtx-4090"))
+    # the sentence is a Message of core.perf.wording's templates, so a window translates it
+    said = err.value.args[0]
+    assert isinstance(said, Message) and said.template == wording.AT_FIELD
+    assert said.params["problem"].template in wording.TEMPLATES.values()  # type: ignore[union-attr]
 
 
 def test_time_quantiles_is_the_lognormal_quantile() -> None:
