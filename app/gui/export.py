@@ -48,9 +48,12 @@ from app.gui.i18n import core_text, core_translate, label_text
 from app.report import TOP_PLANS, TOP_REJECTED
 from app.report.text import tariff_date_text
 from core.atomic_file import save_file
+from core.plan import wording
+from core.schema.message import LIST_SEPARATOR, Message
 from core.version import version
 
 if TYPE_CHECKING:
+    from core.catalogs.value import Catalogs
     from core.schema.plan import PlanResult
 
 BUNDLED_FONT = "RigSizer Sans CJK SC"  # assets/fonts/NotoSansCJKsc-Regular-subset.otf
@@ -110,11 +113,46 @@ def _headline(text: str) -> str:
     return f"<p><b>{_esc(text)}</b></p>"
 
 
+def _basis(basis: str) -> str:
+    """Where the job times come from (Provenance.perf_basis, an Estimate's basis), in words."""
+    words = {"model": t("RigSizer's estimates, fitted to published benchmarks"),
+             "measured": t("published benchmark measurements"),
+             "user-measured": t("your own measurements"),
+             "user-adjusted": t("RigSizer's estimates, adjusted by your measurements")}
+    return words.get(basis, basis)
+
+
+def device_name(device_id: str, catalogs: Catalogs | None) -> str:
+    """Where a workload runs (WorkloadFit.device_id), as the window names it: the card's name
+    for a GPU id, "RTX 4090 (Runpod Community)" for a cloud offer's id, "CPU"; the id itself
+    where `catalogs` do not know it."""
+    if not device_id:
+        return "—"
+    if device_id == "cpu":
+        return t("CPU")
+    if catalogs is None:
+        return device_id
+    gpu = catalogs.gpu(device_id)
+    if gpu is not None:
+        return gpu.name
+    offer = next((o for o in catalogs.offers if o.id == device_id), None)
+    if offer is None:
+        return device_id
+    card = catalogs.gpu(offer.gpu_id)
+    name = card.name if card is not None else offer.gpu_id
+    name = f"{offer.gpu_count}× {name}" if offer.gpu_count > 1 else name  # as plan labels say
+    return t("%1 (%2 %3)").replace("%1", name).replace(
+        "%2", wording.provider_name(offer.provider, catalogs.provider_names)).replace(
+        "%3", core_text(wording.tier(offer.tier)))
+
+
 def report_html(result: PlanResult, images: Mapping[str, str], *, font_family: str = "",
-                plot_width: int = PLOT_WIDTH, breaks: Breaks | None = None) -> str:
+                plot_width: int = PLOT_WIDTH, breaks: Breaks | None = None,
+                catalogs: Catalogs | None = None) -> str:
     """The report as HTML; `images` maps plot name -> image src (file name or data: URI).
 
-    `font_family` is a CSS font-family list (the PDF puts the bundled CJK font first)."""
+    `font_family` is a CSS font-family list (the PDF puts the bundled CJK font first);
+    `catalogs` (the session's) name the cards and offers the work runs on."""
     brk = breaks or Breaks()
     n_heads = [0]
 
@@ -132,7 +170,7 @@ def report_html(result: PlanResult, images: Mapping[str, str], *, font_family: s
            ) % (f"{font_family}, sans-serif" if font_family else "sans-serif")
     out = [f"<html><head><meta charset='utf-8'><title>{_esc(t('RigSizer report'))}</title>",
            f"<style>{css}</style></head><body>",
-           f"<h1>{_esc(t('RigSizer report'))}: {_esc(label_text(p.name))}</h1>",
+           f"<h1>{_esc(t('RigSizer report: %1').replace('%1', label_text(p.name)))}</h1>",
            f"<p class='muted'>{_esc(t('Generated %1 by RigSizer %2').replace('%1', _dt.date.today().isoformat()).replace('%2', version()))}</p>",  # noqa: E501
            f"{h2(t('Recommendation'))}{_headline(core_text(result.recommendation))}"]
     if result.top_reasons:
@@ -161,14 +199,16 @@ def report_html(result: PlanResult, images: Mapping[str, str], *, font_family: s
         out.append(f"<p class='muted'>{_esc(_more(len(result.plans) - TOP_PLANS))}</p>")
     if result.rejected:
         out.append(f"<p>{_esc(t('Ruled out:'))}</p><ul>" + "".join(
-            f"<li>{_esc(core_text(r.plan.label))}: {_esc(core_text(r.why))}</li>"
+            "<li>" + _esc(core_text(Message(wording.RULED_OUT, plan=r.plan.label, why=r.why)))
+            + "</li>"
             for r in result.rejected[:TOP_REJECTED]) + "</ul>")
         if len(result.rejected) > TOP_REJECTED:
             out.append(f"<p class='muted'>"
                        f"{_esc(_more(len(result.rejected) - TOP_REJECTED))}</p>")
     if best is not None:
         heads = (t("Workload"), t("Runs on"), t("Time per job (median)"), t("p90"), t("Note"))
-        rows = [(label_text(w.label), w.device_id or "—", fmt.duration(w.seconds_p50),
+        rows = [(label_text(w.label), device_name(w.device_id, catalogs),
+                 fmt.duration(w.seconds_p50),
                  fmt.duration(w.seconds_p90), core_text(w.reason)) for w in best.workloads]
         out.append(h2(t("Your work on the recommended plan"))
                    + _table(heads, rows, (30, 26, 16, 10, 18), frozenset(brk.work)))
@@ -182,21 +222,27 @@ def report_html(result: PlanResult, images: Mapping[str, str], *, font_family: s
         out.append(f"<p>{_esc(t('No machine was detected or entered.'))}</p>")
     else:
         out.append("<ul>")
+        sep = core_translate(LIST_SEPARATOR)
         for g in machine.gpus:
-            src = ", ".join(sorted(set(g.field_sources.values()))) or "—"
-            out.append(f"<li>{_esc(g.name)} → {_esc(g.gpu_id or t('not in the catalog'))} "
-                       f"({_esc(core_text(g.match_how))}; {_esc(t('found by'))} {_esc(src)})</li>")
-        cpu_ram = ", ".join(x for x in (machine.cpu_name, fmt.gib(machine.ram_bytes)) if x)
+            src = sep.join(sorted(set(g.field_sources.values()))) or "—"
+            out.append("<li>" + _esc(t("%1 → %2 (%3; found by %4)").replace(
+                "%1", g.name).replace("%2", g.gpu_id or t("not in the catalog")).replace(
+                "%3", core_text(g.match_how)).replace("%4", src)) + "</li>")
+        cpu_ram = sep.join(x for x in (machine.cpu_name, fmt.gib(machine.ram_bytes)) if x)
         out.append(f"<li>{_esc(cpu_ram)}</li></ul>")
     out.append(h2(t("Sources")) + "<ul>")
     for text in (core_text(prov.gpu_catalog),
-                 f"{t('Prices')}: {core_text(prov.price_source)} "
-                 f"({core_text(prov.price_snapshot_date)})",
-                 f"{t('Electricity')}: {label_text(prov.tariff_region) or prov.tariff_id}, "
-                 f"{prov.tariff_source} ({tariff_date_text(prov.tariff_date, core_translate)})",
-                 f"{t('Currency')}: {prov.currency}, {prov.rate_source} ({prov.rate_date})",
-                 f"{t('Performance model')}: {prov.perf_basis}",
-                 *prov.hardware_sources, *(core_text(a) for a in prov.assumptions)):
+                 t("Prices: %1 (%2)").replace("%1", core_text(prov.price_source))
+                 .replace("%2", core_text(prov.price_snapshot_date)),
+                 t("Electricity: %1, %2 (%3)")
+                 .replace("%1", label_text(prov.tariff_region) or prov.tariff_id)
+                 .replace("%2", prov.tariff_source)
+                 .replace("%3", tariff_date_text(prov.tariff_date, core_translate)),
+                 t("Currency: %1, %2 (%3)").replace("%1", prov.currency)
+                 .replace("%2", prov.rate_source).replace("%3", prov.rate_date),
+                 t("Performance model: %1").replace("%1", _basis(prov.perf_basis)),
+                 *(core_text(h) for h in prov.hardware_sources),
+                 *(core_text(a) for a in prov.assumptions)):
         out.append(f"<li>{_esc(text)}</li>")
     out.append("</ul>")
     out.append(f"<p class='muted'>{_esc(t('Monte Carlo samples: %1').replace('%1', str(result.samples)))}</p>")  # noqa: E501
@@ -213,11 +259,13 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def export_html(path: Path, result: PlanResult, images: Mapping[str, QImage]) -> None:
+def export_html(path: Path, result: PlanResult, images: Mapping[str, QImage],
+                catalogs: Catalogs | None = None) -> None:
     """A single self-contained file: the plot PNGs are embedded as data: URIs."""
     srcs = {name: "data:image/png;base64," + base64.b64encode(png_bytes(img)).decode("ascii")
             for name, img in images.items()}
-    save_file(path, report_html(result, srcs), f"could not save the HTML report to {path}")
+    save_file(path, report_html(result, srcs, catalogs=catalogs),
+              f"could not save the HTML report to {path}")
 
 
 def confirmed_save_path(parent: QWidget | None, name: str, suffix: str) -> Path | None:
@@ -322,7 +370,7 @@ def _first_spoiled(doc: QTextDocument, breaks: Breaks) -> bool:
 
 
 def export_pdf(path: Path, result: PlanResult, images: Mapping[str, QImage],
-               font_family: str = "") -> None:
+               font_family: str = "", catalogs: Catalogs | None = None) -> None:
     # Laid out as A4 pages in the document's own units (pixels at the screen's dpi, which its
     # point sizes are converted with), checked for spoiled page breaks, then painted page by
     # page scaled to the PDF. (QTextDocument.print_ lays out a copy with its own margins, so
@@ -340,7 +388,7 @@ def export_pdf(path: Path, result: PlanResult, images: Mapping[str, QImage],
         for name, img in images.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(srcs[name]), img)
         doc.setHtml(report_html(result, srcs, font_family=fonts, breaks=breaks,
-                                plot_width=int(width - 2 * margin - 4)))
+                                plot_width=int(width - 2 * margin - 4), catalogs=catalogs))
         frame = doc.rootFrame().frameFormat()
         frame.setMargin(margin)
         doc.rootFrame().setFrameFormat(frame)

@@ -550,76 +550,86 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="188" />
+      <source>{gpu}: {how}</source>
+      <translation>{gpu}：{how}</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="189" />
+      <source>entered by hand</source>
+      <translation>手动输入</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="190" />
       <source>{plan} costs {diff} a month more ({cost}).</source>
       <translation>{plan} 每月多花 {diff}（{cost}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="189" />
+      <location filename="../../core/plan/wording.py" line="191" />
       <source>{plan} costs about the same ({cost} a month) and takes {hours:.1f} h of a card's time a week against {best_hours:.1f} h.</source>
       <translation>{plan} 费用差不多（每月 {cost}），每周占用显卡 {hours:.1f} 小时，推荐方案为 {best_hours:.1f} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="191" />
+      <location filename="../../core/plan/wording.py" line="193" />
       <source>{plan}: {why}</source>
       <translation>{plan}：{why}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="192" />
+      <location filename="../../core/plan/wording.py" line="194" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="193" />
+      <location filename="../../core/plan/wording.py" line="195" />
       <source>Not offered to buy, for want of a dated price: {cards}. Enter what you would pay for one (for a laptop GPU or an Apple chip, the whole computer) in Settings › Your own figures, or in the profile's [gpu_prices], to have it weighed.</source>
       <translation>因缺少带日期的价格而未列入购买选项：{cards}。填入你愿意支付的价格（笔记本显卡或 Apple 芯片填整机价格；在“设置 → 你自己的数据”中，或配置文件的 [gpu_prices] 中），即可将其纳入比较。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="196" />
+      <location filename="../../core/plan/wording.py" line="198" />
       <source>Not offered to buy, for want of a dated price: {cards} and {more} others. Enter what you would pay for one (for a laptop GPU or an Apple chip, the whole computer) in Settings › Your own figures, or in the profile's [gpu_prices], to have it weighed.</source>
       <translation>因缺少带日期的价格而未列入购买选项：{cards} 以及另外 {more} 款。填入你愿意支付的价格（笔记本显卡或 Apple 芯片填整机价格；在“设置 → 你自己的数据”中，或配置文件的 [gpu_prices] 中），即可将其纳入比较。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="200" />
+      <location filename="../../core/plan/wording.py" line="202" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more: {work} in {fast} instead of {slow}.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}：{work} 只需 {fast}，而不是 {slow}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="204" />
+      <location filename="../../core/plan/wording.py" line="206" />
       <source>the amount of work (jobs and hours a week)</source>
       <translation>工作量（每周任务数和小时数）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="205" />
+      <location filename="../../core/plan/wording.py" line="207" />
       <source>electricity prices</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="206" />
+      <location filename="../../core/plan/wording.py" line="208" />
       <source>card prices</source>
       <translation>显卡价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="207" />
+      <location filename="../../core/plan/wording.py" line="209" />
       <source>cloud rental prices</source>
       <translation>云端租用价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="208" />
+      <location filename="../../core/plan/wording.py" line="210" />
       <source>With {input} at half today's, {plan} would win instead.</source>
       <translation>如果{input}只有现在的一半，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="209" />
+      <location filename="../../core/plan/wording.py" line="211" />
       <source>With {input} at 1.5 times today's, {plan} would win instead.</source>
       <translation>如果{input}是现在的 1.5 倍，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="210" />
+      <location filename="../../core/plan/wording.py" line="212" />
       <source>Even with {input} at half or 1.5 times today's, the lead over {plan} changes by at most {swing} a month; the choice holds.</source>
       <translation>即使{input}是现在的一半或 1.5 倍，相对 {plan} 的领先幅度每月最多变化 {swing}；选择不变。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="212" />
+      <location filename="../../core/plan/wording.py" line="214" />
       <source>Changes in {input} move this plan and {plan} alike; the choice holds.</source>
       <translation>{input}的变化对这个方案和 {plan} 的影响相同；选择不变。</translation>
     </message>

@@ -1208,182 +1208,217 @@ month %2: %3</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="../../app/gui/export.py" line="69" />
+      <location filename="../../app/gui/export.py" line="72" />
       <source>… and %1 more: every plan is in the CSV and JSON exports.</source>
       <translation>……另有 %1 个方案未列出，完整列表见 CSV 和 JSON 导出。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="133" />
+      <location filename="../../app/gui/export.py" line="118" />
+      <source>RigSizer's estimates, fitted to published benchmarks</source>
+      <translation>RigSizer 的估算（依据公开的基准测试拟合）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="119" />
+      <source>published benchmark measurements</source>
+      <translation>公开的基准测试实测值</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="120" />
+      <source>your own measurements</source>
+      <translation>你自己的实测数据</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="121" />
+      <source>RigSizer's estimates, adjusted by your measurements</source>
+      <translation>RigSizer 的估算（已按你的实测数据调整）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="132" />
+      <source>CPU</source>
+      <translation>CPU</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="144" />
+      <source>%1 (%2 %3)</source>
+      <translation>%1（%2 %3）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="171" />
       <source>RigSizer report</source>
       <translation>RigSizer 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="136" />
+      <location filename="../../app/gui/export.py" line="173" />
+      <source>RigSizer report: %1</source>
+      <translation>RigSizer 报告：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="174" />
       <source>Generated %1 by RigSizer %2</source>
       <translation>由 RigSizer %2 于 %1 生成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="137" />
+      <location filename="../../app/gui/export.py" line="175" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="142" />
+      <location filename="../../app/gui/export.py" line="180" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="145" />
+      <location filename="../../app/gui/export.py" line="183" />
       <source>Prices as of %1 (%2)</source>
       <translation>价格截至 %1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="147" />
+      <location filename="../../app/gui/export.py" line="185" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="147" />
+      <location filename="../../app/gui/export.py" line="185" />
       <source>Monthly cost (median)</source>
       <translation>月成本（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="147" />
+      <location filename="../../app/gui/export.py" line="185" />
       <source>Monthly cost p10–p90</source>
       <translation>月成本 p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="147" />
+      <location filename="../../app/gui/export.py" line="185" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="148" />
+      <location filename="../../app/gui/export.py" line="186" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="148" />
+      <location filename="../../app/gui/export.py" line="186" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="158" />
+      <location filename="../../app/gui/export.py" line="196" />
       <source>Plans</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="163" />
+      <location filename="../../app/gui/export.py" line="201" />
       <source>Ruled out:</source>
       <translation>已排除：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="170" />
+      <location filename="../../app/gui/export.py" line="209" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="170" />
+      <location filename="../../app/gui/export.py" line="209" />
       <source>Runs on</source>
       <translation>运行设备</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="170" />
+      <location filename="../../app/gui/export.py" line="209" />
       <source>Time per job (median)</source>
       <translation>单次耗时（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="170" />
+      <location filename="../../app/gui/export.py" line="209" />
       <source>p90</source>
       <translation>p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="170" />
+      <location filename="../../app/gui/export.py" line="209" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="173" />
+      <location filename="../../app/gui/export.py" line="213" />
       <source>Your work on the recommended plan</source>
       <translation>推荐方案下的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="175" />
+      <location filename="../../app/gui/export.py" line="215" />
       <source>Cumulative cost</source>
       <translation>累计成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="175" />
+      <location filename="../../app/gui/export.py" line="215" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="176" />
+      <location filename="../../app/gui/export.py" line="216" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="179" />
+      <location filename="../../app/gui/export.py" line="219" />
       <source>Hardware</source>
       <translation>硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="182" />
+      <location filename="../../app/gui/export.py" line="222" />
       <source>No machine was detected or entered.</source>
       <translation>未检测到或录入任何机器。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="187" />
+      <location filename="../../app/gui/export.py" line="228" />
+      <source>%1 → %2 (%3; found by %4)</source>
+      <translation>%1 → %2（%3；检测来源：%4）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="229" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="188" />
-      <source>found by</source>
-      <translation>检测来源</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/export.py" line="191" />
+      <location filename="../../app/gui/export.py" line="233" />
       <source>Sources</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="193" />
-      <source>Prices</source>
-      <translation>价格</translation>
+      <location filename="../../app/gui/export.py" line="235" />
+      <source>Prices: %1 (%2)</source>
+      <translation>价格：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="195" />
-      <source>Electricity</source>
-      <translation>电价</translation>
+      <location filename="../../app/gui/export.py" line="237" />
+      <source>Electricity: %1, %2 (%3)</source>
+      <translation>电价：%1，%2（%3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="197" />
-      <source>Currency</source>
-      <translation>货币</translation>
+      <location filename="../../app/gui/export.py" line="241" />
+      <source>Currency: %1, %2 (%3)</source>
+      <translation>货币：%1，%2（%3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="198" />
-      <source>Performance model</source>
-      <translation>性能模型</translation>
+      <location filename="../../app/gui/export.py" line="243" />
+      <source>Performance model: %1</source>
+      <translation>性能模型：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="202" />
+      <location filename="../../app/gui/export.py" line="248" />
       <source>Monte Carlo samples: %1</source>
       <translation>蒙特卡洛样本数：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="233" />
+      <location filename="../../app/gui/export.py" line="281" />
       <source>Replace file</source>
       <translation>替换文件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="234" />
+      <location filename="../../app/gui/export.py" line="282" />
       <source>%1 is a folder: choose a file name.</source>
       <translation>%1 是一个文件夹：请选择一个文件名。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="240" />
+      <location filename="../../app/gui/export.py" line="288" />
       <source>%1 already exists. Do you want to replace it?</source>
       <translation>%1 已存在。要替换它吗？</translation>
     </message>
@@ -1446,47 +1481,47 @@ month %2: %3</source>
       <translation>填写你的电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="396" />
+      <location filename="../../app/gui/controllers/results.py" line="397" />
       <source>The results are out of date: correct or undo the last change to export them</source>
       <translation>结果已过时：修正或撤销上次修改后才能导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="397" />
+      <location filename="../../app/gui/controllers/results.py" line="398" />
       <source>No results to export yet</source>
       <translation>还没有可导出的结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="399" />
+      <location filename="../../app/gui/controllers/results.py" line="400" />
       <source>PDF report (*.pdf)</source>
       <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="399" />
+      <location filename="../../app/gui/controllers/results.py" line="400" />
       <source>HTML report (*.html)</source>
       <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="400" />
+      <location filename="../../app/gui/controllers/results.py" line="401" />
       <source>CSV table (*.csv)</source>
       <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="400" />
+      <location filename="../../app/gui/controllers/results.py" line="401" />
       <source>JSON data (*.json)</source>
       <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="402" />
+      <location filename="../../app/gui/controllers/results.py" line="403" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="415" />
+      <location filename="../../app/gui/controllers/results.py" line="416" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/results.py" line="417" />
+      <location filename="../../app/gui/controllers/results.py" line="418" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>

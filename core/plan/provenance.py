@@ -10,7 +10,7 @@ from core.measure import adjust as measure_adjust
 from core.plan import costing, wording
 from core.plan.feasibility import MAX_OFFLOAD_RATIO, MAX_UTILISATION
 from core.plan.inputs import Inputs
-from core.schema.message import Message
+from core.schema.message import Join, Message
 from core.schema.plan import Provenance
 from core.version import version
 
@@ -25,9 +25,9 @@ def provenance(inp: Inputs, perf_basis: str) -> Provenance:
     if inp.machine is not None:
         hw += list(inp.machine.sources)
         for g in inp.machine.gpus:
-            hw.append(f"{g.name}: {g.match_how}")
+            hw.append(Message(wording.HARDWARE_MATCH, gpu=g.name, how=g.match_how))
         if inp.machine.hand_edited:
-            hw.append("entered by hand")
+            hw.append(Message(wording.ENTERED_BY_HAND))
     model_versions: dict[str, str] = {}
     for w in inp.workloads:
         spec = w.model_spec or (inp.models.get(w.model) if w.model else None)
@@ -38,7 +38,7 @@ def provenance(inp: Inputs, perf_basis: str) -> Provenance:
         MAX_OFFLOAD_RATIO, MAX_UTILISATION,
         *(measure_adjust.ASSUMPTIONS if inp.profile.measurements else ())))
     offers: str = (Message(wording.OFFERS_FROM, count=len(inp.offers),
-                           providers=", ".join(sources)) if sources
+                           providers=Join(tuple(sources))) if sources
                    else Message(wording.NO_OFFERS))
     if inp.skipped_offers:
         offers = Message(wording.OFFERS_LEFT_OUT, offers=offers, left=inp.skipped_offers)

@@ -185,6 +185,8 @@ OFFERS_FROM = "{count} offers from {providers}"
 OFFERS_LEFT_OUT = "{offers}; {left} offers left out (provider not chosen or card unknown)"
 NO_OFFERS = "none"
 NO_CLOUD_OFFERS = "no cloud offers"
+HARDWARE_MATCH = "{gpu}: {how}"  # a card of the machine, and how it was matched to the catalog
+ENTERED_BY_HAND = "entered by hand"  # the machine was typed in or corrected by hand
 COSTS_MORE = "{plan} costs {diff} a month more ({cost})."
 COSTS_THE_SAME = ("{plan} costs about the same ({cost} a month) and takes {hours:.1f} h of "
                   "a card's time a week against {best_hours:.1f} h.")
@@ -222,8 +224,16 @@ def assumption(name: str, value: float, unit: str, source: str) -> Message:
     """One of the planner's assumptions, for the report ("idle draw: 0.06 × TDP (estimate:
     …)"); its name, unit and source are looked up in the translation like a profile name
     (app.gui.i18n_core_build lists every Assumption's texts in the catalogue)."""
-    return Message(ASSUMPTION, name=Label(name), value=f"{value:g}", unit=Label(unit),
+    return Message(ASSUMPTION, name=Label(name), value=_number(value), unit=Label(unit),
                    source=Label(source))
+
+
+def _number(value: float) -> str:
+    """"0.06", "150", "100,000,000": a large whole number in full, with thousands separators
+    (`:g` wrote 1e+08, which reads as a formula)."""
+    if abs(value) >= 1e4 and float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:g}"
 
 
 def provider_name(provider: str, names: Mapping[str, str]) -> str:

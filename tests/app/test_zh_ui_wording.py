@@ -48,3 +48,26 @@ def test_an_untimable_workload_is_explained_in_chinese(make_window, qtbot, artif
     assert "must be &gt; 0 (or prompt_tokens must be)" in (
         window.results_page.view.stale_banner.text())
     assert "must be > 0 (or prompt_tokens must be)" in window.plan_label.text()
+
+
+def test_the_chinese_report_says_its_own_words_in_chinese(make_window) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from app.gui.export import report_html
+
+    window = make_window(language="zh_CN")
+    result = window.session.result
+    report = report_html(result, {}, catalogs=window.session.catalogs)
+    text = re.sub(r"<[^>]+>", "\n", report)
+    for english in ("chosen by hand", "entered by hand", "性能模型: model", "e+0"):
+        assert english not in text, english
+    # no ASCII colon or comma right after Chinese (the program's own labels)
+    assert not re.search(r"[\u4e00-\u9fff][:,] ", text), re.findall(
+        r".{12}[\u4e00-\u9fff][:,] .{12}", text)
+    assert "RigSizer 报告：" in text and "性能模型：RigSizer 的估算" in text
+    assert "手动输入" in text and "：手动选择" in text
+    assert "Akash、AWS" in text  # the providers, listed the Chinese way
+    # the work table names the cards, not their catalog ids
+    work = report.split("推荐方案下的任务")[1].split("</table>")[0]
+    assert "GeForce RTX 3060 12GB" in work
+    assert not any(f"<td>{w.device_id}</td>" in work for w in result.best.workloads), work

@@ -379,9 +379,10 @@ class ResultsPage:
         elif kind == "csv":
             write_csv(result, path)
         elif kind == "html":
-            export.export_html(path, result, self.plot_images())
+            export.export_html(path, result, self.plot_images(), self.session.catalogs)
         elif kind == "pdf":
-            export.export_pdf(path, result, self.plot_images(), self._report_font())
+            export.export_pdf(path, result, self.plot_images(), self._report_font(),
+                              self.session.catalogs)
         else:
             raise ValueError(f"unknown export format '{kind}'")
 
