@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -34,7 +36,7 @@ from app.gui import format as fmt
 from app.gui.i18n import core_translate
 from app.gui.views.common import card, label
 from core.measure.wording import WINDOW_ASKS
-from core.schema.message import render
+from core.schema.message import format_number, render
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -102,13 +104,47 @@ def max_value() -> float:
 
 
 def value_text(m: Measurement) -> str:
-    """The speed in a sentence: three digits and the unit ("1.5 it/s")."""
-    return f"{m.value:.3g} {unit_text(m.metric)}"
+    """The speed in a sentence: three digits and the unit ("1.5 it/s", "5,000 tokens/s")."""
+    return f"{format_number(m.value)} {unit_text(m.metric)}"
+
+
+def every_digit(value: float, group: bool = True) -> str:
+    """A number as kept, every digit and never in e-notation ("1,234,567", "0.000001");
+    `group`: with thousands separators (not in the editor)."""
+    text = f"{Decimal(repr(float(value))):{',' if group else ''}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def speed_text(m: Measurement) -> str:
     """The speed in the list: the value kept, every digit, and the unit ("1.5 it/s")."""
-    return f"{m.value:g} {unit_text(m.metric)}"
+    return f"{every_digit(m.value)} {unit_text(m.metric)}"
+
+
+# The sources the readers (core.measure.read_*) write into a measurement, in the window's
+# language; the file keeps them in English, as written.
+_EDITED = " (edited)"
+_MEDIAN = re.compile(r"^(?P<source>.*) \(median of (?P<n>\d+)\)$")
+_PROGRESS_BAR = re.compile(r"^(?P<ui>\S+) progress bar$")
+
+
+def source_text(source: str) -> str:
+    """A measurement's source as the list shows it ("Blender render time (edited)" ->
+    "Blender 渲染时间（已修改）"); a source the readers do not write stays as it is."""
+    edited = source.endswith(_EDITED)
+    text = source.removesuffix(_EDITED)
+    median = _MEDIAN.match(text)
+    if median:
+        text = median.group("source")
+    bar = _PROGRESS_BAR.match(text)
+    known = {"Blender render time": t("Blender render time"),
+             "Blender Benchmark launcher JSON": t("Blender Benchmark launcher JSON"),
+             "ComfyUI 'Prompt executed in'": t("ComfyUI “Prompt executed in”"),
+             "llama.cpp timings": t("llama.cpp timings")}
+    text = (t("%1 progress bar").replace("%1", bar.group("ui")) if bar
+            else known.get(text, text))
+    if median:
+        text = t("%1 (median of %2)").replace("%2", median.group("n")).replace("%1", text)
+    return t("%1 (edited)").replace("%1", text) if edited else text
 
 
 class NumberEditor(QStyledItemDelegate):
@@ -119,7 +155,7 @@ class NumberEditor(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.UserRole)
         if isinstance(editor, QLineEdit) and isinstance(value, float):
-            editor.setText(f"{value:g}")
+            editor.setText(every_digit(value, group=False))
         else:
             super().setEditorData(editor, index)
 
@@ -267,9 +303,10 @@ class MeasurementsPanel(QWidget):
                                 self.session.catalogs)
         self.pending = reading.measurements
         if self.pending:
-            self.preview.setText(t("Found: %1").replace("%1", "; ".join(
-                f"{describe(m, self._model_name(m.model))} {t('on')} {self._gpu_name(m.gpu)}: "
-                f"{value_text(m)}"
+            self.preview.setText(t("Found: %1").replace("%1", t("; ").join(
+                t("%1 on %2: %3").replace("%3", value_text(m))
+                .replace("%2", self._gpu_name(m.gpu))
+                .replace("%1", describe(m, self._model_name(m.model)))
                 for m in self.pending)))
         else:
             self.preview.setText(t("Nothing to add yet."))
@@ -315,7 +352,7 @@ class MeasurementsPanel(QWidget):
         table.setRowCount(len(ms))
         for r, m in enumerate(ms):
             cells = (self._gpu_name(m.gpu), describe(m, self._model_name(m.model)),
-                     speed_text(m), m.source, m.date or "—")
+                     speed_text(m), source_text(m.source), m.date or "—")
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c in (1, 3):
@@ -366,8 +403,8 @@ class MeasurementsPanel(QWidget):
             return True
         ms = list(profile.measurements)
         ms[row] = dataclasses.replace(ms[row], value=value, source=ms[row].source
-                                      if "(edited)" in ms[row].source
-                                      else f"{ms[row].source} (edited)")
+                                      if _EDITED.strip() in ms[row].source
+                                      else ms[row].source + _EDITED)
         self.project.edit(dataclasses.replace(profile, measurements=tuple(ms)),
                           t("Edit measurement"))
         return True
@@ -377,8 +414,8 @@ class MeasurementsPanel(QWidget):
         shows what the project holds)."""
         # the typed text goes in last: a "%2" in it stays as typed
         self.table_error.setText(t("Not accepted: “%1”. The speed must be a number from %4 "
-                                   "to %2 %3.").replace("%2", f"{max_value():,.0f}")
-                                 .replace("%4", f"{min_value():g}")
+                                   "to %2 %3.").replace("%2", every_digit(max_value()))
+                                 .replace("%4", every_digit(min_value()))
                                  .replace("%3", unit_text(kept.metric))
                                  .replace("%1", text.strip()[:40]))
         self.table_error.show()

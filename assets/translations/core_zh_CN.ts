@@ -1559,6 +1559,26 @@
       <translation>{n} × {what}</translation>
     </message>
     <message>
+      <location filename="../../core/measure/wording.py" line="116" />
+      <source>it/s</source>
+      <translation>it/秒</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="117" />
+      <source>tokens/s</source>
+      <translation>token/秒</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="118" />
+      <source>s</source>
+      <translation>秒</translation>
+    </message>
+    <message>
+      <location filename="../../core/measure/wording.py" line="119" />
+      <source>samples/min</source>
+      <translation>样本/分钟</translation>
+    </message>
+    <message>
       <location filename="../../core/catalogs/wording.py" line="16" />
       <source>{file}: {problem}</source>
       <translation>{file}：{problem}</translation>
@@ -2567,11 +2587,6 @@
       <location filename="../../core/cost/rental.py" line="31" />
       <source>serverless worker start before the weights load</source>
       <translation>无服务器实例在加载权重之前的启动时间</translation>
-    </message>
-    <message>
-      <location filename="../../core/cost/rental.py" line="31" />
-      <source>s</source>
-      <translation>秒</translation>
     </message>
     <message>
       <location filename="../../core/cost/rental.py" line="31" />

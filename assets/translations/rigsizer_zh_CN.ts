@@ -826,144 +826,184 @@ month %2: %3</source>
   <context>
     <name>Measurements</name>
     <message>
-      <location filename="../../app/gui/measurements.py" line="62" />
+      <location filename="../../app/gui/measurements.py" line="64" />
       <source>it/s</source>
       <translation>it/s</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="62" />
+      <location filename="../../app/gui/measurements.py" line="64" />
       <source>tokens/s</source>
       <translation>token/秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="62" />
+      <location filename="../../app/gui/measurements.py" line="64" />
       <source>s</source>
       <translation>秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="63" />
+      <location filename="../../app/gui/measurements.py" line="65" />
       <source>samples/min</source>
       <translation>样本/分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="70" />
+      <location filename="../../app/gui/measurements.py" line="72" />
       <source>Blender render</source>
       <translation>Blender 渲染</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="78" />
+      <location filename="../../app/gui/measurements.py" line="80" />
       <source>batch %1</source>
       <translation>批量 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="80" />
+      <location filename="../../app/gui/measurements.py" line="82" />
       <source>sampling loop</source>
       <translation>采样循环</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="82" />
+      <location filename="../../app/gui/measurements.py" line="84" />
       <source>whole job</source>
       <translation>整个任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="203" />
+      <location filename="../../app/gui/measurements.py" line="139" />
+      <source>Blender render time</source>
+      <translation>Blender 渲染时间</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="140" />
+      <source>Blender Benchmark launcher JSON</source>
+      <translation>Blender Benchmark 启动器 JSON</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="141" />
+      <source>ComfyUI “Prompt executed in”</source>
+      <translation>ComfyUI “Prompt executed in”</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="142" />
+      <source>llama.cpp timings</source>
+      <translation>llama.cpp 计时行</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="143" />
+      <source>%1 progress bar</source>
+      <translation>%1 进度条</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="146" />
+      <source>%1 (median of %2)</source>
+      <translation>%1（%2 次的中位数）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="147" />
+      <source>%1 (edited)</source>
+      <translation>%1（已修改）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="239" />
       <source>My measurements</source>
       <translation>我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="204" />
+      <location filename="../../app/gui/measurements.py" line="240" />
       <source>Paste what a tool printed: a ComfyUI, A1111 or Forge progress bar, Ollama's eval rate, a llama-bench table, a Blender render time or Blender Benchmark JSON. Your own speed makes the estimates for this card, and in part for other cards, better.</source>
       <translation>粘贴工具输出的内容：ComfyUI、A1111 或 Forge 的进度条、Ollama 的 eval rate、llama-bench 表格、Blender 渲染时间或 Blender Benchmark JSON。你自己测得的速度会让这张显卡的估算更准，也会部分改进其他显卡的估算。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="208" />
+      <location filename="../../app/gui/measurements.py" line="244" />
       <source>e.g. 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</source>
       <translation>例如 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="210" />
+      <location filename="../../app/gui/measurements.py" line="246" />
       <source>Add to my measurements</source>
       <translation>加入我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="211" />
+      <location filename="../../app/gui/measurements.py" line="247" />
       <source>Delete selected</source>
       <translation>删除所选</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="212" />
+      <location filename="../../app/gui/measurements.py" line="248" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="212" />
+      <location filename="../../app/gui/measurements.py" line="248" />
       <source>Work</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="212" />
+      <location filename="../../app/gui/measurements.py" line="248" />
       <source>Speed</source>
       <translation>速度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="212" />
+      <location filename="../../app/gui/measurements.py" line="248" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="213" />
+      <location filename="../../app/gui/measurements.py" line="249" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="215" />
+      <location filename="../../app/gui/measurements.py" line="251" />
       <source>Model: as the text says</source>
       <translation>模型：按文本所述</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="216" />
+      <location filename="../../app/gui/measurements.py" line="252" />
       <source>The model that ran, when the pasted text does not say it</source>
       <translation>粘贴的文本未说明时，所运行的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="270" />
+      <location filename="../../app/gui/measurements.py" line="306" />
       <source>Found: %1</source>
       <translation>识别到：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="271" />
-      <source>on</source>
-      <translation>在</translation>
+      <location filename="../../app/gui/measurements.py" line="306" />
+      <source>; </source>
+      <translation>；</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="275" />
+      <location filename="../../app/gui/measurements.py" line="307" />
+      <source>%1 on %2: %3</source>
+      <translation>%2 上的 %1：%3</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="312" />
       <source>Nothing to add yet.</source>
       <translation>暂无可添加的内容。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="286" />
+      <location filename="../../app/gui/measurements.py" line="323" />
       <source>Add measurements</source>
       <translation>添加实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="327" />
+      <location filename="../../app/gui/measurements.py" line="364" />
       <source>Double-click to correct the value (%1)</source>
       <translation>双击修改数值（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="345" />
+      <location filename="../../app/gui/measurements.py" line="382" />
       <source>Delete measurements</source>
       <translation>删除实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="372" />
+      <location filename="../../app/gui/measurements.py" line="409" />
       <source>Edit measurement</source>
       <translation>修改实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="379" />
+      <location filename="../../app/gui/measurements.py" line="416" />
       <source>Not accepted: “%1”. The speed must be a number from %4 to %2 %3.</source>
-      <translation>未接受：“%1”。速度必须是 %4 到 %2 %3 之间的数字。</translation>
+      <translation>未接受：“%1”。速度必须是 %4 到 %2 %3之间的数字。</translation>
     </message>
   </context>
   <context>

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
+from core.measure import wording as say
 from core.measure.adjust import TRANSFER_SPREAD, Effect, How, Known, effect, setting_of
 from core.schema import GpuSpec, Workload
 from core.schema.estimate import Basis, PerfMatrix
 from core.schema.measurement import Measurement
-from core.schema.message import Message, Param
+from core.schema.message import Message, Param, format_number
 
 if TYPE_CHECKING:
     from core.catalogs.value import Catalogs
@@ -144,8 +145,9 @@ def with_render_references(workloads: Sequence[Workload], measurements: Sequence
     return tuple(out), used
 
 
-UNITS = {"it_per_s": "it/s", "tokens_per_s": "tokens/s", "seconds": "s",
-         "opendata_score": "samples/min"}
+# a metric's unit, a Message: a translated sentence says it in its language ("token/秒")
+UNITS = {"it_per_s": Message(say.UNIT_IT_PER_S), "tokens_per_s": Message(say.UNIT_TOKENS_PER_S),
+         "seconds": Message(say.UNIT_SECONDS), "opendata_score": Message(say.UNIT_SAMPLES_PER_MIN)}
 
 
 def basis_of(e: Effect | None, basis: str) -> str:
@@ -162,7 +164,7 @@ def reason(e: Effect, work: Param, where: Param) -> Message:
 
     k = e.known[0]
     m = k.measurement
-    common: dict[str, Param] = {"gpu": k.gpu_name, "value": f"{m.value:.3g}",
+    common: dict[str, Param] = {"gpu": k.gpu_name, "value": format_number(m.value),
                                 "unit": UNITS[m.metric], "ratio": k.ratio, "work": work}
     if e.how == "measured":
         return Message(wording.MEASURED_HERE, **common)

@@ -112,5 +112,11 @@ FOUND_OLLAMA_PROMPT = "Ollama prompt eval rate {rate} tokens/s"
 FOUND_LLAMA_CPP = "llama.cpp {kind} at {rate} tokens/s"
 FOUND_MEDIAN = "{n} × {what}"
 
+# -- the unit of a measured speed (core.schema.measurement's metrics), said in the plan's reasons
+UNIT_IT_PER_S = "it/s"
+UNIT_TOKENS_PER_S = "tokens/s"
+UNIT_SECONDS = "s"
+UNIT_SAMPLES_PER_MIN = "samples/min"
+
 TEMPLATES: dict[str, str] = {name: value for name, value in dict(globals()).items()
                              if name.isupper() and isinstance(value, str)}

@@ -62,6 +62,17 @@ def format_money(amount: float | None, currency: str) -> str:
     return f"{sign}{sym}{body}"
 
 
+def format_number(value: float, digits: int = 3) -> str:
+    """A measured figure in `digits` significant digits, never in e-notation: "5,000" (where
+    `:.3g` wrote 5e+03), "120", "1.5", "0.000001"; whole numbers of more digits in full
+    ("12,345")."""
+    if not math.isfinite(value) or value == 0:
+        return f"{value:g}"
+    decimals = max(digits - 1 - math.floor(math.log10(abs(value))), 0)
+    text = f"{round(value, decimals):,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if decimals else text
+
+
 def _tr(translate: Translate | None, template: str) -> str:
     return template if translate is None else translate(template) or template
 
@@ -373,6 +384,7 @@ __all__ = [
     "format_duration_beside",
     "format_gib",
     "format_money",
+    "format_number",
     "render",
     "said",
 ]

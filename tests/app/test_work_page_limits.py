@@ -174,7 +174,7 @@ def test_a_measured_value_keeps_to_the_measurement_files_limits(qtbot, make_wind
     item.setText("1e308")  # what a double-click and typing do to the cell
     assert window.session.profile is added  # refused: the file holds at most 1e9
     assert panel.table_error.isVisible()
-    assert "from 1e-06 to 1,000,000,000 it/s" in panel.table_error.text()
+    assert "from 0.000001 to 1,000,000,000 it/s" in panel.table_error.text()
     assert "1e308" in panel.table_error.text()
     assert panel.table.item(0, 2).text() == "1.5 it/s"  # the cell shows what is kept
     item = panel.table.item(0, 2)

@@ -71,3 +71,52 @@ def test_the_chinese_report_says_its_own_words_in_chinese(make_window) -> None: 
     work = report.split("推荐方案下的任务")[1].split("</table>")[0]
     assert "GeForce RTX 3060 12GB" in work
     assert not any(f"<td>{w.device_id}</td>" in work for w in result.best.workloads), work
+
+
+BLENDER = ("Fra:1 Mem:512.00M (Peak 1024.00M) | Time:00:12.34 | Mem:0.00M, Peak:0.00M | Scene, "
+           "ViewLayer | Finished\nTime: 00:12.34 (Saving: 00:00.05)")
+LLAMA_BENCH = (
+    "| model | size | params | backend | ngl | test | t/s |\n"
+    "| --- | ---: | ---: | --- | --: | ---: | ---: |\n"
+    "| llama 7B Q4_0 | 3.56 GiB | 6.74 B | CUDA | 99 | pp512 | 5000.00 ± 10.00 |\n"
+    "| llama 7B Q4_0 | 3.56 GiB | 6.74 B | CUDA | 99 | tg128 | 120.00 ± 0.50 |")
+
+
+def test_my_measurements_speak_chinese_with_plain_numbers(qtbot, make_window, artifacts) -> None:  # type: ignore[no-untyped-def]
+    from tests.app.conftest import wait_for_plan
+
+    window = make_window(language="zh_CN")
+    window.go_to("machine")
+    panel = window.machine_page.measurements
+    panel.paste.setPlainText(LLAMA_BENCH)
+    assert len(panel.read_paste()) == 2
+    preview = panel.preview.text()
+    assert "5,000 token/秒" in preview and "e+0" not in preview, preview
+    assert "GeForce RTX 3060 12GB 上的 Llama 2 7B" in preview and "；" in preview, preview
+    assert ": " not in preview and "; " not in preview, preview
+    assert panel.add_pending()
+    panel.paste.setPlainText(BLENDER)
+    assert panel.read_paste() and panel.add_pending()
+    wait_for_plan(qtbot, window)
+    sources = [panel.table.item(r, 3).text() for r in range(panel.table.rowCount())]
+    assert "Blender 渲染时间" in sources and "Blender render time" not in sources, sources
+    row = sources.index("Blender 渲染时间")
+    assert not panel.set_value(row, "abc")
+    error = panel.table_error.text()
+    assert "0.000001 到 1,000,000,000 秒之间" in error and "e-0" not in error, error
+    assert panel.set_value(row, "13")
+    wait_for_plan(qtbot, window)
+    assert panel.table.item(row, 3).text() == "Blender 渲染时间（已修改）"
+    assert window.session.profile.measurements[row].source == "Blender render time (edited)"
+    panel.grab().save(str(artifacts / "measurements_zh_CN.png"))
+    # the plan's reason for the LLM speed says the number and its unit in Chinese too
+    reasons = window.results_page.view.reasons.text()
+    assert "5,000 token/秒" in reasons or "120 token/秒" in reasons, reasons
+    assert "e+0" not in reasons and "tokens/s" not in reasons, reasons
+
+
+def test_measured_figures_are_written_without_e_notation() -> None:
+    from core.schema.message import format_number
+
+    assert [format_number(v) for v in (5000.0, 4987.6, 120.0, 1.5, 12.34, 1e-6, 0.0)] == [
+        "5,000", "4,988", "120", "1.5", "12.3", "0.000001", "0"]
