@@ -217,10 +217,22 @@ class MainWindow(ProjectFileActions):
         self.file_menu.addAction(self.act_quit)
 
         self.edit_menu = mb.addMenu("")
-        self.act_undo = self.undo_stack.createUndoAction(self)
+        # Our own actions, not QUndoStack.createUndoAction's: those write Qt's "Undo %1", which
+        # Qt's catalogue says as "撤消 %1" (not the 撤销 of the Undo button) and without the
+        # mnemonic. The texts say what would be undone (_undo_texts).
+        stack = self.undo_stack
+        self.act_undo = QAction(self)
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo_stack.createRedoAction(self)
+        self.act_undo.triggered.connect(stack.undo)
+        self.act_undo.setEnabled(stack.canUndo())
+        stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.act_redo = QAction(self)
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_redo.triggered.connect(stack.redo)
+        self.act_redo.setEnabled(stack.canRedo())
+        stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
 
@@ -292,8 +304,7 @@ class MainWindow(ProjectFileActions):
         self.act_refresh_prices.setToolTip(self.tr(
             "Fetch current Runpod GPU prices with your Runpod API key"))
         self.act_about.setText(self.tr("&About RigSizer"))
-        self.act_undo.setText(self.tr("&Undo"))
-        self.act_redo.setText(self.tr("&Redo"))
+        self._undo_texts()
         self.warm_label.setText(self.tr("Preparing the estimator (first start compiles, "
                                         "the window is usable meanwhile)…"))
         self._rebuild_recent_menu()
@@ -353,6 +364,19 @@ class MainWindow(ProjectFileActions):
                 .replace("%1", f"{self.session.quick_samples:,}").replace("%2", ms))
         else:
             self.plan_label.setText(self.tr("Results updated in %1 ms").replace("%1", ms))
+
+    def _undo_texts(self) -> None:
+        self._undo_text(self.undo_stack.undoText())
+        self._redo_text(self.undo_stack.redoText())
+
+    def _undo_text(self, step: str) -> None:
+        """Edit > Undo names the step it would undo ("&Undo Edit output tokens")."""
+        self.act_undo.setText(self.tr("&Undo %1").replace("%1", step) if step
+                              else self.tr("&Undo"))
+
+    def _redo_text(self, step: str) -> None:
+        self.act_redo.setText(self.tr("&Redo %1").replace("%1", step) if step
+                              else self.tr("&Redo"))
 
     def _on_plan_failed(self, text: str) -> None:
         # core's sentence (a Message where core said it) in the language now installed

@@ -518,192 +518,202 @@ month %2: %3</source>
       <translation>%1该设置在关闭 RigSizer 之前有效。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="246" />
+      <location filename="../../app/gui/main_window.py" line="258" />
       <source>Updating results…</source>
       <translation>正在更新结果…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="264" />
+      <location filename="../../app/gui/main_window.py" line="276" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="264" />
+      <location filename="../../app/gui/main_window.py" line="276" />
       <source>My machine</source>
       <translation>我的电脑</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="264" />
+      <location filename="../../app/gui/main_window.py" line="276" />
       <source>My work</source>
       <translation>我的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="264" />
+      <location filename="../../app/gui/main_window.py" line="276" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="265" />
+      <location filename="../../app/gui/main_window.py" line="277" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="266" />
+      <location filename="../../app/gui/main_window.py" line="278" />
       <source>Choose what kind of creator you are</source>
       <translation>选择你的创作者类型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="267" />
+      <location filename="../../app/gui/main_window.py" line="279" />
       <source>The GPU, CPU and memory RigSizer found, and how to correct them</source>
       <translation>RigSizer 检测到的 GPU、CPU 和内存，以及如何更正</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="268" />
+      <location filename="../../app/gui/main_window.py" line="280" />
       <source>The jobs you plan to run each week</source>
       <translation>你每周计划运行的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="269" />
+      <location filename="../../app/gui/main_window.py" line="281" />
       <source>Keep, buy or rent: the recommendation and its numbers</source>
       <translation>保留、购买还是租用：推荐及其数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="270" />
+      <location filename="../../app/gui/main_window.py" line="282" />
       <source>Region, currency, budget, providers, theme and language</source>
       <translation>地区、货币、预算、云服务商、主题和语言</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="276" />
+      <location filename="../../app/gui/main_window.py" line="288" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="277" />
+      <location filename="../../app/gui/main_window.py" line="289" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="278" />
+      <location filename="../../app/gui/main_window.py" line="290" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="279" />
+      <location filename="../../app/gui/main_window.py" line="291" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="280" />
+      <location filename="../../app/gui/main_window.py" line="292" />
       <source>&amp;New project…</source>
       <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="281" />
+      <location filename="../../app/gui/main_window.py" line="293" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="282" />
+      <location filename="../../app/gui/main_window.py" line="294" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="283" />
+      <location filename="../../app/gui/main_window.py" line="295" />
       <source>Save &amp;as…</source>
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="284" />
+      <location filename="../../app/gui/main_window.py" line="296" />
       <source>Open &amp;recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="285" />
+      <location filename="../../app/gui/main_window.py" line="297" />
       <source>&amp;Export report</source>
       <translation>导出报告(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="286" />
+      <location filename="../../app/gui/main_window.py" line="298" />
       <source>PDF report…</source>
       <translation>PDF 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="287" />
+      <location filename="../../app/gui/main_window.py" line="299" />
       <source>HTML report…</source>
       <translation>HTML 报告…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="288" />
+      <location filename="../../app/gui/main_window.py" line="300" />
       <source>Plans as CSV…</source>
       <translation>方案表格 CSV…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="289" />
+      <location filename="../../app/gui/main_window.py" line="301" />
       <source>Everything as JSON…</source>
       <translation>全部数据 JSON…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="290" />
+      <location filename="../../app/gui/main_window.py" line="302" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="291" />
+      <location filename="../../app/gui/main_window.py" line="303" />
       <source>Refresh cloud &amp;prices…</source>
       <translation>刷新云端价格(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="292" />
+      <location filename="../../app/gui/main_window.py" line="304" />
       <source>Fetch current Runpod GPU prices with your Runpod API key</source>
       <translation>使用你的 Runpod API 密钥获取当前 Runpod GPU 价格</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="294" />
+      <location filename="../../app/gui/main_window.py" line="306" />
       <source>&amp;About RigSizer</source>
       <translation>关于 RigSizer(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="295" />
-      <source>&amp;Undo</source>
-      <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="296" />
-      <source>&amp;Redo</source>
-      <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-      <location filename="../../app/gui/main_window.py" line="297" />
+      <location filename="../../app/gui/main_window.py" line="308" />
       <source>Preparing the estimator (first start compiles, the window is usable meanwhile)…</source>
       <translation>正在准备估算器（首次启动需要编译，期间窗口可正常使用）…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="351" />
+      <location filename="../../app/gui/main_window.py" line="362" />
       <source>Preliminary results (%1 samples) in %2 ms, refining…</source>
       <translation>初步结果（%1 个样本）用时 %2 毫秒，正在细化…</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="355" />
+      <location filename="../../app/gui/main_window.py" line="366" />
       <source>Results updated in %1 ms</source>
       <translation>结果已更新，用时 %1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="359" />
+      <location filename="../../app/gui/main_window.py" line="372" />
+      <source>&amp;Undo %1</source>
+      <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="373" />
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="374" />
+      <source>&amp;Redo %1</source>
+      <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="375" />
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/main_window.py" line="379" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="418" />
+      <location filename="../../app/gui/main_window.py" line="438" />
       <source>No shipped profile for this creator type.</source>
       <translation>此创作者类型没有内置配置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="430" />
+      <location filename="../../app/gui/main_window.py" line="450" />
       <source>About RigSizer</source>
       <translation>关于 RigSizer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="430" />
+      <location filename="../../app/gui/main_window.py" line="450" />
       <source>RigSizer %1: keep your GPU, buy one, or rent cloud GPUs, sized for your own work.</source>
       <translation>RigSizer %1：根据你自己的任务，决定保留现有 GPU、购买新卡，还是租用云 GPU。</translation>
     </message>

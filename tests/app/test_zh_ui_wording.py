@@ -120,3 +120,27 @@ def test_measured_figures_are_written_without_e_notation() -> None:
 
     assert [format_number(v) for v in (5000.0, 4987.6, 120.0, 1.5, 12.34, 1e-6, 0.0)] == [
         "5,000", "4,988", "120", "1.5", "12.3", "0.000001", "0"]
+
+
+def test_edit_menu_says_undo_as_the_work_page_does(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from tests.app.conftest import type_into, wait_for_plan
+
+    window = make_window(language="zh_CN")
+    assert window.act_undo.text() == "撤销(&U)" and not window.act_undo.isEnabled()
+    window.go_to("work")
+    page = window.work_page
+    page.view.table.selectRow(0)
+    type_into(qtbot, page.view.rows["jobs"].edit, "17")
+    wait_for_plan(qtbot, window)
+    assert window.undo_stack.count() == 1
+    step = window.undo_stack.undoText()
+    assert step and window.act_undo.isEnabled()
+    assert window.act_undo.text() == f"撤销{step}(&U)", window.act_undo.text()
+    assert page.view.undo_button.text() == "撤销"
+    window.act_undo.trigger()
+    wait_for_plan(qtbot, window)
+    assert window.act_redo.text() == f"重做{step}(&R)" and window.act_redo.isEnabled()
+    assert window.act_undo.text() == "撤销(&U)"
+    window.set_language("en")
+    QCoreApplication.processEvents()
+    assert window.act_redo.text() == f"&Redo {step}"
