@@ -210,6 +210,23 @@ def price_with_date(amount: float, date: str, currency: str = "USD") -> str:
     return tr("%1 (as of %2)").replace("%1", money(amount, currency)).replace("%2", date)
 
 
+def local_time(iso: str) -> str:
+    """An ISO time ("2026-12-05T09:05:29+00:00", as autosave notes keep it) in this computer's
+    time zone, written the way the UI's language writes a date and time ("2026/12/5 17:05",
+    "12/5/26 5:05 PM"); the text as it is when it is not such a time."""
+    from datetime import datetime
+
+    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+    try:
+        when = datetime.fromisoformat(iso).astimezone()  # a time without a zone is local
+    except ValueError:
+        return iso
+    qt = QDateTime(QDate(when.year, when.month, when.day),
+                   QTime(when.hour, when.minute, when.second))
+    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
+
+
 def age(seconds: float) -> str:
     """"3 days", "5 hours", "12 minutes": how old a price snapshot is, in its largest unit."""
     seconds = max(0.0, seconds)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from app.gui import format as fmt
 from app.gui.format import failure_text
 from app.gui.project import Project
 from app.gui.session import Session
@@ -57,7 +58,7 @@ class ProjectFileActions(QMainWindow):
         where = (t("the project %1").replace("%1", found.project_path.name)
                  if found.project_path else t("a new project"))
         box.setText(t("RigSizer closed without saving %1 (autosaved %2). Restore it?")
-                    .replace("%1", where).replace("%2", found.saved_at.replace("T", " ")))
+                    .replace("%1", where).replace("%2", fmt.local_time(found.saved_at)))
         box.setStandardButtons(QMessageBox.StandardButton.Yes
                                | QMessageBox.StandardButton.Discard)
         box.setDefaultButton(QMessageBox.StandardButton.Yes)

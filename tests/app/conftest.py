@@ -83,3 +83,19 @@ def type_into(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
     qtbot.keyClicks(edit, text)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def in_shanghai() -> Iterator[None]:
+    """This computer's time zone is Asia/Shanghai (UTC+8, no daylight saving) for the test."""
+    import time
+
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Shanghai"
+    time.tzset()
+    yield
+    if old is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = old
+    time.tzset()

@@ -56,7 +56,7 @@ def test_an_edit_is_autosaved_and_a_save_removes_the_copy(
 
 
 def test_after_a_crash_the_next_start_offers_the_unsaved_work(
-        qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+        qtbot, make_window, tmp_path: Path, in_shanghai) -> None:  # type: ignore[no-untyped-def]
     # The crash: the last run autosaved its edits to a project file and never exited cleanly.
     shipped = load_profiles()["vtuber"]
     lost = _edited(shipped)
@@ -68,7 +68,7 @@ def test_after_a_crash_the_next_start_offers_the_unsaved_work(
     window = make_window(creator="ai_video_blogger", wait=False)
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert seen[0] == ("RigSizer closed without saving the project studio.toml (autosaved "
-                       "2026-01-02 03:04:05+00:00). Restore it?")
+                       "1/2/26 11:04\u202fAM). Restore it?")  # local time (UTC+8)
     assert window.session.profile == lost
     assert window.path == project
     assert window.is_dirty() and window.windowTitle().startswith("studio.toml*")

@@ -144,3 +144,19 @@ def test_edit_menu_says_undo_as_the_work_page_does(qtbot, make_window) -> None: 
     window.set_language("en")
     QCoreApplication.processEvents()
     assert window.act_redo.text() == f"&Redo {step}"
+
+
+def test_the_recovery_offer_says_when_in_local_time_the_chinese_way(
+        qtbot, make_window, in_shanghai) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.gui.recovery import write_recovery
+    from core.catalogs.profiles import load_profiles
+    from tests.app.test_recovery import _answer_box
+
+    write_recovery(load_profiles()["vtuber"], None, "2026-12-05T09:05:29+00:00")
+    seen: list[str] = []
+    _answer_box(QMessageBox.StandardButton.Discard, seen)
+    make_window(language="zh_CN", wait=False)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert "2026/12/5 17:05" in seen[0] and "+00:00" not in seen[0], seen[0]
