@@ -224,7 +224,7 @@ def report_html(result: PlanResult, images: Mapping[str, str], *, font_family: s
         out.append("<ul>")
         sep = core_translate(LIST_SEPARATOR)
         for g in machine.gpus:
-            src = sep.join(sorted(set(g.field_sources.values()))) or "—"
+            src = fmt.found_by(g.field_sources.values())
             out.append("<li>" + _esc(t("%1 → %2 (%3; found by %4)").replace(
                 "%1", g.name).replace("%2", g.gpu_id or t("not in the catalog")).replace(
                 "%3", core_text(g.match_how)).replace("%4", src)) + "</li>")

@@ -210,6 +210,19 @@ def price_with_date(amount: float, date: str, currency: str = "USD") -> str:
     return tr("%1 (as of %2)").replace("%1", money(amount, currency)).replace("%2", date)
 
 
+def found_by(sources: Iterable[str]) -> str:
+    """Which probes found a GPU's facts (DetectedGpu.field_sources' values), listed in the UI's
+    language: "user" is the user's own entry ("entered by hand"), program names stay as they
+    are ("nvml、nvidia-smi")."""
+    from app.gui.i18n import core_translate
+    from core.schema.message import LIST_SEPARATOR
+
+    words = {"user": tr("entered by hand"), "registry": tr("Windows registry"),
+             "wmi": "WMI", "pci id": tr("PCI id")}
+    names = [words.get(s, s) for s in sorted(set(sources))]
+    return core_translate(LIST_SEPARATOR).join(names) or "—"
+
+
 def local_time(iso: str) -> str:
     """An ISO time ("2026-12-05T09:05:29+00:00", as autosave notes keep it) in this computer's
     time zone, written the way the UI's language writes a date and time ("2026/12/5 17:05",

@@ -184,97 +184,112 @@ month %2: %3</source>
       <translation>%1（截至 %2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="216" />
+      <location filename="../../app/gui/format.py" line="220" />
+      <source>entered by hand</source>
+      <translation>手动输入</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="220" />
+      <source>Windows registry</source>
+      <translation>Windows 注册表</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="221" />
+      <source>PCI id</source>
+      <translation>PCI ID</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/format.py" line="246" />
       <source>1 day</source>
       <translation>1 天</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="217" />
+      <location filename="../../app/gui/format.py" line="247" />
       <source>1 hour</source>
       <translation>1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="217" />
+      <location filename="../../app/gui/format.py" line="247" />
       <source>%1 hours</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="218" />
+      <location filename="../../app/gui/format.py" line="248" />
       <source>1 minute</source>
       <translation>1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="218" />
+      <location filename="../../app/gui/format.py" line="248" />
       <source>%1 minutes</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="222" />
+      <location filename="../../app/gui/format.py" line="252" />
       <source>less than a minute</source>
       <translation>不到一分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="236" />
+      <location filename="../../app/gui/format.py" line="266" />
       <source>%1: refreshed %2 (%3 ago)</source>
       <translation>%1：%2 已刷新（%3前）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="240" />
+      <location filename="../../app/gui/format.py" line="270" />
       <source>%1: shipped snapshot, prices dated %2 (newest %3 old)</source>
       <translation>%1：随附的价格快照，价格日期 %2（最新的已过 %3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="245" />
+      <location filename="../../app/gui/format.py" line="275" />
       <source>; %1 of %2 older than 90 days: refresh to check them</source>
       <translation>；其中 %1/%2 个超过 90 天：请刷新核对</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="261" />
+      <location filename="../../app/gui/format.py" line="291" />
       <source>Cloud prices dated %1</source>
       <translation>云端价格日期 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="262" />
+      <location filename="../../app/gui/format.py" line="292" />
       <source>%1 prices refreshed %2 ago</source>
       <translation>%1 价格已于 %2前刷新</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="267" />
+      <location filename="../../app/gui/format.py" line="297" />
       <source>others as of %1</source>
       <translation>其他截至 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="281" />
+      <location filename="../../app/gui/format.py" line="311" />
       <source>Could not save %1: %2</source>
       <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="281" />
+      <location filename="../../app/gui/format.py" line="311" />
       <source>Could not open %1: %2</source>
       <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="291" />
+      <location filename="../../app/gui/format.py" line="321" />
       <source>permission denied</source>
       <translation>没有权限</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="292" />
+      <location filename="../../app/gui/format.py" line="322" />
       <source>the folder does not exist</source>
       <translation>文件夹不存在</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="293" />
+      <location filename="../../app/gui/format.py" line="323" />
       <source>no space left on the disk</source>
       <translation>磁盘空间不足</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="294" />
+      <location filename="../../app/gui/format.py" line="324" />
       <source>the disk is read-only</source>
       <translation>磁盘是只读的</translation>
     </message>
     <message>
-      <location filename="../../app/gui/format.py" line="294" />
+      <location filename="../../app/gui/format.py" line="324" />
       <source>it is a folder</source>
       <translation>这是一个文件夹</translation>
     </message>
@@ -678,42 +693,42 @@ month %2: %3</source>
       <translation>结果已更新，用时 %1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="372" />
+      <location filename="../../app/gui/main_window.py" line="374" />
       <source>&amp;Undo %1</source>
       <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="373" />
+      <location filename="../../app/gui/main_window.py" line="375" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="374" />
+      <location filename="../../app/gui/main_window.py" line="378" />
       <source>&amp;Redo %1</source>
       <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="375" />
+      <location filename="../../app/gui/main_window.py" line="379" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="379" />
+      <location filename="../../app/gui/main_window.py" line="383" />
       <source>Could not plan: %1</source>
       <translation>无法生成方案：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="438" />
+      <location filename="../../app/gui/main_window.py" line="442" />
       <source>No shipped profile for this creator type.</source>
       <translation>此创作者类型没有内置配置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="450" />
+      <location filename="../../app/gui/main_window.py" line="454" />
       <source>About RigSizer</source>
       <translation>关于 RigSizer</translation>
     </message>
     <message>
-      <location filename="../../app/gui/main_window.py" line="450" />
+      <location filename="../../app/gui/main_window.py" line="454" />
       <source>RigSizer %1: keep your GPU, buy one, or rent cloud GPUs, sized for your own work.</source>
       <translation>RigSizer %1：根据你自己的任务，决定保留现有 GPU、购买新卡，还是租用云 GPU。</translation>
     </message>
@@ -763,72 +778,72 @@ month %2: %3</source>
       <translation>%1仍使用之前的价格。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="56" />
+      <location filename="../../app/gui/project_files.py" line="57" />
       <source>Recover unsaved work</source>
       <translation>恢复未保存的工作</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="57" />
+      <location filename="../../app/gui/project_files.py" line="58" />
       <source>the project %1</source>
       <translation>项目 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="58" />
+      <location filename="../../app/gui/project_files.py" line="59" />
       <source>a new project</source>
       <translation>一个新项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="59" />
+      <location filename="../../app/gui/project_files.py" line="60" />
       <source>RigSizer closed without saving %1 (autosaved %2). Restore it?</source>
       <translation>RigSizer 上次关闭时未保存%1（自动保存于 %2）。要恢复吗？</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="78" />
+      <location filename="../../app/gui/project_files.py" line="79" />
       <source>RigSizer closed without saving, but the autosaved copy cannot be read: %1. It was kept as %2.</source>
       <translation>RigSizer 上次未保存就关闭了，但自动保存的副本无法读取：%1。它已保留为 %2。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="88" />
+      <location filename="../../app/gui/project_files.py" line="89" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="89" />
+      <location filename="../../app/gui/project_files.py" line="90" />
       <source>Save the changes to this project first?</source>
       <translation>是否先保存对此项目的更改？</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="103" />
+      <location filename="../../app/gui/project_files.py" line="104" />
       <source>Open project</source>
       <translation>打开项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="104" />
+      <location filename="../../app/gui/project_files.py" line="105" />
       <source>RigSizer projects (*.toml)</source>
       <translation>RigSizer 项目 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="116" />
+      <location filename="../../app/gui/project_files.py" line="117" />
       <source>Cannot open project</source>
       <translation>无法打开项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="133" />
+      <location filename="../../app/gui/project_files.py" line="134" />
       <source>Save project</source>
       <translation>保存项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="149" />
+      <location filename="../../app/gui/project_files.py" line="150" />
       <source>Cannot save project</source>
       <translation>无法保存项目</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="155" />
+      <location filename="../../app/gui/project_files.py" line="156" />
       <source>Saved %1</source>
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/project_files.py" line="169" />
+      <location filename="../../app/gui/project_files.py" line="170" />
       <source>No recent projects</source>
       <translation>没有最近的项目</translation>
     </message>

@@ -160,3 +160,14 @@ def test_the_recovery_offer_says_when_in_local_time_the_chinese_way(
     make_window(language="zh_CN", wait=False)
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert "2026/12/5 17:05" in seen[0] and "+00:00" not in seen[0], seen[0]
+
+
+def test_where_a_gpu_was_found_is_said_in_chinese(make_window) -> None:  # type: ignore[no-untyped-def]
+    from app.gui.export import report_html
+
+    window = make_window(language="zh_CN")  # a machine entered by hand
+    window.go_to("machine")
+    tip = window.machine_page.view.gpu_table.item(0, 0).toolTip()
+    assert tip == "检测来源：手动输入", tip
+    report = report_html(window.session.result, {}, catalogs=window.session.catalogs)
+    assert "（手动选择；检测来源：手动输入）" in report and "检测来源：user" not in report

@@ -147,7 +147,7 @@ class MachinePage:
                 item = QTableWidgetItem(text)
                 if c == 0 and g.field_sources:
                     item.setToolTip(t("Found by: %1").replace(
-                        "%1", ", ".join(sorted(set(g.field_sources.values())))))
+                        "%1", fmt.found_by(g.field_sources.values())))
                 v.gpu_table.setItem(r, c, item)
         reason = core_text(machine.reason)  # a core Message: said in the language now installed
         details = ""
