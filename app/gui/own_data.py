@@ -170,7 +170,7 @@ class ModelDialog(QDialog):
         for key, edit in self.edits.items():
             _value, message = fmt.parse_number(edit.text())
             if message:
-                return f"{self.captions[key]}: {message}"
+                return t("%1: %2").replace("%2", message).replace("%1", self.captions[key])
         return ""
 
     def raw(self) -> dict[str, Any]:

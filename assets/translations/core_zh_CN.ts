@@ -76,7 +76,7 @@
     <message>
       <location filename="../../core/plan/wording.py" line="39" />
       <source>{work} runs on the {gpu} only by offloading part of it to system RAM; jobs take up to {time} (typically {typical}), past your {limit} limit.</source>
-      <translation>{work}只能把一部分卸载到系统内存才能在 {gpu} 上运行；每个任务最长 {time}（通常 {typical}），超过你的 {limit} 上限。</translation>
+      <translation>{work} 只能把一部分卸载到系统内存才能在 {gpu} 上运行；每个任务最长 {time}（通常 {typical}），超过你的 {limit} 上限。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="41" />
@@ -136,7 +136,7 @@
     <message>
       <location filename="../../core/plan/wording.py" line="61" />
       <source>{work} takes {time} on your CPU, past your {limit} limit.</source>
-      <translation>{work} 在你的 CPU 上需要 {time}，超过你设定的 {limit}上限。</translation>
+      <translation>{work} 在你的 CPU 上需要 {time}，超过你设定的 {limit} 上限。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="62" />
@@ -151,7 +151,7 @@
     <message>
       <location filename="../../core/plan/wording.py" line="65" />
       <source>Slowest against its limit: {work}, typically {time}; {share}% of jobs finish within {sure} of your {limit}.</source>
-      <translation>最接近上限的是{work}：通常 {time}；{share}% 的任务在 {sure} 内完成（你的上限为 {limit}）。</translation>
+      <translation>最接近上限的是 {work}：通常 {time}；{share}% 的任务在 {sure} 内完成（你的上限为 {limit}）。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="67" />
@@ -351,12 +351,12 @@
     <message>
       <location filename="../../core/plan/wording.py" line="128" />
       <source> ({pct:g}% of jobs within {sure}; your limit {limit})</source>
-      <translation>（{pct:g}% 的任务在 {sure}内完成；你的上限为 {limit}）</translation>
+      <translation>（{pct:g}% 的任务在 {sure} 内完成；你的上限为 {limit}）</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="129" />
       <source>{work} runs {where} within its frame budget ({time} a frame), {hours:g} h a week.</source>
-      <translation>{work} {where}运行，不超帧预算（每帧 {time}），每周 {hours:g} 小时。</translation>
+      <translation>{work} {where} 运行，不超帧预算（每帧 {time}），每周 {hours:g} 小时。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="130" />
@@ -366,7 +366,7 @@
     <message>
       <location filename="../../core/plan/wording.py" line="132" />
       <source>{work}: {time} per job {where}{how}{limit}.</source>
-      <translation>{work}：{where}每个任务 {time}{how}{limit}。</translation>
+      <translation>{work}：{where} 每个任务 {time}{how}{limit}。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="134" />
@@ -381,7 +381,7 @@
     <message>
       <location filename="../../core/plan/wording.py" line="138" />
       <source>Your measurement on the {gpu} ({value} {unit}, {ratio:.2f}× the typical figure) moves {work} {where} part of the way, {factor:.2f}×, with a wider range: your setup says something, not everything, about another card.</source>
-      <translation>你在 {gpu} 上的实测（{value} {unit}，典型值的 {ratio:.2f}×）把 {work}{where}的估算部分地调整为 {factor:.2f}×，范围更宽：你的配置能说明另一张卡的一部分情况，但不是全部。</translation>
+      <translation>你在 {gpu} 上的实测（{value} {unit}，典型值的 {ratio:.2f}×）把 {work} {where} 的估算部分地调整为 {factor:.2f}×，范围更宽：你的配置能说明另一张卡的一部分情况，但不是全部。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="141" />
@@ -511,7 +511,7 @@
     <message>
       <location filename="../../core/plan/wording.py" line="177" />
       <source>The electricity price for {region} is dated {date}, {days} days ago, and is {share}% of this plan's cost: if yours differs, enter it (Settings › Your own figures; or electricity_price_per_kwh in the profile).</source>
-      <translation>{region}的电价日期为 {date}，已过 {days} 天，占此方案成本的 {share}%：如果你的电价不同，请填入（设置 → 你自己的数据；或配置文件中的 electricity_price_per_kwh）。</translation>
+      <translation>{region} 的电价日期为 {date}，已过 {days} 天，占此方案成本的 {share}%：如果你的电价不同，请填入（设置 → 你自己的数据；或配置文件中的 electricity_price_per_kwh）。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="181" />
@@ -616,22 +616,22 @@
     <message>
       <location filename="../../core/plan/wording.py" line="210" />
       <source>With {input} at half today's, {plan} would win instead.</source>
-      <translation>如果{input}只有现在的一半，{plan} 会胜出。</translation>
+      <translation>如果 {input} 只有现在的一半，{plan} 会胜出。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="211" />
       <source>With {input} at 1.5 times today's, {plan} would win instead.</source>
-      <translation>如果{input}是现在的 1.5 倍，{plan} 会胜出。</translation>
+      <translation>如果 {input} 是现在的 1.5 倍，{plan} 会胜出。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="212" />
       <source>Even with {input} at half or 1.5 times today's, the lead over {plan} changes by at most {swing} a month; the choice holds.</source>
-      <translation>即使{input}是现在的一半或 1.5 倍，相对 {plan} 的领先幅度每月最多变化 {swing}；选择不变。</translation>
+      <translation>即使 {input} 是现在的一半或 1.5 倍，相对 {plan} 的领先幅度每月最多变化 {swing}；选择不变。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="214" />
       <source>Changes in {input} move this plan and {plan} alike; the choice holds.</source>
-      <translation>{input}的变化对这个方案和 {plan} 的影响相同；选择不变。</translation>
+      <translation>{input} 的变化对这个方案和 {plan} 的影响相同；选择不变。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="0" />
@@ -856,12 +856,12 @@
     <message>
       <location filename="../../core/hardware/wording.py" line="48" />
       <source>unknown GPU with {vram}: {what} names {names}, but the detected VRAM differs</source>
-      <translation>未知 GPU（{vram}）：按{what}是 {names}，但检测到的显存与之不符</translation>
+      <translation>未知 GPU（{vram}）：按 {what} 是 {names}，但检测到的显存与之不符</translation>
     </message>
     <message>
       <location filename="../../core/hardware/wording.py" line="49" />
       <source>ambiguous: {what} could be {names}; VRAM unknown</source>
-      <translation>无法确定：按{what}可能是 {names}；显存未知</translation>
+      <translation>无法确定：按 {what} 可能是 {names}；显存未知</translation>
     </message>
     <message>
       <location filename="../../core/hardware/wording.py" line="50" />
@@ -2141,7 +2141,7 @@
     <message>
       <location filename="../../app/report/text.py" line="44" />
       <source>Prices: cloud as of {date}; electricity '{tariff}' ({tariff_date}); {currency} at rates of {rate_date}; {months}-month horizon; {samples:,} Monte Carlo samples.</source>
-      <translation>价格：云端截至 {date}；电价 '{tariff}'（{tariff_date}）；{currency} 按 {rate_date} 的汇率；规划期 {months} 个月；{samples:,} 次蒙特卡洛采样。</translation>
+      <translation>价格：云端截至 {date}；电价“{tariff}”（{tariff_date}）；{currency} 按 {rate_date} 的汇率；规划期 {months} 个月；{samples:,} 次蒙特卡洛采样。</translation>
     </message>
     <message>
       <location filename="../../app/report/text.py" line="46" />
@@ -2231,7 +2231,7 @@
     <message>
       <location filename="../../app/report/text.py" line="63" />
       <source>Break-even month of '{buy}' against '{rent}' (rows: hours of work a week; columns: electricity price per kWh)</source>
-      <translation>'{buy}' 相对 '{rent}' 的回本月数（行：每周工作小时数；列：每千瓦时电价）</translation>
+      <translation>“{buy}”相对“{rent}”的回本月数（行：每周工作小时数；列：每千瓦时电价）</translation>
     </message>
     <message>
       <location filename="../../app/report/text.py" line="65" />

@@ -4,49 +4,54 @@
   <context>
     <name>BreakevenPlot</name>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="113" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="119" />
+      <source>Electricity price per kWh (%1)</source>
+      <translation>每千瓦时电价（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="120" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="115" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="121" />
       <source>Hours of GPU work per week</source>
       <translation>每周 GPU 工作小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="116" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="122" />
       <source>months until buying pays off</source>
       <translation>买卡回本所需月数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="131" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="137" />
       <source>No break-even map for this work: it needs a card to buy and a rental plan that both meet your limits.</source>
       <translation>这些任务没有回本图：需要一张可买的显卡和一个租用方案，且两者都满足你的要求。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="167" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="173" />
       <source>never</source>
       <translation>永不</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="168" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="174" />
       <source>%1 h/week at %2 %3/kWh
 buying pays off after: %4</source>
       <translation>每周 %1 小时，电价 %2 %3/千瓦时
 购买回本时间：%4</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="173" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="179" />
       <source>You: %1 h/week at %2 %3/kWh</source>
       <translation>你：每周 %1 小时，电价 %2 %3/千瓦时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="179" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="185" />
       <source>Months until %1 beats %2</source>
       <translation>%1 比 %2 更划算所需的月数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="187" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="193" />
       <source>grey: never pays off within %1 years</source>
       <translation>灰色：%1 年内都不回本</translation>
     </message>
@@ -1127,6 +1132,11 @@ month %2: %3</source>
       <location filename="../../app/gui/own_data.py" line="141" />
       <source>Uses guidance (CFG): two passes per step</source>
       <translation>使用引导（CFG）：每步两次计算</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/own_data.py" line="173" />
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
     </message>
     <message>
       <location filename="../../app/gui/own_data.py" line="200" />

@@ -21,8 +21,9 @@ provider names) and numbers are filled in as they are, with the template's forma
 from __future__ import annotations
 
 import math
+import re
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, NamedTuple, Union
@@ -332,7 +333,39 @@ class Message(str):
         if translate is None:
             return self.text
         values = {k: _value(v, translate) for k, v in self._params.items()}
-        return _fill(_tr(translate, self.template), self.template, values)
+        # each inserted text between marks, so that the spaces around it can be judged
+        marked = {k: f"{_OPEN}{v}{_CLOSE}" if isinstance(v, str) else v
+                  for k, v in values.items()}
+        return _tidy(_fill(_tr(translate, self.template), self.template, marked))
+
+
+# Inserted text is set off by spaces in the templates ("超过你的 {limit} 上限", "它比 {plan} 花费
+# 更多"), as Chinese sets Latin words and numbers apart; an inserted Chinese word needs none, so a
+# space between a Chinese character (or full-width punctuation) and the Chinese edge of an
+# inserted text is dropped: "超过你的 30 分钟上限", "它比购买 Arc B570 花费更多".
+_OPEN, _CLOSE = "\x02", "\x03"
+_WIDE = "\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\u201c\u201d"
+_SPACE_AT_INSERT = re.compile(
+    f"(?<=[{_WIDE}]) (?={_OPEN}[{_WIDE}])"  # before an inserted text
+    f"|(?<=[{_WIDE}]{_CLOSE}) (?=[{_WIDE}])"  # after one
+    f"|(?<=[{_WIDE}]{_CLOSE}) (?={_OPEN}[{_WIDE}])")  # between two
+
+
+def _tidy(text: str) -> str:
+    if _OPEN not in text:
+        return text
+    return _SPACE_AT_INSERT.sub("", text).replace(_OPEN, "").replace(_CLOSE, "")
+
+
+def insert_spaced(template: str, values: Sequence[str]) -> str:
+    """A window's "%1 … %2" template with `values` put in (in one pass: a value holding "%2"
+    stays as it is), spaced as Message.render spaces a sentence: "%1 比 %2 更划算" with a
+    Chinese %2 reads "购买 Arc B570 比租用 …"."""
+    def put(m: re.Match[str]) -> str:
+        i = int(m.group(1)) - 1
+        return f"{_OPEN}{values[i]}{_CLOSE}" if 0 <= i < len(values) else m.group(0)
+
+    return _tidy(re.sub(r"%(\d)", put, template))
 
 
 def _rebuild(template: str, params: dict[str, Param]) -> Message:
@@ -385,6 +418,7 @@ __all__ = [
     "format_gib",
     "format_money",
     "format_number",
+    "insert_spaced",
     "render",
     "said",
 ]

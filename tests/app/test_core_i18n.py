@@ -158,7 +158,7 @@ def test_tariff_regions_are_said_in_chinese(capsys: pytest.CaptureFixture[str]) 
     assert all(done.get(r) for r in regions), [r for r in regions if not done.get(r)]
     assert main(["plan", "vtuber", "--gpu", "RTX 4090", "--lang", "zh_CN"]) == 0
     out = capsys.readouterr().out
-    assert "电价 '美国'" in out and "United States" not in out
+    assert "电价“美国”" in out and "United States" not in out
 
 
 def test_a_file_error_names_its_place_as_written_and_says_the_rest_in_chinese() -> None:

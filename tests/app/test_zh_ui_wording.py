@@ -171,3 +171,44 @@ def test_where_a_gpu_was_found_is_said_in_chinese(make_window) -> None:  # type:
     assert tip == "检测来源：手动输入", tip
     report = report_html(window.session.result, {}, catalogs=window.session.catalogs)
     assert "（手动选择；检测来源：手动输入）" in report and "检测来源：user" not in report
+
+
+def test_chinese_sentences_space_inserted_words_alike() -> None:
+    """A space sets off an inserted Latin name or number; none sits between Chinese characters
+    and an inserted Chinese word ("超过你的 30 分钟上限", "它比购买 Arc B570 花费更多")."""
+    import re
+
+    from app.gui.i18n_core_build import translations
+    from app.report.text import translator
+    from core.plan import wording
+    from core.schema.message import Label, Seconds
+
+    zh = translator("zh_CN")
+    late = Message(wording.LATE, work=Label("SDXL thumbnails"), time=Seconds(2400, 1800),
+                   gpu="Arc B570", typical=Seconds(1500), limit=Seconds(1800)).render(zh)
+    assert "超过你的 30 分钟上限" in late and "在 Arc B570 上" in late, late
+    worse = Message(wording.DOMINATED, other=Message(wording.BUY, item="Arc B580")).render(zh)
+    assert worse.startswith("它比购买 Arc B580 花费更多"), worse
+    assert Message(wording.DOMINATED, other="Mine").render(zh).startswith("它比 Mine 花费更多")
+    # the templates themselves: a space on both sides of every inserted value next to Chinese,
+    # and Chinese quotation marks, not ASCII ones, around a name
+    for source, text in translations().items():
+        assert not re.search(r"[\u4e00-\u9fff](\{[a-z_]+\})|\{[a-z_]+\}[\u4e00-\u9fff]", text), (
+            source, text)
+        assert not re.search(r"'\{[a-z_]+\}'", text), (source, text)
+
+
+def test_plot_axis_and_model_dialog_use_chinese_punctuation(make_window) -> None:  # type: ignore[no-untyped-def]
+    from app.gui.own_data import ModelDialog
+
+    window = make_window(creator="vtuber", language="zh_CN")  # buying can pay off: a map
+    window.go_to("results")
+    page = window.results_page
+    page.view.tabs.setCurrentWidget(page.plots["breakeven"].widget)
+    plot = page.breakeven_plot
+    axis = plot.widget.getPlotItem().getAxis("bottom").labelText
+    assert axis == "每千瓦时电价（USD）", axis
+    assert " 比 租用" not in plot.title and "比租用" in plot.title, plot.title
+    dialog = ModelDialog(window, window.session.catalogs, set())
+    dialog.edits["params_b"].setText("abc")
+    assert dialog.number_error().startswith("参数量（十亿）：")

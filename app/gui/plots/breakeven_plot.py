@@ -15,6 +15,7 @@ from app.gui.i18n import core_text
 from app.gui.plots.base import apply_palette, brush, make_plot_widget, short
 from app.gui.theme import Palette
 from core.plan.breakeven import MAX_MONTHS
+from core.schema.message import insert_spaced
 
 if TYPE_CHECKING:
     from core.schema.plan import BreakevenGrid, PlanResult
@@ -108,10 +109,15 @@ class BreakevenPlot:
         self.never_rgba = (grey.red(), grey.green(), grey.blue(), 255)
         self.retranslate()
 
-    def retranslate(self, currency: str = "") -> None:
+    def retranslate(self, currency: str | None = None) -> None:
+        """The axis titles in the language now installed; `currency`: the prices' (kept for a
+        later language change, which passes none)."""
+        if currency is not None:
+            self.currency = currency
+        currency = getattr(self, "currency", "")
         item = self.widget.getPlotItem()
-        price = t("Electricity price per kWh")
-        item.setLabel("bottom", f"{price} ({currency})" if currency else price)
+        item.setLabel("bottom", t("Electricity price per kWh (%1)").replace("%1", currency)
+                      if currency else t("Electricity price per kWh"))
         item.setLabel("left", t("Hours of GPU work per week"))
         self.colorbar.axis.setLabel(t("months until buying pays off"))
 
@@ -176,9 +182,9 @@ class BreakevenPlot:
         self.current.setData(x=[px], y=[py], data=[you])
         # Short names: a title wider than the plot pushed the colour bar out of a 720-pixel
         # report image (the full names are in the plans table).
-        self.title = t("Months until %1 beats %2").replace(
-            "%1", short(_label(result, grid.buy_plan_id), 26)).replace(
-            "%2", short(_label(result, grid.rent_plan_id), 26))
+        self.title = insert_spaced(t("Months until %1 beats %2"), (
+            short(_label(result, grid.buy_plan_id), 26),
+            short(_label(result, grid.rent_plan_id), 26)))
         # the key: the user's own point, and grey where buying never pays off
         key = f"<br><span style='color:{self.you_rgb}'>\u25cb</span> {you}"
         if never.any():
