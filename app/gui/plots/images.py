@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -11,12 +11,25 @@ from PySide6.QtWidgets import QGraphicsView
 from app.gui.theme import LIGHT
 
 if TYPE_CHECKING:
+    import pyqtgraph as pg
+
+    from app.gui.theme import Palette
     from core.schema.plan import PlanResult
 
 # Logical size of a report plot. The PDF prints it across the text width (about 17 cm), so
 # pyqtgraph's ~9 pt labels come out near 7 pt on paper: small, but readable. Drawing a bigger
 # widget and shrinking the image made them about 4 pt.
 WIDTH, HEIGHT = 720, 400
+
+
+class _Plot(Protocol):
+    widget: pg.PlotWidget
+
+    def apply_palette(self, p: Palette) -> None: ...
+    def update(self, result: PlanResult | None) -> None: ...
+
+
+P = TypeVar("P", bound=_Plot)
 
 
 def report_images(result: PlanResult, width: int = WIDTH * 2) -> dict[str, QImage]:
@@ -35,27 +48,11 @@ def report_images(result: PlanResult, width: int = WIDTH * 2) -> dict[str, QImag
     scale = width / WIDTH
     images: dict[str, QImage] = {}
     for name, cls in (("cost", CostPlot), ("time", TimePlot), ("breakeven", BreakevenPlot)):
-        plot = cls()
-        plot.apply_palette(LIGHT)
-        plot.update(result)
-        legend = getattr(plot, "legend", None)
-        if legend is not None:
-            # pyqtgraph draws legends at a fixed 9 pt while axis text follows the app font:
-            # on paper the legend came out at about half the size of the axis numbers
-            legend.opts["labelTextSize"] = "13pt"
-            for _sample, label in legend.items:
-                label.setText(label.text, size="13pt")
-            legend.updateSize()
+        # The plot is held while its widget is drawn: dropped at once, its items' Python side
+        # could be collected while Qt still laid them out ("'LabelItem' object has no
+        # attribute '_sizeHint'", in a later test).
+        plot = report_plot(cls, result)
         widget = plot.widget
-        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        widget.resize(WIDTH, HEIGHT)
-        widget.show()
-        # The graphics layouts (axes, title, colour bar) settle on posted LayoutRequest events,
-        # and an axis widens to fit its tick labels only once it has drawn them: draw once,
-        # let the layout catch up, then draw the image (the colour bar's labels were cut off).
-        QCoreApplication.sendPostedEvents()
-        widget.grab()
-        QCoreApplication.sendPostedEvents()
         image = QImage(round(WIDTH * scale), round(HEIGHT * scale),
                        QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor(LIGHT.surface))
@@ -71,3 +68,30 @@ def report_images(result: PlanResult, width: int = WIDTH * 2) -> dict[str, QImag
         widget.deleteLater()
         images[name] = image
     return images
+
+
+def report_plot(cls: type[P], result: PlanResult) -> P:
+    """A new plot of `result` in the light theme, laid out off screen at WIDTH × HEIGHT as the
+    report draws it (the caller closes its widget)."""
+    plot = cls()
+    plot.apply_palette(LIGHT)
+    plot.update(result)
+    legend = getattr(plot, "legend", None)
+    if legend is not None:
+        # pyqtgraph draws legends at a fixed 9 pt while axis text follows the app font:
+        # on paper the legend came out at about half the size of the axis numbers
+        legend.opts["labelTextSize"] = "13pt"
+        for _sample, label in legend.items:
+            label.setText(label.text, size="13pt")
+        legend.updateSize()
+    widget = plot.widget
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    widget.resize(WIDTH, HEIGHT)
+    widget.show()
+    # The graphics layouts (axes, title, colour bar) settle on posted LayoutRequest events,
+    # and an axis widens to fit its tick labels only once it has drawn them: draw once,
+    # let the layout catch up, then draw the image (the colour bar's labels were cut off).
+    QCoreApplication.sendPostedEvents()
+    widget.grab()
+    QCoreApplication.sendPostedEvents()
+    return plot

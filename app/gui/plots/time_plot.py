@@ -20,8 +20,8 @@ from app.gui.plots.base import (
     make_plot_widget,
     short,
 )
+from app.gui.plots.fit import category_ticks
 from app.gui.theme import Palette
-from core.shorten import shorten
 
 if TYPE_CHECKING:
     from core.schema.plan import Plan, PlanResult
@@ -76,7 +76,13 @@ class TimePlot:
             self.bars.append(bars)
             item.addItem(bars)
             item.addItem(self.points[i])
+        # the workloads' full names; the bottom axis shows each cut to the pixels it has, again
+        # whenever the plot is resized or its x range changes
         self.labels: list[str] = []
+        self.ticks: list[tuple[float, str]] = []
+        view = item.getViewBox()
+        view.sigResized.connect(self.fit_ticks)
+        view.sigXRangeChanged.connect(self.fit_ticks)
 
     def apply_palette(self, p: Palette) -> None:
         apply_palette(self.widget, p)
@@ -146,15 +152,21 @@ class TimePlot:
             if visible:
                 label.setText(short(names[i]))
         self.legend.updateSize()
-        shown = [label_text(w.label) for w in workloads]
-        ticks = [(float(j), shorten(text, 22))
-                 for j, text in enumerate(shown)]
-        self.widget.getPlotItem().getAxis("bottom").setTicks([ticks])
+        self.labels = [label_text(w.label) for w in workloads]
         if workloads:
             self.widget.setXRange(-0.6, len(workloads) - 0.4, padding=0)
+        self.fit_ticks()
         lows = [float(np.min(b.opts["y"] - b.opts["bottom"])) for b in self.bars
                 if b.opts.get("y") is not None and len(b.opts["y"])]
         highs = [float(np.max(b.opts["y"] + b.opts["top"])) for b in self.bars
                  if b.opts.get("y") is not None and len(b.opts["y"])]
         if lows and highs:
             self.legend_room.show(min(lows) - 0.2, max(highs) + 0.2)
+
+    def fit_ticks(self, *_: object) -> None:
+        item = self.widget.getPlotItem()
+        axis = item.getAxis("bottom")
+        ticks = category_ticks(axis, item.getViewBox(), self.labels)
+        if ticks != self.ticks:  # a resize of the height alone leaves them as they are
+            self.ticks = ticks
+            axis.setTicks([ticks])
