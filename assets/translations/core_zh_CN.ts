@@ -361,7 +361,7 @@
     <message>
       <location filename="../../core/plan/wording.py" line="130" />
       <source>{work} runs {where} within its frame budget ({time} of its {budget} a frame), {hours:g} h a week.</source>
-      <translation>{work} {where}运行，不超帧预算（每帧 {time}，预算 {budget}），每周 {hours:g} 小时。</translation>
+      <translation>{work} {where} 运行，不超帧预算（每帧 {time}，预算 {budget}），每周 {hours:g} 小时。</translation>
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="132" />

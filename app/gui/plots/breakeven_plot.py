@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+import html
 import math
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from app.gui import format as fmt
 from app.gui.i18n import core_text
-from app.gui.plots.base import apply_palette, brush, make_plot_widget, short
+from app.gui.plots.base import apply_palette, brush, make_plot_widget
+from app.gui.plots.fit import fill_in_names, text_width
 from app.gui.theme import Palette
 from core.plan.breakeven import MAX_MONTHS
 from core.schema.message import insert_spaced
 
 if TYPE_CHECKING:
     from core.schema.plan import BreakevenGrid, PlanResult
+
+TITLE_SIZE = "9pt"
 
 
 def t(text: str) -> str:
@@ -52,11 +56,33 @@ class CellImage(pg.ImageItem):
             vb.setToolTip(text)
 
 
+class TitleLabel(pg.LabelItem):
+    """A plot title that never holds its column wider than the map: pyqtgraph's LabelItem sets
+    its minimum width to its text's at every resize, so a window made narrower kept the map
+    at the old width and pushed the colour bar out of view (the title is fitted to the map's
+    width instead, BreakevenPlot.fit_title)."""
+
+    def updateMin(self) -> None:
+        super().updateMin()
+        self.setMinimumWidth(0)
+
+
+def use_title_label(item: pg.PlotItem) -> None:
+    """Put a TitleLabel where `item` keeps its title (row 0, the plot's column)."""
+    old = item.titleLabel
+    item.layout.removeItem(old)
+    old.hide()  # out of the layout, and deleted with the plot like its other items
+    item.titleLabel = TitleLabel("", size="11pt", parent=item)
+    item.layout.addItem(item.titleLabel, 0, 1)
+    item.setTitle(None)
+
+
 class BreakevenPlot:
     def __init__(self) -> None:
         self.widget = make_plot_widget()
         self.widget.setAccessibleName("Break-even heat map")
         item = self.widget.getPlotItem()
+        use_title_label(item)
         self.image = CellImage(self)
         item.addItem(self.image)
         self.colorbar = pg.ColorBarItem(values=(0, 24), colorMap=pg.colormap.get("viridis"),
@@ -79,7 +105,13 @@ class BreakevenPlot:
         # panel read as a failure to draw)
         self.empty = pg.TextItem(anchor=(0.5, 0.5))
         item.addItem(self.empty)
-        self.title = ""
+        self.title = ""  # in full; the plan names in it are cut to the width of the map
+        # The title's sentence, its two plan names and the key's entries (HTML, plain text):
+        # laid out again at every resize of the map.
+        self.title_parts: tuple[str, tuple[str, str]] | None = None
+        self.key: list[tuple[str, str]] = []
+        self.shown_title = ""
+        item.getViewBox().sigResized.connect(self.fit_title)
 
     def _show_axes(self, shown: bool) -> None:
         item = self.widget.getPlotItem()
@@ -136,8 +168,9 @@ class BreakevenPlot:
             if result is not None:
                 self.title = t("No break-even map for this work: it needs a card to buy and a "
                                "rental plan that both meet your limits.")
-            item.setTitle("", size="9pt")
-            item.titleLabel.setMinimumWidth(0)
+            self.title_parts = None
+            self.shown_title = ""
+            item.setTitle("", size=TITLE_SIZE)
             self.empty.setText(self.title)
             self.empty.setPos(0.5, 0.5)
             self.widget.setXRange(0, 1, padding=0)
@@ -180,23 +213,55 @@ class BreakevenPlot:
             "%1", f"{grid.current_hours_per_week:.3g}").replace(
             "%2", f"{grid.current_tariff_per_kwh:.3g}").replace("%3", grid.currency)
         self.current.setData(x=[px], y=[py], data=[you])
-        # Short names: a title wider than the plot pushed the colour bar out of a 720-pixel
-        # report image (the full names are in the plans table).
-        self.title = insert_spaced(t("Months until %1 beats %2"), (
-            short(_label(result, grid.buy_plan_id), 26),
-            short(_label(result, grid.rent_plan_id), 26)))
+        template = t("Months until %1 beats %2")
+        names = (_label(result, grid.buy_plan_id), _label(result, grid.rent_plan_id))
+        self.title = insert_spaced(template, names)
+        self.title_parts = (template, names)
         # the key: the user's own point, and grey where buying never pays off
-        key = f"<br><span style='color:{self.you_rgb}'>\u25cb</span> {you}"
+        self.key = [(f"<span style='color:{self.you_rgb}'>\u25cb</span> {html.escape(you)}",
+                     f"\u25cb {you}")]
         if never.any():
             colour = "#{:02x}{:02x}{:02x}".format(*self.never_rgba[:3])
-            key += (f"&nbsp;&nbsp;<span style='color:{colour}'>\u25a0</span> "
-                    + t("grey: never pays off within %1 years").replace(
-                        "%1", f"{MAX_MONTHS // 12}"))
-        item.setTitle(self.title + key, size="9pt")
-        # The title must not widen the plot column: it would squeeze the colour bar out.
-        item.titleLabel.setMinimumWidth(0)
+            grey = t("grey: never pays off within %1 years").replace("%1", f"{MAX_MONTHS // 12}")
+            self.key.append((f"<span style='color:{colour}'>\u25a0</span> {html.escape(grey)}",
+                             f"\u25a0 {grey}"))
+        self.shown_title = ""
+        self.fit_title()
         self.widget.setXRange(0, nx, padding=0)
         self.widget.setYRange(0, ny, padding=0)
+
+    def fit_title(self, *_: object) -> None:
+        """The title and key over the map, in as many pixels as the map is wide.
+
+        The plan names are cut to the width the sentence leaves them (a cut at 26 characters
+        left room unused in English and ran wider than the map in Chinese, mid-name either
+        way), the key takes a second line when its entries do not fit side by side, and the
+        title's row is as tall as its lines: pyqtgraph's fixed 30 px clipped the key's lower
+        edge under the map in Chinese.
+        """
+        if self.title_parts is None:
+            return
+        item = self.widget.getPlotItem()
+        label = item.titleLabel
+        font = QFont(label.item.font())
+        font.setPointSizeF(float(TITLE_SIZE.removesuffix("pt")))
+        view = item.getViewBox()
+        # before the first layout: about the map's share of the widget, until it is laid out
+        width = view.width() if view.width() > 0 else self.widget.width() * 0.7
+        width -= 2 * label.item.document().documentMargin()
+        template, names = self.title_parts
+        title = html.escape(fill_in_names(template, names, font, width))
+        gap = "\u2003"  # an em space between the key's entries
+        plain = gap.join(text for _html, text in self.key)
+        joiner = "&emsp;" if text_width(plain, font) <= width else "<br>"
+        text = title + "<br>" + joiner.join(markup for markup, _text in self.key)
+        if text == self.shown_title:
+            return  # a resize of the height alone: as it is (and no resize loop)
+        self.shown_title = text
+        item.setTitle(text, size=TITLE_SIZE)
+        height = math.ceil(label.item.boundingRect().height())
+        label.setMaximumHeight(height)
+        item.layout.setRowFixedHeight(0, height)
 
     @staticmethod
     def marker_position(grid: BreakevenGrid) -> tuple[float, float]:

@@ -4,10 +4,13 @@ Chinese ones into each other (and pyqtgraph drops a tick label that crosses the 
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
+
+from core.schema.message import insert_spaced
 
 # Space kept free between neighbouring tick labels, in widths of "M" of the tick font.
 TICK_GAP_EMS = 1.0
@@ -51,3 +54,38 @@ def category_ticks(axis: Any, view: Any, labels: list[str]) -> list[tuple[float,
     room = width / span - TICK_GAP_EMS * text_width("M", font) - SPARE_PX
     return [(float(j), elide(text, font, room)) for j, text in enumerate(labels)]
 
+
+
+def left_axis_width(axis: Any, labels: list[str]) -> int:
+    """The width a left axis needs for its widest tick label beside its rotated title.
+
+    pyqtgraph adds 0.8 of the title's height ("usually an overestimate") to the widest label
+    it has drawn so far, which is too little: the title ran into the labels, by a few pixels
+    in English and by half a character in Chinese (a CJK font's line is taller). The title
+    sits at the axis' left edge (pyqtgraph nudges it 5 px out), the labels end at the ticks,
+    right-aligned.
+    """
+    font = tick_font(axis)
+    widest = max((text_width(text, font) for text in labels), default=0.0)
+    offset = float(axis.style["tickTextOffset"][0]) + max(0.0, float(axis.style["tickLength"]))
+    title = float(axis.label.boundingRect().height()) if axis.label.isVisible() else 0.0
+    return math.ceil(widest + SPARE_PX + offset + title)
+
+
+def fill_in_names(template: str, names: tuple[str, str], font: QFont, width: float) -> str:
+    """`template` with its %1 and %2 replaced by `names`, the names cut (never the sentence
+    around them) so that the whole is at most `width` pixels of `font`. A name shorter than
+    its half of the room keeps all of it, and the other name gets the rest."""
+    around = text_width(template.replace("%1", "").replace("%2", ""), font)
+    room = width - around - SPARE_PX
+    widths = [text_width(name, font) for name in names]
+    if sum(widths) <= room:
+        rooms = widths
+    else:
+        shorter = 0 if widths[0] <= widths[1] else 1
+        rooms = [room / 2, room / 2]
+        if widths[shorter] <= room / 2:
+            rooms[shorter] = widths[shorter]
+            rooms[1 - shorter] = room - widths[shorter]
+    first, second = (elide(name, font, max(r, 0.0)) for name, r in zip(names, rooms, strict=True))
+    return insert_spaced(template, (first, second))  # spaced as the window spaces sentences

@@ -20,7 +20,7 @@ from app.gui.plots.base import (
     make_plot_widget,
     short,
 )
-from app.gui.plots.fit import category_ticks
+from app.gui.plots.fit import category_ticks, left_axis_width
 from app.gui.theme import Palette
 
 if TYPE_CHECKING:
@@ -101,7 +101,11 @@ class TimePlot:
         item = self.widget.getPlotItem()
         item.setLabel("left", t("Time per job (log scale)"))
         item.setLabel("bottom", "")
-        item.getAxis("left").setTicks([[(math.log10(v), fmt.duration(v)) for v in TICKS]])
+        left = item.getAxis("left")
+        ticks = [(math.log10(v), fmt.duration(v)) for v in TICKS]
+        left.setTicks([ticks])
+        # room for the widest duration and the title beside it, in this language's font
+        left.setWidth(left_axis_width(left, [text for _v, text in ticks]))
 
     def update(self, result: PlanResult | None) -> None:
         from app.gui.plots.cost_plot import CostPlot
