@@ -109,7 +109,8 @@ def _main(arguments: list[str]) -> int:
         if debug:
             raise
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
-        print(f"rigsizer: error: {message}{_memory_limit_note()}", file=sys.stderr)
+        print(f"rigsizer: error: {_in_language(message, arguments)}{_memory_limit_note()}",
+              file=sys.stderr)
         return 2
     except Exception as exc:  # the last line of defence: never a raw traceback
         if debug:
@@ -121,6 +122,28 @@ def _main(arguments: list[str]) -> int:
         print(f"rigsizer: internal error: {type(exc).__name__}: {exc} "
               "(run with --debug for details and please report it)", file=sys.stderr)
         return 3
+
+
+def _in_language(error: object, arguments: Sequence[str]) -> str:
+    """An error in the language the command was asked to speak (`plan --lang zh_CN`): core's
+    errors are Messages, translated as the plan's own sentences are; the rest stay English."""
+    lang = next((a.split("=", 1)[1] for a in arguments if a.startswith("--lang=")), None)
+    if lang is None and "--lang" in arguments:
+        at = list(arguments).index("--lang")
+        lang = arguments[at + 1] if at + 1 < len(arguments) else None
+    if lang in (None, "en"):
+        return str(error)
+    from app.report.text import translator
+    from core.schema.message import Message
+
+    said = error.args[0] if isinstance(error, Exception) and len(error.args) == 1 else error
+    if not isinstance(said, Message):
+        return str(error)
+
+    try:
+        return said.render(translator(str(lang)))
+    except ValueError:  # an unknown language: argparse says so itself
+        return str(error)
 
 
 # Address space RigSizer should have (numba's compiler maps a lot): with `ulimit -v`, 350 MB

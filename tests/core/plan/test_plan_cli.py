@@ -236,3 +236,20 @@ def test_plan_refuses_a_cpu_workload_without_cpu_seconds_as_estimate_does(
         lines.append(err)
     assert lines[0] == lines[1] == ("rigsizer: error: workload 'zip': field 'cpu_seconds' must "
                                     "be > 0 for a cpu workload\n")
+
+
+def test_plan_in_chinese_says_a_workloads_fault_in_chinese(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `plan --lang zh_CN` printed the plan in Chinese but its errors in English
+    profile = tmp_path / "p.toml"
+    profile.write_text('name = "t"\ncreator_type = "game_modder"\nregion = "us"\n'
+                       'currency = "USD"\nhorizon_months = 24\n[[workload]]\nid = "npc"\n'
+                       'kind = "llm"\nlabel = "NPC"\nmodel = "llama-3-8b"\n'
+                       'prompt_tokens = 100\noutput_tokens = 100\ncontext_tokens = 10\n'
+                       'jobs_per_week = 10\n', encoding="utf-8")
+    for lang in (["--lang", "zh_CN"], ["--lang=zh_CN"]):
+        assert main(["plan", str(profile), "--gpu", "RTX 4090", *lang]) == 2
+        err = capsys.readouterr().err
+        assert "工作负载“npc”" in err and "context_tokens" in err and "cannot hold" not in err
+    assert main(["plan", str(profile), "--gpu", "RTX 4090"]) == 2
+    assert "workload 'npc': field 'context_tokens'" in capsys.readouterr().err
