@@ -161,3 +161,31 @@ def test_break_even_title_and_key_fit_over_the_map(qtbot, make_window, language)
         assert cut_from(first, buy) and cut_from(second, rent), (size, title)
         if size == (1280, 800):
             assert (first, second) == (buy, rent), title
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_legend_entries_stay_inside_the_plot(qtbot, make_window, language) -> None:  # type: ignore[no-untyped-def]
+    # Entries were cut at 56 characters whatever their width: at a 760-pixel window the time
+    # plot's Chinese plan names ran past the plot's right edge.
+    from app.gui.i18n import core_text
+    from app.gui.plots.cost_plot import CostPlot
+
+    window = make_window(creator="vtuber", language=language)
+    window.go_to("results")
+    page = window.results_page
+    names = [core_text(p.label) for p in CostPlot.pick(window.session.result)]
+    for index, plot in ((1, page.time_plot), (0, page.cost_plot)):
+        page.view.tabs.setCurrentIndex(index)
+        for size in ((760, 540), (1280, 800)):
+            window.resize(*size)
+            qtbot.wait(100)
+            view = plot.widget.getPlotItem().getViewBox().sceneBoundingRect()
+            entries = zip(plot.legend.items, names, strict=False)  # the legend keeps spares
+            shown = [(label, text) for (_s, label), text in entries if label.isVisible()]
+            assert shown
+            legend = plot.legend.sceneBoundingRect()
+            assert legend.right() <= view.right() + 1, (size, legend, view)
+            for label, name in shown:
+                text = label.text
+                assert text == name or (text.endswith("…") and name.startswith(
+                    text[:-1].rstrip())), (text, name)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
+from app.gui.plots.fit import elide
 from app.gui.theme import Palette
 from core.shorten import shorten
 
@@ -123,6 +125,12 @@ def above_for_legend(low: float, high: float, share: float) -> float:
     return low + (high - low) / (1.0 - share)
 
 
+# What a legend entry takes besides its name, as a first guess: the legend's offset from the
+# plot's edge, its sample (a marker or a line), the gap after it and the legend's margins
+LEGEND_CHROME_PX = 70.0
+LEGEND_OFFSET_PX = 10.0  # the plots' addLegend(offset=(10, 10))
+
+
 class LegendRoom:
     """Keeps a plot's y range such that its legend (top left) covers no data: set from the
     data's low..high and the legend's share of the plot's height, and again whenever the plot
@@ -134,6 +142,7 @@ class LegendRoom:
         self.legend = legend
         self.bounds: tuple[float, float] | None = None
         self.user_view = False
+        self.names: list[str] = []  # the shown entries' whole names
         view = widget.getPlotItem().getViewBox()
         view.sigResized.connect(self.fit)
         view.sigRangeChangedManually.connect(self._user_moved)
@@ -141,12 +150,50 @@ class LegendRoom:
     def _user_moved(self, *_: object) -> None:
         self.user_view = True
 
+    def show_names(self, names: list[str]) -> None:
+        """The legend's entries: the first len(names) shown with these names (cut to the
+        plot's width), the rest hidden (entries are kept, never re-created)."""
+        self.names = list(names)
+        for i, (sample, label) in enumerate(self.legend.items):
+            visible = i < len(names)
+            sample.setVisible(visible)
+            label.setVisible(visible)
+        self._cut_names()
+
+    def _cut_names(self) -> None:
+        """Each name whole, or cut to the pixels the legend has inside the plot: 56 characters
+        had run a Chinese plan name past the plot's right edge in a 760-pixel window. The
+        legend's own width beside its names (offset, samples, margins) is measured, not
+        assumed: a first cut by LEGEND_CHROME_PX is cut again by what still sticks out."""
+        width = self.widget.getPlotItem().getViewBox().width()
+        room = width - LEGEND_CHROME_PX if width > 0 else math.inf
+        for _ in range(2):
+            for (_sample, label), name in zip(self.legend.items, self.names, strict=False):
+                text = short(name)
+                if math.isfinite(room):
+                    text = elide(text, QFont(label.item.font()), room)
+                if label.text != text:
+                    label.setText(text)
+            # the entries' new widths now, not at the next paint: the layout stretches its
+            # columns to the legend's old width, so the legend is shrunk first
+            self.legend.setGeometry(0.0, 0.0, 1.0, 1.0)
+            self.legend.layout.activate()
+            self.legend.updateSize()
+            if not math.isfinite(room):
+                return
+            over = LEGEND_OFFSET_PX + self.legend.boundingRect().width() - width
+            if over <= 0:
+                return
+            room -= over + 1.0
+
     def show(self, low: float, high: float) -> None:
         self.bounds = (low, high)
         self.user_view = False
         self.fit()
 
     def fit(self, *_: object) -> None:
+        if self.names:
+            self._cut_names()  # the legend's height, which the range below leaves it, follows
         if self.bounds is None or self.user_view:
             return
         low, high = self.bounds

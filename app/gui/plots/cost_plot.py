@@ -16,7 +16,6 @@ from app.gui.plots.base import (
     apply_palette,
     brush,
     make_plot_widget,
-    short,
 )
 from app.gui.theme import Palette
 
@@ -130,13 +129,7 @@ class CostPlot:
             curve.setVisible(i < len(plans))
             pts.setVisible(i < len(plans))
         # The legend keeps one entry per curve; hide the unused ones instead of re-adding items.
-        for i, (sample, label) in enumerate(self.legend.items):
-            visible = i < len(self.names)
-            sample.setVisible(visible)
-            label.setVisible(visible)
-            if visible:
-                label.setText(short(self.names[i]))
-        self.legend.updateSize()
+        self.legend_room.show_names(list(self.names))
         bx: list[float] = []
         by: list[float] = []
         btips: list[str] = []

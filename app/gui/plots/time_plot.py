@@ -18,7 +18,6 @@ from app.gui.plots.base import (
     apply_palette,
     brush,
     make_plot_widget,
-    short,
 )
 from app.gui.plots.fit import category_ticks, left_axis_width
 from app.gui.theme import Palette
@@ -149,13 +148,7 @@ class TimePlot:
             bars.tips = tips
             pts.setVisible(i < len(plans))
             bars.setVisible(i < len(plans))
-        for i, (sample, label) in enumerate(self.legend.items):
-            visible = i < len(names)
-            sample.setVisible(visible)
-            label.setVisible(visible)
-            if visible:
-                label.setText(short(names[i]))
-        self.legend.updateSize()
+        self.legend_room.show_names(list(names))
         self.labels = [label_text(w.label) for w in workloads]
         if workloads:
             self.widget.setXRange(-0.6, len(workloads) - 0.4, padding=0)
