@@ -49,587 +49,587 @@
       <translation>{n} 秒</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="31" />
+      <location filename="../../core/plan/wording.py" line="32" />
       <source>The {gpu} cannot hold {work} (needs {needs}; a job can use {has}).</source>
       <translation>{gpu} 装不下 {work}（需要 {needs}，任务可用 {has}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="32" />
+      <location filename="../../core/plan/wording.py" line="33" />
       <source>The {gpu} cannot hold {work} (needs {needs}; a job can use {has}): {note}.</source>
       <translation>{gpu} 装不下 {work}（需要 {needs}，任务可用 {has}）：{note}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="33" />
+      <location filename="../../core/plan/wording.py" line="34" />
       <source>The {gpu} cannot run {work}.</source>
       <translation>{gpu} 无法运行 {work}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="34" />
+      <location filename="../../core/plan/wording.py" line="35" />
       <source>The {gpu} cannot run {work}: {note}.</source>
       <translation>{gpu} 无法运行 {work}：{note}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="36" />
+      <location filename="../../core/plan/wording.py" line="37" />
       <source>The {gpu} cannot hold {work} in the {has} a job can use (needs {needs}); offloading makes jobs take up to {time} (typically {typical}), past your {limit} limit.</source>
       <translation>{gpu} 上任务可用的 {has} 装不下 {work}（需要 {needs}）；卸载后每个任务最长 {time}（通常 {typical}），超过你的 {limit} 上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="39" />
+      <location filename="../../core/plan/wording.py" line="40" />
       <source>{work} runs on the {gpu} only by offloading part of it to system RAM; jobs take up to {time} (typically {typical}), past your {limit} limit.</source>
       <translation>{work} 只能把一部分卸载到系统内存才能在 {gpu} 上运行；每个任务最长 {time}（通常 {typical}），超过你的 {limit} 上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="41" />
+      <location filename="../../core/plan/wording.py" line="42" />
       <source>{work}: up to {time} per job on the {gpu} (typically {typical}), past your {limit} limit.</source>
       <translation>{work}：在 {gpu} 上每个任务最长 {time}（通常 {typical}），超过你的 {limit} 上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="42" />
+      <location filename="../../core/plan/wording.py" line="43" />
       <source>{work}: up to {time} per job on the {gpu}, longer than the {day} your PC is on a day; leave it on until the job is done.</source>
       <translation>{work}：在 {gpu} 上每个任务最长 {time}，比你的电脑每天开机的 {day} 还长；请开着电脑直到任务完成。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="44" />
+      <location filename="../../core/plan/wording.py" line="45" />
       <source>The {gpu} cannot hold {work}: it needs {needs}, more than {ratio:g}× the card's {has}, too much to offload to system RAM at a usable speed.</source>
       <translation>{gpu} 装不下 {work}：它需要 {needs}，超过显卡 {has} 的 {ratio:g} 倍，卸载到系统内存后会慢得无法使用。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="46" />
+      <location filename="../../core/plan/wording.py" line="47" />
       <source>{work} needs {time} a frame on the {gpu}, over the {budget} budget of {fps:g} fps.</source>
       <translation>{work} 在 {gpu} 上每帧需要 {time}，超出 {fps:g} fps 的 {budget} 帧预算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="48" />
+      <location filename="../../core/plan/wording.py" line="49" />
       <source>{work} needs {time} a frame on the {gpu}, over the {budget} budget of {fps:g} fps ({note}).</source>
       <translation>{work} 在 {gpu} 上每帧需要 {time}，超出 {fps:g} fps 的 {budget} 帧预算（{note}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="50" />
+      <location filename="../../core/plan/wording.py" line="51" />
       <source>{work} is live work: it has to run on your own PC, not in the cloud.</source>
       <translation>{work} 是直播类工作：必须在你自己的电脑上运行，不能放到云端。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="51" />
+      <location filename="../../core/plan/wording.py" line="52" />
       <source>{work} is marked private: it stays on your own hardware.</source>
       <translation>{work} 标记为私密：只在你自己的硬件上运行。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="52" />
+      <location filename="../../core/plan/wording.py" line="53" />
       <source>{work} needs a GPU on your PC, and none was recognised.</source>
       <translation>{work} 需要你电脑上的 GPU，但没有识别到。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="53" />
+      <location filename="../../core/plan/wording.py" line="54" />
       <source>The planned work keeps the {gpu} busy {hours:.0f} h a week, more than the {capacity:.0f} h it can take on while your PC is on (80% of that time, so jobs do not queue past their deadlines).</source>
       <translation>计划的工作让 {gpu} 每周忙 {hours:.0f} 小时，超过电脑开机期间它能承担的 {capacity:.0f} 小时（开机时间的 80%，以免任务排队错过期限）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="57" />
+      <location filename="../../core/plan/wording.py" line="58" />
       <source>It costs {price}, over your {budget} budget.</source>
       <translation>售价 {price}，超出你 {budget} 的预算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="58" />
+      <location filename="../../core/plan/wording.py" line="59" />
       <source>It costs {price}, and your budget allows no purchase.</source>
       <translation>售价 {price}，而你的预算不允许购买。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="61" />
+      <location filename="../../core/plan/wording.py" line="62" />
       <source>{work} takes {time} on your CPU, past your {limit} limit.</source>
       <translation>{work} 在你的 CPU 上需要 {time}，超过你设定的 {limit} 上限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="62" />
+      <location filename="../../core/plan/wording.py" line="63" />
       <source>{work} does not fit in the {has} a job can use on the {gpu} and runs by offloading ({time} per job).</source>
       <translation>{work} 放不进 {gpu} 上任务可用的 {has}，需卸载到系统内存运行（每个任务 {time}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="64" />
+      <location filename="../../core/plan/wording.py" line="65" />
       <source>No job has a deadline.</source>
       <translation>没有任务设定期限。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="65" />
+      <location filename="../../core/plan/wording.py" line="66" />
       <source>Slowest against its limit: {work}, typically {time}; {share}% of jobs finish within {sure} of your {limit}.</source>
       <translation>最接近上限的是 {work}：通常 {time}；{share}% 的任务在 {sure} 内完成（你的上限为 {limit}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="67" />
+      <location filename="../../core/plan/wording.py" line="68" />
       <source>The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it sustains {times:.1f}× the planned work.</source>
       <translation>{gpu} 每周忙 {hours:.1f} 小时（可承担 {capacity:.0f} 小时），能应付计划工作量的 {times:.1f} 倍。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="69" />
+      <location filename="../../core/plan/wording.py" line="70" />
       <source>The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it sustains {times:.1f}× the planned work: {work}, about {can} a day against the {per:.1f} planned.</source>
       <translation>{gpu} 每周忙 {hours:.1f} 小时（可承担 {capacity:.0f} 小时），能应付计划工作量的 {times:.1f} 倍：{work} 每天约可做 {can} 个，计划 {per:.1f} 个。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="72" />
+      <location filename="../../core/plan/wording.py" line="73" />
       <source>The {gpu} is busy {hours:.1f} h a week of the {capacity:.0f} h it can take on, so it sustains {times:.1f}× the planned work: {work}, about {can} a week against the {per:.1f} planned.</source>
       <translation>{gpu} 每周忙 {hours:.1f} 小时（可承担 {capacity:.0f} 小时），能应付计划工作量的 {times:.1f} 倍：{work} 每周约可做 {can} 个，计划 {per:.1f} 个。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="75" />
+      <location filename="../../core/plan/wording.py" line="76" />
       <source>Cloud capacity grows with the work; no local card is loaded.</source>
       <translation>云端算力随工作量扩展；本地显卡不承担负载。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="76" />
+      <location filename="../../core/plan/wording.py" line="77" />
       <source>One always-on {provider} machine works {week:.0f} h a week; the work sent to it needs {hours:,.0f} h.</source>
       <translation>一台常开的 {provider} 机器每周最多工作 {week:.0f} 小时；派给它的工作需要 {hours:,.0f} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="78" />
+      <location filename="../../core/plan/wording.py" line="79" />
       <source>{total} over {months} months.</source>
       <translation>{months} 个月共 {total}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="79" />
+      <location filename="../../core/plan/wording.py" line="80" />
       <source>{total} over {months} months, {upfront} up front.</source>
       <translation>{months} 个月共 {total}，其中前期投入 {upfront}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="80" />
+      <location filename="../../core/plan/wording.py" line="81" />
       <source>{total} over {months} months (budget {budget}).</source>
       <translation>{months} 个月共 {total}（预算 {budget}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="81" />
+      <location filename="../../core/plan/wording.py" line="82" />
       <source>{total} over {months} months, {upfront} up front (budget {budget}).</source>
       <translation>{months} 个月共 {total}，其中前期投入 {upfront}（预算 {budget}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="83" />
+      <location filename="../../core/plan/wording.py" line="84" />
       <source>It costs more than {other} and does nothing faster: a purchase not worth making.</source>
       <translation>它比 {other} 花费更多，却没有任何任务更快：不值得购买。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="84" />
+      <location filename="../../core/plan/wording.py" line="85" />
       <source>does not meet every limit</source>
       <translation>未满足全部限制</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="87" />
+      <location filename="../../core/plan/wording.py" line="88" />
       <source>Keep your {gpu}</source>
       <translation>保留你的 {gpu}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="88" />
+      <location filename="../../core/plan/wording.py" line="89" />
       <source>Buy {item}</source>
       <translation>购买 {item}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="89" />
+      <location filename="../../core/plan/wording.py" line="90" />
       <source>Add {gpu} beside your {own}</source>
       <translation>在你的 {own} 旁边加装 {gpu}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="90" />
+      <location filename="../../core/plan/wording.py" line="91" />
       <source>{gpu} in a new desktop PC</source>
       <translation>{gpu}（装进一台新台式机）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="91" />
+      <location filename="../../core/plan/wording.py" line="92" />
       <source>a {n}× {gpu} workstation</source>
       <translation>一台 {n}× {gpu} 工作站</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="92" />
+      <location filename="../../core/plan/wording.py" line="93" />
       <source>Rent {gpu} ({provider} {tier})</source>
       <translation>租用 {gpu}（{provider} {tier}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="93" />
+      <location filename="../../core/plan/wording.py" line="94" />
       <source>Rent {gpu} ({provider} {tier}, {which})</source>
       <translation>租用 {gpu}（{provider} {tier}，{which}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="94" />
+      <location filename="../../core/plan/wording.py" line="95" />
       <source>{price}/h</source>
       <translation>{price}/小时</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="95" />
+      <location filename="../../core/plan/wording.py" line="96" />
       <source>Keep your {gpu} + rent {rented} ({provider} {tier}) for {work}</source>
       <translation>保留你的 {gpu} + 租用 {rented}（{provider} {tier}）处理 {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="97" />
+      <location filename="../../core/plan/wording.py" line="98" />
       <source>{rent}, keeping your {own} for live and private work</source>
       <translation>{rent}，直播与私密任务仍用你的 {own}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="99" />
+      <location filename="../../core/plan/wording.py" line="100" />
       <source>Keep your {gpu} busy + rent {rented} ({provider} {tier}) for the {share}% of {work} it has no time for</source>
       <translation>让你的 {gpu} 满负荷工作，再租用 {rented}（{provider} {tier}）处理它忙不过来的 {share}% {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="101" />
+      <location filename="../../core/plan/wording.py" line="102" />
       <source>Buy {gpu} + rent {rented} ({provider} {tier}) for the {share}% of {work} it has no time for</source>
       <translation>购买 {gpu}，再租用 {rented}（{provider} {tier}）处理它忙不过来的 {share}% {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="103" />
+      <location filename="../../core/plan/wording.py" line="104" />
       <source>Buy {gpu} + rent {rented} ({provider} {tier}) for {work}</source>
       <translation>购买 {gpu} + 租用 {rented}（{provider} {tier}）处理 {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="105" />
+      <location filename="../../core/plan/wording.py" line="106" />
       <source>Add {gpu} beside your {own} + rent {rented} ({provider} {tier}) for {work}</source>
       <translation>在你的 {own} 旁边加装 {gpu} + 租用 {rented}（{provider} {tier}）处理 {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="106" />
+      <location filename="../../core/plan/wording.py" line="107" />
       <source>Add {gpu} beside your {own} + rent {rented} ({provider} {tier}) for the {share}% of {work} they have no time for</source>
       <translation>在你的 {own} 旁边加装 {gpu}，再租用 {rented}（{provider} {tier}）处理它们忙不过来的 {share}% {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="110" />
+      <location filename="../../core/plan/wording.py" line="111" />
       <source>{name}: {value} {unit} ({source})</source>
       <translation>{name}：{value} {unit}（{source}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="112" />
+      <location filename="../../core/plan/wording.py" line="113" />
       <source>Secure</source>
       <translation>安全云</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="113" />
+      <location filename="../../core/plan/wording.py" line="114" />
       <source>Community</source>
       <translation>社区云</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="114" />
+      <location filename="../../core/plan/wording.py" line="115" />
       <source>Spot</source>
       <translation>竞价实例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="115" />
+      <location filename="../../core/plan/wording.py" line="116" />
       <source>Serverless</source>
       <translation>无服务器</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="116" />
+      <location filename="../../core/plan/wording.py" line="117" />
       <source>On-demand</source>
       <translation>按需</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="117" />
+      <location filename="../../core/plan/wording.py" line="118" />
       <source>Reserved</source>
       <translation>预留实例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="120" />
+      <location filename="../../core/plan/wording.py" line="121" />
       <source>{work} runs on your CPU ({time}); no GPU changes it.</source>
       <translation>{work} 在你的 CPU 上运行（{time}）；换 GPU 也不会变。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="121" />
+      <location filename="../../core/plan/wording.py" line="122" />
       <source>on a rented {gpu}</source>
       <translation>在租用的 {gpu} 上</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="122" />
+      <location filename="../../core/plan/wording.py" line="123" />
       <source>on the {gpu}</source>
       <translation>在 {gpu} 上</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="123" />
+      <location filename="../../core/plan/wording.py" line="124" />
       <source>, offloading to system RAM because it does not fit in the {has} a job can use</source>
       <translation>，因放不进任务可用的 {has} 而卸载到系统内存</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="124" />
+      <location filename="../../core/plan/wording.py" line="125" />
       <source>, with 8-bit (fp8) weights (slightly lower quality than 16-bit){how}</source>
       <translation>，使用 8 位（fp8）权重（质量比 16 位略低）{how}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="125" />
+      <location filename="../../core/plan/wording.py" line="126" />
       <source> (your limit {limit})</source>
       <translation>（你的上限为 {limit}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="128" />
+      <location filename="../../core/plan/wording.py" line="129" />
       <source> ({pct:g}% of jobs within {sure}; your limit {limit})</source>
       <translation>（{pct:g}% 的任务在 {sure} 内完成；你的上限为 {limit}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="129" />
+      <location filename="../../core/plan/wording.py" line="130" />
       <source>{work} runs {where} within its frame budget ({time} a frame), {hours:g} h a week.</source>
       <translation>{work} {where} 运行，不超帧预算（每帧 {time}），每周 {hours:g} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="130" />
+      <location filename="../../core/plan/wording.py" line="131" />
       <source>{work} runs {where} within its frame budget ({time} of its {budget} a frame), {hours:g} h a week.</source>
       <translation>{work} {where} 运行，不超帧预算（每帧 {time}，预算 {budget}），每周 {hours:g} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="132" />
+      <location filename="../../core/plan/wording.py" line="133" />
       <source>{work}: {time} per job {where}{how}{limit}.</source>
       <translation>{work}：{where} 每个任务 {time}{how}{limit}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="134" />
+      <location filename="../../core/plan/wording.py" line="135" />
       <source>Your measurement on the {gpu}: {value} {unit}, {ratio:.2f}× the typical figure; {work} is estimated at your speed.</source>
       <translation>你在 {gpu} 上的实测：{value} {unit}，是典型值的 {ratio:.2f}×；{work} 按你的速度估算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="136" />
+      <location filename="../../core/plan/wording.py" line="137" />
       <source>Your measurement on the {gpu} ({value} {unit}, {ratio:.2f}× the typical figure) rescales {work} on that card.</source>
       <translation>你在 {gpu} 上的实测（{value} {unit}，典型值的 {ratio:.2f}×）按同一比例调整了该卡上的 {work}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="138" />
+      <location filename="../../core/plan/wording.py" line="139" />
       <source>Your measurement on the {gpu} ({value} {unit}, {ratio:.2f}× the typical figure) moves {work} {where} part of the way, {factor:.2f}×, with a wider range: your setup says something, not everything, about another card.</source>
       <translation>你在 {gpu} 上的实测（{value} {unit}，典型值的 {ratio:.2f}×）把 {work} {where} 的估算部分地调整为 {factor:.2f}×，范围更宽：你的配置能说明另一张卡的一部分情况，但不是全部。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="141" />
+      <location filename="../../core/plan/wording.py" line="142" />
       <source>Your render on the {gpu} took {value} s a frame: {work} is timed from it, other cards by their Cycles scores.</source>
       <translation>你在 {gpu} 上的渲染每帧用了 {value} 秒：{work} 按它计时，其他显卡按各自的 Cycles 分数换算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="143" />
+      <location filename="../../core/plan/wording.py" line="144" />
       <source>Monthly cost about {cost}.</source>
       <translation>每月费用约 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="144" />
+      <location filename="../../core/plan/wording.py" line="145" />
       <source>Monthly cost about {cost}: {parts}.</source>
       <translation>每月费用约 {cost}：{parts}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="145" />
+      <location filename="../../core/plan/wording.py" line="146" />
       <source>Buying pays off after {months:.0f} months against the cheapest plan that buys nothing.</source>
       <translation>与不买任何东西的最便宜方案相比，购买在 {months:.0f} 个月后回本。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="149" />
+      <location filename="../../core/plan/wording.py" line="150" />
       <source>And {n} more workloads, each within your limits.</source>
       <translation>另有 {n} 项工作，也都在你的限制范围内。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="151" />
+      <location filename="../../core/plan/wording.py" line="152" />
       <source>card, net of resale</source>
       <translation>显卡（扣除转售价值）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="152" />
+      <location filename="../../core/plan/wording.py" line="153" />
       <source>workstation chassis</source>
       <translation>工作站机箱</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="153" />
+      <location filename="../../core/plan/wording.py" line="154" />
       <source>desktop PC</source>
       <translation>台式机</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="154" />
+      <location filename="../../core/plan/wording.py" line="155" />
       <source>PSU upgrade</source>
       <translation>电源升级</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="155" />
+      <location filename="../../core/plan/wording.py" line="156" />
       <source>electricity</source>
       <translation>电费</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="156" />
+      <location filename="../../core/plan/wording.py" line="157" />
       <source>cloud compute</source>
       <translation>云端算力</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="157" />
+      <location filename="../../core/plan/wording.py" line="158" />
       <source>cloud storage / always-on</source>
       <translation>云端存储 / 常开费用</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="160" />
+      <location filename="../../core/plan/wording.py" line="161" />
       <source>No option meets every limit in this profile. The closest is {plan}: {why} Loosen a deadline, raise the budget or allow cloud for private work.</source>
       <translation>在这份配置下，没有方案满足全部限制。最接近的是 {plan}：{why} 可以放宽期限、提高预算，或允许私密工作上云。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="162" />
+      <location filename="../../core/plan/wording.py" line="163" />
       <source>There are no options to compare for this profile.</source>
       <translation>这份配置没有可比较的方案。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="163" />
+      <location filename="../../core/plan/wording.py" line="164" />
       <source>{plan}: about {cost} a month (p10–p90 {low}–{high}){upfront}{payoff}{as_of}.</source>
       <translation>{plan}：每月约 {cost}（p10–p90 {low}–{high}）{upfront}{payoff}{as_of}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="164" />
+      <location filename="../../core/plan/wording.py" line="165" />
       <source>, {upfront} up front over {months} months including resale</source>
       <translation>，前期投入 {upfront}，按 {months} 个月计并已扣除转售价值</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="165" />
+      <location filename="../../core/plan/wording.py" line="166" />
       <source>; it pays off after {months:.0f} months against buying nothing</source>
       <translation>；与什么都不买相比，{months:.0f} 个月后回本</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="166" />
+      <location filename="../../core/plan/wording.py" line="167" />
       <source> (cloud price as of {date})</source>
       <translation>（云端价格截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="167" />
+      <location filename="../../core/plan/wording.py" line="168" />
       <source> (card price {price}: {kind}, as of {date})</source>
       <translation>（显卡价格 {price}：{kind}，截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="168" />
+      <location filename="../../core/plan/wording.py" line="169" />
       <source> (card price {price}: your own)</source>
       <translation>（显卡价格 {price}：你自己的价格）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="169" />
+      <location filename="../../core/plan/wording.py" line="170" />
       <source>new in shops</source>
       <translation>商店新品价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="170" />
+      <location filename="../../core/plan/wording.py" line="171" />
       <source>used</source>
       <translation>二手</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="171" />
+      <location filename="../../core/plan/wording.py" line="172" />
       <source>the whole computer</source>
       <translation>整机</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="172" />
+      <location filename="../../core/plan/wording.py" line="173" />
       <source>launch price</source>
       <translation>首发价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="174" />
+      <location filename="../../core/plan/wording.py" line="175" />
       <source>This plan rents {gpu} on {provider} {tier} at a price dated {date}, {days} days ago (more than {limit}): it may have changed; refresh the prices (Refresh prices in Settings, or rigsizer prices refresh) to check it.</source>
       <translation>此方案租用的 {gpu}（{provider} {tier}）价格日期为 {date}，已过 {days} 天（超过 {limit} 天），可能已经变化；请刷新价格（设置中的“刷新价格”，或 rigsizer prices refresh）核对。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="177" />
+      <location filename="../../core/plan/wording.py" line="178" />
       <source>The electricity price for {region} is dated {date}, {days} days ago, and is {share}% of this plan's cost: if yours differs, enter it (Settings › Your own figures; or electricity_price_per_kwh in the profile).</source>
       <translation>{region} 的电价日期为 {date}，已过 {days} 天，占此方案成本的 {share}%：如果你的电价不同，请填入（设置 → 你自己的数据；或配置文件中的 electricity_price_per_kwh）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="181" />
+      <location filename="../../core/plan/wording.py" line="182" />
       <source>{count} GPUs, retrieved {first} to {last}</source>
       <translation>{count} 款显卡，数据获取于 {first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="182" />
+      <location filename="../../core/plan/wording.py" line="183" />
       <source>{first} to {last}</source>
       <translation>{first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="183" />
+      <location filename="../../core/plan/wording.py" line="184" />
       <source>no GPUs</source>
       <translation>没有显卡</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="184" />
+      <location filename="../../core/plan/wording.py" line="185" />
       <source>{count} offers from {providers}</source>
       <translation>来自 {providers} 的 {count} 个云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="185" />
+      <location filename="../../core/plan/wording.py" line="186" />
       <source>{offers}; {left} offers left out (provider not chosen or card unknown)</source>
       <translation>{offers}；另有 {left} 个报价未计入（未选该云服务商或显卡未知）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="186" />
+      <location filename="../../core/plan/wording.py" line="187" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="187" />
+      <location filename="../../core/plan/wording.py" line="188" />
       <source>no cloud offers</source>
       <translation>没有云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="188" />
+      <location filename="../../core/plan/wording.py" line="189" />
       <source>{gpu}: {how}</source>
       <translation>{gpu}：{how}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="189" />
+      <location filename="../../core/plan/wording.py" line="190" />
       <source>entered by hand</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="190" />
+      <location filename="../../core/plan/wording.py" line="191" />
       <source>{plan} costs {diff} a month more ({cost}).</source>
       <translation>{plan} 每月多花 {diff}（{cost}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="191" />
+      <location filename="../../core/plan/wording.py" line="192" />
       <source>{plan} costs about the same ({cost} a month) and takes {hours:.1f} h of a card's time a week against {best_hours:.1f} h.</source>
       <translation>{plan} 费用差不多（每月 {cost}），每周占用显卡 {hours:.1f} 小时，推荐方案为 {best_hours:.1f} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="193" />
+      <location filename="../../core/plan/wording.py" line="194" />
       <source>{plan}: {why}</source>
       <translation>{plan}：{why}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="194" />
+      <location filename="../../core/plan/wording.py" line="195" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="195" />
+      <location filename="../../core/plan/wording.py" line="196" />
       <source>Not offered to buy, for want of a dated price: {cards}. Enter what you would pay for one (for a laptop GPU or an Apple chip, the whole computer) in Settings › Your own figures, or in the profile's [gpu_prices], to have it weighed.</source>
       <translation>因缺少带日期的价格而未列入购买选项：{cards}。填入你愿意支付的价格（笔记本显卡或 Apple 芯片填整机价格；在“设置 → 你自己的数据”中，或配置文件的 [gpu_prices] 中），即可将其纳入比较。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="198" />
+      <location filename="../../core/plan/wording.py" line="199" />
       <source>Not offered to buy, for want of a dated price: {cards} and {more} others. Enter what you would pay for one (for a laptop GPU or an Apple chip, the whole computer) in Settings › Your own figures, or in the profile's [gpu_prices], to have it weighed.</source>
       <translation>因缺少带日期的价格而未列入购买选项：{cards} 以及另外 {more} 款。填入你愿意支付的价格（笔记本显卡或 Apple 芯片填整机价格；在“设置 → 你自己的数据”中，或配置文件的 [gpu_prices] 中），即可将其纳入比较。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="202" />
+      <location filename="../../core/plan/wording.py" line="203" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more: {work} in {fast} instead of {slow}.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}：{work} 只需 {fast}，而不是 {slow}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="206" />
+      <location filename="../../core/plan/wording.py" line="207" />
       <source>the amount of work (jobs and hours a week)</source>
       <translation>工作量（每周任务数和小时数）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="207" />
+      <location filename="../../core/plan/wording.py" line="208" />
       <source>electricity prices</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="208" />
+      <location filename="../../core/plan/wording.py" line="209" />
       <source>card prices</source>
       <translation>显卡价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="209" />
+      <location filename="../../core/plan/wording.py" line="210" />
       <source>cloud rental prices</source>
       <translation>云端租用价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="210" />
+      <location filename="../../core/plan/wording.py" line="211" />
       <source>With {input} at half today's, {plan} would win instead.</source>
       <translation>如果 {input} 只有现在的一半，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="211" />
+      <location filename="../../core/plan/wording.py" line="212" />
       <source>With {input} at 1.5 times today's, {plan} would win instead.</source>
       <translation>如果 {input} 是现在的 1.5 倍，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="212" />
+      <location filename="../../core/plan/wording.py" line="213" />
       <source>Even with {input} at half or 1.5 times today's, the lead over {plan} changes by at most {swing} a month; the choice holds.</source>
       <translation>即使 {input} 是现在的一半或 1.5 倍，相对 {plan} 的领先幅度每月最多变化 {swing}；选择不变。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="214" />
+      <location filename="../../core/plan/wording.py" line="215" />
       <source>Changes in {input} move this plan and {plan} alike; the choice holds.</source>
       <translation>{input} 的变化对这个方案和 {plan} 的影响相同；选择不变。</translation>
     </message>
@@ -1069,1037 +1069,1037 @@
       <translation>GPU“{typed}”有歧义：{detail}；请写出具体型号</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="17" />
+      <location filename="../../core/prices/wording.py" line="19" />
       <source>Runpod</source>
       <translation>Runpod</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="18" />
+      <location filename="../../core/prices/wording.py" line="20" />
       <source>Runpod's REST catalog</source>
       <translation>Runpod 的 REST API</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="19" />
+      <location filename="../../core/prices/wording.py" line="21" />
       <source>Runpod's GraphQL API</source>
       <translation>Runpod 的 GraphQL API</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="22" />
+      <location filename="../../core/prices/wording.py" line="24" />
       <source>The API key is empty.</source>
       <translation>API 密钥为空。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="23" />
+      <location filename="../../core/prices/wording.py" line="25" />
       <source>The API key is longer than {chars} characters; is it a key?</source>
       <translation>API 密钥超过 {chars} 个字符；这真的是密钥吗？</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="24" />
+      <location filename="../../core/prices/wording.py" line="26" />
       <source>The API key contains spaces or control characters; paste it again.</source>
       <translation>API 密钥中含有空格或控制字符；请重新粘贴。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="27" />
+      <location filename="../../core/prices/wording.py" line="29" />
       <source>No live price source for '{provider}'; RigSizer can refresh: {providers}.</source>
       <translation>“{provider}”没有实时价格来源；RigSizer 可以刷新的有：{providers}。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="28" />
+      <location filename="../../core/prices/wording.py" line="30" />
       <source>No API key for {provider}; one is needed to read its prices.</source>
       <translation>没有 {provider} 的 API 密钥；读取其价格需要密钥。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="30" />
+      <location filename="../../core/prices/wording.py" line="32" />
       <source>The refreshed prices could not be saved ({error}).</source>
       <translation>刷新得到的价格无法保存（{error}）。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="31" />
+      <location filename="../../core/prices/wording.py" line="33" />
       <source>Refusing to send the API key to '{url}': only https addresses are allowed.</source>
       <translation>拒绝把 API 密钥发送到“{url}”：只允许 https 地址。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="32" />
+      <location filename="../../core/prices/wording.py" line="34" />
       <source>The API key contains characters an API key cannot have (spaces, or letters beyond plain ASCII); enter it again.</source>
       <translation>API 密钥中含有密钥不可能有的字符（空格，或普通 ASCII 以外的字母）；请重新输入。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="34" />
+      <location filename="../../core/prices/wording.py" line="36" />
       <source>{name} did not answer within {seconds} s.</source>
       <translation>{name} 在 {seconds} 秒内没有应答。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="35" />
+      <location filename="../../core/prices/wording.py" line="37" />
       <source>{name} did not finish answering within {seconds} s.</source>
       <translation>{name} 在 {seconds} 秒内没有应答完毕。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="36" />
+      <location filename="../../core/prices/wording.py" line="38" />
       <source>{name} answered with an HTML page instead of a price list.</source>
       <translation>{name} 返回的是 HTML 网页，而不是价格表。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="37" />
+      <location filename="../../core/prices/wording.py" line="39" />
       <source>{name} answered with something that is not JSON instead of a price list.</source>
       <translation>{name} 返回的不是 JSON 格式的价格表。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="38" />
+      <location filename="../../core/prices/wording.py" line="40" />
       <source>Could not reach {name} ({error}); are you online?</source>
       <translation>无法连接 {name}（{error}）；你联网了吗？</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="39" />
+      <location filename="../../core/prices/wording.py" line="41" />
       <source>{name} sent a broken answer ({error}).</source>
       <translation>{name} 返回了损坏的应答（{error}）。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="40" />
+      <location filename="../../core/prices/wording.py" line="42" />
       <source>The connection to {name} failed ({error}).</source>
       <translation>与 {name} 的连接失败（{error}）。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="41" />
+      <location filename="../../core/prices/wording.py" line="43" />
       <source>{name}'s answer is larger than {mb} MB; refusing it.</source>
       <translation>{name} 的应答大于 {mb} MB，已拒绝。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="42" />
+      <location filename="../../core/prices/wording.py" line="44" />
       <source>{name} refused the API key (HTTP {code}); check the key or enter a new one.</source>
       <translation>{name} 拒绝了 API 密钥（HTTP {code}）；请检查密钥或输入新的密钥。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="43" />
+      <location filename="../../core/prices/wording.py" line="45" />
       <source>{name} tried to redirect the request (HTTP {code}); it was not followed.</source>
       <translation>{name} 试图重定向请求（HTTP {code}）；未跟随。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="44" />
+      <location filename="../../core/prices/wording.py" line="46" />
       <source>{name} is limiting requests (HTTP 429); try again in a minute.</source>
       <translation>{name} 正在限制请求（HTTP 429）；请一分钟后再试。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="45" />
+      <location filename="../../core/prices/wording.py" line="47" />
       <source>{name}'s server failed (HTTP {code}); try again later.</source>
       <translation>{name} 的服务器出错（HTTP {code}）；请稍后再试。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="46" />
+      <location filename="../../core/prices/wording.py" line="48" />
       <source>{name} answered HTTP {code}.</source>
       <translation>{name} 返回了 HTTP {code}。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="47" />
+      <location filename="../../core/prices/wording.py" line="49" />
       <source>Runpod's REST catalog answered in a shape RigSizer does not know.</source>
       <translation>Runpod 的 REST API 返回的格式 RigSizer 无法识别。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="48" />
+      <location filename="../../core/prices/wording.py" line="50" />
       <source>Runpod's REST catalog has no price fields RigSizer knows.</source>
       <translation>Runpod 的 REST API 中没有 RigSizer 能识别的价格字段。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="49" />
+      <location filename="../../core/prices/wording.py" line="51" />
       <source>Runpod's GraphQL API reported an error: {error}</source>
       <translation>Runpod 的 GraphQL API 报告了错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="50" />
+      <location filename="../../core/prices/wording.py" line="52" />
       <source>Runpod's GraphQL API answered without a gpuTypes list.</source>
       <translation>Runpod 的 GraphQL API 的应答中没有 gpuTypes 列表。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="51" />
+      <location filename="../../core/prices/wording.py" line="53" />
       <source>{endpoint} had no usable prices.</source>
       <translation>{endpoint} 没有可用的价格。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="52" />
+      <location filename="../../core/prices/wording.py" line="54" />
       <source>{endpoint} had no usable prices ({n} rows dropped, e.g. {example}).</source>
       <translation>{endpoint} 没有可用的价格（丢弃了 {n} 行，例如 {example}）。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="56" />
+      <location filename="../../core/prices/wording.py" line="58" />
       <source>Runpod prices could not be fetched: {why}</source>
       <translation>无法获取 Runpod 价格：{why}</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="57" />
+      <location filename="../../core/prices/wording.py" line="59" />
       <source>Runpod prices could not be fetched: {first}; the fallback failed too: {second}.</source>
       <translation>无法获取 Runpod 价格：{first}；备用接口也失败了：{second}。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="61" />
+      <location filename="../../core/prices/wording.py" line="63" />
       <source>{n} {provider} prices refreshed from the {endpoint}.</source>
       <translation>已从 {endpoint} 刷新 {n} 条 {provider} 价格。</translation>
     </message>
     <message>
-      <location filename="../../core/prices/wording.py" line="62" />
+      <location filename="../../core/prices/wording.py" line="64" />
       <source>{n} {provider} prices refreshed from the {endpoint}, {dropped} rows or prices dropped.</source>
       <translation>已从 {endpoint} 刷新 {n} 条 {provider} 价格，丢弃了 {dropped} 行或价格。</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="20" />
+      <location filename="../../core/measure/wording.py" line="22" />
       <source>give it with --gpu</source>
       <translation>用 --gpu 指定</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="21" />
+      <location filename="../../core/measure/wording.py" line="23" />
       <source>give it with --model</source>
       <translation>用 --model 指定</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="22" />
+      <location filename="../../core/measure/wording.py" line="24" />
       <source>give --model if it was another</source>
       <translation>如果是别的模型，请用 --model 指定</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="23" />
+      <location filename="../../core/measure/wording.py" line="25" />
       <source>give --quant if not</source>
       <translation>如果不是，请用 --quant 指定</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="24" />
+      <location filename="../../core/measure/wording.py" line="26" />
       <source>give --steps, or paste the progress bar too</source>
       <translation>请用 --steps 指定步数，或把进度条一起粘贴进来</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="26" />
+      <location filename="../../core/measure/wording.py" line="28" />
       <source>set your GPU above</source>
       <translation>请在上方设置你的 GPU</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="27" />
+      <location filename="../../core/measure/wording.py" line="29" />
       <source>choose the model beside</source>
       <translation>请在旁边选择模型</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="28" />
+      <location filename="../../core/measure/wording.py" line="30" />
       <source>choose the model beside if it was another</source>
       <translation>如果是别的模型，请在旁边选择</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="29" />
+      <location filename="../../core/measure/wording.py" line="31" />
       <source>describe the model with its quantization if not</source>
       <translation>如果不是，请选择带有量化格式的模型</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="30" />
+      <location filename="../../core/measure/wording.py" line="32" />
       <source>paste the progress bar too</source>
       <translation>请把进度条一起粘贴进来</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="36" />
+      <location filename="../../core/measure/wording.py" line="38" />
       <source>{what} '{text}' is not a number</source>
       <translation>{what}“{text}”不是数字</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="37" />
+      <location filename="../../core/measure/wording.py" line="39" />
       <source>{what} '{text}' is too large a number</source>
       <translation>{what}“{text}”数字太大</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="38" />
+      <location filename="../../core/measure/wording.py" line="40" />
       <source>{what} '{text}' is not a usable whole number</source>
       <translation>{what}“{text}”不是可用的整数</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="39" />
+      <location filename="../../core/measure/wording.py" line="41" />
       <source>a rate of {rate} is not a speed</source>
       <translation>速率 {rate} 不是有效的速度</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="41" />
+      <location filename="../../core/measure/wording.py" line="43" />
       <source>time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="42" />
+      <location filename="../../core/measure/wording.py" line="44" />
       <source>frame number</source>
       <translation>帧号</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="43" />
+      <location filename="../../core/measure/wording.py" line="45" />
       <source>step count</source>
       <translation>步数</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="44" />
+      <location filename="../../core/measure/wording.py" line="46" />
       <source>rate</source>
       <translation>速率</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="45" />
+      <location filename="../../core/measure/wording.py" line="47" />
       <source>token count</source>
       <translation>token 数</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="46" />
+      <location filename="../../core/measure/wording.py" line="48" />
       <source>tokens per second</source>
       <translation>每秒 token 数</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="49" />
+      <location filename="../../core/measure/wording.py" line="51" />
       <source>line {n} '{text}': {problem}</source>
       <translation>第 {n} 行“{text}”：{problem}</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="50" />
+      <location filename="../../core/measure/wording.py" line="52" />
       <source>no measurement recognised: RigSizer reads llama-bench tables (markdown, CSV, JSON), Ollama --verbose and llama.cpp timing lines, ComfyUI/A1111/Forge progress bars, 'Prompt executed in N seconds', Blender render times and Blender Benchmark JSON</source>
       <translation>没有识别出任何测量结果：RigSizer 能读取 llama-bench 表格（markdown、CSV、JSON）、Ollama --verbose 和 llama.cpp 的计时行、ComfyUI/A1111/Forge 进度条、“Prompt executed in N seconds”、Blender 渲染时间以及 Blender Benchmark JSON</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="54" />
+      <location filename="../../core/measure/wording.py" line="56" />
       <source>{what}: the text does not name the GPU; {ask}</source>
       <translation>{what}：文本中没有写明 GPU；{ask}</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="55" />
+      <location filename="../../core/measure/wording.py" line="57" />
       <source>{what}: the text does not name the model; {ask}</source>
       <translation>{what}：文本中没有写明模型；{ask}</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="56" />
+      <location filename="../../core/measure/wording.py" line="58" />
       <source>{what} and {n} more</source>
       <translation>{what} 等另外 {n} 项</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="57" />
+      <location filename="../../core/measure/wording.py" line="59" />
       <source>{what}: {problem}</source>
       <translation>{what}：{problem}</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="58" />
+      <location filename="../../core/measure/wording.py" line="60" />
       <source>{what}: {problem} ({ask})</source>
       <translation>{what}：{problem}（{ask}）</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="59" />
+      <location filename="../../core/measure/wording.py" line="61" />
       <source>Blender render time: {error}</source>
       <translation>Blender 渲染时间：{error}</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="60" />
+      <location filename="../../core/measure/wording.py" line="62" />
       <source>a Blender Benchmark record without scene, device and samples_per_minute</source>
       <translation>一条缺少场景、设备和 samples_per_minute 的 Blender Benchmark 记录</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="62" />
+      <location filename="../../core/measure/wording.py" line="64" />
       <source>Blender Benchmark on {name}: the Open Data score needs all three scenes; {missing} missing</source>
       <translation>{name} 上的 Blender Benchmark：Open Data 分数需要全部三个场景；缺少 {missing}</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="64" />
+      <location filename="../../core/measure/wording.py" line="66" />
       <source>progress bar '{label}': not a sampler's</source>
       <translation>进度条“{label}”：不是采样器的进度条</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="65" />
+      <location filename="../../core/measure/wording.py" line="67" />
       <source>progress bar: {error}</source>
       <translation>进度条：{error}</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="66" />
+      <location filename="../../core/measure/wording.py" line="68" />
       <source>progress bars of {others} steps besides the {steps}-step ones (a hires-fix or refiner pass?): left out</source>
       <translation>除 {steps} 步的进度条外还有 {others} 步的进度条（高清修复或精修？）：未计入</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="68" />
+      <location filename="../../core/measure/wording.py" line="70" />
       <source>cached: no steps ran (no progress bar since the last prompt): left out</source>
       <translation>已缓存：没有运行任何步骤（上一个提示之后没有进度条）：未计入</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="69" />
+      <location filename="../../core/measure/wording.py" line="71" />
       <source>interrupted: its progress bar did not finish: left out</source>
       <translation>已中断：它的进度条没有走完：未计入</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="70" />
+      <location filename="../../core/measure/wording.py" line="72" />
       <source>cached: {seconds} s is less than the {took} s its progress bar's steps take: left out</source>
       <translation>已缓存：{seconds} 秒少于其进度条各步所需的 {took} 秒：未计入</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="72" />
+      <location filename="../../core/measure/wording.py" line="74" />
       <source>cached: {seconds} s is no run: left out</source>
       <translation>已缓存：{seconds} 秒不是一次实际运行：未计入</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="73" />
+      <location filename="../../core/measure/wording.py" line="75" />
       <source>'Prompt executed in {seconds} seconds': the step count is needed to turn a job time into it/s ({ask})</source>
       <translation>“Prompt executed in {seconds} seconds”：需要步数才能把任务时间换算成 it/s（{ask}）</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="75" />
+      <location filename="../../core/measure/wording.py" line="77" />
       <source>llama-bench row '{test}': only ppN and tgN tests (without a depth) have a speed RigSizer can use</source>
       <translation>llama-bench 行“{test}”：只有 ppN 和 tgN 测试（不带 depth）才有 RigSizer 能用的速度</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="77" />
+      <location filename="../../core/measure/wording.py" line="79" />
       <source>llama-bench {test}: {error}</source>
       <translation>llama-bench {test}：{error}</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="78" />
+      <location filename="../../core/measure/wording.py" line="80" />
       <source>a llama-bench record without n_prompt, n_gen and avg_ts</source>
       <translation>一条缺少 n_prompt、n_gen 和 avg_ts 的 llama-bench 记录</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="79" />
+      <location filename="../../core/measure/wording.py" line="81" />
       <source>llama-bench record pp{n_prompt}+tg{n_gen}: only plain ppN and tgN tests have a speed RigSizer can use</source>
       <translation>llama-bench 记录 pp{n_prompt}+tg{n_gen}：只有单纯的 ppN 和 tgN 测试才有 RigSizer 能用的速度</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="81" />
+      <location filename="../../core/measure/wording.py" line="83" />
       <source>llama-bench record pp{n_prompt}+tg{n_gen} at depth {depth}: only plain ppN and tgN tests have a speed RigSizer can use</source>
       <translation>llama-bench 记录 pp{n_prompt}+tg{n_gen}（depth {depth}）：只有单纯的 ppN 和 tgN 测试才有 RigSizer 能用的速度</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="83" />
+      <location filename="../../core/measure/wording.py" line="85" />
       <source>Ollama {error}</source>
       <translation>Ollama {error}</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="84" />
+      <location filename="../../core/measure/wording.py" line="86" />
       <source>Ollama prompt eval rate without its 'prompt eval count' line: the prompt length is needed to use it</source>
       <translation>Ollama prompt eval rate 缺少对应的“prompt eval count”行：需要提示长度才能使用</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="86" />
+      <location filename="../../core/measure/wording.py" line="88" />
       <source>Ollama prompt eval rate over {n} tokens: too short a prompt to time prompt processing (needs {least} or more)</source>
       <translation>Ollama prompt eval rate 只有 {n} 个 token：提示太短，无法测量提示处理速度（至少需要 {least} 个）</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="88" />
+      <location filename="../../core/measure/wording.py" line="90" />
       <source>llama.cpp timing: {error}</source>
       <translation>llama.cpp 计时：{error}</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="89" />
+      <location filename="../../core/measure/wording.py" line="91" />
       <source>llama.cpp prompt eval over {n} tokens: too short a prompt to time prompt processing (needs {least} or more)</source>
       <translation>llama.cpp prompt eval 只有 {n} 个 token：提示太短，无法测量提示处理速度（至少需要 {least} 个）</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="93" />
+      <location filename="../../core/measure/wording.py" line="95" />
       <source>model read from '{hint}': {model}; {ask}</source>
       <translation>从“{hint}”读出的模型：{model}；{ask}</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="94" />
+      <location filename="../../core/measure/wording.py" line="96" />
       <source>the bar counts steps of the whole batch: it/s × {n} images</source>
       <translation>进度条按整批计步：it/s × {n} 张图像</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="95" />
+      <location filename="../../core/measure/wording.py" line="97" />
       <source>one 'Prompt executed' time: if it was the first prompt after start it includes loading the model (paste a later run for the speed alone)</source>
       <translation>只有一个“Prompt executed”时间：如果它是启动后的第一个提示，其中包含加载模型的时间（粘贴之后的一次运行才能得到单纯的速度）</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="97" />
+      <location filename="../../core/measure/wording.py" line="99" />
       <source>llama-bench names the model '{hint}': read as {model}; {ask}</source>
       <translation>llama-bench 给出的模型名为“{hint}”：读作 {model}；{ask}</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="98" />
+      <location filename="../../core/measure/wording.py" line="100" />
       <source>Ollama's default tags are Q4_K_M: read as Q4_K_M ({ask})</source>
       <translation>Ollama 的默认标签是 Q4_K_M：按 Q4_K_M 读取（{ask}）</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="99" />
+      <location filename="../../core/measure/wording.py" line="101" />
       <source>no 'eval count' line: read as tg{n}, llama-bench's standard generation test</source>
       <translation>没有“eval count”行：按 llama-bench 的标准生成测试 tg{n} 读取</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="102" />
+      <location filename="../../core/measure/wording.py" line="104" />
       <source>Blender frame rendered in {seconds} s</source>
       <translation>Blender 一帧渲染用时 {seconds} 秒</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="103" />
+      <location filename="../../core/measure/wording.py" line="105" />
       <source>Blender Benchmark score {score} ({backend}, Blender {version})</source>
       <translation>Blender Benchmark 分数 {score}（{backend}，Blender {version}）</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="104" />
+      <location filename="../../core/measure/wording.py" line="106" />
       <source>{ui} progress bar {steps}/{steps} at {rate} it/s</source>
       <translation>{ui} 进度条 {steps}/{steps}，{rate} it/s</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="107" />
+      <location filename="../../core/measure/wording.py" line="109" />
       <source>sampler progress bar {steps}/{steps} at {rate} it/s</source>
       <translation>采样器进度条 {steps}/{steps}，{rate} it/s</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="108" />
+      <location filename="../../core/measure/wording.py" line="110" />
       <source>ComfyUI job of {steps} steps in {seconds} s</source>
       <translation>ComfyUI 任务 {steps} 步，用时 {seconds} 秒</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="109" />
+      <location filename="../../core/measure/wording.py" line="111" />
       <source>llama-bench {test} at {rate} t/s</source>
       <translation>llama-bench {test}，{rate} t/s</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="110" />
+      <location filename="../../core/measure/wording.py" line="112" />
       <source>Ollama eval rate {rate} tokens/s</source>
       <translation>Ollama eval rate {rate} tokens/s</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="111" />
+      <location filename="../../core/measure/wording.py" line="113" />
       <source>Ollama prompt eval rate {rate} tokens/s</source>
       <translation>Ollama prompt eval rate {rate} tokens/s</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="112" />
+      <location filename="../../core/measure/wording.py" line="114" />
       <source>llama.cpp {kind} at {rate} tokens/s</source>
       <translation>llama.cpp {kind}，{rate} tokens/s</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="113" />
+      <location filename="../../core/measure/wording.py" line="115" />
       <source>{n} × {what}</source>
       <translation>{n} × {what}</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="116" />
+      <location filename="../../core/measure/wording.py" line="118" />
       <source>it/s</source>
       <translation>it/秒</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="117" />
+      <location filename="../../core/measure/wording.py" line="119" />
       <source>tokens/s</source>
       <translation>token/秒</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="118" />
+      <location filename="../../core/measure/wording.py" line="120" />
       <source>s</source>
       <translation>秒</translation>
     </message>
     <message>
-      <location filename="../../core/measure/wording.py" line="119" />
+      <location filename="../../core/measure/wording.py" line="121" />
       <source>samples/min</source>
       <translation>样本/分钟</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="16" />
+      <location filename="../../core/catalogs/wording.py" line="18" />
       <source>{file}: {problem}</source>
       <translation>{file}：{problem}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="17" />
+      <location filename="../../core/catalogs/wording.py" line="19" />
       <source>{file}: entry '{entry}': {problem}</source>
       <translation>{file}：条目“{entry}”：{problem}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="18" />
+      <location filename="../../core/catalogs/wording.py" line="20" />
       <source>{file}: key '{key}': {problem}</source>
       <translation>{file}：键“{key}”：{problem}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="19" />
+      <location filename="../../core/catalogs/wording.py" line="21" />
       <source>{file}: entry '{entry}': key '{key}': {problem}</source>
       <translation>{file}：条目“{entry}”：键“{key}”：{problem}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="20" />
+      <location filename="../../core/catalogs/wording.py" line="22" />
       <source>key '{key}': {problem}</source>
       <translation>键“{key}”：{problem}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="23" />
+      <location filename="../../core/catalogs/wording.py" line="25" />
       <source>cannot be read ({error})</source>
       <translation>无法读取（{error}）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="24" />
+      <location filename="../../core/catalogs/wording.py" line="26" />
       <source>is not UTF-8 text (byte {byte})</source>
       <translation>不是 UTF-8 文本（第 {byte} 个字节）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="25" />
+      <location filename="../../core/catalogs/wording.py" line="27" />
       <source>is not valid TOML: {error}</source>
       <translation>不是有效的 TOML：{error}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="26" />
+      <location filename="../../core/catalogs/wording.py" line="28" />
       <source>is not valid TOML: arrays or tables nest too deeply</source>
       <translation>不是有效的 TOML：数组或表嵌套过深</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="29" />
+      <location filename="../../core/catalogs/wording.py" line="31" />
       <source>{problem}, got {value}</source>
       <translation>{problem}，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="30" />
+      <location filename="../../core/catalogs/wording.py" line="32" />
       <source>must be a non-empty string</source>
       <translation>必须是非空文本</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="31" />
+      <location filename="../../core/catalogs/wording.py" line="33" />
       <source>must be a date like 2025-07-13</source>
       <translation>必须是形如 2025-07-13 的日期</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="32" />
+      <location filename="../../core/catalogs/wording.py" line="34" />
       <source>must be one of {choices}</source>
       <translation>必须是以下之一：{choices}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="33" />
+      <location filename="../../core/catalogs/wording.py" line="35" />
       <source>must be a number</source>
       <translation>必须是数字</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="34" />
+      <location filename="../../core/catalogs/wording.py" line="36" />
       <source>must be a whole number</source>
       <translation>必须是整数</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="35" />
+      <location filename="../../core/catalogs/wording.py" line="37" />
       <source>must be a finite number</source>
       <translation>必须是有限的数字</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="36" />
+      <location filename="../../core/catalogs/wording.py" line="38" />
       <source>must not be negative</source>
       <translation>不能为负数</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="37" />
+      <location filename="../../core/catalogs/wording.py" line="39" />
       <source>must be a positive number</source>
       <translation>必须是正数</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="38" />
+      <location filename="../../core/catalogs/wording.py" line="40" />
       <source>must be at most {maximum}</source>
       <translation>不能大于 {maximum}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="39" />
+      <location filename="../../core/catalogs/wording.py" line="41" />
       <source>must be true or false</source>
       <translation>必须是 true 或 false</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="40" />
+      <location filename="../../core/catalogs/wording.py" line="42" />
       <source>must be a list of non-empty strings</source>
       <translation>必须是由非空文本组成的列表</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="41" />
+      <location filename="../../core/catalogs/wording.py" line="43" />
       <source>must be a table of text values</source>
       <translation>必须是值为文本的表</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="42" />
+      <location filename="../../core/catalogs/wording.py" line="44" />
       <source>must be a table, got {type}</source>
       <translation>必须是表，实际为 {type}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="43" />
+      <location filename="../../core/catalogs/wording.py" line="45" />
       <source>unknown key (typo?)</source>
       <translation>未知的键（拼写错误？）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="44" />
+      <location filename="../../core/catalogs/wording.py" line="46" />
       <source>is required but missing</source>
       <translation>是必填项，但缺失</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="45" />
+      <location filename="../../core/catalogs/wording.py" line="47" />
       <source>every entry needs a source</source>
       <translation>每个条目都需要注明来源</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="46" />
+      <location filename="../../core/catalogs/wording.py" line="48" />
       <source>must contain at least one [[{table}]] entry</source>
       <translation>必须至少包含一个 [[{table}]] 条目</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="49" />
+      <location filename="../../core/catalogs/wording.py" line="51" />
       <source>give deadline_min or deadline_s, not both</source>
       <translation>deadline_min 和 deadline_s 只能给一个</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="50" />
+      <location filename="../../core/catalogs/wording.py" line="52" />
       <source>a workload needs jobs_per_week or hours_per_week above 0</source>
       <translation>任务需要大于 0 的 jobs_per_week 或 hours_per_week</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="51" />
+      <location filename="../../core/catalogs/wording.py" line="53" />
       <source>live work needs its target fps</source>
       <translation>实时任务需要目标帧率 fps</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="52" />
+      <location filename="../../core/catalogs/wording.py" line="54" />
       <source>an llm workload needs prompt_tokens or output_tokens above 0</source>
       <translation>大模型任务需要大于 0 的 prompt_tokens 或 output_tokens</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="53" />
+      <location filename="../../core/catalogs/wording.py" line="55" />
       <source>must contain at least one [[workload]] table</source>
       <translation>必须至少包含一个 [[workload]] 表</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="54" />
+      <location filename="../../core/catalogs/wording.py" line="56" />
       <source>has {n} [[workload]] tables; at most {most} are allowed</source>
       <translation>有 {n} 个 [[workload]] 表；最多允许 {most} 个</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="55" />
+      <location filename="../../core/catalogs/wording.py" line="57" />
       <source>duplicate workload id</source>
       <translation>任务 id 重复</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="56" />
+      <location filename="../../core/catalogs/wording.py" line="58" />
       <source>needs electricity_price_per_kwh beside it</source>
       <translation>需要同时给出 electricity_price_per_kwh</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="57" />
+      <location filename="../../core/catalogs/wording.py" line="59" />
       <source>deadline_confidence must be from 0.5 to 0.99 (the share of jobs that must finish within their deadline; 0.9 = p90), got {value}</source>
       <translation>deadline_confidence 必须在 0.5 到 0.99 之间（必须在时限内完成的任务比例；0.9 = p90），实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="59" />
+      <location filename="../../core/catalogs/wording.py" line="61" />
       <source>no electricity tariff for region {region} (known: {known})</source>
       <translation>没有地区 {region} 的电价（已知：{known}）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="60" />
+      <location filename="../../core/catalogs/wording.py" line="62" />
       <source>no GPU {gpu} in the catalog (use its id from `rigsizer catalog gpus`)</source>
       <translation>目录中没有 GPU {gpu}（请使用 `rigsizer catalog gpus` 中的 id）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="62" />
+      <location filename="../../core/catalogs/wording.py" line="64" />
       <source>is required for a {kind} workload: name a model of the catalog or of this profile</source>
       <translation>{kind} 任务必须填写：请填写目录中或本项目中的模型</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="64" />
+      <location filename="../../core/catalogs/wording.py" line="66" />
       <source>is required for an {kind} workload: name a model of the catalog or of this profile</source>
       <translation>{kind} 任务必须填写：请填写目录中或本项目中的模型</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="66" />
+      <location filename="../../core/catalogs/wording.py" line="68" />
       <source>no model {name} in the models catalog.{hint} (see `rigsizer catalog models`)</source>
       <translation>模型目录中没有模型 {name}。{hint}（见 `rigsizer catalog models`）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="67" />
+      <location filename="../../core/catalogs/wording.py" line="69" />
       <source>must name a {kinds} model.{hint}</source>
       <translation>必须是 {kinds} 模型。{hint}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="68" />
+      <location filename="../../core/catalogs/wording.py" line="70" />
       <source>must name an {kinds} model.{hint}</source>
       <translation>必须是 {kinds} 模型。{hint}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="71" />
+      <location filename="../../core/catalogs/wording.py" line="73" />
       <source>must be an array of tables ([[model]])</source>
       <translation>必须是表数组（[[model]]）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="72" />
+      <location filename="../../core/catalogs/wording.py" line="74" />
       <source>duplicate model id</source>
       <translation>模型 id 重复</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="73" />
+      <location filename="../../core/catalogs/wording.py" line="75" />
       <source>duplicate model id (as {other}: case, spaces and dashes are ignored)</source>
       <translation>模型 id 重复（与 {other} 相同：不区分大小写、空格和连字符）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="74" />
+      <location filename="../../core/catalogs/wording.py" line="76" />
       <source>must be an array of tables: write each one as [[measurement]]</source>
       <translation>必须是表数组：每个都写成 [[measurement]]</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="75" />
+      <location filename="../../core/catalogs/wording.py" line="77" />
       <source>must be a table of GPU id = price in USD ([gpu_prices])</source>
       <translation>必须是“GPU id = 美元价格”的表（[gpu_prices]）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="76" />
+      <location filename="../../core/catalogs/wording.py" line="78" />
       <source>must be a price in USD above 0, got {value}</source>
       <translation>必须是大于 0 的美元价格，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="77" />
+      <location filename="../../core/catalogs/wording.py" line="79" />
       <source>unknown key (typo?); [extra] takes {keys}</source>
       <translation>未知的键（拼写错误？）；[extra] 只接受 {keys}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="78" />
+      <location filename="../../core/catalogs/wording.py" line="80" />
       <source>must be a number of {unit}, got {value}</source>
       <translation>必须是以 {unit} 为单位的数字，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="79" />
+      <location filename="../../core/catalogs/wording.py" line="81" />
       <source>must be at least {low} and less than {high} {unit}, got {value}</source>
       <translation>必须不小于 {low} 且小于 {high} {unit}，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="80" />
+      <location filename="../../core/catalogs/wording.py" line="82" />
       <source>must be more than {low} and less than {high} {unit}, got {value}</source>
       <translation>必须大于 {low} 且小于 {high} {unit}，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="81" />
+      <location filename="../../core/catalogs/wording.py" line="83" />
       <source>no cloud provider {name} (known: {known})</source>
       <translation>没有云服务商 {name}（已知：{known}）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="84" />
+      <location filename="../../core/catalogs/wording.py" line="86" />
       <source>must be at least {least} (no tool prints a reading this small: a unit mix-up?), got {value}</source>
       <translation>不能小于 {least}（没有工具会输出这么小的读数：单位弄错了？），实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="86" />
+      <location filename="../../core/catalogs/wording.py" line="88" />
       <source>is required for a {task} measurement</source>
       <translation>{task} 实测必须填写</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="87" />
+      <location filename="../../core/catalogs/wording.py" line="89" />
       <source>is required for an {task} measurement</source>
       <translation>{task} 实测必须填写</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="88" />
+      <location filename="../../core/catalogs/wording.py" line="90" />
       <source>names no {task} model in the catalog: {name}.{hint} (see `rigsizer catalog models`)</source>
       <translation>目录中没有这个 {task} 模型：{name}。{hint}（见 `rigsizer catalog models`）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="90" />
+      <location filename="../../core/catalogs/wording.py" line="92" />
       <source>an llm measurement needs test = 'pp512' or 'tg128' (prompt processing or generation, and the token count)</source>
       <translation>大模型实测需要 test = 'pp512' 或 'tg128'（提示处理或生成，以及 token 数）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="92" />
+      <location filename="../../core/catalogs/wording.py" line="94" />
       <source>is not a known weight format: {name}</source>
       <translation>不是已知的权重格式：{name}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="93" />
+      <location filename="../../core/catalogs/wording.py" line="95" />
       <source>applies to image measurements only</source>
       <translation>只适用于图像实测</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="94" />
+      <location filename="../../core/catalogs/wording.py" line="96" />
       <source>is in the future ({date}; today is {today}): give the day you measured</source>
       <translation>是未来的日期（{date}；今天是 {today}）：请填写测量的日期</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="95" />
+      <location filename="../../core/catalogs/wording.py" line="97" />
       <source>unknown top-level key: a measurements file holds only [[measurement]] tables</source>
       <translation>未知的顶层键：实测文件只能包含 [[measurement]] 表</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="99" />
+      <location filename="../../core/catalogs/wording.py" line="101" />
       <source>must be from {low} to {high}, got {value}</source>
       <translation>必须在 {low} 到 {high} 之间，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="100" />
+      <location filename="../../core/catalogs/wording.py" line="102" />
       <source>must be a power of 2 from 1 to {most} (an image is downscaled by halvings), got {value}</source>
       <translation>必须是 1 到 {most} 之间的 2 的幂（图像按减半缩小），实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="102" />
+      <location filename="../../core/catalogs/wording.py" line="104" />
       <source>heads ({heads}) must be a multiple of kv_heads ({kv_heads}) and kv_heads at most heads</source>
       <translation>heads（{heads}）必须是 kv_heads（{kv_heads}）的整数倍，且 kv_heads 不能大于 heads</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="104" />
+      <location filename="../../core/catalogs/wording.py" line="106" />
       <source>hidden ({hidden}) must divide evenly by heads ({heads})</source>
       <translation>hidden（{hidden}）必须能被 heads（{heads}）整除</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="105" />
+      <location filename="../../core/catalogs/wording.py" line="107" />
       <source>layers = {layers} and hidden = {hidden} hold about {blocks} B weights: {params} B is far too few for them (fewer layers or a narrower hidden?)</source>
       <translation>layers = {layers}、hidden = {hidden} 约有 {blocks} B 权重：{params} B 远远不够（层数更少或 hidden 更窄？）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="107" />
+      <location filename="../../core/catalogs/wording.py" line="109" />
       <source>layers = {layers} and hidden = {hidden} hold about {blocks} B weights: {active} B active parameters cannot fit them (more layers or a wider hidden?)</source>
       <translation>layers = {layers}、hidden = {hidden} 约有 {blocks} B 权重：{active} B 激活参数放不下（层数更多或 hidden 更宽？）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="109" />
+      <location filename="../../core/catalogs/wording.py" line="111" />
       <source>is required (a short name for the model)</source>
       <translation>必须填写（模型的简称）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="110" />
+      <location filename="../../core/catalogs/wording.py" line="112" />
       <source>cannot exceed params_b</source>
       <translation>不能大于 params_b</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="111" />
+      <location filename="../../core/catalogs/wording.py" line="113" />
       <source>names no model in the catalog: {like}.{hint} (see `rigsizer catalog models`)</source>
       <translation>目录中没有这个模型：{like}。{hint}（见 `rigsizer catalog models`）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="112" />
+      <location filename="../../core/catalogs/wording.py" line="114" />
       <source>must be {kind}, the kind of {model}</source>
       <translation>必须是 {kind}，即 {model} 的类型</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="113" />
+      <location filename="../../core/catalogs/wording.py" line="115" />
       <source>is already a catalog model's id, name or alias: {name} ({id}); give your model another {key}</source>
       <translation>已经是目录中某个模型的 id、名称或别名：{name}（{id}）；请给你的模型换一个 {key}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="118" />
+      <location filename="../../core/catalogs/wording.py" line="120" />
       <source> Did you mean {a}?</source>
       <translation>你是想用 {a} 吗？</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="119" />
+      <location filename="../../core/catalogs/wording.py" line="121" />
       <source> Did you mean {a} or {b}?</source>
       <translation>你是想用 {a} 还是 {b}？</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="120" />
+      <location filename="../../core/catalogs/wording.py" line="122" />
       <source> Did you mean {a} or {b} or {c}?</source>
       <translation>你是想用 {a}、{b} 还是 {c}？</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="121" />
+      <location filename="../../core/catalogs/wording.py" line="123" />
       <source> {model} is a {kind} model (defined in this profile).</source>
       <translation>{model} 是 {kind} 模型（在本项目中定义）。</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="122" />
+      <location filename="../../core/catalogs/wording.py" line="124" />
       <source> {model} is an {kind} model (defined in this profile).</source>
       <translation>{model} 是 {kind} 模型（在本项目中定义）。</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="123" />
+      <location filename="../../core/catalogs/wording.py" line="125" />
       <source> {model} is a {kind} model.</source>
       <translation>{model} 是 {kind} 模型。</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="124" />
+      <location filename="../../core/catalogs/wording.py" line="126" />
       <source> {model} is an {kind} model.</source>
       <translation>{model} 是 {kind} 模型。</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="127" />
+      <location filename="../../core/catalogs/wording.py" line="129" />
       <source>must not contain control characters or text-direction overrides (found {char})</source>
       <translation>不能包含控制字符或文字方向覆盖字符（发现 {char}）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="129" />
+      <location filename="../../core/catalogs/wording.py" line="131" />
       <source>must be at most {most} characters long, got {n}</source>
       <translation>最多 {most} 个字符，实际为 {n} 个</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="17" />
+      <location filename="../../core/perf/wording.py" line="19" />
       <source>workload '{workload}': field '{field}' {problem}</source>
       <translation>工作负载“{workload}”：字段“{field}”{problem}</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="20" />
+      <location filename="../../core/perf/wording.py" line="22" />
       <source>must be a number &gt;= 0, got {value}</source>
       <translation>必须是不小于 0 的数字，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="21" />
+      <location filename="../../core/perf/wording.py" line="23" />
       <source>must not be negative, got {value}</source>
       <translation>不能为负数，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="22" />
+      <location filename="../../core/perf/wording.py" line="24" />
       <source>must be at least 1, got {value}</source>
       <translation>必须至少为 1，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="23" />
+      <location filename="../../core/perf/wording.py" line="25" />
       <source>must be at least 1</source>
       <translation>必须至少为 1</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="24" />
+      <location filename="../../core/perf/wording.py" line="26" />
       <source>must be a positive number, got {value}</source>
       <translation>必须是正数，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="25" />
+      <location filename="../../core/perf/wording.py" line="27" />
       <source>must be a positive number of seconds (or none), got {value}</source>
       <translation>必须是正的秒数（或不填），实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="26" />
+      <location filename="../../core/perf/wording.py" line="28" />
       <source>must be one of {choices}, got {value}</source>
       <translation>必须是以下之一：{choices}，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="27" />
+      <location filename="../../core/perf/wording.py" line="29" />
       <source>must be h264, hevc or av1, got {value}</source>
       <translation>必须是 h264、hevc 或 av1，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="28" />
+      <location filename="../../core/perf/wording.py" line="30" />
       <source>is required for a {kind} workload</source>
       <translation>是 {kind} 类工作负载的必填项</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="29" />
+      <location filename="../../core/perf/wording.py" line="31" />
       <source>is required for an {kind} workload</source>
       <translation>是 {kind} 类工作负载的必填项</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="30" />
+      <location filename="../../core/perf/wording.py" line="32" />
       <source>names no {kinds} model in the catalog: {model}.{hint}</source>
       <translation>在目录中找不到这个 {kinds} 模型：{model}。{hint}</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="31" />
+      <location filename="../../core/perf/wording.py" line="33" />
       <source>is not a known weight format: {value}</source>
       <translation>不是已知的权重格式：{value}</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="32" />
+      <location filename="../../core/perf/wording.py" line="34" />
       <source>must be &gt; 0 (or prompt_tokens must be)</source>
       <translation>必须大于 0（或 prompt_tokens 大于 0）</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="33" />
+      <location filename="../../core/perf/wording.py" line="35" />
       <source>is required with ref_seconds_per_frame</source>
       <translation>在填写 ref_seconds_per_frame 时必须填写</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="34" />
+      <location filename="../../core/perf/wording.py" line="36" />
       <source>must be &gt; 0 (a file) or fps must be set (live)</source>
       <translation>必须大于 0（文件），或须设置 fps（直播）</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="35" />
+      <location filename="../../core/perf/wording.py" line="37" />
       <source>and height must be at least 1 pixel</source>
       <translation>和 height 都必须至少为 1 像素</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="36" />
+      <location filename="../../core/perf/wording.py" line="38" />
       <source>(seconds of speech per job) must be at least 1</source>
       <translation>（每个任务的语音秒数）必须至少为 1</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="37" />
+      <location filename="../../core/perf/wording.py" line="39" />
       <source>must be &gt; 0 for a cpu workload</source>
       <translation>对于 cpu 类工作负载必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="39" />
+      <location filename="../../core/perf/wording.py" line="41" />
       <source>({context:,} tokens) cannot hold the request's {prompt:,} + {output:,} tokens; give at least {request:,}, or 0 for the request's own size</source>
       <translation>（{context:,} 个 token）容不下请求的 {prompt:,} + {output:,} 个 token；请至少填 {request:,}，或填 0 表示按请求本身的大小</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="41" />
+      <location filename="../../core/perf/wording.py" line="43" />
       <source>must be at most {limit:,}, the context window of {model}; got {context:,}</source>
       <translation>最多为 {limit:,}（{model} 的上下文窗口），当前为 {context:,}</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="42" />
+      <location filename="../../core/perf/wording.py" line="44" />
       <source>and output_tokens: {prompt:,} + {output:,} tokens do not fit {model}'s context window of {limit:,} tokens</source>
       <translation>与 output_tokens 之和：{prompt:,} + {output:,} 个 token 超出 {model} 的 {limit:,} token 上下文窗口</translation>
     </message>

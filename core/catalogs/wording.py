@@ -12,6 +12,8 @@ complete. Placeholders: {file} a file name (with :line), {entry} and {key} names
 
 from __future__ import annotations
 
+from core.schema.message import templates_in
+
 # -- where (CatalogError: file, then entry, then key) ----------------------------------------------
 AT_FILE = "{file}: {problem}"
 AT_ENTRY = "{file}: entry '{entry}': {problem}"
@@ -128,5 +130,4 @@ CONTROL_CHARACTERS = ("must not contain control characters or text-direction ove
                       "{char})")
 TOO_LONG = "must be at most {most} characters long, got {n}"
 
-TEMPLATES: dict[str, str] = {name: value for name, value in dict(globals()).items()
-                             if name.isupper() and isinstance(value, str)}
+TEMPLATES: dict[str, str] = templates_in(dict(globals()))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.schema.message import Message
+from core.schema.message import Message, templates_in
 
 # -- why detection found no (usable) GPU: LocalMachine.reason (core.hardware.detect) -------------
 NO_GPU_WSL = ("No GPU found: running in WSL without GPU access (/dev/dxg is missing; update WSL "
@@ -106,7 +106,6 @@ def chain(template: str, items: Sequence[str]) -> str:
     return out
 
 
-TEMPLATES: dict[str, str] = {k: v for k, v in globals().items()
-                             if k.isupper() and isinstance(v, str)}
+TEMPLATES: dict[str, str] = templates_in(dict(globals()))
 
 __all__ = ["TEMPLATES", "chain"]

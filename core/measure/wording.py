@@ -16,6 +16,8 @@ word from it, {name}, {model}, {ui} and {backend} names, the rest numbers.
 
 from __future__ import annotations
 
+from core.schema.message import templates_in
+
 # -- what the user can give that the text did not say (nested in the sentences below) ----------
 ASK_GPU = "give it with --gpu"
 ASK_MODEL = "give it with --model"
@@ -118,5 +120,4 @@ UNIT_TOKENS_PER_S = "tokens/s"
 UNIT_SECONDS = "s"
 UNIT_SAMPLES_PER_MIN = "samples/min"
 
-TEMPLATES: dict[str, str] = {name: value for name, value in dict(globals()).items()
-                             if name.isupper() and isinstance(value, str)}
+TEMPLATES: dict[str, str] = templates_in(dict(globals()))

@@ -13,6 +13,8 @@ and model kinds as the file names them.
 
 from __future__ import annotations
 
+from core.schema.message import templates_in
+
 # -- where: the workload and the field ({problem} is one of the sentences below) -------------
 AT_FIELD = "workload '{workload}': field '{field}' {problem}"
 
@@ -42,5 +44,4 @@ CONTEXT_OVER_MODEL = "must be at most {limit:,}, the context window of {model}; 
 REQUEST_OVER_MODEL = ("and output_tokens: {prompt:,} + {output:,} tokens do not fit {model}'s "
                       "context window of {limit:,} tokens")
 
-TEMPLATES: dict[str, str] = {name: value for name, value in dict(globals()).items()
-                             if name.isupper() and isinstance(value, str)}
+TEMPLATES: dict[str, str] = templates_in(dict(globals()))

@@ -25,6 +25,7 @@ from core.schema.message import (
     SECONDS,
     Label,
     Message,
+    templates_in,
 )
 
 # -- why a workload does not fit where a plan puts it (core.plan.reasons) -------------------------
@@ -251,7 +252,7 @@ def tier(name: str) -> str:
 def _templates() -> dict[str, str]:
     """Constant name -> template, for the translation tools; with the performance model's
     notes (core.perf.notes), which the sentences here carry as {note}."""
-    own = {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
+    own = templates_in(dict(globals()))
     return {**own, **NOTES}
 
 

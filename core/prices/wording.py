@@ -13,6 +13,8 @@ as the sentence around it.
 
 from __future__ import annotations
 
+from core.schema.message import templates_in
+
 # -- the endpoints a sentence names ({name}) -------------------------------------------------------
 RUNPOD = "Runpod"
 RUNPOD_REST = "Runpod's REST catalog"
@@ -62,5 +64,4 @@ REFRESHED = "{n} {provider} prices refreshed from the {endpoint}."
 REFRESHED_DROPPED = ("{n} {provider} prices refreshed from the {endpoint}, {dropped} rows or "
                      "prices dropped.")
 
-TEMPLATES: dict[str, str] = {name: value for name, value in dict(globals()).items()
-                             if name.isupper() and isinstance(value, str)}
+TEMPLATES: dict[str, str] = templates_in(dict(globals()))

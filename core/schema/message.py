@@ -357,6 +357,13 @@ def _tidy(text: str) -> str:
     return _SPACE_AT_INSERT.sub("", text).replace(_OPEN, "").replace(_CLOSE, "")
 
 
+def templates_in(namespace: Mapping[str, object]) -> dict[str, str]:
+    """A wording module's templates, for the translation tools: its upper-case str constants
+    (call with the module's globals())."""
+    return {name: value for name, value in namespace.items()
+            if name.isupper() and isinstance(value, str)}
+
+
 def insert_spaced(template: str, values: Sequence[str]) -> str:
     """A window's "%1 … %2" template with `values` put in (in one pass: a value holding "%2"
     stays as it is), spaced as Message.render spaces a sentence: "%1 比 %2 更划算" with a
@@ -421,4 +428,5 @@ __all__ = [
     "insert_spaced",
     "render",
     "said",
+    "templates_in",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -64,6 +65,18 @@ def make_window(qtbot) -> Iterator[Callable[..., object]]:  # type: ignore[no-un
     for window in made:
         window.session.wait_idle(60_000)
     i18n.install("en")  # translators are application-wide: leave English for the next test
+
+
+def fail_a_plan(qtbot, window) -> str:  # type: ignore[no-untyped-def]
+    """An edit the planner refuses (an LLM request that reads and writes nothing; the form
+    refuses it, a file does not): any failed plan does."""
+    profile = window.session.profile
+    llm = next(w for w in profile.workloads if w.kind == "llm")
+    bad = dataclasses.replace(llm, prompt_tokens=0, output_tokens=0)
+    window.project.edit(dataclasses.replace(profile, workloads=tuple(
+        bad if w.id == llm.id else w for w in profile.workloads)), "break")
+    qtbot.waitUntil(lambda: window.session.plan_error is not None, timeout=120_000)
+    return str(window.session.plan_error)
 
 
 def wait_for_plan(qtbot, window) -> object:  # type: ignore[no-untyped-def]

@@ -6,19 +6,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from tests.app.conftest import wait_for_plan
-
-
-def _fail_a_plan(qtbot, window) -> str:  # type: ignore[no-untyped-def]
-    """An edit the planner refuses (an LLM request that reads and writes nothing; the form
-    refuses it, a file does not): any failed plan does."""
-    profile = window.session.profile
-    llm = next(w for w in profile.workloads if w.kind == "llm")
-    bad = dataclasses.replace(llm, prompt_tokens=0, output_tokens=0)
-    window.project.edit(dataclasses.replace(profile, workloads=tuple(
-        bad if w.id == llm.id else w for w in profile.workloads)), "break")
-    qtbot.waitUntil(lambda: window.session.plan_error is not None, timeout=120_000)
-    return str(window.session.plan_error)
+from tests.app.conftest import fail_a_plan, wait_for_plan
 
 
 def test_a_failed_plan_marks_the_last_result_out_of_date(
@@ -31,7 +19,7 @@ def test_a_failed_plan_marks_the_last_result_out_of_date(
     assert all(b.isEnabled() for b in view.export_buttons.values())
     assert not view.stale_banner.isVisible()
 
-    error = _fail_a_plan(qtbot, window)
+    error = fail_a_plan(qtbot, window)
     assert "output_tokens" in error
     # the last result stays readable, washed out under a banner that names the error
     assert view.stale_banner.isVisible()
@@ -107,7 +95,7 @@ def test_the_file_menus_exports_grey_out_with_the_pages_buttons(
     window.go_to("results")
     window.export_menu.aboutToShow.emit()  # File > Export opening
     assert all(a.isEnabled() for a in window.act_export.values())
-    _fail_a_plan(qtbot, window)
+    fail_a_plan(qtbot, window)
     window.export_menu.aboutToShow.emit()
     assert not any(a.isEnabled() for a in window.act_export.values())
 

@@ -24,17 +24,10 @@ def test_plan_cost_tooltips_say_the_price_date_range_in_chinese(make_window) -> 
 
 
 def test_an_untimable_workload_is_explained_in_chinese(make_window, qtbot, artifacts) -> None:  # type: ignore[no-untyped-def]
-    import dataclasses
-
-    from tests.app.conftest import wait_for_plan
+    from tests.app.conftest import fail_a_plan, wait_for_plan
 
     window = make_window(creator="game_modder", language="zh_CN")
-    profile = window.session.profile
-    llm = next(w for w in profile.workloads if w.kind == "llm")
-    bad = dataclasses.replace(llm, prompt_tokens=0, output_tokens=0)
-    window.project.edit(dataclasses.replace(profile, workloads=tuple(
-        bad if w.id == llm.id else w for w in profile.workloads)), "break")
-    qtbot.waitUntil(lambda: window.session.plan_error is not None, timeout=120_000)
+    fail_a_plan(qtbot, window)
     wait_for_plan(qtbot, window)
     banner = window.results_page.view.stale_banner.text()
     assert "原因：工作负载" in banner and "必须大于 0" in banner, banner
