@@ -93,10 +93,15 @@ def keep_option(inp: Inputs, c: Cards, judge: Judge) -> Option:
         return base
     owned = (current, *c.others)
     cols, gpus = _best_cards(inp, c, judge, owned)
-    every = (*[current] * n, *c.others)
+    # every card, as many of each kind as the PC has (other_cards keeps one of each kind:
+    # two RTX 4090s listed after a 3060 had counted as one)
+    assert inp.machine is not None  # others come from it
+    every = (current,) * n + tuple(
+        g.spec for g in inp.machine.gpus if g.spec is not None and g.integrated is not True
+        and g.spec.id != current.id and g.spec.id in c.local_col)
     return Option("keep", "keep", Message(wording.KEEP, gpu=cards_name(every)), current,
-                  n + len(c.others), c.local_col[current.id], 0.0, 0.0, None, -1, places,
-                  cols, gpus, cards=every)
+                  len(every), c.local_col[current.id], 0.0, 0.0, None, -1, places,
+                  cols, gpus, cards=every, card_cols=tuple(c.local_col[g.id] for g in every))
 
 
 def cards_name(cards: Sequence[GpuSpec]) -> str:
@@ -134,7 +139,8 @@ def _best_cards(inp: Inputs, c: Cards, judge: Judge, owned: Sequence[GpuSpec]
 def add_options(inp: Inputs, c: Cards, judge: Judge, vat: float) -> list[Option]:
     """'Add a card beside the current one': a desktop with one card has a slot for a second;
     the power supply must carry both (else a PSU upgrade is part of the price). Each workload
-    then runs on whichever of the two meets its limits soonest, and both cards' hours count."""
+    then runs on whichever of the two meets its limits soonest, and a card short of hours
+    passes jobs to the other where it meets their limits (Judge.card_loads)."""
     current, profile = c.current, inp.profile
     if (current is None or c.others or c.n_current != 1 or inp.machine is None
             or current.form_factor not in ("desktop", "workstation")
@@ -153,6 +159,7 @@ def add_options(inp: Inputs, c: Cards, judge: Judge, vat: float) -> list[Option]
                           Message(wording.ADD_CARD, gpu=g.name, own=current.name), g, 2,
                           c.local_col[g.id], bought.purchase_usd, extra, None, -1,
                           local_places(inp.workloads), cols, gpus, cards=(current, g),
+                          card_cols=(c.local_col[current.id], c.local_col[g.id]),
                           beside=current))
     return out
 
@@ -289,7 +296,7 @@ def hybrids(inp: Inputs, judge: Judge, options: list[Option],
                     **_hybrid_words(inp, base, o)),
             base.local_gpu, base.local_n, base.local_col, base.purchase_usd, base.extra_usd,
             o, cloud_col[(o.gpu_id, o.gpu_count)], place, base.local_cols, base.owned,
-            cards=base.cards, beside=base.beside))
+            cards=base.cards, card_cols=base.card_cols, beside=base.beside))
     return out + _overflows(inp, judge, options, cloud_col, offers_for)
 
 
@@ -355,7 +362,7 @@ def _overflows(inp: Inputs, judge: Judge, options: list[Option],
                     **_hybrid_words(inp, base, o)),
             base.local_gpu, base.local_n, base.local_col, base.purchase_usd, base.extra_usd, o,
             cloud_col[(o.gpu_id, o.gpu_count)], base.place, base.local_cols, base.owned,
-            split, cards=base.cards, beside=base.beside))
+            split, cards=base.cards, card_cols=base.card_cols, beside=base.beside))
     return out
 
 

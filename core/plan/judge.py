@@ -196,28 +196,65 @@ class Judge:
     # -- gates ---------------------------------------------------------------------------------
     def card_loads(self, o: Option, fits: Sequence[WorkloadFit]) -> list[CardLoad]:
         """Each pool of local cards under `o` with the hours of work its jobs need a week and
-        the hours it can take on. Alike cards share their work; cards of different kinds (one
-        added beside the user's) each run the jobs given to them (a second card had counted as
-        twice the first's hours although every job ran on the first)."""
+        the hours it can take on. Alike cards share their work. Cards of different kinds (one
+        added beside the user's) each run the jobs given to them, and a card short of hours
+        passes jobs to another that does them within their limits, in that card's time (a
+        second card had counted as twice the first's hours although every job ran on the
+        first; then an added RTX 5090 was refused for 85 h of clips while the 4090 beside it,
+        which makes them in time, stood idle). The plan's costs keep each job's energy on the
+        card it was given to: the shifted share is the fuller card's overflow, a small part."""
         hours = self.inp.profile.hours_per_day_online
-        pools: dict[str, tuple[str, int]] = {}
+        pools: dict[str, tuple[str, int, int]] = {}  # card id -> (name, cards, matrix column)
         if o.cards:
-            for g in o.cards:
-                name, n = pools.get(g.id, (g.name, 0))
-                pools[g.id] = (name, n + 1)
+            for g, col in zip(o.cards, o.card_cols or (-1,) * len(o.cards), strict=True):
+                name, n, _ = pools.get(g.id, (g.name, 0, col))
+                pools[g.id] = (name, n + 1, col)
         elif o.local_gpu is not None:
-            pools[o.local_gpu.id] = (o.local_gpu.name, o.local_n)
+            pools[o.local_gpu.id] = (o.local_gpu.name, o.local_n, o.local_col)
+        busy: dict[str, float] = {}
+        given: dict[str, list[tuple[WorkloadFit, Workload]]] = {}
+        for card in pools:
+            given[card] = [(f, w) for w, f in zip(self.workloads, fits, strict=True)
+                           if f.where == "local" and f.device_id == card]
+            busy[card] = sum(f.hours_per_week for f, _ in given[card])
+        caps = {card: local_capacity(hours, n) for card, (_name, n, _col) in pools.items()}
+        if len(pools) > 1:
+            self._spill(o, pools, given, busy, caps)
         out = []
-        for card, (name, n) in pools.items():
-            mine = [(f, w) for w, f in zip(self.workloads, fits, strict=True)
-                    if f.where == "local" and f.device_id == card]
+        for card, (name, n, _col) in pools.items():
             # the heaviest local job, to say the sustained rate in jobs a day
-            jobs = [(f.hours_per_week, w) for f, w in mine
+            jobs = [(f.hours_per_week, w) for f, w in given[card]
                     if not is_hourly(w) and w.jobs_per_week > 0]
-            out.append(CardLoad(card, name, sum(f.hours_per_week for f, _ in mine),
-                                local_capacity(hours, n),
-                                max(jobs, key=lambda x: x[0])[1] if jobs else None))
+            out.append(CardLoad(card, name if n == 1 else f"{n}× {name}", busy[card],
+                                caps[card], max(jobs, key=lambda x: x[0])[1] if jobs else None))
         return out
+
+    def _spill(self, o: Option, pools: dict[str, tuple[str, int, int]],
+               given: dict[str, list[tuple[WorkloadFit, Workload]]], busy: dict[str, float],
+               caps: dict[str, float]) -> None:
+        """Move the hours a pool cannot take to pools with hours to spare, as far as their
+        card does each job within its limits (at that card's hours for it), heaviest job
+        first; `busy` is updated in place."""
+        for card in sorted(busy, key=lambda k: caps[k] - busy[k]):
+            excess = busy[card] - caps[card]
+            for f, w in sorted(given[card], key=lambda fw: -fw[0].hours_per_week):
+                if excess <= 0 or is_hourly(w) or f.hours_per_week <= 0:
+                    continue
+                for other, (_name, _n, col) in pools.items():
+                    spare = caps[other] - busy[other]
+                    if other == card or spare <= 0 or col < 0 or excess <= 0:
+                        continue
+                    gpu = next(g for g in o.cards if g.id == other)
+                    there = self.fit_local(w, replace(o, local_gpu=gpu, local_n=1,
+                                                      local_col=col, local_cols=(), owned=(),
+                                                      cards=(), card_cols=()))
+                    if not there.feasible or there.hours_per_week <= 0:
+                        continue
+                    ratio = there.hours_per_week / f.hours_per_week  # its hours there per here
+                    moved = min(excess, f.hours_per_week, spare / ratio)
+                    busy[card] -= moved
+                    busy[other] += moved * ratio
+                    excess -= moved
 
     def _busiest_card(self, o: Option, fits: tuple[WorkloadFit, ...]) -> Gate:
         """The throughput gate, for the card fullest for its hours."""

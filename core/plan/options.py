@@ -74,6 +74,7 @@ class Option:
     # the user's, owned cards of different kinds): each runs the jobs given to it (local_cols)
     # in its own hours, so each has its own capacity (empty: local_n × local_gpu, one pool)
     cards: tuple[GpuSpec, ...] = ()
+    card_cols: tuple[int, ...] = ()  # each of `cards`' local matrix column
     # the card the user has where this plan adds one beside it (labels: "Add … beside your …")
     beside: GpuSpec | None = None
 
