@@ -37,6 +37,7 @@ from core.kernels.ranks import p10_p50_p90
 from core.perf import PerfModel
 from core.plan import costing, recommend
 from core.plan.costing import (
+    CARD_PRICE_SIGMA,
     TARIFF_SIGMA,
     USAGE_SIGMA,
     Draws,
@@ -81,7 +82,7 @@ def numpy_quantiles(p: Packed, d: Draws) -> np.ndarray:
 
     energy = (tiered(base + kwh) - tiered(np.full_like(kwh, base))) * np.exp(
         TARIFF_SIGMA.value * d.tariff)[None]
-    hw = p.hw_monthly[:, None] * np.exp(p.own_sigma * d.card)[None]
+    hw = p.hw_monthly[:, None] * np.exp(CARD_PRICE_SIGMA.value * d.card)[None]
     ct = (p.cloud_t50[:, None, :] * np.exp(p.cloud_sigma[:, None, :] * d.time[None])
           * (1 + p.rerun)[:, None, None])
     on = (p.cloud_t50 > 0)[:, None, :]
