@@ -22,10 +22,6 @@ RESALE_ANNUAL_KEEP = Assumption(
     "resale kept per year", 0.80, "× per year",
     "estimate: e.g. RTX 3090 (launch $1,499, 2020-09) sold used for ~$700-800 in 2024, "
     "about 0.85 × 0.8^3.5 of launch; consistent with a 20%/year decline")
-RESALE_SIGMA = Assumption(
-    "spread of a card's resale price at the horizon", 0.30, "lognormal sigma",
-    "estimate: used-card prices swing with demand, not age alone: RTX 3090s sold used for "
-    "about $600-900 between 2023 and 2025, and RTX 4090s above their launch price in 2025")
 # Idle power of a card in a PC that is on but not computing.
 IDLE_SHARE_OF_TDP = Assumption(
     "idle draw", 0.06, "× TDP",
@@ -54,8 +50,8 @@ NEW_PC_USD = Assumption(
     "estimate: mid-range 2025 build without GPU (6-8 core CPU, board, 32 GB RAM, 1 TB SSD, "
     "850 W PSU, case)")
 
-ASSUMPTIONS = (NEW_PC_USD, RESALE_FIRST_KEEP, RESALE_ANNUAL_KEEP, RESALE_SIGMA, IDLE_SHARE_OF_TDP,
-               REST_OF_PC_W, PSU_UPGRADE_USD, HOUSEHOLD_KWH, STUDIO_BASE_USD)
+ASSUMPTIONS = (NEW_PC_USD, RESALE_FIRST_KEEP, RESALE_ANNUAL_KEEP, IDLE_SHARE_OF_TDP, REST_OF_PC_W,
+               PSU_UPGRADE_USD, HOUSEHOLD_KWH, STUDIO_BASE_USD)
 
 
 def card_price_usd(gpu: GpuSpec, overrides: Mapping[str, float] | None = None) -> float | None:
@@ -85,15 +81,6 @@ def ownership_monthly(price_usd: float, horizon_months: int, extra_usd: float = 
         raise ValueError("prices must not be negative")
     net = price_usd * (1.0 - resale_fraction(horizon_months)) + extra_usd
     return net / horizon_months
-
-
-def ownership_sigma(horizon_months: int, price_sigma: float) -> float:
-    """Lognormal sigma of a card's cost net of resale: its price's spread and its resale's,
-    which weighs resale / (1 - resale) as much on the net as on the resale itself (at 36
-    months the card sells for 43 % of its price, so a resale 30 % off moves the net by 23 %).
-    The price's spread alone had made "Buy RTX 5080" read $28-34 a month, p10-p90."""
-    r = resale_fraction(horizon_months)
-    return math.hypot(price_sigma, RESALE_SIGMA.value * r / (1.0 - r))
 
 
 def idle_watts(gpu: GpuSpec) -> float:

@@ -15,7 +15,6 @@ from core.cost.local import (
     Assumption,
     idle_kwh_month,
     ownership_monthly,
-    ownership_sigma,
     tariff_arrays_usd,
 )
 from core.cost.rental import RentalTerms, min_credit_month, rental_terms
@@ -108,8 +107,6 @@ class Packed:
     prices: np.ndarray
     base_kwh: float
     terms: tuple[RentalTerms | None, ...]
-    # lognormal sigma of a bought card's cost net of resale (core.cost.local.ownership_sigma)
-    own_sigma: float = CARD_PRICE_SIGMA.value
 
     def take(self, idx: np.ndarray) -> Packed:
         """The rows `idx` only (the arrays of workloads and tariff stay whole)."""
@@ -121,7 +118,7 @@ class Packed:
             self.fixed_month[idx], self.floor_month[idx], self.rerun[idx], self.per_job[idx],
             self.session_cap[idx],
             self.rent_sigma[idx], self.bounds, self.prices, self.base_kwh,
-            tuple(self.terms[i] for i in idx), self.own_sigma)
+            tuple(self.terms[i] for i in idx))
 
 
 def work_units(w: Workload) -> float:
@@ -234,7 +231,7 @@ def pack(options: Sequence[Option], workloads: Sequence[Workload],
                   fields["download_s"], fields["fixed_month"], fields["floor_month"],
                   fields["rerun"], per_job,
                   fields["session_cap"], fields["rent_sigma"], bounds, prices, base,
-                  tuple(terms), ownership_sigma(profile.horizon_months, CARD_PRICE_SIGMA.value))
+                  tuple(terms))
 
 
 def quantiles(packed: Packed, draws: Draws,
@@ -244,7 +241,7 @@ def quantiles(packed: Packed, draws: Draws,
         return np.zeros((0, 3))
     result: np.ndarray = monthly_cost_quantiles(
         packed.jobs, draws.usage, draws.time, draws.card, draws.rent, draws.tariff,
-        USAGE_SIGMA.value, packed.own_sigma, packed.rent_sigma, TARIFF_SIGMA.value,
+        USAGE_SIGMA.value, CARD_PRICE_SIGMA.value, packed.rent_sigma, TARIFF_SIGMA.value,
         packed.hw_monthly, packed.idle_kwh_month, packed.local_t50, packed.local_sigma,
         packed.local_power, packed.cloud_t50, packed.cloud_sigma, packed.usd_per_s,
         packed.granularity, packed.minimum, packed.overhead_s, packed.download_s,

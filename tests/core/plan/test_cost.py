@@ -24,27 +24,6 @@ def test_resale_curve_and_ownership() -> None:
         local.ownership_monthly(100, 0)
 
 
-def test_a_bought_cards_range_holds_its_resale_as_well_as_its_price() -> None:
-    import math
-
-    # at 24 months a card sells for 0.544 of its price: a resale RESALE_SIGMA off moves the
-    # net cost by 0.544 / 0.456 of that, on top of the price's own spread
-    want = math.hypot(0.08, local.RESALE_SIGMA.value * 0.544 / 0.456)
-    assert local.ownership_sigma(24, 0.08) == pytest.approx(want, rel=1e-3)
-    # the longer it is kept, the less its resale weighs
-    assert local.ownership_sigma(60, 0.08) < local.ownership_sigma(24, 0.08)
-    # and a plan's Monte Carlo range of a bought card is that wide
-    from tests.core.plan.test_breakeven_sensitivity import heavy
-
-    r = heavy(400)
-    buy = r.plan("buy:big-24")
-    assert buy.feasible
-    own = local.ownership_monthly(1800, 36)  # the card's share of the plan, $28 of $50
-    # the whole plan's p10-p90 (its electricity and usage spread too) was 0.59 × the card's
-    # share with the price's spread alone; the resale's adds to it
-    assert buy.monthly_cost_p90 - buy.monthly_cost_p10 > 0.7 * own
-
-
 def test_psu_upgrade_only_when_the_card_outgrows_the_psu() -> None:
     # (450 W + 150 W) / 0.7 = 857 W > 750 W: upgrade; 115 W card: 379 W, no upgrade
     assert local.psu_upgrade_usd(BIG, 1, 750) == local.PSU_UPGRADE_USD.value
