@@ -476,21 +476,23 @@ def run(args: argparse.Namespace) -> int:
             if args.profile:
                 raise  # the profile's own workload and key, as a file error names them
             raise UserError(in_options(str(exc), cats)) from exc
+        from core.plan.feasibility import parts_of_one_job  # numpy: not at import (--help)
+
         wait = None
-        if w.kind == "image" and args.n_gpus > 1 and e.runnable:
-            # images are not split across cards: one job's batch spreads over at most as
-            # many cards as it has images, the other cards make other jobs' images meanwhile
-            wait, _ = measured_estimate(model, w, gpu, min(args.n_gpus, max(1, w.batch)),
-                                        known, ram)
+        pieces = parts_of_one_job(w)
+        if pieces is not None and pieces < args.n_gpus and e.runnable:
+            # one job spreads over at most as many cards as it has images (an upscale: frames);
+            # the other cards make other jobs meanwhile
+            wait, _ = measured_estimate(model, w, gpu, pieces, known, ram)
         out.extend(describe(w, e, gpu, _usual_quant(w, cats), wait))
         if e.offload and ram is None:
             # `plan` judges an offload by the PC's RAM; here none was given
             out.append("  System RAM: assumed large enough to hold what the card cannot; "
                        "give --ram-gib to have it checked.")
         if wait is not None:
-            out.append(f"  Several cards: {args.n_gpus} cards making images side by side "
-                       f"finish a job every {duration(e.seconds_p50)} on average; each job "
-                       "still waits the time above.")
+            out.append(f"  Several cards: {args.n_gpus} cards side by side finish a job every "
+                       f"{duration(e.seconds_p50)} on average; each job still waits the time "
+                       "above, and the energy is one job's share of the cards'.")
         lines = _measured_lines(w, mark, render_refs.get(w.id), gpu, cats)
         out.extend(lines)
         said += len(lines)

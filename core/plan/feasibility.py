@@ -115,15 +115,28 @@ def too_much_offload(c: Cell, memory: float, kind: str = "video") -> bool:
             and c.vram > MAX_OFFLOAD_RATIO.value * memory)
 
 
+def parts_of_one_job(w: Workload) -> int | None:
+    """Into how many pieces one job of `w` splits across cards, where the perf model spreads
+    it over all of them (core.perf.jobs and media: time / n); None where it splits wholly
+    (a video's frames, an LLM's layers). An image job's batch; an upscale's frames."""
+    if w.kind == "image":
+        return max(1, w.batch)
+    if w.kind == "upscale":
+        return max(1, w.frames)
+    return None
+
+
 def one_job(w: Workload, c: Cell, n: int) -> Cell:
     """`c`, a rented node's cell, as one job waits on its `n` cards. The perf model spreads
-    an image job over a node's cards (its time / n: what n cards get through in a week,
-    which the costs and the busy hours count); one job's batch splits over at most `batch` of
-    them, so one image on an 8-card node takes one card's time, and its deadline is judged at
-    that. (Local boxes are timed one card at a time: see fit_local.)"""
-    if w.kind != "image" or n <= 1:
+    an image or upscale job over a node's cards (its time / n: what n cards get through in a
+    week, which the costs and the busy hours count); one job splits over at most as many
+    cards as it has images or frames, so one image on an 8-card node takes one card's time,
+    and its deadline is judged at that. (Local boxes are timed one card at a time: see
+    fit_local.)"""
+    pieces = parts_of_one_job(w)
+    if pieces is None or n <= 1:
         return c
-    return replace(c, t50=c.t50 * n / min(n, max(1, w.batch)))
+    return replace(c, t50=c.t50 * n / min(n, pieces))
 
 
 def hours_per_week(w: Workload, t50: float) -> float:

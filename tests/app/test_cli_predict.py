@@ -369,7 +369,7 @@ def test_estimate_on_several_cards_says_memory_per_card_and_an_image_alone(
     alone = capsys.readouterr().out
     took = re.search(r"One job takes about .*?\)", alone)
     assert took is not None and took.group(0) in out
-    assert "2 cards making images side by side finish a job every" in out
+    assert "2 cards side by side finish a job every" in out
     # an LLM's layers are split, so its cards' memory adds up
     code = cli.main(["estimate", "--gpu", "RTX 4090", "--n-gpus", "2", "--workload", "llm",
                      "--model", "llama-3-8b"])
@@ -444,3 +444,19 @@ def test_estimate_says_the_image_setting_it_estimated(capsys: pytest.CaptureFixt
                      "--batch", "4", "--steps", "20"]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first == "image job (sdxl), 1024×1024, 20 steps, batch 4 on GeForce RTX 4090:"
+
+
+def test_estimate_says_one_upscale_waits_one_cards_time_on_several(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    job = ["estimate", "--gpu", "RTX 4090", "--workload", "upscale", "--model",
+           "realesrgan-x4plus", "--width", "4096", "--height", "4096", "--frames", "1"]
+    assert cli.main(job) == 0
+    alone = re.search(r"One job takes about .*?\)", capsys.readouterr().out)
+    assert cli.main([*job, "--n-gpus", "8"]) == 0
+    out = capsys.readouterr().out
+    assert alone is not None and alone.group(0) in out
+    assert "8 cards side by side finish a job every" in out
+    # a batch as large as the cards: each card takes one image, no second line to say
+    assert cli.main(["estimate", "--gpu", "RTX 4090", "--n-gpus", "2", "--workload", "image",
+                     "--model", "sdxl", "--batch", "4"]) == 0
+    assert "side by side" not in capsys.readouterr().out

@@ -3,6 +3,7 @@ does not wait less than its batch allows."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
@@ -78,5 +79,17 @@ def test_other_kinds_keep_the_perf_models_time_on_several_cards() -> None:
     # a video clip's frames and an LLM's layers split within one job (core.perf.jobs)
     clip = Workload(id="clip", kind="video", label="clip", jobs_per_week=7.0, model="wan2.1-14b",
                     deadline_s=3600.0)
+    assert fit_cloud(clip, _rent(8), "8× BIG", BIG, _cell(8)).seconds_p50 == pytest.approx(
+        ONE_CARD_S / 8)
+
+
+def test_an_upscale_splits_over_as_many_cards_as_it_has_frames() -> None:
+    # one 4K image upscaled on an 8-card node waits one card's time (it had been judged at
+    # an eighth of it); a 100-frame clip's frames spread over all eight
+    still = Workload(id="up", kind="upscale", label="upscale", jobs_per_week=10.0,
+                     model="realesrgan-x4plus", width=4096, height=4096, frames=1)
+    clip = dataclasses.replace(still, frames=100)
+    assert fit_cloud(still, _rent(8), "8× BIG", BIG, _cell(8)).seconds_p50 == pytest.approx(
+        ONE_CARD_S)
     assert fit_cloud(clip, _rent(8), "8× BIG", BIG, _cell(8)).seconds_p50 == pytest.approx(
         ONE_CARD_S / 8)
