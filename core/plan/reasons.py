@@ -21,6 +21,7 @@ from core.schema.message import (
     Money,
     Param,
     Seconds,
+    bytes_apart,
     format_duration,
     format_gib,
     format_money,
@@ -83,9 +84,9 @@ def cannot_run(w: Workload, gpu_name: str, note: str, vram_required: float,
     if getattr(note, "template", None) in _SAYS_MEMORY:
         return Message(say.CANNOT_RUN_NOTE, gpu=gpu_name, work=what(w), note=note)
     if vram_required > 0 and gpu is not None and vram_required > usable_bytes(gpu):
+        needs, has = bytes_apart(vram_required, usable_bytes(gpu))
         return Message(say.CANNOT_HOLD_NOTE if note else say.CANNOT_HOLD, gpu=gpu_name,
-                       work=what(w), needs=Bytes(vram_required),
-                       has=Bytes(usable_bytes(gpu)), note=note)
+                       work=what(w), needs=needs, has=has, note=note)
     return Message(say.CANNOT_RUN_NOTE if note else say.CANNOT_RUN, gpu=gpu_name, work=what(w),
                    note=note)
 
@@ -99,8 +100,8 @@ def misses_deadline(w: Workload, gpu_name: str, seconds: float, deadline: float,
                                 "limit": Seconds(deadline),
                                 "typical": Seconds(seconds if typical is None else typical)}
     if offload and gpu is not None and vram_required > usable_bytes(gpu):
-        return Message(say.LATE_CANNOT_HOLD, has=Bytes(usable_bytes(gpu)),
-                       needs=Bytes(vram_required), **common)
+        needs, has = bytes_apart(vram_required, usable_bytes(gpu))
+        return Message(say.LATE_CANNOT_HOLD, has=has, needs=needs, **common)
     return Message(say.LATE_OFFLOADING if offload else say.LATE, **common)
 
 

@@ -135,9 +135,13 @@ def format_duration_beside(seconds: float, other: float,
     return text  # pragma: no cover - the last band is unbounded
 
 
-def format_gib(nbytes: float, translate: Translate | None = None) -> str:
-    """Memory in GiB: whole numbers from 10 GiB up, one decimal below."""
-    n = f"{nbytes / GIB:.0f}" if nbytes >= 10 * GIB else f"{nbytes / GIB:.1f}"
+def format_gib(nbytes: float, translate: Translate | None = None,
+               digits: int | None = None) -> str:
+    """Memory in GiB: whole numbers from 10 GiB up, one decimal below (or `digits`)."""
+    if digits is not None:
+        n = f"{nbytes / GIB:.{digits}f}"
+    else:
+        n = f"{nbytes / GIB:.0f}" if nbytes >= 10 * GIB else f"{nbytes / GIB:.1f}"
     return _unit(translate, GIBIBYTES, n)
 
 
@@ -175,15 +179,25 @@ class Seconds(NamedTuple):
 
 
 class Bytes(NamedTuple):
-    """An amount of memory, written in GiB."""
+    """An amount of memory, written in GiB (with `digits` decimals where given)."""
 
     value: float
+    digits: int | None = None
 
     def render(self, translate: Translate | None = None) -> str:
-        return format_gib(self.value, translate)
+        return format_gib(self.value, translate, self.digits)
 
     def __format__(self, spec: str) -> str:
-        return format_gib(self.value)
+        return format_gib(self.value, digits=self.digits)
+
+
+def bytes_apart(need: float, has: float) -> tuple[Bytes, Bytes]:
+    """Two amounts said side by side, with as many decimals as tell them apart (a job that
+    needs 18.4 GiB where 18.0 can be used: "needs 18 GiB" beside "18 GiB" read as a fit)."""
+    for digits in (None, 1, 2):
+        if format_gib(need, digits=digits) != format_gib(has, digits=digits):
+            return Bytes(need, digits), Bytes(has, digits)
+    return Bytes(need, 2), Bytes(has, 2)
 
 
 class Label(str):
@@ -419,6 +433,7 @@ __all__ = [
     "Param",
     "Seconds",
     "Translate",
+    "bytes_apart",
     "fields",
     "format_duration",
     "format_duration_beside",

@@ -266,3 +266,16 @@ def test_a_live_job_says_its_frame_time_beside_its_budget() -> None:
                  live=True)
     line = _job_line(w, 0.001, False, "", 0.0)
     assert "(1.0 ms of its 16.7 ms a frame)" in line
+
+
+def test_a_need_just_over_the_room_is_said_with_the_decimals_that_show_it() -> None:
+    # "cannot hold Wan 2.1 14B in the 18 GiB a job can use (needs 18 GiB)" read as a fit
+    from core.plan.reasons import cannot_run
+    from tests.core.plan.fakes import gpu
+
+    card = gpu("c", 90, 20.0, 1000)  # 20 GiB: a job can use 18.0 of it
+    w = Workload(id="v", kind="video", label="clip", jobs_per_week=1.0)
+    said = cannot_run(w, "C", "", 18.4 * GIB, card).text
+    assert "needs 18.4 GiB; a job can use 18.0 GiB" in said, said
+    far = cannot_run(w, "C", "", 40 * GIB, card).text
+    assert "needs 40 GiB; a job can use 18 GiB" in far, far
