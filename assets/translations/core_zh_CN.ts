@@ -264,372 +264,377 @@
       <translation>让你的 {gpu} 满负荷工作，再租用 {rented}（{provider} {tier}）处理它忙不过来的 {share}% {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="102" />
+      <location filename="../../core/plan/wording.py" line="103" />
+      <source>Keep your {gpu} busy + rent {rented} ({provider} {tier}) for the {share}% of {work} they have no time for</source>
+      <translation>让你的 {gpu} 满负荷工作，再租用 {rented}（{provider} {tier}）处理它们忙不过来的 {share}% {work}</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="105" />
       <source>Buy {gpu} + rent {rented} ({provider} {tier}) for the {share}% of {work} it has no time for</source>
       <translation>购买 {gpu}，再租用 {rented}（{provider} {tier}）处理它忙不过来的 {share}% {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="104" />
+      <location filename="../../core/plan/wording.py" line="107" />
       <source>Buy {gpu} + rent {rented} ({provider} {tier}) for {work}</source>
       <translation>购买 {gpu} + 租用 {rented}（{provider} {tier}）处理 {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="106" />
+      <location filename="../../core/plan/wording.py" line="109" />
       <source>Add {gpu} beside your {own} + rent {rented} ({provider} {tier}) for {work}</source>
       <translation>在你的 {own} 旁边加装 {gpu} + 租用 {rented}（{provider} {tier}）处理 {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="107" />
+      <location filename="../../core/plan/wording.py" line="110" />
       <source>Add {gpu} beside your {own} + rent {rented} ({provider} {tier}) for the {share}% of {work} they have no time for</source>
       <translation>在你的 {own} 旁边加装 {gpu}，再租用 {rented}（{provider} {tier}）处理它们忙不过来的 {share}% {work}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="111" />
+      <location filename="../../core/plan/wording.py" line="114" />
       <source>{name}: {value} {unit} ({source})</source>
       <translation>{name}：{value} {unit}（{source}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="113" />
+      <location filename="../../core/plan/wording.py" line="116" />
       <source>Secure</source>
       <translation>安全云</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="114" />
+      <location filename="../../core/plan/wording.py" line="117" />
       <source>Community</source>
       <translation>社区云</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="115" />
+      <location filename="../../core/plan/wording.py" line="118" />
       <source>Spot</source>
       <translation>竞价实例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="116" />
+      <location filename="../../core/plan/wording.py" line="119" />
       <source>Serverless</source>
       <translation>无服务器</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="117" />
+      <location filename="../../core/plan/wording.py" line="120" />
       <source>On-demand</source>
       <translation>按需</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="118" />
+      <location filename="../../core/plan/wording.py" line="121" />
       <source>Reserved</source>
       <translation>预留实例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="121" />
+      <location filename="../../core/plan/wording.py" line="124" />
       <source>{work} runs on your CPU ({time}); no GPU changes it.</source>
       <translation>{work} 在你的 CPU 上运行（{time}）；换 GPU 也不会变。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="122" />
+      <location filename="../../core/plan/wording.py" line="125" />
       <source>on a rented {gpu}</source>
       <translation>在租用的 {gpu} 上</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="123" />
+      <location filename="../../core/plan/wording.py" line="126" />
       <source>on the {gpu}</source>
       <translation>在 {gpu} 上</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="124" />
+      <location filename="../../core/plan/wording.py" line="127" />
       <source>, offloading to system RAM because it does not fit in the {has} a job can use</source>
       <translation>，因放不进任务可用的 {has} 而卸载到系统内存</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="125" />
+      <location filename="../../core/plan/wording.py" line="128" />
       <source>, with 8-bit (fp8) weights (slightly lower quality than 16-bit){how}</source>
       <translation>，使用 8 位（fp8）权重（质量比 16 位略低）{how}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="126" />
+      <location filename="../../core/plan/wording.py" line="129" />
       <source> (your limit {limit})</source>
       <translation>（你的上限为 {limit}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="129" />
+      <location filename="../../core/plan/wording.py" line="132" />
       <source> ({pct:g}% of jobs within {sure}; your limit {limit})</source>
       <translation>（{pct:g}% 的任务在 {sure} 内完成；你的上限为 {limit}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="130" />
+      <location filename="../../core/plan/wording.py" line="133" />
       <source>{work} runs {where} within its frame budget ({time} a frame), {hours:g} h a week.</source>
       <translation>{work} {where} 运行，不超帧预算（每帧 {time}），每周 {hours:g} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="131" />
+      <location filename="../../core/plan/wording.py" line="134" />
       <source>{work} runs {where} within its frame budget ({time} of its {budget} a frame), {hours:g} h a week.</source>
       <translation>{work} {where} 运行，不超帧预算（每帧 {time}，预算 {budget}），每周 {hours:g} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="133" />
+      <location filename="../../core/plan/wording.py" line="136" />
       <source>{work}: {time} per job {where}{how}{limit}.</source>
       <translation>{work}：{where} 每个任务 {time}{how}{limit}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="135" />
+      <location filename="../../core/plan/wording.py" line="138" />
       <source>Your measurement on the {gpu}: {value} {unit}, {ratio:.2f}× the typical figure; {work} is estimated at your speed.</source>
       <translation>你在 {gpu} 上的实测：{value} {unit}，是典型值的 {ratio:.2f}×；{work} 按你的速度估算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="137" />
+      <location filename="../../core/plan/wording.py" line="140" />
       <source>Your measurement on the {gpu} ({value} {unit}, {ratio:.2f}× the typical figure) rescales {work} on that card.</source>
       <translation>你在 {gpu} 上的实测（{value} {unit}，典型值的 {ratio:.2f}×）按同一比例调整了该卡上的 {work}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="139" />
+      <location filename="../../core/plan/wording.py" line="142" />
       <source>Your measurement on the {gpu} ({value} {unit}, {ratio:.2f}× the typical figure) moves {work} {where} part of the way, {factor:.2f}×, with a wider range: your setup says something, not everything, about another card.</source>
       <translation>你在 {gpu} 上的实测（{value} {unit}，典型值的 {ratio:.2f}×）把 {work} {where} 的估算部分地调整为 {factor:.2f}×，范围更宽：你的配置能说明另一张卡的一部分情况，但不是全部。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="142" />
+      <location filename="../../core/plan/wording.py" line="145" />
       <source>Your render on the {gpu} took {value} s a frame: {work} is timed from it, other cards by their Cycles scores.</source>
       <translation>你在 {gpu} 上的渲染每帧用了 {value} 秒：{work} 按它计时，其他显卡按各自的 Cycles 分数换算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="144" />
+      <location filename="../../core/plan/wording.py" line="147" />
       <source>Monthly cost about {cost}.</source>
       <translation>每月费用约 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="145" />
+      <location filename="../../core/plan/wording.py" line="148" />
       <source>Monthly cost about {cost}: {parts}.</source>
       <translation>每月费用约 {cost}：{parts}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="146" />
+      <location filename="../../core/plan/wording.py" line="149" />
       <source>Buying pays off after {months:.0f} months against the cheapest plan that buys nothing.</source>
       <translation>与不买任何东西的最便宜方案相比，购买在 {months:.0f} 个月后回本。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="150" />
+      <location filename="../../core/plan/wording.py" line="153" />
       <source>And {n} more workloads, each within your limits.</source>
       <translation>另有 {n} 项工作，也都在你的限制范围内。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="152" />
+      <location filename="../../core/plan/wording.py" line="155" />
       <source>card, net of resale</source>
       <translation>显卡（扣除转售价值）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="153" />
+      <location filename="../../core/plan/wording.py" line="156" />
       <source>workstation chassis</source>
       <translation>工作站机箱</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="154" />
+      <location filename="../../core/plan/wording.py" line="157" />
       <source>desktop PC</source>
       <translation>台式机</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="155" />
+      <location filename="../../core/plan/wording.py" line="158" />
       <source>PSU upgrade</source>
       <translation>电源升级</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="156" />
+      <location filename="../../core/plan/wording.py" line="159" />
       <source>electricity</source>
       <translation>电费</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="157" />
+      <location filename="../../core/plan/wording.py" line="160" />
       <source>cloud compute</source>
       <translation>云端算力</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="158" />
+      <location filename="../../core/plan/wording.py" line="161" />
       <source>cloud storage / always-on</source>
       <translation>云端存储 / 常开费用</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="161" />
+      <location filename="../../core/plan/wording.py" line="164" />
       <source>No option meets every limit in this profile. The closest is {plan}: {why} Loosen a deadline, raise the budget or allow cloud for private work.</source>
       <translation>在这份配置下，没有方案满足全部限制。最接近的是 {plan}：{why} 可以放宽期限、提高预算，或允许私密工作上云。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="163" />
+      <location filename="../../core/plan/wording.py" line="166" />
       <source>There are no options to compare for this profile.</source>
       <translation>这份配置没有可比较的方案。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="164" />
+      <location filename="../../core/plan/wording.py" line="167" />
       <source>{plan}: about {cost} a month (p10–p90 {low}–{high}){upfront}{payoff}{as_of}.</source>
       <translation>{plan}：每月约 {cost}（p10–p90 {low}–{high}）{upfront}{payoff}{as_of}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="165" />
+      <location filename="../../core/plan/wording.py" line="168" />
       <source>, {upfront} up front over {months} months including resale</source>
       <translation>，前期投入 {upfront}，按 {months} 个月计并已扣除转售价值</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="166" />
+      <location filename="../../core/plan/wording.py" line="169" />
       <source>; it pays off after {months:.0f} months against buying nothing</source>
       <translation>；与什么都不买相比，{months:.0f} 个月后回本</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="167" />
+      <location filename="../../core/plan/wording.py" line="170" />
       <source> (cloud price as of {date})</source>
       <translation>（云端价格截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="168" />
+      <location filename="../../core/plan/wording.py" line="171" />
       <source> (card price {price}: {kind}, as of {date})</source>
       <translation>（显卡价格 {price}：{kind}，截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="169" />
+      <location filename="../../core/plan/wording.py" line="172" />
       <source> (card price {price}: your own)</source>
       <translation>（显卡价格 {price}：你自己的价格）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="170" />
+      <location filename="../../core/plan/wording.py" line="173" />
       <source>new in shops</source>
       <translation>商店新品价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="171" />
+      <location filename="../../core/plan/wording.py" line="174" />
       <source>used</source>
       <translation>二手</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="172" />
+      <location filename="../../core/plan/wording.py" line="175" />
       <source>the whole computer</source>
       <translation>整机</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="173" />
+      <location filename="../../core/plan/wording.py" line="176" />
       <source>launch price</source>
       <translation>首发价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="175" />
+      <location filename="../../core/plan/wording.py" line="178" />
       <source>This plan rents {gpu} on {provider} {tier} at a price dated {date}, {days} days ago (more than {limit}): it may have changed; refresh the prices (Refresh prices in Settings, or rigsizer prices refresh) to check it.</source>
       <translation>此方案租用的 {gpu}（{provider} {tier}）价格日期为 {date}，已过 {days} 天（超过 {limit} 天），可能已经变化；请刷新价格（设置中的“刷新价格”，或 rigsizer prices refresh）核对。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="178" />
+      <location filename="../../core/plan/wording.py" line="181" />
       <source>The electricity price for {region} is dated {date}, {days} days ago, and is {share}% of this plan's cost: if yours differs, enter it (Settings › Your own figures; or electricity_price_per_kwh in the profile).</source>
       <translation>{region} 的电价日期为 {date}，已过 {days} 天，占此方案成本的 {share}%：如果你的电价不同，请填入（设置 → 你自己的数据；或配置文件中的 electricity_price_per_kwh）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="182" />
+      <location filename="../../core/plan/wording.py" line="185" />
       <source>{count} GPUs, retrieved {first} to {last}</source>
       <translation>{count} 款显卡，数据获取于 {first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="183" />
+      <location filename="../../core/plan/wording.py" line="186" />
       <source>{first} to {last}</source>
       <translation>{first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="184" />
+      <location filename="../../core/plan/wording.py" line="187" />
       <source>no GPUs</source>
       <translation>没有显卡</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="185" />
+      <location filename="../../core/plan/wording.py" line="188" />
       <source>{count} offers from {providers}</source>
       <translation>来自 {providers} 的 {count} 个云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="186" />
+      <location filename="../../core/plan/wording.py" line="189" />
       <source>{offers}; {left} offers left out (provider not chosen or card unknown)</source>
       <translation>{offers}；另有 {left} 个报价未计入（未选该云服务商或显卡未知）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="187" />
+      <location filename="../../core/plan/wording.py" line="190" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="188" />
+      <location filename="../../core/plan/wording.py" line="191" />
       <source>no cloud offers</source>
       <translation>没有云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="189" />
+      <location filename="../../core/plan/wording.py" line="192" />
       <source>{gpu}: {how}</source>
       <translation>{gpu}：{how}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="190" />
+      <location filename="../../core/plan/wording.py" line="193" />
       <source>entered by hand</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="191" />
+      <location filename="../../core/plan/wording.py" line="194" />
       <source>{plan} costs {diff} a month more ({cost}).</source>
       <translation>{plan} 每月多花 {diff}（{cost}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="192" />
+      <location filename="../../core/plan/wording.py" line="195" />
       <source>{plan} costs about the same ({cost} a month) and takes {hours:.1f} h of a card's time a week against {best_hours:.1f} h.</source>
       <translation>{plan} 费用差不多（每月 {cost}），每周占用显卡 {hours:.1f} 小时，推荐方案为 {best_hours:.1f} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="194" />
+      <location filename="../../core/plan/wording.py" line="197" />
       <source>{plan}: {why}</source>
       <translation>{plan}：{why}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="195" />
+      <location filename="../../core/plan/wording.py" line="198" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="196" />
+      <location filename="../../core/plan/wording.py" line="199" />
       <source>Not offered to buy, for want of a dated price: {cards}. Enter what you would pay for one (for a laptop GPU or an Apple chip, the whole computer) in Settings › Your own figures, or in the profile's [gpu_prices], to have it weighed.</source>
       <translation>因缺少带日期的价格而未列入购买选项：{cards}。填入你愿意支付的价格（笔记本显卡或 Apple 芯片填整机价格；在“设置 → 你自己的数据”中，或配置文件的 [gpu_prices] 中），即可将其纳入比较。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="199" />
+      <location filename="../../core/plan/wording.py" line="202" />
       <source>Not offered to buy, for want of a dated price: {cards} and {more} others. Enter what you would pay for one (for a laptop GPU or an Apple chip, the whole computer) in Settings › Your own figures, or in the profile's [gpu_prices], to have it weighed.</source>
       <translation>因缺少带日期的价格而未列入购买选项：{cards} 以及另外 {more} 款。填入你愿意支付的价格（笔记本显卡或 Apple 芯片填整机价格；在“设置 → 你自己的数据”中，或配置文件的 [gpu_prices] 中），即可将其纳入比较。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="203" />
+      <location filename="../../core/plan/wording.py" line="206" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more: {work} in {fast} instead of {slow}.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}：{work} 只需 {fast}，而不是 {slow}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="207" />
+      <location filename="../../core/plan/wording.py" line="210" />
       <source>the amount of work (jobs and hours a week)</source>
       <translation>工作量（每周任务数和小时数）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="208" />
+      <location filename="../../core/plan/wording.py" line="211" />
       <source>electricity prices</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="209" />
+      <location filename="../../core/plan/wording.py" line="212" />
       <source>card prices</source>
       <translation>显卡价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="210" />
+      <location filename="../../core/plan/wording.py" line="213" />
       <source>cloud rental prices</source>
       <translation>云端租用价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="211" />
+      <location filename="../../core/plan/wording.py" line="214" />
       <source>With {input} at half today's, {plan} would win instead.</source>
       <translation>如果 {input} 只有现在的一半，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="212" />
+      <location filename="../../core/plan/wording.py" line="215" />
       <source>With {input} at 1.5 times today's, {plan} would win instead.</source>
       <translation>如果 {input} 是现在的 1.5 倍，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="213" />
+      <location filename="../../core/plan/wording.py" line="216" />
       <source>Even with {input} at half or 1.5 times today's, the lead over {plan} changes by at most {swing} a month; the choice holds.</source>
       <translation>即使 {input} 是现在的一半或 1.5 倍，相对 {plan} 的领先幅度每月最多变化 {swing}；选择不变。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="215" />
+      <location filename="../../core/plan/wording.py" line="218" />
       <source>Changes in {input} move this plan and {plan} alike; the choice holds.</source>
       <translation>{input} 的变化对这个方案和 {plan} 的影响相同；选择不变。</translation>
     </message>

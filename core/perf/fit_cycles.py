@@ -39,8 +39,9 @@ VERSION_PRIOR_CARDS = 1.0
 
 def version_effects(rows: Sequence[Row]) -> dict[str, float]:
     """Log change of the score from Blender 4.x to 5.x per backend ('' for a backend without
-    pairs), from cards measured on both: the same card's two community medians say what the
-    release changed with nothing about the card in between. Blender 5.0/5.1 moved the
+    pairs), from cards measured on both: the same card's community medians (its 5.x rows
+    against its older ones, each side averaged in logs) say what the release changed with
+    nothing about the card in between. Blender 5.0/5.1 moved the
     backends apart (OptiX 0.99x, HIP 1.09x, Metal 1.15x, oneAPI 1.17x over 21, 6, 2 and 2
     cards); one 5.x column for all of them, fitted beside the cards' specs, had given the
     oneAPI cards OptiX's change and the Arc B580's 5.x scores 18-20 % under their p10...p90."""

@@ -353,7 +353,8 @@ def _overflows(inp: Inputs, judge: Judge, options: list[Option],
             continue
         o = inp.offers[best[1]]
         split = tuple(share if k == i else 0.0 for k in range(len(workloads)))
-        template = (wording.KEEP_AND_OVERFLOW if base.kind == "keep" else
+        template = ((wording.KEEP_ALL_AND_OVERFLOW if len(base.cards) > 1
+                     else wording.KEEP_AND_OVERFLOW) if base.kind == "keep" else
                     wording.ADD_AND_OVERFLOW if base.beside is not None
                     else wording.BUY_AND_OVERFLOW)
         out.append(Option(
@@ -379,6 +380,9 @@ def no_better(perf: PerfLike, col: int, cur_col: int, gpu: GpuSpec, current: Gpu
     """True when buying `gpu` gains nothing over the `current` card: no more memory, and
     faster on none of the user's GPU jobs that it can do within their limits (nor able to do
     one in time that the current card cannot). `gpu_work` are the perf matrix's rows.
+
+    Live work that both cards keep within its frame budget counts for neither: a faster
+    frame there gains nothing.
 
     Such a purchase is never offered: it only costs money. A GTX 1050 bought next to an RTX
     3060 12 GB, everything rented anyway, was ranked 5th; an Arc A380 that the model finds

@@ -99,6 +99,9 @@ RENT_KEEPING_OWN = "{rent}, keeping your {own} for live and private work"
 # overflow: the card keeps busy with what it has time for, the rest of {work} is rented
 KEEP_AND_OVERFLOW = ("Keep your {gpu} busy + rent {rented} ({provider} {tier}) for the "
                      "{share}% of {work} it has no time for")
+# the same with several owned cards named in {gpu}
+KEEP_ALL_AND_OVERFLOW = ("Keep your {gpu} busy + rent {rented} ({provider} {tier}) for the "
+                         "{share}% of {work} they have no time for")
 BUY_AND_OVERFLOW = ("Buy {gpu} + rent {rented} ({provider} {tier}) for the {share}% of {work} it "
                     "has no time for")
 BUY_AND_RENT = "Buy {gpu} + rent {rented} ({provider} {tier}) for {work}"
