@@ -82,7 +82,8 @@ def numpy_quantiles(p: Packed, d: Draws) -> np.ndarray:
 
     energy = (tiered(base + kwh) - tiered(np.full_like(kwh, base))) * np.exp(
         TARIFF_SIGMA.value * d.tariff)[None]
-    hw = p.hw_monthly[:, None] * np.exp(CARD_PRICE_SIGMA.value * d.card)[None]
+    back = p.resale_monthly[:, None] * (1.0 - np.exp(p.resale_sigma * d.resale))[None]
+    hw = (p.hw_monthly[:, None] + back) * np.exp(CARD_PRICE_SIGMA.value * d.card)[None]
     ct = (p.cloud_t50[:, None, :] * np.exp(p.cloud_sigma[:, None, :] * d.time[None])
           * (1 + p.rerun)[:, None, None])
     on = (p.cloud_t50 > 0)[:, None, :]

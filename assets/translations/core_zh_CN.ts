@@ -2469,77 +2469,92 @@
       <translation>估计：例如 RTX 3090（2020-09 首发价 $1,499）在 2024 年二手售价约 $700–800，约为首发价的 0.85 × 0.8^3.5，与每年贬值 20% 相符</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="26" />
+      <location filename="../../core/cost/local.py" line="25" />
+      <source>spread of a card's resale price, per year it is kept</source>
+      <translation>显卡转售价的波动（按持有年数）</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="25" />
+      <source>lognormal sigma per √year</source>
+      <translation>对数正态 σ（随持有年数的平方根增长）</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="25" />
+      <source>estimate: used-card prices swing with demand, not age alone (RTX 3090s sold used for about $600-900 between 2023 and 2025, RTX 4090s above their launch price in 2025), and the further off the sale, the wider: as a random walk, 0.30 over three years</source>
+      <translation>估计：二手显卡价格随需求波动，不只随年限下降（2023 至 2025 年间 RTX 3090 二手成交约 $600–900，2025 年 RTX 4090 二手价高于首发价）；离出售越远波动越大：按随机游走计，三年为 0.30</translation>
+    </message>
+    <message>
+      <location filename="../../core/cost/local.py" line="31" />
       <source>idle draw</source>
       <translation>待机功耗</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="26" />
+      <location filename="../../core/cost/local.py" line="31" />
       <source>× TDP</source>
       <translation>× TDP</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="26" />
+      <location filename="../../core/cost/local.py" line="31" />
       <source>estimate: desktop cards idle at ~10-30 W (about 5-8% of TDP) in reviews' idle power tests</source>
       <translation>估计：评测的待机功耗测试中，台式机显卡待机约 10–30 W（约为 TDP 的 5–8%）</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="32" />
+      <location filename="../../core/cost/local.py" line="37" />
       <source>rest of the PC under load</source>
       <translation>满载时电脑其余部分</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="32" />
+      <location filename="../../core/cost/local.py" line="37" />
       <source>W</source>
       <translation>W</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="32" />
+      <location filename="../../core/cost/local.py" line="37" />
       <source>estimate: CPU, board, drives and fans of a typical creator desktop</source>
       <translation>估计：典型创作者台式机的 CPU、主板、硬盘和风扇</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="35" />
+      <location filename="../../core/cost/local.py" line="40" />
       <source>USD</source>
       <translation>USD</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="35" />
+      <location filename="../../core/cost/local.py" line="40" />
       <source>estimate: street price of an 850-1000 W 80+ Gold ATX power supply, 2025</source>
       <translation>估计：2025 年 850–1000 W 80+ 金牌 ATX 电源的市场价</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="38" />
+      <location filename="../../core/cost/local.py" line="43" />
       <source>household use before the PC</source>
       <translation>电脑之外的家庭用电</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="38" />
+      <location filename="../../core/cost/local.py" line="43" />
       <source>kWh/month</source>
       <translation>千瓦时/月</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="38" />
+      <location filename="../../core/cost/local.py" line="43" />
       <source>estimate: typical urban household consumption; on tiered tariffs the PC's energy is priced in the tiers above it</source>
       <translation>估计：典型城市家庭用电量；阶梯电价下，电脑的用电按其上方的阶梯计价</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="43" />
+      <location filename="../../core/cost/local.py" line="48" />
       <source>multi-GPU workstation/server without GPUs</source>
       <translation>不含显卡的多卡工作站/服务器</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="43" />
+      <location filename="../../core/cost/local.py" line="48" />
       <source>estimate: workstation chassis, CPU with enough PCIe lanes, 256 GB RAM and 2 kW PSUs</source>
       <translation>估计：工作站机箱、PCIe 通道充足的 CPU、256 GB 内存和 2 kW 电源</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="48" />
+      <location filename="../../core/cost/local.py" line="53" />
       <source>desktop PC around a bought card</source>
       <translation>搭配新购显卡的台式机</translation>
     </message>
     <message>
-      <location filename="../../core/cost/local.py" line="48" />
+      <location filename="../../core/cost/local.py" line="53" />
       <source>estimate: mid-range 2025 build without GPU (6-8 core CPU, board, 32 GB RAM, 1 TB SSD, 850 W PSU, case)</source>
       <translation>估计：2025 年不含显卡的中端整机（6–8 核 CPU、主板、32 GB 内存、1 TB SSD、850 W 电源、机箱）</translation>
     </message>
@@ -2629,57 +2644,57 @@
       <translation>vast.ai 计费：预付费，最少 5 美元（控制台所示）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/costing.py" line="27" />
+      <location filename="../../core/plan/costing.py" line="29" />
       <source>spread of actual against planned usage</source>
       <translation>实际用量相对计划的波动</translation>
     </message>
     <message>
-      <location filename="../../core/plan/costing.py" line="27" />
+      <location filename="../../core/plan/costing.py" line="29" />
       <source>lognormal sigma</source>
       <translation>对数正态 σ</translation>
     </message>
     <message>
-      <location filename="../../core/plan/costing.py" line="27" />
+      <location filename="../../core/plan/costing.py" line="29" />
       <source>estimate: creators' weekly output varies by about ±30% around plan</source>
       <translation>估计：创作者每周产出在计划值上下浮动约 ±30%</translation>
     </message>
     <message>
-      <location filename="../../core/plan/costing.py" line="30" />
+      <location filename="../../core/plan/costing.py" line="32" />
       <source>spread of card street prices</source>
       <translation>显卡市场价的波动</translation>
     </message>
     <message>
-      <location filename="../../core/plan/costing.py" line="30" />
+      <location filename="../../core/plan/costing.py" line="32" />
       <source>estimate: street prices move ~±10% around the catalog's dated price</source>
       <translation>估计：市场价在目录中注明日期的价格上下浮动约 ±10%</translation>
     </message>
     <message>
-      <location filename="../../core/plan/costing.py" line="33" />
+      <location filename="../../core/plan/costing.py" line="35" />
       <source>spread of on-demand rental prices</source>
       <translation>按需租用价格的波动</translation>
     </message>
     <message>
-      <location filename="../../core/plan/costing.py" line="33" />
+      <location filename="../../core/plan/costing.py" line="35" />
       <source>estimate: per-hour prices move ~±10% between snapshots</source>
       <translation>估计：每小时价格在两次快照之间浮动约 ±10%</translation>
     </message>
     <message>
-      <location filename="../../core/plan/costing.py" line="36" />
+      <location filename="../../core/plan/costing.py" line="38" />
       <source>spread of spot/community rental prices</source>
       <translation>竞价/社区云租用价格的波动</translation>
     </message>
     <message>
-      <location filename="../../core/plan/costing.py" line="36" />
+      <location filename="../../core/plan/costing.py" line="38" />
       <source>estimate: spot and marketplace prices swing more than on-demand</source>
       <translation>估计：竞价和市场型价格的波动大于按需价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/costing.py" line="39" />
+      <location filename="../../core/plan/costing.py" line="41" />
       <source>spread of the electricity price</source>
       <translation>电价的波动</translation>
     </message>
     <message>
-      <location filename="../../core/plan/costing.py" line="39" />
+      <location filename="../../core/plan/costing.py" line="41" />
       <source>estimate: tariffs change a few percent a year</source>
       <translation>估计：电价每年变化几个百分点</translation>
     </message>

@@ -22,6 +22,11 @@ RESALE_ANNUAL_KEEP = Assumption(
     "resale kept per year", 0.80, "× per year",
     "estimate: e.g. RTX 3090 (launch $1,499, 2020-09) sold used for ~$700-800 in 2024, "
     "about 0.85 × 0.8^3.5 of launch; consistent with a 20%/year decline")
+RESALE_SIGMA = Assumption(
+    "spread of a card's resale price, per year it is kept", 0.17, "lognormal sigma per √year",
+    "estimate: used-card prices swing with demand, not age alone (RTX 3090s sold used for "
+    "about $600-900 between 2023 and 2025, RTX 4090s above their launch price in 2025), and "
+    "the further off the sale, the wider: as a random walk, 0.30 over three years")
 # Idle power of a card in a PC that is on but not computing.
 IDLE_SHARE_OF_TDP = Assumption(
     "idle draw", 0.06, "× TDP",
@@ -50,8 +55,8 @@ NEW_PC_USD = Assumption(
     "estimate: mid-range 2025 build without GPU (6-8 core CPU, board, 32 GB RAM, 1 TB SSD, "
     "850 W PSU, case)")
 
-ASSUMPTIONS = (NEW_PC_USD, RESALE_FIRST_KEEP, RESALE_ANNUAL_KEEP, IDLE_SHARE_OF_TDP, REST_OF_PC_W,
-               PSU_UPGRADE_USD, HOUSEHOLD_KWH, STUDIO_BASE_USD)
+ASSUMPTIONS = (NEW_PC_USD, RESALE_FIRST_KEEP, RESALE_ANNUAL_KEEP, RESALE_SIGMA, IDLE_SHARE_OF_TDP,
+               REST_OF_PC_W, PSU_UPGRADE_USD, HOUSEHOLD_KWH, STUDIO_BASE_USD)
 
 
 def card_price_usd(gpu: GpuSpec, overrides: Mapping[str, float] | None = None) -> float | None:
@@ -81,6 +86,18 @@ def ownership_monthly(price_usd: float, horizon_months: int, extra_usd: float = 
         raise ValueError("prices must not be negative")
     net = price_usd * (1.0 - resale_fraction(horizon_months)) + extra_usd
     return net / horizon_months
+
+
+def resale_sigma(horizon_months: int) -> float:
+    """Lognormal sigma of the resale at the horizon: RESALE_SIGMA per √year held (a card
+    sold a month after it was bought fetches close to what such cards fetch today)."""
+    return RESALE_SIGMA.value * math.sqrt(max(horizon_months, 0) / 12.0)
+
+
+def resale_monthly(price_usd: float, horizon_months: int) -> float:
+    """What selling the card at the horizon gives back, spread over the horizon (the part of
+    ownership_monthly that the resale's spread, RESALE_SIGMA, moves)."""
+    return price_usd * resale_fraction(horizon_months) / horizon_months
 
 
 def idle_watts(gpu: GpuSpec) -> float:

@@ -187,8 +187,10 @@ def key_of(value: float, tag: int, keys: np.ndarray, tags: np.ndarray, start: in
 @kernel()
 def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.ndarray,
                            z_card: np.ndarray, z_rent: np.ndarray, z_tariff: np.ndarray,
+                           z_resale: np.ndarray,
                            usage_sigma: float, card_sigma: float, rent_sigma: np.ndarray,
-                           tariff_sigma: float, hw_monthly: np.ndarray,
+                           tariff_sigma: float, resale_sigma: float, hw_monthly: np.ndarray,
+                           resale_monthly: np.ndarray,
                            idle_kwh_month: np.ndarray, local_t50: np.ndarray,
                            local_sigma: np.ndarray, local_power: np.ndarray,
                            cloud_t50: np.ndarray, cloud_sigma: np.ndarray,
@@ -201,11 +203,13 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
                            scales: np.ndarray) -> np.ndarray:
     """(n_plans, 3) array of p10/p50/p90 monthly cost over the samples (rows of z_*).
 
-    Per plan and sample: ownership × card-price factor; electricity for the local jobs' energy
-    (usage × time factor × power) plus idle draw, on the (tiered) tariff × its factor; rental
-    billed per session (start + download + the session's share of compute, rounded up to the
-    granularity, at least the minimum) × price factor, plus storage; a plan that rents at all
-    spends at least `floor_month` on it (a provider's smallest credit purchase over the horizon).
+    Per plan and sample: ownership (net of the resale, which has a factor of its own:
+    hw + resale_monthly × (1 - resale factor)) × card-price factor; electricity for the local
+    jobs' energy (usage × time factor × power) plus idle draw, on the (tiered) tariff × its
+    factor; rental billed per session (start + download + the session's share of compute,
+    rounded up to the granularity, at least the minimum) × price factor, plus storage; a plan
+    that rents at all spends at least `floor_month` on it (a provider's smallest credit
+    purchase over the horizon).
     What does not depend on the plan (usage, card-price and tariff factors) is computed once per
     sample.
     """
@@ -219,12 +223,14 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
     units = np.empty((n_w, n_s))
     ztime = np.empty((n_w, n_s))
     card = np.empty(n_s)
+    resale = np.empty(n_s)
     tariff = np.empty(n_s)
     for s in range(n_s):
         for w in range(n_w):
             units[w, s] = jobs[w] * scales[0] * math.exp(usage_sigma * z_usage[s, w])
             ztime[w, s] = z_time[s, w]
         card[s] = scales[2] * math.exp(card_sigma * z_card[s])
+        resale[s] = math.exp(resale_sigma * z_resale[s])
         tariff[s] = scales[1] * math.exp(tariff_sigma * z_tariff[s])
     # Time factors exp(sigma * z): plans on the same card share a sigma, so one row per distinct
     # (workload, sigma) is computed once and looked up (a third of the exps on a full catalog).
@@ -300,16 +306,19 @@ def monthly_cost_quantiles(jobs: np.ndarray, z_usage: np.ndarray, z_time: np.nda
                         compute[s] += u[s] * k * f[s]
                         cloud_n[s] += u[s]
         hw = hw_monthly[p]
+        back = resale_monthly[p]
         idle = idle_kwh_month[p]
         if flat:
             price = prices[0]
             for s in range(n_s):
-                buf[s] = hw * card[s] + (local_j[s] * to_kwh + idle) * price * tariff[s]
+                buf[s] = ((hw + back * (1.0 - resale[s])) * card[s]
+                          + (local_j[s] * to_kwh + idle) * price * tariff[s])
         else:
             # marginal_energy_cost with the household's own bill computed once, not per sample
             for s in range(n_s):
-                buf[s] = hw * card[s] + (tiered_cost(base_kwh + (local_j[s] * to_kwh + idle),
-                                                     bounds, prices) - base_bill) * tariff[s]
+                buf[s] = ((hw + back * (1.0 - resale[s])) * card[s]
+                          + (tiered_cost(base_kwh + (local_j[s] * to_kwh + idle), bounds,
+                                         prices) - base_bill) * tariff[s])
         if rented:
             cap = session_cap[p]
             fixed_start = overhead_s[p] + download_s[p]

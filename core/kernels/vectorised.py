@@ -157,9 +157,10 @@ def _billed(seconds: Array, granularity: float, minimum: float) -> Array:
 
 
 def monthly_cost_quantiles(jobs: Array, z_usage: Array, z_time: Array, z_card: Array,
-                           z_rent: Array, z_tariff: Array, usage_sigma: float,
+                           z_rent: Array, z_tariff: Array, z_resale: Array, usage_sigma: float,
                            card_sigma: float, rent_sigma: Array, tariff_sigma: float,
-                           hw_monthly: Array, idle_kwh_month: Array, local_t50: Array,
+                           resale_sigma: float, hw_monthly: Array, resale_monthly: Array,
+                           idle_kwh_month: Array, local_t50: Array,
                            local_sigma: Array, local_power: Array, cloud_t50: Array,
                            cloud_sigma: Array, usd_per_s: Array, granularity: Array,
                            minimum: Array, overhead_s: Array, download_s: Array,
@@ -175,6 +176,7 @@ def monthly_cost_quantiles(jobs: Array, z_usage: Array, z_time: Array, z_card: A
     s0, s1, s2, s3 = (float(v) for v in scales.tolist())
     units = [float(jobs[w]) * s0 * libm_exp(usage_sigma * z_usage[:, w]) for w in range(n_w)]
     card = s2 * libm_exp(card_sigma * z_card)
+    kept = 1.0 - libm_exp(resale_sigma * z_resale)  # 1 - the resale's factor
     tariff = s1 * libm_exp(tariff_sigma * z_tariff)
     factors: dict[tuple[int, float], Array] = {}
 
@@ -212,13 +214,13 @@ def monthly_cost_quantiles(jobs: Array, z_usage: Array, z_time: Array, z_card: A
                 else:
                     compute = compute + u * k * f
                     cloud_n = cloud_n + u
-        hw = float(hw_monthly[p])
+        own = (float(hw_monthly[p]) + float(resale_monthly[p]) * kept) * card
         idle = float(idle_kwh_month[p])
         if flat:
-            buf = hw * card + (local_j * to_kwh + idle) * float(prices[0]) * tariff
+            buf = own + (local_j * to_kwh + idle) * float(prices[0]) * tariff
         else:
-            buf = hw * card + (tiered_cost_rows(base_kwh + (local_j * to_kwh + idle), bounds,
-                                                prices) - base_bill) * tariff
+            buf = own + (tiered_cost_rows(base_kwh + (local_j * to_kwh + idle), bounds,
+                                          prices) - base_bill) * tariff
         if rented:
             sigma = float(rent_sigma[p])
             rf = rent_factors.get(sigma)

@@ -15,6 +15,8 @@ from core.cost.local import (
     Assumption,
     idle_kwh_month,
     ownership_monthly,
+    resale_monthly,
+    resale_sigma,
     tariff_arrays_usd,
 )
 from core.cost.rental import RentalTerms, min_credit_month, rental_terms
@@ -52,6 +54,7 @@ class Draws:
     card: np.ndarray
     rent: np.ndarray
     tariff: np.ndarray
+    resale: np.ndarray
 
     @staticmethod
     def make(samples: int, n_workloads: int, seed: int) -> Draws:
@@ -65,7 +68,7 @@ class Draws:
             hit = Draws(rng.standard_normal((samples, n_workloads)),
                         rng.standard_normal((samples, n_workloads)),
                         rng.standard_normal(samples), rng.standard_normal(samples),
-                        rng.standard_normal(samples))
+                        rng.standard_normal(samples), rng.standard_normal(samples))
             if len(_DRAWS) >= 4:
                 _DRAWS.pop(next(iter(_DRAWS)))
             _DRAWS[key] = hit
@@ -74,7 +77,7 @@ class Draws:
     @staticmethod
     def zero(n_workloads: int) -> Draws:
         z = np.zeros((1, n_workloads))
-        return Draws(z, z, np.zeros(1), np.zeros(1), np.zeros(1))
+        return Draws(z, z, np.zeros(1), np.zeros(1), np.zeros(1), np.zeros(1))
 
 
 _DRAWS: dict[tuple[int, int, int], Draws] = {}
@@ -86,6 +89,7 @@ class Packed:
 
     jobs: np.ndarray
     hw_monthly: np.ndarray
+    resale_monthly: np.ndarray  # the resale's share of hw_monthly, given back (RESALE_SIGMA)
     idle_kwh_month: np.ndarray
     local_t50: np.ndarray
     local_sigma: np.ndarray
@@ -107,18 +111,20 @@ class Packed:
     prices: np.ndarray
     base_kwh: float
     terms: tuple[RentalTerms | None, ...]
+    resale_sigma: float = 0.0  # the resale's spread at the horizon (core.cost.local)
 
     def take(self, idx: np.ndarray) -> Packed:
         """The rows `idx` only (the arrays of workloads and tariff stay whole)."""
         return Packed(
-            self.jobs, self.hw_monthly[idx], self.idle_kwh_month[idx], self.local_t50[idx],
+            self.jobs, self.hw_monthly[idx], self.resale_monthly[idx], self.idle_kwh_month[idx],
+            self.local_t50[idx],
             self.local_sigma[idx], self.local_power[idx], self.cloud_t50[idx],
             self.cloud_sigma[idx], self.usd_per_s[idx], self.granularity[idx],
             self.minimum[idx], self.overhead_s[idx], self.download_s[idx],
             self.fixed_month[idx], self.floor_month[idx], self.rerun[idx], self.per_job[idx],
             self.session_cap[idx],
             self.rent_sigma[idx], self.bounds, self.prices, self.base_kwh,
-            tuple(self.terms[i] for i in idx))
+            tuple(self.terms[i] for i in idx), self.resale_sigma)
 
 
 def work_units(w: Workload) -> float:
@@ -173,6 +179,7 @@ def pack(options: Sequence[Option], workloads: Sequence[Workload],
     lt, ls, lp = np.zeros(shape), np.zeros(shape), np.zeros(shape)
     ct, cs = np.zeros(shape), np.zeros(shape)
     hw = np.zeros(n_p)
+    back = np.zeros(n_p)
     idle = np.zeros(n_p)
     fields = {k: np.zeros(n_p) for k in ("usd_per_s", "granularity", "minimum", "overhead_s",
                                          "download_s", "fixed_month", "floor_month", "rerun",
@@ -182,6 +189,7 @@ def pack(options: Sequence[Option], workloads: Sequence[Workload],
     terms: list[RentalTerms | None] = []
     for p, opt in enumerate(options):
         hw[p] = ownership_monthly(opt.purchase_usd, profile.horizon_months, opt.extra_usd)
+        back[p] = resale_monthly(opt.purchase_usd, profile.horizon_months)
         busy = 0.0
         model_bytes = 0.0
         cloud_jobs = 0.0
@@ -226,12 +234,12 @@ def pack(options: Sequence[Option], workloads: Sequence[Workload],
         terms.append(t)
     bounds, prices = tariff_arrays_usd(tariff, rates)
     base = household_kwh(profile)
-    return Packed(jobs, hw, idle, lt, ls, lp, ct, cs, fields["usd_per_s"],
+    return Packed(jobs, hw, back, idle, lt, ls, lp, ct, cs, fields["usd_per_s"],
                   fields["granularity"], fields["minimum"], fields["overhead_s"],
                   fields["download_s"], fields["fixed_month"], fields["floor_month"],
                   fields["rerun"], per_job,
                   fields["session_cap"], fields["rent_sigma"], bounds, prices, base,
-                  tuple(terms))
+                  tuple(terms), resale_sigma(profile.horizon_months))
 
 
 def quantiles(packed: Packed, draws: Draws,
@@ -241,8 +249,9 @@ def quantiles(packed: Packed, draws: Draws,
         return np.zeros((0, 3))
     result: np.ndarray = monthly_cost_quantiles(
         packed.jobs, draws.usage, draws.time, draws.card, draws.rent, draws.tariff,
-        USAGE_SIGMA.value, CARD_PRICE_SIGMA.value, packed.rent_sigma, TARIFF_SIGMA.value,
-        packed.hw_monthly, packed.idle_kwh_month, packed.local_t50, packed.local_sigma,
+        draws.resale, USAGE_SIGMA.value, CARD_PRICE_SIGMA.value, packed.rent_sigma,
+        TARIFF_SIGMA.value, packed.resale_sigma, packed.hw_monthly, packed.resale_monthly,
+        packed.idle_kwh_month, packed.local_t50, packed.local_sigma,
         packed.local_power, packed.cloud_t50, packed.cloud_sigma, packed.usd_per_s,
         packed.granularity, packed.minimum, packed.overhead_s, packed.download_s,
         packed.fixed_month, packed.floor_month, packed.rerun, packed.per_job,

@@ -55,7 +55,8 @@ def plan_cost(p: int, s: int, a: dict, scales: Sequence[float]) -> float:  # typ
     kwh = local_j / KWH * WEEKS_PER_MONTH + a["idle_kwh_month"][p]
     tariff = scales[1] * math.exp(a["tariff_sigma"] * a["z_tariff"][s])
     energy = marginal_energy_cost(kwh, a["base_kwh"], a["bounds"], a["prices"]) * tariff
-    hw = a["hw_monthly"][p] * scales[2] * math.exp(a["card_sigma"] * a["z_card"][s])
+    back = a["resale_monthly"][p] * (1.0 - math.exp(a["resale_sigma"] * a["z_resale"][s]))
+    hw = (a["hw_monthly"][p] + back) * scales[2] * math.exp(a["card_sigma"] * a["z_card"][s])
     billed = per_job_billed
     if compute > 0:
         n = max(min(cloud_n, a["session_cap"][p]), 1e-9)

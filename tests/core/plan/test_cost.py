@@ -24,6 +24,24 @@ def test_resale_curve_and_ownership() -> None:
         local.ownership_monthly(100, 0)
 
 
+def test_a_bought_cards_range_holds_its_resale_as_well_as_its_price() -> None:
+    from tests.core.plan.test_breakeven_sensitivity import heavy
+
+    # the resale's spread grows as a random walk's: four times the time, twice the spread
+    assert local.resale_sigma(48) == pytest.approx(2 * local.resale_sigma(12))
+    assert local.resale_sigma(0) == 0.0
+    # what a card costs over the horizon is what it gives back plus what it costs net
+    assert (local.resale_monthly(1800, 36) + local.ownership_monthly(1800, 36)
+            == pytest.approx(1800 / 36))
+    r = heavy(400)
+    buy = r.plan("buy:big-24")
+    assert buy.feasible
+    own = local.ownership_monthly(1800, 36)  # the card's share of the plan, $28 of $50
+    # the whole plan's p10-p90 (its electricity and usage spread too) was 0.59 × the card's
+    # share with the price's spread alone; the resale's, drawn apart, adds to it
+    assert buy.monthly_cost_p90 - buy.monthly_cost_p10 > 0.7 * own
+
+
 def test_psu_upgrade_only_when_the_card_outgrows_the_psu() -> None:
     # (450 W + 150 W) / 0.7 = 857 W > 750 W: upgrade; 115 W card: 379 W, no upgrade
     assert local.psu_upgrade_usd(BIG, 1, 750) == local.PSU_UPGRADE_USD.value

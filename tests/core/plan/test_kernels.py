@@ -45,9 +45,10 @@ def _random_args(rng: np.random.Generator, n_p: int, n_w: int, n_s: int) -> dict
         "jobs": rng.uniform(0.5, 50, n_w),
         "z_usage": rng.standard_normal((n_s, n_w)), "z_time": rng.standard_normal((n_s, n_w)),
         "z_card": rng.standard_normal(n_s), "z_rent": rng.standard_normal(n_s),
-        "z_tariff": rng.standard_normal(n_s),
+        "z_tariff": rng.standard_normal(n_s), "z_resale": rng.standard_normal(n_s),
         "usage_sigma": 0.25, "card_sigma": 0.08, "rent_sigma": rng.uniform(0, 0.3, n_p),
         "tariff_sigma": 0.05, "hw_monthly": rng.uniform(0, 80, n_p) * (rng.random(n_p) < 0.5),
+        "resale_sigma": 0.3,
         "idle_kwh_month": rng.uniform(0, 10, n_p),
         "local_t50": rng.uniform(1, 3000, (n_p, n_w)) * mask((n_p, n_w)),
         "local_sigma": rng.uniform(0, 0.5, (n_p, n_w)),
@@ -63,11 +64,13 @@ def _random_args(rng: np.random.Generator, n_p: int, n_w: int, n_s: int) -> dict
         "bounds": TIERS[0], "prices": TIERS[1] / 7.1, "base_kwh": 200.0,
     }
     a["granularity"] = a["granularity"].astype(float)
+    a["resale_monthly"] = a["hw_monthly"] * rng.uniform(0.3, 1.5, n_p)
     return a
 
 
-KERNEL_ORDER = ("jobs", "z_usage", "z_time", "z_card", "z_rent", "z_tariff", "usage_sigma",
-                "card_sigma", "rent_sigma", "tariff_sigma", "hw_monthly", "idle_kwh_month",
+KERNEL_ORDER = ("jobs", "z_usage", "z_time", "z_card", "z_rent", "z_tariff", "z_resale",
+                "usage_sigma", "card_sigma", "rent_sigma", "tariff_sigma", "resale_sigma",
+                "hw_monthly", "resale_monthly", "idle_kwh_month",
                 "local_t50", "local_sigma", "local_power", "cloud_t50", "cloud_sigma",
                 "usd_per_s", "granularity", "minimum", "overhead_s", "download_s",
                 "fixed_month", "floor_month", "rerun", "per_job", "session_cap", "bounds", "prices",
