@@ -8,6 +8,7 @@ import math
 import sys
 from typing import TYPE_CHECKING, Any
 
+from app.commands.job_setup import assumed_setup, memory_line
 from app.errors import UserError
 from core.catalogs._validate import shown_number
 from core.kinds import KIND_NAMES
@@ -361,30 +362,9 @@ def describe(w: Any, e: Any, gpu: Any, quant: str | None = None,
         lines.append(f"  One job takes about {duration(one.seconds_p50)} (likely "
                      f"{duration(one.seconds_p10)} to {duration(one.seconds_p90)}; "
                      "8 jobs in 10 fall in this range).")
-    if e.vram_required_bytes > 0 and w.kind not in ("cpu", "encode", "render"):
-        # GiB, as every other surface says memory (cards sold as "24 GB" hold 24 GiB)
-        # an LLM's layers are split across the cards, whose memory adds up; every other job
-        # holds its whole model on each card (core.perf.jobs)
-        from core.perf.memory_limits import usable_bytes  # numpy: not at import (--help)
-
-        pooled = w.kind == "llm" or e.n_gpus == 1
-        cards = e.n_gpus if pooled else 1
-        have = gpu.usable_memory_bytes * cards / 1024**3
-        # what a job can fill (the desktop and drivers hold the rest): "needs 21.6 GiB of
-        # 24 GiB — does not fit" had read as a contradiction
-        room = usable_bytes(gpu) * cards / 1024**3
-        need = e.vram_required_bytes / 1024**3
-        card = (f"each card's {have / cards:.0f} GiB" if not pooled
-                else f"the {cards} cards' {have:.0f} GiB" if cards > 1
-                else f"the card's {have:.0f} GiB")
-        can = (f"the {room:.1f} GiB a job can use of {card}" if room < have - 0.05 else card)
-        if e.fits:
-            lines.append(f"  Memory: needs about {need:.1f} GiB of {can} — fits.")
-        else:
-            needs = (f"about {need:.1f} GiB" if f"{need:.1f}" != f"{room:.1f}"
-                     else f"a little over {room:.1f} GiB")
-            lines.append(f"  Memory: needs {needs}, more than {can}: it offloads to "
-                         "system RAM, which is included in the time above.")
+    said = memory_line(w, e, gpu)
+    if said:
+        lines.append(said)
     if e.note and (e.fits or not e.offload) and w.kind != "realtime":
         lines.append(f"  Note: {e.note}.")
     assumed = assumed_setup(w, e, quant)
@@ -395,36 +375,6 @@ def describe(w: Any, e: Any, gpu: Any, quant: str | None = None,
         lines.append(f"  Energy: about {energy(e.energy_j_p50 / 3600)} per job at "
                      f"~{e.power_w:,.0f} W board power.")
     return lines
-
-
-def assumed_setup(w: Any, e: Any, default_quant: str | None = None) -> str:
-    """The precision and memory mode an estimate assumes (issue #12: said, not implied);
-    `default_quant`: the weight format an LLM workload naming none is estimated in."""
-    if w.kind == "llm":
-        quant = (f"{w.quant} weights" if w.quant
-                 else f"{default_quant} weights (the model's usual GGUF quantization)"
-                 if default_quant else "the model's usual GGUF quantization")
-        where = ("part of the weights in system RAM" if e.offload
-                 else "all weights in graphics memory")
-        return f"llama.cpp with {quant}, {where}"
-    if w.kind in ("image", "video"):
-        from core.perf.notes import memory_mode
-
-        held = memory_mode(e.note)
-        weights = ("8-bit (fp8) weights" if held.weight_bits == 8
-                   else "16-bit (fp16/bf16) weights")
-        if e.offload:
-            mode = "weights streamed from system RAM"
-        elif held.holds == "experts":
-            mode = ("the text encoder unloaded after encoding, one denoiser expert in graphics "
-                    "memory at a time")
-        elif held.holds == "swap":
-            mode = "the text encoder unloaded after encoding"
-        else:
-            mode = "everything kept in graphics memory"
-        tiles = "in tiles" if held.vae_tiles else "in one piece"
-        return f"{weights}, {mode}, VAE decoded {tiles}"
-    return ""
 
 
 def _measured_lines(w: Any, mark: Any, render_ref: Any, gpu: Any, cats: Catalogs) -> list[str]:

@@ -23,14 +23,7 @@ from typing import Any
 import numpy as np
 
 from core.perf.fit_across import ACROSS, across_centre
-from core.perf.fit_cycles import (
-    CYCLES_SPEC_COLUMNS,
-    cycles_x,
-    version_effects,
-    version_offset,
-    within_range,
-)
-from core.perf.fit_cycles import cycles_design as _cycles_design
+from core.perf.fit_cycles import cycles_score, fit_cycles_specs
 from core.perf.fit_row import Row
 from core.perf.fit_software import FLOOR_FALLBACK_SIGMA, floor_of, ops_of, own_floor
 from core.perf.fit_spread import (
@@ -369,17 +362,9 @@ def fit_metric(metric: str, rows: Sequence[Row],
     backends: list[str] = []
     if metric == "cycles":
         backends = sorted({f["backend"] for f in feats})
-        x = _cycles_design(rows, backends)
-        versions = version_effects(rows)
-        y = np.log([r.value for r in rows]) - [version_offset(r.parts, versions) for r in rows]
-        beta = [float(b) for b in np.linalg.lstsq(x, y, rcond=None)[0]]
-        base = x @ np.array(beta)
+        beta, rest, extra = fit_cycles_specs(rows, backends)
         block: dict[str, Any] = {"t0": 0.0, "floor": {"": 0.0},
-                                 "centres": _pool(y - base, feats, metric, 0.0),
-                                 "versions": versions}
-        specs = x[:, len(backends):len(backends) + CYCLES_SPEC_COLUMNS]
-        block["spec_range"] = [[float(lo), float(hi)] for lo, hi in
-                               zip(specs.min(axis=0), specs.max(axis=0), strict=True)]
+                                 "centres": _pool(rest, feats, metric, 0.0), **extra}
     else:
         block = _fit_efficiency(metric, rows, base, hyper)
     block["beta"] = beta
@@ -441,15 +426,8 @@ def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, flo
         beyond = max(np.log(lo_hi[0] / parts.peak), 0.0)
         sigma = float(np.hypot(sigma, OUT_OF_RANGE_SIGMA_PER_EFOLD.value * beyond))
     if metric == "cycles":
-        backends = list(block["backends"])
-        b = parts.features["backend"]
-        beta = np.array(block["beta"])
-        intercept = float(beta[backends.index(b)]) if b in backends else float(
-            np.mean(beta[:len(backends)]))
-        x, beyond = within_range(cycles_x(parts), block.get("spec_range") or [])
+        value, beyond = cycles_score(parts, block, centre)
         sigma = float(np.hypot(sigma, OUT_OF_RANGE_SIGMA_PER_EFOLD.value * beyond))
-        value = float(np.exp(intercept + np.dot(beta[len(backends):], x) + centre
-                             + version_offset(parts, block.get("versions") or {})))
         return 0.0, 0.0, sigma, value
     eff = float(np.exp(centre))
     t0 = float(block["t0"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -92,3 +93,34 @@ def within_range(x: np.ndarray, spec_range: Sequence[Sequence[float]]
         beyond += max(lo - x[i], 0.0)
         x[i] = min(max(x[i], lo), hi)
     return x, beyond
+
+
+def fit_cycles_specs(rows: Sequence[Row], backends: Sequence[str]
+                     ) -> tuple[list[float], np.ndarray, dict[str, Any]]:
+    """Cycles' log-linear fit of the scores on the backends' intercepts and the cards' specs,
+    with each row's Blender release taken out first: (coefficients, each row's log residual
+    for the groups to pool, the block's `versions` and `spec_range`)."""
+    x = cycles_design(rows, backends)
+    versions = version_effects(rows)
+    y = np.log([r.value for r in rows]) - np.array([version_offset(r.parts, versions)
+                                                    for r in rows])
+    beta = [float(b) for b in np.linalg.lstsq(x, y, rcond=None)[0]]
+    specs = x[:, len(backends):len(backends) + CYCLES_SPEC_COLUMNS]
+    spec_range = [[float(lo), float(hi)]
+                  for lo, hi in zip(specs.min(axis=0), specs.max(axis=0), strict=True)]
+    return beta, y - x @ np.array(beta), {"versions": versions, "spec_range": spec_range}
+
+
+def cycles_score(parts: Parts, block: dict[str, Any], centre: float) -> tuple[float, float]:
+    """(Open Data score of a row under a fitted block whose group centre is `centre`, the
+    e-folds its specs lie below the calibrated range): a backend the fit never saw takes the
+    mean of the backends' intercepts."""
+    backends = list(block["backends"])
+    b = parts.features["backend"]
+    beta = np.array(block["beta"])
+    intercept = float(beta[backends.index(b)]) if b in backends else float(
+        np.mean(beta[:len(backends)]))
+    x, beyond = within_range(cycles_x(parts), block.get("spec_range") or [])
+    value = float(np.exp(intercept + np.dot(beta[len(backends):], x) + centre
+                         + version_offset(parts, block.get("versions") or {})))
+    return value, beyond
