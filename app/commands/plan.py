@@ -29,7 +29,8 @@ def register(sub: Any) -> None:
                         "(ai_video_blogger, vtuber, game_modder, educator, small_studio)")
     parser.add_argument("--gpu", action="append", default=[], metavar="NAME",
                         help="a GPU in your machine, by name or catalog id (repeat for more); "
-                        "without it RigSizer detects your hardware")
+                        "'none' for a PC without one; without it RigSizer detects your "
+                        "hardware")
     parser.add_argument("--ram-gib", type=float, default=None, metavar="N",
                         help="system RAM in GiB (for offloading estimates)")
     parser.add_argument("--deadline-confidence", type=float, default=None, metavar="P",
@@ -110,6 +111,11 @@ def machine_arg(gpus: list[str], ram_gib: float | None, cats: Catalogs) -> Any:
     from core.hardware.machine import machine_from_gpu_ids, with_ram
 
     check_ram_gib(ram_gib)
+    if any(name.strip().lower() == "none" for name in gpus):
+        # a PC without a GPU, whatever this one has: what buying or renting would mean then
+        if len(gpus) > 1:
+            raise UserError("--gpu none: a PC without a GPU takes no other --gpu")
+        return machine_from_gpu_ids([], ram_gib=ram_gib, catalog=cats.gpus)
     if gpus:
         ids = []
         known = cats.gpus_by_id

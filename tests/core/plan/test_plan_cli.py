@@ -253,3 +253,15 @@ def test_plan_in_chinese_says_a_workloads_fault_in_chinese(
         assert "工作负载“npc”" in err and "context_tokens" in err and "cannot hold" not in err
     assert main(["plan", str(profile), "--gpu", "RTX 4090"]) == 2
     assert "workload 'npc': field 'context_tokens'" in capsys.readouterr().err
+
+
+def test_plan_for_a_pc_without_a_gpu_whatever_this_one_has(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # `--gpu none` had been refused ("not in the catalog"): a user with a card could not see
+    # what buying or renting from scratch would mean
+    assert main(["plan", "vtuber", "--gpu", "none", "--samples", "500", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["machine"]["gpus"] == []
+    assert all(p["kind"] != "keep" for p in doc["plans"])
+    assert main(["plan", "vtuber", "--gpu", "None", "--gpu", "RTX 4090"]) == 2
+    assert "--gpu none: a PC without a GPU takes no other --gpu" in capsys.readouterr().err
