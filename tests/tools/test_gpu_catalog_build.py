@@ -75,3 +75,15 @@ def test_old_workstation_and_radeon_generations_are_not_bought_new_at_launch_pri
     for gid in ("nvidia-rtx-6000-ada", "amd-rx-7900-xtx"):
         price = gpus[gid].purchase_price()
         assert price is not None and price.kind == "launch", gid
+
+
+def test_workstation_cards_with_a_sourced_price_can_be_bought() -> None:
+    # the Radeon AI PRO R9700 and RTX PRO 4000 Blackwell had no price at all, so even a $40,000
+    # studio was never offered them; the stored sources give an approximate launch MSRP
+    from core.catalogs.bundle import load_catalogs
+
+    gpus = {g.id: g for g in load_catalogs(prices=False).gpus}
+    for gid, usd in (("amd-radeon-ai-pro-r9700", 1250), ("nvidia-rtx-pro-4000-blackwell", 1500)):
+        price = gpus[gid].purchase_price()
+        assert price is not None and price.usd == usd and price.kind == "launch", gid
+        assert "new_gpus_2026.csv" in price.source and "approx" in price.source, gid
