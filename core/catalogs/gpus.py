@@ -31,8 +31,8 @@ FORM_FACTORS = ("desktop", "laptop", "workstation", "datacenter", "soc")
 FIGURES = (
     "vram_gib", "usable_vram_gib", "mem_bandwidth_gb_s", "fp32_tflops", "fp16_tensor_tflops",
     "int8_tensor_tops", "fp8_tensor_tflops", "tdp_w", "launch_price_usd", "street_price_usd",
-    "machine_price_usd", "discontinued", "sold_in", "release_date", "encoder", "rt_gen",
-    "pci_ids",
+    "machine_price_usd", "discontinued", "sold_in", "not_sold_in", "release_date", "encoder",
+    "rt_gen", "pci_ids",
 )
 
 GPU_KEYS = (
@@ -60,6 +60,7 @@ GPU_KEYS = (
     Key("price_note", required=False),
     Key("discontinued", "bool", required=False),
     Key("sold_in", "str_list", required=False),
+    Key("not_sold_in", "str_list", required=False),
     Key("release_date", "date"),
     Key("encoder", required=False),
     Key("rt_gen", "int", required=False, nonnegative=True),
@@ -114,6 +115,7 @@ def gpu_from_entry(raw: Any, file: str, index: int) -> GpuSpec:
         price_note=v.get("price_note", ""),
         discontinued=v.get("discontinued", False),
         sold_in=tuple(c.lower() for c in v.get("sold_in", ())),
+        not_sold_in=tuple(c.lower() for c in v.get("not_sold_in", ())),
         release_date=v["release_date"],
         encoder=v.get("encoder"),
         rt_gen=v.get("rt_gen", 0),

@@ -64,6 +64,7 @@ class GpuSpec:
     price_note: str = ""  # why no price is known, when none is
     discontinued: bool = False  # no longer made: never bought new at its launch price
     sold_in: tuple[str, ...] = ()  # country codes where it is sold; empty = everywhere
+    not_sold_in: tuple[str, ...] = ()  # country codes where it is not sold (export rules)
     encoder: str | None = None
     rt_gen: int = 0
     pci_ids: tuple[str, ...] = ()
@@ -97,4 +98,5 @@ class GpuSpec:
 
     def sold_in_region(self, region: str) -> bool:
         """Whether it is sold where `region` (a tariff id such as "cn-beijing", "de") lies."""
-        return not self.sold_in or region.split("-")[0].lower() in self.sold_in
+        country = region.split("-")[0].lower()
+        return (not self.sold_in or country in self.sold_in) and country not in self.not_sold_in

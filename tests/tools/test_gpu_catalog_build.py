@@ -87,3 +87,28 @@ def test_workstation_cards_with_a_sourced_price_can_be_bought() -> None:
         price = gpus[gid].purchase_price()
         assert price is not None and price.usd == usd and price.kind == "launch", gid
         assert "new_gpus_2026.csv" in price.source and "approx" in price.source, gid
+
+
+def test_cards_export_rules_keep_out_of_china_are_not_bought_there() -> None:
+    # a CNY plan offered "Buy GeForce RTX 5090" (US price plus 13 % VAT) where the 5090 D is
+    # what is sold
+    from dataclasses import replace
+
+    from core.catalogs.bundle import load_catalogs
+    from core.catalogs.profiles import load_profiles
+    from core.hardware.machine import machine_from_gpu_ids
+    from core.plan import recommend
+    from tests.shipped import catalogs, evaluate
+
+    gpus = {g.id: g for g in load_catalogs(prices=False).gpus}
+    for gid in ("nvidia-rtx-4090", "nvidia-rtx-5090"):
+        assert not gpus[gid].sold_in_region("cn-beijing") and gpus[gid].sold_in_region("us")
+    assert gpus["nvidia-rtx-5090-d"].sold_in_region("cn-beijing")
+    base = load_profiles()["ai_video_blogger"]
+    cn = replace(base, region="cn-beijing", currency="CNY", budget_usd=None)
+    us = replace(base, budget_usd=None)
+    machine = machine_from_gpu_ids(["nvidia-rtx-3060-12gb"], ram_gib=32, catalog=catalogs().gpus)
+    ids = {r: {p.id for p in [*res.plans, *(x.plan for x in res.rejected)]}
+           for r, res in (("cn", recommend(cn, machine, catalogs(), evaluate, samples=200)),
+                          ("us", recommend(us, machine, catalogs(), evaluate, samples=200)))}
+    assert "buy:nvidia-rtx-5090" in ids["us"] and "buy:nvidia-rtx-5090" not in ids["cn"]
