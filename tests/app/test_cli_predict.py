@@ -84,8 +84,6 @@ def test_estimate_prints_time_fit_and_energy(capsys: pytest.CaptureFixture[str])
 def test_estimate_says_a_large_energy_in_kwh_not_in_e_notation(
         capsys: pytest.CaptureFixture[str]) -> None:
     """A Wan 14B clip on two 3060s takes over a kWh: it was 'about 1.45e+03 Wh per job'."""
-    import re
-
     code = cli.main(["estimate", "--gpu", "RTX 3060 12GB", "--n-gpus", "2", "--workload",
                      "video", "--model", "wan2.1-t2v-14b"])
     out = capsys.readouterr().out
