@@ -426,7 +426,7 @@ def run(args: argparse.Namespace) -> int:
             if args.profile:
                 raise  # the profile's own workload and key, as a file error names them
             raise UserError(in_options(str(exc), cats)) from exc
-        from core.plan.feasibility import parts_of_one_job  # numpy: not at import (--help)
+        from core.perf.jobs import parts_of_one_job  # numpy: not at import (--help)
 
         wait = None
         pieces = parts_of_one_job(w)

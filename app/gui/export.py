@@ -49,6 +49,7 @@ from app.report import TOP_PLANS, TOP_REJECTED
 from app.report.text import tariff_date_text
 from core.atomic_file import save_file
 from core.plan import wording
+from core.plan.options import offer_gpu
 from core.schema.message import LIST_SEPARATOR, Message
 from core.version import version
 
@@ -140,7 +141,7 @@ def device_name(device_id: str, catalogs: Catalogs | None) -> str:
         return device_id
     card = catalogs.gpu(offer.gpu_id)
     name = card.name if card is not None else offer.gpu_id
-    name = f"{offer.gpu_count}× {name}" if offer.gpu_count > 1 else name  # as plan labels say
+    name = offer_gpu(offer, name)  # as plan labels say
     return t("%1 (%2 %3)").replace("%1", name).replace(
         "%2", wording.provider_name(offer.provider, catalogs.provider_names)).replace(
         "%3", core_text(wording.tier(offer.tier)))

@@ -73,4 +73,16 @@ def diffusion_job(w: Workload, model: ModelSpec, gpu: GpuSpec, n_gpus: int,
                     offload=parts.offload, power_w=share * gpu.tdp_w * n_gpus, note=parts.note)
 
 
-__all__ = ["POWER_SHARE", "diffusion_job", "llm_job", "pooled"]
+def parts_of_one_job(w: Workload) -> int | None:
+    """Into how many pieces one job of `w` splits across cards, where a job's time here is
+    spread over all of them (diffusion_job for images, media.upscale_job: time / n, what the
+    cards get through side by side); None where one job splits wholly (a video's frames, an
+    LLM's layers). An image job's batch; an upscale's frames."""
+    if w.kind == "image":
+        return max(1, w.batch)
+    if w.kind == "upscale":
+        return max(1, w.frames)
+    return None
+
+
+__all__ = ["POWER_SHARE", "diffusion_job", "llm_job", "parts_of_one_job", "pooled"]

@@ -25,7 +25,9 @@ from core.plan.options import (
     PerfLike,
     buy_candidates,
     buy_option,
+    cards_name,
     cloud_allowed,
+    count_name,
     is_gpu_work,
     local_places,
     needs_new_pc,
@@ -85,7 +87,7 @@ def keep_option(inp: Inputs, c: Cards, judge: Judge) -> Option:
     current = c.current
     assert current is not None
     n = max(1, c.n_current)
-    name = current.name if n == 1 else f"{n}× {current.name}"
+    name = count_name(n, current.name)
     places = local_places(inp.workloads)
     base = Option("keep", "keep", Message(wording.KEEP, gpu=name), current, n,
                   c.local_col[current.id], 0.0, 0.0, None, -1, places)
@@ -103,15 +105,6 @@ def keep_option(inp: Inputs, c: Cards, judge: Judge) -> Option:
                   len(every), c.local_col[current.id], 0.0, 0.0, None, -1, places,
                   cols, gpus, cards=every, card_cols=tuple(c.local_col[g.id] for g in every))
 
-
-def cards_name(cards: Sequence[GpuSpec]) -> str:
-    """The cards of a PC as a person lists them: "2× RTX 4090 + RTX 3060"."""
-    counts: dict[str, int] = {}
-    names: dict[str, str] = {}
-    for g in cards:
-        counts[g.id] = counts.get(g.id, 0) + 1
-        names[g.id] = g.name
-    return " + ".join(names[k] if n == 1 else f"{n}× {names[k]}" for k, n in counts.items())
 
 
 def _best_cards(inp: Inputs, c: Cards, judge: Judge, owned: Sequence[GpuSpec]
@@ -304,8 +297,8 @@ def _hybrid_words(inp: Inputs, base: Option, o: CloudOffer) -> dict[str, Param]:
     """The names a hybrid's label gives: the card kept or bought ("2× RTX 4090" for a studio
     that buys two), the rented card, its provider and tier."""
     assert base.local_gpu is not None
-    local_name = (base.local_gpu.name if base.local_n == 1 or base.kind == "keep" or base.cards
-                  else f"{base.local_n}× {base.local_gpu.name}")
+    local_name = (base.local_gpu.name if base.kind == "keep" or base.cards
+                  else count_name(base.local_n, base.local_gpu.name))
     if base.kind == "keep" and base.cards:  # owned cards of different kinds: all named
         local_name = cards_name(base.cards)
     own = {} if base.beside is None else {"own": base.beside.name}
@@ -329,10 +322,9 @@ def _overflows(inp: Inputs, judge: Judge, options: list[Option],
         fits = [judge.fit_local(w, base) for w in workloads]
         if not all(f.feasible for f in fits):
             continue  # jobs it cannot do at all go whole (hybrids above)
-        loads = judge.card_loads(base, fits)
-        if not loads:
+        full = judge.fullest_card(base, fits)  # cards of two kinds: the one over its hours
+        if full is None:
             continue
-        full = max(loads, key=lambda c: c.fullness())  # cards of two kinds: the one over
         local_h, cap = full.busy, full.capacity
         if local_h <= cap or cap <= 0:
             continue

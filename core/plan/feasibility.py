@@ -20,11 +20,12 @@ from statistics import NormalDist
 from core.cost.local import Assumption
 from core.cost.rental import cold_start_s
 from core.perf import memory_rule
+from core.perf.jobs import parts_of_one_job
 from core.perf.memory_limits import usable_bytes
 from core.perf.notes import says_8_bit
 from core.plan import reasons as say
 from core.plan import wording
-from core.plan.options import Option, PerfLike, is_gpu_work
+from core.plan.options import Option, PerfLike, count_name, is_gpu_work
 from core.schema import Basis, Estimate, GpuSpec, Workload
 from core.schema.message import Bytes, Message, Money, Param, Seconds
 from core.schema.plan import Gate, WorkloadFit
@@ -115,17 +116,6 @@ def too_much_offload(c: Cell, memory: float, kind: str = "video") -> bool:
             and c.vram > MAX_OFFLOAD_RATIO.value * memory)
 
 
-def parts_of_one_job(w: Workload) -> int | None:
-    """Into how many pieces one job of `w` splits across cards, where the perf model spreads
-    it over all of them (core.perf.jobs and media: time / n); None where it splits wholly
-    (a video's frames, an LLM's layers). An image job's batch; an upscale's frames."""
-    if w.kind == "image":
-        return max(1, w.batch)
-    if w.kind == "upscale":
-        return max(1, w.frames)
-    return None
-
-
 def one_job(w: Workload, c: Cell, n: int) -> Cell:
     """`c`, a rented node's cell, as one job waits on its `n` cards. The perf model spreads
     an image or upscale job over a node's cards (its time / n: what n cards get through in a
@@ -180,7 +170,7 @@ def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None,
     if gpu is None or c is None:
         return WorkloadFit(w.id, w.label, "none", "", False, math.inf, math.inf, 0.0,
                            reason=say.no_local_gpu(w))
-    name = gpu.name if n == 1 else f"{n}× {gpu.name}"
+    name = count_name(n, gpu.name)
     # `c` is one card's time even for a box of n (one job per card: local_capacity counts
     # the cards), so unlike a rented node's it is one job's wait as it stands
     t90 = c.t50 * math.exp(Z90 * c.sigma)

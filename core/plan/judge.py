@@ -32,7 +32,7 @@ from core.plan.feasibility import (
 )
 from core.plan.inputs import Inputs
 from core.plan.measured import Measured
-from core.plan.options import Option, PerfLike, is_gpu_work, offer_gpu
+from core.plan.options import Option, PerfLike, card_counts, count_name, is_gpu_work, offer_gpu
 from core.schema import Estimate, GpuSpec, Workload
 from core.schema.message import Message
 from core.schema.plan import Gate, WorkloadFit
@@ -204,32 +204,32 @@ class Judge:
         which makes them in time, stood idle). The plan's costs keep each job's energy on the
         card it was given to: the shifted share is the fuller card's overflow, a small part."""
         hours = self.inp.profile.hours_per_day_online
-        pools: dict[str, tuple[str, int, int]] = {}  # card id -> (name, cards, matrix column)
+        pools: dict[str, tuple[GpuSpec, int, int]] = {}  # card id -> (card, how many, column)
         if o.cards:
-            for g, col in zip(o.cards, o.card_cols or (-1,) * len(o.cards), strict=True):
-                name, n, _ = pools.get(g.id, (g.name, 0, col))
-                pools[g.id] = (name, n + 1, col)
+            cols = dict(zip((g.id for g in o.cards), o.card_cols or (-1,) * len(o.cards),
+                            strict=True))
+            pools = {k: (g, n, cols[k]) for k, (g, n) in card_counts(o.cards).items()}
         elif o.local_gpu is not None:
-            pools[o.local_gpu.id] = (o.local_gpu.name, o.local_n, o.local_col)
+            pools[o.local_gpu.id] = (o.local_gpu, o.local_n, o.local_col)
         busy: dict[str, float] = {}
         given: dict[str, list[tuple[WorkloadFit, Workload]]] = {}
         for card in pools:
             given[card] = [(f, w) for w, f in zip(self.workloads, fits, strict=True)
                            if f.where == "local" and f.device_id == card]
             busy[card] = sum(f.hours_per_week for f, _ in given[card])
-        caps = {card: local_capacity(hours, n) for card, (_name, n, _col) in pools.items()}
+        caps = {card: local_capacity(hours, n) for card, (_g, n, _col) in pools.items()}
         if len(pools) > 1:
             self._spill(o, pools, given, busy, caps)
         out = []
-        for card, (name, n, _col) in pools.items():
+        for card, (g, n, _col) in pools.items():
             # the heaviest local job, to say the sustained rate in jobs a day
             jobs = [(f.hours_per_week, w) for f, w in given[card]
                     if not is_hourly(w) and w.jobs_per_week > 0]
-            out.append(CardLoad(card, name if n == 1 else f"{n}× {name}", busy[card],
-                                caps[card], max(jobs, key=lambda x: x[0])[1] if jobs else None))
+            out.append(CardLoad(card, count_name(n, g.name), busy[card], caps[card],
+                                max(jobs, key=lambda x: x[0])[1] if jobs else None))
         return out
 
-    def _spill(self, o: Option, pools: dict[str, tuple[str, int, int]],
+    def _spill(self, o: Option, pools: dict[str, tuple[GpuSpec, int, int]],
                given: dict[str, list[tuple[WorkloadFit, Workload]]], busy: dict[str, float],
                caps: dict[str, float]) -> None:
         """Move the hours a pool cannot take to pools with hours to spare, as far as their
@@ -240,11 +240,10 @@ class Judge:
             for f, w in sorted(given[card], key=lambda fw: -fw[0].hours_per_week):
                 if excess <= 0 or is_hourly(w) or f.hours_per_week <= 0:
                     continue
-                for other, (_name, _n, col) in pools.items():
+                for other, (gpu, _n, col) in pools.items():
                     spare = caps[other] - busy[other]
                     if other == card or spare <= 0 or col < 0 or excess <= 0:
                         continue
-                    gpu = next(g for g in o.cards if g.id == other)
                     there = self.fit_local(w, replace(o, local_gpu=gpu, local_n=1,
                                                       local_col=col, local_cols=(), owned=(),
                                                       cards=(), card_cols=()))
@@ -256,13 +255,16 @@ class Judge:
                     busy[other] += moved * ratio
                     excess -= moved
 
+    def fullest_card(self, o: Option, fits: Sequence[WorkloadFit]) -> CardLoad | None:
+        """The pool of local cards fullest for its hours under `o` (None: no local card)."""
+        return max(self.card_loads(o, fits), key=CardLoad.fullness, default=None)
+
     def _busiest_card(self, o: Option, fits: tuple[WorkloadFit, ...]) -> Gate:
         """The throughput gate, for the card fullest for its hours."""
-        loads = self.card_loads(o, fits)
-        if not loads:  # no card: nothing runs locally
+        c = self.fullest_card(o, fits)
+        if c is None:  # no card: nothing runs locally
             hours = self.inp.profile.hours_per_day_online
             return throughput_gate(0.0, local_capacity(hours, o.local_n), "", None)
-        c = max(loads, key=CardLoad.fullness)
         return throughput_gate(c.busy, c.capacity, c.name, c.heaviest)
 
     def gates(self, o: Option, fits: tuple[WorkloadFit, ...],

@@ -195,9 +195,27 @@ def offer_label(offer: CloudOffer, gpu_name: str, names: Mapping[str, str],
     return Message(wording.RENT, gpu=gpu, provider=provider, tier=wording.tier(offer.tier))
 
 
+def count_name(n: int, name: str) -> str:
+    """`n` cards of one kind as a plan names them: "2× RTX 4090", "RTX 4090" for one."""
+    return f"{n}× {name}" if n > 1 else name
+
+
+def card_counts(cards: Sequence[GpuSpec]) -> dict[str, tuple[GpuSpec, int]]:
+    """Each kind of card among `cards` (by id, in the order first met) and how many."""
+    out: dict[str, tuple[GpuSpec, int]] = {}
+    for g in cards:
+        out[g.id] = (g, out[g.id][1] + 1 if g.id in out else 1)
+    return out
+
+
+def cards_name(cards: Sequence[GpuSpec]) -> str:
+    """The cards of a PC as a person lists them: "2× RTX 4090 + RTX 3060"."""
+    return " + ".join(count_name(n, g.name) for g, n in card_counts(cards).values())
+
+
 def offer_gpu(offer: CloudOffer, gpu_name: str) -> str:
     """The cards an offer rents, as its plan's label names them: "2× RTX 4090", "RTX 4090"."""
-    return f"{offer.gpu_count}× {gpu_name}" if offer.gpu_count > 1 else gpu_name
+    return count_name(offer.gpu_count, gpu_name)
 
 
 __all__ = [
