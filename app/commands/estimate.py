@@ -28,6 +28,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--n-gpus", type=int, default=1, help="number of such cards (default 1)")
     p.add_argument("--ram-gib", type=float, help="system RAM in GiB: a job that offloads must "
                    "fit what the card cannot hold in it (the rule `plan` uses)")
+    p.add_argument("--host", choices=("desktop", "server"),
+                   help="where the job runs: a PC (desktop) or a rented pod or data-centre "
+                   "node (server, whose CPU launches each diffusion step's kernels more "
+                   "slowly); default: server for a data-centre card, else desktop")
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--workload", choices=KINDS, help="kind of job")
     src.add_argument("--profile", help="a creator profile TOML, or a shipped profile name "
@@ -421,7 +425,7 @@ def run(args: argparse.Namespace) -> int:
     for w in workloads:
         # with no measurements it is the model's estimate, unmoved
         try:
-            e, mark = measured_estimate(model, w, gpu, args.n_gpus, known, ram)
+            e, mark = measured_estimate(model, w, gpu, args.n_gpus, known, ram, args.host)
         except ValueError as exc:
             if args.profile:
                 raise  # the profile's own workload and key, as a file error names them
@@ -433,7 +437,7 @@ def run(args: argparse.Namespace) -> int:
         if pieces is not None and pieces < args.n_gpus and e.runnable:
             # one job spreads over at most as many cards as it has images (an upscale: frames);
             # the other cards make other jobs meanwhile
-            wait, _ = measured_estimate(model, w, gpu, pieces, known, ram)
+            wait, _ = measured_estimate(model, w, gpu, pieces, known, ram, args.host)
         out.extend(describe(w, e, gpu, _usual_quant(w, cats), wait))
         if e.offload and ram is None:
             # `plan` judges an offload by the PC's RAM; here none was given

@@ -28,7 +28,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "per clip; image is answered in it_per_s and may say what was timed and how it "
         "computed: \"timing\": \"job\" (end to end, the default) or \"denoiser\" (the "
         "sampling loop alone, as a progress bar reports it); \"precision\": \"bf16\" (the "
-        "default), \"fp16\" or \"fp8\" (fp8 matrix multiplies). cycles: \"backend\" "
+        "default), \"fp16\" or \"fp8\" (fp8 matrix multiplies); image and video may say "
+        "where they ran: \"host\": \"desktop\" or \"server\" (a rented pod or data-centre "
+        "node; the default for data-centre cards), whose CPU sets the least time a step "
+        "takes. cycles: \"backend\" "
         "(OPTIX, CUDA, HIP, ...) and \"blender_version\", answered as a Blender Open Data "
         "score. An answer's basis is measured (a published measurement of that setting), "
         "model, user-measured or user-adjusted; where p10 to p90 are null, error says why.")

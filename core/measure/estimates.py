@@ -184,14 +184,16 @@ def render_reason(m: Measurement, work: Param, catalogs: Catalogs) -> Message:
 
 
 def measured_estimate(model: PerfModel, w: Workload, gpu: GpuSpec, n_gpus: int,
-                      known: Sequence[Known], host_ram_bytes: float | None = None
-                      ) -> tuple[Any, Effect | None]:
-    """(Estimate, what the measurements did to it or None) for one job on the user's own
-    `n_gpus` × `gpu`, as a plan moves the same cell (`rigsizer estimate --measurements`)."""
+                      known: Sequence[Known], host_ram_bytes: float | None = None,
+                      host: str | None = None) -> tuple[Any, Effect | None]:
+    """(Estimate, what the measurements did to it or None) for one job on `n_gpus` × `gpu`,
+    as a plan moves the same cell (`rigsizer estimate --measurements`): the user's own, or on
+    `host` "server" a rented one (which the measurements move as a plan moves a rented
+    card: in part)."""
     from core.perf.evaluate import estimate_of
 
-    m = model.evaluate([w], [gpu], [n_gpus], host_ram_bytes=host_ram_bytes)
-    moved, marks = adjust_perf(m, [w], [gpu], known, model, rented=False)
+    m = model.evaluate([w], [gpu], [n_gpus], host_ram_bytes=host_ram_bytes, host=host)
+    moved, marks = adjust_perf(m, [w], [gpu], known, model, rented=host == "server")
     mark = marks.get((w.id, 0))
     basis = cast("Basis", basis_of(mark, "model"))  # 'model' or one of the user bases
     return estimate_of(moved, w, gpu, n_gpus, basis), mark

@@ -2,8 +2,8 @@
 
 Public API (the contract other layers use):
     PerfModel.from_catalogs(catalogs) -> PerfModel   (built once; owns its caches)
-    model.evaluate(workloads, gpus, n_gpus=None, *, host_ram_bytes=None) -> PerfMatrix
-    model.estimate(workload, gpu, n_gpus=1, *, host_ram_bytes=None) -> Estimate
+    model.evaluate(workloads, gpus, n_gpus=None, *, host_ram_bytes=None, host=None) -> PerfMatrix
+    model.estimate(workload, gpu, n_gpus=1, *, host_ram_bytes=None, host=None) -> Estimate
     validate(workload, models, quants) -> ModelSpec | None
     time_quantiles(t50, sigma, q) -> array
     predict(queries, model, measured=True) -> list of answers (the `rigsizer predict` contract)

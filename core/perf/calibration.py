@@ -254,7 +254,8 @@ def _recent(obs: list[Observation], skipped: list[tuple[str, int, str]]) -> None
 def _h200(obs: list[Observation], skipped: list[tuple[str, int, str]]) -> None:
     """h200_measured.csv: diffusers runs on an H200 SXM (shared/tools/gpu_diffusers_bench.py).
     Image rows time the denoiser loop (image-steps/s, batch counted); video rows the denoising
-    loop (and the VAE decode where stated), without the text encoder."""
+    loop (and the VAE decode where stated), without the text encoder. They ran on a server (a
+    16-core Xeon VM, the rows' software column says), whose per-step floor they measure."""
     name = FILES["h200"]
     for i, r in enumerate(_read(name), start=2):
         value = _number(r["value"])
@@ -263,7 +264,7 @@ def _h200(obs: list[Observation], skipped: list[tuple[str, int, str]]) -> None:
             continue
         q: dict[str, Any] = {"task": r["task"], "gpu": r["gpu"], "model": r["model"],
                              "width": int(r["width"]), "height": int(r["height"]),
-                             "steps": int(r["steps"]), "software": "diffusers"}
+                             "steps": int(r["steps"]), "host": "server"}
         if r["task"] == "image":
             q["batch"] = int(r["batch"] or 1)
             q["timing"] = "denoiser"

@@ -145,12 +145,12 @@ def _base(metric: str, rows: Sequence[Row], gid: str = "", cls: str = "",
 
 
 def _seen(hyper: dict[str, Any] | None, train: Sequence[Row]) -> dict[str, Any] | None:
-    """The shipped floors only for groups the training rows still have (the H200 is the only
-    card measured with eager diffusers: left out, its floor is not known)."""
+    """The shipped floors only for groups the training rows still have (the H200's are the
+    only rows measured on a server: left out, a server's floor is not known)."""
     if hyper is None:
         return None
     keys = {f"{name}={r.parts.features.get(name, '')}" for r in train
-            for name in ("backend", "sw")}
+            for name in ("backend", "host")}
     floors = {k: v for k, v in (hyper.get("floor") or {"": 0.0}).items() if not k or k in keys}
     return {**hyper, "floor": floors}
 

@@ -128,27 +128,29 @@ class PerfModel:
         return table
 
     def job_parts(self, w: Workload, gpu: GpuSpec, n_gpus: int = 1,
-                  host_ram_bytes: float | None = None,
+                  host_ram_bytes: float | None = None, host: str | None = None,
                   _pairs: dict[tuple[object, ...], JobParts] | None = None,
                   _spec: tuple[object, ...] | None = None) -> JobParts:
-        """The kernel's inputs for one job of `w` on `n_gpus` × `gpu` (validates `w`).
+        """The kernel's inputs for one job of `w` on `n_gpus` × `gpu` (validates `w`), in a
+        machine with `host_ram_bytes` of RAM on `host` (core.perf.parts.HOSTS; None: the
+        card's own).
 
-        Cached per workload, then per (GPU spec, count, RAM): hashing a Workload walks all its
+        Cached per workload, then per (GPU spec, count, RAM, host): hashing a Workload walks all its
         fields, so `_row` looks the workload up once and passes its table in `_pairs` (and the
         GPU's `spec_key` in `_spec`).
         """
         pairs = _pairs if _pairs is not None else self._pair_table(w)
-        key = (_spec if _spec is not None else spec_key(gpu), n_gpus, host_ram_bytes)
+        key = (_spec if _spec is not None else spec_key(gpu), n_gpus, host_ram_bytes, host)
         hit = pairs.get(key)
         if hit is None:
             # one rule for what runs offloaded, with this machine's RAM (estimate and plan)
             hit = pairs[key] = memory_rule.apply(
-                self._job(w, self.validate(w), gpu, n_gpus, host_ram_bytes), w.kind, gpu,
-                n_gpus, host_ram_bytes)
+                self._job(w, self.validate(w), gpu, n_gpus, host_ram_bytes, host), w.kind,
+                gpu, n_gpus, host_ram_bytes)
         return hit
 
     def _job(self, w: Workload, model: ModelSpec | None, gpu: GpuSpec, n_gpus: int,
-             host_ram_bytes: float | None) -> JobParts:
+             host_ram_bytes: float | None, host: str | None) -> JobParts:
         eff = self.efficiency
         if w.kind == "llm":
             assert model is not None
@@ -156,7 +158,7 @@ class PerfModel:
             return llm_job(w, model, quant, gpu, n_gpus, host_ram_bytes, eff)
         if w.kind in ("image", "video"):
             assert model is not None
-            return diffusion_job(w, model, gpu, n_gpus, eff)
+            return diffusion_job(w, model, gpu, n_gpus, eff, host)
         if w.kind == "render":
             ref = self.gpus_by_id.get(w.ref_gpu) if w.ref_gpu else None
             return render.job(w, gpu, n_gpus, ref, eff, self.measured)
@@ -177,15 +179,15 @@ class PerfModel:
 
     # -- rows of the matrix ---------------------------------------------------------------------
     def _row(self, w: Workload, gpus: Sequence[GpuSpec], columns: tuple[tuple[object, ...], ...],
-             counts: tuple[int, ...], host_ram_bytes: float | None) -> Row:
+             counts: tuple[int, ...], host_ram_bytes: float | None, host: str | None) -> Row:
         """One workload across all GPU columns, as kernel input arrays (cached: a GUI edit
         re-evaluates one workload, the others come from here)."""
-        key = (w, columns, counts, host_ram_bytes)
+        key = (w, columns, counts, host_ram_bytes, host)
         hit = self._rows.get(key)
         if hit is not None:
             return hit
         pairs = self._pair_table(w)
-        jobs = [self.job_parts(w, g, k, host_ram_bytes, pairs, spec)
+        jobs = [self.job_parts(w, g, k, host_ram_bytes, host, pairs, spec)
                 for g, k, spec in zip(gpus, counts, columns, strict=True)]
         ok = np.array([j.runnable for j in jobs], dtype=bool)
 
@@ -219,8 +221,12 @@ class PerfModel:
     # -- the public calls -----------------------------------------------------------------------
     def evaluate(self, workloads: Sequence[Workload], gpus: Sequence[GpuSpec],
                  n_gpus: Sequence[int] | None = None, *, host_ram_bytes: float | None = None,
-                 samples: int = config.MC_SAMPLES, seed: int | None = None) -> PerfMatrix:
-        """Every workload on every GPU column (`n_gpus[j]` cards of `gpus[j]`, default 1)."""
+                 host: str | None = None, samples: int = config.MC_SAMPLES,
+                 seed: int | None = None) -> PerfMatrix:
+        """Every workload on every GPU column (`n_gpus[j]` cards of `gpus[j]`, default 1), in a
+        machine with `host_ram_bytes` of RAM (None: enough) on `host` ("desktop" or "server",
+        core.perf.parts.HOSTS: the per-step floor of diffusion is the host's; None: each
+        card's own, a data-centre card's a server)."""
         counts = [1] * len(gpus) if n_gpus is None else [int(n) for n in n_gpus]
         if len(counts) != len(gpus):
             raise ValueError(f"n_gpus has {len(counts)} entries for {len(gpus)} GPUs")
@@ -231,8 +237,9 @@ class PerfModel:
         shape = (len(workloads), len(gpus))
         columns = tuple(spec_key(g) for g in gpus)
         seed = config.MC_SEED if seed is None else seed
-        keys = [(w, columns, tuple(counts), host_ram_bytes) for w in workloads]
-        rows = [self._row(w, gpus, columns, tuple(counts), host_ram_bytes) for w in workloads]
+        keys = [(w, columns, tuple(counts), host_ram_bytes, host) for w in workloads]
+        rows = [self._row(w, gpus, columns, tuple(counts), host_ram_bytes, host)
+                for w in workloads]
         vram, power = (np.concatenate([r[k] for r in rows]) if rows else np.zeros(0)
                        for k in (5, 6))
         fits, offload, runnable = (np.concatenate([r[k] for r in rows]) if rows
@@ -253,9 +260,10 @@ class PerfModel:
             power_w=power.reshape(shape), notes=tuple(notes), samples=samples)
 
     def estimate(self, workload: Workload, gpu: GpuSpec, n_gpus: int = 1, *,
-                 host_ram_bytes: float | None = None) -> Estimate:
+                 host_ram_bytes: float | None = None, host: str | None = None) -> Estimate:
         """One workload on `n_gpus` × `gpu`: job time p10/p50/p90, memory fit and energy."""
-        m = self.evaluate([workload], [gpu], [n_gpus], host_ram_bytes=host_ram_bytes)
+        m = self.evaluate([workload], [gpu], [n_gpus], host_ram_bytes=host_ram_bytes,
+                          host=host)
         return estimate_of(m, workload, gpu, n_gpus)
 
 

@@ -83,10 +83,10 @@ FLOOR_BACKEND_MIN_ROWS = 6
 # for every backend: fitted per backend it followed a handful of rows (leave-one-GPU-out of
 # the data-centre cards 21 % with one value, 14-36 % per backend depending on the grid).
 OPS_GRID: dict[str, tuple[float, ...]] = {"llm_tg": (0.0, 2.0, 4.0, 6.0, 8.0, 12.0, 16.0)}
-# What a floor is fitted per: the backend for llama.cpp; for diffusion the software family
-# (`sw`: a desktop UI, or eager diffusers as the H200 runs measured it), whose host-side
-# launch costs differ about 2x.
-FLOOR_KEY = {"llm_tg": "backend", "image": "sw", "video": "sw"}
+# What a floor is fitted per: the backend for llama.cpp; for diffusion the host the software
+# runs on (core.perf.parts.HOSTS: a desktop, or a server as the H200 runs measured it), whose
+# kernel launch costs differ about 2x.
+FLOOR_KEY = {"llm_tg": "backend", "image": "host", "video": "host"}
 # A row whose floor explains this share of its measured time says little about efficiency
 # (any faster card would measure the same): it is left out of the efficiency groups.
 FLOOR_BOUND_SHARE = 0.8

@@ -1,6 +1,6 @@
 """Per-software fitted costs in an efficiency block: the per-step or per-token floor (seconds
 per unit) and LLM decode's instructions per weight, each stored as {"": root value,
-"backend=CUDA" or "sw=ui": a software family's own}, looked up for one row's features."""
+"backend=CUDA" or "host=desktop": a backend's or host's own}, looked up for one row's features."""
 
 from __future__ import annotations
 
@@ -11,14 +11,14 @@ from core.schema.assumption import Assumption
 
 FLOOR_FALLBACK_SIGMA = Assumption(
     "spread of a per-step floor borrowed for unmeasured software", math.log(2.0) / 1.2816,
-    "log sigma", "the fitted floors of the families measured differ 2x (eager diffusers on "
-    "the H200 0.8 ms per block, desktop UIs 0.4 ms): p10-p90 spans that factor")
+    "log sigma", "the fitted floors of the hosts measured differ 2x (a server, the H200's "
+    "Xeon VM, 0.8 ms per block; desktops 0.4 ms): p10-p90 spans that factor")
 
 
 def _software_keys(features: dict[str, str]) -> list[str]:
-    """The keys a row's own values are stored under: its backend's, then its software
-    family's."""
-    return [f"{name}={features.get(name, '')}" for name in ("backend", "sw")]
+    """The keys a row's own values are stored under: its backend's, then its host's
+    (diffusion's floor: core.perf.parts.HOSTS)."""
+    return [f"{name}={features.get(name, '')}" for name in ("backend", "host")]
 
 
 def own_floor(block: dict[str, Any], features: dict[str, str]) -> bool:

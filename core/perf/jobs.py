@@ -56,12 +56,14 @@ def pooled(gpu: GpuSpec, n: int) -> GpuSpec:
 
 
 def diffusion_job(w: Workload, model: ModelSpec, gpu: GpuSpec, n_gpus: int,
-                   eff: Efficiency) -> JobParts:
+                   eff: Efficiency, host: str | None = None) -> JobParts:
+    """One image or clip of `w` (`host`: where it runs, core.perf.parts.HOSTS; None: the
+    card's own)."""
     video = model.kind == "video"
     parts = diffusion_parts(
         model, gpu, w.width or model.default_width, w.height or model.default_height,
         (w.frames or model.default_frames) if video else 1, w.steps or model.default_steps,
-        w.batch, w.cfg and model.default_cfg, n_gpus if video else 1)
+        w.batch, w.cfg and model.default_cfg, n_gpus if video else 1, host=host)
     if not parts.runnable:
         return JobParts(np.nan, 0.0, runnable=False, fits=False, note=parts.note,
                         vram_required=parts.vram_required)

@@ -196,7 +196,7 @@ def _text_encoder_swap_mode(room: float, need: float) -> str:
 def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, frames: int,
                     steps: int, batch: int, cfg: bool, n_gpus: int = 1,
                     backend: str | None = None, denoiser_only: bool = False,
-                    fp8_matmul: bool = False, software: str = "ui") -> Parts:
+                    fp8_matmul: bool = False, host: str | None = None) -> Parts:
     """One image job (batch images, `steps` steps) or one video clip.
 
     `denoiser_only`: the time of the sampling loop alone, as a progress bar's it/s measures it
@@ -204,6 +204,8 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     `fp8_matmul`: the denoiser holds fp8 weights and multiplies in fp8 (flux-fp8-api, ComfyUI
     --fast): its FLOPs run at the card's FP8 tensor rate where it has one; the default is
     16-bit compute.
+    `host`: where the software runs ("desktop" or "server", HOSTS), which sets the per-step
+    floor; the default is the card's own (default_host).
     """
     is_video = model.kind == "video"
     backend = backend or (VIDEO_BACKEND if is_video else IMAGE_BACKEND)[gpu.vendor]
@@ -296,8 +298,8 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     k = float(steps * batch) if not is_video else 0.0
     # image: t0 is a per-job overhead per GB of weights (see diffusion.job_overhead_units)
     m0 = 0.0 if is_video or denoiser_only else diffusion.job_overhead_units(loaded)
-    feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "", sw=software,
-                      mem=mode)
+    feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "",
+                      host=host or default_host(gpu), mem=mode)
     if feats["cls"] == "workstation":
         # a workstation or GDDR data-centre card runs diffusion like its GeForce twin (same
         # die; see cardclass.diffusion_flops): it shares the consumer groups, where its
@@ -321,9 +323,20 @@ def cycles_parts(gpu: GpuSpec, backend: str | None = None,
                  peak=gpu.fp32_flops)
 
 
-# Software families with their own per-step floor: a desktop UI (ComfyUI, Forge, A1111) or
-# diffusers pipelines run eagerly, as on the H200 measurements.
-SOFTWARE_FAMILIES = ("ui", "diffusers")
+# Where diffusion software runs, each with its own per-step floor: eager PyTorch spends host
+# CPU time on every kernel it launches, so the floor is the host's. A desktop PC (fast cores:
+# the community rows of the UIs) or a server (a data-centre card's node, a rented pod: the
+# H200 rows, on a 16-core Xeon VM, take 0.8 ms per UNet block per step against the desktops'
+# 0.4 ms). The H200 rows ran diffusers and the desktops UIs, but both run the same eager
+# modules block by block; what differs 2x is the CPU that launches them.
+HOSTS = ("desktop", "server")
+
+
+def default_host(gpu: GpuSpec) -> str:
+    """A data-centre card runs in a server; any other card in a desktop (unless rented: the
+    planner times rented cards on a server)."""
+    return "server" if gpu.form_factor == "datacenter" else "desktop"
+
 # Largest values a query may carry (the profile loader's limits): beyond them the arithmetic
 # overflows to inf, or int() of a huge float fails, instead of giving an answer.
 QUERY_MAXIMUM = {**{name: int(field_maximum(name) or 0)
@@ -402,13 +415,13 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts
         if precision not in ("bf16", "fp16", "fp8"):
             raise ValueError(f"{where}: field 'precision' must be bf16, fp16 or fp8, got "
                              f"{repr(precision)[:40]}")
-        software = q.get("software", "ui")
-        if software not in SOFTWARE_FAMILIES:
-            raise ValueError(f"{where}: field 'software' must be one of "
-                             f"{', '.join(SOFTWARE_FAMILIES)}, got {repr(software)[:40]}")
+        host = q.get("host", default_host(gpu))
+        if host not in HOSTS:
+            raise ValueError(f"{where}: field 'host' must be one of {', '.join(HOSTS)}, got "
+                             f"{repr(host)[:40]}")
         return diffusion_parts(model, gpu, width, height, frames, steps, batch, cfg, n_gpus,
                                backend, denoiser_only=timing == "denoiser",
-                               fp8_matmul=precision == "fp8", software=software)
+                               fp8_matmul=precision == "fp8", host=host)
     if task == "cycles":
         version = q.get("blender_version")
         if version is not None and (isinstance(version, bool) or not _BLENDER.fullmatch(

@@ -104,10 +104,12 @@ class Judge:
     def time(self, specs: Sequence[GpuSpec], counts: Sequence[int],
              host_ram: float | None, *, rented: bool = False) -> PerfLike:
         """Every GPU workload on `counts[j]` × `specs[j]` (the performance model, once), moved
-        by the user's measurements (`rented`: the columns are rented machines)."""
+        by the user's measurements (`rented`: the columns are rented machines, on a server's
+        CPU: a rented RTX 4090 takes a server's per-step floor, not a desktop's)."""
         if not self.gpu_work or not specs:
             return _EmptyPerf(len(specs))
-        perf = self.evaluate(self.gpu_work, list(specs), list(counts), host_ram_bytes=host_ram)
+        perf = self.evaluate(self.gpu_work, list(specs), list(counts), host_ram_bytes=host_ram,
+                             host="server" if rented else None)
         return self.measured.adjust(perf, self.gpu_work, specs, rented=rented)
 
     def cell(self, perf: PerfLike, w: Workload, col: int) -> Cell | None:

@@ -45,7 +45,7 @@ class PerfLike(Protocol):
     def notes(self) -> tuple[tuple[str, ...], ...]: ...
 
 
-Evaluate = Callable[..., Any]  # core.perf.evaluate(workloads, gpus, n_gpus, host_ram_bytes=...)
+Evaluate = Callable[..., Any]  # core.perf.evaluate(workloads, gpus, n_gpus, host_ram_bytes=, host=)
 
 
 @dataclass(frozen=True, slots=True)

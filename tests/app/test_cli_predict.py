@@ -458,3 +458,19 @@ def test_estimate_says_one_upscale_waits_one_cards_time_on_several(
     assert cli.main(["estimate", "--gpu", "RTX 4090", "--n-gpus", "2", "--workload", "image",
                      "--model", "sdxl", "--batch", "4"]) == 0
     assert "side by side" not in capsys.readouterr().out
+
+
+def test_estimate_on_a_server_host_takes_a_servers_per_step_floor(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    def seconds(*more: str) -> float:
+        assert cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "image", "--model",
+                         "sd15", "--width", "512", "--height", "512", *more]) == 0
+        found = re.search(r"One job takes about ([0-9.]+) (ms|s)\b", capsys.readouterr().out)
+        assert found is not None
+        return float(found.group(1)) / (1000.0 if found.group(2) == "ms" else 1.0)
+
+    desktop = seconds()
+    # a rented pod's CPU launches SD 1.5's kernels at half a desktop's pace (the job's
+    # model loading and VAE decode are not moved)
+    assert seconds("--host", "server") > 1.2 * desktop
+    assert seconds("--host", "desktop") == desktop

@@ -31,10 +31,10 @@ BOUNDS = {
 # the data-centre cards each predicted without their own rows: median |error| at most
 # (LLM: A100, V100, MI60, MI100 with old llama.cpp builds; decode 16 % now that it pays for
 # their low FP32 rate, was 47 %; the other aims are not met there yet; images: the H200 alone
-# measured with eager diffusers, whose floor no other card shows, and a P100: 47 %)
+# measured on a server, whose per-step floor no other card shows, and a P100: 44 %)
 DATACENTER = {"llm_tg": 0.20, "llm_pp": 0.40, "cycles": 0.25, "image": 0.50, "video": 0.25}
 # every data-centre card left out of the fit at once (images: the H200 is the only card
-# measured with eager diffusers, whose per-step floor no other card shows: 76 % now)
+# measured on a server, whose per-step floor no other card shows: 75 % now)
 # Cycles: HBM cards without RT cores, held to the bandwidth of the cards fitted (24 %; 58 % when
 # the log-linear fit ran on to 8 TB/s)
 DATACENTER_OUT = {"image": 0.75, "video": 0.30, "llm_pp": 0.45, "llm_tg": 0.20, "cycles": 0.30}

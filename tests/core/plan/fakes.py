@@ -59,7 +59,7 @@ class FakeEvaluate:
 
     def __call__(self, workloads: Sequence[Workload], gpus: Sequence[GpuSpec],
                  n_gpus: Sequence[int] | None = None, *,
-                 host_ram_bytes: float | None = None) -> FakePerf:
+                 host_ram_bytes: float | None = None, host: str | None = None) -> FakePerf:
         self.calls += 1
         counts = list(n_gpus) if n_gpus is not None else [1] * len(gpus)
         shape = (len(workloads), len(gpus))
