@@ -296,13 +296,3 @@ def _precision(config: str) -> str:
     if "int8" in c:
         return "int8"
     return "bf16"
-
-
-def backend_from_name(gpu_name: str) -> str | None:
-    """The backend a name carries ('AMD Radeon RX 7900 XTX (ZLUDA)' -> 'ZLUDA')."""
-    return "ZLUDA" if "zluda" in gpu_name.lower() else None
-
-
-def clean_gpu_name(gpu_name: str) -> str:
-    """Drop a backend tag from a benchmark's GPU name ('... (ZLUDA)', '... [ZLUDA]')."""
-    return re.sub(r"\s*[\(\[]\s*zluda\s*[\)\]]\s*$", "", gpu_name, flags=re.IGNORECASE).strip()

@@ -14,7 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from statistics import median
 from typing import TYPE_CHECKING, Any
 
-from core.perf.calibration import backend_from_name, load_observations
+from core.perf.calibration import load_observations
+from core.perf.name_tags import backend_from_name
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, render_backend, resolve_gpu_name
 from core.schema import GpuSpec
 
@@ -31,7 +32,8 @@ def test_key(q: dict[str, Any], gpu: GpuSpec, catalogs: Catalogs) -> Key | None:
     """The identity of the measurement a query asks for; None if it names a model or weight
     format `catalogs` does not know."""
     task = q.get("task")
-    backend_tag = backend_from_name(str(q.get("gpu", "")))
+    # the backend a tag in the name says ('(ZLUDA)', '(Vulkan)'), as the query's task spells it
+    backend_tag = backend_from_name(str(q.get("gpu", "")), str(task))
     if task == "llm":
         model = catalogs.find_model(str(q.get("model", "")))
         if model is None:
@@ -42,7 +44,7 @@ def test_key(q: dict[str, Any], gpu: GpuSpec, catalogs: Catalogs) -> Key | None:
         backend = str(q.get("backend") or backend_tag or DEFAULT_BACKEND[gpu.vendor]).upper()
         return ("llm", gpu.id, model.id, quant.id, str(q.get("test", "")), backend)
     if task == "cycles":
-        backend = str(q.get("backend") or render_backend(gpu)).upper()
+        backend = str(q.get("backend") or backend_tag or render_backend(gpu)).upper()
         version = q.get("blender_version")
         return ("cycles", gpu.id, backend, str(version) if version else "*")
     if task in ("image", "video"):

@@ -21,9 +21,9 @@ from core.catalogs.model_names import unknown_model_hint
 from core.kinds import maximum as field_maximum
 from core.perf import diffusion, llm
 from core.perf import notes as say
-from core.perf.calibration import backend_from_name
 from core.perf.cardclass import card_class, dies, diffusion_flops, family, llm_prompt_flops
 from core.perf.memory_limits import HOST_RAM_SHARE, usable_bytes
+from core.perf.name_tags import backend_from_name
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, VIDEO_BACKEND, render_backend
 from core.schema import GpuSpec
 from core.schema.message import Bytes, Message
@@ -392,7 +392,7 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts
             raise ValueError(f"{where}: field 'test' must look like pp512 or tg128 (at most "
                              f"{MAX_TEST_TOKENS} tokens), got {test[:40]!r}")
         return llm_parts(model, quant.bits_per_weight, quant.id, test, gpu,
-                         _backend(q, where))
+                         _backend(q, where) or backend_from_name(str(q.get("gpu", "")), "llm"))
     if task in ("image", "video"):
         model = need_model(q.get("model"), (str(task),), where, catalogs)
         width = _int(q, "width", model.default_width, where)
@@ -404,7 +404,7 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts
         cfg = q.get("cfg", model.default_cfg)
         if not isinstance(cfg, bool):
             raise ValueError(f"{where}: field 'cfg' must be true or false, got {cfg!r}")
-        backend = _backend(q, where) or backend_from_name(str(q.get("gpu", "")))
+        backend = _backend(q, where) or backend_from_name(str(q.get("gpu", "")), str(task))
         if task == "video" and "timing" in q:
             raise ValueError(f"{where}: field 'timing' applies to image queries only")
         timing = q.get("timing", "job")
@@ -428,7 +428,8 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts
                 str(version))):
             raise ValueError(f"{where}: field 'blender_version' must be a Blender release such "
                              f"as 4.5 or 5.1.1, got {repr(version)[:40]}")
-        return cycles_parts(gpu, _backend(q, where),
+        return cycles_parts(gpu, _backend(q, where)
+                            or backend_from_name(str(q.get("gpu", "")), "cycles"),
                             str(version) if version is not None else None)
     raise ValueError(f"{where}: unknown task {task!r} (llm, cycles, image or video)")
 

@@ -73,3 +73,27 @@ def test_an_unknown_name_suggests_close_catalog_names() -> None:
 def test_a_measurement_never_reads_a_family_as_a_default_variant() -> None:
     assert resolve_gpu_name("RTX 3060", catalogs(), typed=False) is None
     assert "ambiguous" in unresolved_reason("RTX 3060", catalogs())
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    # an APU is sold under its processor's name (llama.cpp tables, reviews)
+    ("AMD Ryzen AI Max+ 395 w/ Radeon 8060S", "amd-radeon-8060s"),
+    ("AMD Ryzen AI 9 HX 370 w/ Radeon 890M", "amd-radeon-890m"),
+    ("AMD Ryzen 7 8700G w/ Radeon 780M Graphics", "amd-radeon-780m"),
+    # ROCm and Mesa print their target beside the card
+    ("AMD Radeon RX 7900 XTX (gfx1100)", "amd-rx-7900-xtx"),
+    ("AMD Radeon RX 7900 XTX, gfx1100 (0x1100)", "amd-rx-7900-xtx"),
+    ("AMD Radeon RX 7900 XTX (RADV NAVI31)", "amd-rx-7900-xtx"),
+    # a backend tag is not part of the card
+    ("NVIDIA GeForce RTX 4090 (CUDA)", "nvidia-rtx-4090"),
+    ("Intel Arc A770 16GB [SYCL]", "intel-arc-a770-16gb"),
+])
+def test_a_benchmarks_tags_and_processor_name_are_not_the_card(printed: str,
+                                                                expected: str) -> None:
+    gpu = resolve_gpu_name(printed, catalogs(), typed=False)
+    assert gpu is not None and gpu.id == expected
+
+
+def test_a_target_alone_names_no_card() -> None:
+    # gfx1151 is every Strix Halo part (8060S and 8050S): the tag says the chip, not the card
+    assert resolve_gpu_name("AMD Radeon Graphics (RADV GFX1151)", catalogs(), typed=False) is None

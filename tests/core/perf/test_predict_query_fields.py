@@ -42,3 +42,12 @@ def test_a_backend_the_fit_never_saw_is_answered_with_a_wider_range() -> None:
 def test_blender_releases_as_open_data_reports_them_are_read(version: Any) -> None:
     answer = _one({"gpu": "RTX 4090", "task": "cycles", "blender_version": version})
     assert answer["error"] is None and answer["p50"] > 0
+
+
+def test_a_backend_tag_in_the_name_is_the_queries_backend() -> None:
+    base = {"task": "llm", "model": "llama-2-7b", "quant": "Q4_0", "test": "tg128"}
+    tagged, said, default = predict([
+        {"id": "a", "gpu": "AMD Radeon RX 7900 XTX (Vulkan)", **base},
+        {"id": "b", "gpu": "AMD Radeon RX 7900 XTX", "backend": "Vulkan", **base},
+        {"id": "c", "gpu": "AMD Radeon RX 7900 XTX", **base}], perf_model(), measured=False)
+    assert tagged["p50"] == said["p50"] != default["p50"]
