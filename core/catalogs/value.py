@@ -8,6 +8,7 @@ the loading.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -88,9 +89,15 @@ class Catalogs:
         return self._gpu_names.get(gpu_name_key(name))
 
     def find_model(self, name: str) -> ModelSpec | None:
-        """A model by id, display name or alias (case, spaces and dashes ignored)."""
-        ident = self._model_index.get(normalise_name(name))
-        return None if ident is None else self.models[ident]
+        """A model by id, display name or alias (case, spaces and dashes ignored), else as a
+        hub or benchmark writes the same weights: an organisation before '/', a 'Meta-' in
+        front, and a tuning or packaging word after ('-Instruct', '-it', '-GGUF', 'v0.3',
+        '(MoE)') do not change what runs."""
+        for candidate in dict.fromkeys((name, bare_model_name(name))):
+            ident = self._model_index.get(normalise_name(candidate))
+            if ident is not None:
+                return self.models[ident]
+        return None
 
     def with_models(self, extra: Iterable[ModelSpec]) -> Catalogs:
         """These catalogs with `extra` models too (a profile's own, `[[model]]`), so that
@@ -99,7 +106,10 @@ class Catalogs:
         return replace(self, models={**self.models, **added}) if added else self
 
     def find_quant(self, name: str) -> QuantFormat | None:
-        return self.quants.get(name.strip().upper())
+        """A weight format by id, case ignored, or as llama.cpp's quantize also accepts it
+        ("Q4_K" is Q4_K_M) and benchmarks write it ("FP16" is F16)."""
+        ident = name.strip().upper()
+        return self.quants.get(QUANT_SPELLINGS.get(ident, ident))
 
     @property
     def provider_names(self) -> Mapping[str, str]:
@@ -119,6 +129,29 @@ class Catalogs:
 def gpu_name_key(name: str) -> str:
     """A GPU name as `Catalogs.gpu_named` compares it: lower case, single spaces."""
     return " ".join(name.lower().split())
+
+
+# Other spellings of weight formats: llama.cpp quantize's aliases, and float widths as
+# benchmarks write them.
+QUANT_SPELLINGS = {"Q3_K": "Q3_K_M", "Q4_K": "Q4_K_M", "Q5_K": "Q5_K_M", "FP16": "F16",
+                   "FP32": "F32"}
+
+# What a model's name may carry besides the weights' architecture and size (bare_model_name).
+_ORGANISATION = re.compile(r"^\s*[\w.-]+/")
+_META = re.compile(r"^\s*meta[-_ ]+(?=llama)", re.IGNORECASE)
+_DECORATION = re.compile(r"(?:[-_ ]+(?:instruct|chat|it|hf|base|gguf|v\d+(?:\.\d+)*)"
+                         r"|\s*\((?:moe|dense)\))\s*$", re.IGNORECASE)
+
+
+def bare_model_name(name: str) -> str:
+    """'meta-llama/Meta-Llama-3-8B-Instruct' -> 'Llama-3-8B'; 'Mistral-7B-Instruct-v0.3' ->
+    'Mistral-7B'; 'Qwen3.6-35B-A3B (MoE)' -> 'Qwen3.6-35B-A3B'."""
+    bare = _META.sub("", _ORGANISATION.sub("", " ".join(name.split())[:200]))
+    while True:
+        shorter = _DECORATION.sub("", bare)
+        if shorter == bare or not shorter.strip():
+            return bare.strip()
+        bare = shorter
 
 
 def normalise_name(name: str) -> str:

@@ -45,6 +45,38 @@ def test_benchmark_spellings_resolve() -> None:
     assert find_model("no such model") is None
 
 
+@pytest.mark.parametrize(("written", "expected"), [
+    # a hub's repository name: organisation, 'Meta-', the tuning and packaging words
+    ("meta-llama/Meta-Llama-3-8B-Instruct", "llama-3-8b"),
+    ("Llama-3-70B-Instruct", "llama-3-70b"),
+    ("Mistral-7B-Instruct-v0.3", "mistral-7b"),
+    ("Qwen/Qwen2.5-14B-Instruct-GGUF", "qwen2.5-14b"),
+    ("Qwen3.6-35B-A3B (MoE)", "qwen3.6-35b-a3b"),
+])
+def test_a_repositorys_decorations_are_not_the_model(written: str, expected: str) -> None:
+    found = catalogs().find_model(written)
+    assert found is not None and found.id == expected
+
+
+def test_a_size_is_never_dropped_to_find_a_model() -> None:
+    # only the decorations go: another size of a known family stays unknown
+    assert catalogs().find_model("Llama-3-405B-Instruct") is None
+    assert catalogs().find_model("Qwen2.5-72B-Instruct") is None
+
+
+def test_every_llama_cpp_format_is_known_by_its_quantize_names() -> None:
+    find_quant = catalogs().find_quant
+    q = {name: find_quant(name) for name in ("Q4_K", "q4_k_s", "FP16", "IQ4_XS", "Q2_K")}
+    assert all(v is not None for v in q.values()), q
+    assert q["Q4_K"].id == "Q4_K_M" and q["FP16"].id == "F16"  # type: ignore[union-attr]
+    bits = {k: v.bits_per_weight for k, v in load_quants().items()}
+    # block_iq4_xs = fp16 scale + 6 bytes of sub-scales + 128 bytes = 136 / 256; q5_1 24 / 32
+    assert bits["IQ4_XS"] == 136 * 8 / 256 and bits["Q5_1"] == 24 * 8 / 32
+    # the file mixes keep a share of tensors above their block type
+    assert bits["Q3_K_S"] < bits["Q3_K_M"] < bits["Q3_K_L"] < bits["Q4_K_S"] < bits["Q4_K_M"]
+    assert bits["Q4_K_S"] > 144 * 8 / 256 and bits["Q5_K_S"] > 176 * 8 / 256
+
+
 GOOD = """
 kind = "llm"
 [[model]]
