@@ -337,6 +337,7 @@ def default_host(gpu: GpuSpec) -> str:
     planner times rented cards on a server)."""
     return "server" if gpu.form_factor == "datacenter" else "desktop"
 
+
 # Largest values a query may carry (the profile loader's limits): beyond them the arithmetic
 # overflows to inf, or int() of a huge float fails, instead of giving an answer.
 QUERY_MAXIMUM = {**{name: int(field_maximum(name) or 0)
