@@ -347,9 +347,11 @@ def energy(wh: float) -> str:
 
 
 def describe(w: Any, e: Any, gpu: Any, quant: str | None = None,
-             wait: Any | None = None) -> list[str]:
+             wait: Any | None = None, host: str = "desktop") -> list[str]:
     """`e` in sentences; `wait`, where one job waits longer than its share of the cards (an
-    image on several cards), is that job's own estimate, which "One job takes" then says."""
+    image on several cards), is that job's own estimate, which "One job takes" then says;
+    `host` where it runs (core.perf.parts.HOSTS), said for diffusion, whose steps wait on
+    the host's CPU."""
     cards = f"{e.n_gpus} × {gpu.name}" if e.n_gpus > 1 else gpu.name
     lines = [f"{w.label} on {cards}:"]
     if not e.runnable:
@@ -372,6 +374,9 @@ def describe(w: Any, e: Any, gpu: Any, quant: str | None = None,
     if e.note and (e.fits or not e.offload) and w.kind != "realtime":
         lines.append(f"  Note: {e.note}.")
     assumed = assumed_setup(w, e, quant)
+    if assumed and host == "server" and w.kind in ("image", "video"):
+        assumed += (", run from a server's CPU (a rented pod or data-centre node; --host "
+                    "desktop for a PC)")
     if assumed:
         lines.append(f"  Assumes: {assumed}.")
     if e.power_w > 0 and w.kind not in ("realtime",) and not (w.kind == "encode"
@@ -431,6 +436,7 @@ def run(args: argparse.Namespace) -> int:
                 raise  # the profile's own workload and key, as a file error names them
             raise UserError(in_options(str(exc), cats)) from exc
         from core.perf.jobs import parts_of_one_job  # numpy: not at import (--help)
+        from core.perf.parts import default_host
 
         wait = None
         pieces = parts_of_one_job(w)
@@ -438,7 +444,8 @@ def run(args: argparse.Namespace) -> int:
             # one job spreads over at most as many cards as it has images (an upscale: frames);
             # the other cards make other jobs meanwhile
             wait, _ = measured_estimate(model, w, gpu, pieces, known, ram, args.host)
-        out.extend(describe(w, e, gpu, _usual_quant(w, cats), wait))
+        out.extend(describe(w, e, gpu, _usual_quant(w, cats), wait,
+                            args.host or default_host(gpu)))
         if e.offload and ram is None:
             # `plan` judges an offload by the PC's RAM; here none was given
             out.append("  System RAM: assumed large enough to hold what the card cannot; "

@@ -474,3 +474,13 @@ def test_estimate_on_a_server_host_takes_a_servers_per_step_floor(
     # model loading and VAE decode are not moved)
     assert seconds("--host", "server") > 1.2 * desktop
     assert seconds("--host", "desktop") == desktop
+
+
+def test_estimate_says_when_it_times_a_job_on_a_server(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    said = "run from a server's CPU"
+    for gpu, more, expected in (("H100 SXM", [], True), ("RTX 4090", ["--host", "server"], True),
+                                ("RTX 4090", [], False)):
+        assert cli.main(["estimate", "--gpu", gpu, "--workload", "image", "--model", "sdxl",
+                         *more]) == 0
+        assert (said in capsys.readouterr().out) is expected, (gpu, more)
