@@ -30,8 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                    "fit what the card cannot hold in it (the rule `plan` uses)")
     p.add_argument("--host", choices=("desktop", "server"),
                    help="where the job runs: a PC (desktop) or a rented pod or data-centre "
-                   "node (server, whose CPU launches each diffusion step's kernels more "
-                   "slowly); default: server for a data-centre card, else desktop")
+                   "node (server, whose CPU launches a diffusion step's kernels and does an "
+                   "LLM token's host work more slowly); default: server for a data-centre "
+                   "card, else desktop")
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--workload", choices=KINDS, help="kind of job")
     src.add_argument("--profile", help="a creator profile TOML, or a shipped profile name "
@@ -350,8 +351,8 @@ def describe(w: Any, e: Any, gpu: Any, quant: str | None = None,
              wait: Any | None = None, host: str = "desktop") -> list[str]:
     """`e` in sentences; `wait`, where one job waits longer than its share of the cards (an
     image on several cards), is that job's own estimate, which "One job takes" then says;
-    `host` where it runs (core.perf.parts.HOSTS), said for diffusion, whose steps wait on
-    the host's CPU."""
+    `host` where it runs (core.perf.parts.HOSTS), said where a server's CPU slows the job
+    (a diffusion step's launches, an LLM token's host work)."""
     cards = f"{e.n_gpus} × {gpu.name}" if e.n_gpus > 1 else gpu.name
     lines = [f"{w.label} on {cards}:"]
     if not e.runnable:
@@ -374,7 +375,7 @@ def describe(w: Any, e: Any, gpu: Any, quant: str | None = None,
     if e.note and (e.fits or not e.offload) and w.kind != "realtime":
         lines.append(f"  Note: {e.note}.")
     assumed = assumed_setup(w, e, quant)
-    if assumed and host == "server" and w.kind in ("image", "video"):
+    if assumed and host == "server" and w.kind in ("image", "video", "llm"):
         assumed += (", run from a server's CPU (a rented pod or data-centre node; --host "
                     "desktop for a PC)")
     if assumed:

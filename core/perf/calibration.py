@@ -99,6 +99,8 @@ def load_observations() -> tuple[tuple[Observation, ...], tuple[tuple[str, int, 
             continue
         q: dict[str, Any] = {"task": "llm", "gpu": r["gpu"], "model": r["model"],
                              "quant": r["quant"], "test": test, "backend": r["backend"]}
+        if _rented(r["source"]) and not r["gpu"].lower().startswith("apple"):
+            q["host"] = "server"  # a table of cards its author rented (the Macs were theirs)
         obs.append(Observation(q, value, name, i, r["backend"]))
     name = FILES["cycles"]
     for i, r in enumerate(_read(name), start=2):
@@ -287,6 +289,12 @@ def _distilled_lora(text: str) -> bool:
     Lightning), which runs without classifier-free guidance."""
     t = text.lower()
     return "lora" in t and ("step" in t or "lightning" in t or "lightx2v" in t)
+
+
+def _rented(source: str) -> bool:
+    """Whether a source says its cards were rented (they ran on a provider's servers, not on
+    a desktop): 'GPUs rented on RunPod'."""
+    return re.search(r"\brented\b", source, re.IGNORECASE) is not None
 
 
 def _precision(config: str) -> str:

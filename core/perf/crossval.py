@@ -152,7 +152,8 @@ def _seen(hyper: dict[str, Any] | None, train: Sequence[Row]) -> dict[str, Any] 
     keys = {f"{name}={r.parts.features.get(name, '')}" for r in train
             for name in ("backend", "host")}
     floors = {k: v for k, v in (hyper.get("floor") or {"": 0.0}).items() if not k or k in keys}
-    return {**hyper, "floor": floors}
+    t0_by = {k: v for k, v in (hyper.get("t0_by") or {}).items() if k in keys}
+    return {**hyper, "floor": floors, "t0_by": t0_by}
 
 
 @dataclass(frozen=True, slots=True)

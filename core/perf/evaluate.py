@@ -155,7 +155,7 @@ class PerfModel:
         if w.kind == "llm":
             assert model is not None
             quant = self.quants[model.weight_format(w.quant)]
-            return llm_job(w, model, quant, gpu, n_gpus, host_ram_bytes, eff)
+            return llm_job(w, model, quant, gpu, n_gpus, host_ram_bytes, eff, host)
         if w.kind in ("image", "video"):
             assert model is not None
             return diffusion_job(w, model, gpu, n_gpus, eff, host)

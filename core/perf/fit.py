@@ -25,8 +25,16 @@ import numpy as np
 from core.perf.fit_across import ACROSS, across_centre
 from core.perf.fit_cycles import cycles_score, fit_cycles_specs
 from core.perf.fit_row import Row
-from core.perf.fit_software import FLOOR_FALLBACK_SIGMA, floor_of, ops_of, own_floor
+from core.perf.fit_software import (
+    FLOOR_FALLBACK_SIGMA,
+    floor_of,
+    host_t0_candidates,
+    ops_of,
+    own_floor,
+    t0_of,
+)
 from core.perf.fit_spread import (
+    OUT_OF_RANGE_SIGMA_PER_EFOLD,
     between_spread,
     group_key,
     row_sigma,
@@ -103,16 +111,18 @@ T0_GRID: dict[str, tuple[float, ...]] = {
 
 
 def _implied_log(rows: Sequence[Row], t0: float, floors: dict[str, float],
-                 ops: dict[str, float] | None = None) -> tuple[np.ndarray, np.ndarray]:
+                 ops: dict[str, float] | None = None,
+                 t0_by: dict[str, float] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per row: log efficiency that reproduces the measurement, and whether the row says
     anything about efficiency (False where the floor explains the time)."""
     out = np.empty(len(rows))
     use = np.ones(len(rows), dtype=bool)
-    block = {"floor": floors, "ops": ops}
+    block = {"floor": floors, "ops": ops, "t0": t0, "t0_by": t0_by}
     for i, r in enumerate(rows):
         p = r.parts
         t_meas = p.k / r.value if p.k > 0.0 else r.value
-        rest = max(t_meas - p.fixed - p.m0 * t0 - p.ops * ops_of(block, p.features),
+        rest = max(t_meas - p.fixed - p.m0 * t0_of(block, p.features)
+                   - p.ops * ops_of(block, p.features),
                    0.05 * t_meas)
         floor = p.floor * floor_of(block, p.features)
         if floor > 0.0 and floor >= FLOOR_BOUND_SHARE * rest:
@@ -257,9 +267,9 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
     # one list of row keys per crossed effect
     cross_keys = [[group_key(f, effect) for f in feats] for effect in CROSSED.get(metric, ())]
 
-    def attempt(t0: float, floors: dict[str, float],
-                ops: dict[str, float] | None = None) -> tuple[float, dict[str, Any]]:
-        implied, use = _implied_log(rows, t0, floors, ops)
+    def attempt(t0: float, floors: dict[str, float], ops: dict[str, float] | None = None,
+                t0_by: dict[str, float] | None = None) -> tuple[float, dict[str, Any]]:
+        implied, use = _implied_log(rows, t0, floors, ops, t0_by)
         implied = implied - offsets
         if not use.any():
             use = np.ones(len(rows), dtype=bool)
@@ -294,6 +304,8 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
         block = {"t0": t0, "floor": dict(floors), "centres": centres, **extra}
         if ops is not None:
             block["ops"] = dict(ops)
+        if t0_by:
+            block["t0_by"] = dict(t0_by)
         if cross_keys:
             block["crossed"] = cross
         res = residuals(rows, metric, block, keys_by_level, offsets + shift)
@@ -302,7 +314,8 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
     if hyper is not None:
         # t0, floors and instructions per weight given (a quick refit of the groups alone)
         return attempt(float(hyper["t0"]), dict(hyper.get("floor") or {"": 0.0}),
-                       dict(hyper["ops"]) if hyper.get("ops") else None)[1]
+                       dict(hyper["ops"]) if hyper.get("ops") else None,
+                       dict(hyper.get("t0_by") or {}))[1]
     for t0 in T0_GRID[metric]:
         for f in FLOOR_GRID[metric]:
             for a in OPS_GRID.get(metric, (None,)):
@@ -330,6 +343,10 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
                 if cand[0] < best[0] - 1e-9:
                     best = cand
             floors = dict(best[1]["floor"])
+    for t0_by in host_t0_candidates(rows, metric, t0):  # a server's, beside a desktop's
+        cand = attempt(t0, floors, ops, t0_by)
+        if cand[0] < best[0] - 1e-9:
+            best = cand
     return best[1]
 
 
@@ -392,11 +409,6 @@ def fit_metric(metric: str, rows: Sequence[Row],
     return block
 
 
-OUT_OF_RANGE_SIGMA_PER_EFOLD = Assumption(
-    "extra spread per e-fold below the calibrated spec range", 0.15, "log sigma (quadrature)",
-    "estimate: no held-out card lies far enough outside to measure it")
-
-
 def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, float, float]:
     """(efficiency-bound time, fixed time, sigma, metric p50) from a fitted block; for Cycles
     the first two are 0 and the value is the score. Sigma grows where the row's group falls
@@ -430,7 +442,7 @@ def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, flo
         sigma = float(np.hypot(sigma, OUT_OF_RANGE_SIGMA_PER_EFOLD.value * beyond))
         return 0.0, 0.0, sigma, value
     eff = float(np.exp(centre))
-    t0 = float(block["t0"])
+    t0 = t0_of(block, parts.features)
     f = floor_of(block, parts.features)
     a = ops_of(block, parts.features)
     if parts.floor * f > parts.c_loop / eff and not own_floor(block, parts.features):
@@ -455,7 +467,6 @@ def residuals(rows: Sequence[Row], metric: str, block: dict[str, Any],
     if metric == "cycles" and "beta" in block and block["beta"]:
         return np.array([np.log(predict_log(r.parts, block)[0] / r.value) for r in rows])
     out = np.empty(len(rows))
-    t0 = float(block["t0"])
     centres = block["centres"]
     for i, r in enumerate(rows):
         if keys_by_level is not None and offsets is not None:
@@ -464,6 +475,7 @@ def residuals(rows: Sequence[Row], metric: str, block: dict[str, Any],
             centre = centre_of(block, r.parts.features, metric)[0]
         f = floor_of(block, r.parts.features)
         a = ops_of(block, r.parts.features)
+        t0 = t0_of(block, r.parts.features)
         out[i] = math.log(r.parts.value(math.exp(centre), t0, f, a) / r.value)
     return out
 

@@ -1,12 +1,15 @@
 """Per-software fitted costs in an efficiency block: the per-step or per-token floor (seconds
 per unit) and LLM decode's instructions per weight, each stored as {"": root value,
-"backend=CUDA" or "host=desktop": a backend's or host's own}, looked up for one row's features."""
+"backend=CUDA" or "host=desktop": a backend's or host's own}, looked up for one row's features;
+and the per-token overhead t0 of a host other than a desktop (`t0_by`)."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import Any
 
+from core.perf.fit_row import Row
 from core.schema.assumption import Assumption
 
 FLOOR_FALLBACK_SIGMA = Assumption(
@@ -45,3 +48,34 @@ def _per_software(values: Any, features: dict[str, str]) -> float:
         return float(values)
     key = next((k for k in _software_keys(features) if k in values), "")
     return float(values.get(key, 0.0))
+
+
+# LLM decode's per-token overhead t0 is host work (sampling, building and launching the token's
+# graph), so a server's CPU takes longer than a desktop's, as it does to launch a diffusion
+# step (the H200's Xeon VM, 2x). Fitted as a multiple of the desktop value where cards on
+# servers (data-centre boards, core.perf.parts.default_host) from T0_HOST_MIN_GPUS or more
+# have rows: llama.cpp's 2024 table of one build put an A100 and an H100 PCIe at 138 and 144
+# t/s on Llama 3 8B, 4.5 ms a token beyond their bandwidth, the GeForce cards 3 ms.
+T0_BY_HOST: dict[str, tuple[float, ...]] = {"llm_tg": (1.0, 1.5, 2.0, 3.0)}
+T0_HOST_MIN_GPUS = 2
+
+
+def host_t0_candidates(rows: Sequence[Row], metric: str, t0: float) -> list[dict[str, float]]:
+    """The `t0_by` values the fit tries beside the desktop's `t0`: for each host other than a
+    desktop ('host=server') with rows of T0_HOST_MIN_GPUS cards or more, t0 times each of
+    T0_BY_HOST's factors."""
+    cards: dict[str, set[str]] = {}
+    for r in rows:
+        host = r.parts.features.get("host", "")
+        if metric in T0_BY_HOST and host and host != "desktop":
+            cards.setdefault(f"host={host}", set()).add(r.gpu_id)
+    return [{key: t0 * factor} for key, gpus in sorted(cards.items())
+            if len(gpus) >= T0_HOST_MIN_GPUS for factor in T0_BY_HOST[metric]]
+
+
+def t0_of(block: dict[str, Any], features: dict[str, str]) -> float:
+    """The per-job (LLM: per-token) overhead t0 of a row: its host's where one was fitted
+    (`t0_by`), else the block's."""
+    by = block.get("t0_by") or {}
+    key = next((k for k in _software_keys(features) if k in by), None)
+    return float(by[key]) if key is not None else float(block.get("t0", 0.0))

@@ -10,6 +10,8 @@ from typing import Any
 
 import numpy as np
 
+from core.schema.assumption import Assumption
+
 Levels = tuple[tuple[str, ...], ...]
 
 
@@ -116,3 +118,8 @@ def row_sigma(sigmas: dict[str, float], features: dict[str, str],
     (backend, _), *more = sigma_keys(features, first_level)
     own = float(sigmas.get(backend, sigmas.get("", 0.0)))
     return max([own, *(float(sigmas.get(k, 0.0)) for k, _ in more)])
+
+
+OUT_OF_RANGE_SIGMA_PER_EFOLD = Assumption(
+    "extra spread per e-fold below the calibrated spec range", 0.15, "log sigma (quadrature)",
+    "estimate: no held-out card lies far enough outside to measure it")

@@ -24,7 +24,9 @@ POWER_SHARE = {"llm_pp": assume.POWER_LLM_PROMPT.value, "llm_tg": assume.POWER_L
 
 
 def llm_job(w: Workload, model: ModelSpec, quant: QuantFormat, gpu: GpuSpec, n_gpus: int,
-             host_ram_bytes: float | None, eff: Efficiency) -> JobParts:
+             host_ram_bytes: float | None, eff: Efficiency, host: str | None = None) -> JobParts:
+    """One answer of `w` (`host`: where llama.cpp runs, core.perf.parts.HOSTS; None: the
+    card's own)."""
     # memory holds the whole window; a generated token reads, on average, the prompt plus
     # half of the answer so far
     ctx = float(max(w.context_tokens, w.prompt_tokens + w.output_tokens))
@@ -33,7 +35,8 @@ def llm_job(w: Workload, model: ModelSpec, quant: QuantFormat, gpu: GpuSpec, n_g
     # (several cards: layers split across them, llama.cpp's default; memory adds up, speed
     # stays one card's)
     pp, tg = (llm_parts(model, quant.bits_per_weight, quant.id, test, device,
-                        host_ram_bytes=host_ram_bytes, context=ctx, kv_read_tokens=kv_read)
+                        host_ram_bytes=host_ram_bytes, context=ctx, kv_read_tokens=kv_read,
+                        host=host)
               for test in (f"pp{max(w.prompt_tokens, 1)}", f"tg{max(w.output_tokens, 1)}"))
     if not tg.runnable:
         return JobParts(np.nan, 0.0, runnable=False, fits=False, note=tg.note,

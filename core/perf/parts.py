@@ -132,11 +132,14 @@ def need_model(name: Any, kinds: tuple[str, ...], where: str,
 
 def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec,
               backend: str | None = None, host_ram_bytes: float | None = None,
-              context: float | None = None, kv_read_tokens: float | None = None) -> Parts:
+              context: float | None = None, kv_read_tokens: float | None = None,
+              host: str | None = None) -> Parts:
     """One token of prompt processing ('ppN') or generation ('tgN').
 
     `context` is the KV cache allocated (memory; default N); `kv_read_tokens` the cache a
     generated token reads on average (default N/2: llama-bench generates N tokens from empty).
+    `host`: where llama.cpp runs (HOSTS; the card's own by default), whose CPU does each
+    token's host work (core.perf.fit_software.T0_BY_HOST).
     """
     kind, n = test[:2], int(test[2:])
     backend = backend or DEFAULT_BACKEND[gpu.vendor]
@@ -153,7 +156,8 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
     if host_ram_bytes is not None and cpu_weights > host_ram_bytes * HOST_RAM_SHARE:
         runnable = False
         note = Message(say.NOTE_NO_ROOM_WITH_RAM)
-    feats = _features(gpu, backend, quant=quant, model=model.id, dies=str(dies(gpu)))
+    feats = _features(gpu, backend, quant=quant, model=model.id, dies=str(dies(gpu)),
+                      host=host or default_host(gpu))
     if model.is_moe:
         # a spread of its own (core.perf.fit_spread.SIGMA_GROUPS): models with many small
         # experts run 1.5-3x slower than their active weights say, gpt-oss does not
@@ -376,6 +380,15 @@ def _backend(q: dict[str, Any], where: str) -> str | None:
     return backend[:80]
 
 
+def _host(q: dict[str, Any], gpu: GpuSpec, where: str) -> str:
+    """The query's host (HOSTS), the card's own where it names none."""
+    host = q.get("host", default_host(gpu))
+    if host not in HOSTS:
+        raise ValueError(f"{where}: field 'host' must be one of {', '.join(HOSTS)}, got "
+                         f"{repr(host)[:40]}")
+    return str(host)
+
+
 def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts:
     """Parts for one `predict` query (see DESIGN.md, the validation contract); model and
     weight-format names are looked up in `catalogs`."""
@@ -393,7 +406,8 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts
             raise ValueError(f"{where}: field 'test' must look like pp512 or tg128 (at most "
                              f"{MAX_TEST_TOKENS} tokens), got {test[:40]!r}")
         return llm_parts(model, quant.bits_per_weight, quant.id, test, gpu,
-                         _backend(q, where) or backend_from_name(str(q.get("gpu", "")), "llm"))
+                         _backend(q, where) or backend_from_name(str(q.get("gpu", "")), "llm"),
+                         host=_host(q, gpu, where))
     if task in ("image", "video"):
         model = need_model(q.get("model"), (str(task),), where, catalogs)
         width = _int(q, "width", model.default_width, where)
@@ -416,13 +430,9 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts
         if precision not in ("bf16", "fp16", "fp8"):
             raise ValueError(f"{where}: field 'precision' must be bf16, fp16 or fp8, got "
                              f"{repr(precision)[:40]}")
-        host = q.get("host", default_host(gpu))
-        if host not in HOSTS:
-            raise ValueError(f"{where}: field 'host' must be one of {', '.join(HOSTS)}, got "
-                             f"{repr(host)[:40]}")
         return diffusion_parts(model, gpu, width, height, frames, steps, batch, cfg, n_gpus,
                                backend, denoiser_only=timing == "denoiser",
-                               fp8_matmul=precision == "fp8", host=host)
+                               fp8_matmul=precision == "fp8", host=_host(q, gpu, where))
     if task == "cycles":
         version = q.get("blender_version")
         if version is not None and (isinstance(version, bool) or not _BLENDER.fullmatch(

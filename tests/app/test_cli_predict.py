@@ -481,6 +481,6 @@ def test_estimate_says_when_it_times_a_job_on_a_server(
     said = "run from a server's CPU"
     for gpu, more, expected in (("H100 SXM", [], True), ("RTX 4090", ["--host", "server"], True),
                                 ("RTX 4090", [], False)):
-        assert cli.main(["estimate", "--gpu", gpu, "--workload", "image", "--model", "sdxl",
-                         *more]) == 0
-        assert (said in capsys.readouterr().out) is expected, (gpu, more)
+        for job in (["image", "--model", "sdxl"], ["llm", "--model", "llama-3-8b"]):
+            assert cli.main(["estimate", "--gpu", gpu, "--workload", *job, *more]) == 0
+            assert (said in capsys.readouterr().out) is expected, (gpu, more, job)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from functools import cache
 from statistics import median
 
 import pytest
@@ -79,3 +80,30 @@ def test_fit_file_records_the_data_it_was_fitted_on() -> None:
     assert doc["fit_date"]
     for block in doc["metrics"].values():
         assert 0 < block["sigma"][""] < 1.5
+
+
+def test_rows_of_rented_cards_are_read_as_run_on_a_server() -> None:
+    # XiongjieDai's table rented its GeForce and data-centre cards on RunPod; its Macs were
+    # the author's own
+    obs, _ = load_observations()
+    table = [o for o in obs if o.file == FILES["llm"]
+             and "rented on RunPod" in _source_of(o.file, o.line)]
+    rented = {o.query["gpu"] for o in table if o.query.get("host") == "server"}
+    own = {o.query["gpu"] for o in table if "host" not in o.query}
+    assert any("RTX 4090" in g for g in rented) and any("A100" in g for g in rented)
+    assert own and all(g.startswith("Apple") for g in own)
+    # a desktop's community row says nothing of a host, and is read as the card's own
+    assert all("host" not in o.query for o in obs
+               if o.file == FILES["llm"] and "discussions/4167" in _source_of(o.file, o.line))
+
+
+def _source_of(file: str, line: int) -> str:
+    return _sources(file)[line - 2]
+
+
+@cache
+def _sources(file: str) -> list[str]:
+    import csv
+
+    with (measured_dir() / file).open(encoding="utf-8", newline="") as fh:
+        return [row["source"] for row in csv.DictReader(fh)]

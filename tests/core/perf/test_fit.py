@@ -336,3 +336,27 @@ def test_a_models_decode_offset_is_fitted_only_where_several_cards_measured_it()
     assert all(crossed.get(f"model={m}", 0.0) == 0.0 for m in alone)
     # Llama 3 8B, measured on a dozen cards, decodes about 10 % below its bytes on every card
     assert len(cards["llama-3-8b"]) >= 10 and crossed["model=llama-3-8b"] < -0.05
+
+
+def _hosted(c: float, host: str, gpu: str, t0: float) -> Row:
+    p = Parts("llm_tg", c, 0.0, 1.0, 1.0,
+              {"backend": "CUDA", "vendor": "nvidia", "arch": "Ada", "host": host})
+    return Row(p, 1.0 / (c / 0.7 + t0), gpu)
+
+
+def test_a_servers_per_token_overhead_is_fitted_beside_a_desktops() -> None:
+    # desktops take 1 ms a token beyond their bandwidth, servers 2 ms: the fit finds both
+    rows = [_hosted(0.004 + 0.001 * i, "desktop", f"d{i}", 0.001) for i in range(10)]
+    rows += [_hosted(0.004 + 0.0015 * i, "server", f"s{i}", 0.002) for i in range(4)]
+    block = fit_metric("llm_tg", rows)
+    assert block["t0"] == pytest.approx(0.001)
+    assert block["t0_by"] == {"host=server": pytest.approx(0.002)}
+    for r in rows:
+        assert predict_log(r.parts, block)[0] == pytest.approx(r.value, rel=1e-6)
+
+
+def test_one_server_card_does_not_set_every_servers_overhead() -> None:
+    # one card's rows cannot tell its host from the card itself
+    rows = [_hosted(0.004 + 0.001 * i, "desktop", f"d{i}", 0.001) for i in range(10)]
+    rows += [_hosted(0.004 + 0.0015 * i, "server", "s", 0.002) for i in range(4)]
+    assert not fit_metric("llm_tg", rows).get("t0_by")

@@ -51,3 +51,12 @@ def test_a_backend_tag_in_the_name_is_the_queries_backend() -> None:
         {"id": "b", "gpu": "AMD Radeon RX 7900 XTX", "backend": "Vulkan", **base},
         {"id": "c", "gpu": "AMD Radeon RX 7900 XTX", **base}], perf_model(), measured=False)
     assert tagged["p50"] == said["p50"] != default["p50"]
+
+
+def test_llm_decode_on_a_data_centre_card_pays_a_servers_per_token_overhead() -> None:
+    # the token's host work runs on the server's CPU (fitted on the data-centre cards' rows)
+    q = {"id": "h", "gpu": "H100 PCIe", "task": "llm", "model": "llama-3-8b",
+         "quant": "Q4_K_M", "test": "tg128"}
+    server, desktop = _one(q), _one({**q, "host": "desktop"})
+    assert server["p50"] == _one({**q, "host": "server"})["p50"]
+    assert server["p50"] < 0.97 * desktop["p50"]

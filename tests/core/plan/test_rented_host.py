@@ -27,3 +27,16 @@ def test_a_rented_4090_takes_a_servers_floor_and_the_owned_one_a_desktops() -> N
     own = keep.workloads[0].seconds_p50
     for p in rented:
         assert p.workloads[0].seconds_p50 > 1.3 * own, p.label
+
+
+def test_a_rented_cards_tokens_wait_on_a_servers_cpu() -> None:
+    w = Workload(id="chat", kind="llm", label="chat", jobs_per_week=200.0, model="llama-3-8b",
+                 quant="Q4_K_M", prompt_tokens=200, output_tokens=400)
+    profile = dataclasses.replace(load_profiles()["vtuber"], workloads=(w,))
+    result = recommend(profile, machine_from_gpu_ids(["nvidia-rtx-4090"], ram_gib=64),
+                       catalogs(), evaluate, samples=1000)
+    plans = [*result.plans, *(r.plan for r in result.rejected)]
+    own = next(p for p in plans if p.kind == "keep").workloads[0].seconds_p50
+    rented = [p.workloads[0].seconds_p50 for p in plans
+              if p.kind == "rent" and p.gpu_id == "nvidia-rtx-4090" and p.n_gpus == 1]
+    assert rented and all(s > 1.03 * own for s in rented)
