@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from core.perf.efficiency import Efficiency
-from core.perf.fit import BASE_METRIC, fit_metric
+from core.perf.fit import BASE_METRIC, FLOOR_BACKEND_MIN_ROWS, fit_metric
 from core.perf.fit_row import Row
+from core.perf.fit_software import T0_HOST_MIN_GPUS
 from core.perf.job import calibrated
 
 if TYPE_CHECKING:
@@ -145,14 +146,23 @@ def _base(metric: str, rows: Sequence[Row], gid: str = "", cls: str = "",
 
 
 def _seen(hyper: dict[str, Any] | None, train: Sequence[Row]) -> dict[str, Any] | None:
-    """The shipped floors only for groups the training rows still have (the H200's are the
-    only rows measured on a server: left out, a server's floor is not known)."""
+    """The shipped floors and host overheads only for groups the training rows could still
+    fit, by the full fit's own rules (a floor: FLOOR_BACKEND_MIN_ROWS rows; a host's
+    per-token overhead: T0_HOST_MIN_GPUS cards). The H200's image rows set a server's
+    per-step floor: left out, the P100's three server rows cannot, and it is not known."""
     if hyper is None:
         return None
-    keys = {f"{name}={r.parts.features.get(name, '')}" for r in train
-            for name in ("backend", "host")}
-    floors = {k: v for k, v in (hyper.get("floor") or {"": 0.0}).items() if not k or k in keys}
-    t0_by = {k: v for k, v in (hyper.get("t0_by") or {}).items() if k in keys}
+    rows: dict[str, int] = {}
+    cards: dict[str, set[str]] = {}
+    for r in train:
+        for name in ("backend", "host"):
+            key = f"{name}={r.parts.features.get(name, '')}"
+            rows[key] = rows.get(key, 0) + 1
+            cards.setdefault(key, set()).add(r.gpu_id)
+    floors = {k: v for k, v in (hyper.get("floor") or {"": 0.0}).items()
+              if not k or rows.get(k, 0) >= FLOOR_BACKEND_MIN_ROWS}
+    t0_by = {k: v for k, v in (hyper.get("t0_by") or {}).items()
+             if len(cards.get(k, ())) >= T0_HOST_MIN_GPUS}
     return {**hyper, "floor": floors, "t0_by": t0_by}
 
 

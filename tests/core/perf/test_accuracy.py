@@ -104,3 +104,11 @@ def test_gpu_names_of_the_calibration_files_resolve() -> None:
     ok, total, missing = cv.name_resolution(CATALOGS)
     # the rest are generic iGPU names ("AMD Radeon Graphics") and chips not in the catalog yet
     assert ok / total >= 0.95, missing
+
+
+def test_a_held_out_card_does_not_keep_a_floor_only_its_own_rows_set() -> None:
+    # the H200's image rows are the only ones that set a server's per-step floor (the P100's
+    # three server rows cannot): left out, its quick refit must not borrow that floor back
+    quick = cv.one_gpu_out("image", ROWS, "nvidia-h200", quick=True)
+    assert len(quick) >= 5
+    assert cv.Summary.of(quick).median_error > 0.5  # 4 % had been read with its own floor
