@@ -50,9 +50,11 @@ def workload_query(w: Workload, catalogs: ModelFinder) -> dict[str, Any] | None:
     return None
 
 
-def _llm_shares(w: Workload, gpu: GpuSpec, n: int, model: PerfModel) -> tuple[float, float]:
-    """(prompt processing, generation) shares of one LLM job's time on `gpu`."""
-    job = model.job_parts(w, gpu, n)
+def _llm_shares(w: Workload, gpu: GpuSpec, n: int, model: PerfModel,
+                rented: bool) -> tuple[float, float]:
+    """(prompt processing, generation) shares of one LLM job's time on `gpu` (`rented`: on
+    a server, as the planner times a rented card)."""
+    job = model.job_parts(w, gpu, n, host="server" if rented else None)
     total = job.a + job.b
     if not (job.runnable and total > 0 and math.isfinite(total)):
         return 0.5, 0.5
@@ -63,7 +65,7 @@ def effect_for(known: Sequence[Known], w: Workload, gpu: GpuSpec, n: int, sigma:
                model: PerfModel, *, rented: bool) -> Effect | None:
     """What the measurements do to `w` on `n` × `gpu` (sigma: the estimate's log sigma)."""
     if w.kind == "llm":
-        shares = _llm_shares(w, gpu, n, model)
+        shares = _llm_shares(w, gpu, n, model, rented)
         parts = [(s, effect(known, gpu, fam, None, sigma, rented=rented))
                  for s, fam in zip(shares, ("llm_pp", "llm_tg"), strict=True)]
         used = [(s, e) for s, e in parts if e is not None]
@@ -187,13 +189,16 @@ def measured_estimate(model: PerfModel, w: Workload, gpu: GpuSpec, n_gpus: int,
                       known: Sequence[Known], host_ram_bytes: float | None = None,
                       host: str | None = None) -> tuple[Any, Effect | None]:
     """(Estimate, what the measurements did to it or None) for one job on `n_gpus` × `gpu`,
-    as a plan moves the same cell (`rigsizer estimate --measurements`): the user's own, or on
-    `host` "server" a rented one (which the measurements move as a plan moves a rented
-    card: in part)."""
+    as a plan moves the same cell (`rigsizer estimate --measurements`): the user's own, on
+    the card's own host, or on another `host` (a GeForce card on a server: a rented pod),
+    which the measurements, taken on the card's own host, move in part, as a plan moves a
+    rented card."""
     from core.perf.evaluate import estimate_of
+    from core.perf.parts import default_host
 
     m = model.evaluate([w], [gpu], [n_gpus], host_ram_bytes=host_ram_bytes, host=host)
-    moved, marks = adjust_perf(m, [w], [gpu], known, model, rented=host == "server")
+    moved, marks = adjust_perf(m, [w], [gpu], known, model,
+                               rented=host is not None and host != default_host(gpu))
     mark = marks.get((w.id, 0))
     basis = cast("Basis", basis_of(mark, "model"))  # 'model' or one of the user bases
     return estimate_of(moved, w, gpu, n_gpus, basis), mark

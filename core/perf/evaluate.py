@@ -225,8 +225,8 @@ class PerfModel:
                  seed: int | None = None) -> PerfMatrix:
         """Every workload on every GPU column (`n_gpus[j]` cards of `gpus[j]`, default 1), in a
         machine with `host_ram_bytes` of RAM (None: enough) on `host` ("desktop" or "server",
-        core.perf.parts.HOSTS: the per-step floor of diffusion is the host's; None: each
-        card's own, a data-centre card's a server)."""
+        core.perf.parts.HOSTS: diffusion's per-step floor and an LLM token's host work are the
+        host's; None: each card's own, a data-centre card's a server)."""
         counts = [1] * len(gpus) if n_gpus is None else [int(n) for n in n_gpus]
         if len(counts) != len(gpus):
             raise ValueError(f"n_gpus has {len(counts)} entries for {len(gpus)} GPUs")

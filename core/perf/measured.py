@@ -14,8 +14,9 @@ from collections.abc import Callable, Mapping, Sequence
 from statistics import median
 from typing import TYPE_CHECKING, Any
 
+from core.gpu_name_tags import backend_from_name
 from core.perf.calibration import load_observations
-from core.perf.name_tags import backend_from_name
+from core.perf.parts import HOSTS, default_host
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, render_backend, resolve_gpu_name
 from core.schema import GpuSpec
 
@@ -34,6 +35,9 @@ def test_key(q: dict[str, Any], gpu: GpuSpec, catalogs: Catalogs) -> Key | None:
     task = q.get("task")
     # the backend a tag in the name says ('(ZLUDA)', '(Vulkan)'), as the query's task spells it
     backend_tag = backend_from_name(str(q.get("gpu", "")), str(task))
+    # where it ran (a server's CPU slows a token and a diffusion step): the card's own host
+    # unless the query says (a rented GeForce card's row is not its desktop speed)
+    host = q.get("host") if q.get("host") in HOSTS else default_host(gpu)
     if task == "llm":
         model = catalogs.find_model(str(q.get("model", "")))
         if model is None:
@@ -42,7 +46,7 @@ def test_key(q: dict[str, Any], gpu: GpuSpec, catalogs: Catalogs) -> Key | None:
         if quant is None:
             return None
         backend = str(q.get("backend") or backend_tag or DEFAULT_BACKEND[gpu.vendor]).upper()
-        return ("llm", gpu.id, model.id, quant.id, str(q.get("test", "")), backend)
+        return ("llm", gpu.id, model.id, quant.id, str(q.get("test", "")), backend, host)
     if task == "cycles":
         backend = str(q.get("backend") or backend_tag or render_backend(gpu)).upper()
         version = q.get("blender_version")
@@ -59,11 +63,11 @@ def test_key(q: dict[str, Any], gpu: GpuSpec, catalogs: Catalogs) -> Key | None:
             # a sampling-loop timing is not an end-to-end one (calibration._times_denoiser_loop)
             return ("image", gpu.id, model.id, width, height, steps, q.get("batch", 1), backend,
                     q.get("timing", "job"),
-                    "fp8" if q.get("precision") == "fp8" else "16-bit")
+                    "fp8" if q.get("precision") == "fp8" else "16-bit", host)
         return ("video", gpu.id, model.id, max(width, height), min(width, height),
                 q.get("frames", model.default_frames), steps, q.get("n_gpus", 1),
                 bool(q.get("cfg", model.default_cfg)),
-                "fp8" if q.get("precision") == "fp8" else "16-bit")
+                "fp8" if q.get("precision") == "fp8" else "16-bit", host)
     return None
 
 
