@@ -40,7 +40,7 @@ def _setting(q: dict[str, Any]) -> str:
     s += f", batch {q['batch']}" if q.get("batch", 1) > 1 else ""
     s += ", fp8" if q.get("precision") == "fp8" else ""
     s += ", no CFG" if q.get("cfg") is False else ""
-    return s + (", our diffusers run" if q.get("software") == "diffusers" else ", published")
+    return s + (", our diffusers run" if q.get("host") == "server" else ", published")
 
 
 def main() -> int:

@@ -48,6 +48,7 @@ def backend_from_name(gpu_name: str, task: str = "image") -> str | None:
     table = _BACKENDS.get(task, {})
     name = " ".join(gpu_name.split())[:200]
     while True:
+        name = _TARGET_TAG.sub("", name)  # a target after the tag: '(ROCm) (gfx1100)'
         tag = _BACKEND_TAG.search(name)
         if tag is None:
             return None

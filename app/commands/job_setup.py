@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.schema.model import canonical_quant
+
 
 def memory_line(w: Any, e: Any, gpu: Any) -> str:
     """The "Memory:" line of an estimate `e` of `w` on `gpu` ('' for jobs without one)."""
@@ -39,7 +41,7 @@ def assumed_setup(w: Any, e: Any, default_quant: str | None = None) -> str:
     """The precision and memory mode an estimate assumes (issue #12: said, not implied);
     `default_quant`: the weight format an LLM workload naming none is estimated in."""
     if w.kind == "llm":
-        quant = (f"{w.quant} weights" if w.quant
+        quant = (f"{canonical_quant(w.quant)} weights" if w.quant
                  else f"{default_quant} weights (the model's usual GGUF quantization)"
                  if default_quant else "the model's usual GGUF quantization")
         where = ("part of the weights in system RAM" if e.offload

@@ -125,7 +125,8 @@ def _check_not_a_catalog_name(entry: dict[str, Any], file: str, ident: str,
     aliases = entry.get("aliases")
     names += [("aliases", a) for a in aliases] if isinstance(aliases, list) else []
     for key, name in names:
-        taken = model_named(name, catalog.values()) if isinstance(name, str) else None
+        # only the very name: a profile may call its own fine-tune 'Qwen2.5-7B-Instruct'
+        taken = model_named(name, catalog.values(), bare=False) if isinstance(name, str) else None
         if taken is not None:
             raise CatalogError(file, Message(say.NAME_TAKEN, name=taken.name, id=taken.id,
                                              key=key), ident, key)

@@ -19,12 +19,12 @@ import warnings
 from functools import cache
 from typing import Any
 
+from core.gpu_name_tags import clean_gpu_name
 from core.schema import GpuSpec
 from core.units import GB, GIB, TFLOPS
 
 _VENDORS = {"nvidia": "nvidia", "amd": "amd", "ati": "amd", "intel": "intel"}
 _NOISE = re.compile(r"\((?:R|TM)\)", re.IGNORECASE)
-_TAG = re.compile(r"\s*[\(\[]\s*zluda\s*[\)\]]\s*$", re.IGNORECASE)
 _MEMORY = re.compile(r"\s+(\d+)\s*GB$", re.IGNORECASE)
 _PREFIX = re.compile(r"^(?:nvidia|amd|ati|intel)\s+", re.IGNORECASE)
 
@@ -48,7 +48,7 @@ def _database() -> tuple[Any, str] | None:
 
 def _candidates(name: str) -> list[tuple[str, float | None]]:
     """Spellings to try, each with the memory size (GB) the record must have, if the name said."""
-    base = " ".join(_NOISE.sub(" ", _TAG.sub("", name)).split())
+    base = " ".join(_NOISE.sub(" ", clean_gpu_name(name)).split())
     forms = [base]
     bare = _PREFIX.sub("", base)
     forms.append(bare)

@@ -9,7 +9,7 @@ import difflib
 from collections.abc import Collection, Iterable
 
 from core.catalogs import wording as say
-from core.catalogs.value import bare_model_name, normalise_name
+from core.catalogs.value import model_name_candidates, normalise_name
 from core.schema.message import Message
 from core.schema.model import ModelSpec
 
@@ -18,12 +18,12 @@ from core.schema.model import ModelSpec
 CUTOFF = 0.6
 
 
-def model_named(name: str, models: Iterable[ModelSpec]) -> ModelSpec | None:
+def model_named(name: str, models: Iterable[ModelSpec], bare: bool = True) -> ModelSpec | None:
     """The first of `models` with `name` as id, display name or alias, as lookups compare
     names (core.catalogs.value.Catalogs.find_model): case, spaces and dashes ignored, then
-    the name without an organisation or a tuning word (bare_model_name)."""
+    (`bare`) the name without an organisation or a tuning word (bare_model_name)."""
     models = list(models)
-    for candidate in dict.fromkeys((name, bare_model_name(name))):
+    for candidate in model_name_candidates(name, bare):
         key = normalise_name(candidate)
         found = next((m for m in models
                       if key in {normalise_name(x) for x in (m.id, m.name, *m.aliases)}), None)

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar
 
 from core.schema import CloudOffer, CloudProvider, CurrencyRates, GpuSpec, Profile, Tariff
-from core.schema.model import ModelSpec, QuantFormat
+from core.schema.model import ModelSpec, QuantFormat, canonical_quant
 
 if TYPE_CHECKING:
     from core.catalogs.clouds import CloudCatalog
@@ -93,7 +93,7 @@ class Catalogs:
         hub or benchmark writes the same weights: an organisation before '/', a 'Meta-' in
         front, and a tuning or packaging word after ('-Instruct', '-it', '-GGUF', 'v0.3',
         '(MoE)') do not change what runs."""
-        for candidate in dict.fromkeys((name, bare_model_name(name))):
+        for candidate in model_name_candidates(name):
             ident = self._model_index.get(normalise_name(candidate))
             if ident is not None:
                 return self.models[ident]
@@ -106,10 +106,9 @@ class Catalogs:
         return replace(self, models={**self.models, **added}) if added else self
 
     def find_quant(self, name: str) -> QuantFormat | None:
-        """A weight format by id, case ignored, or as llama.cpp's quantize also accepts it
-        ("Q4_K" is Q4_K_M) and benchmarks write it ("FP16" is F16)."""
-        ident = name.strip().upper()
-        return self.quants.get(QUANT_SPELLINGS.get(ident, ident))
+        """A weight format by id, case ignored, or as llama.cpp's tools and benchmarks also
+        write it (core.schema.model.canonical_quant: "Q4_K", "Q4_K - Medium", "FP16")."""
+        return self.quants.get(canonical_quant(name))
 
     @property
     def provider_names(self) -> Mapping[str, str]:
@@ -131,16 +130,15 @@ def gpu_name_key(name: str) -> str:
     return " ".join(name.lower().split())
 
 
-# Other spellings of weight formats: llama.cpp quantize's aliases, and float widths as
-# benchmarks write them.
-QUANT_SPELLINGS = {"Q3_K": "Q3_K_M", "Q4_K": "Q4_K_M", "Q5_K": "Q5_K_M", "FP16": "F16",
-                   "FP32": "F32"}
-
 # What a model's name may carry besides the weights' architecture and size (bare_model_name).
 _ORGANISATION = re.compile(r"^\s*[\w.-]+/")
 _META = re.compile(r"^\s*meta[-_ ]+(?=llama)", re.IGNORECASE)
-_DECORATION = re.compile(r"(?:[-_ ]+(?:instruct|chat|it|hf|base|gguf|v\d+(?:\.\d+)*)"
+_DECORATION = re.compile(r"(?:[-_. ]+(?:instruct|chat|it|hf|base|gguf)"
                          r"|\s*\((?:moe|dense)\))\s*$", re.IGNORECASE)
+# a release number names other weights ('HunyuanVideo v1.5', 'LTX-Video v2') unless the name
+# also says the size, which stays ('Mistral-7B-Instruct-v0.3' is Mistral 7B)
+_VERSION = re.compile(r"[-_. ]+v\d+(?:\.\d+)*\s*$", re.IGNORECASE)
+_SIZE = re.compile(r"\d(?:\.\d+)?\s*b\b", re.IGNORECASE)
 
 
 def bare_model_name(name: str) -> str:
@@ -149,9 +147,16 @@ def bare_model_name(name: str) -> str:
     bare = _META.sub("", _ORGANISATION.sub("", " ".join(name.split())[:200]))
     while True:
         shorter = _DECORATION.sub("", bare)
+        if _SIZE.search(bare):
+            shorter = _VERSION.sub("", shorter)
         if shorter == bare or not shorter.strip():
             return bare.strip()
         bare = shorter
+
+
+def model_name_candidates(name: str, bare: bool = True) -> tuple[str, ...]:
+    """The spellings a model lookup tries, in order: `name`, then (`bare`) its bare name."""
+    return tuple(dict.fromkeys((name, bare_model_name(name)))) if bare else (name,)
 
 
 def normalise_name(name: str) -> str:

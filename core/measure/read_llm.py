@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from core.measure import wording as say
 from core.measure.reading import Found, Line, Unreadable, at, clip, number, whole
 from core.schema.message import Message, said
+from core.schema.model import canonical_quant
 
 if TYPE_CHECKING:
     from core.catalogs.value import Catalogs
@@ -34,17 +35,12 @@ _ARCH_SIZE = {
 }
 _QUANT = re.compile(r"\b(Q\d_K - (?:Small|Medium|Large)|I?Q\d_K(?:_[SML])?|I?Q\d_\d|IQ\d_[A-Z]+|"
                     r"BF16|F16|F32|MXFP4)\b", re.IGNORECASE)
-_SUFFIXES = re.compile(r"[-_. ](instruct|chat|it|hf|gguf|base|v\d+(\.\d+)?)$", re.IGNORECASE)
 
 
 def quant_in(text: str) -> str | None:
     """'llama 8B Q4_K - Medium' -> 'Q4_K_M'; 'model-Q8_0.gguf' -> 'Q8_0'."""
     m = _QUANT.search(text)
-    if not m:
-        return None
-    q = m.group(1).upper()
-    size = re.fullmatch(r"(Q\d_K) - (SMALL|MEDIUM|LARGE)", q)
-    return f"{size.group(1)}_{size.group(2)[0]}" if size else q
+    return canonical_quant(m.group(1)) if m else None
 
 
 def guess_llm_model(catalogs: Catalogs, *names: str) -> str | None:
@@ -56,14 +52,10 @@ def guess_llm_model(catalogs: Catalogs, *names: str) -> str | None:
         stem = re.sub(r"\.gguf$", "", stem, flags=re.IGNORECASE)
         stem = _QUANT.sub("", stem).strip(" -_.")
         stem = stem.replace(":", "-")  # Ollama tags: llama3.1:8b
-        for _ in range(3):
-            model = catalogs.find_model(stem)
-            if model is not None and model.kind == "llm":
-                return model.id
-            shorter = _SUFFIXES.sub("", stem)
-            if shorter == stem:
-                break
-            stem = shorter
+        # (a hub's decorations, '-Instruct', '-GGUF', 'v0.3', are the catalog's to strip)
+        model = catalogs.find_model(stem)
+        if model is not None and model.kind == "llm":
+            return model.id
         m = re.match(r"\s*([a-z0-9\-]+?)\s+(\d+(?:\.\d+)?[bm])\b", name, re.IGNORECASE)
         if m:
             guess = _ARCH_SIZE.get((m.group(1).lower(), m.group(2).lower()))

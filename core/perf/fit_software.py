@@ -51,11 +51,12 @@ def _per_software(values: Any, features: dict[str, str]) -> float:
 
 
 # LLM decode's per-token overhead t0 is host work (sampling, building and launching the token's
-# graph), so a server's CPU takes longer than a desktop's, as it does to launch a diffusion
-# step (the H200's Xeon VM, 2x). Fitted as a multiple of the desktop value where cards on
-# servers (data-centre boards, core.perf.parts.default_host) from T0_HOST_MIN_GPUS or more
-# have rows: llama.cpp's 2024 table of one build put an A100 and an H100 PCIe at 138 and 144
-# t/s on Llama 3 8B, 4.5 ms a token beyond their bandwidth, the GeForce cards 3 ms.
+# graph), so a server's CPU may take longer than a desktop's, as it does to launch a diffusion
+# step (the H200's Xeon VM, 2x). Fitted as a multiple of the desktop value where rows of cards
+# run on servers (data-centre boards, core.perf.parts.default_host; a table whose author rented
+# its cards, core.perf.calibration) come from T0_HOST_MIN_GPUS cards or more: 1.5x, and
+# leave-one-GPU-out decode on data-centre cards 8.1 -> 4.5 %, on GDDR workstation and
+# data-centre boards 5.2 -> 4.2 %, 6.1 % overall either way.
 T0_BY_HOST: dict[str, tuple[float, ...]] = {"llm_tg": (1.0, 1.5, 2.0, 3.0)}
 T0_HOST_MIN_GPUS = 2
 

@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from core.catalogs.model_names import unknown_model_hint
+from core.gpu_name_tags import backend_from_name
 from core.kinds import maximum as field_maximum
 from core.perf import diffusion, llm
 from core.perf import notes as say
 from core.perf.cardclass import card_class, dies, diffusion_flops, family, llm_prompt_flops
 from core.perf.memory_limits import HOST_RAM_SHARE, usable_bytes
-from core.perf.name_tags import backend_from_name
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, VIDEO_BACKEND, render_backend
 from core.schema import GpuSpec
 from core.schema.message import Bytes, Message

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.catalogs.value import Catalogs
-from core.perf.name_tags import clean_gpu_name
+from core.gpu_name_tags import clean_gpu_name
 from core.schema import GpuSpec
 
 if TYPE_CHECKING:

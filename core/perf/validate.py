@@ -15,7 +15,7 @@ from core.perf import media, realtime, render
 from core.perf import wording as say
 from core.schema import Workload
 from core.schema.message import Join, Message, Param
-from core.schema.model import ModelSpec, QuantFormat
+from core.schema.model import ModelSpec, QuantFormat, canonical_quant
 
 # the model catalog kinds each workload kind may name (core.kinds)
 MODEL_KINDS = {k: spec.model_kinds for k, spec in KINDS.items() if spec.model_kinds}
@@ -53,7 +53,7 @@ def validate(w: Workload, models: Mapping[str, ModelSpec],
             raise _fail(w, "model", say.NO_SUCH_MODEL, kinds="/".join(MODEL_KINDS[w.kind]),
                         model=repr(w.model), hint=hint)
     if w.kind == "llm":
-        if w.quant is not None and quants.get(w.quant.strip().upper()) is None:
+        if w.quant is not None and quants.get(canonical_quant(w.quant)) is None:
             raise _fail(w, "quant", say.UNKNOWN_QUANT, value=repr(w.quant))
         if w.prompt_tokens + w.output_tokens <= 0:
             raise _fail(w, "output_tokens", say.TOKENS_NEEDED)

@@ -6,6 +6,7 @@ which are required per kind). Sizes are counts of parameters (not billions) and 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -26,6 +27,24 @@ class QuantFormat:
 
 # an LLM that names no weight format, of a model that ships in none: the usual GGUF download
 DEFAULT_QUANT = "Q4_K_M"
+
+# Other spellings of weight formats: llama.cpp quantize's aliases, float widths as benchmarks
+# write them, and llama-bench's type names ('Q4_K - Medium', 'IQ4_XS - 4.25 bpw', 'MXFP4 MoE').
+QUANT_SPELLINGS = {"Q3_K": "Q3_K_M", "Q4_K": "Q4_K_M", "Q5_K": "Q5_K_M", "FP16": "F16",
+                   "FP32": "F32"}
+_QUANT_SIZE = re.compile(r"(Q\d_K) - (SMALL|MEDIUM|LARGE)")
+_QUANT_TAIL = re.compile(r"(?: - [\d.]+ BPW| MOE)$")
+
+
+def canonical_quant(name: str) -> str:
+    """A weight format as the catalog keys it: 'q4_k_m', 'Q4_K' and 'Q4_K - Medium' ->
+    'Q4_K_M'; 'FP16' -> 'F16'; 'IQ4_XS - 4.25 bpw' -> 'IQ4_XS'; 'MXFP4 MoE' -> 'MXFP4'."""
+    q = " ".join(name.split())[:40].upper()
+    size = _QUANT_SIZE.fullmatch(q)
+    if size:
+        return f"{size.group(1)}_{size.group(2)[0]}"
+    q = _QUANT_TAIL.sub("", q)
+    return QUANT_SPELLINGS.get(q, q)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +119,7 @@ class ModelSpec:
         (gpt-oss: MXFP4), else DEFAULT_QUANT, what creators download. One rule for a plan's
         workload, an `estimate`, a `predict` query and a measurement's setting (predict had
         read a query without one as F16: 54 t/s where estimate said 149)."""
-        return (str(given or "") or self.native_quant or DEFAULT_QUANT).strip().upper()
+        return canonical_quant(str(given or "") or self.native_quant or DEFAULT_QUANT)
 
     @property
     def active(self) -> float:

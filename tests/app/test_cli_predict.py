@@ -484,3 +484,11 @@ def test_estimate_says_when_it_times_a_job_on_a_server(
         for job in (["image", "--model", "sdxl"], ["llm", "--model", "llama-3-8b"]):
             assert cli.main(["estimate", "--gpu", gpu, "--workload", *job, *more]) == 0
             assert (said in capsys.readouterr().out) is expected, (gpu, more, job)
+
+
+def test_estimate_reads_a_weight_format_as_llama_cpps_tools_write_it(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    for written in ("Q4_K", "Q4_K - Medium", "q4_k_m"):
+        assert cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "llm", "--model",
+                         "llama-3-8b", "--quant", written]) == 0
+        assert "llama.cpp with Q4_K_M weights" in capsys.readouterr().out, written

@@ -339,7 +339,7 @@ NOT_ALIASES = {
     "Intel Arc A770 Graphics": "8 GB or 16 GB not stated",
     # GPU-core variant not stated (both M1 Pro variants were sold with 32 GB)
     "Apple M1 Pro 32GB": "14- or 16-core GPU not stated",
-    # a backend tag is not part of the card's name (core.perf.name_tags.clean_gpu_name)
+    # a backend tag is not part of the card's name (core.gpu_name_tags.clean_gpu_name)
     "AMD Radeon 780M Graphics (ZLUDA)": "ZLUDA-tagged name of the Radeon 780M",
     "AMD Radeon Graphics": "generic AMD integrated GPU name, model unknown",
     "AMD Radeon Graphics (ZLUDA)": "generic AMD integrated GPU name, model unknown",

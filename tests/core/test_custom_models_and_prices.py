@@ -281,3 +281,11 @@ def test_a_recommended_purchase_names_its_price_kind_and_date() -> None:
                      evaluate, samples=500)
     assert mine.best is not None and mine.best.gpu_id == best.gpu_id
     assert "(card price $111: your own)" in mine.recommendation
+
+
+def test_a_custom_model_may_carry_a_hub_name_the_catalog_reads_as_its_own_model() -> None:
+    # only the very name is taken: 'Wan2.2-T2V-A14B-Instruct' is the profile's own to give
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        '"my-wan22-lightning"', '"Wan2.2-T2V-A14B-Instruct"')
+    profile = parse_profile(text, "mine.toml")
+    assert [m.id for m in profile.custom_models] == ["Wan2.2-T2V-A14B-Instruct"]

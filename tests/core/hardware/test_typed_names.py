@@ -97,3 +97,11 @@ def test_a_benchmarks_tags_and_processor_name_are_not_the_card(printed: str,
 def test_a_target_alone_names_no_card() -> None:
     # gfx1151 is every Strix Halo part (8060S and 8050S): the tag says the chip, not the card
     assert resolve_gpu_name("AMD Radeon Graphics (RADV GFX1151)", catalogs(), typed=False) is None
+
+
+def test_a_backend_tag_before_a_target_still_names_the_backend() -> None:
+    from core.gpu_name_tags import backend_from_name
+
+    for printed in ("AMD Radeon RX 7900 XTX (ROCm) (gfx1100)",
+                    "AMD Radeon RX 7900 XTX (gfx1100) (ROCm)"):
+        assert backend_from_name(printed, "llm") == "ROCm", printed

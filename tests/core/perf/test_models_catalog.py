@@ -62,11 +62,15 @@ def test_a_size_is_never_dropped_to_find_a_model() -> None:
     # only the decorations go: another size of a known family stays unknown
     assert catalogs().find_model("Llama-3-405B-Instruct") is None
     assert catalogs().find_model("Qwen2.5-72B-Instruct") is None
+    # and a release number is another model's unless the name says the size
+    assert catalogs().find_model("HunyuanVideo v1.5") is None  # not HunyuanVideo 1.0
+    assert catalogs().find_model("ltx-video-v2") is None
 
 
 def test_every_llama_cpp_format_is_known_by_its_quantize_names() -> None:
     find_quant = catalogs().find_quant
-    q = {name: find_quant(name) for name in ("Q4_K", "q4_k_s", "FP16", "IQ4_XS", "Q2_K")}
+    q = {name: find_quant(name) for name in ("Q4_K", "q4_k_s", "FP16", "IQ4_XS", "Q2_K",
+                                             "Q4_K - Medium", "IQ4_XS - 4.25 bpw", "MXFP4 MoE")}
     assert all(v is not None for v in q.values()), q
     assert q["Q4_K"].id == "Q4_K_M" and q["FP16"].id == "F16"  # type: ignore[union-attr]
     bits = {k: v.bits_per_weight for k, v in load_quants().items()}
