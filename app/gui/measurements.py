@@ -84,6 +84,8 @@ def describe(m: Measurement, model: str | None = None) -> str:
         parts.append(t("whole job"))
     if m.backend:
         parts.append(m.backend)
+    if m.host == "server":
+        parts.append(t("on a rented server"))
     return " · ".join(parts)
 
 

@@ -4,54 +4,54 @@
   <context>
     <name>BreakevenPlot</name>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="119" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="151" />
       <source>Electricity price per kWh (%1)</source>
       <translation>每千瓦时电价（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="120" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="152" />
       <source>Electricity price per kWh</source>
       <translation>每千瓦时电价</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="121" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="153" />
       <source>Hours of GPU work per week</source>
       <translation>每周 GPU 工作小时数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="122" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="154" />
       <source>months until buying pays off</source>
       <translation>买卡回本所需月数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="137" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="169" />
       <source>No break-even map for this work: it needs a card to buy and a rental plan that both meet your limits.</source>
       <translation>这些任务没有回本图：需要一张可买的显卡和一个租用方案，且两者都满足你的要求。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="173" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="206" />
       <source>never</source>
       <translation>永不</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="174" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="207" />
       <source>%1 h/week at %2 %3/kWh
 buying pays off after: %4</source>
       <translation>每周 %1 小时，电价 %2 %3/千瓦时
 购买回本时间：%4</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="179" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="212" />
       <source>You: %1 h/week at %2 %3/kWh</source>
       <translation>你：每周 %1 小时，电价 %2 %3/千瓦时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="185" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="216" />
       <source>Months until %1 beats %2</source>
       <translation>%1 比 %2 更划算所需的月数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/breakeven_plot.py" line="193" />
+      <location filename="../../app/gui/plots/breakeven_plot.py" line="225" />
       <source>grey: never pays off within %1 years</source>
       <translation>灰色：%1 年内都不回本</translation>
     </message>
@@ -59,34 +59,34 @@ buying pays off after: %4</source>
   <context>
     <name>CostPlot</name>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="82" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="81" />
       <source>Months from now</source>
       <translation>从现在起的月数</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="86" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="85" />
       <source>Spent so far, net of resale (%1)</source>
       <translation>累计支出，扣除转售（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="87" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="86" />
       <source>Spent so far, net of resale</source>
       <translation>累计支出，扣除转售</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="122" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="121" />
       <source>%1
 month %2: %3</source>
       <translation>%1
 第 %2 个月：%3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="154" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="147" />
       <source>%1 breaks even with renting after %2</source>
       <translation>%1 在 %2 后与租用持平</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/cost_plot.py" line="163" />
+      <location filename="../../app/gui/plots/cost_plot.py" line="156" />
       <source>break-even</source>
       <translation>回本点</translation>
     </message>
@@ -896,142 +896,147 @@ month %2: %3</source>
       <translation>整个任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="139" />
+      <location filename="../../app/gui/measurements.py" line="88" />
+      <source>on a rented server</source>
+      <translation>在租用的服务器上</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="141" />
       <source>Blender render time</source>
       <translation>Blender 渲染时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="140" />
+      <location filename="../../app/gui/measurements.py" line="142" />
       <source>Blender Benchmark launcher JSON</source>
       <translation>Blender Benchmark 启动器 JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="141" />
+      <location filename="../../app/gui/measurements.py" line="143" />
       <source>ComfyUI “Prompt executed in”</source>
       <translation>ComfyUI “Prompt executed in”</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="142" />
+      <location filename="../../app/gui/measurements.py" line="144" />
       <source>llama.cpp timings</source>
       <translation>llama.cpp 计时行</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="143" />
+      <location filename="../../app/gui/measurements.py" line="145" />
       <source>%1 progress bar</source>
       <translation>%1 进度条</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="146" />
+      <location filename="../../app/gui/measurements.py" line="148" />
       <source>%1 (median of %2)</source>
       <translation>%1（%2 次的中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="147" />
+      <location filename="../../app/gui/measurements.py" line="149" />
       <source>%1 (edited)</source>
       <translation>%1（已修改）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="239" />
+      <location filename="../../app/gui/measurements.py" line="241" />
       <source>My measurements</source>
       <translation>我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="240" />
+      <location filename="../../app/gui/measurements.py" line="242" />
       <source>Paste what a tool printed: a ComfyUI, A1111 or Forge progress bar, Ollama's eval rate, a llama-bench table, a Blender render time or Blender Benchmark JSON. Your own speed makes the estimates for this card, and in part for other cards, better.</source>
       <translation>粘贴工具输出的内容：ComfyUI、A1111 或 Forge 的进度条、Ollama 的 eval rate、llama-bench 表格、Blender 渲染时间或 Blender Benchmark JSON。你自己测得的速度会让这张显卡的估算更准，也会部分改进其他显卡的估算。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="244" />
+      <location filename="../../app/gui/measurements.py" line="246" />
       <source>e.g. 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</source>
       <translation>例如 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="246" />
+      <location filename="../../app/gui/measurements.py" line="248" />
       <source>Add to my measurements</source>
       <translation>加入我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="247" />
+      <location filename="../../app/gui/measurements.py" line="249" />
       <source>Delete selected</source>
       <translation>删除所选</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="248" />
+      <location filename="../../app/gui/measurements.py" line="250" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="248" />
+      <location filename="../../app/gui/measurements.py" line="250" />
       <source>Work</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="248" />
+      <location filename="../../app/gui/measurements.py" line="250" />
       <source>Speed</source>
       <translation>速度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="248" />
+      <location filename="../../app/gui/measurements.py" line="250" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="249" />
+      <location filename="../../app/gui/measurements.py" line="251" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="251" />
+      <location filename="../../app/gui/measurements.py" line="253" />
       <source>Model: as the text says</source>
       <translation>模型：按文本所述</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="252" />
+      <location filename="../../app/gui/measurements.py" line="254" />
       <source>The model that ran, when the pasted text does not say it</source>
       <translation>粘贴的文本未说明时，所运行的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="306" />
+      <location filename="../../app/gui/measurements.py" line="308" />
       <source>Found: %1</source>
       <translation>识别到：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="306" />
+      <location filename="../../app/gui/measurements.py" line="308" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="307" />
+      <location filename="../../app/gui/measurements.py" line="309" />
       <source>%1 on %2: %3</source>
       <translation>%2 上的 %1：%3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="312" />
+      <location filename="../../app/gui/measurements.py" line="314" />
       <source>Nothing to add yet.</source>
       <translation>暂无可添加的内容。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="323" />
+      <location filename="../../app/gui/measurements.py" line="325" />
       <source>Add measurements</source>
       <translation>添加实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="364" />
+      <location filename="../../app/gui/measurements.py" line="366" />
       <source>Double-click to correct the value (%1)</source>
       <translation>双击修改数值（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="382" />
+      <location filename="../../app/gui/measurements.py" line="384" />
       <source>Delete measurements</source>
       <translation>删除实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="409" />
+      <location filename="../../app/gui/measurements.py" line="411" />
       <source>Edit measurement</source>
       <translation>修改实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="416" />
+      <location filename="../../app/gui/measurements.py" line="418" />
       <source>Not accepted: “%1”. The speed must be a number from %4 to %2 %3.</source>
       <translation>未接受：“%1”。速度必须是 %4 到 %2 %3之间的数字。</translation>
     </message>
@@ -1283,217 +1288,217 @@ month %2: %3</source>
   <context>
     <name>Report</name>
     <message>
-      <location filename="../../app/gui/export.py" line="72" />
+      <location filename="../../app/gui/export.py" line="73" />
       <source>… and %1 more: every plan is in the CSV and JSON exports.</source>
       <translation>……另有 %1 个方案未列出，完整列表见 CSV 和 JSON 导出。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="118" />
+      <location filename="../../app/gui/export.py" line="119" />
       <source>RigSizer's estimates, fitted to published benchmarks</source>
       <translation>RigSizer 的估算（依据公开的基准测试拟合）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="119" />
+      <location filename="../../app/gui/export.py" line="120" />
       <source>published benchmark measurements</source>
       <translation>公开的基准测试实测值</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="120" />
+      <location filename="../../app/gui/export.py" line="121" />
       <source>your own measurements</source>
       <translation>你自己的实测数据</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="121" />
+      <location filename="../../app/gui/export.py" line="122" />
       <source>RigSizer's estimates, adjusted by your measurements</source>
       <translation>RigSizer 的估算（已按你的实测数据调整）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="132" />
+      <location filename="../../app/gui/export.py" line="133" />
       <source>CPU</source>
       <translation>CPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="144" />
+      <location filename="../../app/gui/export.py" line="145" />
       <source>%1 (%2 %3)</source>
       <translation>%1（%2 %3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="171" />
+      <location filename="../../app/gui/export.py" line="172" />
       <source>RigSizer report</source>
       <translation>RigSizer 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="173" />
+      <location filename="../../app/gui/export.py" line="174" />
       <source>RigSizer report: %1</source>
       <translation>RigSizer 报告：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="174" />
+      <location filename="../../app/gui/export.py" line="175" />
       <source>Generated %1 by RigSizer %2</source>
       <translation>由 RigSizer %2 于 %1 生成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="175" />
+      <location filename="../../app/gui/export.py" line="176" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="180" />
+      <location filename="../../app/gui/export.py" line="181" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="183" />
+      <location filename="../../app/gui/export.py" line="184" />
       <source>Prices as of %1 (%2)</source>
       <translation>价格截至 %1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="185" />
+      <location filename="../../app/gui/export.py" line="186" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="185" />
+      <location filename="../../app/gui/export.py" line="186" />
       <source>Monthly cost (median)</source>
       <translation>月成本（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="185" />
+      <location filename="../../app/gui/export.py" line="186" />
       <source>Monthly cost p10–p90</source>
       <translation>月成本 p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="185" />
+      <location filename="../../app/gui/export.py" line="186" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="186" />
+      <location filename="../../app/gui/export.py" line="187" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="186" />
+      <location filename="../../app/gui/export.py" line="187" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="196" />
+      <location filename="../../app/gui/export.py" line="197" />
       <source>Plans</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="201" />
+      <location filename="../../app/gui/export.py" line="202" />
       <source>Ruled out:</source>
       <translation>已排除：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="209" />
+      <location filename="../../app/gui/export.py" line="210" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="209" />
+      <location filename="../../app/gui/export.py" line="210" />
       <source>Runs on</source>
       <translation>运行设备</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="209" />
+      <location filename="../../app/gui/export.py" line="210" />
       <source>Time per job (median)</source>
       <translation>单次耗时（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="209" />
+      <location filename="../../app/gui/export.py" line="210" />
       <source>p90</source>
       <translation>p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="209" />
+      <location filename="../../app/gui/export.py" line="210" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="213" />
+      <location filename="../../app/gui/export.py" line="214" />
       <source>Your work on the recommended plan</source>
       <translation>推荐方案下的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="215" />
+      <location filename="../../app/gui/export.py" line="216" />
       <source>Cumulative cost</source>
       <translation>累计成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="215" />
+      <location filename="../../app/gui/export.py" line="216" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="216" />
+      <location filename="../../app/gui/export.py" line="217" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="219" />
+      <location filename="../../app/gui/export.py" line="220" />
       <source>Hardware</source>
       <translation>硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="222" />
+      <location filename="../../app/gui/export.py" line="223" />
       <source>No machine was detected or entered.</source>
       <translation>未检测到或录入任何机器。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="228" />
+      <location filename="../../app/gui/export.py" line="229" />
       <source>%1 → %2 (%3; found by %4)</source>
       <translation>%1 → %2（%3；检测来源：%4）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="229" />
+      <location filename="../../app/gui/export.py" line="230" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="233" />
+      <location filename="../../app/gui/export.py" line="234" />
       <source>Sources</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="235" />
+      <location filename="../../app/gui/export.py" line="236" />
       <source>Prices: %1 (%2)</source>
       <translation>价格：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="237" />
+      <location filename="../../app/gui/export.py" line="238" />
       <source>Electricity: %1, %2 (%3)</source>
       <translation>电价：%1，%2（%3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="241" />
+      <location filename="../../app/gui/export.py" line="242" />
       <source>Currency: %1, %2 (%3)</source>
       <translation>货币：%1，%2（%3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="243" />
+      <location filename="../../app/gui/export.py" line="244" />
       <source>Performance model: %1</source>
       <translation>性能模型：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="248" />
+      <location filename="../../app/gui/export.py" line="249" />
       <source>Monte Carlo samples: %1</source>
       <translation>蒙特卡洛样本数：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="281" />
+      <location filename="../../app/gui/export.py" line="282" />
       <source>Replace file</source>
       <translation>替换文件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="282" />
+      <location filename="../../app/gui/export.py" line="283" />
       <source>%1 is a folder: choose a file name.</source>
       <translation>%1 是一个文件夹：请选择一个文件名。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="288" />
+      <location filename="../../app/gui/export.py" line="289" />
       <source>%1 already exists. Do you want to replace it?</source>
       <translation>%1 已存在。要替换它吗？</translation>
     </message>
@@ -2091,22 +2096,22 @@ month %2: %3</source>
   <context>
     <name>TimePlot</name>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="96" />
+      <location filename="../../app/gui/plots/time_plot.py" line="101" />
       <source>Time per job (log scale)</source>
       <translation>单次耗时（对数刻度）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="126" />
+      <location filename="../../app/gui/plots/time_plot.py" line="135" />
       <source>per frame</source>
       <translation>每帧</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="126" />
+      <location filename="../../app/gui/plots/time_plot.py" line="135" />
       <source>per job</source>
       <translation>每次</translation>
     </message>
     <message>
-      <location filename="../../app/gui/plots/time_plot.py" line="127" />
+      <location filename="../../app/gui/plots/time_plot.py" line="136" />
       <source>%1 on %2
 %3 %4 (p10 %5, p90 %6)</source>
       <translation>%1 在 %2 上

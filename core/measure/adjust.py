@@ -30,6 +30,7 @@ from statistics import NormalDist, fmean
 from typing import TYPE_CHECKING, Any, Literal
 
 from core.cost.local import Assumption
+from core.perf.parts import default_host
 from core.schema import GpuSpec
 from core.schema.measurement import Measurement
 
@@ -70,6 +71,8 @@ class Known:
     setting: tuple[object, ...]
     typical: float  # in the measurement's metric
     log_ratio: float  # ln(measured speed / typical speed)
+    # where it ran (core.perf.parts.HOSTS): the measurement's own host, else the card's
+    host: str = "desktop"
 
     @property
     def ratio(self) -> float:
@@ -144,8 +147,13 @@ def effect(known: Sequence[Known], gpu: GpuSpec, family: str,
                    and (k.gpu_id == gpu_id or k.vendor == gpu.vendor)]
     if not same_family:
         return None
-    on_card = [k for k in same_family if k.gpu_id == gpu_id]
-    if on_card and not rented:
+    # the card as the estimate runs it: rented cards on a server, the user's own on their host;
+    # a reading moves it in full only where it ran the same way (a reading on a rented pod
+    # says all about renting that card again, part about owning one)
+    host = "server" if rented else default_host(gpu)
+    on_card = [k for k in same_family if k.gpu_id == gpu_id and k.host == host
+               and (not rented or k.measurement.host == "server")]
+    if on_card:
         exact = [k for k in on_card if k.setting == setting]
         # a setting timed both ways (ComfyUI's progress bar and its "Prompt executed") is
         # answered by the reading that timed what is asked: the average of both ratios had put

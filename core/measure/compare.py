@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from core.measure.adjust import Known, effect, family_of, log_sigma, setting_of, shifted, speed
+from core.perf.parts import default_host
 from core.perf.predict import predict, round_answer
 from core.perf.resolve import resolve_gpu_name
 from core.schema.measurement import Measurement
@@ -35,7 +36,7 @@ def compare(measurements: tuple[Measurement, ...], model: PerfModel,
             continue
         log_ratio = math.log(speed(m.value, m.metric) / speed(float(a["p50"]), m.metric))
         out.append(Known(m, gpu.id, gpu.name, gpu.vendor, family, setting, float(a["p50"]),
-                         log_ratio))
+                         log_ratio, m.host or default_host(gpu)))
     return tuple(out)
 
 

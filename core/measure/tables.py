@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 TASKS = ("llm", "image", "video", "cycles", "render")
 TIMINGS = ("job", "denoiser")
 PRECISIONS = ("bf16", "fp16", "fp8")
+HOSTS = ("desktop", "server")  # core.perf.parts.HOSTS: a PC, or a rented pod's server
 _TEST = re.compile(r"(pp|tg)[0-9]{1,8}")
 
 # the smallest reading in any metric (it/s, tokens/s, seconds, a Cycles score): a millionth
@@ -56,6 +57,7 @@ MEASUREMENT_KEYS = (
     Key("precision", required=False, choices=PRECISIONS),
     Key("blender_version", required=False),
     Key("scene", required=False),
+    Key("host", required=False, choices=HOSTS),
 )
 MODEL_TASKS = {"llm": ("llm",), "image": ("image",), "video": ("video",)}
 

@@ -21,7 +21,8 @@ TASK_METRIC: dict[str, str] = {"llm": "tokens_per_s", "image": "it_per_s", "vide
 RATE_METRICS = frozenset({"tokens_per_s", "it_per_s", "opendata_score"})
 # The workload fields a measurement may carry: exactly the names of `predict` query fields.
 QUERY_FIELDS = ("model", "quant", "test", "backend", "width", "height", "steps", "batch",
-                "frames", "n_gpus", "cfg", "timing", "precision", "blender_version", "scene")
+                "frames", "n_gpus", "cfg", "timing", "precision", "blender_version", "scene",
+                "host")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,9 @@ class Measurement:
     precision: str | None = None
     blender_version: str | None = None
     scene: str | None = None  # render: a scene preset id, or None for the user's own scene
+    # where it ran: "server" for a rented pod (core.perf.parts.HOSTS); None: the card's own
+    # host (a PC's card on a desktop)
+    host: str | None = None
 
     @property
     def metric(self) -> str:

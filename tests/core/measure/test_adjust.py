@@ -102,3 +102,40 @@ def test_another_vendor_is_not_moved_by_this_vendors_software() -> None:
     e = effect([known("a", 1.5), known("c", 2.0, vendor="amd")], card("b", "amd"), "image",
                SDXL, sigma=0.3)
     assert e is not None and e.factor == pytest.approx(2.0 ** TRANSFER)
+
+
+def _on(host: str | None, ratio: float) -> Known:
+    m = Measurement(gpu="x", task="image", value=1.0, source="test", model="sdxl", host=host)
+    return Known(m, "a", "a", "nvidia", "image", SDXL, 1.0, math.log(ratio),
+                 host or "desktop")
+
+
+def test_a_reading_on_a_rented_pod_moves_renting_that_card_in_full_and_owning_it_in_part() -> None:
+    pod = [_on("server", 1.5)]
+    rented = effect(pod, card("a"), "image", SDXL, sigma=0.35, rented=True)
+    owned = effect(pod, card("a"), "image", SDXL, sigma=0.35)
+    assert rented is not None and rented.how == "measured"
+    assert rented.factor == pytest.approx(1.5)
+    assert owned is not None and owned.how == "other card"
+    assert owned.factor == pytest.approx(1.5 ** TRANSFER)
+
+
+def test_a_reading_at_home_moves_owning_the_card_in_full_and_renting_it_in_part() -> None:
+    home = [_on(None, 1.5)]
+    owned = effect(home, card("a"), "image", SDXL, sigma=0.35)
+    rented = effect(home, card("a"), "image", SDXL, sigma=0.35, rented=True)
+    assert owned is not None and owned.how == "measured"
+    assert rented is not None and rented.factor == pytest.approx(1.5 ** TRANSFER)
+
+
+def test_a_reading_on_a_rented_pod_is_compared_with_a_servers_typical_figure() -> None:
+    from core.measure.compare import compare
+    from tests.shipped import perf_model
+
+    home = Measurement(gpu="RTX 4090", task="image", value=30.0, source="test", model="sd15",
+                       width=512, height=512, steps=20)
+    pod = replace(home, host="server")
+    at_home, on_pod = compare((home, pod), perf_model())
+    # a server's CPU launches SD 1.5's steps more slowly: the same reading says more there
+    assert on_pod.typical < at_home.typical
+    assert (at_home.host, on_pod.host) == ("desktop", "server")

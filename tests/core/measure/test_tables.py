@@ -57,6 +57,7 @@ def test_dumps_then_parse_is_the_same() -> None:
     (("test = \"tg128\"", "test = \"fast\""), "test", "pp512"),
     (("quant = \"Q4_K_M\"", "quant = \"Q9\""), "quant", "Q9"),
     (("source = \"llama-bench\"", "sauce = \"llama-bench\""), "sauce", "unknown key"),
+    (("value = 120.0", "value = 120.0\nhost = \"runpod\""), "host", "must be one of"),
 ])
 def test_bad_entries_name_the_table_index_and_key(edit: tuple[str, str], key: str,
                                                   words: str) -> None:
@@ -106,3 +107,10 @@ def test_bad_measurement_in_a_profile_names_its_line() -> None:
         parse_profile(text, "p.toml")
     line = next(i for i, t in enumerate(text.splitlines(), 1) if t == "value = 0")
     assert str(err.value).startswith(f"p.toml:{line}: entry 'measurement #2': key 'value'")
+
+
+def test_a_reading_on_a_rented_pod_says_so_and_keeps_it() -> None:
+    text = GOOD.replace("value = 120.0", 'value = 120.0\nhost = "server"')
+    _, pod = parse_measurements(text, "mine.toml", catalogs())
+    assert pod.host == "server" and pod.query()["host"] == "server"
+    assert parse_measurements(dumps([pod]), "again.toml", catalogs()) == (pod,)
