@@ -7,13 +7,13 @@ of work (image, video, LLM prompt processing, LLM generation, Cycles, render) in
 
 1. the measured card and setting: the estimate is the measurement, with the range of one reading
    (USER_SIGMA) instead of the model's (repeated readings that disagree keep their spread);
-2. other settings on the measured card, as the user runs them (not on a rented one): the whole
-   ratio, the range unchanged, since the model still carries the step from one setting to
-   another;
-3. other cards, and the measured card when rented: a part of the ratio (TRANSFER of its log),
-   and a wider range for the part not carried (TRANSFER_SPREAD of the log ratio, added in
-   quadrature), because a faster ComfyUI setup at home says something, not everything, about a
-   rented pod or a card not yet bought.
+2. other settings on the measured card, run where it was measured: the whole ratio, the range
+   unchanged, since the model still carries the step from one setting to another;
+3. other cards, and the measured card run elsewhere (a reading at home for a rented pod of that
+   card, or one taken on a rented pod, `host = "server"`, for owning the card): a part of the
+   ratio (TRANSFER of its log), and a wider range for the part not carried (TRANSFER_SPREAD of
+   the log ratio, added in quadrature), because a faster ComfyUI setup at home says something,
+   not everything, about a rented pod or a card not yet bought.
 
 Several measurements of one family on one card average their log ratios; other cards take the
 average over the measured cards. `effect` is the one function that decides this; `shifted`
