@@ -351,7 +351,7 @@ def describe(w: Any, e: Any, gpu: Any, quant: str | None = None,
              wait: Any | None = None, host: str = "desktop") -> list[str]:
     """`e` in sentences; `wait`, where one job waits longer than its share of the cards (an
     image on several cards), is that job's own estimate, which "One job takes" then says;
-    `host` where it runs (core.perf.parts.HOSTS), said where a server's CPU slows the job
+    `host` where it runs (core.hosts.HOSTS), said where a server's CPU slows the job
     (a diffusion step's launches, an LLM token's host work)."""
     cards = f"{e.n_gpus} × {gpu.name}" if e.n_gpus > 1 else gpu.name
     lines = [f"{w.label} on {cards}:"]
@@ -425,8 +425,10 @@ def run(args: argparse.Namespace) -> int:
         known = compare(measurements, model)
         moved, render_refs = with_render_references(workloads, measurements, cats)
         workloads = list(moved)
+    from core.hosts import default_host
     from core.measure.estimates import measured_estimate
 
+    host = args.host or default_host(gpu)  # said in each job's "Assumes:" line
     said = 0
     for w in workloads:
         # with no measurements it is the model's estimate, unmoved
@@ -437,7 +439,6 @@ def run(args: argparse.Namespace) -> int:
                 raise  # the profile's own workload and key, as a file error names them
             raise UserError(in_options(str(exc), cats)) from exc
         from core.perf.jobs import parts_of_one_job  # numpy: not at import (--help)
-        from core.perf.parts import default_host
 
         wait = None
         pieces = parts_of_one_job(w)
@@ -445,8 +446,7 @@ def run(args: argparse.Namespace) -> int:
             # one job spreads over at most as many cards as it has images (an upscale: frames);
             # the other cards make other jobs meanwhile
             wait, _ = measured_estimate(model, w, gpu, pieces, known, ram, args.host)
-        out.extend(describe(w, e, gpu, _usual_quant(w, cats), wait,
-                            args.host or default_host(gpu)))
+        out.extend(describe(w, e, gpu, _usual_quant(w, cats), wait, host))
         if e.offload and ram is None:
             # `plan` judges an offload by the PC's RAM; here none was given
             out.append("  System RAM: assumed large enough to hold what the card cannot; "

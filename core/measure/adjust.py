@@ -30,7 +30,7 @@ from statistics import NormalDist, fmean
 from typing import TYPE_CHECKING, Any, Literal
 
 from core.cost.local import Assumption
-from core.perf.parts import default_host
+from core.hosts import default_host
 from core.schema import GpuSpec
 from core.schema.measurement import Measurement
 
@@ -71,7 +71,7 @@ class Known:
     setting: tuple[object, ...]
     typical: float  # in the measurement's metric
     log_ratio: float  # ln(measured speed / typical speed)
-    # where it ran (core.perf.parts.HOSTS): the measurement's own host, else the card's
+    # where it ran (core.hosts.HOSTS): the measurement's own host, else the card's
     host: str = "desktop"
 
     @property

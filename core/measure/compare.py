@@ -9,8 +9,8 @@ import math
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from core.hosts import default_host
 from core.measure.adjust import Known, effect, family_of, log_sigma, setting_of, shifted, speed
-from core.perf.parts import default_host
 from core.perf.predict import predict, round_answer
 from core.perf.resolve import resolve_gpu_name
 from core.schema.measurement import Measurement

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
+from core.hosts import default_host
 from core.measure import wording as say
 from core.measure.adjust import TRANSFER_SPREAD, Effect, How, Known, effect, setting_of
 from core.schema import GpuSpec, Workload
@@ -194,7 +195,6 @@ def measured_estimate(model: PerfModel, w: Workload, gpu: GpuSpec, n_gpus: int,
     which the measurements, taken on the card's own host, move in part, as a plan moves a
     rented card."""
     from core.perf.evaluate import estimate_of
-    from core.perf.parts import default_host
 
     m = model.evaluate([w], [gpu], [n_gpus], host_ram_bytes=host_ram_bytes, host=host)
     moved, marks = adjust_perf(m, [w], [gpu], known, model,

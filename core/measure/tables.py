@@ -21,6 +21,7 @@ from core.catalogs._validate import CatalogError, Key, check_entry, parse_toml, 
 from core.catalogs.model_names import article, unknown_model_hint
 from core.catalogs.text_fields import check_texts, toml_date_as_text
 from core.file_read import read_capped
+from core.hosts import HOSTS
 from core.schema.measurement import MEASUREMENT_FIELDS, QUERY_FIELDS, Measurement
 from core.schema.message import Message
 
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 TASKS = ("llm", "image", "video", "cycles", "render")
 TIMINGS = ("job", "denoiser")
 PRECISIONS = ("bf16", "fp16", "fp8")
-HOSTS = ("desktop", "server")  # core.perf.parts.HOSTS: a PC, or a rented pod's server
 _TEST = re.compile(r"(pp|tg)[0-9]{1,8}")
 
 # the smallest reading in any metric (it/s, tokens/s, seconds, a Cycles score): a millionth

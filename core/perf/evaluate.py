@@ -132,7 +132,7 @@ class PerfModel:
                   _pairs: dict[tuple[object, ...], JobParts] | None = None,
                   _spec: tuple[object, ...] | None = None) -> JobParts:
         """The kernel's inputs for one job of `w` on `n_gpus` × `gpu` (validates `w`), in a
-        machine with `host_ram_bytes` of RAM on `host` (core.perf.parts.HOSTS; None: the
+        machine with `host_ram_bytes` of RAM on `host` (core.hosts.HOSTS; None: the
         card's own).
 
         Cached per workload, then per (GPU spec, count, RAM, host): hashing a Workload walks all its
@@ -225,7 +225,7 @@ class PerfModel:
                  seed: int | None = None) -> PerfMatrix:
         """Every workload on every GPU column (`n_gpus[j]` cards of `gpus[j]`, default 1), in a
         machine with `host_ram_bytes` of RAM (None: enough) on `host` ("desktop" or "server",
-        core.perf.parts.HOSTS: diffusion's per-step floor and an LLM token's host work are the
+        core.hosts.HOSTS: diffusion's per-step floor and an LLM token's host work are the
         host's; None: each card's own, a data-centre card's a server)."""
         counts = [1] * len(gpus) if n_gpus is None else [int(n) for n in n_gpus]
         if len(counts) != len(gpus):

@@ -92,7 +92,7 @@ FLOOR_BACKEND_MIN_ROWS = 6
 # the data-centre cards 21 % with one value, 14-36 % per backend depending on the grid).
 OPS_GRID: dict[str, tuple[float, ...]] = {"llm_tg": (0.0, 2.0, 4.0, 6.0, 8.0, 12.0, 16.0)}
 # What a floor is fitted per: the backend for llama.cpp; for diffusion the host the software
-# runs on (core.perf.parts.HOSTS: a desktop, or a server as the H200 runs measured it), whose
+# runs on (core.hosts.HOSTS: a desktop, or a server as the H200 runs measured it), whose
 # kernel launch costs differ about 2x.
 FLOOR_KEY = {"llm_tg": "backend", "image": "host", "video": "host"}
 # A row whose floor explains this share of its measured time says little about efficiency

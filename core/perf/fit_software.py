@@ -20,7 +20,7 @@ FLOOR_FALLBACK_SIGMA = Assumption(
 
 def _software_keys(features: dict[str, str]) -> list[str]:
     """The keys a row's own values are stored under: its backend's, then its host's
-    (diffusion's floor: core.perf.parts.HOSTS)."""
+    (diffusion's floor: core.hosts.HOSTS)."""
     return [f"{name}={features.get(name, '')}" for name in ("backend", "host")]
 
 
@@ -53,7 +53,7 @@ def _per_software(values: Any, features: dict[str, str]) -> float:
 # LLM decode's per-token overhead t0 is host work (sampling, building and launching the token's
 # graph), so a server's CPU may take longer than a desktop's, as it does to launch a diffusion
 # step (the H200's Xeon VM, 2x). Fitted as a multiple of the desktop value where rows of cards
-# run on servers (data-centre boards, core.perf.parts.default_host; a table whose author rented
+# run on servers (data-centre boards, core.hosts.default_host; a table whose author rented
 # its cards, core.perf.calibration) come from T0_HOST_MIN_GPUS cards or more: 1.5x, and
 # leave-one-GPU-out decode on data-centre cards 8.1 -> 4.5 %, on GDDR workstation and
 # data-centre boards 5.2 -> 4.2 %, 6.1 % overall either way.

@@ -25,7 +25,7 @@ POWER_SHARE = {"llm_pp": assume.POWER_LLM_PROMPT.value, "llm_tg": assume.POWER_L
 
 def llm_job(w: Workload, model: ModelSpec, quant: QuantFormat, gpu: GpuSpec, n_gpus: int,
              host_ram_bytes: float | None, eff: Efficiency, host: str | None = None) -> JobParts:
-    """One answer of `w` (`host`: where llama.cpp runs, core.perf.parts.HOSTS; None: the
+    """One answer of `w` (`host`: where llama.cpp runs, core.hosts.HOSTS; None: the
     card's own)."""
     # memory holds the whole window; a generated token reads, on average, the prompt plus
     # half of the answer so far
@@ -60,7 +60,7 @@ def pooled(gpu: GpuSpec, n: int) -> GpuSpec:
 
 def diffusion_job(w: Workload, model: ModelSpec, gpu: GpuSpec, n_gpus: int,
                    eff: Efficiency, host: str | None = None) -> JobParts:
-    """One image or clip of `w` (`host`: where it runs, core.perf.parts.HOSTS; None: the
+    """One image or clip of `w` (`host`: where it runs, core.hosts.HOSTS; None: the
     card's own)."""
     video = model.kind == "video"
     parts = diffusion_parts(

@@ -15,8 +15,8 @@ from statistics import median
 from typing import TYPE_CHECKING, Any
 
 from core.gpu_name_tags import backend_from_name
+from core.hosts import HOSTS, default_host
 from core.perf.calibration import load_observations
-from core.perf.parts import HOSTS, default_host
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, render_backend, resolve_gpu_name
 from core.schema import GpuSpec
 

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from core.catalogs.model_names import unknown_model_hint
 from core.gpu_name_tags import backend_from_name
+from core.hosts import HOSTS, default_host
 from core.kinds import maximum as field_maximum
 from core.perf import diffusion, llm
 from core.perf import notes as say
@@ -325,21 +326,6 @@ def cycles_parts(gpu: GpuSpec, backend: str | None = None,
          float(gpu.rt_gen), v5)
     return Parts("cycles", 0.0, 0.0, 0.0, 1.0, _features(gpu, backend), x,
                  peak=gpu.fp32_flops)
-
-
-# Where diffusion software runs, each with its own per-step floor: eager PyTorch spends host
-# CPU time on every kernel it launches, so the floor is the host's. A desktop PC (fast cores:
-# the community rows of the UIs) or a server (a data-centre card's node, a rented pod: the
-# H200 rows, on a 16-core Xeon VM, take 0.8 ms per UNet block per step against the desktops'
-# 0.4 ms). The H200 rows ran diffusers and the desktops UIs, but both run the same eager
-# modules block by block; what differs 2x is the CPU that launches them.
-HOSTS = ("desktop", "server")
-
-
-def default_host(gpu: GpuSpec) -> str:
-    """A data-centre card runs in a server; any other card in a desktop (unless rented: the
-    planner times rented cards on a server)."""
-    return "server" if gpu.form_factor == "datacenter" else "desktop"
 
 
 # Largest values a query may carry (the profile loader's limits): beyond them the arithmetic

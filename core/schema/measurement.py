@@ -50,7 +50,7 @@ class Measurement:
     precision: str | None = None
     blender_version: str | None = None
     scene: str | None = None  # render: a scene preset id, or None for the user's own scene
-    # where it ran: "server" for a rented pod (core.perf.parts.HOSTS); None: the card's own
+    # where it ran: "server" for a rented pod (core.hosts.HOSTS); None: the card's own
     # host (a PC's card on a desktop)
     host: str | None = None
 
