@@ -37,6 +37,25 @@ def test_moe_models_touch_fewer_weights_than_they_store() -> None:
         assert m.is_moe and m.active < 0.3 * m.params
 
 
+def test_a_dual_stream_dits_token_passes_one_stream() -> None:
+    """Qwen-Image (60 dual-stream blocks of width 3072) and FLUX.1 (57 blocks of that width)
+    pass a token through 113 M weights per block: a pass at one size costs them about the same.
+    Counted with every stored weight, Qwen-Image came out 2.7x FLUX.1's work per pass (and
+    as many times slower); FLUX.2's 8 dual-stream blocks of 56 are a smaller share."""
+    from core.perf.diffusion import step_flops_split
+
+    models = load_models()
+
+    def per_pass(ident: str) -> float:
+        return sum(step_flops_split(models[ident], 1024, 1024))
+
+    assert 0.9 < per_pass("qwen-image") / per_pass("flux1-dev") < 1.3
+    for ident in ("qwen-image", "flux2-dev", "flux2-klein-4b", "flux1-dev", "sd3.5-large"):
+        m = models[ident]
+        assert m.active < m.params, ident
+    assert models["flux2-dev"].active > 0.8 * models["flux2-dev"].params
+
+
 def test_benchmark_spellings_resolve() -> None:
     find_model = catalogs().find_model
     assert find_model("Llama 2 7B").id == "llama-2-7b"  # type: ignore[union-attr]
