@@ -11,6 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from app.errors import UserError
+from core.hosts import HOSTS
 
 if TYPE_CHECKING:
     from core.catalogs.value import Catalogs
@@ -40,6 +41,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     for name in ("width", "height", "steps", "batch", "frames"):
         parse.add_argument(f"--{name}", type=int)
     parse.add_argument("--scene", help="render: a scene preset id")
+    parse.add_argument("--host", choices=HOSTS,
+                       help="where it ran: 'server' for a rented pod or a data-centre node, "
+                       "'desktop' for a PC (default: the card's own; a data-centre card's is "
+                       "a server). LLM, image and video times depend on it")
     parse.add_argument("--source", help="say where it came from (default: the tool's name)")
     parse.add_argument("--date", help="when it was measured, YYYY-MM-DD (default: today)")
     parse.set_defaults(func=run_parse)
@@ -97,7 +102,8 @@ def run_parse(args: argparse.Namespace) -> int:
     gpu = _typed_gpu(args.gpu, cats) if args.gpu else None
     ctx = Context(gpu=gpu, model=args.model, quant=args.quant, backend=args.backend,
                   width=args.width, height=args.height, steps=args.steps, batch=args.batch,
-                  frames=args.frames, scene=args.scene, date=date, source=args.source)
+                  frames=args.frames, scene=args.scene, date=date, source=args.source,
+                  host=args.host)
     reading = read_text(_read(args.file), ctx, cats)
     out = [f"# read by rigsizer measure parse: {', '.join(reading.recognised) or 'nothing'}"]
     out += [f"# note: {n}" for n in reading.notes]

@@ -46,6 +46,9 @@ class Context:
     scene: str | None = None
     date: str = ""
     source: str | None = None  # replaces the reader's own source text
+    # where it ran (core.hosts.HOSTS): "server" for a rented pod; said only for the tasks whose
+    # time depends on the host's CPU (a token's host work, a diffusion step's launches)
+    host: str | None = None
 
 
 @dataclass(slots=True)
@@ -168,7 +171,7 @@ def finish(found: list[Found], ctx: Context, recognised: list[str],
             # a Blender time pasted with a model chosen is still a render, not that model's
             table["model"] = ctx.model
         for name in ("quant", "backend", "width", "height", "steps", "batch", "frames",
-                     "scene"):
+                     "scene", "host"):
             value = getattr(ctx, name)
             if value is not None and name not in table and _applies(name, table["task"]):
                 table[name] = value
@@ -212,9 +215,9 @@ def finish(found: list[Found], ctx: Context, recognised: list[str],
 
 
 _TASK_FIELDS = {
-    "llm": {"quant", "backend"},
-    "image": {"backend", "width", "height", "steps", "batch"},
-    "video": {"backend", "width", "height", "steps", "frames"},
+    "llm": {"quant", "backend", "host"},
+    "image": {"backend", "width", "height", "steps", "batch", "host"},
+    "video": {"backend", "width", "height", "steps", "frames", "host"},
     "cycles": {"backend"},
     "render": {"backend", "scene"},
 }

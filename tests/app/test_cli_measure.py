@@ -96,3 +96,22 @@ def test_gpu_named_in_the_text_is_not_read_as_typed(
                    + (FIXTURES / "ollama_eval_only.txt").read_text())
     assert cli.main(["measure", "parse", str(log), "--model", "llama-3-8b"]) == 1
     assert "give it with --gpu" in capsys.readouterr().err
+
+
+def test_host_option_marks_a_rented_run_where_the_host_matters(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--host server: the tables say the run was on a rented pod (estimates then compare it
+    with the card on a server); a Blender render, whose time the host does not set, is not
+    marked."""
+    code = cli.main(["measure", "parse", str(FIXTURES / "llama_bench.md"), "--gpu", "RTX 4090",
+                     "--host", "server"])
+    ms = parse_measurements(capsys.readouterr().out, "out.toml", catalogs())
+    assert code == 0 and ms and {m.host for m in ms} == {"server"}
+    code = cli.main(["measure", "parse", str(FIXTURES / "blender_render.log"), "--gpu",
+                     "RTX 4090", "--host", "server"])
+    ms = parse_measurements(capsys.readouterr().out, "out.toml", catalogs())
+    assert code == 0 and ms and {m.host for m in ms} == {None}
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["measure", "parse", str(FIXTURES / "llama_bench.md"), "--gpu", "RTX 4090",
+                  "--host", "cloud"])
+    assert exited.value.code == 2 and "invalid choice: 'cloud'" in capsys.readouterr().err
