@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -185,9 +186,18 @@ class MeasurementsPanel(QWidget):
         self.paste.setMaximumHeight(90)
         box.addWidget(self.paste)
         row = QHBoxLayout()
+        # the card it ran on, where the text does not name it: this machine's by default; a
+        # reading from a rented pod names the card rented
+        self.gpu_choice = QComboBox()
+        self.gpu_choice.setMinimumWidth(160)
+        row.addWidget(self.gpu_choice, 1)
         self.model_choice = QComboBox()
         self.model_choice.setMinimumWidth(160)
         row.addWidget(self.model_choice, 1)
+        # a reading from a rented pod is compared with that card on a server (its CPU launches
+        # the kernels and does a token's host work more slowly than a desktop's)
+        self.rented = QCheckBox()
+        row.addWidget(self.rented)
         self.add_button = QPushButton()
         self.add_button.setObjectName("primary")
         self.add_button.setEnabled(False)
@@ -224,12 +234,15 @@ class MeasurementsPanel(QWidget):
         self._timer.timeout.connect(self.read_paste)
         self.paste.textChanged.connect(self._timer.start)
         self.model_choice.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.rented.toggled.connect(lambda _on: self._timer.start())
+        self.gpu_choice.currentIndexChanged.connect(lambda _i: self._timer.start())
         self.add_button.clicked.connect(self.add_pending)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.table.itemChanged.connect(self._on_item_changed)
         self.session.profile_changed.connect(lambda _p: self.show_list())
         self.session.catalogs_ready.connect(self._fill_models)
+        self.session.catalogs_ready.connect(self._fill_gpus)
         # the list names each card, and a paste is read, as the loaded catalogs say
         self.session.catalogs_ready.connect(lambda _c: self.show_list())
         self.session.catalogs_ready.connect(lambda _c: self._timer.start())
@@ -251,8 +264,16 @@ class MeasurementsPanel(QWidget):
                                               t("Date")])
         if self.model_choice.count():
             self.model_choice.setItemText(0, t("Model: as the text says"))
+        if self.gpu_choice.count():
+            self.gpu_choice.setItemText(0, t("GPU: as the text says, else this PC's"))
+        self.gpu_choice.setToolTip(t("The card that ran, when the pasted text does not say "
+                                     "it (a rented one, say)"))
         self.model_choice.setToolTip(t("The model that ran, when the pasted text does not "
                                        "say it"))
+        self.rented.setText(t("On a rented server"))
+        self.rented.setToolTip(t("Tick when this ran on a rented cloud pod: it is then compared "
+                                 "with that card on a server, and moves the estimates for "
+                                 "renting it more than those for owning one"))
         self.read_paste()
         self.show_list()  # the units are words of the language shown
 
@@ -262,6 +283,15 @@ class MeasurementsPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def _fill_gpus(self, cats: Catalogs) -> None:
+        combo = self.gpu_choice
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(t("GPU: as the text says, else this PC's"), None)
+        for g in sorted(getattr(cats, "gpus", ()) or (), key=lambda g: g.name.lower()):
+            combo.addItem(g.name, g.id)
+        combo.blockSignals(False)
 
     def _fill_models(self, cats: Catalogs) -> None:
         combo = self.model_choice
@@ -297,11 +327,15 @@ class MeasurementsPanel(QWidget):
             self.add_button.setEnabled(False)
             return ()
         model = self.model_choice.currentData()
+        chosen = self.gpu_choice.currentData()
         today = date.today().isoformat()
-        reading = read_text(text, Context(model=model, date=today), self.session.catalogs)
-        own = self.own_gpu()
+        host = "server" if self.rented.isChecked() else None
+        reading = read_text(text, Context(gpu=chosen, model=model, date=today, host=host),
+                            self.session.catalogs)
+        # a text that names no card ran on this PC's, unless it ran on a rented one
+        own = None if chosen or host else self.own_gpu()
         if own and not reading.measurements:
-            reading = read_text(text, Context(gpu=own, model=model, date=today),
+            reading = read_text(text, Context(gpu=own, model=model, date=today, host=host),
                                 self.session.catalogs)
         self.pending = reading.measurements
         if self.pending:
@@ -324,6 +358,7 @@ class MeasurementsPanel(QWidget):
         new = dataclasses.replace(profile, measurements=profile.measurements + self.pending)
         self.project.edit(new, t("Add measurements"))
         self.paste.clear()
+        self.rented.setChecked(False)  # the next paste is of another run
         return True
 
     # -- the list -----------------------------------------------------------------------------

@@ -1270,8 +1270,8 @@
     </message>
     <message>
       <location filename="../../core/measure/wording.py" line="28" />
-      <source>set your GPU above</source>
-      <translation>请在上方设置你的 GPU</translation>
+      <source>choose the GPU beside</source>
+      <translation>请在旁边选择 GPU</translation>
     </message>
     <message>
       <location filename="../../core/measure/wording.py" line="29" />
@@ -2699,77 +2699,77 @@
       <translation>估计：电价每年变化几个百分点</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="56" />
+      <location filename="../../core/plan/feasibility.py" line="57" />
       <source>most memory a job may need, as a multiple of the card's, when it offloads</source>
       <translation>卸载时任务所需内存最多可为显存的倍数</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="56" />
+      <location filename="../../core/plan/feasibility.py" line="57" />
       <source>×</source>
       <translation>×</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="56" />
+      <location filename="../../core/plan/feasibility.py" line="57" />
       <source>estimate: block-swap offloading (ComfyUI, diffusers) carries models up to about twice the VRAM at a usable speed; beyond that PCIe traffic and system RAM make it impractical (the performance model's rule, core.perf.memory_rule, which `estimate` applies too)</source>
       <translation>估计：块交换卸载（ComfyUI、diffusers）能以可用速度运行约两倍显存大小的模型；再大则 PCIe 传输和系统内存使其不可行（性能模型的规则 core.perf.memory_rule，`estimate` 也用它）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="62" />
+      <location filename="../../core/plan/feasibility.py" line="63" />
       <source>share of system RAM an offloading job may fill</source>
       <translation>卸载任务最多可占用的系统内存比例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="62" />
+      <location filename="../../core/plan/feasibility.py" line="63" />
       <source>estimate: the OS, the browser and the generation UI keep about a fifth of system RAM</source>
       <translation>估计：操作系统、网页和生成界面大约占用五分之一的系统内存</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="67" />
+      <location filename="../../core/plan/feasibility.py" line="68" />
       <source>share of the PC's on-time a card may be planned busy</source>
       <translation>显卡可被计划占用的开机时间比例</translation>
     </message>
     <message>
-      <location filename="../../core/plan/feasibility.py" line="67" />
+      <location filename="../../core/plan/feasibility.py" line="68" />
       <source>estimate: jobs arrive unevenly; above ~80% load they queue behind each other and miss their deadlines (queueing theory: waiting grows as load / (1 - load))</source>
       <translation>估计：任务到达并不均匀；负载超过约 80% 时任务相互排队并错过期限（排队论：等待时间按 负载 / (1 - 负载) 增长）</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="39" />
+      <location filename="../../core/measure/adjust.py" line="40" />
       <source>spread of one reading of your own speed</source>
       <translation>你自测速度单次读数的波动</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="39" />
+      <location filename="../../core/measure/adjust.py" line="40" />
       <source>log sigma</source>
       <translation>对数 sigma</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="39" />
+      <location filename="../../core/measure/adjust.py" line="40" />
       <source>estimate: a ComfyUI progress bar varies a few % from run to run on a PC that also does other things; llama-bench's own ± is usually below 1 %</source>
       <translation>估计：在同时做其他事的电脑上，ComfyUI 进度条每次运行相差几个百分点；llama-bench 自带的 ± 通常低于 1%</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="43" />
+      <location filename="../../core/measure/adjust.py" line="44" />
       <source>share of your measured speed-up carried to another card of the same vendor, or a rented one</source>
       <translation>你实测的提速传递到同厂商其他显卡或租用显卡的比例</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="43" />
+      <location filename="../../core/measure/adjust.py" line="44" />
       <source>× its log</source>
       <translation>× 其对数</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="43" />
+      <location filename="../../core/measure/adjust.py" line="44" />
       <source>estimate: your software (UI, attention kernels, drivers, cooling) goes with you only in part; a rented pod or a new card runs its own stack</source>
       <translation>估计：你的软件（界面、注意力内核、驱动、散热）只有一部分会随你迁移；租用的机器或新显卡有它自己的软件栈</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="48" />
+      <location filename="../../core/measure/adjust.py" line="49" />
       <source>range added for the part of your speed-up not carried</source>
       <translation>未传递部分带来的额外范围</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="48" />
+      <location filename="../../core/measure/adjust.py" line="49" />
       <source>estimate: whether the rest carries over is unknown, so it widens the range (added in quadrature) instead of moving the estimate</source>
       <translation>估计：其余部分是否适用未知，因此它加宽范围（按平方和相加），而不是移动估算</translation>
     </message>

@@ -856,187 +856,207 @@ month %2: %3</source>
   <context>
     <name>Measurements</name>
     <message>
-      <location filename="../../app/gui/measurements.py" line="64" />
+      <location filename="../../app/gui/measurements.py" line="65" />
       <source>it/s</source>
       <translation>it/s</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="64" />
+      <location filename="../../app/gui/measurements.py" line="65" />
       <source>tokens/s</source>
       <translation>token/秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="64" />
+      <location filename="../../app/gui/measurements.py" line="65" />
       <source>s</source>
       <translation>秒</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="65" />
+      <location filename="../../app/gui/measurements.py" line="66" />
       <source>samples/min</source>
       <translation>样本/分钟</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="72" />
+      <location filename="../../app/gui/measurements.py" line="73" />
       <source>Blender render</source>
       <translation>Blender 渲染</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="80" />
+      <location filename="../../app/gui/measurements.py" line="81" />
       <source>batch %1</source>
       <translation>批量 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="82" />
+      <location filename="../../app/gui/measurements.py" line="83" />
       <source>sampling loop</source>
       <translation>采样循环</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="84" />
+      <location filename="../../app/gui/measurements.py" line="85" />
       <source>whole job</source>
       <translation>整个任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="88" />
+      <location filename="../../app/gui/measurements.py" line="89" />
       <source>on a rented server</source>
       <translation>在租用的服务器上</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="141" />
+      <location filename="../../app/gui/measurements.py" line="142" />
       <source>Blender render time</source>
       <translation>Blender 渲染时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="142" />
+      <location filename="../../app/gui/measurements.py" line="143" />
       <source>Blender Benchmark launcher JSON</source>
       <translation>Blender Benchmark 启动器 JSON</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="143" />
+      <location filename="../../app/gui/measurements.py" line="144" />
       <source>ComfyUI “Prompt executed in”</source>
       <translation>ComfyUI “Prompt executed in”</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="144" />
+      <location filename="../../app/gui/measurements.py" line="145" />
       <source>llama.cpp timings</source>
       <translation>llama.cpp 计时行</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="145" />
+      <location filename="../../app/gui/measurements.py" line="146" />
       <source>%1 progress bar</source>
       <translation>%1 进度条</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="148" />
+      <location filename="../../app/gui/measurements.py" line="149" />
       <source>%1 (median of %2)</source>
       <translation>%1（%2 次的中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="149" />
+      <location filename="../../app/gui/measurements.py" line="150" />
       <source>%1 (edited)</source>
       <translation>%1（已修改）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="241" />
+      <location filename="../../app/gui/measurements.py" line="254" />
       <source>My measurements</source>
       <translation>我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="242" />
+      <location filename="../../app/gui/measurements.py" line="255" />
       <source>Paste what a tool printed: a ComfyUI, A1111 or Forge progress bar, Ollama's eval rate, a llama-bench table, a Blender render time or Blender Benchmark JSON. Your own speed makes the estimates for this card, and in part for other cards, better.</source>
       <translation>粘贴工具输出的内容：ComfyUI、A1111 或 Forge 的进度条、Ollama 的 eval rate、llama-bench 表格、Blender 渲染时间或 Blender Benchmark JSON。你自己测得的速度会让这张显卡的估算更准，也会部分改进其他显卡的估算。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="246" />
+      <location filename="../../app/gui/measurements.py" line="259" />
       <source>e.g. 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</source>
       <translation>例如 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="248" />
+      <location filename="../../app/gui/measurements.py" line="261" />
       <source>Add to my measurements</source>
       <translation>加入我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="249" />
+      <location filename="../../app/gui/measurements.py" line="262" />
       <source>Delete selected</source>
       <translation>删除所选</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="250" />
+      <location filename="../../app/gui/measurements.py" line="263" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="250" />
+      <location filename="../../app/gui/measurements.py" line="263" />
       <source>Work</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="250" />
+      <location filename="../../app/gui/measurements.py" line="263" />
       <source>Speed</source>
       <translation>速度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="250" />
+      <location filename="../../app/gui/measurements.py" line="263" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="251" />
+      <location filename="../../app/gui/measurements.py" line="264" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="253" />
+      <location filename="../../app/gui/measurements.py" line="266" />
       <source>Model: as the text says</source>
       <translation>模型：按文本所述</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="254" />
+      <location filename="../../app/gui/measurements.py" line="268" />
+      <source>GPU: as the text says, else this PC's</source>
+      <translation>GPU：以文本为准，否则为本机的</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="269" />
+      <source>The card that ran, when the pasted text does not say it (a rented one, say)</source>
+      <translation>粘贴的文本未写明时，运行所用的显卡（例如租用的那张）</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="271" />
       <source>The model that ran, when the pasted text does not say it</source>
       <translation>粘贴的文本未说明时，所运行的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="308" />
+      <location filename="../../app/gui/measurements.py" line="273" />
+      <source>On a rented server</source>
+      <translation>在租用的服务器上</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="274" />
+      <source>Tick when this ran on a rented cloud pod: it is then compared with that card on a server, and moves the estimates for renting it more than those for owning one</source>
+      <translation>若这是在租用的云端实例上运行的，请勾选：它会与该显卡在服务器上的表现比较，对租用该卡的估计影响大于对购买该卡的估计</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/measurements.py" line="342" />
       <source>Found: %1</source>
       <translation>识别到：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="308" />
+      <location filename="../../app/gui/measurements.py" line="342" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="309" />
+      <location filename="../../app/gui/measurements.py" line="343" />
       <source>%1 on %2: %3</source>
       <translation>%2 上的 %1：%3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="314" />
+      <location filename="../../app/gui/measurements.py" line="348" />
       <source>Nothing to add yet.</source>
       <translation>暂无可添加的内容。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="325" />
+      <location filename="../../app/gui/measurements.py" line="359" />
       <source>Add measurements</source>
       <translation>添加实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="366" />
+      <location filename="../../app/gui/measurements.py" line="401" />
       <source>Double-click to correct the value (%1)</source>
       <translation>双击修改数值（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="384" />
+      <location filename="../../app/gui/measurements.py" line="419" />
       <source>Delete measurements</source>
       <translation>删除实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="411" />
+      <location filename="../../app/gui/measurements.py" line="446" />
       <source>Edit measurement</source>
       <translation>修改实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="418" />
+      <location filename="../../app/gui/measurements.py" line="453" />
       <source>Not accepted: “%1”. The speed must be a number from %4 to %2 %3.</source>
       <translation>未接受：“%1”。速度必须是 %4 到 %2 %3之间的数字。</translation>
     </message>

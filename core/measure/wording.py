@@ -25,7 +25,7 @@ ASK_MODEL_IF_OTHER = "give --model if it was another"
 ASK_QUANT_IF_NOT = "give --quant if not"
 ASK_STEPS = "give --steps, or paste the progress bar too"
 # the same, in the window's words (app.gui.measurements says these instead)
-ASK_GPU_WINDOW = "set your GPU above"
+ASK_GPU_WINDOW = "choose the GPU beside"
 ASK_MODEL_WINDOW = "choose the model beside"
 ASK_MODEL_IF_OTHER_WINDOW = "choose the model beside if it was another"
 ASK_QUANT_IF_NOT_WINDOW = "describe the model with its quantization if not"

@@ -166,3 +166,29 @@ def test_the_list_names_the_model_and_the_speeds_unit(qtbot, make_window) -> Non
     assert table.item(1, 2).text() == "45.3 token/秒"
     assert table.item(1, 1).text().startswith(llama)
     wait_for_plan(qtbot, window)
+
+
+def test_a_reading_from_a_rented_pod_is_marked_as_one(qtbot, make_window, artifacts) -> None:  # type: ignore[no-untyped-def]
+    """'On a rented server' ticked: a text that names no card is not taken for this PC's (the
+    user chooses the card rented); the reading says host = server (compared with the card on
+    a server), the preview says so, and the box is cleared for the next paste."""
+    window = make_window()
+    window.go_to("machine")
+    panel = window.machine_page.measurements
+    panel.model_choice.setCurrentIndex(panel.model_choice.findData("llama-3-8b"))
+    panel.paste.setPlainText("eval rate:            45.3 tokens/s")
+    (home,) = panel.read_paste()
+    assert (home.gpu, home.host) == ("nvidia-rtx-3060-12gb", None)
+    assert "rented" not in panel.preview.text()
+    panel.rented.setChecked(True)
+    assert panel.read_paste() == ()
+    assert "choose the GPU beside" in panel.unread.text()
+    panel.gpu_choice.setCurrentIndex(panel.gpu_choice.findData("nvidia-rtx-4090"))
+    (pod,) = panel.read_paste()
+    assert (pod.gpu, pod.host) == ("nvidia-rtx-4090", "server")
+    assert "on a rented server" in panel.preview.text() and "4090" in panel.preview.text()
+    panel.grab().save(str(artifacts / "measurements_rented.png"))
+    assert panel.add_pending()
+    assert window.session.profile.measurements == (pod,)
+    assert not panel.rented.isChecked()
+    wait_for_plan(qtbot, window)
