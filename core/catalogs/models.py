@@ -51,6 +51,7 @@ MODEL_KEYS = (
     Key("params_b", "number", maximum=10_000),
     _opt("active_params_b", maximum=10_000),
     _opt("unquantized_params_b", maximum=10_000),
+    _opt("unquantized_bits", maximum=32),
     _opt("layers", "int"),
     _opt("hidden", "int"),
     _opt("heads", "int"),
@@ -133,6 +134,7 @@ def model_from_entry(raw: Any, file: str, index: int, file_kind: str | None) -> 
         params=v["params_b"] * B,
         active_params=None if active is None else active * B,
         unquantized_params=v.get("unquantized_params_b", 0.0) * B,
+        unquantized_bits=float(v.get("unquantized_bits", 16.0)),
         layers=v.get("layers", 0),
         hidden=v.get("hidden", 0),
         heads=v.get("heads", 0),
@@ -189,7 +191,8 @@ def model_to_entry(spec: ModelSpec) -> dict[str, Any]:
         if value != getattr(base, name):
             entry[key] = round(value / unit, 6)
     plain = ("layers", "hidden", "heads", "kv_heads", "head_dim", "vocab", "context_max",
-             "native_quant", "denoiser", "vae_spatial", "vae_temporal", "patch", "patch_t",
+             "unquantized_bits", "native_quant", "denoiser", "vae_spatial", "vae_temporal",
+             "patch", "patch_t",
              "text_tokens", "attention_share_ref", "weight_bits", "stage_experts",
              "default_width", "default_height", "default_frames", "default_steps",
              "default_cfg", "distilled_steps", "fps_out", "flops_per_pixel", "scale",

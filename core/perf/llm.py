@@ -24,9 +24,11 @@ def _quantized_bytes(count: float, bits: float) -> float:
 
 
 def weight_bytes(model: ModelSpec, bits_per_weight: float) -> float:
-    """Bytes of all weights at `bits_per_weight`, with 16-bit parts kept at 16 bits."""
+    """Bytes of all weights at `bits_per_weight`, with the parts kept unquantized at their own
+    bits (ModelSpec.unquantized_bits)."""
     unq = model.unquantized_params
-    return _quantized_bytes(model.params - unq, bits_per_weight) + unq * 2.0
+    return (_quantized_bytes(model.params - unq, bits_per_weight)
+            + _quantized_bytes(unq, model.unquantized_bits))
 
 
 def kv_bytes(model: ModelSpec, context_tokens: float) -> float:
@@ -41,13 +43,17 @@ def read_bytes_per_token(model: ModelSpec, bits_per_weight: float, context_token
     embed_in = float(model.vocab * model.hidden)
     unq = model.unquantized_params
     if unq > 0.0:
-        quantized = model.active - unq
+        # the unquantized part (attention, embeddings: gpt-oss's model card) holds the input
+        # embedding, which the card's active count leaves out: the active quantized weights
+        # are what is left of the active count beside the unquantized weights a token reads
+        # (subtracting the whole unquantized part had dropped 0.58 B of gpt-oss-20b's experts)
         plain = max(unq - embed_in, 0.0)
+        quantized = max(model.active - plain, 0.0)
     else:
         quantized = max(model.active - embed_in, 0.0)
         plain = 0.0
-    return (_quantized_bytes(quantized, bits_per_weight) + plain * 2.0
-            + kv_bytes(model, context_tokens))
+    return (_quantized_bytes(quantized, bits_per_weight)
+            + _quantized_bytes(plain, model.unquantized_bits) + kv_bytes(model, context_tokens))
 
 
 def flops_per_prompt_token(model: ModelSpec, prompt_tokens: float) -> float:

@@ -77,8 +77,11 @@ class ModelSpec:
     vocab: int = 0
     context_max: int = 0
     native_quant: str | None = None  # the format the model ships in (MXFP4 for gpt-oss)
-    # weights that stay 16-bit whatever the quant (gpt-oss attention + embeddings)
+    # weights that stay unquantized whatever the quant (gpt-oss attention + embeddings), and
+    # the bits they are stored in (16 in the original checkpoint; llama.cpp's GGUF of gpt-oss
+    # keeps them in Q8_0)
     unquantized_params: float = 0.0
+    unquantized_bits: float = 16.0
     # diffusion architecture
     denoiser: DenoiserArch | None = None
     text_encoder_params: float = 0.0

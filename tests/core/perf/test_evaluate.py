@@ -35,6 +35,18 @@ def test_moe_decode_reads_only_the_active_experts() -> None:
     assert read < 0.1 * llm.weight_bytes(m, 4.25)
 
 
+def test_gpt_oss_decode_reads_its_model_cards_active_weights() -> None:
+    """gpt-oss-20b's model card: 4 of 32 experts of 19.12 B MLP weights in MXFP4; attention
+    (0.64 B) and the output embedding (0.58 B of the 1.16 B embeddings) unquantized, which
+    llama.cpp's GGUF keeps in Q8_0 (8.5 bits); the input embedding is one row. Its active
+    count (3.61 B) leaves the input embedding out. The whole file is 11.27 GiB (llama-bench)."""
+    m = load_models()["gpt-oss-20b"]
+    experts = 19.12e9 * 4 / 32 * 4.25 / 8
+    q8 = (0.64e9 + 0.58e9) * 8.5 / 8
+    assert llm.read_bytes_per_token(m, 4.25, 0) == pytest.approx(experts + q8, rel=0.02)
+    assert llm.weight_bytes(m, 4.25) == pytest.approx(11.27 * GIB, rel=0.01)
+
+
 def test_decode_is_faster_on_the_card_with_more_bandwidth() -> None:
     fast, slow = get_gpu("nvidia-rtx-4090"), get_gpu("nvidia-rtx-3060-12gb")
     only_decode = replace(CHAT, prompt_tokens=0)
