@@ -71,10 +71,20 @@ def test_benchmark_spellings_resolve() -> None:
     ("Mistral-7B-Instruct-v0.3", "mistral-7b"),
     ("Qwen/Qwen2.5-14B-Instruct-GGUF", "qwen2.5-14b"),
     ("Qwen3.6-35B-A3B (MoE)", "qwen3.6-35b-a3b"),
+    # Llama 3.1 is not Llama 3: the same layout with a 128K context (it had been an alias of
+    # Llama 3 70B, whose 8K refused a longer 3.1 job)
+    ("meta-llama/Llama-3.1-70B-Instruct", "llama-3.1-70b"),
 ])
 def test_a_repositorys_decorations_are_not_the_model(written: str, expected: str) -> None:
     found = catalogs().find_model(written)
     assert found is not None and found.id == expected
+
+
+def test_a_llama_3_1_model_holds_its_long_context() -> None:
+    models = load_models()
+    for ident in ("llama-3.1-8b", "llama-3.1-70b"):
+        assert models[ident].context_max == 131072, ident
+    assert models["llama-3-70b"].context_max == 8192
 
 
 def test_a_size_is_never_dropped_to_find_a_model() -> None:
