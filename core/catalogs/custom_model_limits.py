@@ -35,12 +35,15 @@ RANGES: Mapping[str, tuple[float, float]] = {
     "heads": (1, 1024),
     "kv_heads": (1, 1024),
     "head_dim": (8, 1024),
+    "kv_layers": (1, 1000),  # as layers (0, the default, is every layer: not written)
+    "kv_window": (0, 10_000_000),  # as context_max; 0: linear attention, no cache
     "vocab": (256, 2_000_000),  # 256: a byte-level vocabulary; the largest are ~260,000
     "context_max": (512, 10_000_000),
     "text_tokens": (1, 10_000),  # text encoders read 77 to ~800 tokens
     "step_gflops_ref": (0, 1_000_000),  # 1 PFLOP a step: 170 × SDXL's
     "vae_decode_mflops_per_pixel": (0, 10_000),  # 170 × the heaviest video VAE's
     "weight_bits": (1.5, 32),  # ternary (1.58-bit) weights to fp32
+    "unquantized_bits": (1.5, 32),
     "flops_per_pixel": (0, 1e9),  # 30 × Real-ESRGAN x4plus
     "scale": (1, 16),  # upscalers enlarge 2×, 4× or 8×
     "audio_tokens_per_s": (0, 10_000),

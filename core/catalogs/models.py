@@ -57,6 +57,8 @@ MODEL_KEYS = (
     _opt("heads", "int"),
     _opt("kv_heads", "int"),
     _opt("head_dim", "int"),
+    _opt("kv_layers", "int"),
+    _opt("kv_window", "int"),
     _opt("vocab", "int"),
     _opt("context_max", "int"),
     _opt("native_quant", "str"),
@@ -122,6 +124,8 @@ def model_from_entry(raw: Any, file: str, index: int, file_kind: str | None) -> 
                                    ident, name)
     if v.get("denoiser") == "dit" and ("layers" not in v or "hidden" not in v):
         raise CatalogError(file, "layers and hidden are required for a DiT", ident, "layers")
+    if v.get("kv_layers", 0) > v.get("layers", 0):
+        raise CatalogError(file, "cannot exceed layers", ident, "kv_layers")
     active = v.get("active_params_b")
     if active is not None and active > v["params_b"]:
         raise CatalogError(file, Message(say.ACTIVE_OVER_TOTAL), ident, "active_params_b")
@@ -140,6 +144,8 @@ def model_from_entry(raw: Any, file: str, index: int, file_kind: str | None) -> 
         heads=v.get("heads", 0),
         kv_heads=v.get("kv_heads", 0),
         head_dim=v.get("head_dim", 0),
+        kv_layers=v.get("kv_layers", 0),
+        kv_window=v.get("kv_window", 0),
         vocab=v.get("vocab", 0),
         context_max=v.get("context_max", 0),
         native_quant=v.get("native_quant"),
@@ -190,7 +196,8 @@ def model_to_entry(spec: ModelSpec) -> dict[str, Any]:
         value = getattr(spec, name)
         if value != getattr(base, name):
             entry[key] = round(value / unit, 6)
-    plain = ("layers", "hidden", "heads", "kv_heads", "head_dim", "vocab", "context_max",
+    plain = ("layers", "hidden", "heads", "kv_heads", "head_dim", "kv_layers", "kv_window",
+             "vocab", "context_max",
              "unquantized_bits", "native_quant", "denoiser", "vae_spatial", "vae_temporal",
              "patch", "patch_t",
              "text_tokens", "attention_share_ref", "weight_bits", "stage_experts",

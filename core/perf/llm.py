@@ -31,10 +31,18 @@ def weight_bytes(model: ModelSpec, bits_per_weight: float) -> float:
             + _quantized_bytes(unq, model.unquantized_bits))
 
 
+def attended(model: ModelSpec, tokens: float) -> float:
+    """Layer-tokens that `tokens` of context put in attention: every one in the layers that
+    attend to the whole context, at most `kv_window` in the others (none where those keep a
+    fixed-size state instead: linear attention)."""
+    full = model.kv_layers or model.layers
+    return full * tokens + (model.layers - full) * min(tokens, float(model.kv_window))
+
+
 def kv_bytes(model: ModelSpec, context_tokens: float) -> float:
-    """KV cache for `context_tokens` (keys and values, every layer, f16)."""
-    per_token = 2.0 * model.layers * model.kv_heads * model.head_dim * KV_BYTES_PER_VALUE
-    return per_token * context_tokens
+    """KV cache for `context_tokens` (keys and values, f16, in the layers that keep them)."""
+    per_layer_token = 2.0 * model.kv_heads * model.head_dim * KV_BYTES_PER_VALUE
+    return per_layer_token * attended(model, context_tokens)
 
 
 def read_bytes_per_token(model: ModelSpec, bits_per_weight: float, context_tokens: float) -> float:
@@ -59,7 +67,7 @@ def read_bytes_per_token(model: ModelSpec, bits_per_weight: float, context_token
 def flops_per_prompt_token(model: ModelSpec, prompt_tokens: float) -> float:
     """FLOPs per prompt token: 2 per active weight plus causal attention (QK and AV over on
     average half the prompt)."""
-    attention = 2.0 * model.layers * model.heads * model.head_dim * prompt_tokens
+    attention = 4.0 * model.heads * model.head_dim * attended(model, prompt_tokens / 2.0)
     return 2.0 * model.active + attention
 
 

@@ -74,6 +74,11 @@ class ModelSpec:
     heads: int = 0
     kv_heads: int = 0
     head_dim: int = 0
+    # layers that attend to the whole context and keep its keys and values (0: every layer);
+    # the others attend to the last `kv_window` tokens (Gemma's and gpt-oss's sliding-window
+    # layers) or, with a window of 0, keep a fixed-size state (Qwen3.5's Gated DeltaNet)
+    kv_layers: int = 0
+    kv_window: int = 0
     vocab: int = 0
     context_max: int = 0
     native_quant: str | None = None  # the format the model ships in (MXFP4 for gpt-oss)

@@ -178,3 +178,18 @@ def test_cpu_workloads_ignore_the_gpu() -> None:
     a, b = estimate(bake, get_gpu("nvidia-rtx-4090")), estimate(bake, get_gpu("nvidia-t4"))
     assert a.seconds_p50 == pytest.approx(5400, rel=0.01) == b.seconds_p50
     assert a.power_w == 0
+
+
+def test_only_full_attention_layers_keep_the_whole_context() -> None:
+    """gpt-oss alternates full and 128-token sliding-window layers (its config): past the
+    window a token of context adds keys and values in half the layers. Qwen3.5's linear
+    attention layers keep no cache at all (one layer in four attends)."""
+    models = load_models()
+    oss = models["gpt-oss-20b"]
+    per_layer_token = 2 * oss.kv_heads * oss.head_dim * 2
+    assert llm.kv_bytes(oss, 100) == per_layer_token * 24 * 100
+    assert llm.kv_bytes(oss, 8192) == per_layer_token * (12 * 8192 + 12 * 128)
+    qwen = models["qwen3.6-35b-a3b"]
+    assert llm.kv_bytes(qwen, 32768) == 2 * qwen.kv_heads * qwen.head_dim * 2 * 12 * 32768
+    dense = models["llama-3-8b"]  # every layer keeps the context
+    assert llm.kv_bytes(dense, 4096) == 2 * 32 * 8 * 128 * 2 * 4096

@@ -140,6 +140,7 @@ def _write(tmp_path: Path, text: str) -> Path:
     (("vocab = 100\n", ""), "key 'vocab': is required for an llm model"),
     (('source = "test"\n', ""), "key 'source': is required"),
     (("params_b = 1.0", "params_b = 1.0\nactive_params_b = 2.0"), "cannot exceed params_b"),
+    (("layers = 2", "layers = 2\nkv_layers = 3"), "key 'kv_layers': cannot exceed layers"),
     (('kind = "llm"', 'kind = "llmm"'), "top-level kind must be one of"),
 ])
 def test_bad_entries_are_rejected_naming_file_entry_and_key(
