@@ -266,8 +266,8 @@ class MeasurementsPanel(QWidget):
             self.model_choice.setItemText(0, t("Model: as the text says"))
         if self.gpu_choice.count():
             self.gpu_choice.setItemText(0, t("GPU: as the text says, else this PC's"))
-        self.gpu_choice.setToolTip(t("The card that ran, when the pasted text does not say "
-                                     "it (a rented one, say)"))
+        self.gpu_choice.setToolTip(t("The card that ran (a rented one, say): it replaces any "
+                                     "card the pasted text names"))
         self.model_choice.setToolTip(t("The model that ran, when the pasted text does not "
                                        "say it"))
         self.rented.setText(t("On a rented server"))

@@ -997,8 +997,8 @@ month %2: %3</source>
     </message>
     <message>
       <location filename="../../app/gui/measurements.py" line="269" />
-      <source>The card that ran, when the pasted text does not say it (a rented one, say)</source>
-      <translation>粘贴的文本未写明时，运行所用的显卡（例如租用的那张）</translation>
+      <source>The card that ran (a rented one, say): it replaces any card the pasted text names</source>
+      <translation>运行所用的显卡（例如租用的那张）：它会取代粘贴文本中写明的显卡</translation>
     </message>
     <message>
       <location filename="../../app/gui/measurements.py" line="271" />
