@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.gui import format as fmt
 from app.gui.i18n import core_translate
-from app.gui.views.common import card, label
+from app.gui.views.common import card, fill_gpu_choice, label
 from core.measure.wording import WINDOW_ASKS
 from core.schema.message import format_number, render
 
@@ -189,6 +189,8 @@ class MeasurementsPanel(QWidget):
         # the card it ran on, where the text does not name it: this machine's by default; a
         # reading from a rented pod names the card rented
         self.gpu_choice = QComboBox()
+        self.gpu_choice.setEditable(True)  # type to search, as on the machine page
+        self.gpu_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.gpu_choice.setMinimumWidth(160)
         row.addWidget(self.gpu_choice, 1)
         self.model_choice = QComboBox()
@@ -285,13 +287,10 @@ class MeasurementsPanel(QWidget):
         super().changeEvent(event)
 
     def _fill_gpus(self, cats: Catalogs) -> None:
-        combo = self.gpu_choice
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(t("GPU: as the text says, else this PC's"), None)
-        for g in sorted(getattr(cats, "gpus", ()) or (), key=lambda g: g.name.lower()):
-            combo.addItem(g.name, g.id)
-        combo.blockSignals(False)
+        self.gpu_choice.blockSignals(True)
+        fill_gpu_choice(self.gpu_choice, getattr(cats, "gpus", ()) or (),
+                        first=t("GPU: as the text says, else this PC's"))
+        self.gpu_choice.blockSignals(False)
 
     def _fill_models(self, cats: Catalogs) -> None:
         combo = self.model_choice

@@ -183,6 +183,12 @@ def test_a_reading_from_a_rented_pod_is_marked_as_one(qtbot, make_window, artifa
     panel.rented.setChecked(True)
     assert panel.read_paste() == ()
     assert "choose the GPU beside" in panel.unread.text()
+    # the card list is searched by any part of a name, as on the machine page
+    completer = panel.gpu_choice.completer()
+    completer.setCompletionPrefix("4090")
+    found = {completer.completionModel().index(i, 0).data()
+             for i in range(completer.completionCount())}
+    assert "GeForce RTX 4090" in found and all("4090" in name for name in found)
     panel.gpu_choice.setCurrentIndex(panel.gpu_choice.findData("nvidia-rtx-4090"))
     (pod,) = panel.read_paste()
     assert (pod.gpu, pod.host) == ("nvidia-rtx-4090", "server")

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QCompleter,
     QLineEdit,
     QTableWidgetItem,
 )
 
 from app.gui import format as fmt
 from app.gui.i18n import core_text
+from app.gui.views.common import fill_gpu_choice
 from app.gui.views.machine_view import MachineView
 from core.hardware import wording as hw_say
 from core.hardware.machine import MAX_RAM_GIB
@@ -104,13 +104,7 @@ class MachinePage:
 
     def _fill_catalog(self, cats: Catalogs) -> None:
         combo = self.view.gpu_choice
-        combo.clear()
-        for g in sorted(cats.gpus, key=lambda g: g.name.lower()):
-            combo.addItem(f"{g.name} · {fmt.gib(g.vram_bytes)}", g.id)
-        completer = QCompleter(combo.model(), combo)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        combo.setCompleter(completer)
+        fill_gpu_choice(combo, cats.gpus, lambda g: f"{g.name} · {fmt.gib(g.vram_bytes)}")
         combo.setCurrentIndex(-1)
 
     def show_machine(self, machine: LocalMachine | None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QElapsedTimer,
     QEvent,
@@ -14,6 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QRegularExpressionValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QComboBox,
+    QCompleter,
     QFrame,
     QGraphicsView,
     QHeaderView,
@@ -23,6 +27,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from core.schema import GpuSpec
 
 
 class Page(QWidget):
@@ -235,3 +244,20 @@ def scrolled(page: QWidget) -> tuple[QScrollArea, QWidget]:
     scroll.setWidget(body)
     outer.addWidget(scroll)
     return scroll, body
+
+
+def fill_gpu_choice(combo: QComboBox, gpus: Iterable[GpuSpec],
+                    text: Callable[[GpuSpec], str] = lambda g: g.name,
+                    first: str | None = None) -> None:
+    """`combo` lists the GPU catalog by name (after `first`, an entry for no card, where given),
+    each card's id its data, and an editable combo finds a card by any part of its name typed
+    (the machine page's picker and the measurements' card choice)."""
+    combo.clear()
+    if first is not None:
+        combo.addItem(first, None)
+    for g in sorted(gpus, key=lambda g: g.name.lower()):
+        combo.addItem(text(g), g.id)
+    completer = QCompleter(combo.model(), combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    combo.setCompleter(completer)
