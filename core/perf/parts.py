@@ -353,13 +353,14 @@ def _int(q: dict[str, Any], name: str, default: int | None, where: str,
 _BLENDER = re.compile(r"\d{1,2}(\.\d{1,3}){0,2}|pooled")
 
 
-def _backend(q: dict[str, Any], where: str) -> str | None:
+def _backend(q: dict[str, Any], where: str, task: str) -> str | None:
     """The query's backend as written (a backend the fit has no group for is answered from
     its parent groups, with a wider range: published rows name backends in their own
-    words), or None for the card's default."""
+    words), else the one a tag in its GPU name says ('RX 7900 XTX (ZLUDA)', as `task`'s fit
+    spells it), or None for the card's default."""
     backend = q.get("backend")
     if backend is None or backend == "":
-        return None
+        return backend_from_name(str(q.get("gpu", "")), task)
     if not isinstance(backend, str):
         raise ValueError(f"{where}: field 'backend' must be text (CUDA, Metal, ROCm, ...), got "
                          f"{repr(backend)[:40]}")
@@ -392,7 +393,7 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts
             raise ValueError(f"{where}: field 'test' must look like pp512 or tg128 (at most "
                              f"{MAX_TEST_TOKENS} tokens), got {test[:40]!r}")
         return llm_parts(model, quant.bits_per_weight, quant.id, test, gpu,
-                         _backend(q, where) or backend_from_name(str(q.get("gpu", "")), "llm"),
+                         _backend(q, where, "llm"),
                          host=_host(q, gpu, where))
     if task in ("image", "video"):
         model = need_model(q.get("model"), (str(task),), where, catalogs)
@@ -405,7 +406,7 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts
         cfg = q.get("cfg", model.default_cfg)
         if not isinstance(cfg, bool):
             raise ValueError(f"{where}: field 'cfg' must be true or false, got {cfg!r}")
-        backend = _backend(q, where) or backend_from_name(str(q.get("gpu", "")), str(task))
+        backend = _backend(q, where, str(task))
         if task == "video" and "timing" in q:
             raise ValueError(f"{where}: field 'timing' applies to image queries only")
         timing = q.get("timing", "job")
@@ -425,8 +426,7 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts
                 str(version))):
             raise ValueError(f"{where}: field 'blender_version' must be a Blender release such "
                              f"as 4.5 or 5.1.1, got {repr(version)[:40]}")
-        return cycles_parts(gpu, _backend(q, where)
-                            or backend_from_name(str(q.get("gpu", "")), "cycles"),
+        return cycles_parts(gpu, _backend(q, where, "cycles"),
                             str(version) if version is not None else None)
     raise ValueError(f"{where}: unknown task {task!r} (llm, cycles, image or video)")
 
