@@ -197,10 +197,9 @@ def model_to_entry(spec: ModelSpec) -> dict[str, Any]:
         if value != getattr(base, name):
             entry[key] = round(value / unit, 6)
     plain = ("layers", "hidden", "heads", "kv_heads", "head_dim", "kv_layers", "kv_window",
-             "vocab", "context_max",
-             "unquantized_bits", "native_quant", "denoiser", "vae_spatial", "vae_temporal",
-             "patch", "patch_t",
-             "text_tokens", "attention_share_ref", "weight_bits", "stage_experts",
+             "vocab", "context_max", "unquantized_bits", "native_quant", "denoiser",
+             "vae_spatial", "vae_temporal", "patch", "patch_t", "text_tokens",
+             "attention_share_ref", "weight_bits", "stage_experts",
              "default_width", "default_height", "default_frames", "default_steps",
              "default_cfg", "distilled_steps", "fps_out", "flops_per_pixel", "scale",
              "audio_tokens_per_s")
