@@ -168,6 +168,7 @@ def report_html(result: PlanResult, images: Mapping[str, str], *, font_family: s
     css = ("body{font-family:%s;color:#1b2230;} h1{font-size:20pt;} h2{font-size:14pt;"
            "margin-top:16px;} table{border-collapse:collapse;} td,th{border:1px solid #c8ced8;"
            "padding:4px 6px;} th{background:#eef1f6;text-align:left;} .muted{color:#5a6475;}"
+           ".small{font-size:8pt;}"
            ) % (f"{font_family}, sans-serif" if font_family else "sans-serif")
     out = [f"<html><head><meta charset='utf-8'><title>{_esc(t('RigSizer report'))}</title>",
            f"<style>{css}</style></head><body>",
@@ -243,10 +244,15 @@ def report_html(result: PlanResult, images: Mapping[str, str], *, font_family: s
                  .replace("%2", prov.rate_source).replace("%3", prov.rate_date),
                  t("Performance model: %1").replace("%1", _basis(prov.perf_basis)),
                  *(core_text(h) for h in prov.hardware_sources),
-                 *(core_text(a) for a in prov.assumptions)):
+                 t("Monte Carlo samples: %1").replace("%1", str(result.samples))):
         out.append(f"<li>{_esc(text)}</li>")
     out.append("</ul>")
-    out.append(f"<p class='muted'>{_esc(t('Monte Carlo samples: %1').replace('%1', str(result.samples)))}</p>")  # noqa: E501
+    if prov.assumptions:
+        # the figures the estimates rest on that are not catalog facts, with where each comes
+        # from: forty-odd lines, an appendix in small type
+        out.append(h2(t("Assumptions")) + "<ul class='small'>"
+                   + "".join(f"<li>{_esc(core_text(a))}</li>" for a in prov.assumptions)
+                   + "</ul>")
     out.append("</body></html>")
     return "\n".join(out)
 

@@ -72,20 +72,25 @@ def assumption_texts() -> list[Message]:
     from core.cost import local, rental
     from core.cost.local import Assumption
     from core.measure import adjust
+    from core.perf import assumptions, cardclass, fit_software, fit_spread, stated
     from core.plan import costing, feasibility
 
     out: list[Message] = []
-    for module in (local, rental, costing, feasibility, adjust):
+    for module in (local, rental, costing, feasibility, adjust, assumptions, cardclass,
+                   fit_software, fit_spread, stated):
         path = Path(module.__file__ or "").resolve()
         rel = path.relative_to(ROOT).as_posix()
         source_lines = inspect.getsource(module).splitlines()
         for var, value in vars(module).items():
-            if not isinstance(value, Assumption) or getattr(value, "_seen", False):
-                continue
-            line = next((i for i, ln in enumerate(source_lines, 1) if ln.startswith(f"{var} =")),
-                        0)
-            out.extend(Message(CONTEXT, text, rel, line)
-                       for text in (value.name, value.unit, value.source))
+            # an Assumption, or a table of them (the fitted host costs' texts, per host)
+            found = list(value.values()) if isinstance(value, dict) else [value]
+            for a in found:
+                if not isinstance(a, Assumption):
+                    continue
+                line = next((i for i, ln in enumerate(source_lines, 1)
+                             if ln.startswith(f"{var} =")), 0)
+                out.extend(Message(CONTEXT, text, rel, line)
+                           for text in (a.name, a.unit, a.source))
     return out
 
 

@@ -2773,5 +2773,200 @@
       <source>estimate: whether the rest carries over is unknown, so it widens the range (added in quadrature) instead of moving the estimate</source>
       <translation>估计：其余部分是否适用未知，因此它加宽范围（按平方和相加），而不是移动估算</translation>
     </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="10" />
+      <source>board power, LLM prompt processing</source>
+      <translation>板卡功耗：LLM 提示词处理</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="10" />
+      <source>estimate: prompt processing is compute-bound, the shaders close to fully busy</source>
+      <translation>估计：提示词处理受算力限制，着色器几乎满载</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="13" />
+      <source>board power, LLM generation</source>
+      <translation>板卡功耗：LLM 生成</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="13" />
+      <source>estimate: decode is memory-bound and leaves the shaders half idle</source>
+      <translation>估计：解码受显存带宽限制，着色器约一半空闲</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="16" />
+      <source>board power, image and video diffusion</source>
+      <translation>板卡功耗：图像与视频扩散</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="16" />
+      <source>estimate: diffusion saturates the tensor units</source>
+      <translation>估计：扩散模型让张量单元满载</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="19" />
+      <source>board power, 3D render</source>
+      <translation>板卡功耗：3D 渲染</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="19" />
+      <source>estimate: GPU-bound path tracing, tensor cores idle</source>
+      <translation>估计：路径追踪受 GPU 限制，张量核心空闲</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="22" />
+      <source>board power, AI upscaling</source>
+      <translation>板卡功耗：AI 超分</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="22" />
+      <source>estimate: tiled inference with gaps for tile transfers</source>
+      <translation>估计：分块推理，分块传输之间有空隙</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="25" />
+      <source>board power, text to speech</source>
+      <translation>板卡功耗：文本转语音</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="25" />
+      <source>estimate: small autoregressive model, memory-bound like LLM decode</source>
+      <translation>估计：小型自回归模型，与 LLM 解码一样受显存带宽限制</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="29" />
+      <source>text-to-speech memory</source>
+      <translation>文本转语音显存</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="29" />
+      <source>× weights</source>
+      <translation>× 权重</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="29" />
+      <source>estimate: weights plus the GPT-style KV cache</source>
+      <translation>估计：权重加上 GPT 式 KV 缓存</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="32" />
+      <source>text-to-speech working memory</source>
+      <translation>文本转语音工作内存</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="32" />
+      <source>bytes</source>
+      <translation>字节</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="32" />
+      <source>estimate: vocoder buffers and runtime</source>
+      <translation>估计：声码器缓冲区与运行时</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="36" />
+      <source>spread of your own render time on the same card</source>
+      <translation>同一张卡上你自己渲染时间的离散度</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/assumptions.py" line="36" />
+      <source>estimate: frame-to-frame noise of one scene on one machine</source>
+      <translation>估计：同一台机器上同一场景逐帧的波动</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/cardclass.py" line="16" />
+      <source>llama.cpp prompt matmul rate on Intel Arc per FP32 rate</source>
+      <translation>Intel Arc 上 llama.cpp 提示词矩阵乘速率与 FP32 速率之比</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/cardclass.py" line="16" />
+      <source>x FP32</source>
+      <translation>× FP32</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/cardclass.py" line="16" />
+      <source>Intel Xe/Xe2: FP16 vector rate = 2x FP32; llama.cpp's SYCL/Vulkan prompt processing on Arc reaches about that, far below XMX (Arc Pro B70 and B580 llama-bench rows)</source>
+      <translation>Intel Xe/Xe2：FP16 向量速率 = 2 倍 FP32；llama.cpp 在 Arc 上的 SYCL/Vulkan 提示词处理大约达到这一速率，远低于 XMX（Arc Pro B70 与 B580 的 llama-bench 数据）</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/cardclass.py" line="26" />
+      <source>FP16 matrix rate with FP32 accumulate per FP32 rate, GeForce Ampere/Ada/Blackwell</source>
+      <translation>FP32 累加的 FP16 矩阵速率与 FP32 速率之比，GeForce Ampere/Ada/Blackwell</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/cardclass.py" line="26" />
+      <source>NVIDIA Ampere GA102, Ada and Blackwell RTX whitepapers: GeForce cards run FP16 tensor math with FP32 accumulate at half the FP16-accumulate rate (RTX 4090: 165 of 330 TFLOPS, 82.6 TFLOPS FP32); the pro twins of the same die are listed at the full rate</source>
+      <translation>NVIDIA Ampere GA102、Ada 与 Blackwell RTX 白皮书：GeForce 卡以 FP32 累加运行 FP16 张量运算时速率为 FP16 累加的一半（RTX 4090：330 TFLOPS 中的 165，FP32 为 82.6 TFLOPS）；同一芯片的专业卡按全速率标注</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/cardclass.py" line="32" />
+      <source>FP16 matrix rate with FP32 accumulate per FP32 rate, GeForce Turing</source>
+      <translation>FP32 累加的 FP16 矩阵速率与 FP32 速率之比，GeForce Turing</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/cardclass.py" line="32" />
+      <source>NVIDIA Turing whitepaper: RTX 2080 Ti 53.8 TFLOPS FP16 tensor with FP32 accumulate, 13.4 TFLOPS FP32</source>
+      <translation>NVIDIA Turing 白皮书：RTX 2080 Ti 以 FP32 累加的 FP16 张量速率为 53.8 TFLOPS，FP32 为 13.4 TFLOPS</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/fit_software.py" line="15" />
+      <source>spread of a per-step floor borrowed for unmeasured software</source>
+      <translation>借用给未测软件的每步下限的离散度</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/fit_software.py" line="15" />
+      <source>the fitted floors of the hosts measured differ 2x (a server, the H200's Xeon VM, 0.8 ms per block; desktops 0.4 ms): p10-p90 spans that factor</source>
+      <translation>已测主机拟合出的下限相差 2 倍（服务器，即 H200 的 Xeon 虚拟机，每块 0.8 毫秒；台式机 0.4 毫秒）：p10–p90 覆盖这一倍数</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/fit_spread.py" line="123" />
+      <source>extra spread per e-fold below the calibrated spec range</source>
+      <translation>规格每低于校准范围一个 e 倍时增加的离散度</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/fit_spread.py" line="123" />
+      <source>log sigma (quadrature)</source>
+      <translation>对数 sigma（平方和合成）</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/fit_spread.py" line="123" />
+      <source>estimate: no held-out card lies far enough outside to measure it</source>
+      <translation>估计：没有留出的显卡落在范围外足够远，无法测量</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/stated.py" line="34" />
+      <source>kernel launches of a diffusion step on a desktop PC</source>
+      <translation>台式机上扩散模型每一步的内核启动</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/stated.py" line="34" />
+      <source>ms per denoiser block</source>
+      <translation>毫秒 / 去噪器块</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/stated.py" line="34" />
+      <source>fitted on the shipped calibration rows (assets/calibration/efficiency.json)</source>
+      <translation>由随附的校准数据拟合（assets/calibration/efficiency.json）</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/stated.py" line="34" />
+      <source>kernel launches of a diffusion step on a server or rented pod</source>
+      <translation>服务器或租用 Pod 上扩散模型每一步的内核启动</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/stated.py" line="40" />
+      <source>host work per generated LLM token on a desktop PC</source>
+      <translation>台式机上每生成一个 LLM token 的主机端开销</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/stated.py" line="40" />
+      <source>ms per token</source>
+      <translation>毫秒 / token</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/stated.py" line="40" />
+      <source>host work per generated LLM token on a server or rented pod</source>
+      <translation>服务器或租用 Pod 上每生成一个 LLM token 的主机端开销</translation>
+    </message>
   </context>
 </TS>

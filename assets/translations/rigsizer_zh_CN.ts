@@ -302,77 +302,77 @@ month %2: %3</source>
   <context>
     <name>MachinePage</name>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="118" />
+      <location filename="../../app/gui/controllers/machine.py" line="112" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="132" />
+      <location filename="../../app/gui/controllers/machine.py" line="126" />
       <source>%1 cores, %2 threads</source>
       <translation>%1 核 %2 线程</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="142" />
+      <location filename="../../app/gui/controllers/machine.py" line="136" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="144" />
+      <location filename="../../app/gui/controllers/machine.py" line="138" />
       <source> (best guess)</source>
       <translation>（最佳猜测）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="149" />
+      <location filename="../../app/gui/controllers/machine.py" line="143" />
       <source>Found by: %1</source>
       <translation>检测来源：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="159" />
+      <location filename="../../app/gui/controllers/machine.py" line="153" />
       <source>No graphics card was found. If this PC has one, choose it below.</source>
       <translation>没有找到显卡。如果这台电脑有显卡，请在下面选择。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="161" />
+      <location filename="../../app/gui/controllers/machine.py" line="155" />
       <source>No GPU was found. Set yours by hand below.</source>
       <translation>未找到 GPU。请在下方手动设置。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="163" />
+      <location filename="../../app/gui/controllers/machine.py" line="157" />
       <source>Edited by hand.</source>
       <translation>已手动修改。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="165" />
+      <location filename="../../app/gui/controllers/machine.py" line="159" />
       <source>What the checks said: %1</source>
       <translation>检测结果：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="199" />
+      <location filename="../../app/gui/controllers/machine.py" line="193" />
       <source>Enter your RAM in GiB</source>
       <translation>请输入内存大小（GiB）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="201" />
+      <location filename="../../app/gui/controllers/machine.py" line="195" />
       <source>Must be above 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="203" />
+      <location filename="../../app/gui/controllers/machine.py" line="197" />
       <source>Must be at least %1</source>
       <translation>不能小于 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="205" />
+      <location filename="../../app/gui/controllers/machine.py" line="199" />
       <source>Must be at most %1</source>
       <translation>不能超过 %1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="221" />
+      <location filename="../../app/gui/controllers/machine.py" line="215" />
       <source>Diagnostics copied to the clipboard</source>
       <translation>诊断信息已复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../app/gui/controllers/machine.py" line="232" />
+      <location filename="../../app/gui/controllers/machine.py" line="226" />
       <source>Choose a GPU from the list</source>
       <translation>请从列表中选择一块 GPU</translation>
     </message>
@@ -936,127 +936,127 @@ month %2: %3</source>
       <translation>%1（已修改）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="254" />
+      <location filename="../../app/gui/measurements.py" line="256" />
       <source>My measurements</source>
       <translation>我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="255" />
+      <location filename="../../app/gui/measurements.py" line="257" />
       <source>Paste what a tool printed: a ComfyUI, A1111 or Forge progress bar, Ollama's eval rate, a llama-bench table, a Blender render time or Blender Benchmark JSON. Your own speed makes the estimates for this card, and in part for other cards, better.</source>
       <translation>粘贴工具输出的内容：ComfyUI、A1111 或 Forge 的进度条、Ollama 的 eval rate、llama-bench 表格、Blender 渲染时间或 Blender Benchmark JSON。你自己测得的速度会让这张显卡的估算更准，也会部分改进其他显卡的估算。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="259" />
+      <location filename="../../app/gui/measurements.py" line="261" />
       <source>e.g. 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</source>
       <translation>例如 100%|##########| 20/20 [00:13&lt;00:00,  1.50it/s]</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="261" />
+      <location filename="../../app/gui/measurements.py" line="263" />
       <source>Add to my measurements</source>
       <translation>加入我的实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="262" />
+      <location filename="../../app/gui/measurements.py" line="264" />
       <source>Delete selected</source>
       <translation>删除所选</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="263" />
+      <location filename="../../app/gui/measurements.py" line="265" />
       <source>GPU</source>
       <translation>GPU</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="263" />
+      <location filename="../../app/gui/measurements.py" line="265" />
       <source>Work</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="263" />
+      <location filename="../../app/gui/measurements.py" line="265" />
       <source>Speed</source>
       <translation>速度</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="263" />
+      <location filename="../../app/gui/measurements.py" line="265" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="264" />
+      <location filename="../../app/gui/measurements.py" line="266" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="266" />
+      <location filename="../../app/gui/measurements.py" line="268" />
       <source>Model: as the text says</source>
       <translation>模型：按文本所述</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="268" />
+      <location filename="../../app/gui/measurements.py" line="270" />
       <source>GPU: as the text says, else this PC's</source>
       <translation>GPU：以文本为准，否则为本机的</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="269" />
+      <location filename="../../app/gui/measurements.py" line="271" />
       <source>The card that ran (a rented one, say): it replaces any card the pasted text names</source>
       <translation>运行所用的显卡（例如租用的那张）：它会取代粘贴文本中写明的显卡</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="271" />
+      <location filename="../../app/gui/measurements.py" line="273" />
       <source>The model that ran, when the pasted text does not say it</source>
       <translation>粘贴的文本未说明时，所运行的模型</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="273" />
+      <location filename="../../app/gui/measurements.py" line="275" />
       <source>On a rented server</source>
       <translation>在租用的服务器上</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="274" />
+      <location filename="../../app/gui/measurements.py" line="276" />
       <source>Tick when this ran on a rented cloud pod: it is then compared with that card on a server, and moves the estimates for renting it more than those for owning one</source>
       <translation>若这是在租用的云端实例上运行的，请勾选：它会与该显卡在服务器上的表现比较，对租用该卡的估计影响大于对购买该卡的估计</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="342" />
+      <location filename="../../app/gui/measurements.py" line="341" />
       <source>Found: %1</source>
       <translation>识别到：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="342" />
+      <location filename="../../app/gui/measurements.py" line="341" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="343" />
+      <location filename="../../app/gui/measurements.py" line="342" />
       <source>%1 on %2: %3</source>
       <translation>%2 上的 %1：%3</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="348" />
+      <location filename="../../app/gui/measurements.py" line="347" />
       <source>Nothing to add yet.</source>
       <translation>暂无可添加的内容。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="359" />
+      <location filename="../../app/gui/measurements.py" line="358" />
       <source>Add measurements</source>
       <translation>添加实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="401" />
+      <location filename="../../app/gui/measurements.py" line="400" />
       <source>Double-click to correct the value (%1)</source>
       <translation>双击修改数值（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="419" />
+      <location filename="../../app/gui/measurements.py" line="418" />
       <source>Delete measurements</source>
       <translation>删除实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="446" />
+      <location filename="../../app/gui/measurements.py" line="445" />
       <source>Edit measurement</source>
       <translation>修改实测</translation>
     </message>
     <message>
-      <location filename="../../app/gui/measurements.py" line="453" />
+      <location filename="../../app/gui/measurements.py" line="452" />
       <source>Not accepted: “%1”. The speed must be a number from %4 to %2 %3.</source>
       <translation>未接受：“%1”。速度必须是 %4 到 %2 %3之间的数字。</translation>
     </message>
@@ -1343,182 +1343,187 @@ month %2: %3</source>
       <translation>%1（%2 %3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="172" />
+      <location filename="../../app/gui/export.py" line="173" />
       <source>RigSizer report</source>
       <translation>RigSizer 报告</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="174" />
+      <location filename="../../app/gui/export.py" line="175" />
       <source>RigSizer report: %1</source>
       <translation>RigSizer 报告：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="175" />
+      <location filename="../../app/gui/export.py" line="176" />
       <source>Generated %1 by RigSizer %2</source>
       <translation>由 RigSizer %2 于 %1 生成</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="176" />
+      <location filename="../../app/gui/export.py" line="177" />
       <source>Recommendation</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="181" />
+      <location filename="../../app/gui/export.py" line="182" />
       <source>Why not the others:</source>
       <translation>为什么不选其他方案：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="184" />
+      <location filename="../../app/gui/export.py" line="185" />
       <source>Prices as of %1 (%2)</source>
       <translation>价格截至 %1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="186" />
+      <location filename="../../app/gui/export.py" line="187" />
       <source>Plan</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="186" />
+      <location filename="../../app/gui/export.py" line="187" />
       <source>Monthly cost (median)</source>
       <translation>月成本（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="186" />
+      <location filename="../../app/gui/export.py" line="187" />
       <source>Monthly cost p10–p90</source>
       <translation>月成本 p10–p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="186" />
+      <location filename="../../app/gui/export.py" line="187" />
       <source>Up front</source>
       <translation>前期投入</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="187" />
+      <location filename="../../app/gui/export.py" line="188" />
       <source>Break-even</source>
       <translation>回本时间</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="187" />
+      <location filename="../../app/gui/export.py" line="188" />
       <source>Meets your limits</source>
       <translation>是否满足要求</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="197" />
+      <location filename="../../app/gui/export.py" line="198" />
       <source>Plans</source>
       <translation>方案</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="202" />
+      <location filename="../../app/gui/export.py" line="203" />
       <source>Ruled out:</source>
       <translation>已排除：</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="210" />
+      <location filename="../../app/gui/export.py" line="211" />
       <source>Workload</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="210" />
+      <location filename="../../app/gui/export.py" line="211" />
       <source>Runs on</source>
       <translation>运行设备</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="210" />
+      <location filename="../../app/gui/export.py" line="211" />
       <source>Time per job (median)</source>
       <translation>单次耗时（中位数）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="210" />
+      <location filename="../../app/gui/export.py" line="211" />
       <source>p90</source>
       <translation>p90</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="210" />
+      <location filename="../../app/gui/export.py" line="211" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="214" />
+      <location filename="../../app/gui/export.py" line="215" />
       <source>Your work on the recommended plan</source>
       <translation>推荐方案下的任务</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="216" />
+      <location filename="../../app/gui/export.py" line="217" />
       <source>Cumulative cost</source>
       <translation>累计成本</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="216" />
+      <location filename="../../app/gui/export.py" line="217" />
       <source>Time per workload</source>
       <translation>各任务耗时</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="217" />
+      <location filename="../../app/gui/export.py" line="218" />
       <source>Break-even map</source>
       <translation>回本热力图</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="220" />
+      <location filename="../../app/gui/export.py" line="221" />
       <source>Hardware</source>
       <translation>硬件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="223" />
+      <location filename="../../app/gui/export.py" line="224" />
       <source>No machine was detected or entered.</source>
       <translation>未检测到或录入任何机器。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="229" />
+      <location filename="../../app/gui/export.py" line="230" />
       <source>%1 → %2 (%3; found by %4)</source>
       <translation>%1 → %2（%3；检测来源：%4）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="230" />
+      <location filename="../../app/gui/export.py" line="231" />
       <source>not in the catalog</source>
       <translation>不在目录中</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="234" />
+      <location filename="../../app/gui/export.py" line="235" />
       <source>Sources</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="236" />
+      <location filename="../../app/gui/export.py" line="237" />
       <source>Prices: %1 (%2)</source>
       <translation>价格：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="238" />
+      <location filename="../../app/gui/export.py" line="239" />
       <source>Electricity: %1, %2 (%3)</source>
       <translation>电价：%1，%2（%3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="242" />
+      <location filename="../../app/gui/export.py" line="243" />
       <source>Currency: %1, %2 (%3)</source>
       <translation>货币：%1，%2（%3）</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="244" />
+      <location filename="../../app/gui/export.py" line="245" />
       <source>Performance model: %1</source>
       <translation>性能模型：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="249" />
+      <location filename="../../app/gui/export.py" line="247" />
       <source>Monte Carlo samples: %1</source>
       <translation>蒙特卡洛样本数：%1</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="282" />
+      <location filename="../../app/gui/export.py" line="253" />
+      <source>Assumptions</source>
+      <translation>假设</translation>
+    </message>
+    <message>
+      <location filename="../../app/gui/export.py" line="288" />
       <source>Replace file</source>
       <translation>替换文件</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="283" />
+      <location filename="../../app/gui/export.py" line="289" />
       <source>%1 is a folder: choose a file name.</source>
       <translation>%1 是一个文件夹：请选择一个文件名。</translation>
     </message>
     <message>
-      <location filename="../../app/gui/export.py" line="289" />
+      <location filename="../../app/gui/export.py" line="295" />
       <source>%1 already exists. Do you want to replace it?</source>
       <translation>%1 已存在。要替换它吗？</translation>
     </message>

@@ -30,7 +30,7 @@ GEFORCE_TENSOR_PER_FP32 = Assumption(
     "math with FP32 accumulate at half the FP16-accumulate rate (RTX 4090: 165 of 330 TFLOPS, "
     "82.6 TFLOPS FP32); the pro twins of the same die are listed at the full rate")
 TURING_TENSOR_PER_FP32 = Assumption(
-    "the same for GeForce Turing", 4.0, "x FP32",
+    "FP16 matrix rate with FP32 accumulate per FP32 rate, GeForce Turing", 4.0, "x FP32",
     "NVIDIA Turing whitepaper: RTX 2080 Ti 53.8 TFLOPS FP16 tensor with FP32 accumulate, "
     "13.4 TFLOPS FP32")
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 from core.cost import local as cost_local
 from core.cost import rental as cost_rental
 from core.measure import adjust as measure_adjust
+from core.perf import stated
+from core.perf.efficiency import shipped_efficiency
 from core.plan import costing, wording
-from core.plan.feasibility import MAX_OFFLOAD_RATIO, MAX_UTILISATION
+from core.plan.feasibility import HOST_RAM_SHARE, MAX_OFFLOAD_RATIO, MAX_UTILISATION
 from core.plan.inputs import Inputs
 from core.schema.message import Join, Message
 from core.schema.plan import Provenance
@@ -33,9 +35,13 @@ def provenance(inp: Inputs, perf_basis: str) -> Provenance:
         spec = w.model_spec or (inp.models.get(w.model) if w.model else None)
         if w.model and spec is not None:
             model_versions[w.model] = f"{spec.name} ({spec.source}, {spec.retrieved})"
+    # the performance model's too: its share of TDP a job draws sets the electricity cost, and
+    # the fitted host costs what a rented pod's CPU adds to each step and token (the planner
+    # times jobs with the shipped fit, core.perf.evaluate)
     assumptions = tuple(wording.assumption(a.name, a.value, a.unit, a.source) for a in (
         *cost_local.ASSUMPTIONS, *cost_rental.ASSUMPTIONS, *costing.ASSUMPTIONS,
-        MAX_OFFLOAD_RATIO, MAX_UTILISATION,
+        MAX_OFFLOAD_RATIO, MAX_UTILISATION, HOST_RAM_SHARE, *stated.STATED,
+        *stated.fitted_host_costs(shipped_efficiency()),
         *(measure_adjust.ASSUMPTIONS if inp.profile.measurements else ())))
     offers: str = (Message(wording.OFFERS_FROM, count=len(inp.offers),
                            providers=Join(tuple(sources))) if sources

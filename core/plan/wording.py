@@ -233,11 +233,13 @@ def assumption(name: str, value: float, unit: str, source: str) -> Message:
 
 
 def _number(value: float) -> str:
-    """"0.06", "150", "100,000,000": a large whole number in full, with thousands separators
-    (`:g` wrote 1e+08, which reads as a formula)."""
+    """"0.06", "0.541", "150", "100,000,000": a large whole number in full, with thousands
+    separators (`:g` wrote 1e+08, which reads as a formula)."""
     if abs(value) >= 1e4 and float(value).is_integer():
         return f"{value:,.0f}"
-    return f"{value:g}"
+    # three significant digits below 100: a value computed from others (a sigma of log(2) /
+    # 1.2816) printed as 0.540845 claims a precision no estimate has
+    return f"{value:.3g}" if abs(value) < 100 else f"{value:g}"
 
 
 def provider_name(provider: str, names: Mapping[str, str]) -> str:
