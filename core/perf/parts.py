@@ -237,6 +237,7 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
                            weight_bits=8.0 if fp8_matmul else None)
     fixed = 0.0
     fits = mem.resident <= room
+    all_kept = fits  # every model on the card at once, none moved between jobs
     need = mem.resident  # the memory the mode the estimate assumes holds
     loaded = mem  # the weights the job holds (8-bit ones where it falls back to fp8)
     offload = False
@@ -301,8 +302,10 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
         note = (Message(say.NOTE_WITH_VAE_TILES, note=note) if note
                 else Message(say.NOTE_VAE_TILES))
     k = float(steps * batch) if not is_video else 0.0
-    # image: t0 is a per-job overhead per GB of weights (see diffusion.job_overhead_units)
-    m0 = 0.0 if is_video or denoiser_only else diffusion.job_overhead_units(loaded)
+    # image: t0 is a per-job overhead per GB of the weights the UI moves
+    # (diffusion.job_overhead_units)
+    m0 = (0.0 if is_video or denoiser_only
+          else diffusion.job_overhead_units(loaded, model, all_kept))
     feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "",
                       host=host or default_host(gpu), mem=mode)
     if feats["cls"] == "workstation":

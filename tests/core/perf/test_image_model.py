@@ -104,6 +104,20 @@ def test_job_overhead_scales_with_the_weights_not_steps_or_batch() -> None:
     assert flux.m0 == pytest.approx(11.9 * 1 + 4.88 * 2 + 0.084 * 2)
 
 
+def test_a_dit_kept_whole_on_the_card_moves_no_models_between_jobs() -> None:
+    models = load_models()
+    big = get_gpu("nvidia-h100-sxm")  # 80 GB: FLUX in bf16 with its text encoders, all at once
+    kept = diffusion_parts(models["flux1-dev"], big, 1024, 1024, 1, 28, 1, False)
+    assert kept.fits and "text encoder" not in str(kept.note)
+    assert kept.m0 == 0.0
+    # the same job on a 24 GB card swaps the text encoder for the denoiser: models move
+    small = diffusion_parts(models["flux1-dev"], get_gpu("nvidia-rtx-4090"), 1024, 1024, 1, 28,
+                            1, False)
+    assert small.m0 > 10.0
+    # a UNet's UIs (the A1111 family the rows measured) move it even where it fits
+    assert diffusion_parts(models["sdxl"], big, 1024, 1024, 1, 20, 1, True).m0 > 5.0
+
+
 def test_sdxl_fits_an_8_gb_card_in_16_bit_with_the_text_encoder_unloaded() -> None:
     gpu = get_gpu("nvidia-rtx-4060")  # 8 GB
     parts = diffusion_parts(load_models()["sdxl"], gpu, 1024, 1024, 1, 30, 1, True)
