@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from core.perf.efficiency import Efficiency
-from core.perf.fit import BASE_METRIC, FLOOR_BACKEND_MIN_ROWS, fit_metric
+from core.perf.fit import BASE_METRIC, fit_metric
 from core.perf.fit_row import Row
-from core.perf.fit_software import T0_HOST_MIN_GPUS
+from core.perf.fit_software import floor_groups, hosts_fitted_apart
 from core.perf.job import calibrated
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def one_gpu_out(metric: str, rows: Sequence[Row], gid: str,
         return []
     block = fit_metric(metric, train, inflation, gaps,
                        base=_base(metric, rows, gid=gid, quick=quick),
-                       hyper=_seen(_hyper(metric, quick), train))
+                       hyper=_seen(_hyper(metric, quick), train, metric))
     return _score([r for r in mrows if r.gpu_id == gid], block)
 
 
@@ -131,7 +131,7 @@ def family_out(metric: str, rows: Sequence[Row], cls: str,
         return []
     return _score(test, fit_metric(metric, train, inflation, gaps,
                                    base=_base(metric, rows, cls=cls, quick=quick),
-                                   hyper=_seen(_hyper(metric, quick), train)))
+                                   hyper=_seen(_hyper(metric, quick), train, metric)))
 
 
 def _base(metric: str, rows: Sequence[Row], gid: str = "", cls: str = "",
@@ -142,27 +142,24 @@ def _base(metric: str, rows: Sequence[Row], gid: str = "", cls: str = "",
     other = BASE_METRIC[metric]
     train = [r for r in rows if r.parts.metric == other and r.gpu_id != gid
              and (not cls or r.parts.features.get("cls") != cls)]
-    return fit_metric(other, train, hyper=_seen(_hyper(other, quick), train)) if train else None
+    if not train:
+        return None
+    return fit_metric(other, train, hyper=_seen(_hyper(other, quick), train, other))
 
 
-def _seen(hyper: dict[str, Any] | None, train: Sequence[Row]) -> dict[str, Any] | None:
-    """The shipped floors and host overheads only for groups the training rows could still
-    fit, by the full fit's own rules (a floor: FLOOR_BACKEND_MIN_ROWS rows; a host's
-    per-token overhead: T0_HOST_MIN_GPUS cards). The H200's image rows set a server's
-    per-step floor: left out, the P100's three server rows cannot, and it is not known."""
+def _seen(hyper: dict[str, Any] | None, train: Sequence[Row],
+          metric: str) -> dict[str, Any] | None:
+    """The shipped floors and host overheads of `metric` only for groups the training rows
+    could still fit, by the full fit's own rules (fit_software.floor_groups and
+    hosts_fitted_apart). The H200's image rows set a server's per-step floor:
+    left out, the P100's three server rows cannot, and it is not known."""
     if hyper is None:
         return None
-    rows: dict[str, int] = {}
-    cards: dict[str, set[str]] = {}
-    for r in train:
-        for name in ("backend", "host"):
-            key = f"{name}={r.parts.features.get(name, '')}"
-            rows[key] = rows.get(key, 0) + 1
-            cards.setdefault(key, set()).add(r.gpu_id)
+    groups = set(floor_groups([r.parts.features for r in train], metric))
     floors = {k: v for k, v in (hyper.get("floor") or {"": 0.0}).items()
-              if not k or rows.get(k, 0) >= FLOOR_BACKEND_MIN_ROWS}
-    t0_by = {k: v for k, v in (hyper.get("t0_by") or {}).items()
-             if len(cards.get(k, ())) >= T0_HOST_MIN_GPUS}
+              if not k or k in groups}
+    hosts = set(hosts_fitted_apart(train))
+    t0_by = {k: v for k, v in (hyper.get("t0_by") or {}).items() if k in hosts}
     return {**hyper, "floor": floors, "t0_by": t0_by}
 
 

@@ -27,6 +27,7 @@ from core.perf.fit_cycles import cycles_score, fit_cycles_specs
 from core.perf.fit_row import Row
 from core.perf.fit_software import (
     FLOOR_FALLBACK_SIGMA,
+    floor_groups,
     floor_of,
     host_t0_candidates,
     ops_of,
@@ -86,15 +87,10 @@ FLOOR_GRID: dict[str, tuple[float, ...]] = {
     "video": (0.0, 4e-4, 8e-4, 1.2e-3),
     "cycles": (0.0,),
 }
-FLOOR_BACKEND_MIN_ROWS = 6
 # Instructions LLM decode runs per active weight (Parts.ops); 0 = bandwidth alone. One value
 # for every backend: fitted per backend it followed a handful of rows (leave-one-GPU-out of
 # the data-centre cards 21 % with one value, 14-36 % per backend depending on the grid).
 OPS_GRID: dict[str, tuple[float, ...]] = {"llm_tg": (0.0, 2.0, 4.0, 6.0, 8.0, 12.0, 16.0)}
-# What a floor is fitted per: the backend for llama.cpp; for diffusion the host the software
-# runs on (core.hosts.HOSTS: a desktop, or a server as the H200 runs measured it), whose
-# kernel launch costs differ about 2x.
-FLOOR_KEY = {"llm_tg": "backend", "image": "host", "video": "host"}
 # A row whose floor explains this share of its measured time says little about efficiency
 # (any faster card would measure the same): it is left out of the efficiency groups.
 FLOOR_BOUND_SHARE = 0.8
@@ -326,14 +322,7 @@ def _fit_efficiency(metric: str, rows: Sequence[Row],
     t0 = float(best[1]["t0"])
     ops = best[1].get("ops")
     if len(FLOOR_GRID[metric]) > 1:
-        name = FLOOR_KEY.get(metric, "backend")
-        counts: dict[str, int] = {}
-        for feat in feats:
-            counts[feat.get(name, "")] = counts.get(feat.get(name, ""), 0) + 1
-        for group, n in sorted(counts.items()):
-            if n < FLOOR_BACKEND_MIN_ROWS or not group:
-                continue
-            key = f"{name}={group}"
+        for key in floor_groups(feats, metric):
             # recorded even where the root's value stays best: this software's floor was
             # fitted (predict_full widens only floors borrowed by unmeasured software); the
             # same floor value, so the same fit and loss

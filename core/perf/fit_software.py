@@ -6,6 +6,7 @@ and the per-token overhead t0 of a host other than a desktop (`t0_by`)."""
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,6 +17,23 @@ FLOOR_FALLBACK_SIGMA = Assumption(
     "spread of a per-step floor borrowed for unmeasured software", math.log(2.0) / 1.2816,
     "log sigma", "the fitted floors of the hosts measured differ 2x (a server, the H200's "
     "Xeon VM, 0.8 ms per block; desktops 0.4 ms): p10-p90 spans that factor")
+
+
+# What a floor is fitted per: the backend for llama.cpp; for diffusion the host the software
+# runs on (core.hosts.HOSTS: a desktop, or a server as the H200 runs measured it), whose
+# kernel launch costs differ about 2x. A group has a floor of its own from this many rows.
+FLOOR_KEY = {"llm_tg": "backend", "image": "host", "video": "host"}
+FLOOR_BACKEND_MIN_ROWS = 6
+
+
+def floor_groups(feats: Sequence[dict[str, str]], metric: str) -> list[str]:
+    """The groups ('backend=CUDA', 'host=server': FLOOR_KEY) whose rows are enough for a floor
+    of their own (FLOOR_BACKEND_MIN_ROWS), sorted: the fit's rule, which leave-one-GPU-out
+    applies to what its training rows still have."""
+    name = FLOOR_KEY.get(metric, "backend")
+    counts = Counter(f.get(name, "") for f in feats)
+    return [f"{name}={group}" for group, n in sorted(counts.items())
+            if group and n >= FLOOR_BACKEND_MIN_ROWS]
 
 
 def _software_keys(features: dict[str, str]) -> list[str]:
@@ -61,17 +79,25 @@ T0_BY_HOST: dict[str, tuple[float, ...]] = {"llm_tg": (1.0, 1.5, 2.0, 3.0)}
 T0_HOST_MIN_GPUS = 2
 
 
-def host_t0_candidates(rows: Sequence[Row], metric: str, t0: float) -> list[dict[str, float]]:
-    """The `t0_by` values the fit tries beside the desktop's `t0`: for each host other than a
-    desktop ('host=server') with rows of T0_HOST_MIN_GPUS cards or more, t0 times each of
-    T0_BY_HOST's factors."""
+def hosts_fitted_apart(rows: Sequence[Row]) -> list[str]:
+    """The hosts other than a desktop ('host=server') whose rows come from T0_HOST_MIN_GPUS
+    cards or more: those a per-token overhead may be fitted for (the fit's rule, which
+    leave-one-GPU-out applies to what its training rows still have)."""
     cards: dict[str, set[str]] = {}
     for r in rows:
         host = r.parts.features.get("host", "")
-        if metric in T0_BY_HOST and host and host != "desktop":
+        if host and host != "desktop":
             cards.setdefault(f"host={host}", set()).add(r.gpu_id)
-    return [{key: t0 * factor} for key, gpus in sorted(cards.items())
-            if len(gpus) >= T0_HOST_MIN_GPUS for factor in T0_BY_HOST[metric]]
+    return [key for key, gpus in sorted(cards.items()) if len(gpus) >= T0_HOST_MIN_GPUS]
+
+
+def host_t0_candidates(rows: Sequence[Row], metric: str, t0: float) -> list[dict[str, float]]:
+    """The `t0_by` values the fit tries beside the desktop's `t0`: for each of
+    hosts_fitted_apart, t0 times each of T0_BY_HOST's factors."""
+    if metric not in T0_BY_HOST:
+        return []
+    return [{key: t0 * factor} for key in hosts_fitted_apart(rows)
+            for factor in T0_BY_HOST[metric]]
 
 
 def t0_of(block: dict[str, Any], features: dict[str, str]) -> float:
