@@ -119,16 +119,19 @@ def machine_arg(gpus: list[str], ram_gib: float | None, cats: Catalogs) -> Any:
     if gpus:
         ids = []
         known = cats.gpus_by_id
+        # a card only TechPowerUp's data knows (a Tesla P40) is planned with as detection
+        # would plan with it: its figures, no price to buy it at
+        outside: dict[str, Any] = {}
         for name in gpus:
             if name in known:
                 ids.append(name)
                 continue
             spec = gpu_arg(name, cats)
             if spec.id not in known:
-                raise UserError(f"--gpu '{name}': found '{spec.name}' only outside the "
-                                "catalog; name a catalog card instead")
+                outside[spec.id] = spec
             ids.append(spec.id)
-        return machine_from_gpu_ids(ids, ram_gib=ram_gib, catalog=cats.gpus)
+        return machine_from_gpu_ids(ids, ram_gib=ram_gib,
+                                    catalog=(*cats.gpus, *outside.values()))
     from core.hardware.detect import detect_machine
 
     machine = detect_machine()

