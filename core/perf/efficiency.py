@@ -71,12 +71,21 @@ def calibration_rows(catalogs: Catalogs) -> tuple[list[Row], list[tuple[str, int
     load them once with `load_catalogs(prices=False)`), as fit rows; the others with the
     reason they cannot be used."""
     from core.perf.calibration import load_observations
+    from core.hardware.typed import cards_printing
     from core.perf.resolve import resolve_gpu_name
 
     obs, skipped = load_observations()
     rows: list[Row] = []
     unused = list(skipped)
     for o in obs:
+        shared = cards_printing(o.gpu, catalogs.gpus)
+        if len(shared) > 1:
+            # one name for chips of different speeds (Meteor Lake's 7 and 8 Xe-core GPUs):
+            # a row pooled over it times neither; a family of one chip in several memory
+            # sizes ("RTX 4060 Ti") is read as its default variant below
+            names = " or ".join(g.name for g in shared)
+            unused.append((o.file, o.line, f"GPU '{o.gpu}' may be {names}"))
+            continue
         gpu = resolve_gpu_name(o.gpu, catalogs)
         if gpu is None:
             unused.append((o.file, o.line, f"GPU '{o.gpu}' not in the catalog"))

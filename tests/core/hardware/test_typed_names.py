@@ -123,3 +123,36 @@ def test_a_backend_tag_before_a_target_still_names_the_backend() -> None:
     for printed in ("AMD Radeon RX 7900 XTX (ROCm) (gfx1100)",
                     "AMD Radeon RX 7900 XTX (gfx1100) (ROCm)"):
         assert backend_from_name(printed, "llm") == "ROCm", printed
+
+
+def test_a_name_two_chips_print_is_a_family_never_one_card() -> None:
+    # Windows names Meteor Lake's 7 and 8 Xe-core GPUs alike: typed, it reads as the faster
+    # one with the other named; exactly (a benchmark row, a measurement), it names neither
+    cats = catalogs()
+    printed = "Intel(R) Arc(TM) Graphics"
+    assert cats.gpu_named(printed) is None
+    assert resolve_gpu_name(printed, cats, typed=False) is None
+    gpu = resolve_gpu_name(printed, cats)
+    assert gpu is not None and gpu.id == "intel-arc-graphics-mtl-8xe"
+    note = resolution_note(printed, cats)
+    assert note is not None and "Arc Graphics 112EU (Meteor Lake)" in note
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("Core Ultra 7 155H", "intel-arc-graphics-mtl-8xe"),
+    ("Intel Core Ultra 5 125H", "intel-arc-graphics-mtl-7xe"),
+    ("Intel Core Ultra 9 285H", "intel-arc-140t"),
+    ("Intel(R) Arc(TM) 130T GPU (16GB)", "intel-arc-130t"),
+])
+def test_a_core_ultra_laptop_finds_its_gpu(typed: str, expected: str) -> None:
+    gpu = resolve_gpu_name(typed, catalogs())
+    assert gpu is not None and gpu.id == expected and gpu.form_factor == "soc"
+
+
+def test_a_calibration_row_of_a_name_two_chips_print_is_not_used() -> None:
+    from core.perf.efficiency import calibration_rows
+
+    rows, unused = calibration_rows(catalogs())
+    assert not any(r.gpu_id.startswith("intel-arc-graphics-mtl") for r in rows)
+    why = [reason for _, _, reason in unused if "'Intel Arc Graphics'" in reason]
+    assert why and all("may be" in w for w in why)
