@@ -70,8 +70,8 @@ def calibration_rows(catalogs: Catalogs) -> tuple[list[Row], list[tuple[str, int
     """Every calibration observation whose GPU and model resolve in `catalogs` (the fit tools
     load them once with `load_catalogs(prices=False)`), as fit rows; the others with the
     reason they cannot be used."""
-    from core.perf.calibration import load_observations
     from core.hardware.typed import cards_printing
+    from core.perf.calibration import load_observations
     from core.perf.resolve import resolve_gpu_name
 
     obs, skipped = load_observations()

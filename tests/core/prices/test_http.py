@@ -85,11 +85,13 @@ def trickle_url() -> Iterator[str]:
 
 def test_a_trickling_answer_meets_the_overall_deadline(trickle_url: str, api_key: str) -> None:
     start = time.monotonic()
-    with pytest.raises(RefreshError, match=r"did not finish answering within 0\.5 s") as info:
-        request_json(trickle_url, name="X", api_key=api_key, timeout_s=0.5)
-    # well before the 8 s the trickle lasts (not 0.5 s exactly: a loaded 2-core CI machine
-    # was seen to take 2 s to get there)
-    assert time.monotonic() - start < 4.0
+    # 1.5 s, not less: on a loaded 2-core machine the headers alone once took over 0.5 s, and
+    # the test is about the body's deadline
+    with pytest.raises(RefreshError, match=r"did not finish answering within 1\.5 s") as info:
+        request_json(trickle_url, name="X", api_key=api_key, timeout_s=1.5)
+    # well before the 8 s the trickle lasts (not 1.5 s exactly: a loaded 2-core CI machine
+    # was seen to take 1.5 s more to get there)
+    assert time.monotonic() - start < 5.0
     assert info.value.kind == "timeout"
 
 
