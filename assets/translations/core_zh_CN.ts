@@ -660,6 +660,11 @@
     </message>
     <message>
       <location filename="../../core/plan/wording.py" line="0" />
+      <source>swaps the text encoder out of graphics memory after encoding (the moves are included in the time)</source>
+      <translation>编码后把文本编码器移出显存（搬移时间已计入）</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="0" />
       <source>runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit ones do not fit (slightly lower image quality than 16-bit), and swaps the text encoder out of graphics memory</source>
       <translation>使用 8 位（fp8）权重运行（16 位放不下时 ComfyUI 和 Forge 就是这样做的，画质比 16 位略低），并把文本编码器移出显存</translation>
     </message>
@@ -2909,12 +2914,12 @@
       <translation>NVIDIA Turing 白皮书：RTX 2080 Ti 以 FP32 累加的 FP16 张量速率为 53.8 TFLOPS，FP32 为 13.4 TFLOPS</translation>
     </message>
     <message>
-      <location filename="../../core/perf/fit_software.py" line="15" />
+      <location filename="../../core/perf/fit_software.py" line="16" />
       <source>spread of a per-step floor borrowed for unmeasured software</source>
       <translation>借用给未测软件的每步下限的离散度</translation>
     </message>
     <message>
-      <location filename="../../core/perf/fit_software.py" line="15" />
+      <location filename="../../core/perf/fit_software.py" line="16" />
       <source>the fitted floors of the hosts measured differ 2x (a server, the H200's Xeon VM, 0.8 ms per block; desktops 0.4 ms): p10-p90 spans that factor</source>
       <translation>已测主机拟合出的下限相差 2 倍（服务器，即 H200 的 Xeon 虚拟机，每块 0.8 毫秒；台式机 0.4 毫秒）：p10–p90 覆盖这一倍数</translation>
     </message>

@@ -86,11 +86,11 @@ def launch_blocks(model: ModelSpec) -> float:
     return float(max(model.layers, 1))
 
 
-def job_overhead_units(loaded: DiffusionMemory, model: ModelSpec, all_kept: bool) -> float:
+def job_overhead_units(loaded: DiffusionMemory, model: ModelSpec, mode: str) -> float:
     """What the fitted per-job overhead t0 (seconds per GB) is multiplied by for one image job:
     the GB of weights (denoiser, text encoders, VAE) the job loads, at the precision it loads
-    them in; none for a DiT whose weights all stay on the card together (`all_kept`: its whole
-    resident footprint fits).
+    them in; none for a DiT that keeps its weights on the card or swaps only its text encoder
+    (`mode`, the memory mode core.perf.parts chose: those moves are timed there, over PCIe).
 
     End-to-end timings carry a per-job cost beyond the FLOPs that grows with the model, not
     with the steps: the UIs move models between system RAM and the card around each
@@ -102,17 +102,19 @@ def job_overhead_units(loaded: DiffusionMemory, model: ModelSpec, all_kept: bool
     and grew with the step count.
 
     Those rows are the A1111 family's, which moves models around every generation even where
-    they fit (SDXL on an RTX 4090: about 2 s a job). The DiTs (FLUX, SD3.5, Qwen-Image, FLUX.2)
-    are run in ComfyUI, whose templates are their reference workflows, and it keeps loaded
-    weights on the card between jobs when they fit: FLUX.2 [klein] 4B distilled, 4 steps, on
-    an RTX 5090 takes about 1.2 s an image in ComfyUI's docs (benchmarks_2026.csv; no stated
-    resolution, so not a calibration row), where 0.2 s per GB of its 16 GB of weights alone
-    would have made 3.2 s. Where a DiT does not fit whole (its text encoder swapped out for the
-    denoiser each job, weights streamed from system RAM) they move as in the A1111 rows (FLUX.1
-    on a 12 GB RTX 4070). No calibration row times the whole job of a DiT kept whole, so the
-    fit is the same either way.
+    they fit (SDXL on an RTX 4090: about 2 s a job), and so do its FLUX rows where the weights
+    stream from system RAM (Forge on a 12 GB RTX 4070). The DiTs are otherwise run in
+    ComfyUI, whose templates are their reference workflows: it keeps loaded weights on the
+    card between jobs, and where the text encoder must make room it unloads only as much of
+    the denoiser as that needs and loads it back (core.perf.parts times both moves over
+    PCIe). FLUX.2 [klein] 4B distilled, 4 steps, on an RTX 5090 takes about 1.2 s an image in
+    ComfyUI's docs (benchmarks_2026.csv; no stated resolution, so not a calibration row),
+    where 0.2 s per GB of its 16 GB of weights alone would have made 3.2 s; FLUX.1-dev in bf16
+    on the 5090 had come out barely faster than in fp8 on the RTX 4090 (1.04x a job against
+    1.21x a step), by 0.2 s per GB of its 33 GB of weights. No calibration row times such a
+    job end to end, so the fit is the same either way.
     """
-    if model.denoiser != "unet" and all_kept:
+    if model.denoiser != "unet" and mode != "stream":
         return 0.0
     return (loaded.denoiser + loaded.text_encoder + loaded.vae) / 1e9
 

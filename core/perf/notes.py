@@ -16,6 +16,9 @@ NOTE_OFFLOADS_WEIGHTS = ("offloads {percent:.0f} % of the weights to system RAM,
 # the time includes how much slower desktop UIs ran in this mode (core.perf.fit.CROSSED, "mem")
 NOTE_SWAPS_TEXT_ENCODER = ("swaps the text encoder out of graphics memory, and desktop UIs run "
                            "slower with memory this tight (included in the time)")
+# the same mode with room to spare: the loop runs at full speed (core.perf.parts.SWAP_SPARE_BYTES)
+NOTE_SWAPS_TEXT_ENCODER_ROOMY = ("swaps the text encoder out of graphics memory after encoding "
+                                 "(the moves are included in the time)")
 # Clauses the memory-mode notes share, joined by plain concatenation ({n} and {size} are the
 # templates' own placeholders); each note stays one whole sentence to translate.
 _IN_FP8 = ("runs with 8-bit (fp8) weights, as ComfyUI and Forge do when 16-bit ones do not fit "
@@ -64,6 +67,7 @@ class MemoryMode:
 # template per mode: the template is what says the mode, so no reader searches the English
 _MODES: dict[str, tuple[int, str]] = {
     NOTE_SWAPS_TEXT_ENCODER: (16, "swap"),
+    NOTE_SWAPS_TEXT_ENCODER_ROOMY: (16, "swap"),
     NOTE_FP8_AND_SWAP: (8, "swap"),
     NOTE_EXPERTS_IN_TURN: (16, "experts"),
     NOTE_FP8_EXPERTS_IN_TURN: (8, "experts"),

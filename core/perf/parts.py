@@ -191,6 +191,17 @@ def llm_parts(model: ModelSpec, bits: float, quant: str, test: str, gpu: GpuSpec
                  peak=gpu.mem_bandwidth_bps if kind == "tg" else llm_prompt_flops(gpu))
 
 
+def _reloaded(model: ModelSpec, mem: diffusion.DiffusionMemory, room: float,
+              denoiser_only: bool) -> float:
+    """Seconds a DiT's job spends loading back the part of its denoiser that made room for the
+    text encoder (ComfyUI unloads only as much as the encoder needs); the UNets' UIs move
+    their models in the fitted per-job overhead instead (diffusion.job_overhead_units)."""
+    if model.denoiser == "unet" or denoiser_only:
+        return 0.0
+    evicted = min(max(mem.resident - mem.activations - room, 0.0), mem.denoiser)
+    return evicted / PCIE_BPS
+
+
 def _text_encoder_swap_mode(room: float, need: float) -> str:
     """The memory mode (a crossed effect of the image fit) of a job that swaps only its text
     encoder out: once per job, outside the sampling loop, which runs as a resident one where
@@ -237,7 +248,6 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
                            weight_bits=8.0 if fp8_matmul else None)
     fixed = 0.0
     fits = mem.resident <= room
-    all_kept = fits  # every model on the card at once, none moved between jobs
     need = mem.resident  # the memory the mode the estimate assumes holds
     loaded = mem  # the weights the job holds (8-bit ones where it falls back to fp8)
     offload = False
@@ -258,11 +268,14 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
         # ComfyUI and Forge run such a model on such a card: it fits, in that mode, and the note
         # says which mode the estimate assumes (SDXL in fp16 on an 8 GB card; FLUX on 24 GB).
         if mem.sequential <= room:
-            fits, fixed, need = True, swap, mem.sequential
+            fits, need = True, mem.sequential
+            fixed = swap + _reloaded(model, mem, room, denoiser_only)
             mode = _text_encoder_swap_mode(room, need)
-            note = Message(say.NOTE_SWAPS_TEXT_ENCODER)
+            note = Message(say.NOTE_SWAPS_TEXT_ENCODER if mode == "swap"
+                           else say.NOTE_SWAPS_TEXT_ENCODER_ROOMY)
         elif small is not mem and small.sequential <= room:
-            fits, fixed, loaded, need = True, swap, small, small.sequential
+            fits, loaded, need = True, small, small.sequential
+            fixed = swap + _reloaded(model, small, room, denoiser_only)
             mode = _text_encoder_swap_mode(room, need)
             note = Message(say.NOTE_FP8_AND_SWAP)
         elif small.experts > 1 and small.staged <= room:
@@ -305,7 +318,7 @@ def diffusion_parts(model: ModelSpec, gpu: GpuSpec, width: int, height: int, fra
     # image: t0 is a per-job overhead per GB of the weights the UI moves
     # (diffusion.job_overhead_units)
     m0 = (0.0 if is_video or denoiser_only
-          else diffusion.job_overhead_units(loaded, model, all_kept))
+          else diffusion.job_overhead_units(loaded, model, mode))
     feats = _features(gpu, backend, model=model.id, denoiser=model.denoiser or "",
                       host=host or default_host(gpu), mem=mode)
     if feats["cls"] == "workstation":
