@@ -93,6 +93,7 @@ class _Spelled:
 class _ReadCatalog:
     cards: tuple[tuple[GpuSpec, tuple[_Spelled, ...]], ...]  # catalog order, spellings in order
     near: Mapping[str, str]  # a spelling's words -> the card's name, for "did you mean"
+    printed: Mapping[str, tuple[GpuSpec, ...]]  # gpu_name_key of a spelling -> its cards
 
 
 def _spelled(words: tuple[str, ...]) -> _Spelled:
@@ -109,10 +110,13 @@ def _read_catalog(catalog: Sequence[GpuSpec]) -> _ReadCatalog:
     words = {sp: _words(sp) for g in catalog for sp in _spellings(g)}
     cards = tuple((g, tuple(_spelled(words[sp]) for sp in _spellings(g))) for g in catalog)
     near: dict[str, str] = {}
+    printed: dict[str, dict[str, GpuSpec]] = {}
     for g in catalog:
         for spelling in (g.name, *g.aliases):
             near.setdefault(" ".join(words[spelling]), g.name)
-    return _ReadCatalog(cards, near)
+        for spelling in _spellings(g):
+            printed.setdefault(gpu_name_key(spelling), {})[g.id] = g
+    return _ReadCatalog(cards, near, {k: tuple(v.values()) for k, v in printed.items()})
 
 
 def resolve_typed(name: str, catalog: Sequence[GpuSpec] | None = None) -> TypedMatch:
@@ -180,8 +184,7 @@ def _fastest(typed: str, cards: Sequence[GpuSpec]) -> TypedMatch:
 def cards_printing(name: str, catalog: Sequence[GpuSpec]) -> list[GpuSpec]:
     """The cards that have `name` as a name or alias (case and spacing ignored): more than
     one where tools print one name for several chips ("Intel Arc Graphics")."""
-    key = gpu_name_key(name)
-    return [g for g in catalog if any(gpu_name_key(s) == key for s in _spellings(g))]
+    return list(_read_catalog(catalog).printed.get(gpu_name_key(name), ()))
 
 
 def _series_record(typed: str, catalog: Sequence[GpuSpec]) -> GpuSpec | None:
