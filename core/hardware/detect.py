@@ -271,14 +271,34 @@ def default_matcher(gpu: DetectedGpu) -> MatchResult:
                      gpu_cores=gpu.gpu_cores)
 
 
+def _by_processor(gpu: DetectedGpu, cpu_name: str, matcher: Matcher) -> MatchResult | None:
+    """The catalog GPU of this processor, for an integrated GPU a tool names generically or
+    ambiguously: Windows calls Meteor Lake's 7 and 8 Xe-core GPUs both "Intel(R) Arc(TM)
+    Graphics", and older AMD drivers a 680M or 780M "AMD Radeon(TM) Graphics"; the processor
+    ("Intel(R) Core(TM) Ultra 7 155H", "AMD Ryzen 7 8845HS w/ Radeon 780M Graphics") says
+    which. Only an integrated card of the GPU's vendor is taken."""
+    if gpu.integrated is False or not cpu_name.strip():
+        return None
+    from core.gpu_name_tags import clean_gpu_name
+
+    found = matcher(replace(gpu, name=clean_gpu_name(cpu_name), pci_vendor_id=None,
+                            pci_device_id=None, vram_total_bytes=None, gpu_cores=None))
+    spec = found.gpu
+    if spec is None or spec.form_factor != "soc" or spec.vendor != gpu.vendor:
+        return None
+    return MatchResult(spec, Message(say.BY_PROCESSOR, cpu=cpu_name), False)
+
+
 def _match(gpus: Sequence[DetectedGpu], matcher: Matcher | None,
-           ram_bytes: float | None = None) -> tuple[DetectedGpu, ...]:
+           ram_bytes: float | None = None, cpu_name: str = "") -> tuple[DetectedGpu, ...]:
     if matcher is None:
         return tuple(gpus)
     out = []
     for gpu in gpus:
         try:
             m = matcher(gpu)
+            if m.gpu is None:
+                m = _by_processor(gpu, cpu_name, matcher) or m
         except Exception as exc:  # a broken catalog must not break detection
             out.append(replace(gpu, match_how=Message(say.NOT_MATCHED,
                                                       error=f"{type(exc).__name__}: {exc}")))
@@ -335,7 +355,8 @@ def detect_machine(timeout_s: float = DEFAULT_TIMEOUT_S, *, env: ProbeEnv | None
         cpu_record = cpu_job.finish(_tool_bound(timeout_s)).record
         facts = cpu_facts[0] if cpu_facts and cpu_record.ok else {}  # CPU facts are optional
         facts = {k: v for k, v in facts.items() if _finite(v)}
-        gpus = _match(merge(results), matcher, facts.get("ram_bytes"))
+        gpus = _match(merge(results), matcher, facts.get("ram_bytes"),
+                      str(facts.get("cpu_name", "")))
         return LocalMachine(
             gpus=gpus,
             cpu_name=str(facts.get("cpu_name", "")),

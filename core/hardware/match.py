@@ -212,6 +212,11 @@ def _pick(cands: Sequence[GpuSpec], vram: float | None, laptop: bool,
                                              names=listed), False)
         fitting.sort(key=lambda g: _closeness(g, vram))
         best = fitting[0]
+        tied = [g for g in fitting if _closeness(g, vram) == _closeness(best, vram)]
+        if len(tied) > 1:  # the VRAM tells them apart no more than the name does
+            names = say.chain(say.GPU_OR_GPU, [g.name for g in tied])
+            return MatchResult(None, Message(say.AMBIGUOUS_SAME_VRAM, what=what, names=names),
+                               False)
         exact = len(cands) == 1
         how = what if exact else Message(say.PLUS_VRAM, what=what, vram=_gib(vram))
         return MatchResult(best, how, exact)

@@ -410,3 +410,44 @@ def test_a_slow_nvml_still_wins_over_the_nvidia_smi_started_beside_it(tmp_path: 
     assert any("nvidia-smi" in c[0] for c in runner.calls)  # started beside the slow NVML
     assert [g.name for g in machine.gpus] == ["NVIDIA H100 80GB HBM3"] * 2
     assert [r.probe for r in machine.probe_log if r.probe.startswith("nv")] == ["nvml"]
+
+
+# -- an integrated GPU a tool names generically: its processor says which ----------------------
+
+@pytest.mark.parametrize(("printed", "vendor", "cpu", "expected"), [
+    # Windows names Meteor Lake's 7 and 8 Xe-core GPUs alike
+    ("Intel(R) Arc(TM) Graphics", "intel", "Intel(R) Core(TM) Ultra 7 155H",
+     "intel-arc-graphics-mtl-8xe"),
+    ("Intel(R) Arc(TM) Graphics", "intel", "Intel(R) Core(TM) Ultra 5 125H",
+     "intel-arc-graphics-mtl-7xe"),
+    # older AMD drivers print no model; AMD's processor names carry it
+    ("AMD Radeon(TM) Graphics", "amd", "AMD Ryzen 7 8845HS w/ Radeon 780M Graphics",
+     "amd-radeon-780m"),
+    # a processor with no integrated GPU of the card's vendor leaves it unknown
+    ("AMD Radeon(TM) Graphics", "amd", "AMD Ryzen 9 7950X 16-Core Processor", None),
+    ("Intel(R) Arc(TM) Graphics", "intel", "AMD Ryzen 7 8845HS w/ Radeon 780M Graphics", None),
+])
+def test_an_integrated_gpu_named_generically_is_its_processors(
+        printed: str, vendor: str, cpu: str, expected: str | None) -> None:
+    from core.hardware.detect import _match, default_matcher
+    from core.schema.hardware import DetectedGpu
+
+    # Windows reports an iGPU's small dedicated share as its VRAM: it tells no chip apart
+    detected = DetectedGpu(name=printed, vendor=vendor, integrated=True,  # type: ignore[arg-type]
+                           vram_total_bytes=512 * MIB)
+    (gpu,) = _match([detected], default_matcher, None, cpu)
+    assert gpu.gpu_id == expected
+    if expected is None:
+        assert "unknown" in gpu.match_how or "ambiguous" in gpu.match_how
+    else:
+        assert "processor" in gpu.match_how and not gpu.match_exact
+
+
+def test_a_discrete_card_is_never_read_from_the_processor() -> None:
+    from core.hardware.detect import _match, default_matcher
+    from core.schema.hardware import DetectedGpu
+
+    detected = DetectedGpu(name="Mystery GPU 9000", vendor="intel", integrated=False,
+                           vram_total_bytes=8 * GIB)
+    (gpu,) = _match([detected], default_matcher, None, "Intel(R) Core(TM) Ultra 7 155H")
+    assert gpu.gpu_id is None
