@@ -26,6 +26,7 @@ _TARGET_TAG = re.compile(r"[\s,]*(?:[\(\[]\s*radv\s+[a-z0-9 ]{1,20}[\)\]]"
                          r"\s*[\)\]]?)\s*$", re.IGNORECASE)
 # AMD names an APU's graphics after the processor: the card is what follows 'w/'
 _WITH_GRAPHICS = re.compile(r"^.*?\bw/\s*(radeon\b.*)$", re.IGNORECASE)
+_VENDOR = re.compile(r"^(?:nvidia|amd|ati|intel)\s+", re.IGNORECASE)
 
 
 def clean_gpu_name(gpu_name: str) -> str:
@@ -40,6 +41,12 @@ def clean_gpu_name(gpu_name: str) -> str:
         name = shorter
     graphics = _WITH_GRAPHICS.match(name)
     return graphics.group(1).strip() if graphics else name
+
+
+def without_vendor(gpu_name: str) -> str:
+    """The name without a leading vendor word ('NVIDIA P40' -> 'P40'), as TechPowerUp's
+    database names cards."""
+    return _VENDOR.sub("", gpu_name)
 
 
 def backend_from_name(gpu_name: str, task: str = "image") -> str | None:

