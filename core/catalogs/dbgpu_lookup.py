@@ -26,6 +26,10 @@ from core.units import GB, GIB, TFLOPS
 _VENDORS = {"nvidia": "nvidia", "amd": "amd", "ati": "amd", "intel": "intel"}
 _NOISE = re.compile(r"\((?:R|TM)\)", re.IGNORECASE)
 _MEMORY = re.compile(r"\s+(\d+)\s*GB$", re.IGNORECASE)
+# The brand before a series word, where the series word names one brand: RX is only ever
+# Radeon, GTX and RTX followed by a number only GeForce ("RTX A4000" is not a GeForce card).
+_BRANDS = ((re.compile(r"RX\s", re.IGNORECASE), "Radeon"),
+           (re.compile(r"[GR]TX\s+\d", re.IGNORECASE), "GeForce"))
 
 
 @cache
@@ -51,6 +55,8 @@ def _candidates(name: str) -> list[tuple[str, float | None]]:
     forms = [base]
     bare = without_vendor(base)
     forms.append(bare)
+    # a person types "RX 6550M" or "GTX 780" without the brand TechPowerUp's record names
+    forms.extend(f"{brand} {bare}" for series, brand in _BRANDS if series.match(bare))
     for form in list(forms):
         if form.lower().endswith(" graphics"):
             forms.append(form[: -len(" graphics")])

