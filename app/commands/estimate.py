@@ -285,8 +285,17 @@ def _job(args: argparse.Namespace, cats: Catalogs) -> Any:
                             "the catalog (give --steps and --no-cfg instead)")
         v["steps"], cfg = v["steps"] or spec.distilled_steps, False
         label += f", distilled {v['steps']} steps"
+    quant = args.quant
+    if args.workload == "llm" and args.model:
+        from core.schema.model import named_quant
+
+        try:
+            # a GGUF file's name says its weight format ("...-Q8_0.gguf")
+            quant = named_quant(args.model, args.quant)
+        except ValueError as e:
+            raise UserError(f"--model and --quant: {e}") from None
     return Workload(
-        id="job", kind=args.workload, label=label, model=model, quant=args.quant, cfg=cfg,
+        id="job", kind=args.workload, label=label, model=model, quant=quant, cfg=cfg,
         codec=args.codec, scene=args.scene, ref_gpu=ref_gpu,
         live=args.workload == "realtime", **v)
 

@@ -20,7 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         # repository, so the help is where a user reads them
         epilog="Every query: \"id\" (given back), \"gpu\" (a name as a tool prints it, "
         "e.g. \"NVIDIA GeForce RTX 4090\", or a catalog id) and \"task\": llm, image, video "
-        "or cycles. llm: \"model\", \"quant\" (default: the model's own format, else Q4_K_M), "
+        "or cycles. llm: \"model\" (a GGUF file name such as \"Llama-3-8B-Q8_0.gguf\" "
+        "also gives the weight format), \"quant\" (default: the format the model's name "
+        "says, else the model's own, else Q4_K_M), "
         "\"test\" (\"pp512\": a 512-token prompt read, \"tg128\": 128 tokens generated), "
         "answered in tokens_per_s. image and video: \"model\", \"width\", \"height\", "
         "\"steps\", \"batch\" (default 1), \"cfg\" (true or false; size, steps and cfg "

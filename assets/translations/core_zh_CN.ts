@@ -1805,211 +1805,216 @@
     </message>
     <message>
       <location filename="../../core/catalogs/wording.py" line="69" />
+      <source>names {named} weights (a GGUF file's name), but the workload's quant is {given}: say one</source>
+      <translation>指明了 {named} 权重（GGUF 文件名），但该工作负载的 quant 为 {given}：请只保留一个</translation>
+    </message>
+    <message>
+      <location filename="../../core/catalogs/wording.py" line="71" />
       <source>must name a {kinds} model.{hint}</source>
       <translation>必须是 {kinds} 模型。{hint}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="70" />
+      <location filename="../../core/catalogs/wording.py" line="72" />
       <source>must name an {kinds} model.{hint}</source>
       <translation>必须是 {kinds} 模型。{hint}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="73" />
+      <location filename="../../core/catalogs/wording.py" line="75" />
       <source>must be an array of tables ([[model]])</source>
       <translation>必须是表数组（[[model]]）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="74" />
+      <location filename="../../core/catalogs/wording.py" line="76" />
       <source>duplicate model id</source>
       <translation>模型 id 重复</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="75" />
+      <location filename="../../core/catalogs/wording.py" line="77" />
       <source>duplicate model id (as {other}: case, spaces and dashes are ignored)</source>
       <translation>模型 id 重复（与 {other} 相同：不区分大小写、空格和连字符）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="76" />
+      <location filename="../../core/catalogs/wording.py" line="78" />
       <source>must be an array of tables: write each one as [[measurement]]</source>
       <translation>必须是表数组：每个都写成 [[measurement]]</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="77" />
+      <location filename="../../core/catalogs/wording.py" line="79" />
       <source>must be a table of GPU id = price in USD ([gpu_prices])</source>
       <translation>必须是“GPU id = 美元价格”的表（[gpu_prices]）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="78" />
+      <location filename="../../core/catalogs/wording.py" line="80" />
       <source>must be a price in USD above 0, got {value}</source>
       <translation>必须是大于 0 的美元价格，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="79" />
+      <location filename="../../core/catalogs/wording.py" line="81" />
       <source>unknown key (typo?); [extra] takes {keys}</source>
       <translation>未知的键（拼写错误？）；[extra] 只接受 {keys}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="80" />
+      <location filename="../../core/catalogs/wording.py" line="82" />
       <source>must be a number of {unit}, got {value}</source>
       <translation>必须是以 {unit} 为单位的数字，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="81" />
+      <location filename="../../core/catalogs/wording.py" line="83" />
       <source>must be at least {low} and less than {high} {unit}, got {value}</source>
       <translation>必须不小于 {low} 且小于 {high} {unit}，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="82" />
+      <location filename="../../core/catalogs/wording.py" line="84" />
       <source>must be more than {low} and less than {high} {unit}, got {value}</source>
       <translation>必须大于 {low} 且小于 {high} {unit}，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="83" />
+      <location filename="../../core/catalogs/wording.py" line="85" />
       <source>no cloud provider {name} (known: {known})</source>
       <translation>没有云服务商 {name}（已知：{known}）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="86" />
+      <location filename="../../core/catalogs/wording.py" line="88" />
       <source>must be at least {least} (no tool prints a reading this small: a unit mix-up?), got {value}</source>
       <translation>不能小于 {least}（没有工具会输出这么小的读数：单位弄错了？），实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="88" />
+      <location filename="../../core/catalogs/wording.py" line="90" />
       <source>is required for a {task} measurement</source>
       <translation>{task} 实测必须填写</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="89" />
+      <location filename="../../core/catalogs/wording.py" line="91" />
       <source>is required for an {task} measurement</source>
       <translation>{task} 实测必须填写</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="90" />
+      <location filename="../../core/catalogs/wording.py" line="92" />
       <source>names no {task} model in the catalog: {name}.{hint} (see `rigsizer catalog models`)</source>
       <translation>目录中没有这个 {task} 模型：{name}。{hint}（见 `rigsizer catalog models`）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="92" />
+      <location filename="../../core/catalogs/wording.py" line="94" />
       <source>an llm measurement needs test = 'pp512' or 'tg128' (prompt processing or generation, and the token count)</source>
       <translation>大模型实测需要 test = 'pp512' 或 'tg128'（提示处理或生成，以及 token 数）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="94" />
+      <location filename="../../core/catalogs/wording.py" line="96" />
       <source>is not a known weight format: {name}</source>
       <translation>不是已知的权重格式：{name}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="95" />
+      <location filename="../../core/catalogs/wording.py" line="97" />
       <source>applies to image measurements only</source>
       <translation>只适用于图像实测</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="96" />
+      <location filename="../../core/catalogs/wording.py" line="98" />
       <source>is in the future ({date}; today is {today}): give the day you measured</source>
       <translation>是未来的日期（{date}；今天是 {today}）：请填写测量的日期</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="97" />
+      <location filename="../../core/catalogs/wording.py" line="99" />
       <source>unknown top-level key: a measurements file holds only [[measurement]] tables</source>
       <translation>未知的顶层键：实测文件只能包含 [[measurement]] 表</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="101" />
+      <location filename="../../core/catalogs/wording.py" line="103" />
       <source>must be from {low} to {high}, got {value}</source>
       <translation>必须在 {low} 到 {high} 之间，实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="102" />
+      <location filename="../../core/catalogs/wording.py" line="104" />
       <source>must be a power of 2 from 1 to {most} (an image is downscaled by halvings), got {value}</source>
       <translation>必须是 1 到 {most} 之间的 2 的幂（图像按减半缩小），实际为 {value}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="104" />
+      <location filename="../../core/catalogs/wording.py" line="106" />
       <source>heads ({heads}) must be a multiple of kv_heads ({kv_heads}) and kv_heads at most heads</source>
       <translation>heads（{heads}）必须是 kv_heads（{kv_heads}）的整数倍，且 kv_heads 不能大于 heads</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="106" />
+      <location filename="../../core/catalogs/wording.py" line="108" />
       <source>hidden ({hidden}) must divide evenly by heads ({heads})</source>
       <translation>hidden（{hidden}）必须能被 heads（{heads}）整除</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="107" />
+      <location filename="../../core/catalogs/wording.py" line="109" />
       <source>layers = {layers} and hidden = {hidden} hold about {blocks} B weights: {params} B is far too few for them (fewer layers or a narrower hidden?)</source>
       <translation>layers = {layers}、hidden = {hidden} 约有 {blocks} B 权重：{params} B 远远不够（层数更少或 hidden 更窄？）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="109" />
+      <location filename="../../core/catalogs/wording.py" line="111" />
       <source>layers = {layers} and hidden = {hidden} hold about {blocks} B weights: {active} B active parameters cannot fit them (more layers or a wider hidden?)</source>
       <translation>layers = {layers}、hidden = {hidden} 约有 {blocks} B 权重：{active} B 激活参数放不下（层数更多或 hidden 更宽？）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="111" />
+      <location filename="../../core/catalogs/wording.py" line="113" />
       <source>is required (a short name for the model)</source>
       <translation>必须填写（模型的简称）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="112" />
+      <location filename="../../core/catalogs/wording.py" line="114" />
       <source>cannot exceed params_b</source>
       <translation>不能大于 params_b</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="113" />
+      <location filename="../../core/catalogs/wording.py" line="115" />
       <source>names no model in the catalog: {like}.{hint} (see `rigsizer catalog models`)</source>
       <translation>目录中没有这个模型：{like}。{hint}（见 `rigsizer catalog models`）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="114" />
+      <location filename="../../core/catalogs/wording.py" line="116" />
       <source>must be {kind}, the kind of {model}</source>
       <translation>必须是 {kind}，即 {model} 的类型</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="115" />
+      <location filename="../../core/catalogs/wording.py" line="117" />
       <source>is already a catalog model's id, name or alias: {name} ({id}); give your model another {key}</source>
       <translation>已经是目录中某个模型的 id、名称或别名：{name}（{id}）；请给你的模型换一个 {key}</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="120" />
+      <location filename="../../core/catalogs/wording.py" line="122" />
       <source> Did you mean {a}?</source>
       <translation>你是想用 {a} 吗？</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="121" />
+      <location filename="../../core/catalogs/wording.py" line="123" />
       <source> Did you mean {a} or {b}?</source>
       <translation>你是想用 {a} 还是 {b}？</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="122" />
+      <location filename="../../core/catalogs/wording.py" line="124" />
       <source> Did you mean {a} or {b} or {c}?</source>
       <translation>你是想用 {a}、{b} 还是 {c}？</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="123" />
+      <location filename="../../core/catalogs/wording.py" line="125" />
       <source> {model} is a {kind} model (defined in this profile).</source>
       <translation>{model} 是 {kind} 模型（在本项目中定义）。</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="124" />
+      <location filename="../../core/catalogs/wording.py" line="126" />
       <source> {model} is an {kind} model (defined in this profile).</source>
       <translation>{model} 是 {kind} 模型（在本项目中定义）。</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="125" />
+      <location filename="../../core/catalogs/wording.py" line="127" />
       <source> {model} is a {kind} model.</source>
       <translation>{model} 是 {kind} 模型。</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="126" />
+      <location filename="../../core/catalogs/wording.py" line="128" />
       <source> {model} is an {kind} model.</source>
       <translation>{model} 是 {kind} 模型。</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="129" />
+      <location filename="../../core/catalogs/wording.py" line="131" />
       <source>must not contain control characters or text-direction overrides (found {char})</source>
       <translation>不能包含控制字符或文字方向覆盖字符（发现 {char}）</translation>
     </message>
     <message>
-      <location filename="../../core/catalogs/wording.py" line="131" />
+      <location filename="../../core/catalogs/wording.py" line="133" />
       <source>must be at most {most} characters long, got {n}</source>
       <translation>最多 {most} 个字符，实际为 {n} 个</translation>
     </message>
@@ -2749,42 +2754,42 @@
       <translation>估计：任务到达并不均匀；负载超过约 80% 时任务相互排队并错过期限（排队论：等待时间按 负载 / (1 - 负载) 增长）</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="40" />
+      <location filename="../../core/measure/adjust.py" line="41" />
       <source>spread of one reading of your own speed</source>
       <translation>你自测速度单次读数的波动</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="40" />
+      <location filename="../../core/measure/adjust.py" line="41" />
       <source>log sigma</source>
       <translation>对数 sigma</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="40" />
+      <location filename="../../core/measure/adjust.py" line="41" />
       <source>estimate: a ComfyUI progress bar varies a few % from run to run on a PC that also does other things; llama-bench's own ± is usually below 1 %</source>
       <translation>估计：在同时做其他事的电脑上，ComfyUI 进度条每次运行相差几个百分点；llama-bench 自带的 ± 通常低于 1%</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="44" />
+      <location filename="../../core/measure/adjust.py" line="45" />
       <source>share of your measured speed-up carried to another card of the same vendor, or a rented one</source>
       <translation>你实测的提速传递到同厂商其他显卡或租用显卡的比例</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="44" />
+      <location filename="../../core/measure/adjust.py" line="45" />
       <source>× its log</source>
       <translation>× 其对数</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="44" />
+      <location filename="../../core/measure/adjust.py" line="45" />
       <source>estimate: your software (UI, attention kernels, drivers, cooling) goes with you only in part; a rented pod or a new card runs its own stack</source>
       <translation>估计：你的软件（界面、注意力内核、驱动、散热）只有一部分会随你迁移；租用的机器或新显卡有它自己的软件栈</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="49" />
+      <location filename="../../core/measure/adjust.py" line="50" />
       <source>range added for the part of your speed-up not carried</source>
       <translation>未传递部分带来的额外范围</translation>
     </message>
     <message>
-      <location filename="../../core/measure/adjust.py" line="49" />
+      <location filename="../../core/measure/adjust.py" line="50" />
       <source>estimate: whether the rest carries over is unknown, so it widens the range (added in quadrature) instead of moving the estimate</source>
       <translation>估计：其余部分是否适用未知，因此它加宽范围（按平方和相加），而不是移动估算</translation>
     </message>

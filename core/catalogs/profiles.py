@@ -49,7 +49,7 @@ from core.kinds import KINDS as KIND_SPECS
 from core.paths import assets_dir
 from core.schema import Profile, Workload
 from core.schema.message import Message
-from core.schema.model import ModelSpec
+from core.schema.model import ModelSpec, named_quant, quant_in
 from core.schema.workload import PROFILE_RANGES
 
 if TYPE_CHECKING:
@@ -229,8 +229,16 @@ def _with_model(w: Workload, index: int, custom: Mapping[str, ModelSpec],
         if named is None:
             raise fail(Message(say.NO_MODEL, name=repr(name),
                                hint=unknown_model_hint(name, models.values())))
-        # a name or alias ("SDXL") is read as its id, as predict and estimate read it
+        # a name or alias ("SDXL") is read as its id, as predict and estimate read it; a GGUF
+        # file's name ("Llama-3-8B-Q8_0.gguf") says the LLM's weight format as well
         model, w = named, replace(w, model=named.id)
+        in_name = quant_in(name) if model.kind == "llm" else None
+        if in_name:
+            try:
+                w = replace(w, quant=named_quant(name, w.quant))
+            except ValueError:
+                raise fail(Message(say.QUANT_NAMED_TWICE, named=in_name,
+                                   given=repr(w.quant))) from None
     if spec.model_kinds and model.kind not in spec.model_kinds:
         hint = unknown_model_hint(model.id, [*custom.values(), *models.values()],
                                   spec.model_kinds, own=custom)

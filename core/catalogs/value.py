@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar
 
 from core.schema import CloudOffer, CloudProvider, CurrencyRates, GpuSpec, Profile, Tariff
-from core.schema.model import ModelSpec, QuantFormat, canonical_quant
+from core.schema.model import QUANT_TAG, ModelSpec, QuantFormat, canonical_quant
 
 if TYPE_CHECKING:
     from core.catalogs.clouds import CloudCatalog
@@ -147,14 +147,17 @@ _DECORATION = re.compile(r"(?:[-_. ]+(?:instruct|chat|it|hf|base|gguf)"
 # also says the size, which stays ('Mistral-7B-Instruct-v0.3' is Mistral 7B)
 _VERSION = re.compile(r"[-_. ]+v\d+(?:\.\d+)*\s*$", re.IGNORECASE)
 _SIZE = re.compile(r"\d(?:\.\d+)?\s*b\b", re.IGNORECASE)
+# a GGUF file's weight format ('Llama-3-8B-Instruct-Q4_K_M.gguf'): the same weights, quantized
+_QUANT_SUFFIX = re.compile(rf"[-_. ]+(?:{QUANT_TAG.pattern})\s*$", re.IGNORECASE)
 
 
 def bare_model_name(name: str) -> str:
     """'meta-llama/Meta-Llama-3-8B-Instruct' -> 'Llama-3-8B'; 'Mistral-7B-Instruct-v0.3' ->
-    'Mistral-7B'; 'Qwen3.6-35B-A3B (MoE)' -> 'Qwen3.6-35B-A3B'."""
+    'Mistral-7B'; 'Qwen3.6-35B-A3B (MoE)' -> 'Qwen3.6-35B-A3B'; 'Meta-Llama-3-8B-Instruct-
+    Q4_K_M.gguf' -> 'Llama-3-8B' (the weight format is the query's: core.schema.model.quant_in)."""
     bare = _META.sub("", _ORGANISATION.sub("", " ".join(name.split())[:200]))
     while True:
-        shorter = _DECORATION.sub("", bare)
+        shorter = _QUANT_SUFFIX.sub("", _DECORATION.sub("", bare))
         if _SIZE.search(bare):
             shorter = _VERSION.sub("", shorter)
         if shorter == bare or not shorter.strip():

@@ -66,6 +66,8 @@ MODEL_REQUIRED_A = ("is required for a {kind} workload: name a model of the cata
 MODEL_REQUIRED_AN = ("is required for an {kind} workload: name a model of the catalog or of "
                      "this profile")
 NO_MODEL = "no model {name} in the models catalog.{hint} (see `rigsizer catalog models`)"
+QUANT_NAMED_TWICE = ("names {named} weights (a GGUF file's name), but the workload's quant is "
+                     "{given}: say one")
 WRONG_MODEL_KIND_A = "must name a {kinds} model.{hint}"
 WRONG_MODEL_KIND_AN = "must name an {kinds} model.{hint}"
 

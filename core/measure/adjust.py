@@ -33,6 +33,7 @@ from core.cost.local import Assumption
 from core.hosts import default_host
 from core.schema import GpuSpec
 from core.schema.measurement import Measurement
+from core.schema.model import asked_quant
 
 if TYPE_CHECKING:
     from core.perf.parts import ModelFinder
@@ -118,7 +119,10 @@ def setting_of(q: dict[str, Any], catalogs: ModelFinder) -> tuple[object, ...] |
     if model is None:
         return None
     if task == "llm":
-        quant = find_quant(model.weight_format(q.get("quant")))
+        try:
+            quant = find_quant(model.weight_format(asked_quant(q)))
+        except ValueError:  # a file name and a field that disagree: refused, never matched
+            return None
         return ("llm", model.id, quant.id if quant else None, str(q.get("test", "")))
     width = q.get("width") or model.default_width
     height = q.get("height") or model.default_height

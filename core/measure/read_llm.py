@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from core.measure import wording as say
 from core.measure.reading import Found, Line, Unreadable, at, clip, number, whole
 from core.schema.message import Message, said
-from core.schema.model import canonical_quant
+from core.schema.model import QUANT_TAG, quant_in
 
 if TYPE_CHECKING:
     from core.catalogs.value import Catalogs
@@ -33,14 +33,6 @@ _ARCH_SIZE = {
     ("gemma2", "9b"): "gemma-2-9b", ("gpt-oss", "20b"): "gpt-oss-20b",
     ("gpt-oss", "120b"): "gpt-oss-120b",
 }
-_QUANT = re.compile(r"\b(Q\d_K - (?:Small|Medium|Large)|I?Q\d_K(?:_[SML])?|I?Q\d_\d|IQ\d_[A-Z]+|"
-                    r"BF16|F16|F32|MXFP4)\b", re.IGNORECASE)
-
-
-def quant_in(text: str) -> str | None:
-    """'llama 8B Q4_K - Medium' -> 'Q4_K_M'; 'model-Q8_0.gguf' -> 'Q8_0'."""
-    m = _QUANT.search(text)
-    return canonical_quant(m.group(1)) if m else None
 
 
 def guess_llm_model(catalogs: Catalogs, *names: str) -> str | None:
@@ -50,7 +42,7 @@ def guess_llm_model(catalogs: Catalogs, *names: str) -> str | None:
             continue
         stem = PureWindowsPath(PurePosixPath(name.strip()).name).name
         stem = re.sub(r"\.gguf$", "", stem, flags=re.IGNORECASE)
-        stem = _QUANT.sub("", stem).strip(" -_.")
+        stem = QUANT_TAG.sub("", stem).strip(" -_.")
         stem = stem.replace(":", "-")  # Ollama tags: llama3.1:8b
         # (a hub's decorations, '-Instruct', '-GGUF', 'v0.3', are the catalog's to strip)
         model = catalogs.find_model(stem)

@@ -19,6 +19,7 @@ from core.hosts import HOSTS, default_host
 from core.perf.calibration import load_observations
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, render_backend, resolve_gpu_name
 from core.schema import GpuSpec
+from core.schema.model import asked_quant
 
 if TYPE_CHECKING:
     from core.catalogs.value import Catalogs
@@ -42,7 +43,10 @@ def test_key(q: dict[str, Any], gpu: GpuSpec, catalogs: Catalogs) -> Key | None:
         model = catalogs.find_model(str(q.get("model", "")))
         if model is None:
             return None
-        quant = catalogs.find_quant(model.weight_format(q.get("quant")))
+        try:
+            quant = catalogs.find_quant(model.weight_format(asked_quant(q)))
+        except ValueError:  # a file name and a field that disagree: refused, never matched
+            return None
         if quant is None:
             return None
         backend = str(q.get("backend") or backend_tag or DEFAULT_BACKEND[gpu.vendor]).upper()

@@ -28,7 +28,7 @@ from core.perf.memory_limits import HOST_RAM_SHARE, usable_bytes
 from core.perf.resolve import DEFAULT_BACKEND, IMAGE_BACKEND, VIDEO_BACKEND, render_backend
 from core.schema import GpuSpec
 from core.schema.message import Bytes, Message
-from core.schema.model import ModelSpec, QuantFormat
+from core.schema.model import ModelSpec, QuantFormat, asked_quant
 from core.units import GB, GIB
 
 # Estimates (no calibration row measures them): dual-channel DDR4-3200 is 51.2 GB/s peak; a
@@ -399,7 +399,11 @@ def query_parts(q: dict[str, Any], gpu: GpuSpec, catalogs: ModelFinder) -> Parts
     task = q.get("task")
     if task == "llm":
         model = need_model(q.get("model"), ("llm",), where, catalogs)
-        quant_name = model.weight_format(q.get("quant"))
+        try:
+            asked = asked_quant(q)  # a GGUF file's name says its weight format too
+        except ValueError as e:
+            raise ValueError(f"{where}: {e} in field 'quant'") from None
+        quant_name = model.weight_format(asked)
         quant = catalogs.find_quant(quant_name)
         if quant is None:
             raise ValueError(f"{where}: unknown quant '{quant_name}'")

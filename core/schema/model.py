@@ -7,8 +7,9 @@ which are required per kind). Sizes are counts of parameters (not billions) and 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 ModelKind = Literal["llm", "image", "video", "upscale", "tts", "face"]
 DenoiserArch = Literal["unet", "dit"]
@@ -34,6 +35,36 @@ QUANT_SPELLINGS = {"Q3_K": "Q3_K_M", "Q4_K": "Q4_K_M", "Q5_K": "Q5_K_M", "FP16":
                    "FP32": "F32"}
 _QUANT_SIZE = re.compile(r"(Q\d_K) - (SMALL|MEDIUM|LARGE)")
 _QUANT_TAIL = re.compile(r"(?: - [\d.]+ BPW| MOE)$")
+
+
+# A llama.cpp weight format inside a model's or file's name ("Llama-3-8B-Instruct-Q4_K_M.gguf",
+# llama-bench's "llama 8B Q4_K - Medium")
+QUANT_TAG = re.compile(r"\b(Q\d_K - (?:Small|Medium|Large)|I?Q\d_K(?:_[SML])?|I?Q\d_\d|"
+                       r"IQ\d_[A-Z]+|BF16|F16|F32|MXFP4)\b", re.IGNORECASE)
+
+
+def quant_in(text: str) -> str | None:
+    """'llama 8B Q4_K - Medium' -> 'Q4_K_M'; 'model-Q8_0.gguf' -> 'Q8_0'."""
+    m = QUANT_TAG.search(text)
+    return canonical_quant(m.group(1)) if m else None
+
+
+def named_quant(model: str, given: str | None) -> str | None:
+    """The weight format a job asks for: `given`, else the one its model's name carries (a GGUF
+    file's, "Llama-3-8B-Instruct-Q8_0.gguf"), else None. ValueError where both say one and they
+    differ: one of them is wrong, and neither is guessed."""
+    named = quant_in(model)
+    if named and given and canonical_quant(given) != named:
+        raise ValueError(f"model {model[:80]!r} names {named} weights but the weight format "
+                         f"given is {given[:40]!r}")
+    return given or named
+
+
+def asked_quant(query: Mapping[str, Any]) -> str | None:
+    """`named_quant` of a predict query's "model" and "quant" fields (ValueError where they
+    disagree)."""
+    given = query.get("quant")
+    return named_quant(str(query.get("model", "")), None if given is None else str(given))
 
 
 def canonical_quant(name: str) -> str:

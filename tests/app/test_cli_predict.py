@@ -61,6 +61,24 @@ def test_no_measured_answers_from_the_model(tmp_path: Path,
     assert 0.7 < model["p50"] / measured["p50"] < 1.3
 
 
+def test_a_gguf_file_name_gives_the_model_and_its_weight_format(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = {"gpu": "NVIDIA GeForce RTX 4090", "task": "llm", "test": "tg128"}
+    _, answers = _predict(tmp_path, capsys, [
+        {**base, "id": "named", "model": "Meta-Llama-3-8B-Instruct-Q8_0.gguf"},
+        {**base, "id": "fields", "model": "llama-3-8b", "quant": "Q8_0"},
+        {**base, "id": "q4", "model": "llama-3-8b", "quant": "Q4_K_M"},
+        {**base, "id": "both", "model": "Meta-Llama-3-8B-Instruct-Q8_0.gguf", "quant": "q8_0"},
+        {**base, "id": "clash", "model": "Meta-Llama-3-8B-Instruct-Q8_0.gguf",
+         "quant": "Q4_K_M"},
+    ], "--no-measured")
+    named, fields, q4, both, clash = answers
+    assert named["error"] is None and named["p50"] == fields["p50"] == both["p50"]
+    assert named["p50"] < q4["p50"]  # Q8_0 reads twice the bytes of Q4_K_M's ~4.8 bits
+    # a name and a field that disagree: neither is guessed
+    assert clash["p50"] is None and "Q8_0" in clash["error"] and "Q4_K_M" in clash["error"]
+
+
 def test_unreadable_json_is_the_only_failure(tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "q.json"
@@ -124,6 +142,19 @@ def test_estimate_reads_model_names_as_predict_does_and_defaults_an_llm_request(
     err = capsys.readouterr().err
     assert code == 2 and "no llm model 'qwen3.6-35b'" in err
     assert "Did you mean Qwen3.6 35B A3B (qwen3.6-35b-a3b)" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_estimate_reads_a_gguf_file_name_as_predict_does(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    gguf = ["estimate", "--gpu", "RTX 4090", "--workload", "llm", "--model",
+            "Meta-Llama-3-8B-Instruct-Q8_0.gguf"]
+    assert cli.main(gguf) == 0
+    out = capsys.readouterr().out
+    assert "llm job (llama-3-8b)" in out and "llama.cpp with Q8_0 weights" in out
+    assert cli.main([*gguf, "--quant", "Q4_K_M"]) == 2
+    err = capsys.readouterr().err
+    assert "--model and --quant" in err and "Q8_0" in err and "Q4_K_M" in err
     assert len(err.strip().splitlines()) == 1
 
 

@@ -333,3 +333,23 @@ def test_an_error_quoting_a_huge_value_stays_one_short_line(section: str) -> Non
         parse_profile('name = "x"\ncreator_type = "vtuber"\n' + text, "p.toml", catalogs())
     message = str(info.value)
     assert len(message) < 600 and "\n" not in message, message[:200]
+
+
+# --- a workload naming a GGUF file --------------------------------------------------------------
+
+GGUF_WORK = ('[[workload]]\nid = "w"\nkind = "llm"\nlabel = "x"\n'
+             'model = "Meta-Llama-3-8B-Instruct-Q8_0.gguf"\njobs_per_week = 5\n'
+             'prompt_tokens = 500\noutput_tokens = 200\n')
+
+
+def test_a_workload_naming_a_gguf_file_takes_its_model_and_weight_format() -> None:
+    (w,) = parse(HEAD + GGUF_WORK).workloads
+    assert (w.model, w.quant) == ("llama-3-8b", "Q8_0")
+    (same,) = parse(HEAD + GGUF_WORK + 'quant = "q8_0"\n').workloads
+    assert same.quant == "q8_0"
+
+
+def test_a_gguf_file_and_a_quant_that_disagree_are_refused_at_the_model() -> None:
+    text = HEAD + GGUF_WORK + 'quant = "Q4_K_M"\n'
+    refused(text, rf"^p.toml:{line_of(text, 'model = ')}: entry 'w': key 'model': names Q8_0 "
+            r"weights \(a GGUF file's name\), but the workload's quant is 'Q4_K_M'")

@@ -74,6 +74,10 @@ def test_benchmark_spellings_resolve() -> None:
     # Llama 3.1 is not Llama 3: the same layout with a 128K context (it had been an alias of
     # Llama 3 70B, whose 8K refused a longer 3.1 job)
     ("meta-llama/Llama-3.1-70B-Instruct", "llama-3.1-70b"),
+    # a GGUF file's name: its weight format and extension are not the model either
+    ("Meta-Llama-3-8B-Instruct-Q4_K_M.gguf", "llama-3-8b"),
+    ("llama-2-7b.Q4_0.gguf", "llama-2-7b"),
+    ("gpt-oss-20b-MXFP4.gguf", "gpt-oss-20b"),
 ])
 def test_a_repositorys_decorations_are_not_the_model(written: str, expected: str) -> None:
     found = catalogs().find_model(written)
