@@ -406,10 +406,9 @@ def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, flo
     metric = parts.metric
     centre, gap = centre_of(block, parts.features, metric)
     sigmas = block.get("sigma", {"": 0.0})
-    sigma = row_sigma(sigmas, parts.features, LEVELS[metric][0])
+    own, kind = row_sigma(sigmas, parts.features, LEVELS[metric][0])
     growth = list(block.get("gap_growth") or [1.0])
-    own = sigma
-    sigma *= float(growth[min(gap, len(growth) - 1)])
+    sigma = own * float(growth[min(gap, len(growth) - 1)])
     between = list(block.get("between") or [])
     if gap and between:
         # a group the fit never saw is as far off as such groups lie from their parents: at
@@ -417,6 +416,10 @@ def predict_full(parts: Parts, block: dict[str, Any]) -> tuple[float, float, flo
         # cards one level short, says too little when a whole class or backend is missing)
         missing = between[len(between) - gap:]
         sigma = max(sigma, float(np.hypot(own, np.hypot.reduce(np.array(missing)))))
+    # the model kind's own uncertainty adds to the card's, not multiplied by its widening (a
+    # mixture of experts on a card one level short had been 2.5 x its kind's spread: gpt-oss
+    # on a Radeon 8060S 13-234 t/s)
+    sigma = float(np.hypot(sigma, kind))
     sigma *= thin_factor(block, parts.features, LEVELS[metric])
     lo_hi = block.get("peak_range") or []
     if metric != "cycles" and parts.peak > 0.0 and len(lo_hi) == 2:

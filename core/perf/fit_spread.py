@@ -111,13 +111,19 @@ def sigma_groups(feats: Sequence[dict[str, str]],
 
 
 def row_sigma(sigmas: dict[str, float], features: dict[str, str],
-              first_level: tuple[str, ...]) -> float:
-    """A row's spread: its backend's (else the whole metric's), widened to its card class's or
-    its model kind's where wider; never narrower than the backend's, so a group that happens
-    to fit well in-sample does not get a band its few rows cannot vouch for."""
+              first_level: tuple[str, ...]) -> tuple[float, float]:
+    """A row's spread in two parts: the card's (its backend's, else the whole metric's,
+    widened to its card class's where wider; never narrower than the backend's, so a group
+    that happens to fit well in-sample does not get a band its few rows cannot vouch for), and
+    what its model kind adds to that (a mixture of experts: the kind's spread in quadrature
+    beyond the card's, 0 for other models). The first grows where the card's group was never
+    fitted; the second is the model's, whatever the card."""
     (backend, _), *more = sigma_keys(features, first_level)
-    own = float(sigmas.get(backend, sigmas.get("", 0.0)))
-    return max([own, *(float(sigmas.get(k, 0.0)) for k, _ in more)])
+    kinds = {group_key(features, g) for g in MODEL_SIGMA_GROUPS}
+    card = max([float(sigmas.get(backend, sigmas.get("", 0.0))),
+                *(float(sigmas.get(k, 0.0)) for k, _ in more if k not in kinds)])
+    kind = max([0.0, *(float(sigmas.get(k, 0.0)) for k, _ in more if k in kinds)])
+    return card, math.sqrt(max(kind * kind - card * card, 0.0))
 
 
 OUT_OF_RANGE_SIGMA_PER_EFOLD = Assumption(

@@ -268,6 +268,24 @@ def test_mixture_of_experts_decode_scatter_is_its_own_not_the_cards() -> None:
     assert mixed["sigma"]["backend=CUDA"] > 2 * block["sigma"]["backend=CUDA"]
 
 
+def test_a_model_kinds_spread_adds_to_a_fallen_back_cards_not_multiplies() -> None:
+    dense = [_moe_row(i, False, 0.05) for i in range(30)]
+    moe = [_moe_row(i, True, 0.5) for i in range(10)]
+    block = {**fit_metric("llm_tg", dense + moe, inflation=1.0), "gap_growth": [1.0, 2.5]}
+
+    def sigma(row: Row, arch: str) -> float:
+        feats = {**row.parts.features, "arch": arch}
+        return predict_log(replace(row.parts, features=feats), block)[1]
+
+    # an architecture the fit never saw: the card's spread widens 2.5x, the kind's does not
+    card, kind = sigma(dense[0], "Ada"), sigma(moe[0], "Ada")
+    short_card, short_kind = sigma(dense[0], "Unseen"), sigma(moe[0], "Unseen")
+    assert short_card > 2 * card
+    assert short_kind == pytest.approx(math.hypot(short_card, math.sqrt(kind**2 - card**2)),
+                                       rel=0.05)
+    assert kind < short_kind < 1.3 * kind  # 2.5 x kind before, a band 10 times as wide
+
+
 def test_held_out_widening_for_a_fallen_back_group_is_not_counted_twice() -> None:
     from core.perf.fit_logo import logo_inflation
 
