@@ -378,6 +378,8 @@ def describe(w: Any, e: Any, gpu: Any, quant: str | None = None,
         lines.append(f"  One job takes about {duration(one.seconds_p50)} (likely "
                      f"{duration(one.seconds_p10)} to {duration(one.seconds_p90)}; "
                      "8 jobs in 10 fall in this range).")
+    if e.range_note:
+        lines.append(f"  Range: {e.range_note}.")
     said = memory_line(w, e, gpu)
     if said:
         lines.append(said)

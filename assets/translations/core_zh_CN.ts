@@ -374,267 +374,272 @@
       <translation>{work}：{where} 每个任务 {time}{how}{limit}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="138" />
+      <location filename="../../core/plan/wording.py" line="139" />
+      <source>{work}: {time} per job {where}{how}{limit}; {note}.</source>
+      <translation>{work}：{where} 每个任务 {time}{how}{limit}；{note}。</translation>
+    </message>
+    <message>
+      <location filename="../../core/plan/wording.py" line="141" />
       <source>Your measurement on the {gpu}: {value} {unit}, {ratio:.2f}× the typical figure; {work} is estimated at your speed.</source>
       <translation>你在 {gpu} 上的实测：{value} {unit}，是典型值的 {ratio:.2f}×；{work} 按你的速度估算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="140" />
+      <location filename="../../core/plan/wording.py" line="143" />
       <source>Your measurement on the {gpu} ({value} {unit}, {ratio:.2f}× the typical figure) rescales {work} on that card.</source>
       <translation>你在 {gpu} 上的实测（{value} {unit}，典型值的 {ratio:.2f}×）按同一比例调整了该卡上的 {work}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="142" />
+      <location filename="../../core/plan/wording.py" line="145" />
       <source>Your measurement on the {gpu} ({value} {unit}, {ratio:.2f}× the typical figure) moves {work} {where} part of the way, {factor:.2f}×, with a wider range: your setup says something, not everything, about another card.</source>
       <translation>你在 {gpu} 上的实测（{value} {unit}，典型值的 {ratio:.2f}×）把 {work} {where} 的估算部分地调整为 {factor:.2f}×，范围更宽：你的配置能说明另一张卡的一部分情况，但不是全部。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="145" />
+      <location filename="../../core/plan/wording.py" line="148" />
       <source>Your render on the {gpu} took {value} s a frame: {work} is timed from it, other cards by their Cycles scores.</source>
       <translation>你在 {gpu} 上的渲染每帧用了 {value} 秒：{work} 按它计时，其他显卡按各自的 Cycles 分数换算。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="147" />
+      <location filename="../../core/plan/wording.py" line="150" />
       <source>Monthly cost about {cost}.</source>
       <translation>每月费用约 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="148" />
+      <location filename="../../core/plan/wording.py" line="151" />
       <source>Monthly cost about {cost}: {parts}.</source>
       <translation>每月费用约 {cost}：{parts}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="149" />
+      <location filename="../../core/plan/wording.py" line="152" />
       <source>Buying pays off after {months:.0f} months against the cheapest plan that buys nothing.</source>
       <translation>与不买任何东西的最便宜方案相比，购买在 {months:.0f} 个月后回本。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="153" />
+      <location filename="../../core/plan/wording.py" line="156" />
       <source>And {n} more workloads, each within your limits.</source>
       <translation>另有 {n} 项工作，也都在你的限制范围内。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="155" />
+      <location filename="../../core/plan/wording.py" line="158" />
       <source>card, net of resale</source>
       <translation>显卡（扣除转售价值）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="156" />
+      <location filename="../../core/plan/wording.py" line="159" />
       <source>workstation chassis</source>
       <translation>工作站机箱</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="157" />
+      <location filename="../../core/plan/wording.py" line="160" />
       <source>desktop PC</source>
       <translation>台式机</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="158" />
+      <location filename="../../core/plan/wording.py" line="161" />
       <source>PSU upgrade</source>
       <translation>电源升级</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="159" />
+      <location filename="../../core/plan/wording.py" line="162" />
       <source>electricity</source>
       <translation>电费</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="160" />
+      <location filename="../../core/plan/wording.py" line="163" />
       <source>cloud compute</source>
       <translation>云端算力</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="161" />
+      <location filename="../../core/plan/wording.py" line="164" />
       <source>cloud storage / always-on</source>
       <translation>云端存储 / 常开费用</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="164" />
+      <location filename="../../core/plan/wording.py" line="167" />
       <source>No option meets every limit in this profile. The closest is {plan}: {why} Loosen a deadline, raise the budget or allow cloud for private work.</source>
       <translation>在这份配置下，没有方案满足全部限制。最接近的是 {plan}：{why} 可以放宽期限、提高预算，或允许私密工作上云。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="166" />
+      <location filename="../../core/plan/wording.py" line="169" />
       <source>There are no options to compare for this profile.</source>
       <translation>这份配置没有可比较的方案。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="167" />
+      <location filename="../../core/plan/wording.py" line="170" />
       <source>{plan}: about {cost} a month (p10–p90 {low}–{high}){upfront}{payoff}{as_of}.</source>
       <translation>{plan}：每月约 {cost}（p10–p90 {low}–{high}）{upfront}{payoff}{as_of}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="168" />
+      <location filename="../../core/plan/wording.py" line="171" />
       <source>, {upfront} up front over {months} months including resale</source>
       <translation>，前期投入 {upfront}，按 {months} 个月计并已扣除转售价值</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="169" />
+      <location filename="../../core/plan/wording.py" line="172" />
       <source>; it pays off after {months:.0f} months against buying nothing</source>
       <translation>；与什么都不买相比，{months:.0f} 个月后回本</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="170" />
+      <location filename="../../core/plan/wording.py" line="173" />
       <source> (cloud price as of {date})</source>
       <translation>（云端价格截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="171" />
+      <location filename="../../core/plan/wording.py" line="174" />
       <source> (card price {price}: {kind}, as of {date})</source>
       <translation>（显卡价格 {price}：{kind}，截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="172" />
+      <location filename="../../core/plan/wording.py" line="175" />
       <source> (card price {price}: your own)</source>
       <translation>（显卡价格 {price}：你自己的价格）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="173" />
+      <location filename="../../core/plan/wording.py" line="176" />
       <source>new in shops</source>
       <translation>商店新品价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="174" />
+      <location filename="../../core/plan/wording.py" line="177" />
       <source>used</source>
       <translation>二手</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="175" />
+      <location filename="../../core/plan/wording.py" line="178" />
       <source>the whole computer</source>
       <translation>整机</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="176" />
+      <location filename="../../core/plan/wording.py" line="179" />
       <source>launch price</source>
       <translation>首发价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="178" />
+      <location filename="../../core/plan/wording.py" line="181" />
       <source>This plan rents {gpu} on {provider} {tier} at a price dated {date}, {days} days ago (more than {limit}): it may have changed; refresh the prices (Refresh prices in Settings, or rigsizer prices refresh) to check it.</source>
       <translation>此方案租用的 {gpu}（{provider} {tier}）价格日期为 {date}，已过 {days} 天（超过 {limit} 天），可能已经变化；请刷新价格（设置中的“刷新价格”，或 rigsizer prices refresh）核对。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="181" />
+      <location filename="../../core/plan/wording.py" line="184" />
       <source>The electricity price for {region} is dated {date}, {days} days ago, and is {share}% of this plan's cost: if yours differs, enter it (Settings › Your own figures; or electricity_price_per_kwh in the profile).</source>
       <translation>{region} 的电价日期为 {date}，已过 {days} 天，占此方案成本的 {share}%：如果你的电价不同，请填入（设置 → 你自己的数据；或配置文件中的 electricity_price_per_kwh）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="185" />
+      <location filename="../../core/plan/wording.py" line="188" />
       <source>{count} GPUs, retrieved {first} to {last}</source>
       <translation>{count} 款显卡，数据获取于 {first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="186" />
+      <location filename="../../core/plan/wording.py" line="189" />
       <source>{first} to {last}</source>
       <translation>{first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="187" />
+      <location filename="../../core/plan/wording.py" line="190" />
       <source>no GPUs</source>
       <translation>没有显卡</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="188" />
+      <location filename="../../core/plan/wording.py" line="191" />
       <source>{count} offers from {providers}</source>
       <translation>来自 {providers} 的 {count} 个云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="189" />
+      <location filename="../../core/plan/wording.py" line="192" />
       <source>{offers}; {left} offers left out (provider not chosen or card unknown)</source>
       <translation>{offers}；另有 {left} 个报价未计入（未选该云服务商或显卡未知）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="190" />
+      <location filename="../../core/plan/wording.py" line="193" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="191" />
+      <location filename="../../core/plan/wording.py" line="194" />
       <source>no cloud offers</source>
       <translation>没有云端报价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="192" />
+      <location filename="../../core/plan/wording.py" line="195" />
       <source>{gpu}: {how}</source>
       <translation>{gpu}：{how}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="193" />
+      <location filename="../../core/plan/wording.py" line="196" />
       <source>entered by hand</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="194" />
+      <location filename="../../core/plan/wording.py" line="197" />
       <source>{plan} costs {diff} a month more ({cost}).</source>
       <translation>{plan} 每月多花 {diff}（{cost}）。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="195" />
+      <location filename="../../core/plan/wording.py" line="198" />
       <source>{plan} costs about the same ({cost} a month) and takes {hours:.1f} h of a card's time a week against {best_hours:.1f} h.</source>
       <translation>{plan} 费用差不多（每月 {cost}），每周占用显卡 {hours:.1f} 小时，推荐方案为 {best_hours:.1f} 小时。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="197" />
+      <location filename="../../core/plan/wording.py" line="200" />
       <source>{plan}: {why}</source>
       <translation>{plan}：{why}</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="198" />
+      <location filename="../../core/plan/wording.py" line="201" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="199" />
+      <location filename="../../core/plan/wording.py" line="202" />
       <source>Not offered to buy, for want of a dated price: {cards}. Enter what you would pay for one (for a laptop GPU or an Apple chip, the whole computer) in Settings › Your own figures, or in the profile's [gpu_prices], to have it weighed.</source>
       <translation>因缺少带日期的价格而未列入购买选项：{cards}。填入你愿意支付的价格（笔记本显卡或 Apple 芯片填整机价格；在“设置 → 你自己的数据”中，或配置文件的 [gpu_prices] 中），即可将其纳入比较。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="202" />
+      <location filename="../../core/plan/wording.py" line="205" />
       <source>Not offered to buy, for want of a dated price: {cards} and {more} others. Enter what you would pay for one (for a laptop GPU or an Apple chip, the whole computer) in Settings › Your own figures, or in the profile's [gpu_prices], to have it weighed.</source>
       <translation>因缺少带日期的价格而未列入购买选项：{cards} 以及另外 {more} 款。填入你愿意支付的价格（笔记本显卡或 Apple 芯片填整机价格；在“设置 → 你自己的数据”中，或配置文件的 [gpu_prices] 中），即可将其纳入比较。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="206" />
+      <location filename="../../core/plan/wording.py" line="209" />
       <source>{plan} is the fastest card within your limits, for {diff} a month more: {work} in {fast} instead of {slow}.</source>
       <translation>{plan} 是你的限制范围内最快的显卡，每月多花 {diff}：{work} 只需 {fast}，而不是 {slow}。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="210" />
+      <location filename="../../core/plan/wording.py" line="213" />
       <source>the amount of work (jobs and hours a week)</source>
       <translation>工作量（每周任务数和小时数）</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="211" />
+      <location filename="../../core/plan/wording.py" line="214" />
       <source>electricity prices</source>
       <translation>电价</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="212" />
+      <location filename="../../core/plan/wording.py" line="215" />
       <source>card prices</source>
       <translation>显卡价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="213" />
+      <location filename="../../core/plan/wording.py" line="216" />
       <source>cloud rental prices</source>
       <translation>云端租用价格</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="214" />
+      <location filename="../../core/plan/wording.py" line="217" />
       <source>With {input} at half today's, {plan} would win instead.</source>
       <translation>如果 {input} 只有现在的一半，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="215" />
+      <location filename="../../core/plan/wording.py" line="218" />
       <source>With {input} at 1.5 times today's, {plan} would win instead.</source>
       <translation>如果 {input} 是现在的 1.5 倍，{plan} 会胜出。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="216" />
+      <location filename="../../core/plan/wording.py" line="219" />
       <source>Even with {input} at half or 1.5 times today's, the lead over {plan} changes by at most {swing} a month; the choice holds.</source>
       <translation>即使 {input} 是现在的一半或 1.5 倍，相对 {plan} 的领先幅度每月最多变化 {swing}；选择不变。</translation>
     </message>
     <message>
-      <location filename="../../core/plan/wording.py" line="218" />
+      <location filename="../../core/plan/wording.py" line="221" />
       <source>Changes in {input} move this plan and {plan} alike; the choice holds.</source>
       <translation>{input} 的变化对这个方案和 {plan} 的影响相同；选择不变。</translation>
     </message>
@@ -2129,6 +2134,151 @@
       <translation>与 output_tokens 之和：{prompt:,} + {output:,} 个 token 超出 {model} 的 {limit:,} token 上下文窗口</translation>
     </message>
     <message>
+      <location filename="../../core/perf/wording.py" line="50" />
+      <source>estimated from other software: no card was measured {doing} with {backend}</source>
+      <translation>据其他软件估算：没有任何显卡用 {backend} {doing} 的实测数据</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="52" />
+      <source>estimated from other cards: no {cls} was measured {doing} with {backend}</source>
+      <translation>据其他显卡估算：没有 {cls} 用 {backend} {doing} 的实测数据</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="53" />
+      <source>estimated from other cards: no {cls} was measured {doing}</source>
+      <translation>据其他显卡估算：没有 {cls} {doing} 的实测数据</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="54" />
+      <source>estimated from other weight formats: no {cls} was measured {doing} with {quant} weights</source>
+      <translation>据其他权重格式估算：没有 {cls} 以 {quant} 权重 {doing} 的实测数据</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="56" />
+      <source>estimated from other models: no {cls} was measured running {denoiser}</source>
+      <translation>据其他模型估算：没有 {cls} 运行 {denoiser} 的实测数据</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="57" />
+      <source>estimated from related cards: no {arch} {cls} was measured {doing} with {backend}</source>
+      <translation>据相近的显卡估算：没有 {arch} 架构的 {cls} 用 {backend} {doing} 的实测数据</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="59" />
+      <source>estimated from related cards: no {form} {arch} {cls} was measured {doing}</source>
+      <translation>据相近的显卡估算：没有 {form} {arch} 架构 {cls} {doing} 的实测数据</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="60" />
+      <source>estimated from other models: no {cls} was measured making videos with {model}</source>
+      <translation>据其他模型估算：没有 {cls} 用 {model} 生成视频的实测数据</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="61" />
+      <source>{first}; {second}</source>
+      <translation>{first}；{second}</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="62" />
+      <source>generating LLM tokens</source>
+      <translation>生成 LLM token</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="63" />
+      <source>reading LLM prompts</source>
+      <translation>读取 LLM 提示词</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="64" />
+      <source>making images</source>
+      <translation>生成图像</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="65" />
+      <source>making videos</source>
+      <translation>生成视频</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="66" />
+      <source>rendering in Blender Cycles</source>
+      <translation>在 Blender Cycles 中渲染</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="67" />
+      <source>running {denoiser}</source>
+      <translation>运行 {denoiser}</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="68" />
+      <source>GeForce card</source>
+      <translation>GeForce 显卡</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="69" />
+      <source>workstation card</source>
+      <translation>工作站显卡</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="70" />
+      <source>data-centre card</source>
+      <translation>数据中心显卡</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="71" />
+      <source>Mac</source>
+      <translation>Mac</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="72" />
+      <source>Radeon card</source>
+      <translation>Radeon 显卡</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="73" />
+      <source>Arc card</source>
+      <translation>Arc 显卡</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="74" />
+      <source>card of its kind</source>
+      <translation>同类显卡</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="75" />
+      <source>UNet models (SD 1.5, SDXL)</source>
+      <translation>UNet 模型（SD 1.5、SDXL）</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="76" />
+      <source>diffusion transformers (FLUX, SD 3.5)</source>
+      <translation>扩散 Transformer（FLUX、SD 3.5）</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="77" />
+      <source>laptop</source>
+      <translation>笔记本</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="78" />
+      <source>integrated</source>
+      <translation>集成</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="79" />
+      <source>data-centre</source>
+      <translation>数据中心</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="80" />
+      <source>workstation</source>
+      <translation>工作站</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="81" />
+      <source>desktop</source>
+      <translation>台式机</translation>
+    </message>
+    <message>
       <location filename="../../app/report/text.py" line="37" />
       <source>RigSizer plan for {name} ({creator}) on {machine}</source>
       <translation>RigSizer 方案：{name}（{creator}），机器：{machine}</translation>
@@ -2939,17 +3089,17 @@
       <translation>已测主机拟合出的下限相差 2 倍（服务器，即 H200 的 Xeon 虚拟机，每块 0.8 毫秒；台式机 0.4 毫秒）：p10–p90 覆盖这一倍数</translation>
     </message>
     <message>
-      <location filename="../../core/perf/fit_spread.py" line="123" />
+      <location filename="../../core/perf/fit_spread.py" line="129" />
       <source>extra spread per e-fold below the calibrated spec range</source>
       <translation>规格每低于校准范围一个 e 倍时增加的离散度</translation>
     </message>
     <message>
-      <location filename="../../core/perf/fit_spread.py" line="123" />
+      <location filename="../../core/perf/fit_spread.py" line="129" />
       <source>log sigma (quadrature)</source>
       <translation>对数 sigma（平方和合成）</translation>
     </message>
     <message>
-      <location filename="../../core/perf/fit_spread.py" line="123" />
+      <location filename="../../core/perf/fit_spread.py" line="129" />
       <source>estimate: no held-out card lies far enough outside to measure it</source>
       <translation>估计：没有留出的显卡落在范围外足够远，无法测量</translation>
     </message>

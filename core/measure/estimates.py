@@ -121,7 +121,13 @@ def adjust_perf(perf: PerfMatrix, workloads: Sequence[Workload], gpus: Sequence[
             marks[(w.id, j)] = e
     if not marks:
         return perf, {}
-    return replace(perf, t10=t10, t50=t50, t90=t90, sigma=sigma), marks
+    # a cell a measurement moved rests on it now, not on the fallback its note named
+    moved = {(i, j) for i, w in enumerate(workloads) for j in range(len(gpus))
+             if (w.id, j) in marks}
+    range_notes = tuple(tuple("" if (i, j) in moved else note for j, note in enumerate(row))
+                        for i, row in enumerate(perf.range_notes))
+    return replace(perf, t10=t10, t50=t50, t90=t90, sigma=sigma,
+                   range_notes=range_notes), marks
 
 
 def with_render_references(workloads: Sequence[Workload], measurements: Sequence[Measurement],

@@ -44,7 +44,7 @@ MAX_ROWS = 2000
 MAX_QUANTILE_ROWS = 500
 
 Row = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray,
-            np.ndarray, np.ndarray, np.ndarray, tuple[str, ...]]
+            np.ndarray, np.ndarray, np.ndarray, tuple[str, ...], tuple[str, ...]]
 
 
 def spec_key(gpu: GpuSpec) -> tuple[object, ...]:
@@ -198,7 +198,7 @@ class PerfModel:
         row: Row = (a, sa, b, sb, c, col("vram_required"), col("power_w"),
                     np.array([j.fits for j in jobs], dtype=bool),
                     np.array([j.offload for j in jobs], dtype=bool), ok,
-                    tuple(j.note for j in jobs))
+                    tuple(j.note for j in jobs), tuple(j.range_note for j in jobs))
         if len(self._rows) > MAX_ROWS:
             self._rows.clear()
         self._rows[key] = row
@@ -245,6 +245,7 @@ class PerfModel:
         fits, offload, runnable = (np.concatenate([r[k] for r in rows]) if rows
                                    else np.zeros(0, dtype=bool) for k in range(7, 10))
         notes = [r[10] for r in rows]
+        range_notes = [r[11] for r in rows]
         q = np.concatenate([self._row_quantiles(k, r, samples, seed)
                             for k, r in zip(keys, rows, strict=True)]
                            ) if rows else np.zeros((0, len(QUANTILES)))
@@ -257,7 +258,8 @@ class PerfModel:
             n_gpus=np.array(counts, dtype=np.int64), t50=t50, t10=t10, t90=t90, sigma=sigma,
             vram_required=vram.reshape(shape), fits=fits.reshape(shape),
             offload=offload.reshape(shape), runnable=runnable.reshape(shape),
-            power_w=power.reshape(shape), notes=tuple(notes), samples=samples)
+            power_w=power.reshape(shape), notes=tuple(notes), samples=samples,
+            range_notes=tuple(range_notes))
 
     def estimate(self, workload: Workload, gpu: GpuSpec, n_gpus: int = 1, *,
                  host_ram_bytes: float | None = None, host: str | None = None) -> Estimate:
@@ -278,7 +280,7 @@ def estimate_of(m: PerfMatrix, workload: Workload, gpu: GpuSpec, n_gpus: int,
         fits=bool(m.fits[0, 0]), offload=bool(m.offload[0, 0]),
         runnable=bool(m.runnable[0, 0]), power_w=power,
         energy_j_p50=power * t50 if math.isfinite(t50) else math.nan, basis=basis,
-        note=m.notes[0][0])
+        note=m.notes[0][0], range_note=m.range_notes[0][0] if m.range_notes else "")
 
 
 def time_quantiles(t50: npt.ArrayLike, sigma: npt.ArrayLike,

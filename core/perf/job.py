@@ -29,6 +29,9 @@ class JobParts:
     runnable: bool = True
     power_w: float = 0.0
     note: str = ""
+    # why the range is wide where the estimate fell back from a group no row measured
+    # (core.perf.range_basis)
+    range_note: str = ""
 
 
 OFFLOAD_SIGMA = 0.3  # estimate: system RAM and PCIe speeds vary from PC to PC

@@ -15,6 +15,7 @@ from core.perf import assumptions as assume
 from core.perf.efficiency import Efficiency
 from core.perf.job import JobParts, calibrated
 from core.perf.parts import diffusion_parts, llm_parts
+from core.perf.range_basis import joined, range_note
 from core.schema import GpuSpec, Workload
 from core.schema.model import ModelSpec, QuantFormat
 
@@ -49,7 +50,9 @@ def llm_job(w: Workload, model: ModelSpec, quant: QuantFormat, gpu: GpuSpec, n_g
         / max(t_pp + t_tg, 1e-12)
     return JobParts(w.prompt_tokens * a, sa, w.output_tokens * b, sb,
                     w.prompt_tokens * fa + w.output_tokens * fb, tg.vram_required, tg.fits,
-                    tg.offload, True, power, tg.note)
+                    tg.offload, True, power, tg.note,
+                    joined(range_note(pp, eff) if w.prompt_tokens > 0 else "",
+                           range_note(tg, eff)))
 
 
 def pooled(gpu: GpuSpec, n: int) -> GpuSpec:
@@ -75,7 +78,8 @@ def diffusion_job(w: Workload, model: ModelSpec, gpu: GpuSpec, n_gpus: int,
     if not video and n_gpus > 1:
         a, fixed = a / n_gpus, fixed / n_gpus  # independent images spread over the cards
     return JobParts(a, sigma, c=fixed, vram_required=parts.vram_required, fits=parts.fits,
-                    offload=parts.offload, power_w=share * gpu.tdp_w * n_gpus, note=parts.note)
+                    offload=parts.offload, power_w=share * gpu.tdp_w * n_gpus, note=parts.note,
+                    range_note=range_note(parts, eff))
 
 
 def parts_of_one_job(w: Workload) -> int | None:

@@ -14,6 +14,7 @@ from core.perf.efficiency import Efficiency
 from core.perf.job import JobParts, calibrated
 from core.perf.measured import Measured
 from core.perf.parts import cycles_parts
+from core.perf.range_basis import range_note
 from core.perf.resolve import render_backend
 from core.schema import GpuSpec, Workload
 
@@ -59,5 +60,10 @@ def job(w: Workload, gpu: GpuSpec, n_gpus: int, ref: GpuSpec | None, eff: Effici
         rows: Measured) -> JobParts:
     spf, sigma = seconds_per_frame(w, gpu, ref, eff, rows)
     frames = max(w.frames, 1)
+    backend = render_backend(gpu)
+    own_frame = w.ref_seconds_per_frame is not None and ref is not None and ref.id == gpu.id
+    measured = own_frame or rows.lookup({"task": "cycles", "gpu": gpu.name,
+                                         "backend": backend}, gpu) is not None
     # frames split across cards: linear, each card renders whole frames
-    return JobParts(frames * spf / n_gpus, sigma, power_w=POWER_SHARE * gpu.tdp_w * n_gpus)
+    return JobParts(frames * spf / n_gpus, sigma, power_w=POWER_SHARE * gpu.tdp_w * n_gpus,
+                    range_note="" if measured else range_note(cycles_parts(gpu, backend), eff))

@@ -1,5 +1,5 @@
 """What is wrong with a workload the performance model is asked to time (core.perf.validate),
-in one place.
+and why an estimate's range is wide (core.perf.range_basis), in one place.
 
 Each constant is an English `str.format` template. validate raises a ValueError whose argument
 is a `Message` (core.schema.message): its `str()` is the same one-line English as before
@@ -43,5 +43,41 @@ CONTEXT_TOO_SMALL = ("({context:,} tokens) cannot hold the request's {prompt:,} 
 CONTEXT_OVER_MODEL = "must be at most {limit:,}, the context window of {model}; got {context:,}"
 REQUEST_OVER_MODEL = ("and output_tokens: {prompt:,} + {output:,} tokens do not fit {model}'s "
                       "context window of {limit:,} tokens")
+
+# -- why an estimate's range is wide (core.perf.range_basis): the calibration group it fell
+# back from. {doing} is one of the DOING_ phrases, {cls} a CLASS_ phrase, {backend}, {quant},
+# {arch} and {model} what the software, file and spec sheets call them
+RANGE_NO_BACKEND = ("estimated from other software: no card was measured {doing} with "
+                    "{backend}")
+RANGE_NO_CLASS = "estimated from other cards: no {cls} was measured {doing} with {backend}"
+RANGE_NO_CLASS_ANY = "estimated from other cards: no {cls} was measured {doing}"
+RANGE_NO_QUANT = ("estimated from other weight formats: no {cls} was measured {doing} with "
+                  "{quant} weights")
+RANGE_NO_DENOISER = "estimated from other models: no {cls} was measured running {denoiser}"
+RANGE_NO_ARCH = ("estimated from related cards: no {arch} {cls} was measured {doing} with "
+                 "{backend}")
+RANGE_NO_FORM = "estimated from related cards: no {form} {arch} {cls} was measured {doing}"
+RANGE_NO_MODEL = "estimated from other models: no {cls} was measured making videos with {model}"
+RANGE_BOTH = "{first}; {second}"  # an LLM job's prompt and answer both fell back
+DOING_DECODE = "generating LLM tokens"
+DOING_PROMPTS = "reading LLM prompts"
+DOING_IMAGES = "making images"
+DOING_VIDEO = "making videos"
+DOING_CYCLES = "rendering in Blender Cycles"
+DOING_DENOISER = "running {denoiser}"
+CLASS_CONSUMER = "GeForce card"
+CLASS_WORKSTATION = "workstation card"
+CLASS_DATACENTER = "data-centre card"
+CLASS_APPLE = "Mac"
+CLASS_AMD = "Radeon card"
+CLASS_INTEL = "Arc card"
+CLASS_OTHER = "card of its kind"
+DENOISER_UNET = "UNet models (SD 1.5, SDXL)"
+DENOISER_DIT = "diffusion transformers (FLUX, SD 3.5)"
+FORM_LAPTOP = "laptop"
+FORM_SOC = "integrated"
+FORM_DATACENTER = "data-centre"
+FORM_WORKSTATION = "workstation"
+FORM_DESKTOP = "desktop"
 
 TEMPLATES: dict[str, str] = templates_in(dict(globals()))

@@ -95,18 +95,22 @@ class Cell:
     runnable: bool
     power_w: float
     note: str
+    range_note: str = ""  # why its range is wide (core.perf.range_basis), if it is
 
 
 def cell(perf: PerfLike, row: int, col: int) -> Cell:
     """One pair; a job that cannot run takes forever (inf, not the matrix's NaN, so fits and
     plans holding it still compare equal to their copies)."""
     notes = perf.notes[row][col] if perf.notes else ""
+    # (a matrix the planner was handed may predate range notes: none then)
+    ranges = getattr(perf, "range_notes", ())
     runnable = bool(perf.runnable[row, col])
     t50, sigma = float(perf.t50[row, col]), float(perf.sigma[row, col])
     if not runnable and math.isnan(t50):
         t50, sigma = math.inf, 0.0
     return Cell(t50, sigma, float(perf.vram_required[row, col]), bool(perf.fits[row, col]),
-                bool(perf.offload[row, col]), runnable, float(perf.power_w[row, col]), notes)
+                bool(perf.offload[row, col]), runnable, float(perf.power_w[row, col]), notes,
+                ranges[row][col] if ranges else "")
 
 
 def too_much_offload(c: Cell, memory: float, kind: str = "video") -> bool:
@@ -150,7 +154,7 @@ def estimate(w: Workload, gpu_id: str, n: int, c: Cell, basis: str) -> Estimate:
         seconds_p90=t90, vram_required_bytes=c.vram, fits=c.fits, offload=c.offload,
         runnable=c.runnable, power_w=c.power_w,
         energy_j_p50=c.t50 * c.power_w if math.isfinite(c.t50) else math.inf,
-        basis=_BASES.get(basis, "model"), note=c.note)
+        basis=_BASES.get(basis, "model"), note=c.note, range_note=c.range_note)
 
 
 def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None,
@@ -200,7 +204,7 @@ def fit_local(w: Workload, gpu: GpuSpec | None, n: int, c: Cell | None,
         # flagged, not refused: the PC can stay on for it, but the user must know
         note = say.longer_than_day(w, name, sure, day_s)
     return WorkloadFit(w.id, w.label, "local", gpu.id, True, c.t50, t90, hours, c.offload, note,
-                       sure, says_8_bit(c.note))
+                       sure, says_8_bit(c.note), c.range_note)
 
 
 def cloud_latency(w: Workload, c: Cell, option: Option, z: float = Z90) -> float:
@@ -240,7 +244,7 @@ def fit_cloud(w: Workload, option: Option, gpu_name: str, gpu: GpuSpec | None,
         return WorkloadFit(w.id, w.label, "cloud", offer.id, False, c.t50, t90, hours,
                            c.offload, why, wait)
     return WorkloadFit(w.id, w.label, "cloud", offer.id, True, c.t50, t90, hours, c.offload,
-                       "", wait, says_8_bit(c.note))
+                       "", wait, says_8_bit(c.note), c.range_note)
 
 
 def latency_gate(workloads: tuple[Workload, ...], fits: tuple[WorkloadFit, ...],

@@ -74,12 +74,12 @@ def explain(inp: Inputs, o: Option, fits: Sequence[WorkloadFit], gates: Sequence
             gpu_name = card.name
             if f.offload and f.where == "local":
                 has = usable_bytes(card)
-        key = (w.id, rented, f.seconds_p50, f.seconds_sure, gpu_name, has, f.fp8)
+        key = (w.id, rented, f.seconds_p50, f.seconds_sure, gpu_name, has, f.fp8, f.range_note)
         line = lines.get(key)
         if line is None:
             line = lines[key] = _job_line(w, f.seconds_p50, rented, gpu_name, has,
                                           f.seconds_sure, inp.profile.deadline_confidence,
-                                          f.fp8)
+                                          f.fp8, f.range_note)
         out.append(line)
     out.extend(measured)
     parts = tuple((k, v) for k, v in cost_breakdown.items() if v > 0.005)
@@ -95,10 +95,12 @@ def explain(inp: Inputs, o: Option, fits: Sequence[WorkloadFit], gates: Sequence
 
 
 def _job_line(w: Workload, seconds: float, rented: bool, gpu_name: str, has: float,
-              sure: float = 0.0, confidence: float = 0.5, fp8: bool = False) -> str:
+              sure: float = 0.0, confidence: float = 0.5, fp8: bool = False,
+              range_note: str = "") -> str:
     """Where a feasible job runs and how long it takes (`has`: the memory it offloads past;
     `sure`: the time its deadline is judged at, at the profile's `confidence`; `fp8`: it runs
-    with 8-bit weights, which the line says)."""
+    with 8-bit weights, which the line says; `range_note`: why its range is wide, said after
+    it)."""
     where: str = ""
     if gpu_name:
         where = say.on_rented(gpu_name) if rented else say.on_local(gpu_name)
@@ -114,6 +116,9 @@ def _job_line(w: Workload, seconds: float, rented: bool, gpu_name: str, has: flo
                        hours=w.hours_per_week)
     limit: str = ("" if w.deadline_s is None
                   else say.your_limit(w.deadline_s, sure, confidence))
+    if range_note:
+        return Message(wording.JOB_TAKES_NOTED, work=say.what(w), time=Seconds(seconds),
+                       where=where, how=how, limit=limit, note=range_note)
     return Message(wording.JOB_TAKES, work=say.what(w), time=Seconds(seconds),
                    where=where, how=how, limit=limit)
 

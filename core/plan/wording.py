@@ -134,6 +134,9 @@ LIVE_RUNS = "{work} runs {where} within its frame budget ({time} a frame), {hour
 LIVE_RUNS_OF = ("{work} runs {where} within its frame budget ({time} of its {budget} a frame), "
                 "{hours:g} h a week.")
 JOB_TAKES = "{work}: {time} per job {where}{how}{limit}."
+# ... where the range rests on related cards, software or models ({note}: core.perf.wording's
+# RANGE_ sentences)
+JOB_TAKES_NOTED = "{work}: {time} per job {where}{how}{limit}; {note}."
 # what the user's own measurements did to a job's estimate (core.measure.estimates)
 MEASURED_HERE = ("Your measurement on the {gpu}: {value} {unit}, {ratio:.2f}× the typical figure; "
                  "{work} is estimated at your speed.")

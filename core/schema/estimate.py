@@ -38,6 +38,9 @@ class Estimate:
     energy_j_p50: float  # per job
     basis: Basis
     note: str = ""
+    # where the range is wide because no calibration row measured this card's group, which
+    # (core.perf.range_basis); '' otherwise
+    range_note: str = ""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -67,3 +70,5 @@ class PerfMatrix:
     notes: tuple[tuple[str, ...], ...]
     basis: Basis = "model"
     samples: int = 0
+    # per cell, why its range is wide where it fell back from a group no row measured
+    range_notes: tuple[tuple[str, ...], ...] = ()

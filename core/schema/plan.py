@@ -62,6 +62,9 @@ class WorkloadFit:
     # the job runs with 8-bit (fp8) weights where 16-bit ones do not fit (the reasons say so:
     # it trades a little quality)
     fp8: bool = False
+    # why the job's range is wide: the calibration group its estimate fell back from
+    # (core.perf.range_basis; the reasons say it), '' where its own was measured
+    range_note: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,6 +158,18 @@ def test_estimate_reads_a_gguf_file_name_as_predict_does(
     assert len(err.strip().splitlines()) == 1
 
 
+def test_estimate_says_why_a_range_rests_on_related_cards(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    mac = ["estimate", "--gpu", "M4 Max", "--workload", "image", "--model", "sdxl"]
+    assert cli.main(mac) == 0
+    out = capsys.readouterr().out
+    assert ("  Range: estimated from other software: no card was measured making images "
+            "with MPS.") in out
+    assert cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "llm", "--model",
+                     "llama-3.1-8b"]) == 0
+    assert "Range:" not in capsys.readouterr().out  # every group of it was measured
+
+
 def test_estimate_rejects_a_bad_workload_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     code = cli.main(["estimate", "--gpu", "nvidia-rtx-4090", "--workload", "render",
                      "--frames", "-3", "--ref-seconds", "4", "--ref-gpu", "nvidia-rtx-4090"])
