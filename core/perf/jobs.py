@@ -79,7 +79,7 @@ def diffusion_job(w: Workload, model: ModelSpec, gpu: GpuSpec, n_gpus: int,
         a, fixed = a / n_gpus, fixed / n_gpus  # independent images spread over the cards
     return JobParts(a, sigma, c=fixed, vram_required=parts.vram_required, fits=parts.fits,
                     offload=parts.offload, power_w=share * gpu.tdp_w * n_gpus, note=parts.note,
-                    range_note=range_note(parts, eff))
+                    range_note=range_note(parts, eff, model.name))
 
 
 def parts_of_one_job(w: Workload) -> int | None:

@@ -38,8 +38,9 @@ def missing_level(parts: Parts, efficiency: Efficiency) -> tuple[str, ...] | Non
     return levels[len(levels) - gap] if gap else None
 
 
-def range_note(parts: Parts, efficiency: Efficiency) -> str:
-    """A sentence on the group `parts`' estimate fell back from, or '' where it had its own."""
+def range_note(parts: Parts, efficiency: Efficiency, model_name: str = "") -> str:
+    """A sentence on the group `parts`' estimate fell back from, or '' where it had its own
+    (`model_name`: the model's name to say, where the group was one model's; else its id)."""
     level = missing_level(parts, efficiency)
     if level is None:
         return ""
@@ -69,7 +70,7 @@ def range_note(parts: Parts, efficiency: Efficiency) -> str:
                                                                   say.FORM_DESKTOP)),
                        arch=f.get("arch", "?"), cls=cls, doing=doing)
     if added == "model":
-        return Message(say.RANGE_NO_MODEL, cls=cls, model=f.get("model", "?"))
+        return Message(say.RANGE_NO_MODEL, cls=cls, model=model_name or f.get("model", "?"))
     return ""  # pragma: no cover - every level ends in one of the features above
 
 

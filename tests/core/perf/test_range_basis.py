@@ -88,3 +88,10 @@ def test_a_plans_reason_says_where_a_jobs_range_rests_on_related_cards() -> None
                 if p.kind == "keep")
     assert keep.workloads[0].range_note == ""
     assert not any("estimated from" in r for r in keep.reasons)
+
+
+def test_a_video_models_group_is_named_by_the_models_name() -> None:
+    w = Workload(id="clip", kind="video", label="clip", jobs_per_week=1.0,
+                 model="wan2.1-t2v-14b", width=832, height=480, frames=81, steps=50)
+    e = estimate(w, catalogs().gpus_by_id["nvidia-rtx-4090"])
+    assert e.range_note.endswith("making videos with Wan2.1 T2V 14B"), e.range_note
