@@ -27,12 +27,16 @@ _TARGET_TAG = re.compile(r"[\s,]*(?:[\(\[]\s*radv\s+[a-z0-9 ]{1,20}[\)\]]"
 # AMD names an APU's graphics after the processor: the card is what follows 'w/'
 _WITH_GRAPHICS = re.compile(r"^.*?\bw/\s*(radeon\b.*)$", re.IGNORECASE)
 _VENDOR = re.compile(r"^(?:nvidia|amd|ati|intel)\s+", re.IGNORECASE)
+# A Mac is named by its product before its chip ('MacBook Pro M3 Max', 'Mac Studio M2 Ultra'):
+# the chip is the GPU
+_MAC = re.compile(r"^(?:apple\s+)?(?:macbook\s+(?:pro|air)|mac\s+(?:studio|mini|pro)|imac)"
+                  r"(?:\s+\d{2}(?:-inch|\"|'')?)?\s+(?=m\d)", re.IGNORECASE)
 
 
 def clean_gpu_name(gpu_name: str) -> str:
     """The card's name without backend and target tags ('... (ZLUDA)', '... (gfx1100)') and
     without the processor an integrated GPU is sold with ('Ryzen AI Max+ 395 w/ Radeon 8060S'
-    -> 'Radeon 8060S')."""
+    -> 'Radeon 8060S') or the Mac a chip is in ('MacBook Pro M3 Max' -> 'Apple M3 Max')."""
     name = " ".join(gpu_name.split())[:200]  # the matcher's limit (core.hardware.match)
     while True:
         shorter = _TARGET_TAG.sub("", _BACKEND_TAG.sub("", name)).strip()
@@ -40,7 +44,9 @@ def clean_gpu_name(gpu_name: str) -> str:
             break
         name = shorter
     graphics = _WITH_GRAPHICS.match(name)
-    return graphics.group(1).strip() if graphics else name
+    if graphics:
+        return graphics.group(1).strip()
+    return _MAC.sub("Apple ", name)
 
 
 def without_vendor(gpu_name: str) -> str:

