@@ -78,6 +78,10 @@ def test_benchmark_spellings_resolve() -> None:
     ("Meta-Llama-3-8B-Instruct-Q4_K_M.gguf", "llama-3-8b"),
     ("llama-2-7b.Q4_0.gguf", "llama-2-7b"),
     ("gpt-oss-20b-MXFP4.gguf", "gpt-oss-20b"),
+    # llama-bench's model column names the architecture and size ('llama 7B Q4_0': the
+    # scoreboard's Llama 2 7B), A1111 a checkpoint by its file
+    ("llama 7B Q4_0", "llama-2-7b"),
+    ("sd_xl_base_1.0", "sdxl"),
 ])
 def test_a_repositorys_decorations_are_not_the_model(written: str, expected: str) -> None:
     found = catalogs().find_model(written)
