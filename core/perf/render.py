@@ -26,13 +26,18 @@ SCENES_PER_SCORE = 3.0  # the score sums three scenes' samples per minute
 POWER_SHARE = POWER_RENDER.value  # of board power while rendering (core.perf.assumptions)
 
 
+def _open_data(gpu: GpuSpec, rows: Measured) -> tuple[float, float] | None:
+    """Blender Open Data's median for the card on its default render backend, if it has one."""
+    return rows.lookup({"task": "cycles", "gpu": gpu.name, "backend": render_backend(gpu)}, gpu)
+
+
 def score(gpu: GpuSpec, eff: Efficiency, rows: Measured) -> tuple[float, float]:
     """(p50 Open Data score, lognormal sigma) for the GPU's default render backend: the
     measured median where Blender Open Data has this card, else the calibrated model."""
-    backend = render_backend(gpu)
-    hit = rows.lookup({"task": "cycles", "gpu": gpu.name, "backend": backend}, gpu)
+    hit = _open_data(gpu, rows)
     if hit is not None:
         return hit
+    backend = render_backend(gpu)
     _, _, sigma, value = calibrated(cycles_parts(gpu, backend), eff)
     return value, sigma
 
@@ -60,10 +65,9 @@ def job(w: Workload, gpu: GpuSpec, n_gpus: int, ref: GpuSpec | None, eff: Effici
         rows: Measured) -> JobParts:
     spf, sigma = seconds_per_frame(w, gpu, ref, eff, rows)
     frames = max(w.frames, 1)
-    backend = render_backend(gpu)
     own_frame = w.ref_seconds_per_frame is not None and ref is not None and ref.id == gpu.id
-    measured = own_frame or rows.lookup({"task": "cycles", "gpu": gpu.name,
-                                         "backend": backend}, gpu) is not None
+    modelled = not own_frame and _open_data(gpu, rows) is None
     # frames split across cards: linear, each card renders whole frames
     return JobParts(frames * spf / n_gpus, sigma, power_w=POWER_SHARE * gpu.tdp_w * n_gpus,
-                    range_note="" if measured else range_note(cycles_parts(gpu, backend), eff))
+                    range_note=range_note(cycles_parts(gpu, render_backend(gpu)), eff)
+                    if modelled else "")

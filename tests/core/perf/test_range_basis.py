@@ -95,3 +95,11 @@ def test_a_video_models_group_is_named_by_the_models_name() -> None:
                  model="wan2.1-t2v-14b", width=832, height=480, frames=81, steps=50)
     e = estimate(w, catalogs().gpus_by_id["nvidia-rtx-4090"])
     assert e.range_note.endswith("making videos with Wan2.1 T2V 14B"), e.range_note
+
+
+def test_a_render_on_a_card_open_data_measured_says_nothing() -> None:
+    w = Workload(id="r", kind="render", label="r", jobs_per_week=1.0, frames=100)
+    cats = catalogs()
+    assert estimate(w, cats.gpus_by_id["nvidia-rtx-4090"]).range_note == ""
+    laptop = estimate(w, cats.gpus_by_id["intel-arc-a770m"]).range_note
+    assert "laptop Xe-HPG" in laptop and "Blender Cycles" in laptop
