@@ -27,9 +27,9 @@ _VENDORS = {"nvidia": "nvidia", "amd": "amd", "ati": "amd", "intel": "intel"}
 _NOISE = re.compile(r"\((?:R|TM)\)", re.IGNORECASE)
 _MEMORY = re.compile(r"\s+(\d+)\s*GB$", re.IGNORECASE)
 # The brand before a series word, where the series word names one brand: RX is only ever
-# Radeon, GTX and RTX followed by a number only GeForce ("RTX A4000" is not a GeForce card).
+# Radeon, GTX, RTX and MX followed by a number only GeForce ("RTX A4000" is not a GeForce card).
 _BRANDS = ((re.compile(r"RX\s", re.IGNORECASE), "Radeon"),
-           (re.compile(r"[GR]TX\s+\d", re.IGNORECASE), "GeForce"))
+           (re.compile(r"(?:[GR]TX|MX)\s*\d", re.IGNORECASE), "GeForce"))
 
 
 @cache

@@ -53,7 +53,11 @@ class TypedMatch:
 def _words(name: str) -> tuple[str, ...]:
     s = name[:MAX_TYPED].lower()
     s = re.sub(r"\b(rtx|gtx|rx|gt|mx|arc)(?=\d)", r"\1 ", s)  # "rtx4090" -> "rtx 4090"
+    s = re.sub(r"(?<=\d)tis\b", " ti super", s)  # "4070tis": the 4070 Ti SUPER
     s = re.sub(r"(?<=\d)(ti|super|xtx|xt|gre|d|s)\b", r" \1", s)  # "1080ti" -> "1080 ti"
+    s = re.sub(r"\b(m\d)(pro|max|ultra)\b", r"\1 \2", s)  # "m2max" -> "m2 max"
+    # a bare number after an Apple chip is its GPU core count ("m3 pro 18": 18-core)
+    s = re.sub(r"\b(m\d(?:\s+(?:pro|max|ultra))?)\s+(\d{1,2})\b(?!\s*gb)", r"\1 \2c", s)
     words = [w for w in tokens(s)
              if w not in BRAND_WORDS and w not in SERIES_WORDS and w not in FILLER_WORDS]
     # "4070 s" is the 4070 SUPER (tokens does this for "4070s")

@@ -20,6 +20,11 @@ from tests.shipped import catalogs
     ("rtx 5090 mobile", "nvidia-rtx-5090-laptop"),
     ("RTX 3060 8 GB", "nvidia-rtx-3060-8gb"),
     ("NVIDIA H200 (SXM, 141 GB, 700 W)", "nvidia-h200"),
+    ("rtx4070tis", "nvidia-rtx-4070-ti-super"),
+    ("m2max", "apple-m2-max-38c"),
+    ("m3 pro 18", "apple-m3-pro-18c"),  # a bare number after an Apple chip: its GPU cores
+    ("m2 ultra 60", "apple-m2-ultra-60c"),
+    ("w7900", "amd-radeon-pro-w7900"),
 ])
 def test_typed_spellings_find_the_card(typed: str, expected: str) -> None:
     gpu = resolve_gpu_name(typed, catalogs())
@@ -185,6 +190,7 @@ def test_amd_and_intel_laptop_gpus_are_catalog_cards(typed: str, expected: str) 
     # the brand a series word implies: RX is Radeon, GTX with a number GeForce
     ("RX 6550M", "Radeon RX 6550M"),
     ("GTX 780", "GeForce GTX 780"),
+    ("mx550", "GeForce MX550"),
 ])
 def test_a_card_only_techpowerup_lists_is_found_by_its_plain_name(typed: str,
                                                                   expected: str) -> None:
