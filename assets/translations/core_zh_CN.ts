@@ -2150,131 +2150,141 @@
     </message>
     <message>
       <location filename="../../core/perf/wording.py" line="54" />
-      <source>estimated from other weight formats: no {cls} was measured {doing} with {quant} weights</source>
-      <translation>据其他权重格式估算：没有 {cls} 以 {quant} 权重 {doing} 的实测数据</translation>
+      <source>estimated from other weight formats: no {cls} was measured {doing} with {quant} weights and {backend}</source>
+      <translation>据其他权重格式估算：没有 {cls} 以 {quant} 权重和 {backend} {doing} 的实测数据</translation>
     </message>
     <message>
       <location filename="../../core/perf/wording.py" line="56" />
-      <source>estimated from other models: no {cls} was measured running {denoiser}</source>
-      <translation>据其他模型估算：没有 {cls} 运行 {denoiser} 的实测数据</translation>
+      <source>estimated from other models: no {cls} was measured running {denoiser} with {backend}</source>
+      <translation>据其他模型估算：没有 {cls} 用 {backend} 运行 {denoiser} 的实测数据</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="57" />
+      <location filename="../../core/perf/wording.py" line="58" />
       <source>estimated from related cards: no {arch} {cls} was measured {doing} with {backend}</source>
       <translation>据相近的显卡估算：没有 {arch} 架构的 {cls} 用 {backend} {doing} 的实测数据</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="59" />
-      <source>estimated from related cards: no {form} {arch} {cls} was measured {doing}</source>
-      <translation>据相近的显卡估算：没有 {form} {arch} 架构 {cls} {doing} 的实测数据</translation>
+      <location filename="../../core/perf/wording.py" line="60" />
+      <source>estimated from related cards: no {arch} {cls} was measured {doing} with {quant} weights and {backend}</source>
+      <translation>据相近的显卡估算：没有 {arch} 架构的 {cls} 以 {quant} 权重和 {backend} {doing} 的实测数据</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="60" />
+      <location filename="../../core/perf/wording.py" line="62" />
+      <source>estimated from related cards: no {form} {arch} {cls} was measured {doing} with {backend}</source>
+      <translation>据相近的显卡估算：没有 {form} {arch} 架构 {cls} 用 {backend} {doing} 的实测数据</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="64" />
+      <source>estimated from related cards: no {form} {arch} {cls} was measured {doing} with {quant} weights and {backend}</source>
+      <translation>据相近的显卡估算：没有 {form} {arch} 架构 {cls} 以 {quant} 权重和 {backend} {doing} 的实测数据</translation>
+    </message>
+    <message>
+      <location filename="../../core/perf/wording.py" line="66" />
       <source>estimated from other models: no {cls} was measured making videos with {model}</source>
       <translation>据其他模型估算：没有 {cls} 用 {model} 生成视频的实测数据</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="61" />
+      <location filename="../../core/perf/wording.py" line="67" />
       <source>{first}; {second}</source>
       <translation>{first}；{second}</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="62" />
+      <location filename="../../core/perf/wording.py" line="68" />
       <source>generating LLM tokens</source>
       <translation>生成 LLM token</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="63" />
+      <location filename="../../core/perf/wording.py" line="69" />
       <source>reading LLM prompts</source>
       <translation>读取 LLM 提示词</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="64" />
+      <location filename="../../core/perf/wording.py" line="70" />
       <source>making images</source>
       <translation>生成图像</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="65" />
+      <location filename="../../core/perf/wording.py" line="71" />
       <source>making videos</source>
       <translation>生成视频</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="66" />
+      <location filename="../../core/perf/wording.py" line="72" />
       <source>rendering in Blender Cycles</source>
       <translation>在 Blender Cycles 中渲染</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="67" />
+      <location filename="../../core/perf/wording.py" line="73" />
       <source>running {denoiser}</source>
       <translation>运行 {denoiser}</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="68" />
+      <location filename="../../core/perf/wording.py" line="74" />
       <source>GeForce card</source>
       <translation>GeForce 显卡</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="69" />
+      <location filename="../../core/perf/wording.py" line="75" />
       <source>workstation card</source>
       <translation>工作站显卡</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="70" />
+      <location filename="../../core/perf/wording.py" line="76" />
       <source>data-centre card</source>
       <translation>数据中心显卡</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="71" />
+      <location filename="../../core/perf/wording.py" line="77" />
       <source>Mac</source>
       <translation>Mac</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="72" />
+      <location filename="../../core/perf/wording.py" line="78" />
       <source>Radeon card</source>
       <translation>Radeon 显卡</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="73" />
+      <location filename="../../core/perf/wording.py" line="79" />
       <source>Arc card</source>
       <translation>Arc 显卡</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="74" />
+      <location filename="../../core/perf/wording.py" line="80" />
       <source>card of its kind</source>
       <translation>同类显卡</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="75" />
+      <location filename="../../core/perf/wording.py" line="81" />
       <source>UNet models (SD 1.5, SDXL)</source>
       <translation>UNet 模型（SD 1.5、SDXL）</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="76" />
+      <location filename="../../core/perf/wording.py" line="82" />
       <source>diffusion transformers (FLUX, SD 3.5)</source>
       <translation>扩散 Transformer（FLUX、SD 3.5）</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="77" />
+      <location filename="../../core/perf/wording.py" line="83" />
       <source>laptop</source>
       <translation>笔记本</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="78" />
+      <location filename="../../core/perf/wording.py" line="84" />
       <source>integrated</source>
       <translation>集成</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="79" />
+      <location filename="../../core/perf/wording.py" line="85" />
       <source>data-centre</source>
       <translation>数据中心</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="80" />
+      <location filename="../../core/perf/wording.py" line="86" />
       <source>workstation</source>
       <translation>工作站</translation>
     </message>
     <message>
-      <location filename="../../core/perf/wording.py" line="81" />
+      <location filename="../../core/perf/wording.py" line="87" />
       <source>desktop</source>
       <translation>台式机</translation>
     </message>

@@ -14,7 +14,7 @@ from core.perf import fit
 from core.perf import wording as say
 from core.perf.efficiency import Efficiency
 from core.perf.parts import Parts
-from core.schema.message import Message
+from core.schema.message import Message, Param
 
 # what a metric's rows measured, as the sentences say it
 _DOING = {"llm_tg": say.DOING_DECODE, "llm_pp": say.DOING_PROMPTS, "image": say.DOING_IMAGES,
@@ -45,30 +45,36 @@ def range_note(parts: Parts, efficiency: Efficiency, model_name: str = "") -> st
     if level is None:
         return ""
     f = parts.features
+    backend, quant = f.get("backend", "?"), f.get("quant", "?")
     denoiser = Message(_DENOISER.get(f.get("denoiser", ""), say.DENOISER_DIT))
-    added = level[-1]
+    added, above = level[-1], level[:-1]
     # below the denoiser level, what the rows were measured on is that kind of model
     doing = (Message(say.DOING_DENOISER, denoiser=denoiser)
-             if "denoiser" in level[:-1] else Message(_DOING[parts.metric]))
+             if "denoiser" in above else Message(_DOING[parts.metric]))
     cls = Message(_CLASS.get(f.get("cls", ""), say.CLASS_OTHER))
     if added == "backend":
-        return Message(say.RANGE_NO_BACKEND, doing=doing, backend=f.get("backend", "?"))
+        return Message(say.RANGE_NO_BACKEND, doing=doing, backend=backend)
     if added == "cls":
-        if "backend" in level:
-            return Message(say.RANGE_NO_CLASS, cls=cls, doing=doing,
-                           backend=f.get("backend", "?"))
+        if "backend" in above:
+            return Message(say.RANGE_NO_CLASS, cls=cls, doing=doing, backend=backend)
         return Message(say.RANGE_NO_CLASS_ANY, cls=cls, doing=doing)
     if added == "quant":
-        return Message(say.RANGE_NO_QUANT, cls=cls, doing=doing, quant=f.get("quant", "?"))
+        return Message(say.RANGE_NO_QUANT, quant=quant, cls=cls, doing=doing, backend=backend)
     if added == "denoiser":
-        return Message(say.RANGE_NO_DENOISER, cls=cls, denoiser=denoiser)
+        return Message(say.RANGE_NO_DENOISER, cls=cls, denoiser=denoiser, backend=backend)
+    # an architecture (or its form factor) measured only in other weight formats, or only
+    # with other software, is not "never measured": the sentence names what its group holds
+    where: dict[str, Param] = {"cls": cls, "doing": doing, "arch": f.get("arch", "?"),
+                               "backend": backend}
     if added == "arch":
-        return Message(say.RANGE_NO_ARCH, arch=f.get("arch", "?"), cls=cls, doing=doing,
-                       backend=f.get("backend", "?"))
+        if "quant" in above:
+            return Message(say.RANGE_NO_ARCH_QUANT, quant=quant, **where)
+        return Message(say.RANGE_NO_ARCH, **where)
     if added == "form":
-        return Message(say.RANGE_NO_FORM, form=Message(_FORM.get(f.get("form", ""),
-                                                                  say.FORM_DESKTOP)),
-                       arch=f.get("arch", "?"), cls=cls, doing=doing)
+        form = Message(_FORM.get(f.get("form", ""), say.FORM_DESKTOP))
+        if "quant" in above:
+            return Message(say.RANGE_NO_FORM_QUANT, form=form, quant=quant, **where)
+        return Message(say.RANGE_NO_FORM, form=form, **where)
     if added == "model":
         return Message(say.RANGE_NO_MODEL, cls=cls, model=model_name or f.get("model", "?"))
     return ""  # pragma: no cover - every level ends in one of the features above

@@ -52,11 +52,17 @@ RANGE_NO_BACKEND = ("estimated from other software: no card was measured {doing}
 RANGE_NO_CLASS = "estimated from other cards: no {cls} was measured {doing} with {backend}"
 RANGE_NO_CLASS_ANY = "estimated from other cards: no {cls} was measured {doing}"
 RANGE_NO_QUANT = ("estimated from other weight formats: no {cls} was measured {doing} with "
-                  "{quant} weights")
-RANGE_NO_DENOISER = "estimated from other models: no {cls} was measured running {denoiser}"
+                  "{quant} weights and {backend}")
+RANGE_NO_DENOISER = ("estimated from other models: no {cls} was measured running {denoiser} "
+                     "with {backend}")
 RANGE_NO_ARCH = ("estimated from related cards: no {arch} {cls} was measured {doing} with "
                  "{backend}")
-RANGE_NO_FORM = "estimated from related cards: no {form} {arch} {cls} was measured {doing}"
+RANGE_NO_ARCH_QUANT = ("estimated from related cards: no {arch} {cls} was measured {doing} with "
+                       "{quant} weights and {backend}")
+RANGE_NO_FORM = ("estimated from related cards: no {form} {arch} {cls} was measured {doing} "
+                 "with {backend}")
+RANGE_NO_FORM_QUANT = ("estimated from related cards: no {form} {arch} {cls} was measured "
+                       "{doing} with {quant} weights and {backend}")
 RANGE_NO_MODEL = "estimated from other models: no {cls} was measured making videos with {model}"
 RANGE_BOTH = "{first}; {second}"  # an LLM job's prompt and answer both fell back
 DOING_DECODE = "generating LLM tokens"

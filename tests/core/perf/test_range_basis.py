@@ -103,3 +103,10 @@ def test_a_render_on_a_card_open_data_measured_says_nothing() -> None:
     assert estimate(w, cats.gpus_by_id["nvidia-rtx-4090"]).range_note == ""
     laptop = estimate(w, cats.gpus_by_id["intel-arc-a770m"]).range_note
     assert "laptop Xe-HPG" in laptop and "Blender Cycles" in laptop
+
+
+def test_an_architecture_measured_in_other_weight_formats_is_not_said_unmeasured() -> None:
+    # the RTX 5090 and 5080 read Q4_0 prompts in the calibration rows; no Blackwell GeForce
+    # read Q4_K_M ones: the sentence says which weights, not that Blackwell was never measured
+    note = _note("nvidia-rtx-5070", {**DECODE, "test": "pp512"})
+    assert "Blackwell 2.0" in note and "Q4_K_M weights and CUDA" in note, note
