@@ -22,6 +22,10 @@ from core.schema.model import ModelSpec, QuantFormat
 # Average board power while a job runs, as a share of TDP (core.perf.assumptions).
 POWER_SHARE = {"llm_pp": assume.POWER_LLM_PROMPT.value, "llm_tg": assume.POWER_LLM_DECODE.value,
                "image": assume.POWER_DIFFUSION.value, "video": assume.POWER_DIFFUSION.value}
+# An LLM job's range note names a part's fallback only where that part is at least this share
+# of the job's time (a 1,500-token prompt read in 0.2 s of a 9 s answer says nothing about
+# how wide the job's range is)
+SAYS_RANGE = 0.2
 
 
 def llm_job(w: Workload, model: ModelSpec, quant: QuantFormat, gpu: GpuSpec, n_gpus: int,
@@ -51,8 +55,8 @@ def llm_job(w: Workload, model: ModelSpec, quant: QuantFormat, gpu: GpuSpec, n_g
     return JobParts(w.prompt_tokens * a, sa, w.output_tokens * b, sb,
                     w.prompt_tokens * fa + w.output_tokens * fb, tg.vram_required, tg.fits,
                     tg.offload, True, power, tg.note,
-                    joined(range_note(pp, eff) if w.prompt_tokens > 0 else "",
-                           range_note(tg, eff)))
+                    joined(range_note(pp, eff) if t_pp >= SAYS_RANGE * (t_pp + t_tg) else "",
+                           range_note(tg, eff) if t_tg >= SAYS_RANGE * (t_pp + t_tg) else ""))
 
 
 def pooled(gpu: GpuSpec, n: int) -> GpuSpec:

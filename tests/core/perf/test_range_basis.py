@@ -110,3 +110,15 @@ def test_an_architecture_measured_in_other_weight_formats_is_not_said_unmeasured
     # read Q4_K_M ones: the sentence says which weights, not that Blackwell was never measured
     note = _note("nvidia-rtx-5070", {**DECODE, "test": "pp512"})
     assert "Blackwell 2.0" in note and "Q4_K_M weights and CUDA" in note, note
+
+
+def test_an_llm_job_names_only_the_part_that_holds_its_time() -> None:
+    # Radeon Q4_K_M prompts fell back (only Q4_0 prompts were measured on Radeon cards);
+    # its decode did not
+    xtx = catalogs().gpus_by_id["amd-rx-7900-xtx"]
+    long_prompt = Workload(id="rag", kind="llm", label="rag", jobs_per_week=1.0,
+                           model="llama-3.1-8b", quant="Q4_K_M", prompt_tokens=20000,
+                           output_tokens=20)
+    chat = dataclasses.replace(long_prompt, prompt_tokens=200, output_tokens=800)
+    assert "Q4_K_M weights" in estimate(long_prompt, xtx).range_note
+    assert estimate(chat, xtx).range_note == ""  # a 0.1 s prompt of a 7 s answer
