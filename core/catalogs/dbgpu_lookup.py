@@ -52,6 +52,8 @@ def _database() -> tuple[Any, str] | None:
 def _candidates(name: str) -> list[tuple[str, float | None]]:
     """Spellings to try, each with the memory size (GB) the record must have, if the name said."""
     base = " ".join(_NOISE.sub(" ", clean_gpu_name(name)).split())
+    # TechPowerUp writes "MX550" where a person may type "MX 550"
+    base = re.sub(r"\bMX\s+(?=\d)", "MX", base, flags=re.IGNORECASE)
     forms = [base]
     bare = without_vendor(base)
     forms.append(bare)

@@ -191,6 +191,7 @@ def test_amd_and_intel_laptop_gpus_are_catalog_cards(typed: str, expected: str) 
     ("RX 6550M", "Radeon RX 6550M"),
     ("GTX 780", "GeForce GTX 780"),
     ("mx550", "GeForce MX550"),
+    ("NVIDIA GeForce MX 550", "GeForce MX550"),  # TechPowerUp writes MX550
 ])
 def test_a_card_only_techpowerup_lists_is_found_by_its_plain_name(typed: str,
                                                                   expected: str) -> None:
