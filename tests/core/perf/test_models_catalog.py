@@ -82,6 +82,11 @@ def test_benchmark_spellings_resolve() -> None:
     # scoreboard's Llama 2 7B), A1111 a checkpoint by its file
     ("llama 7B Q4_0", "llama-2-7b"),
     ("sd_xl_base_1.0", "sdxl"),
+    # the same layouts under other names: Llama 3.3 70B is Llama 3.1 70B's, Qwen2.5-Coder
+    # the Qwen2.5 model's of its size; Ollama's tags
+    ("meta-llama/Llama-3.3-70B-Instruct", "llama-3.1-70b"),
+    ("Qwen2.5-Coder-7B-Instruct", "qwen2.5-7b"),
+    ("qwen2.5-coder:32b", "qwen2.5-32b"),
 ])
 def test_a_repositorys_decorations_are_not_the_model(written: str, expected: str) -> None:
     found = catalogs().find_model(written)
