@@ -84,13 +84,13 @@ def assumption_texts() -> list[Message]:
         for var, value in vars(module).items():
             # an Assumption, or a table of them (the fitted host costs' texts, per host)
             found = list(value.values()) if isinstance(value, dict) else [value]
-            for a in found:
-                if not isinstance(a, Assumption):
-                    continue
-                line = next((i for i, ln in enumerate(source_lines, 1)
-                             if ln.startswith(f"{var} =")), 0)
-                out.extend(Message(CONTEXT, text, rel, line)
-                           for text in (a.name, a.unit, a.source))
+            found = [a for a in found if isinstance(a, Assumption)]
+            if not found:
+                continue
+            line = next((i for i, ln in enumerate(source_lines, 1)
+                         if ln.startswith(f"{var} =")), 0)
+            out.extend(Message(CONTEXT, text, rel, line)
+                       for a in found for text in (a.name, a.unit, a.source))
     return out
 
 

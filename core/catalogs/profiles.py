@@ -232,12 +232,11 @@ def _with_model(w: Workload, index: int, custom: Mapping[str, ModelSpec],
         # a name or alias ("SDXL") is read as its id, as predict and estimate read it; a GGUF
         # file's name ("Llama-3-8B-Q8_0.gguf") says the LLM's weight format as well
         model, w = named, replace(w, model=named.id)
-        in_name = quant_in(name) if model.kind == "llm" else None
-        if in_name:
+        if model.kind == "llm":
             try:
                 w = replace(w, quant=named_quant(name, w.quant))
             except ValueError:
-                raise fail(Message(say.QUANT_NAMED_TWICE, named=in_name,
+                raise fail(Message(say.QUANT_NAMED_TWICE, named=str(quant_in(name)),
                                    given=repr(w.quant))) from None
     if spec.model_kinds and model.kind not in spec.model_kinds:
         hint = unknown_model_hint(model.id, [*custom.values(), *models.values()],

@@ -121,11 +121,10 @@ def adjust_perf(perf: PerfMatrix, workloads: Sequence[Workload], gpus: Sequence[
             marks[(w.id, j)] = e
     if not marks:
         return perf, {}
-    # a cell a measurement moved rests on it now, not on the fallback its note named
-    moved = {(i, j) for i, w in enumerate(workloads) for j in range(len(gpus))
-             if (w.id, j) in marks}
-    range_notes = tuple(tuple("" if (i, j) in moved else note for j, note in enumerate(row))
-                        for i, row in enumerate(perf.range_notes))
+    # a cell a measurement moved rests on it now, not on the fallback its note named (a
+    # matrix without range notes has none to clear)
+    range_notes = tuple(tuple("" if (w.id, j) in marks else note for j, note in enumerate(row))
+                        for w, row in zip(workloads, perf.range_notes, strict=False))
     return replace(perf, t10=t10, t50=t50, t90=t90, sigma=sigma,
                    range_notes=range_notes), marks
 

@@ -535,3 +535,18 @@ def test_estimate_reads_a_weight_format_as_llama_cpps_tools_write_it(
         assert cli.main(["estimate", "--gpu", "RTX 4090", "--workload", "llm", "--model",
                          "llama-3-8b", "--quant", written]) == 0
         assert "llama.cpp with Q4_K_M weights" in capsys.readouterr().out, written
+
+
+def test_a_range_the_users_measurement_moved_no_longer_says_it_rests_on_other_cards(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mine = tmp_path / "mac.toml"
+    mine.write_text(MINE.replace("RTX 3060 12GB", "Apple M4 Max (40-core GPU)"),
+                    encoding="utf-8")
+    job = ["estimate", "--workload", "image", "--model", "sdxl", "--gpu",
+           "Apple M4 Max (40-core GPU)"]
+    assert cli.main(job) == 0
+    plain = capsys.readouterr().out
+    assert cli.main([*job, "--measurements", str(mine)]) == 0
+    moved = capsys.readouterr().out
+    assert "Range: estimated from other software" in plain  # no Mac made images in the rows
+    assert "Measured:" in moved and "Range:" not in moved
